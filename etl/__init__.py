@@ -1,0 +1,5 @@
+"""ETL: workers'-newspaper text in, tidy evidence-linked tables out.
+
+Each module is a set of pure functions (text in, rows out); file I/O lives in
+`etl.read` (input) and `etl.store` (output) only.
+"""

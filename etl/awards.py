@@ -1,0 +1,111 @@
+"""Honours and who received them.
+
+Three shapes cover how union news reports honours:
+- named recipients: 母永奇、索朗群培…等6人荣获2022年度“西藏工匠”称号
+  → one row per person, with the count the sentence gives;
+- a list announced, with a member named: …发布的22家…工会示范点…的名单中，
+  超威日化公司工会名列其中 → one row for the member;
+- only counts: 培育产生5名全国五一劳动奖章获得者、93名全国技术能手
+  → one row per honour with an empty recipient and the count.
+Competition results (宋坤…成功夺冠) are honours too.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl import lexicon
+from etl.spans import Span, find_orgs, sentences
+
+HONOUR = (r"(?:工匠|劳动奖章|劳动奖状|劳动模范|劳模|先进工作者|先进个人|先进集体|技术能手|技能大师|技能人才|标兵|"
+          r"示范点|示范单位|示范岗|模范职工之家|职工之家|先锋号|红旗手|巾帼建功标兵|五四奖章|楷模|最美[\u4e00-\u9fff]{1,6}|"
+          r"能手|状元|冠军|亚军|季军|一等奖|二等奖|三等奖|金奖|银奖|铜奖|优秀奖|特等奖)")
+_NUM = r"(?P<n>\d+|[一二两三四五六七八九十]+)"
+NAMED = re.compile(rf"(?P<list>[^，。；：]+?)(?:等{_NUM}(?:人|名|位|家|个))?"
+                   rf"(?:荣获|获得|获评|被授予|被评为|当选|荣膺|喜获|获授)(?:了)?"
+                   rf"(?P<award>(?P<year>\d{{4}}年度?)?[^，。；]{{0,30}}?{HONOUR}[”]?)(?:称号|荣誉称号|荣誉)?")
+LIST_MEMBER = re.compile(r"(?P<verb>发布|公布|公示|命名|授予)的(?P<items>[^。；]{4,200}?)的?(?:名单|榜单)中，"
+                         r"(?P<member>[^，。；]{2,30}?)(?:名列其中|入选|上榜|位列其中|榜上有名)")
+COUNTED = re.compile(rf"(?<![\d.]){_NUM}(?:名|位|家|个|人)(?P<award>[^、，。；：的]{{0,16}}?{HONOUR})(?:获得者)?")
+WINNER = re.compile(r"(?P<who>[^，。；]{2,60}?)(?:凭借[^，。；]*?)?(?:一路[^，。；]*?)?(?:并)?(?:成功)?(?:夺冠|夺得冠军|获得冠军|摘得桂冠)")
+CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+@dataclass
+class Award:
+    award: str
+    recipient: str
+    recipient_count: int | None
+    year: int | None
+    awarded_by: str
+    start: int
+    end: int
+    sentence: str
+
+
+def _int(s: str | None) -> int | None:
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    if len(s) == 2 and s[0] == "十":
+        return 10 + CN_NUM.get(s[1], 0)
+    return CN_NUM.get(s)
+
+
+def person_name(phrase: str) -> str:
+    """The person at the end of a descriptive phrase: 盾构机司机母永奇 → 母永奇."""
+    tokens = lexicon.tag(phrase)
+    pos, starts = 0, []
+    for w, _t in tokens:
+        starts.append(pos)
+        pos += len(w)
+    for i in range(len(tokens) - 1, -1, -1):
+        w, t = tokens[i]
+        if t.startswith("nr") and len(phrase) - starts[i] <= 5:
+            return phrase[starts[i]:]
+    if len(phrase) <= 5:
+        return phrase
+    m = re.search(r"(?:者|人|家|员|师|手|长|匠|主任|书记|主席|司机|专家|队长)([\u4e00-\u9fff]{2,4})$", phrase)
+    return m.group(1) if m else phrase
+
+
+def _clean_award(s: str) -> str:
+    s = re.sub(r"^(?:\d+(?:名|位|家|个|人))", "", s)
+    return s.strip("“”的 ")
+
+
+def extract_awards(text: str, issue_year: int | None, default_by: str) -> list[Award]:
+    out: list[Award] = []
+    for sent in sentences(text):
+        s = sent.text
+        covered: list[tuple[int, int]] = []
+        for m in NAMED.finditer(s):
+            award = _clean_award(m["award"])
+            year = int(m["year"][:4]) if m["year"] else issue_year
+            award = re.sub(r"^\d{4}年度?", "", award).strip("“”")
+            items = [i for i in re.split(r"[、和及与]", m["list"]) if i.strip()]
+            count = _int(m["n"]) or (len(items) if len(items) > 1 else None)
+            for item in items:
+                who = person_name(item.strip("“”"))
+                if who:
+                    out.append(Award(award, who, count, year, default_by, sent.start + m.start(), sent.start + m.end(), s))
+            covered.append((m.start(), m.end()))
+        for m in LIST_MEMBER.finditer(s):
+            first = re.split(r"、", m["items"])[0]
+            cm = re.match(rf"{_NUM}(?:名|位|家|个)(?P<rest>.+)", first)
+            award = _clean_award(cm["rest"] if cm else first)
+            orgs = [o.text for o in find_orgs(s[:m.start("verb")])]
+            out.append(Award(award, m["member"].strip(), _int(cm["n"]) if cm else None, issue_year,
+                             orgs[-1] if orgs else default_by, sent.start + m.start(), sent.start + m.end(), s))
+            covered.append((m.start(), m.end()))
+        for m in COUNTED.finditer(s):
+            if any(a <= m.start() < b for a, b in covered):
+                continue
+            out.append(Award(_clean_award(m["award"]), "", _int(m["n"]), issue_year, default_by,
+                             sent.start + m.start(), sent.start + m.end(), s))
+        for m in WINNER.finditer(s):
+            who = person_name(re.split(r"[的]", m["who"])[-1])
+            if who and len(who) <= 5:
+                out.append(Award("冠军", who, None, issue_year, default_by, sent.start + m.start(), sent.start + m.end(), s))
+    return out

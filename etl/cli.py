@@ -1,0 +1,38 @@
+"""Command line: python -m etl INPUT... --out DIR [--store DIR].
+
+Reads files and folders, extracts every table, writes the CSV export (see
+../shared/CONTRACT.md) and, with --store, the Parquet store the dashboard
+reads. A file that cannot be read is reported by name with the reason and
+logged in ingest_log.csv; the rest of the batch goes on. The exit status is
+non-zero only when no input could be processed.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from etl.ingest import run_ingest
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m etl", description=__doc__.splitlines()[0])
+    ap.add_argument("inputs", nargs="+", type=Path, help="text files or folders (read recursively)")
+    ap.add_argument("--out", type=Path, required=True, help="folder for the CSV export")
+    ap.add_argument("--store", type=Path, default=None, help="also write the Parquet store here (e.g. data/store)")
+    ap.add_argument("--workers", type=int, default=1, help="processes for large batches (default 1)")
+    args = ap.parse_args(argv)
+
+    result = run_ingest(args.inputs, out_dir=args.out, store_dir=args.store, workers=args.workers)
+    log = result.tables["ingest_log"]
+    width = max([len(Path(f).name) for f in log["file"]] + [4])
+    print(f"{'file':<{width}}  {'status':<7} {'articles':>8}  message")
+    for r in log.itertuples():
+        print(f"{Path(r.file).name:<{width}}  {r.status:<7} {int(r.articles or 0):>8}  {r.message}")
+    counts = {t: len(result.tables[t]) for t in ("articles", "locations", "events", "awards", "funding")}
+    print("rows: " + ", ".join(f"{k} {v}" for k, v in counts.items()) + f"  → {args.out}")
+    ok = (log["status"] != "error").sum()
+    if ok == 0:
+        print("nothing could be processed", file=sys.stderr)
+        return 1
+    return 0

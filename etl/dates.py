@@ -1,0 +1,155 @@
+"""Date expressions in news text, resolved against the issue date.
+
+News reports the past: a month and day without a year (2月28日) is the most
+recent such day on or before the issue date, unless the sentence announces it
+(将于3月10日举办). 日前 / 近日 / 最近 are approximate: we date them to the day
+before publication and flag them `approx`. The issue date itself comes from the
+file name when it carries one, else from the text (`infer_issue_date`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+DATE_RANGE = re.compile(
+    r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+    r"(?:\s*(?:至|到|—|－|-|~|～)\s*(?:(?:(?P<y2>(?:19|20)\d{2})年)?(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日)?")
+DAY_ONLY = re.compile(r"(?<![\d月年])(?P<d>\d{1,2})日(?![电])")
+YEAR_MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?![\d份]*日)")
+APPROX = re.compile(r"日前|近日|近期|最近|前不久|不久前")
+RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2}
+RELATIVE = re.compile("|".join(RELATIVE_DAYS))
+DURATION = re.compile(r"为期(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,2})天")
+FUTURE_CUE = re.compile(r"将于|将在|将|计划|拟|预计|定于|即将")
+DATELINE = re.compile(r"(?:新华社|本报|中新社|人民日报)[\u4e00-\u9fff]{0,8}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
+EXPLICIT_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<tail>度|内|底|初|末|上半年|下半年|以来|\d{1,2}月|，|是|的)?")
+YEAR_FUTURE_BEFORE = re.compile(r"(?:到|至|力争|预计|计划|目标|将于|将在|争取)$")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    date_start: dt.date | None
+    date_end: dt.date | None
+    approx: bool
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _cn_int(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    if len(s) == 2 and s[0] == "十":
+        return 10 + CN_NUM.get(s[1], 0)
+    if len(s) == 2 and s[1] == "十":
+        return CN_NUM.get(s[0], 1) * 10
+    return CN_NUM.get(s, 0)
+
+
+def _past_year(m: int, d: int, issue: dt.date, future: bool) -> int:
+    """The year of a month-day: the latest not after the issue date (unless announced)."""
+    candidate = _safe_date(issue.year, m, d) or _safe_date(issue.year, m, 28)
+    if candidate and candidate > issue + dt.timedelta(days=1) and not future:
+        return issue.year - 1
+    return issue.year
+
+
+def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
+    """Date expressions in `text` with their resolved start/end dates (None when unresolvable)."""
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def future_at(pos: int) -> bool:
+        return bool(FUTURE_CUE.search(text[max(0, pos - 4):pos]))
+
+    for m in DATE_RANGE.finditer(text):
+        mo, d = int(m["m"]), int(m["d"])
+        if m["y"]:
+            y = int(m["y"])
+        elif issue:
+            y = _past_year(mo, d, issue, future_at(m.start()))
+        else:
+            y = None
+        start = _safe_date(y, mo, d) if y else None
+        end = None
+        if m["d2"]:
+            m2 = int(m["m2"]) if m["m2"] else mo
+            y2 = int(m["y2"]) if m["y2"] else (y + (1 if m2 < mo else 0) if y else None)
+            end = _safe_date(y2, m2, int(m["d2"])) if y2 else None
+        out.append(DateMention(m.start(), m.end(), m.group(), start, end, False))
+        taken.append((m.start(), m.end()))
+    for m in YEAR_MONTH.finditer(text):
+        if free(m.start(), m.end()):
+            out.append(DateMention(m.start(), m.end(), m.group(), _safe_date(int(m["y"]), int(m["m"]), 1), None, True))
+            taken.append((m.start(), m.end()))
+    for m in DAY_ONLY.finditer(text):
+        if not free(m.start(), m.end()) or not issue:
+            continue
+        d = int(m["d"])
+        if not 1 <= d <= 31:
+            continue
+        date = _safe_date(issue.year, issue.month, d)
+        if date is None or (date > issue and not future_at(m.start())):
+            prev = issue.replace(day=1) - dt.timedelta(days=1)
+            date = _safe_date(prev.year, prev.month, d)
+        out.append(DateMention(m.start(), m.end(), m.group(), date, None, False))
+        taken.append((m.start(), m.end()))
+    for m in APPROX.finditer(text):
+        if free(m.start(), m.end()):
+            date = issue - dt.timedelta(days=1) if issue else None
+            out.append(DateMention(m.start(), m.end(), m.group(), date, None, True))
+    for m in RELATIVE.finditer(text):
+        if free(m.start(), m.end()) and issue:
+            out.append(DateMention(m.start(), m.end(), m.group(),
+                                   issue + dt.timedelta(days=RELATIVE_DAYS[m.group()] - 1), None, False))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def duration_end(sentence: str, start: dt.date) -> dt.date | None:
+    """为期3天 from a start date → the last day."""
+    m = DURATION.search(sentence)
+    if not m:
+        return None
+    n = _cn_int(m["n"])
+    return start + dt.timedelta(days=n - 1) if n > 1 else None
+
+
+def infer_issue_date(text: str, name_date: dt.date | None) -> tuple[dt.date | None, str]:
+    """The issue date and how it was obtained: 'file name', 'dateline', 'text', or ''."""
+    if name_date:
+        return name_date, "file name"
+    years = []
+    for m in EXPLICIT_YEAR.finditer(text):
+        if YEAR_FUTURE_BEFORE.search(text[max(0, m.start() - 4):m.start()]):
+            continue
+        if text[m.end():m.end() + 1] == "前":
+            continue
+        years.append(int(m["y"]))
+    year = max(years) if years else None
+    datelines = [(int(m["m"]), int(m["d"])) for m in DATELINE.finditer(text)]
+    if year and datelines:
+        latest = max(d for d in (_safe_date(year, mo, dd) for mo, dd in datelines) if d) if any(
+            _safe_date(year, mo, dd) for mo, dd in datelines) else None
+        if latest:
+            # a dateline "…3月1日电" is filed the day before the paper prints it
+            return latest + dt.timedelta(days=1), "dateline"
+    if year:
+        days = [d for d in (_safe_date(year, int(m["m"]), int(m["d"])) for m in DATE_RANGE.finditer(text)
+                            if not m["y"]) if d]
+        if days:
+            return max(days), "text"
+    return None, ""

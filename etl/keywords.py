@@ -1,0 +1,26 @@
+"""Per-article keywords: TF-IDF over rjieba tokens with the union user dictionary.
+
+Weights use jieba's IDF table (unknown words get its median), so they are
+comparable across articles and the keyword page can sum them under any filter.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from etl import lexicon
+
+_WORDLIKE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]*$")
+
+
+def keywords(text: str, top: int = 12) -> list[tuple[str, float, int]]:
+    """(keyword, weight, count) for the `top` most characteristic words of text."""
+    stop = lexicon.stopwords()
+    counts = Counter(w for w in lexicon.cut(text) if len(w) >= 2 and w not in stop and _WORDLIKE.match(w))
+    if not counts:
+        return []
+    idf, median = lexicon.idf()
+    total = sum(counts.values())
+    scored = [(w, round(c / total * idf.get(w, median), 5), c) for w, c in counts.items()]
+    scored.sort(key=lambda x: (-x[1], x[0]))
+    return scored[:top]

@@ -1,0 +1,74 @@
+"""The tokenizer and the project's word lists, loaded once per process.
+
+rjieba (jieba-rs) gives the same tokens as jieba 16–28× faster. The stock
+dictionary cuts union vocabulary wrongly (职工之家, 工人文化宫, 爱心驿站, 永年区),
+so we add the user dictionary in data/userdict.txt (word, frequency, POS tag).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import rjieba
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
+
+
+def _read_lines(path: Path) -> list[str]:
+    return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _ready() -> bool:
+    for line in _read_lines(LEXICON_DIR / "userdict.txt"):
+        parts = line.split()
+        word = parts[0]
+        freq = int(parts[1]) if len(parts) > 1 else None
+        tag = parts[2] if len(parts) > 2 else None
+        rjieba.add_word(word, freq, tag)
+    return True
+
+
+def cut(text: str) -> list[str]:
+    _ready()
+    return rjieba.cut(text)
+
+
+def tag(text: str) -> list[tuple[str, str]]:
+    _ready()
+    return rjieba.tag(text)
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    return frozenset(_read_lines(LEXICON_DIR / "stopwords.txt"))
+
+
+@lru_cache(maxsize=1)
+def idf() -> tuple[dict[str, float], float]:
+    """jieba's IDF table and its median, for keyword weights."""
+    import jieba.analyse  # noqa: F401  (only for the file's location)
+    path = Path(jieba.analyse.__file__).parent / "idf.txt"
+    table: dict[str, float] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word, _, value = line.partition(" ")
+        if value:
+            table[word] = float(value)
+    values = sorted(table.values())
+    return table, values[len(values) // 2]
+
+
+@lru_cache(maxsize=1)
+def jieba_dictionary_tags() -> dict[str, str]:
+    """POS tag of each word in jieba's stock dictionary (to tell 合作 from 吉安)."""
+    import jieba
+    path = Path(jieba.__file__).parent / "dict.txt"
+    tags: dict[str, str] = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
+    return tags

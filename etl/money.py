@@ -1,0 +1,135 @@
+"""Money amounts (1236万元, 3.2亿元, 5000余元, 100万至200万元) normalised to yuan.
+
+Only numbers followed by a currency unit are money: 7.6万名, 1200余人次 and
+94家 are counts and never match. A funding row also needs a verb of granting,
+allocating, donating, raising or spending in the same clause, so an output
+value or a salary quoted in passing is not taken for a union programme.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_CN_DIGITS = "零〇一二两三四五六七八九十百千"
+MONEY = re.compile(
+    rf"(?P<qual>近|超过|超|逾|约|共计|总计|合计|达|累计)?"
+    rf"(?P<a>{_NUM}|[{_CN_DIGITS}]+)(?P<ua>万|亿|千)?"
+    rf"(?:(?:至|到|—|-|～|~)(?P<b>{_NUM})(?P<ub>万|亿|千)?)?"
+    rf"(?P<more>余|多)?(?P<unit>万亿|亿|万|千)?元(?!素|旦|宵|首|帅|老|月|年|代|气)")
+UNIT = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
+GRANT_VERBS = ("补助", "拨付", "下拨", "划拨", "拨款", "投入", "投资", "捐赠", "捐款", "捐助", "筹集", "募集", "发放",
+               "资助", "奖励", "列支", "安排", "支出", "帮扶", "慰问", "补贴", "救助", "援助", "落实", "争取",
+               "筹措", "设立", "支付", "兑现", "减免", "返还", "拨", "捐", "奖补", "送出", "给予", "提供", "用于")
+
+
+@dataclass(frozen=True)
+class Money:
+    start: int
+    end: int
+    text: str
+    yuan: float
+    approx: str  # '', 'more than', 'about', 'range'
+    yuan_high: float | None
+
+
+def _cn_number(s: str) -> float | None:
+    digits = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    total, current = 0, 0
+    for ch in s:
+        if ch in digits:
+            current = digits[ch]
+        elif ch in "十百千":
+            mult = {"十": 10, "百": 100, "千": 1000}[ch]
+            total += (current or 1) * mult
+            current = 0
+        else:
+            return None
+    return float(total + current) if s else None
+
+
+def _value(num: str) -> float | None:
+    if num[0].isdigit():
+        return float(num.replace(",", ""))
+    return _cn_number(num)
+
+
+def find_money(text: str) -> list[Money]:
+    """Every money amount in text, in yuan."""
+    out = []
+    for m in MONEY.finditer(text):
+        a = _value(m["a"])
+        if a is None:
+            continue
+        unit = UNIT.get(m["unit"] or "", 1.0)
+        ua = UNIT[m["ua"]] if m["ua"] else unit
+        yuan = a * ua
+        high = None
+        approx = ""
+        if m["b"]:
+            ub = UNIT[m["ub"]] if m["ub"] else unit
+            high = float(m["b"].replace(",", "")) * ub
+            approx = "range"
+        if m["more"] or m["qual"] in ("超过", "超", "逾"):
+            approx = "more than"
+        elif m["qual"] in ("近", "约"):
+            approx = "about"
+        out.append(Money(m.start(), m.end(), m.group(), round(yuan, 2), approx, high))
+    return out
+
+
+def has_grant_verb(clause: str) -> bool:
+    return any(v in clause for v in GRANT_VERBS)
+
+
+@dataclass
+class Funding:
+    money: Money
+    year: int | None
+    payer: str
+    purpose: str
+    start: int
+    end: int
+    sentence: str
+
+
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_PURPOSE = (re.compile(r"用于(?P<p>[^，。；]{2,60})"),
+            re.compile(r"对(?P<p>[^，。；]{2,60}?)(?:进行|给予|实行)?(?:补助|奖励|资助|补贴|奖补|扶持)"),
+            re.compile(r"为(?P<p>[^，。；]{2,40}?)(?:捐赠|捐款|筹集|发放|提供)"),
+            re.compile(r"(?:开展|支持|保障)(?P<p>[^，。；]{2,40})"))
+
+
+def purpose_of(sentence: str) -> str:
+    for rx in _PURPOSE:
+        m = rx.search(sentence)
+        if m:
+            return m["p"].strip()
+    return ""
+
+
+def extract_funding(text: str, issue_year: int | None, orgs_before) -> list[Funding]:
+    """Money granted/allocated/donated/raised/spent, one row per amount.
+
+    `orgs_before(pos)` returns the organisations named in the text before pos,
+    nearest last; the payer is the nearest one in the same sentence, else in
+    the text before it (吉安市总工会列支专项资金…2022年，共…补助1236万元).
+    """
+    from etl.spans import clauses, sentences
+
+    out: list[Funding] = []
+    for sent in sentences(text):
+        for m in find_money(sent.text):
+            parts = clauses(sent.text)
+            clause = next((c for c in parts if c.start <= m.start < c.end + 1), None)
+            window = sent.text if clause is None else sent.text[max(0, clause.start - 20):clause.end]
+            if not has_grant_verb(window):
+                continue
+            years = _YEAR.findall(sent.text[:m.start])
+            year = int(years[-1]) if years else issue_year
+            orgs = orgs_before(sent.start + m.start)
+            in_sentence = [o for o in orgs if o.start >= sent.start]
+            payer = (in_sentence or orgs or [None])[-1]
+            out.append(Funding(m, year, payer.text if payer else "", purpose_of(sent.text),
+                               sent.start + m.start, sent.start + m.end, sent.text))
+    return out

@@ -1,0 +1,202 @@
+"""Place mentions → province / prefecture city / county, with adcode and coordinates.
+
+The gazetteer (data/gazetteer.csv, built by scripts/build_gazetteer.py from
+jionlp's current division list and cpca's coordinates) holds every
+province-, prefecture- and county-level unit with its full and short names.
+
+Full names (吉安市, 安福县) are trusted when the tokenizer does not read them as
+part of a longer word (合作市场 is not 合作市). Short forms are where news text
+lays traps, so they must pass more checks:
+- the tokenizer must read the short form as a word of its own
+  (长治久安 is not 长治, 江西安福 is 江西 + 安福, never 西安);
+- a city short form must not be a common word in jieba's dictionary (合作);
+- a county short form (安福, 雅江, 比如) needs its city or province to be
+  mentioned in the same article, since many are ordinary words or rivers.
+"""
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+from etl import lexicon
+
+GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "gazetteer.csv"
+LEVEL_RANK = {"province": 0, "city": 1, "county": 2}
+NOT_PLACE_UNITS = ("开发区", "工业园", "园区", "高新区", "示范区", "管理区", "新区管委会", "保税区", "旅游区")
+NATIONAL_CUES = ("全总", "中华全国总工会", "全国总工会", "全国", "国务院", "人力资源和社会保障部", "人社部", "中共中央", "党中央")
+
+
+@dataclass(frozen=True)
+class Unit:
+    adcode: str
+    level: str
+    name: str
+    short: str
+    province: str
+    province_short: str
+    city: str
+    county: str
+    lng: float
+    lat: float
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    unit: Unit
+    text: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def units() -> tuple[Unit, ...]:
+    with open(GAZETTEER, encoding="utf-8") as f:
+        return tuple(Unit(r["adcode"], r["level"], r["name"], r["short"], r["province"], r["province_short"],
+                          r["city"], r["county"], float(r["lng"]), float(r["lat"])) for r in csv.DictReader(f))
+
+
+@lru_cache(maxsize=1)
+def province_units() -> dict[str, Unit]:
+    return {u.province_short: u for u in units() if u.level == "province"}
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    """name → list of (unit, is_short)."""
+    table: dict[str, list[tuple[Unit, bool]]] = {}
+    for u in units():
+        if any(s in u.name for s in NOT_PLACE_UNITS):
+            continue
+        table.setdefault(u.name, []).append((u, False))
+        if u.short and u.short != u.name and len(u.short) >= 2:
+            table.setdefault(u.short, []).append((u, True))
+            if u.level == "city" and u.name.endswith("自治州"):
+                table.setdefault(u.short + "州", []).append((u, False))
+    auto = ahocorasick.Automaton()
+    for key, value in table.items():
+        auto.add_word(key, (key, value))
+    auto.make_automaton()
+    return auto
+
+
+def _token_bounds(text: str) -> tuple[set[int], dict[int, tuple[str, str]]]:
+    """Token boundary offsets, and the (word, POS tag) of the token starting at each offset."""
+    bounds, tokens, pos = {0}, {}, 0
+    for word, tag in lexicon.tag(text):
+        tokens[pos] = (word, tag)
+        pos += len(word)
+        bounds.add(pos)
+    return bounds, tokens
+
+
+def _runs_into_word(end: int, bounds: set[int], tokens: dict[int, tuple[str, str]]) -> bool:
+    """合作市场: the name's last character starts a common word (市场) that runs on."""
+    if end in bounds:
+        return False
+    word = tokens.get(end - 1, ("", ""))[0]
+    tag = lexicon.jieba_dictionary_tags().get(word, "")
+    return len(word) >= 2 and bool(tag) and not tag.startswith("ns")
+
+
+def _short_is_word(word: str, start: int, tokens: dict[int, tuple[str, str]]) -> bool:
+    tag = tokens.get(start, ("", ""))[1]
+    if tag.startswith("nr"):
+        return False  # a person's name (母永奇), not a place
+    stock = lexicon.jieba_dictionary_tags().get(word)
+    return stock is None or stock.startswith("ns")
+
+
+def _candidates(text: str) -> list[tuple[int, int, str, list[tuple[Unit, bool]]]]:
+    found = []
+    for end_idx, (key, value) in _automaton().iter_long(text):
+        start = end_idx - len(key) + 1
+        found.append((start, end_idx + 1, key, value))
+    return found
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Every place mention in an article's text, resolved to one unit each."""
+    cands = _candidates(text)
+    if not cands:
+        return []
+    bounds, tokens = _token_bounds(text)
+    accepted: list[tuple[int, int, str, list[tuple[Unit, bool]]]] = []
+    for start, end, key, options in cands:
+        full = [o for o in options if not o[1]]
+        if full:
+            if _runs_into_word(end, bounds, tokens):
+                continue
+            accepted.append((start, end, key, full))
+            continue
+        if start not in bounds or end not in bounds:
+            continue
+        if not _short_is_word(key, start, tokens):
+            continue
+        accepted.append((start, end, key, options))
+
+    # Context: provinces and cities named by trusted (full or province/city short) mentions.
+    ctx_prov: Counter[str] = Counter()
+    ctx_city: Counter[str] = Counter()
+    for _s, _e, _k, options in accepted:
+        levels = {o[0].level for o in options}
+        if len({o[0].province for o in options}) == 1 and levels <= {"province", "city"}:
+            ctx_prov[options[0][0].province] += 1
+            if levels == {"city"}:
+                ctx_city[options[0][0].city] += 1
+
+    mentions: list[PlaceMention] = []
+    prev: Unit | None = None
+    prev_end = -1
+    for start, end, key, options in accepted:
+        unit = _resolve(options, ctx_prov, ctx_city, prev if prev_end == start else None)
+        if unit is None:
+            continue
+        mentions.append(PlaceMention(unit, key, start, end))
+        prev, prev_end = unit, end
+    return mentions
+
+
+def _resolve(options: list[tuple[Unit, bool]], ctx_prov: Counter, ctx_city: Counter,
+             parent: Unit | None) -> Unit | None:
+    def score(opt: tuple[Unit, bool]) -> tuple:
+        u, is_short = opt
+        under_parent = parent is not None and (
+            (parent.level == "province" and u.province == parent.province)
+            or (parent.level == "city" and u.city == parent.city))
+        return (under_parent, u.city in ctx_city if u.city else False, ctx_prov[u.province] > 0,
+                -LEVEL_RANK[u.level], not is_short)
+
+    ranked = sorted(options, key=score, reverse=True)
+    unit, is_short = ranked[0]
+    has_context = score(ranked[0])[0] or score(ranked[0])[1] or score(ranked[0])[2]
+    if unit.level == "county" and is_short and not has_context:
+        return None  # 雅江, 比如: a county's short form alone is not evidence
+    if unit.level == "county" and len(ranked) > 1 and not has_context:
+        if score(ranked[1])[:4] == score(ranked[0])[:4]:
+            return None  # 鼓楼区 in four cities and nothing to choose by
+    return unit
+
+
+def primary_province(title: str, lead: str, mentions: list[PlaceMention], title_len: int,
+                     lead_end: int, text: str) -> str:
+    """The one province-level unit the article is mainly about, or 全国, or ''."""
+    weights: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    for m in mentions:
+        p = m.unit.province_short
+        w = 3 if m.start < title_len else 2 if m.start < lead_end else 1
+        weights[p] += w
+        first_seen.setdefault(p, m.start)
+    national = any(c in title or c in lead for c in NATIONAL_CUES)
+    if not weights:
+        return "全国" if national or any(c in text for c in NATIONAL_CUES[:3]) else ""
+    best = max(weights, key=lambda p: (weights[p], -first_seen[p]))
+    in_title = any(m.start < title_len for m in mentions)
+    if national and not in_title and weights[best] < 3:
+        return "全国"
+    return best

@@ -1,0 +1,268 @@
+"""Segmentation of a newspaper page (or a one-article file) into articles.
+
+A page arrives as plain text extracted from a print layout: headlines and
+kickers on their own lines, bylines, photo captions, paragraphs broken where a
+column ended, continuations from other pages and stray fragments out of
+reading order. The rules below rebuild the articles:
+
+1. paragraphs broken at a column end are re-joined (`rejoin_broken_lines`);
+2. each block is classed as heading, byline, marker or body (`classify`);
+3. a run of headings opens a new article only when a byline, a lead
+   (本报讯…, …电) or a photo credit follows it — otherwise it is a subheading
+   of the article in progress;
+4. "(上接第N版)", a closing dateline "(新华社…电)" and a photo caption end
+   the article in progress; body text that fits no open article, or that shares
+   nothing with the article it follows, becomes an untitled fragment instead of
+   being glued onto its neighbour.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from etl import lexicon
+
+TERMINAL = "。！？…"
+HEADING_MAX = 50
+NON_INITIAL = set("，。、；：！？”’）》的了着得们之")
+OPENERS_CLOSERS = (("“", "”"), ("（", "）"), ("《", "》"), ("‘", "’"))
+
+BYLINE = re.compile(
+    r"^(?:本报(?:特约)?(?:记者|通讯员)|(?:特约)?记者|通讯员|文／|文/|图／|图/|摄影[:：]?)\s*"
+    r"[\u4e00-\u9fff]{2,4}(?:[\s、]+(?:本报)?(?:(?:特约)?记者|通讯员)?\s*[\u4e00-\u9fff]{2,4})*$")
+LEAD = re.compile(r"^(?:本报讯|本报[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电|新华社[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电"
+                  r"|[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日电|（记者)")
+LEAD_NAMES = re.compile(r"^(?:本报讯|[^（]{0,20}电)\s*（((?:特约)?(?:记者|通讯员)[^）]{2,40})）")
+PHOTO_CREDIT = re.compile(
+    r"\s(?:本报(?:特约)?(?:记者|通讯员)\s?([\u4e00-\u9fff]{2,4})(?:\s?摄)?"
+    r"|([\u4e00-\u9fff]{2,4})(?:\s[\u4e00-\u9fff]{2,4})*\s?摄(?:[／/][\u4e00-\u9fff]{2,8})?"
+    r"|(?:新华社|人民图片|视觉中国)[\u4e00-\u9fff／/\s]*)$")
+CONTINUED_FROM = re.compile(r"^（上接第?[\d一二三四五六七八九十]+版）")
+CONTINUED_TO = re.compile(r"（下转第?[\d一二三四五六七八九十]+版）$")
+CLOSING_DATELINE = re.compile(r"^（(?:新华社|人民日报|本报|中新社)[^）]{0,20}电）$")
+KICKER_END = re.compile(r"(——|——)$")
+PHRASES = re.compile(r"^[\u4e00-\u9fff“”]{2,10}(?: [\u4e00-\u9fff“”]{2,10})+$")
+UNION_TERMS = ("工会", "职工", "劳模", "劳动模范", "工匠", "五一劳动奖", "职代会", "工人", "劳动者",
+               "技能竞赛", "劳动竞赛", "技术能手", "农民工", "产业工人", "会员")
+GENERIC_NOUNS = frozenset("""工作 发展 建设 社会 国家 中国 全国 时代 人民 群众 问题 方面 能力 水平 目标 精神
+思想 成果 方式 形式 作用 领域 单位 部门 基层 企业 组织 体系 机制 制度 活动 服务 重要 主要 任务 地方 时间
+力量 事业 实际""".split())
+
+
+@dataclass
+class Article:
+    title: str = ""
+    kicker: str = ""
+    subtitle: str = ""
+    byline: str = ""
+    kind: str = "news"
+    paragraphs: list[str] = field(default_factory=list)
+    closed: bool = False
+
+    @property
+    def text(self) -> str:
+        head = [s for s in (self.kicker, self.title, self.subtitle) if s]
+        return "\n".join(head + self.paragraphs)
+
+    @property
+    def body(self) -> str:
+        return "\n".join(self.paragraphs)
+
+
+def _ends_terminal(line: str) -> bool:
+    s = line.rstrip("”’）》")
+    if line.endswith("）") and CLOSING_DATELINE.match(line):
+        return True
+    return bool(s) and s[-1] in TERMINAL and len(s) < len(line) + 1
+
+
+def _unbalanced(line: str) -> bool:
+    return any(line.count(o) > line.count(c) for o, c in OPENERS_CLOSERS)
+
+
+def _closes_before_opening(line: str) -> bool:
+    for o, c in OPENERS_CLOSERS:
+        ci, oi = line.find(c), line.find(o)
+        if ci != -1 and (oi == -1 or ci < oi):
+            return True
+    return False
+
+
+def _word_spans(a: str, b: str) -> bool:
+    """Does the tokenizer read a word across the break (乡镇工 | 会和 → 工会)?"""
+    left, right = a[-4:], b[:4]
+    pos = 0
+    for tok in lexicon.cut(left + right):
+        end = pos + len(tok)
+        if pos < len(left) < end and len(tok) >= 2:
+            return True
+        pos = end
+    return False
+
+
+def _is_marker(line: str) -> bool:
+    return bool(BYLINE.match(line) or CONTINUED_FROM.match(line) or CLOSING_DATELINE.match(line)
+                or LEAD.match(line) or KICKER_END.search(line))
+
+
+def is_broken(a: str, b: str) -> bool:
+    """Was paragraph `a` cut at a column end and continued in `b`?"""
+    if _ends_terminal(a) or _is_marker(a) or _is_marker(b) or CONTINUED_TO.search(a) or photo_credit(a):
+        return False
+    if a[-1] in "，、：；（“《" or b[0] in NON_INITIAL:
+        return True
+    if _unbalanced(a) or _closes_before_opening(b):
+        return True
+    if len(a) > HEADING_MAX:
+        return True
+    return _word_spans(a, b)
+
+
+def rejoin_broken_lines(lines: list[str]) -> list[str]:
+    blocks: list[str] = []
+    for line in lines:
+        if blocks and is_broken(blocks[-1], line):
+            blocks[-1] += line
+        else:
+            blocks.append(line)
+    return blocks
+
+
+def classify(block: str) -> str:
+    if CONTINUED_FROM.match(block):
+        return "continued"
+    if CLOSING_DATELINE.match(block):
+        return "dateline"
+    if BYLINE.match(block) and len(block) <= 40:
+        return "byline"
+    if len(block) <= HEADING_MAX and not _ends_terminal(block) and not LEAD.match(block):
+        return "heading"
+    return "body"
+
+
+def _names(credit: str) -> str:
+    names = re.findall(r"(?:记者|通讯员|^|\s)\s*([\u4e00-\u9fff]{2,4})(?=\s|$|、|摄)", credit)
+    drop = {"本报", "本报记者", "本报通讯员", "特约记者", "记者", "通讯员", "人民图片", "新华社", "视觉中国"}
+    return "、".join(n for n in names if n not in drop)
+
+
+def byline_of(block: str) -> str:
+    body = re.sub(r"^本报(?:特约)?", "", block)
+    body = re.sub(r"(?:特约)?(?:记者|通讯员)|文[／/]|图[／/]|摄影[:：]?", " ", body)
+    return "、".join(n for n in body.replace("、", " ").split() if n)
+
+
+def lead_byline(paragraph: str) -> str:
+    m = LEAD_NAMES.match(paragraph)
+    if not m:
+        return ""
+    inner = re.sub(r"(?:特约)?(?:记者|通讯员)", " ", m.group(1))
+    return "、".join(n for n in inner.replace("、", " ").split() if n)
+
+
+def photo_credit(paragraph: str) -> re.Match | None:
+    return PHOTO_CREDIT.search(paragraph) if len(paragraph) < 400 else None
+
+
+def split_heading_run(run: list[str]) -> tuple[str, str, str]:
+    """(kicker, title, subtitle) of consecutive headline lines."""
+    def decorative(s: str) -> bool:
+        return bool(KICKER_END.search(s) or PHRASES.match(s))
+    idx = next((i for i, s in enumerate(run) if not decorative(s)), len(run) - 1)
+    return "　".join(run[:idx]), run[idx], "　".join(run[idx + 1:])
+
+
+def _salient(text: str) -> set[str]:
+    return {w for w, t in lexicon.tag(text)
+            if len(w) >= 2 and t[:1] == "n" and w not in GENERIC_NOUNS}
+
+
+def is_union(text: str, title: str = "") -> bool:
+    """Does the article concern union or worker-organisation work?"""
+    if any(t in title for t in UNION_TERMS):
+        return True
+    return sum(text.count(t) for t in ("工会", "职工", "劳模", "劳动模范", "工匠", "劳动奖章", "农民工")) >= 2
+
+
+def _coheres(article: Article, block: str) -> bool:
+    """Could `block` continue `article`? A union story does not run on into text
+    that never mentions workers and shares none of its topic nouns."""
+    if len(article.paragraphs) < 3 or not is_union(article.text, article.title):
+        return True
+    if any(t in block for t in UNION_TERMS):
+        return True
+    mine = _salient(block)
+    return len(mine) < 2 or bool(mine & _salient(article.text))
+
+
+def segment(text: str) -> list[Article]:
+    """Split canonical page text into articles, in reading order."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    blocks = rejoin_broken_lines(lines)
+    kinds = [classify(b) for b in blocks]
+    articles: list[Article] = []
+    current: Article | None = None
+
+    def start(**kw) -> Article:
+        art = Article(**kw)
+        articles.append(art)
+        return art
+
+    i = 0
+    while i < len(blocks):
+        block, kind = blocks[i], kinds[i]
+        if kind == "heading":
+            j = i
+            while j < len(blocks) and kinds[j] == "heading":
+                j += 1
+            run = blocks[i:j]
+            nxt, nkind = (blocks[j], kinds[j]) if j < len(blocks) else ("", "")
+            at_start = not articles
+            opens = (at_start or nkind == "byline" or (nkind == "body" and (LEAD.match(nxt) or photo_credit(nxt)))
+                     or (len(run) >= 2 and any(KICKER_END.search(s) for s in run)))
+            if opens:
+                kicker, title, subtitle = split_heading_run(run)
+                current = start(title=title, kicker=kicker, subtitle=subtitle)
+                i = j
+                if nkind == "byline":
+                    current.byline = byline_of(nxt)
+                    i += 1
+                elif nkind == "body" and photo_credit(nxt) and not LEAD.match(nxt):
+                    credit = photo_credit(nxt)
+                    current.kind = "photo"
+                    current.byline = _names(credit.group(0))
+                    current.paragraphs.append(nxt)
+                    current.closed = True
+                    i += 1
+                continue
+            # subheadings of the article in progress
+            if current is None or current.closed:
+                current = start(kind="fragment")
+            current.paragraphs.extend(run)
+            i = j
+            continue
+        if kind == "continued":
+            current = start(kind="continuation")
+            current.paragraphs.append(block)
+        elif kind == "dateline":
+            if current is None or current.closed:
+                current = start(kind="fragment")
+            current.paragraphs.append(block)
+            current.closed = True
+        elif kind == "byline" and current is not None and not current.paragraphs and not current.byline:
+            current.byline = byline_of(block)
+        else:
+            fresh = current is None or current.closed
+            if not fresh and current.kind == "news" and current.paragraphs and current.byline \
+                    and not _coheres(current, block):
+                fresh = True
+            if fresh:
+                current = start(kind="fragment")
+            if not current.paragraphs and not current.byline:
+                current.byline = lead_byline(block)
+            current.paragraphs.append(block)
+        i += 1
+    for art in articles:
+        if art.kind == "news" and not art.byline:
+            art.kind = "commentary" if re.search(r"评论|短评|时评|社论|观察|随笔|论坛", art.title) else "feature"
+    return [a for a in articles if a.paragraphs or a.title]

@@ -1,0 +1,87 @@
+"""Build data/gazetteer.csv: China's administrative divisions down to county level.
+
+Run once by a developer when the divisions change; the product only reads the CSV.
+Sources (both on PyPI): jionlp's china_location.txt (names, adcodes and short
+forms, current through the 2016+ county-to-district changes, Apache-2.0) and
+cpca's adcodes.csv (longitude/latitude, MIT). cpca predates 2016, so a renamed
+unit (永年县→永年区) takes the coordinates of its old name in the same city, and
+failing that its city's.
+"""
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+import jionlp  # noqa: F401  (unpacks its dictionaries on first import)
+import cpca
+
+MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市", "香港特别行政区", "澳门特别行政区"}
+COUNTY_SUFFIXES = ("自治县", "自治旗", "新区", "林区", "特区", "县", "区", "市", "旗")
+
+
+def stem(name: str) -> str:
+    for suf in COUNTY_SUFFIXES:
+        if name.endswith(suf) and len(name) - len(suf) >= 2:
+            return name[: -len(suf)]
+    return name
+
+
+def main(out: Path) -> None:
+    src = Path(jionlp.__file__).parent / "dictionary" / "china_location.txt"
+    coords: dict[str, tuple[float, float, str]] = {}
+    with open(Path(cpca.__file__).parent / "resources" / "adcodes.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if not row["longitude"]:
+                continue
+            coords[row["adcode"][:6]] = (float(row["longitude"]), float(row["latitude"]), row["name"])
+    by_city_stem: dict[tuple[str, str], tuple[float, float]] = {}
+    for code, (lng, lat, name) in coords.items():
+        by_city_stem[(code[:4], stem(name))] = (lng, lat)
+
+    rows = []
+    prov = city = None
+    for line in src.read_text(encoding="utf-8").splitlines():
+        depth = len(line) - len(line.lstrip("\t"))
+        parts = line.strip("\t").split("\t")
+        if depth > 2 or len(parts) < 3:
+            continue
+        name, code, short = parts[0], parts[1], parts[2]
+        if depth == 0:
+            prov = (name, code, short)
+            city = None
+            rows.append(dict(adcode=code, level="province", name=name, short=short,
+                             province=name, province_short=short, city="", county=""))
+        elif depth == 1:
+            city = (name, code, short)
+            if name == prov[0] or short == prov[2] or "直辖" in name:
+                continue  # municipality/SAR repeat or a pseudo-city: no city level
+            rows.append(dict(adcode=code, level="city", name=name, short=short,
+                             province=prov[0], province_short=prov[2], city=name, county=""))
+        else:
+            city_name = "" if (city[0] == prov[0] or city[2] == prov[2] or "直辖" in city[0]) else city[0]
+            rows.append(dict(adcode=code, level="county", name=name, short=short,
+                             province=prov[0], province_short=prov[2], city=city_name, county=name))
+    missing = 0
+    for r in rows:
+        c = coords.get(r["adcode"]) or by_city_stem.get((r["adcode"][:4], stem(r["name"])))
+        if c is None and r["level"] == "county":
+            c = coords.get(r["adcode"][:4] + "00")
+        if c is None:
+            c = coords.get(r["adcode"][:2] + "0000")
+        if c is None:
+            missing += 1
+            r["lng"] = r["lat"] = ""
+        else:
+            r["lng"], r["lat"] = round(c[0], 6), round(c[1], 6)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with open(out, "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=["adcode", "level", "name", "short", "province",
+                                          "province_short", "city", "county", "lng", "lat"])
+        w.writeheader()
+        w.writerows(rows)
+    print(f"{len(rows)} units written to {out}; {missing} without coordinates", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[1] / "data" / "gazetteer.csv")
