@@ -18,16 +18,18 @@ from etl import lexicon
 from etl.spans import Span, find_orgs, sentences
 
 HONOUR = (r"(?:工匠|劳动奖章|劳动奖状|劳动模范|劳模|先进工作者|先进个人|先进集体|技术能手|技能大师|技能人才|标兵|"
-          r"示范点|示范单位|示范岗|模范职工之家|职工之家|先锋号|红旗手|巾帼建功标兵|五四奖章|楷模|最美[\u4e00-\u9fff]{1,6}|"
+          r"示范点|示范单位|示范岗|模范职工之家|先锋号|红旗手|巾帼建功标兵|五四奖章|楷模|最美[\u4e00-\u9fff]{1,6}|"
           r"能手|状元|冠军|亚军|季军|一等奖|二等奖|三等奖|金奖|银奖|铜奖|优秀奖|特等奖)")
 _NUM = r"(?P<n>\d+|[一二两三四五六七八九十]+)"
 NAMED = re.compile(rf"(?P<list>[^，。；：]+?)(?:等{_NUM}(?:人|名|位|家|个))?"
-                   rf"(?:荣获|获得|获评|被授予|被评为|当选|荣膺|喜获|获授)(?:了)?"
+                   rf"(?:荣获|获得(?!者|感)|获评|被授予|被评为|当选|荣膺|喜获|获授)(?:了)?"
                    rf"(?P<award>(?P<year>\d{{4}}年度?)?[^，。；]{{0,30}}?{HONOUR}[”]?)(?:称号|荣誉称号|荣誉)?")
 LIST_MEMBER = re.compile(r"(?P<verb>发布|公布|公示|命名|授予)的(?P<items>[^。；]{4,200}?)的?(?:名单|榜单)中，"
                          r"(?P<member>[^，。；]{2,30}?)(?:名列其中|入选|上榜|位列其中|榜上有名)")
 COUNTED = re.compile(rf"(?<![\d.]){_NUM}(?:名|位|家|个|人)(?P<award>[^、，。；：的]{{0,16}}?{HONOUR})(?:获得者)?")
 WINNER = re.compile(r"(?P<who>[^，。；]{2,60}?)(?:凭借[^，。；]*?)?(?:一路[^，。；]*?)?(?:并)?(?:成功)?(?:夺冠|夺得冠军|获得冠军|摘得桂冠)")
+ROLE_THEN_NAME = re.compile(r"(?:者|传承人|负责人|带头人|家|员|师|手|长|匠|主任|书记|主席|司机|专家|经理|工人|职工|农民工)"
+                            r"([\u4e00-\u9fff]{2,4})$")
 CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -55,6 +57,9 @@ def _int(s: str | None) -> int | None:
 
 def person_name(phrase: str) -> str:
     """The person at the end of a descriptive phrase: 盾构机司机母永奇 → 母永奇."""
+    role = ROLE_THEN_NAME.search(phrase)
+    if role:
+        return role.group(1)
     tokens = lexicon.tag(phrase)
     pos, starts = 0, []
     for w, _t in tokens:
@@ -64,10 +69,7 @@ def person_name(phrase: str) -> str:
         w, t = tokens[i]
         if t.startswith("nr") and len(phrase) - starts[i] <= 5:
             return phrase[starts[i]:]
-    if len(phrase) <= 5:
-        return phrase
-    m = re.search(r"(?:者|人|家|员|师|手|长|匠|主任|书记|主席|司机|专家|队长)([\u4e00-\u9fff]{2,4})$", phrase)
-    return m.group(1) if m else phrase
+    return phrase
 
 
 def _clean_award(s: str) -> str:

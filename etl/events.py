@@ -39,7 +39,7 @@ EVENT_TYPES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
 )
 TYPE_LABELS = {"agreement": "签约", "ceremony": "仪式", "lecture": "宣讲培训", "competition": "竞赛",
                "meeting": "会议", "donation": "慰问捐赠", "announcement": "发布名单", "activity": "活动"}
-_NAME_BREAK = re.compile(r"[，。；：！？、]|(?:举办|举行|召开|开展|启动|签订|签署|发布|公布|组织|在|于|由|的)$")
+_SUBJECT_BREAK = re.compile(r"(?:日前|近日|近期|日|在|于|由|将)$")
 PARTICIPANTS = re.compile(r"(?P<n>\d+)(?:余|多)?(?:名|位|人)(?!次)(?=[^，。；]{0,14}(?:选手|职工|代表|会员|劳模|工匠|干部|"
                           r"队员|参赛|学员|志愿者|务工人员|员工|农民工|来自|参加|参与))")
 ORGANIZER_VERBS = ("主办", "举办", "举行", "召开", "启动", "开展", "发布", "公布", "组织", "签订", "签署", "承办")
@@ -70,35 +70,42 @@ def _match_type(sentence: str) -> tuple[str, int, int, int] | None:
             continue
         for noun in nouns:
             for m in re.finditer(re.escape(noun), sentence):
-                near = [p for p in verb_pos if -30 <= p - m.end() <= 30 or 0 <= m.start() - p <= 60]
-                if near:
-                    return etype, m.start(), m.end(), min(near, key=lambda p: abs(p - m.start()))
+                # an object (举办…会议) reads better than a subject (会议…召开): prefer a verb before
+                before = [p for p in verb_pos if 0 < m.start() - p <= 60]
+                after = [p for p in verb_pos if 0 <= p - m.end() <= 30]
+                if before:
+                    return etype, m.start(), m.end(), max(before)
+                if after:
+                    return etype, m.start(), m.end(), min(after)
     return None
 
 
 def _name(sentence: str, noun_start: int, noun_end: int, verb: int) -> str:
-    """The event's name: the noun phrase that ends at the event noun."""
+    """The event's name: the noun phrase that ends at the event noun.
+
+    As an object (举办…宣讲会) it runs from the verb; as a subject (…联席会议在香港召开)
+    it runs back to the clause start or the nearest 的 / time word.
+    """
     end = noun_end
     while end < len(sentence) and sentence[end] in "”》":
         end += 1
-    start = noun_start
-    floor = verb + 2 if verb < noun_start else 0
-    while start > floor:
-        prev = sentence[start - 1]
-        if prev in "，。；：！？":
-            break
-        chunk = sentence[max(floor, start - 4):start]
-        if _NAME_BREAK.search(chunk) and prev not in "“”《》":
-            break
-        start -= 1
-    name = sentence[start:end].strip("，、的 ")
+    if verb < noun_start:
+        start = verb + 2
+    else:
+        start = noun_start
+        while start > 0 and sentence[start - 1] not in "，。；：！？的" \
+                and not _SUBJECT_BREAK.search(sentence[:start]):
+            start -= 1
+    name = sentence[start:end].strip("，、的了 ")
     name = re.sub(r"^(?:本报讯（[^）]*）|（[^）]*）)", "", name)
     name = re.sub(r"^(?:\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?|日前|近日|近期|今年|目前)[，]?", "", name)
+    name = re.sub(r"^(?:为期[\d一二两三四五六七八九十]+天的?|了|一场|一次|首届)", "", name)
     return name
 
 
-def _organizer(sentence: str, verb: int, orgs: list[Span], text_orgs: list[Span], text: str) -> str:
-    before = [o for o in orgs if o.end <= verb]
+def _organizer(sentence: str, verb: int, orgs: list[Span], text_orgs: list[Span], text: str,
+               name_span: tuple[int, int]) -> str:
+    before = [o for o in orgs if o.end <= verb and not name_span[0] <= o.start < name_span[1]]
     if before:
         return before[-1].text if "、" not in sentence[before[0].end:verb][:2] else "、".join(o.text for o in before)
     sponsor = re.search(r"由(?P<org>[^，。；]{3,40}?)(?:联合[^，。；]*?)?(?:主办|举办|发起|组织)", text)
@@ -167,7 +174,8 @@ def extract_events(title: str, text: str, body_start: int, issue: dt.date | None
         para = next((p for p in paragraphs if p.start <= sent.start <= p.end), paragraphs[0])
         orgs = [Span(o.start - sent.start, o.end - sent.start, o.text) for o in text_orgs
                 if sent.start <= o.start < sent.end]
-        organizer = _organizer(sent.text, verb, orgs, text_orgs, text)
+        n_at = sent.text.find(name)
+        organizer = _organizer(sent.text, verb, orgs, text_orgs, text, (n_at, n_at + len(name)))
         end_date = when.date_end if when else None
         if when and when.date_start and not end_date:
             end_date = duration_end(sent.text, when.date_start)

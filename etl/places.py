@@ -105,10 +105,11 @@ def _runs_into_word(end: int, bounds: set[int], tokens: dict[int, tuple[str, str
 
 def _short_is_word(word: str, start: int, tokens: dict[int, tuple[str, str]]) -> bool:
     tag = tokens.get(start, ("", ""))[1]
-    if tag.startswith("nr"):
+    if tag in ("nr", "nrfg"):
         return False  # a person's name (母永奇), not a place
     stock = lexicon.jieba_dictionary_tags().get(word)
-    return stock is None or stock.startswith("ns")
+    # jieba tags some places as transliterated names (拉萨 nrt)
+    return stock is None or stock.startswith("ns") or stock == "nrt"
 
 
 def _candidates(text: str) -> list[tuple[int, int, str, list[tuple[Unit, bool]]]]:
