@@ -97,7 +97,7 @@ def _name(sentence: str, noun_start: int, noun_end: int, verb: int) -> str:
                 and not _SUBJECT_BREAK.search(sentence[:start]):
             start -= 1
     name = sentence[start:end].strip("，、的了 ")
-    name = re.sub(r"^(?:本报讯（[^）]*）|（[^）]*）)", "", name)
+    name = re.sub(r"^(?:[^，。（]{0,16}电\s*)?(?:本报讯\s*)?(?:（[^）]*）)?", "", name)
     name = re.sub(r"^(?:\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?|日前|近日|近期|今年|目前)[，]?", "", name)
     name = re.sub(r"^(?:为期[\d一二两三四五六七八九十]+天的?|了|一场|一次|首届)", "", name)
     return name

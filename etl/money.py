@@ -62,14 +62,17 @@ def find_money(text: str) -> list[Money]:
         if a is None:
             continue
         unit = UNIT.get(m["unit"] or "", 1.0)
-        ua = UNIT[m["ua"]] if m["ua"] else unit
-        yuan = a * ua
         high = None
         approx = ""
         if m["b"]:
-            ub = UNIT[m["ub"]] if m["ub"] else unit
-            high = float(m["b"].replace(",", "")) * ub
+            # 100万至200万元, 1至2亿元: a side without a unit takes the other side's
+            b_mult = UNIT[m["ub"]] if m["ub"] else 1.0
+            a_mult = UNIT[m["ua"]] if m["ua"] else b_mult
+            yuan = a * a_mult * unit
+            high = float(m["b"].replace(",", "")) * b_mult * unit
             approx = "range"
+        else:
+            yuan = a * (UNIT[m["ua"]] if m["ua"] else 1.0) * unit  # 3.91万亿元 = 3.91 × 万 × 亿
         if m["more"] or m["qual"] in ("超过", "超", "逾"):
             approx = "more than"
         elif m["qual"] in ("近", "约"):
@@ -96,15 +99,21 @@ class Funding:
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _PURPOSE = (re.compile(r"用于(?P<p>[^，。；]{2,60})"),
             re.compile(r"对(?P<p>[^，。；]{2,60}?)(?:进行|给予|实行)?(?:补助|奖励|资助|补贴|奖补|扶持)"),
-            re.compile(r"为(?P<p>[^，。；]{2,40}?)(?:捐赠|捐款|筹集|发放|提供)"),
-            re.compile(r"(?:开展|支持|保障)(?P<p>[^，。；]{2,40})"))
+            re.compile(r"为(?P<p>[^，。；]{2,40}?)(?:捐赠|捐款|筹集|发放|提供|送去)"),
+            re.compile(r"(?P<p>[^，。；\d]{2,20}?(?:资金|经费|基金|补贴|补助|慰问金|救助金|奖金|善款))"))
+# money counts as worker/union funding only when the sentence is about them
+WORKER_TERMS = ("职工", "工会", "农民工", "劳动者", "工人", "劳模", "员工", "务工", "困难群众", "帮扶", "慰问",
+                "送温暖", "技能", "欠薪", "工资", "医务人员", "医护人员", "一线人员", "快递员", "外卖", "货车司机",
+                "环卫", "就业困难", "失业", "培训", "会员")
 
 
 def purpose_of(sentence: str) -> str:
     for rx in _PURPOSE:
         m = rx.search(sentence)
         if m:
-            return m["p"].strip()
+            purpose = re.sub(r"^[\d.,万亿千元余多人次名]+", "", m["p"]).strip()
+            if len(purpose) >= 2:
+                return purpose
     return ""
 
 
@@ -123,7 +132,7 @@ def extract_funding(text: str, issue_year: int | None, orgs_before) -> list[Fund
             parts = clauses(sent.text)
             clause = next((c for c in parts if c.start <= m.start < c.end + 1), None)
             window = sent.text if clause is None else sent.text[max(0, clause.start - 20):clause.end]
-            if not has_grant_verb(window):
+            if not has_grant_verb(window) or not any(t in sent.text for t in WORKER_TERMS):
                 continue
             years = _YEAR.findall(sent.text[:m.start])
             year = int(years[-1]) if years else issue_year
@@ -132,4 +141,14 @@ def extract_funding(text: str, issue_year: int | None, orgs_before) -> list[Fund
             payer = (in_sentence or orgs or [None])[-1]
             out.append(Funding(m, year, payer.text if payer else "", purpose_of(sent.text),
                                sent.start + m.start, sent.start + m.end, sent.text))
-    return out
+    return _dedupe(out)
+
+
+def _dedupe(rows: list[Funding]) -> list[Funding]:
+    """A headline repeats the body's amount (全总拨付3780万元…): keep the best-described one."""
+    best: dict[float, Funding] = {}
+    for r in rows:
+        have = best.get(r.money.yuan)
+        if have is None or (bool(r.payer) + bool(r.purpose)) > (bool(have.payer) + bool(have.purpose)):
+            best[r.money.yuan] = r
+    return sorted(best.values(), key=lambda r: r.start)
