@@ -9,6 +9,7 @@ non-zero only when no input could be processed.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -21,16 +22,27 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, required=True, help="folder for the CSV export")
     ap.add_argument("--store", type=Path, default=None, help="also write the Parquet store here (e.g. data/store)")
     ap.add_argument("--workers", type=int, default=1, help="processes for large batches (default 1)")
+    ap.add_argument("--issue-date", type=dt.date.fromisoformat, default=None,
+                    help="issue date (YYYY-MM-DD) for files whose name carries none")
     args = ap.parse_args(argv)
 
-    result = run_ingest(args.inputs, out_dir=args.out, store_dir=args.store, workers=args.workers)
-    log = result.tables["ingest_log"]
+    missing = [p for p in args.inputs if not p.exists()]
+    for p in missing:
+        print(f"{p}: no such file or folder", file=sys.stderr)
+    result = run_ingest([p for p in args.inputs if p.exists()], out_dir=args.out, store_dir=args.store,
+                        workers=args.workers, issue_date=args.issue_date)
+    log = result.log
+    if log.empty:
+        print("no input files found (looked for .txt .md .html .htm .docx .zip)", file=sys.stderr)
+        return 1
     width = max([len(Path(f).name) for f in log["file"]] + [4])
     print(f"{'file':<{width}}  {'status':<7} {'articles':>8}  message")
     for r in log.itertuples():
         print(f"{Path(r.file).name:<{width}}  {r.status:<7} {int(r.articles or 0):>8}  {r.message}")
     counts = {t: len(result.tables[t]) for t in ("articles", "locations", "events", "awards", "funding")}
     print("rows: " + ", ".join(f"{k} {v}" for k, v in counts.items()) + f"  → {args.out}")
+    print(f"extracted {result.extracted} file(s); " + ", ".join(
+        f"{k} {v}" for k, v in log["status"].value_counts().items()))
     ok = (log["status"] != "error").sum()
     if ok == 0:
         print("nothing could be processed", file=sys.stderr)

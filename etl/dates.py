@@ -114,7 +114,7 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
     for m in RELATIVE.finditer(text):
         if free(m.start(), m.end()) and issue:
             out.append(DateMention(m.start(), m.end(), m.group(),
-                                   issue + dt.timedelta(days=RELATIVE_DAYS[m.group()] - 1), None, False))
+                                   issue + dt.timedelta(days=RELATIVE_DAYS[m.group()]), None, False))
     out.sort(key=lambda x: x.start)
     return out
 

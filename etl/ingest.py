@@ -1,62 +1,202 @@
-"""Batch ingest: files → per-file rows (errors logged, never fatal) → tables → store/CSV."""
+"""Batch ingest: inputs → per-file rows → tables → the store and the CSV export.
+
+Every input file gets an ingest-log row (ok, unchanged, duplicate, warning or
+error with a message naming the file and the problem); a bad file never stops
+the batch. With a store, ingest is incremental and safe:
+- each file is keyed by its content hash: an unchanged file is not extracted
+  again and changes no table; a changed file replaces its old rows;
+- the same text arriving under two names is stored once (the second is logged
+  as a duplicate);
+- a file lock serialises writers (two browser tabs uploading at once), and
+  every table is replaced atomically (temporary file, then rename).
+"""
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+from filelock import FileLock
 
 from etl.pipeline import process_text
-from etl.read import InputError, iter_input_files, read_source
-from etl.schema import TABLES, frame
-from etl.store import CONTRACT_TABLES, export_csv, write_parquet
+from etl.read import ZIP_SUFFIXES, InputError, SourceText, expand_zip, iter_input_files, read_source
+from etl.schema import FACT_TABLES, TABLES, frame
+from etl.store import CONTRACT_TABLES, export_csv, read_parquet, write_parquet
+
+LOCK_TIMEOUT_S = 600
 
 
 @dataclass
 class IngestResult:
     tables: dict[str, pd.DataFrame]
+    log: pd.DataFrame  # this run's rows only
+    extracted: int  # files whose text went through extraction in this run
 
 
 def _now() -> str:
     return dt.datetime.now().isoformat(timespec="seconds")
 
 
-def process_file(path: Path, data: bytes | None = None) -> tuple[dict[str, list[dict]], dict]:
-    """Rows of one file and its ingest-log row; a bad file gives no rows and an error row."""
-    raw = path.read_bytes() if data is None else data
-    log = {"file": str(path), "hash": hashlib.sha1(raw).hexdigest(), "size": len(raw), "encoding": "",
-           "status": "ok", "message": "", "articles": 0, "time": _now()}
+def _log_row(name: str, raw: bytes, status: str = "ok", message: str = "", encoding: str = "",
+             articles: int = 0) -> dict:
+    return {"file": name, "hash": hashlib.sha1(raw).hexdigest(), "size": len(raw), "encoding": encoding,
+            "status": status, "message": message, "articles": articles, "time": _now()}
+
+
+def expand_inputs(items: Iterable[tuple[str, bytes]]) -> tuple[list[tuple[str, bytes]], list[dict]]:
+    """Unpack zips; a refused archive becomes an error log row."""
+    files, errors = [], []
+    for name, raw in items:
+        if Path(name).suffix.lower() in ZIP_SUFFIXES:
+            try:
+                files.extend(expand_zip(name, raw))
+            except InputError as exc:
+                errors.append(_log_row(name, raw, "error", f"{Path(name).name}: {exc}"))
+        else:
+            files.append((name, raw))
+    return files, errors
+
+
+def extract_one(name: str, raw: bytes, issue_date: dt.date | None = None) -> tuple[dict[str, list[dict]], dict]:
+    """Rows of one file and its log row; a bad file gives no rows and an error row."""
     try:
-        src = read_source(path, raw)
+        src = read_source(Path(name), raw)
     except InputError as exc:
-        log.update(status="error", message=f"{path.name}: {exc}")
-        return {}, log
-    rows = process_text(src).tables()
-    log.update(encoding=src.encoding, articles=len(rows["articles"]))
-    if not rows["articles"]:
-        log.update(status="warning", message=f"{path.name}: no article found")
-    return rows, log
+        return {}, _log_row(name, raw, "error", f"{Path(name).name}: {exc}")
+    except Exception as exc:  # a bug must not lose the rest of the batch; the log names it
+        return {}, _log_row(name, raw, "error", f"{Path(name).name}: unexpected {exc.__class__.__name__}: {exc}")
+    if issue_date and not src.name_date:
+        src = SourceText(src.source, src.text, src.encoding, issue_date)
+    try:
+        rows = process_text(src).tables()
+    except Exception as exc:
+        return {}, _log_row(name, raw, "error", f"{Path(name).name}: extraction failed "
+                                                f"({exc.__class__.__name__}: {exc})", src.encoding)
+    n = len(rows["articles"])
+    note = "繁体已转为简体" if src.encoding.endswith("+t2s") else ""
+    status = "ok" if n else "warning"
+    return rows, _log_row(name, raw, status, note if n else f"{Path(name).name}: no article found", src.encoding, n)
+
+
+def _extract_batch(batch: list[tuple[str, bytes, dt.date | None]]) -> list[tuple[dict, dict]]:
+    return [extract_one(n, r, d) for n, r, d in batch]
+
+
+def extract_many(files: list[tuple[str, bytes]], issue_date: dt.date | None = None, workers: int = 1,
+                 progress: Callable[[int, int], None] | None = None) -> list[tuple[dict, dict]]:
+    """extract_one over many files; with workers > 1, in a process pool over chunks of files."""
+    jobs = [(n, r, issue_date) for n, r in files]
+    if workers <= 1 or len(jobs) < 8:
+        out = []
+        for i, job in enumerate(jobs, 1):
+            out.append(extract_one(*job))
+            if progress:
+                progress(i, len(jobs))
+        return out
+    size = max(1, min(64, len(jobs) // (workers * 4) or 1))
+    chunks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
+    out = []
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for chunk_result in pool.map(_extract_batch, chunks):
+            out.extend(chunk_result)
+            if progress:
+                progress(len(out), len(jobs))
+    return out
+
+
+def _merge(existing: dict[str, pd.DataFrame], files: list[tuple[str, bytes]], pre_errors: list[dict],
+           issue_date: dt.date | None, workers: int, progress) -> tuple[dict[str, pd.DataFrame], list[dict], int]:
+    """Fold a batch into the existing tables; return (tables, this run's log rows, files extracted)."""
+    old_log = existing["ingest_log"]
+    known = {(r.file, r.hash) for r in old_log.itertuples() if r.status in ("ok", "warning", "duplicate")}
+    todo, log = [], list(pre_errors)
+    for name, raw in files:
+        h = hashlib.sha1(raw).hexdigest()
+        if (name, h) in known:
+            prev = old_log[(old_log["file"] == name) & (old_log["hash"] == h)].iloc[-1]
+            log.append(_log_row(name, raw, "unchanged", "内容未变，跳过", prev["encoding"], int(prev["articles"])))
+        else:
+            todo.append((name, raw))
+    results = extract_many(todo, issue_date, workers, progress)
+
+    replaced = {name for name, _ in todo}
+    arts = existing["articles"]
+    keep_ids = set(arts.loc[~arts["source"].isin(replaced), "article_id"])
+    tables = {t: existing[t][existing[t]["article_id"].isin(keep_ids)] for t in ("articles", *FACT_TABLES)}
+    seen_docs = set(tables["articles"]["doc_hash"])
+    new_rows: dict[str, list[dict]] = {t: [] for t in ("articles", *FACT_TABLES)}
+    for rows, row in results:
+        docs = {a["doc_hash"] for a in rows.get("articles", [])}
+        if docs and docs <= seen_docs:
+            row.update(status="duplicate", message=f"{Path(row['file']).name}: 与已导入的文件内容相同，只保存一次")
+        else:
+            seen_docs |= docs
+            for t, rs in rows.items():
+                new_rows[t].extend(rs)
+        log.append(row)
+    for t, rs in new_rows.items():
+        if rs:
+            tables[t] = pd.concat([tables[t], frame(t, rs)], ignore_index=True)
+    this_run = {r["file"] for r in log}
+    tables["ingest_log"] = pd.concat([old_log[~old_log["file"].isin(this_run)], frame("ingest_log", log)],
+                                     ignore_index=True)
+    return tables, log, len(todo)
 
 
 def run_ingest(inputs: list[Path], out_dir: Path | None = None, store_dir: Path | None = None,
-               workers: int = 1) -> IngestResult:
-    files = iter_input_files(inputs)
-    collected: dict[str, list[dict]] = {t: [] for t in TABLES}
-    for path in files:
+               workers: int = 1, issue_date: dt.date | None = None,
+               progress: Callable[[int, int], None] | None = None) -> IngestResult:
+    """Ingest files and folders; export CSV to out_dir and/or fold into the store at store_dir."""
+    items: list[tuple[str, bytes]] = []
+    read_errors: list[dict] = []
+    for path in iter_input_files(inputs):
         try:
-            rows, log = process_file(path)
+            items.append((str(path), path.read_bytes()))
         except OSError as exc:
-            rows, log = {}, {"file": str(path), "hash": "", "size": 0, "encoding": "", "status": "error",
-                             "message": f"{path.name}: cannot read ({exc.strerror or exc})", "articles": 0,
-                             "time": _now()}
-        for table, table_rows in rows.items():
-            collected[table].extend(table_rows)
-        collected["ingest_log"].append(log)
-    tables = {t: frame(t, collected[t]) for t in TABLES}
+            read_errors.append(_log_row(str(path), b"", "error", f"{path.name}: cannot read ({exc.strerror or exc})"))
+    return ingest_items(items, out_dir, store_dir, workers, issue_date, progress, read_errors)
+
+
+def ingest_items(items: list[tuple[str, bytes]], out_dir: Path | None = None, store_dir: Path | None = None,
+                 workers: int = 1, issue_date: dt.date | None = None,
+                 progress: Callable[[int, int], None] | None = None,
+                 pre_errors: list[dict] | None = None) -> IngestResult:
+    files, zip_errors = expand_inputs(items)
+    pre = (pre_errors or []) + zip_errors
+    if store_dir is None:
+        empty = {t: frame(t, []) for t in TABLES}
+        tables, log, n = _merge(empty, files, pre, issue_date, workers, progress)
+    else:
+        store_dir = Path(store_dir)
+        store_dir.mkdir(parents=True, exist_ok=True)
+        with FileLock(str(store_dir / ".lock"), timeout=LOCK_TIMEOUT_S):
+            tables, log, n = _merge(read_parquet(store_dir), files, pre, issue_date, workers, progress)
+            write_parquet(tables, store_dir)
     if out_dir is not None:
-        export_csv({t: tables[t] for t in (*CONTRACT_TABLES, "keywords", "ingest_log")}, out_dir)
-    if store_dir is not None:
-        write_parquet(tables, store_dir)
-    return IngestResult(tables)
+        export_csv({t: tables[t] for t in (*CONTRACT_TABLES, "keywords", "ingest_log")}, Path(out_dir))
+    return IngestResult(tables, frame("ingest_log", log), n)
+
+
+def save_upload(upload_dir: Path, name: str, data: bytes) -> Path:
+    """Save an uploaded file atomically (temporary name, then rename) under a safe name."""
+    safe = "".join(ch if ch.isalnum() or ch in "._-" or "\u4e00" <= ch <= "\u9fff" else "_"
+                   for ch in Path(name).name).lstrip(".") or "upload"
+    upload_dir.mkdir(parents=True, exist_ok=True)
+    target = upload_dir / safe
+    tmp = upload_dir / f".{safe}.{os.getpid()}.tmp"
+    tmp.write_bytes(data)
+    os.replace(tmp, target)
+    return target
+
+
+def ingest_uploads(uploads: list[tuple[str, bytes]], store_dir: Path, issue_date: dt.date | None = None,
+                   progress: Callable[[int, int], None] | None = None) -> pd.DataFrame:
+    """The app's upload: save each file under data/uploads, then ingest them into the store."""
+    upload_dir = Path(store_dir).parent / "uploads"
+    items = [(str(save_upload(upload_dir, name, data)), data) for name, data in uploads]
+    return ingest_items(items, store_dir=store_dir, issue_date=issue_date, progress=progress).log

@@ -107,6 +107,11 @@ WORKER_TERMS = ("职工", "工会", "农民工", "劳动者", "工人", "劳模"
                 "环卫", "就业困难", "失业", "培训", "会员")
 
 
+# 基层工会, 各级工会: a kind of organisation, not one that pays
+GENERIC_ORG = re.compile(r"^(?:基层|各级|乡镇|企业|县级|市级|省级|全省|全市|所在|相关|上级|本级|行业|系统|有关)+"
+                         r"(?:工会|总工会|工会组织|单位|部门)$")
+
+
 def purpose_of(sentence: str) -> str:
     for rx in _PURPOSE:
         m = rx.search(sentence)
@@ -136,10 +141,12 @@ def extract_funding(text: str, issue_year: int | None, orgs_before) -> list[Fund
                 continue
             years = _YEAR.findall(sent.text[:m.start])
             year = int(years[-1]) if years else issue_year
-            orgs = orgs_before(sent.start + m.start)
+            purpose = purpose_of(sent.text)
+            orgs = [o for o in orgs_before(sent.start + m.start)
+                    if not GENERIC_ORG.match(o.text) and not (purpose and o.text in purpose)]
             in_sentence = [o for o in orgs if o.start >= sent.start]
             payer = (in_sentence or orgs or [None])[-1]
-            out.append(Funding(m, year, payer.text if payer else "", purpose_of(sent.text),
+            out.append(Funding(m, year, payer.text if payer else "", purpose,
                                sent.start + m.start, sent.start + m.end, sent.text))
     return _dedupe(out)
 

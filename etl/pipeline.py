@@ -14,7 +14,7 @@ from etl import events as events_mod
 from etl import money as money_mod
 from etl.dates import infer_issue_date
 from etl.keywords import keywords
-from etl.places import PlaceMention, find_places, primary_province, province_units
+from etl.places import PlaceMention, find_places, primary_province
 from etl.read import SourceText
 from etl.segment import Article, is_union, segment
 from etl.spans import find_orgs
@@ -105,8 +105,9 @@ def _process_article(art: Article, position: int, source: str, doc_hash: str, is
                                        primary_mention)
     for ev in events:
         place = _place_cols(ev.place)
-        if not place["province"] and primary in province_units():
-            place["province"] = primary
+        if not place["province"]:
+            place["province"] = primary  # a province, 全国 for national items, or ''
+
         rows.events.append({
             "article_id": article_id, "event_type": ev.event_type,
             "event_type_label": events_mod.TYPE_LABELS[ev.event_type], "name": ev.name,

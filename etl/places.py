@@ -137,7 +137,13 @@ def find_places(text: str) -> list[PlaceMention]:
         if start not in bounds or end not in bounds:
             continue
         if not _short_is_word(key, start, tokens):
-            continue
+            # 江西安福: jieba reads 安福 as a name, but right after its own province it is the county
+            parent = next((a for a in accepted if a[1] == start), None)
+            options = [o for o in options if parent and any(
+                o[0].province == p[0].province and (p[0].level == "province" or o[0].city == p[0].city)
+                for p in parent[3])]
+            if not options:
+                continue
         accepted.append((start, end, key, options))
 
     # Context: provinces and cities named by trusted (full or province/city short) mentions.

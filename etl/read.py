@@ -14,6 +14,14 @@ from pathlib import Path
 from etl.textnorm import normalize_text
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
+MARKUP_SUFFIXES = {".html", ".htm"}
+DOCX_SUFFIXES = {".docx"}
+ZIP_SUFFIXES = {".zip"}
+INPUT_SUFFIXES = TEXT_SUFFIXES | MARKUP_SUFFIXES | DOCX_SUFFIXES | ZIP_SUFFIXES
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_ZIP_TOTAL = 200 * 1024 * 1024
+MAX_ZIP_RATIO = 200
+MAX_ZIP_MEMBERS = 5000
 
 
 class InputError(ValueError):
@@ -62,10 +70,53 @@ def decode(data: bytes) -> tuple[str, str]:
     return text, "gb18030"
 
 
+def html_to_text(markup: str) -> str:
+    """Visible text of an HTML page, one block per line; scripts and styles dropped."""
+    from bs4 import BeautifulSoup
+    soup = BeautifulSoup(markup, "lxml")
+    for tag in soup(["script", "style", "noscript", "template", "iframe", "head"]):
+        tag.decompose()
+    return soup.get_text("\n")
+
+
+def docx_to_text(data: bytes) -> str:
+    import io
+    import zipfile
+
+    import docx
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise InputError(f"not a readable .docx file ({exc.__class__.__name__})") from None
+    return "\n".join(p.text for p in document.paragraphs)
+
+
+def _looks_traditional(text: str) -> bool:
+    sample = text[:5000]
+    trad = sum(1 for ch in sample if ch in "會員們這個來與為國說時學實際廣東後經過發動點關")
+    simp = sum(1 for ch in sample if ch in "会员们这个来与为国说时学实际广东后经过发动点关")
+    return trad > 5 and trad > simp
+
+
+def to_simplified(text: str) -> str:
+    from opencc import OpenCC
+    return OpenCC("t2s").convert(text)
+
+
 def read_source(path: Path, data: bytes | None = None) -> SourceText:
-    """Read one text file (or given bytes under that name) into canonical text."""
+    """Read one input file (or given bytes under that name) into canonical text."""
     raw = path.read_bytes() if data is None else data
-    text, encoding = decode(raw)
+    if len(raw) > MAX_FILE_BYTES:
+        raise InputError(f"too large ({len(raw) / 2**20:.0f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB per file)")
+    suffix = path.suffix.lower()
+    if suffix in DOCX_SUFFIXES:
+        text, encoding = docx_to_text(raw), "docx"
+    else:
+        text, encoding = decode(raw)
+        if suffix in MARKUP_SUFFIXES or (suffix not in TEXT_SUFFIXES and "<html" in text[:2000].lower()):
+            text = html_to_text(text)
+    if _looks_traditional(text):
+        text, encoding = to_simplified(text), encoding + "+t2s"
     text = normalize_text(text)
     if not text.strip():
         raise InputError("the file holds only white space")
@@ -76,11 +127,42 @@ def read_source(path: Path, data: bytes | None = None) -> SourceText:
 
 
 def iter_input_files(inputs: list[Path]) -> list[Path]:
-    """Files named directly, plus text files found recursively under folders, sorted."""
+    """Files named directly, plus input files found recursively under folders, sorted."""
     files: list[Path] = []
     for p in inputs:
         if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES))
+            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in INPUT_SUFFIXES
+                                and not f.name.startswith(".")))
         else:
             files.append(p)
     return files
+
+
+def expand_zip(name: str, data: bytes) -> list[tuple[str, bytes]]:
+    """Members of a zip as (archive/member, bytes). Unsafe paths are refused and size is bounded."""
+    import io
+    import posixpath
+    import zipfile
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise InputError("not a valid .zip archive") from None
+    members = [i for i in zf.infolist() if not i.is_dir()]
+    if len(members) > MAX_ZIP_MEMBERS:
+        raise InputError(f"too many files in the archive ({len(members)} > {MAX_ZIP_MEMBERS})")
+    out, total = [], 0
+    for info in members:
+        member = info.filename.replace("\\", "/")
+        norm = posixpath.normpath(member)
+        if member.startswith("/") or norm.startswith("../") or norm == ".." or ":" in member.split("/")[0]:
+            raise InputError(f"unsafe path in archive: {info.filename!r} (refused)")
+        if Path(norm).suffix.lower() not in INPUT_SUFFIXES - ZIP_SUFFIXES:
+            continue
+        total += info.file_size
+        if total > MAX_ZIP_TOTAL or (info.compress_size and info.file_size / info.compress_size > MAX_ZIP_RATIO
+                                     and info.file_size > MAX_FILE_BYTES):
+            raise InputError("archive expands too much (a zip bomb?); refused")
+        with zf.open(info) as fh:
+            payload = fh.read(MAX_FILE_BYTES + 1)
+        out.append((f"{name}/{norm}", payload))
+    return out

@@ -135,6 +135,8 @@ def classify(block: str) -> str:
         return "dateline"
     if BYLINE.match(block) and len(block) <= 40:
         return "byline"
+    if photo_credit(block):
+        return "body"  # a short caption ends in its credit, not in 。
     if len(block) <= HEADING_MAX and not _ends_terminal(block) and not LEAD.match(block):
         return "heading"
     return "body"

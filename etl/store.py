@@ -6,6 +6,9 @@ is prefixed with an apostrophe; numbers stay numbers.
 """
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -60,7 +63,20 @@ def export_csv(tables: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
     return written
 
 
+def content_hash(tables: dict[str, pd.DataFrame]) -> str:
+    """A hash of what the store holds: the documents (by content) and each table's size."""
+    h = hashlib.sha1()
+    arts = tables.get("articles")
+    if arts is not None and len(arts):
+        for doc in sorted(set(arts["doc_hash"].astype(str))):
+            h.update(doc.encode())
+    for name in sorted(tables):
+        h.update(f"{name}:{len(tables[name])};".encode())
+    return h.hexdigest()
+
+
 def write_parquet(tables: dict[str, pd.DataFrame], store_dir: Path) -> None:
+    """Write every table, then the manifest last: readers key their caches on it."""
     for name, df in tables.items():
         path = Path(store_dir) / f"{name}.parquet"
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -72,6 +88,9 @@ def write_parquet(tables: dict[str, pd.DataFrame], store_dir: Path) -> None:
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
+    manifest = {"content_hash": content_hash(tables), "updated": dt.datetime.now().isoformat(timespec="seconds"),
+                "rows": {name: len(df) for name, df in tables.items()}}
+    _atomic_write(Path(store_dir) / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1).encode())
 
 
 def read_parquet(store_dir: Path) -> dict[str, pd.DataFrame]:

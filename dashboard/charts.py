@@ -1,0 +1,99 @@
+"""Chart data and ECharts options, as pure functions of filtered tables (testable without a browser)."""
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard.data import Tables
+
+MEASURES = {"events": "活动数", "awards": "荣誉数", "funding": "资金（万元）", "articles": "文章数"}
+# the 34 province-level units as the standard map names them
+MAP_PROVINCES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽",
+                 "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南",
+                 "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "台湾", "香港", "澳门")
+
+
+def by_province(t: Tables, measure: str) -> pd.DataFrame:
+    """One row per province-level unit with the measure's value (0 where none)."""
+    if measure == "articles":
+        s = t.articles.groupby("primary_province").size()
+    elif measure == "funding":
+        s = t.funding.groupby("province")["amount_yuan"].sum() / 1e4
+    else:
+        s = getattr(t, measure).groupby("province").size()
+    s = s.reindex(MAP_PROVINCES, fill_value=0)
+    return pd.DataFrame({"province": s.index, "value": s.values.astype(float).round(1)})
+
+
+def place_points(t: Tables, level: str = "city") -> pd.DataFrame:
+    """Cities (or counties) mentioned, with coordinates and how many articles mention them."""
+    loc = t.locations[t.locations["level"] == level]
+    if loc.empty:
+        return pd.DataFrame(columns=["name", "province", "lng", "lat", "articles"])
+    name_col = "city" if level == "city" else "county"
+    g = loc.groupby([name_col, "province", "lng", "lat"])["article_id"].nunique().reset_index()
+    return g.rename(columns={name_col: "name", "article_id": "articles"}).sort_values("articles", ascending=False)
+
+
+def china_map_options(values: pd.DataFrame, label: str, points: pd.DataFrame | None = None,
+                      compact: bool = False) -> dict:
+    vmax = float(values["value"].max()) if len(values) else 0.0
+    series = [{
+        "name": label, "type": "map", "map": "china", "geoIndex": 0,
+        "data": [{"name": r.province, "value": r.value} for r in values.itertuples()],
+    }]
+    if points is not None and len(points):
+        top = points.head(300)
+        biggest = max(int(top["articles"].max()), 1)
+        series.append({
+            "name": "提及地点", "type": "scatter", "coordinateSystem": "geo", "zlevel": 2,
+            "itemStyle": {"color": "#d9480f", "opacity": 0.85},
+            "data": [{"name": r.name, "value": [r.lng, r.lat, int(r.articles)],
+                      "symbolSize": 5 + 13 * (int(r.articles) / biggest) ** 0.5} for r in top.itertuples()],
+        })
+    return {
+        "tooltip": {"trigger": "item"},
+        "geo": {"map": "china", "roam": not compact, "zoom": 1.15, "center": [104.5, 36],
+                "label": {"show": not compact, "fontSize": 9, "color": "#555"},
+                "itemStyle": {"areaColor": "#f3f4f6", "borderColor": "#9ca3af"},
+                "emphasis": {"itemStyle": {"areaColor": "#fcd34d"}}},
+        "visualMap": {"min": 0, "max": max(vmax, 1.0), "seriesIndex": 0, "calculable": True,
+                      "left": "left", "bottom": 10, "text": ["高", "低"],
+                      "inRange": {"color": ["#eff6ff", "#93c5fd", "#2563eb", "#1e3a8a"]},
+                      "show": not compact},
+        "series": series,
+    }
+
+
+def events_timeline(t: Tables) -> pd.DataFrame:
+    """Dated events with their article's title, for the timeline chart and table."""
+    ev = t.events
+    if ev.empty:
+        return ev.assign(title=pd.Series(dtype="string"))
+    titles = dict(zip(t.articles["article_id"], t.articles["title"]))
+    issue = dict(zip(t.articles["article_id"], t.articles["issue_date"]))
+    out = ev.assign(title=ev["article_id"].map(titles).fillna(""),
+                    date=ev["date_start"].where(ev["date_start"].fillna("") != "", ev["article_id"].map(issue)))
+    out = out[out["date"].fillna("") != ""].copy()
+    out["date"] = pd.to_datetime(out["date"])
+    out["approx"] = out["date_approx"].fillna(False).map({True: "约（日前/近日）", False: "确切"})
+    return out.sort_values("date", ascending=False)
+
+
+def keyword_weights(t: Tables, top: int = 100) -> pd.DataFrame:
+    kw = t.keywords
+    if kw.empty:
+        return pd.DataFrame(columns=["keyword", "weight", "articles"])
+    g = kw.groupby("keyword").agg(weight=("weight", "sum"), articles=("article_id", "nunique")).reset_index()
+    return g.sort_values("weight", ascending=False).head(top)
+
+
+def wordcloud_options(words: pd.DataFrame) -> dict:
+    from pyecharts import options as opts
+    from pyecharts.charts import WordCloud
+    import json
+    wc = WordCloud()
+    wc.add("关键词", [(r.keyword, round(float(r.weight) * 1000, 2)) for r in words.itertuples()],
+           word_size_range=[14, 64], shape="circle",
+           textstyle_opts=opts.TextStyleOpts(font_family="Noto Sans CJK SC, Microsoft YaHei, sans-serif"))
+    wc.set_global_opts(tooltip_opts=opts.TooltipOpts(is_show=True))
+    return json.loads(wc.dump_options())

@@ -1,0 +1,100 @@
+"""The one sidebar filter every page shares, kept in session state and the URL.
+
+Widgets are drawn once per run by app.py (before the page runs), so their
+state survives page switches; every change is written to the query string
+(?prov=江西,西藏&from=2023-01-01&to=2023-03-31&type=meeting) so a view can be
+shared, and a shared link restores it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import streamlit as st
+
+from dashboard.data import Filter, Tables, province_options
+from etl.events import TYPE_LABELS
+
+KEY_PROV, KEY_DATES, KEY_TYPES = "flt_provinces", "flt_dates", "flt_types"
+
+
+def _parse_date(s: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(s) if s else None
+    except ValueError:
+        return None
+
+
+def _date_bounds(t: Tables) -> tuple[dt.date, dt.date]:
+    dates = [d for d in t.articles["issue_date"].dropna() if d]
+    if not dates:
+        today = dt.date.today()
+        return today, today
+    return dt.date.fromisoformat(min(dates)), dt.date.fromisoformat(max(dates))
+
+
+def _seed_from_url(options: list[str], lo: dt.date, hi: dt.date) -> None:
+    """On a session's first run, take the filter from the URL."""
+    if st.session_state.get("flt_seeded"):
+        return
+    q = st.query_params
+    provs = [p for p in q.get("prov", "").split(",") if p in options]
+    st.session_state[KEY_PROV] = provs
+    start = _parse_date(q.get("from")) or lo
+    end = _parse_date(q.get("to")) or hi
+    st.session_state[KEY_DATES] = (max(lo, min(start, hi)), max(lo, min(end, hi)))
+    st.session_state[KEY_TYPES] = [x for x in q.get("type", "").split(",") if x in TYPE_LABELS]
+    st.session_state["flt_seeded"] = True
+
+
+def _write_url(f: Filter, lo: dt.date, hi: dt.date) -> None:
+    wanted = {}
+    if f.provinces:
+        wanted["prov"] = ",".join(f.provinces)
+    if f.date_from and f.date_from != lo:
+        wanted["from"] = f.date_from.isoformat()
+    if f.date_to and f.date_to != hi:
+        wanted["to"] = f.date_to.isoformat()
+    if f.event_types:
+        wanted["type"] = ",".join(f.event_types)
+    keep = {k: v for k, v in st.query_params.items() if k not in ("prov", "from", "to", "type")}
+    if {**keep, **wanted} != dict(st.query_params):
+        st.query_params.from_dict({**keep, **wanted})
+
+
+def sidebar_filter(t: Tables) -> Filter:
+    """Draw the shared filter in the sidebar and return it."""
+    options = province_options(t)
+    lo, hi = _date_bounds(t)
+    _seed_from_url(options, lo, hi)
+    # a province from an earlier store may be gone after a reload
+    st.session_state[KEY_PROV] = [p for p in st.session_state.get(KEY_PROV, []) if p in options]
+    with st.sidebar:
+        st.header("筛选")
+        provs = st.multiselect("省份", options, key=KEY_PROV, placeholder="全部省份（含全国）",
+                               help="按文章主要省份与各条记录的省份筛选；“全国”为全国性报道。")
+        dates = st.date_input("出版日期", key=KEY_DATES, min_value=lo, max_value=hi, format="YYYY-MM-DD")
+        types = st.multiselect("活动类型", list(TYPE_LABELS), key=KEY_TYPES,
+                               format_func=lambda k: TYPE_LABELS[k], placeholder="全部类型")
+        if st.button("清除筛选", use_container_width=True):
+            for k in (KEY_PROV, KEY_TYPES):
+                st.session_state[k] = []
+            st.session_state[KEY_DATES] = (lo, hi)
+            st.rerun()
+    if isinstance(dates, (tuple, list)):
+        start = dates[0] if len(dates) > 0 else lo
+        end = dates[1] if len(dates) > 1 else start
+    else:
+        start = end = dates
+    f = Filter(provinces=tuple(provs), date_from=start if start != lo else None,
+               date_to=end if end != hi else None, event_types=tuple(types))
+    _write_url(f, lo, hi)
+    return f
+
+
+def page_data() -> tuple[Filter, "Tables"]:
+    """The active filter and the tables it keeps, for the page being drawn."""
+    from dashboard.data import filtered, load_tables
+    f = st.session_state.get("active_filter")
+    if f is None:  # a page run on its own (tests) draws the shared sidebar itself
+        f = sidebar_filter(load_tables())
+    return f, filtered(f)

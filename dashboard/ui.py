@@ -1,0 +1,68 @@
+"""Small drawing helpers shared by the pages: downloads, empty states, ECharts."""
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.data import ROOT, Filter
+from etl.store import csv_bytes
+
+CHINA_GEOJSON = ROOT / "data" / "geo" / "china.json"
+
+
+def safe_filename(stem: str, f: Filter) -> str:
+    """e.g. 活动_江西-西藏_20231124.csv: no path separators or shell-special characters."""
+    raw = f"{stem}_{f.label()}_{dt.date.today():%Y%m%d}"
+    cleaned = re.sub(r"[^\w\u4e00-\u9fff-]+", "_", raw).strip("_")
+    return cleaned[:120] + ".csv"
+
+
+def download(df: pd.DataFrame, stem: str, f: Filter, label: str = "下载 CSV", key: str | None = None) -> None:
+    st.download_button(label, data=csv_bytes(df), file_name=safe_filename(stem, f), mime="text/csv",
+                       key=key or f"dl_{stem}", icon=":material/download:")
+
+
+def empty_state(what: str) -> None:
+    st.info(f"当前筛选条件下没有{what}。可在左侧放宽省份或日期筛选；"
+            "或在“导入”页上传新的报纸版面（.txt/.md/.html/.docx/.zip），"
+            "也可在命令行运行 `python -m etl 文件或文件夹 --out 输出目录 --store data/store`。", icon=":material/info:")
+
+
+def highlight(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """Article text as HTML with every fact marked at its offsets; all text escaped."""
+    spans = sorted((s, e, k) for s, e, k in spans if 0 <= s < e <= len(text))
+    out, pos = [], 0
+    colors = {"地点": "#dbeafe", "活动": "#fde68a", "荣誉": "#fbcfe8", "资金": "#bbf7d0"}
+    for s, e, kind in spans:
+        if s < pos:
+            continue  # overlapping facts: the first one marks the text
+        out.append(html.escape(text[pos:s]))
+        out.append(f'<mark title="{html.escape(kind)}" style="background:{colors.get(kind, "#eee")};'
+                   f'padding:0 2px;border-radius:3px">{html.escape(text[s:e])}</mark>')
+        pos = e
+    out.append(html.escape(text[pos:]))
+    return "".join(out).replace("\n", "<br>")
+
+
+@st.cache_data(show_spinner=False)
+def china_geojson() -> dict:
+    return json.loads(Path(CHINA_GEOJSON).read_text(encoding="utf-8"))
+
+
+def echarts(options: dict, height: str = "420px", key: str | None = None, china_map: bool = False,
+            events: dict | None = None):
+    """Render ECharts options offline (the component bundles ECharts; the map is local)."""
+    # imported here: streamlit_echarts registers a component at import and fails outside a running app
+    from streamlit_echarts import Map, st_echarts
+    kwargs = {"map": Map("china", china_geojson())} if china_map else {}
+    return st_echarts(options=options, height=height, key=key, events=events or {}, **kwargs)
+
+
+def wan(yuan: float) -> str:
+    return f"{yuan / 1e4:,.1f} 万元"

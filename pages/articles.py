@@ -1,0 +1,61 @@
+"""文章: a searchable list; one article's text with every extracted fact highlighted at its evidence offsets."""
+import streamlit as st
+
+from dashboard.data import article_text, load_tables
+from dashboard.filters import page_data
+from dashboard.ui import download, empty_state, highlight
+
+f, t = page_data()
+st.title("文章")
+query = st.text_input("搜索标题、来源或作者", key="art_query", placeholder="例如：工匠、吉安、联席会议")
+arts = t.articles
+if query:
+    hay = arts["title"].fillna("") + " " + arts["source"].fillna("") + " " + arts["byline"].fillna("") + " " + \
+        arts["kicker"].fillna("")
+    arts = arts[hay.str.contains(query, regex=False)]
+only_union = st.toggle("只看工会相关", value=False, key="art_union")
+if only_union:
+    arts = arts[arts["is_union"].fillna(False)]
+if arts.empty:
+    empty_state("符合条件的文章")
+    st.stop()
+
+st.dataframe(arts[["issue_date", "title", "kind", "is_union", "primary_province", "byline", "source"]].rename(columns={
+    "issue_date": "日期", "title": "标题", "kind": "类型", "is_union": "工会相关", "primary_province": "主要省份",
+    "byline": "作者", "source": "来源"}), hide_index=True, use_container_width=True, height=280)
+download(arts, "文章", f, key="dl_articles")
+
+labels = {r.article_id: f"{r.issue_date or '????'}｜{r.title or '（无标题片段）'}｜{r.primary_province or '—'}"
+          for r in arts.itertuples()}
+wanted = st.query_params.get("article")
+if wanted in labels and st.session_state.get("art_pick") is None:
+    st.session_state["art_pick"] = wanted
+if st.session_state.get("art_pick") not in labels:
+    st.session_state["art_pick"] = next(iter(labels))
+pick = st.selectbox("打开文章", list(labels), format_func=labels.get, key="art_pick")
+
+full = load_tables()
+row = full.articles[full.articles["article_id"] == pick].iloc[0]
+text = article_text(pick)
+spans = []
+for table, kind in (("locations", "地点"), ("events", "活动"), ("awards", "荣誉"), ("funding", "资金")):
+    df = getattr(full, table)
+    for r in df[df["article_id"] == pick].itertuples():
+        spans.append((int(r.start), int(r.end), kind))
+st.subheader(row["title"] or "（无标题片段）")
+meta = [f"出版日期：{row['issue_date'] or '未知'}（{row['issue_date_method'] or '无法判断'}）",
+        f"类型：{row['kind']}", f"主要省份：{row['primary_province'] or '—'}", f"作者：{row['byline'] or '—'}",
+        f"来源：{row['source']}"]
+st.caption("　".join(meta))
+st.markdown("图例：<mark style='background:#dbeafe'>地点</mark> <mark style='background:#fde68a'>活动</mark> "
+            "<mark style='background:#fbcfe8'>荣誉</mark> <mark style='background:#bbf7d0'>资金</mark>",
+            unsafe_allow_html=True)
+# highlight() escapes every character of the article text before marking it up
+st.markdown(f"<div style='line-height:1.9;font-size:1.02rem'>{highlight(text, spans)}</div>", unsafe_allow_html=True)
+with st.expander("本文抽取的全部记录"):
+    for table, title in (("events", "活动"), ("awards", "荣誉"), ("funding", "资金"), ("locations", "地点")):
+        df = getattr(full, table)
+        df = df[df["article_id"] == pick]
+        if len(df):
+            st.markdown(f"**{title}**")
+            st.dataframe(df.drop(columns=["article_id"]), hide_index=True, use_container_width=True)

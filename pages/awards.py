@@ -1,0 +1,33 @@
+"""荣誉: honours and recipients, by honour, province and year."""
+import plotly.express as px
+import streamlit as st
+
+from dashboard.filters import page_data
+from dashboard.ui import download, empty_state
+
+f, t = page_data()
+st.title("荣誉")
+aw = t.awards
+if aw.empty:
+    empty_state("荣誉记录")
+    st.stop()
+people = aw.assign(人数=aw["recipient"].fillna("").ne("").astype(int).where(
+    aw["recipient"].fillna("").ne(""), aw["recipient_count"].fillna(0)).astype(int))
+c = st.columns(3)
+c[0].metric("荣誉记录", len(aw))
+c[1].metric("具名获得者", int(aw["recipient"].fillna("").ne("").sum()))
+c[2].metric("荣誉种类", aw["award"].nunique())
+left, right = st.columns(2)
+with left:
+    g = people.groupby("award")["人数"].sum().sort_values().tail(15).reset_index()
+    st.plotly_chart(px.bar(g, x="人数", y="award", orientation="h", labels={"award": ""}, height=380,
+                           title="按荣誉"), use_container_width=True)
+with right:
+    g = people.groupby(["province", "year"])["人数"].sum().reset_index()
+    g["year"] = g["year"].astype("string")
+    st.plotly_chart(px.bar(g, x="province", y="人数", color="year", labels={"province": "省份", "year": "年份"},
+                           height=380, title="按省份与年份"), use_container_width=True)
+st.dataframe(aw[["award", "recipient", "recipient_count", "year", "awarded_by", "province", "evidence"]].rename(
+    columns={"award": "荣誉", "recipient": "获得者", "recipient_count": "人数", "year": "年份", "awarded_by": "授予单位",
+             "province": "省份", "evidence": "原文"}), hide_index=True, use_container_width=True)
+download(aw, "荣誉", f, key="dl_awards")

@@ -1,0 +1,19 @@
+"""数据: every table for the current filter, each with a CSV download (UTF-8 BOM, formula-safe)."""
+import streamlit as st
+
+from dashboard.filters import page_data
+from dashboard.ui import download
+
+f, t = page_data()
+st.title("数据")
+st.caption("当前筛选下的全部表格。CSV 为带 BOM 的 UTF-8（Excel 可直接打开），以 = + - @ 开头的单元格已做防公式注入处理。")
+NAMES = {"articles": "文章", "events": "活动", "awards": "荣誉", "funding": "资金", "locations": "地点",
+         "keywords": "关键词", "ingest_log": "导入日志"}
+tabs = st.tabs([f"{label}（{len(getattr(t, name)):,}）" for name, label in NAMES.items()])
+for tab, (name, label) in zip(tabs, NAMES.items()):
+    with tab:
+        df = getattr(t, name)
+        st.dataframe(df.head(2000), hide_index=True, use_container_width=True, height=420)
+        if len(df) > 2000:
+            st.caption(f"仅显示前 2,000 行；下载包含全部 {len(df):,} 行。")
+        download(df, label, f, label=f"下载{label} CSV", key=f"dl_data_{name}")

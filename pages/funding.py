@@ -1,0 +1,35 @@
+"""资金: amounts granted, allocated or donated for worker programmes, by province, payer, year and purpose."""
+import plotly.express as px
+import streamlit as st
+
+from dashboard.filters import page_data
+from dashboard.ui import download, empty_state, wan
+
+f, t = page_data()
+st.title("资金")
+fu = t.funding
+if fu.empty:
+    empty_state("资金记录")
+    st.stop()
+fu = fu.assign(万元=(fu["amount_yuan"] / 1e4).round(2))
+c = st.columns(3)
+c[0].metric("资金合计", wan(float(fu["amount_yuan"].sum())))
+c[1].metric("记录", len(fu))
+c[2].metric("出资单位", fu["payer"].replace("", None).nunique())
+left, right = st.columns(2)
+with left:
+    g = fu.groupby("province")["万元"].sum().sort_values().reset_index()
+    st.plotly_chart(px.bar(g, x="万元", y="province", orientation="h", labels={"province": ""}, height=360,
+                           title="按省份（万元）"), use_container_width=True)
+with right:
+    g = fu.assign(出资=fu["payer"].replace("", "（未注明）")).groupby("出资")["万元"].sum().nlargest(12)
+    st.plotly_chart(px.bar(g.sort_values().reset_index(), x="万元", y="出资", orientation="h", height=360,
+                           labels={"出资": ""}, title="按出资单位（万元）"), use_container_width=True)
+g = fu.groupby("year")["万元"].sum().reset_index()
+g["year"] = g["year"].astype("string")
+st.plotly_chart(px.bar(g, x="year", y="万元", labels={"year": "年份"}, height=260, title="按年份（万元）"),
+                use_container_width=True)
+st.dataframe(fu[["amount_text", "万元", "year", "province", "payer", "purpose", "evidence"]].rename(columns={
+    "amount_text": "原文金额", "year": "年份", "province": "省份", "payer": "出资单位", "purpose": "用途",
+    "evidence": "原文"}), hide_index=True, use_container_width=True)
+download(fu.drop(columns=["万元"]), "资金", f, key="dl_funding")

@@ -1,0 +1,28 @@
+"""导入: upload pages; they are saved under data/uploads, processed, and the dashboard refreshes."""
+import streamlit as st
+
+from dashboard.data import STORE_DIR, load_tables
+from dashboard.ui import download
+from dashboard.filters import page_data
+
+f, _ = page_data()
+st.title("导入版面")
+st.caption("支持 .txt / .md / .html / .docx，以及这些文件的 .zip。文件名不含日期时可指定出版日期。")
+files = st.file_uploader("选择文件", accept_multiple_files=True, key="upload_files",
+                         type=["txt", "md", "html", "htm", "docx", "zip"])
+issue_date = st.date_input("出版日期（可选，用于文件名中没有日期的文件）", value=None, key="upload_date")
+if files and st.button("开始导入", type="primary"):
+    from etl.ingest import ingest_uploads
+    bar = st.progress(0.0, text="正在处理…")
+    result = ingest_uploads([(u.name, u.getvalue()) for u in files], STORE_DIR, issue_date=issue_date,
+                            progress=lambda done, total: bar.progress(done / max(total, 1),
+                                                                      text=f"已处理 {done}/{total}"))
+    bar.empty()
+    ok = (result["status"] != "error").sum()
+    (st.success if ok else st.error)(f"完成：{ok} 个文件成功，{(result['status'] == 'error').sum()} 个失败。")
+    st.dataframe(result, hide_index=True, use_container_width=True)
+    st.cache_resource.clear()
+st.subheader("导入日志")
+log = load_tables().ingest_log
+st.dataframe(log.sort_values("time", ascending=False), hide_index=True, use_container_width=True)
+download(log, "导入日志", f, key="dl_ingest_log")

@@ -1,0 +1,27 @@
+"""关键词: a keyword cloud and the top terms for the current filter (jieba + union user dictionary)."""
+import plotly.express as px
+import streamlit as st
+
+from dashboard.charts import keyword_weights, wordcloud_options
+from dashboard.filters import page_data
+from dashboard.ui import download, echarts, empty_state
+
+f, t = page_data()
+st.title("关键词")
+top = st.slider("词数", 20, 200, 80, step=10, key="kw_top")
+words = keyword_weights(t, top)
+if words.empty:
+    empty_state("关键词")
+    st.stop()
+left, right = st.columns([3, 2])
+with left:
+    echarts(wordcloud_options(words), height="480px", key="kw_cloud")
+with right:
+    bar = words.head(25).iloc[::-1]
+    fig = px.bar(bar, x="weight", y="keyword", orientation="h", height=480,
+                 labels={"weight": "权重（TF-IDF 合计）", "keyword": ""}, hover_data={"articles": True})
+    fig.update_layout(margin=dict(l=0, r=0, t=10, b=0))
+    st.plotly_chart(fig, use_container_width=True)
+st.dataframe(words.rename(columns={"keyword": "关键词", "weight": "权重", "articles": "文章数"}), hide_index=True,
+             use_container_width=True)
+download(words, "关键词", f, key="dl_keywords")

@@ -1,0 +1,46 @@
+"""总览: headline figures for the current filter, latest events, a small map and timeline."""
+import plotly.express as px
+import streamlit as st
+
+from dashboard.charts import by_province, china_map_options, events_timeline
+from dashboard.filters import page_data
+from dashboard.ui import echarts, empty_state, wan
+
+f, t = page_data()
+st.title("工会活动总览")
+st.caption("从报纸版面中自动抽取的文章、活动、荣誉与资金；左侧筛选对所有页面生效。")
+
+provinces = set(t.articles["primary_province"].dropna()) - {"", "全国"}
+c = st.columns(6)
+c[0].metric("文章", f"{len(t.articles):,}")
+c[1].metric("工会相关", f"{int(t.articles['is_union'].fillna(False).sum()):,}")
+c[2].metric("活动", f"{len(t.events):,}")
+c[3].metric("荣誉记录", f"{len(t.awards):,}")
+c[4].metric("资金合计", wan(float(t.funding["amount_yuan"].sum())))
+c[5].metric("覆盖省份", f"{len(provinces)}")
+
+if t.articles.empty:
+    empty_state("文章")
+    st.stop()
+
+left, right = st.columns([3, 2])
+with left:
+    st.subheader("最新活动")
+    tl = events_timeline(t)
+    if tl.empty:
+        empty_state("活动")
+    else:
+        show = tl.head(10).assign(日期=tl["date"].dt.strftime("%Y-%m-%d"))
+        st.dataframe(show[["日期", "event_type_label", "name", "province", "organizer", "approx"]].rename(columns={
+            "event_type_label": "类型", "name": "名称", "province": "省份", "organizer": "主办", "approx": "日期精度"}),
+            hide_index=True, use_container_width=True)
+        monthly = tl.assign(月份=tl["date"].dt.to_period("M").dt.to_timestamp()).groupby(
+            ["月份", "event_type_label"]).size().reset_index(name="活动数")
+        fig = px.bar(monthly, x="月份", y="活动数", color="event_type_label", height=260,
+                     labels={"event_type_label": "类型"})
+        fig.update_layout(margin=dict(l=0, r=0, t=10, b=0), legend_title_text="")
+        st.plotly_chart(fig, use_container_width=True)
+with right:
+    st.subheader("各省活动")
+    echarts(china_map_options(by_province(t, "events"), "活动数", compact=True), height="340px",
+            key="overview_map", china_map=True)

@@ -1,0 +1,232 @@
+"""One line of Chinese in, one row out: the rules of each extractor.
+
+Examples are real sentences, grouped by origin (S = the sample page,
+R = the People's Daily set, T = traps named in the brief).
+
+Bugs caught (this list only grows):
+- 江西安福 was read as 西安 (cpca's trap); leftmost-longest matching keeps 江西 + 安福.
+- 长治久安 gave 长治市, 合作 gave 合作市, 雅江 (the river) gave 四川雅江县.
+- 拉萨 is tagged nrt (a transliterated name) by jieba and was dropped as a person.
+- 3.91万亿元 was read as 3.91万元; 1至2亿元 as 1 yuan.
+- 5名全国五一劳动奖章获得者 was read as a named award because 获得 matched inside 获得者.
+- 劳模创新工作室 and 技能大师工作室 were counted as honours.
+- 所获荣誉：… gave the recipient 所.
+- A photo caption ending in a credit (… 本报通讯员 胡青飞) was glued to the next headline.
+- 组织志愿者 after the event noun was taken as its verb: the name lost 学雷锋.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from etl.awards import extract_awards, person_name
+from etl.dates import find_dates, infer_issue_date
+from etl.events import extract_events
+from etl.money import extract_funding, find_money
+from etl.places import find_places
+from etl.read import date_from_name
+from etl.segment import is_broken, segment
+from etl.spans import find_orgs
+from etl.textnorm import normalize_text
+
+ISSUE = dt.date(2023, 3, 2)
+
+
+# ---------------------------------------------------------------- places
+@pytest.mark.parametrize("text, expected", [
+    # S
+    ("江西安福超威日化有限公司工会负责人", {("江西", "", ""), ("江西", "吉安市", "安福县")}),
+    ("西藏自治区总工会在拉萨举办", {("西藏", "", ""), ("西藏", "拉萨市", "")}),
+    ("河北省邯郸市永年区临洛关镇友谊社区", {("河北", "", ""), ("河北", "邯郸市", ""), ("河北", "邯郸市", "永年区")}),
+    ("浙江省金华市婺城区铁路文化公园", {("浙江", "", ""), ("浙江", "金华市", ""), ("浙江", "金华市", "婺城区")}),
+    ("山东省烟台市招远市举办", {("山东", "", ""), ("山东", "烟台市", ""), ("山东", "烟台市", "招远市")}),
+    ("由香港工会联合会轮值主办", {("香港", "", "")}),
+    ("澳门工会联合总会理事长", {("澳门", "", "")}),
+    ("洛阳、成都两地工会", {("河南", "洛阳市", ""), ("四川", "成都市", "")}),
+    ("福州市闽侯县尚干镇", {("福建", "福州市", ""), ("福建", "福州市", "闽侯县")}),
+    # T: words that contain place names
+    ("为西藏长治久安和高质量发展贡献力量", {("西藏", "", "")}),
+    ("深化交流合作，拓展合作市场", set()),
+    ("建强做优县级工会服务阵地", set()),
+    ("在雅江上筑就“无裂缝大坝”的水电先锋", set()),
+    ("比如说，城关的职工", set()),
+    ("鼓楼区总工会", set()),
+    ("南京市鼓楼区总工会", {("江苏", "南京市", ""), ("江苏", "南京市", "鼓楼区")}),
+    ("甘肃省合作市总工会", {("甘肃", "", ""), ("甘肃", "甘南藏族自治州", "合作市")}),
+    # R
+    ("湖南省麻阳苗族自治县谭家寨乡", {("湖南", "", ""), ("湖南", "怀化市", "麻阳苗族自治县")}),
+    ("内蒙古自治区总工会", {("内蒙古", "", "")}),
+])
+def test_places(text, expected):
+    got = {(m.unit.province_short, m.unit.city, m.unit.county) for m in find_places(text)}
+    assert got == expected
+
+
+# ---------------------------------------------------------------- dates
+@pytest.mark.parametrize("text, start, end, approx", [
+    ("2月28日，浙江省金华市", "2023-02-28", None, False),
+    ("2月18日至21日，全国黄金行业", "2023-02-18", "2023-02-21", False),
+    ("26日，婺城区总工会", "2023-02-26", None, False),
+    ("日前，西藏自治区总工会", "2023-03-01", None, True),
+    ("近日，福建省总工会举办", "2023-03-01", None, True),
+    ("12月30日，某地", "2022-12-30", None, False),  # news does not lie after the issue date
+    ("将于3月10日举办", "2023-03-10", None, False),  # …unless announced
+    ("2022年4月对外开放", "2022-04-01", None, True),
+    ("1923年2月7日，在京汉铁路", "1923-02-07", None, False),
+    ("昨天，记者从全总了解到", "2023-03-01", None, False),
+])
+def test_dates(text, start, end, approx):
+    d = find_dates(text, ISSUE)[0]
+    assert d.date_start.isoformat() == start
+    assert (d.date_end.isoformat() if d.date_end else None) == end
+    assert d.approx == approx
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("rmrb_20200501-04-06.txt", dt.date(2020, 5, 1)),
+    ("2020-05-01 工人日报.txt", dt.date(2020, 5, 1)),
+    ("page_2023_03_02.txt", dt.date(2023, 3, 2)),
+    ("000_2d0f6f6617ea2597.txt", None),
+    ("20231345.txt", None),
+])
+def test_date_from_name(name, expected):
+    assert date_from_name(name) == expected
+
+
+def test_issue_date_from_dateline():
+    text = "在2023年内实现全覆盖。2022年度成效。(新华社北京3月1日电)"
+    assert infer_issue_date(normalize_text(text), None) == (dt.date(2023, 3, 2), "dateline")
+
+
+def test_issue_date_ignores_future_targets():
+    text = "力争到2035年建成。2022年，共补助100万元。新华社北京12月30日电"
+    assert infer_issue_date(text, None)[0] == dt.date(2022, 12, 31)
+
+
+# ---------------------------------------------------------------- money
+@pytest.mark.parametrize("text, yuan, approx", [
+    ("补助1236万元", 12_360_000, ""),
+    ("下拨3780万元常态化送温暖资金", 37_800_000, ""),
+    ("投入2.5亿元", 250_000_000, ""),
+    ("发放5000余元", 5_000, "more than"),
+    ("筹集近200万元", 2_000_000, "about"),
+    ("超过70亿元", 7_000_000_000, "more than"),
+    ("3.91万亿元", 3_910_000_000_000, ""),
+    ("捐赠1,200元", 1_200, ""),
+    ("两千元", 2_000, ""),
+    ("100万至200万元", 1_000_000, "range"),
+])
+def test_money(text, yuan, approx):
+    m = find_money(text)[0]
+    assert m.yuan == yuan and m.approx == approx
+
+
+@pytest.mark.parametrize("text", ["7.6万名货运司机", "服务职工1200余人次", "爱心驿站94家", "梳理369名", "牺牲100周年",
+                                  "元旦", "3个县区"])
+def test_counts_are_never_money(text):
+    assert find_money(text) == []
+
+
+def test_funding_needs_a_grant_and_workers():
+    text = "吉安市总工会列支专项资金。2022年，共对县级工人文化宫、职工之家等基层工会活动阵地建设补助1236万元。"
+    orgs = find_orgs(text)
+    rows = extract_funding(text, 2023, lambda pos: [o for o in orgs if o.end <= pos])
+    assert [(r.money.yuan, r.year, r.payer) for r in rows] == [(12_360_000, 2022, "吉安市总工会")]
+    assert "工人文化宫" in rows[0].purpose
+    assert extract_funding("全省实现地区生产总值5万亿元。", 2023, lambda pos: []) == []
+
+
+# ---------------------------------------------------------------- awards
+@pytest.mark.parametrize("phrase, name", [
+    ("“大国重器”盾构机司机母永奇", "母永奇"),
+    ("马包制作技艺传承人索朗群培", "索朗群培"),
+    ("绽放在环境监测一线的铿锵玫瑰张惠芳", "张惠芳"),
+    ("首个民族特色藏医养生保健操开创者索旺", "索旺"),
+    ("湖南的龙秀林", "龙秀林"),
+    ("北京丘比食品有限公司沙拉充填班", "北京丘比食品有限公司沙拉充填班"),
+])
+def test_person_name(phrase, name):
+    assert person_name(phrase) == name
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("母永奇、索旺、陈克坚等3人荣获2022年度“西藏工匠”称号。",
+     [("西藏工匠", "母永奇", 3, 2022), ("西藏工匠", "索旺", 3, 2022), ("西藏工匠", "陈克坚", 3, 2022)]),
+    ("通过技能竞赛培育产生5名全国五一劳动奖章获得者、93名全国技术能手。",
+     [("全国五一劳动奖章", "", 5, 2023), ("全国技术能手", "", 93, 2023)]),
+    ("在吉安市总工会日前发布的22家全省“六有六规范”工会示范点的名单中，超威日化公司工会名列其中。",
+     [("全省“六有六规范”工会示范点", "超威日化公司工会", 22, 2023)]),
+    ("安全员宋坤凭借过硬本领一路闯关并成功夺冠。", [("冠军", "宋坤", None, 2023)]),
+    ("大庆油田工会成立68个劳模创新工作室。", []),
+    ("他所获荣誉：全国劳模。", []),
+    ("2015年被授予全国劳动模范称号。", []),
+])
+def test_awards(text, rows):
+    got = [(a.award, a.recipient, a.recipient_count, a.year) for a in extract_awards(text, 2023, "")]
+    assert got == rows
+
+
+# ---------------------------------------------------------------- events
+@pytest.mark.parametrize("title, body, etype, name_has, start, end", [
+    ("2022年度“西藏工匠”发布仪式举行", "本报讯（特约记者张中源）日前，西藏自治区总工会在拉萨举办2022年度“西藏工匠”发布仪式。",
+     "ceremony", "西藏工匠", "2023-03-01", None),
+    ("全国黄金行业矿山救护工职业技能竞赛举办",
+     "本报讯（记者田国全）2月18日至21日，全国黄金行业矿山救护工职业技能竞赛决赛在山东省烟台市招远市举办。",
+     "competition", "矿山救护工职业技能竞赛", "2023-02-18", "2023-02-21"),
+    ("一线职工游家乡", "2月28日，企业职工坐在观光火车上。2月26日开始，婺城区总工会启动为期3天的“新婺城人游婺城”活动。",
+     "activity", "新婺城人游婺城", "2023-02-26", "2023-02-28"),
+    ("“传承与奋进是最好的纪念”", "近日，福建省总工会举办全省工会系统纪念林祥谦烈士牺牲100周年宣讲会。",
+     "lecture", "宣讲会", "2023-03-01", None),
+    ("洛阳、成都两地工会签订战略合作协议", "本报讯（记者余嘉熙）近日，河南省洛阳市总工会、四川省成都市总工会在洛阳签订两地工会战略合作协议。",
+     "agreement", "战略合作协议", "2023-03-01", None),
+])
+def test_events(title, body, etype, name_has, start, end):
+    text = f"{title}\n{body}"
+    evs = extract_events(title, text, len(title) + 1, ISSUE, find_places(text), False, None)
+    assert len(evs) == 1
+    ev = evs[0]
+    assert ev.event_type == etype and name_has in ev.name
+    assert ev.date_start.isoformat() == start
+    assert (ev.date_end.isoformat() if ev.date_end else None) == end
+
+
+def test_event_needs_a_time_anchor():
+    text = "标题\n本报讯 近日，工会开展了多项活动。职工踊跃参加。此外，工会还举办技能竞赛。"
+    evs = extract_events("标题", text, 3, ISSUE, [], False, None)
+    assert [e.name for e in evs] == ["多项活动"]  # the lead sentence only; the undated one is not an event
+
+
+# ---------------------------------------------------------------- segmentation
+@pytest.mark.parametrize("a, b, broken", [
+    ("据悉，“六有六规范”建设，即有依法选举的工会主席、有独立健全的组织机构、有服务职工的活动载体、"
+     "以及在队伍建设、组织机构、履行", "职能、制度机制、职工之家建设等方面规范化。", True),
+    ("“我们打算花3年时间建成18个乡镇工", "会和部分企业工会职工之家。”", True),
+    ("开展劳模（职工）疗休养活动是工会组织", "的特色服务之一。", True),
+    ("根据协议，洛阳、成都两地工会将结合产", "业优势，组织两地职工。", True),
+    ("突出问题导向，加强党建引领", "据悉，“六有六规范”建设。", False),
+    ("从“建起来”到“活起来”", "本报通讯员 胡青松", False),
+    ("人文景观。 本报通讯员 胡青飞", "学雷锋志愿服务进社区", False),
+])
+def test_broken_lines(a, b, broken):
+    assert is_broken(a, b) == broken
+
+
+def test_photo_captions_are_their_own_articles():
+    page = ("标题一\n\n本报记者 张三\n\n工会举办活动。\n\n一线职工游家乡\n\n"
+            "2月28日，职工游览景区。 本报通讯员 胡青飞\n\n学雷锋志愿服务进社区\n\n"
+            "2月28日，志愿者为外卖小哥量血压。 胡高雷 摄/人民图片")
+    arts = segment(normalize_text(page))
+    assert [(a.title, a.kind, a.byline) for a in arts] == [
+        ("标题一", "news", "张三"), ("一线职工游家乡", "photo", "胡青飞"), ("学雷锋志愿服务进社区", "photo", "胡高雷")]
+
+
+def test_continuation_starts_its_own_segment():
+    page = "标题\n本报记者 张三\n工会举办活动，职工参加。\n（上接第1版）\n上海对外经贸大学院长说，要确保全党步调一致。"
+    arts = segment(normalize_text(page))
+    assert [a.kind for a in arts] == ["news", "continuation"]
+
+
+def test_normalize_punctuation():
+    assert normalize_text("本报讯(记者叶小钟 通讯员谭艳萍)近日,由\r\n　　共1,236.5万元") == \
+        "本报讯（记者叶小钟 通讯员谭艳萍）近日，由\n共1,236.5万元"
