@@ -25,6 +25,7 @@ PAGES = [
 
 page = st.navigation(PAGES)
 st.session_state["active_filter"] = sidebar_filter(load_tables())
+st.session_state["app_ran"] = True
 with st.sidebar:
     st.caption("数据来自工人日报式版面文本，经 ETL 抽取。每条记录都附有原文证据句。")
 page.run()

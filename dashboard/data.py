@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,9 +21,12 @@ import streamlit as st
 from etl.schema import TABLES, frame
 
 ROOT = Path(__file__).resolve().parents[1]
-STORE_DIR = ROOT / "data" / "store"
+# UNION_STORE_DIR lets tests and deployments point the app at another store
+STORE_DIR = Path(os.environ.get("UNION_STORE_DIR", ROOT / "data" / "store"))
 SAMPLE_DIR = ROOT / "data" / "sample"
 NATIONAL = "全国"
+KIND_LABELS = {"news": "消息", "photo": "图片新闻", "feature": "通讯", "commentary": "评论", "fragment": "片段",
+               "continuation": "转版续文"}
 TABLE_NAMES = ("articles", "locations", "events", "awards", "funding", "keywords", "ingest_log")
 
 

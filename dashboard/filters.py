@@ -56,9 +56,12 @@ def _write_url(f: Filter, lo: dt.date, hi: dt.date) -> None:
         wanted["to"] = f.date_to.isoformat()
     if f.event_types:
         wanted["type"] = ",".join(f.event_types)
-    keep = {k: v for k, v in st.query_params.items() if k not in ("prov", "from", "to", "type")}
-    if {**keep, **wanted} != dict(st.query_params):
-        st.query_params.from_dict({**keep, **wanted})
+    # key by key: replacing the whole dict would also drop keys other pages use (article=…)
+    for k in ("prov", "from", "to", "type"):
+        if k in wanted and st.query_params.get(k) != wanted[k]:
+            st.query_params[k] = wanted[k]
+        elif k not in wanted and k in st.query_params:
+            del st.query_params[k]
 
 
 def sidebar_filter(t: Tables) -> Filter:
@@ -75,7 +78,7 @@ def sidebar_filter(t: Tables) -> Filter:
         dates = st.date_input("出版日期", key=KEY_DATES, min_value=lo, max_value=hi, format="YYYY-MM-DD")
         types = st.multiselect("活动类型", list(TYPE_LABELS), key=KEY_TYPES,
                                format_func=lambda k: TYPE_LABELS[k], placeholder="全部类型")
-        if st.button("清除筛选", use_container_width=True):
+        if st.button("清除筛选", width="stretch"):
             for k in (KEY_PROV, KEY_TYPES):
                 st.session_state[k] = []
             st.session_state[KEY_DATES] = (lo, hi)
@@ -94,7 +97,7 @@ def sidebar_filter(t: Tables) -> Filter:
 def page_data() -> tuple[Filter, "Tables"]:
     """The active filter and the tables it keeps, for the page being drawn."""
     from dashboard.data import filtered, load_tables
-    f = st.session_state.get("active_filter")
-    if f is None:  # a page run on its own (tests) draws the shared sidebar itself
+    f = st.session_state.get("active_filter") if st.session_state.pop("app_ran", False) else None
+    if f is None:  # a page run on its own (AppTest runs page files directly) draws the shared sidebar itself
         f = sidebar_filter(load_tables())
     return f, filtered(f)

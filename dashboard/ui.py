@@ -65,4 +65,5 @@ def echarts(options: dict, height: str = "420px", key: str | None = None, china_
 
 
 def wan(yuan: float) -> str:
-    return f"{yuan / 1e4:,.1f} 万元"
+    w = yuan / 1e4
+    return f"{w:,.0f} 万元" if w >= 100 else f"{w:,.2f} 万元"

@@ -1,7 +1,7 @@
 """文章: a searchable list; one article's text with every extracted fact highlighted at its evidence offsets."""
 import streamlit as st
 
-from dashboard.data import article_text, load_tables
+from dashboard.data import KIND_LABELS, article_text, load_tables
 from dashboard.filters import page_data
 from dashboard.ui import download, empty_state, highlight
 
@@ -20,9 +20,10 @@ if arts.empty:
     empty_state("符合条件的文章")
     st.stop()
 
-st.dataframe(arts[["issue_date", "title", "kind", "is_union", "primary_province", "byline", "source"]].rename(columns={
+st.dataframe(arts[["issue_date", "title", "kind", "is_union", "primary_province", "byline", "source"]].assign(
+    kind=arts["kind"].map(KIND_LABELS), source=arts["source"].map(lambda s: s.replace("\\", "/").split("/")[-1])).rename(columns={
     "issue_date": "日期", "title": "标题", "kind": "类型", "is_union": "工会相关", "primary_province": "主要省份",
-    "byline": "作者", "source": "来源"}), hide_index=True, use_container_width=True, height=280)
+    "byline": "作者", "source": "来源"}), hide_index=True, width="stretch", height=280)
 download(arts, "文章", f, key="dl_articles")
 
 labels = {r.article_id: f"{r.issue_date or '????'}｜{r.title or '（无标题片段）'}｜{r.primary_province or '—'}"
@@ -44,7 +45,7 @@ for table, kind in (("locations", "地点"), ("events", "活动"), ("awards", "�
         spans.append((int(r.start), int(r.end), kind))
 st.subheader(row["title"] or "（无标题片段）")
 meta = [f"出版日期：{row['issue_date'] or '未知'}（{row['issue_date_method'] or '无法判断'}）",
-        f"类型：{row['kind']}", f"主要省份：{row['primary_province'] or '—'}", f"作者：{row['byline'] or '—'}",
+        f"类型：{KIND_LABELS.get(row['kind'], row['kind'])}", f"主要省份：{row['primary_province'] or '—'}", f"作者：{row['byline'] or '—'}",
         f"来源：{row['source']}"]
 st.caption("　".join(meta))
 st.markdown("图例：<mark style='background:#dbeafe'>地点</mark> <mark style='background:#fde68a'>活动</mark> "
@@ -58,4 +59,4 @@ with st.expander("本文抽取的全部记录"):
         df = df[df["article_id"] == pick]
         if len(df):
             st.markdown(f"**{title}**")
-            st.dataframe(df.drop(columns=["article_id"]), hide_index=True, use_container_width=True)
+            st.dataframe(df.drop(columns=["article_id"]), hide_index=True, width="stretch")

@@ -21,13 +21,13 @@ left, right = st.columns(2)
 with left:
     g = people.groupby("award")["人数"].sum().sort_values().tail(15).reset_index()
     st.plotly_chart(px.bar(g, x="人数", y="award", orientation="h", labels={"award": ""}, height=380,
-                           title="按荣誉"), use_container_width=True)
+                           title="按荣誉"), width="stretch")
 with right:
     g = people.groupby(["province", "year"])["人数"].sum().reset_index()
     g["year"] = g["year"].astype("string")
     st.plotly_chart(px.bar(g, x="province", y="人数", color="year", labels={"province": "省份", "year": "年份"},
-                           height=380, title="按省份与年份"), use_container_width=True)
+                           height=380, title="按省份与年份"), width="stretch")
 st.dataframe(aw[["award", "recipient", "recipient_count", "year", "awarded_by", "province", "evidence"]].rename(
     columns={"award": "荣誉", "recipient": "获得者", "recipient_count": "人数", "year": "年份", "awarded_by": "授予单位",
-             "province": "省份", "evidence": "原文"}), hide_index=True, use_container_width=True)
+             "province": "省份", "evidence": "原文"}), hide_index=True, width="stretch")
 download(aw, "荣誉", f, key="dl_awards")

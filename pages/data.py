@@ -13,7 +13,7 @@ tabs = st.tabs([f"{label}（{len(getattr(t, name)):,}）" for name, label in NAM
 for tab, (name, label) in zip(tabs, NAMES.items()):
     with tab:
         df = getattr(t, name)
-        st.dataframe(df.head(2000), hide_index=True, use_container_width=True, height=420)
+        st.dataframe(df.head(2000), hide_index=True, width="stretch", height=420)
         if len(df) > 2000:
             st.caption(f"仅显示前 2,000 行；下载包含全部 {len(df):,} 行。")
         download(df, label, f, label=f"下载{label} CSV", key=f"dl_data_{name}")

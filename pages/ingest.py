@@ -20,9 +20,9 @@ if files and st.button("开始导入", type="primary"):
     bar.empty()
     ok = (result["status"] != "error").sum()
     (st.success if ok else st.error)(f"完成：{ok} 个文件成功，{(result['status'] == 'error').sum()} 个失败。")
-    st.dataframe(result, hide_index=True, use_container_width=True)
+    st.dataframe(result, hide_index=True, width="stretch")
     st.cache_resource.clear()
 st.subheader("导入日志")
 log = load_tables().ingest_log
-st.dataframe(log.sort_values("time", ascending=False), hide_index=True, use_container_width=True)
+st.dataframe(log.sort_values("time", ascending=False), hide_index=True, width="stretch")
 download(log, "导入日志", f, key="dl_ingest_log")

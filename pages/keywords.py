@@ -21,7 +21,7 @@ with right:
     fig = px.bar(bar, x="weight", y="keyword", orientation="h", height=480,
                  labels={"weight": "权重（TF-IDF 合计）", "keyword": ""}, hover_data={"articles": True})
     fig.update_layout(margin=dict(l=0, r=0, t=10, b=0))
-    st.plotly_chart(fig, use_container_width=True)
+    st.plotly_chart(fig, width="stretch")
 st.dataframe(words.rename(columns={"keyword": "关键词", "weight": "权重", "articles": "文章数"}), hide_index=True,
-             use_container_width=True)
+             width="stretch")
 download(words, "关键词", f, key="dl_keywords")

@@ -1,6 +1,7 @@
 """地图: provinces coloured by a chosen measure, mentioned places as points; pick a province to drill in."""
 import streamlit as st
 
+from dashboard.data import KIND_LABELS
 from dashboard.charts import MAP_PROVINCES, MEASURES, by_province, china_map_options, place_points
 from dashboard.filters import page_data
 from dashboard.ui import download, echarts, empty_state
@@ -30,12 +31,12 @@ col_a, col_b = st.columns(2)
 with col_a:
     st.subheader("各省数据")
     st.dataframe(ranked.rename(columns={"province": "省份", "value": MEASURES[measure]}), hide_index=True,
-                 use_container_width=True, height=300)
+                 width="stretch", height=300)
     download(ranked, f"地图_{MEASURES[measure]}", f, key="dl_map_values")
 with col_b:
     st.subheader("提及最多的地点")
     st.dataframe(points.head(50).rename(columns={"name": "地点", "province": "省份", "articles": "文章数"})[
-        ["地点", "省份", "文章数"]], hide_index=True, use_container_width=True, height=300)
+        ["地点", "省份", "文章数"]], hide_index=True, width="stretch", height=300)
 
 if province:
     st.subheader(f"{province}：相关文章")
@@ -45,7 +46,8 @@ if province:
         empty_state(f"{province}的文章")
     else:
         st.dataframe(arts[["issue_date", "title", "kind", "primary_province", "source"]].assign(
+            kind=arts["kind"].map(KIND_LABELS),
             链接=arts["article_id"].map(lambda i: f"articles?article={i}")).rename(columns={
                 "issue_date": "日期", "title": "标题", "kind": "类型", "primary_province": "主要省份", "source": "来源"}),
-            hide_index=True, use_container_width=True,
+            hide_index=True, width="stretch",
             column_config={"链接": st.column_config.LinkColumn("打开", display_text="查看原文")})

@@ -33,13 +33,13 @@ with left:
         show = tl.head(10).assign(日期=tl["date"].dt.strftime("%Y-%m-%d"))
         st.dataframe(show[["日期", "event_type_label", "name", "province", "organizer", "approx"]].rename(columns={
             "event_type_label": "类型", "name": "名称", "province": "省份", "organizer": "主办", "approx": "日期精度"}),
-            hide_index=True, use_container_width=True)
+            hide_index=True, width="stretch")
         monthly = tl.assign(月份=tl["date"].dt.to_period("M").dt.to_timestamp()).groupby(
             ["月份", "event_type_label"]).size().reset_index(name="活动数")
         fig = px.bar(monthly, x="月份", y="活动数", color="event_type_label", height=260,
                      labels={"event_type_label": "类型"})
         fig.update_layout(margin=dict(l=0, r=0, t=10, b=0), legend_title_text="")
-        st.plotly_chart(fig, use_container_width=True)
+        st.plotly_chart(fig, width="stretch")
 with right:
     st.subheader("各省活动")
     echarts(china_map_options(by_province(t, "events"), "活动数", compact=True), height="340px",

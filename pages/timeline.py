@@ -21,7 +21,7 @@ fig = px.scatter(tl, x="date", y=color, color=color, symbol="approx", hover_name
                          "organizer": "主办"}, height=420)
 fig.update_traces(marker=dict(size=12, opacity=0.8))
 fig.update_layout(margin=dict(l=0, r=0, t=10, b=0), legend_title_text="")
-st.plotly_chart(fig, use_container_width=True)
+st.plotly_chart(fig, width="stretch")
 st.caption("空心/不同形状的点表示“日前”“近日”等约略日期（记为出版前一日）。")
 
 table = tl.assign(日期=tl["date"].dt.strftime("%Y-%m-%d"), 链接=tl["article_id"].map(lambda i: f"articles?article={i}"))
@@ -30,6 +30,6 @@ table = table[["日期", "date_end", "approx", "event_type_label", "name", "prov
 st.dataframe(table.rename(columns={"date_end": "结束", "approx": "日期精度", "event_type_label": "类型", "name": "名称",
                                    "province": "省份", "city": "市", "county": "区县", "organizer": "主办",
                                    "participants": "人数", "title": "文章"}),
-             hide_index=True, use_container_width=True,
+             hide_index=True, width="stretch",
              column_config={"链接": st.column_config.LinkColumn("原文", display_text="查看")})
 download(tl.drop(columns=["date"]), "时间线活动", f, key="dl_timeline")

@@ -1,0 +1,126 @@
+"""AppTest: every page runs on the sample store and on the People's Daily set,
+and the shared province filter drives the numbers, tables and downloads."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from conftest import RMRB_DIR, ROOT, SAMPLE_PAGE
+
+PAGES = ["pages/overview.py", "pages/map.py", "pages/timeline.py", "pages/keywords.py", "pages/awards.py",
+         "pages/funding.py", "pages/articles.py", "pages/data.py", "pages/ingest.py"]
+
+
+def _store(tmp_path_factory, name: str, inputs: list[Path]) -> Path:
+    from etl.ingest import run_ingest
+    store = tmp_path_factory.mktemp(name)
+    run_ingest(inputs, store_dir=store)
+    return store
+
+
+@pytest.fixture(scope="module")
+def sample_store(tmp_path_factory):
+    return _store(tmp_path_factory, "store_sample", [SAMPLE_PAGE])
+
+
+@pytest.fixture(scope="module")
+def rmrb_store(tmp_path_factory):
+    if not RMRB_DIR.exists():
+        pytest.skip("People's Daily set not beside the checkout")
+    return _store(tmp_path_factory, "store_rmrb", [RMRB_DIR])
+
+
+def _app(store: Path) -> AppTest:
+    os.environ["UNION_STORE_DIR"] = str(store)
+    import dashboard.data as data
+    data.STORE_DIR = store  # the module may be imported already
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    return at
+
+
+def _no_errors(at: AppTest) -> None:
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+
+
+@pytest.mark.parametrize("store_name", ["sample_store", "rmrb_store"])
+def test_every_page_runs(store_name, request):
+    store = request.getfixturevalue(store_name)
+    at = _app(store).run()
+    _no_errors(at)
+    for page in PAGES:
+        at.switch_page(page).run()
+        _no_errors(at)
+        assert at.title, page
+
+
+def _metric(at: AppTest, label: str) -> str:
+    return next(m.value for m in at.metric if m.label == label)
+
+
+def test_province_filter_drives_overview(sample_store):
+    at = _app(sample_store).run()
+    assert _metric(at, "文章") == "10"
+    at.sidebar.multiselect(key="flt_provinces").set_value(["江西"]).run()
+    _no_errors(at)
+    assert _metric(at, "文章") == "1"
+    assert _metric(at, "活动") == "1"
+    assert _metric(at, "资金合计") == "1,236 万元"
+    assert at.query_params["prov"] == ["江西"] or at.query_params["prov"] == "江西"
+    # the filter survives a page switch
+    at.switch_page("pages/funding.py").run()
+    _no_errors(at)
+    assert at.sidebar.multiselect(key="flt_provinces").value == ["江西"]
+    assert _metric(at, "记录") == "1"
+
+
+def test_filter_restored_from_url(sample_store):
+    at = _app(sample_store)
+    at.query_params["prov"] = "西藏"
+    at.run()
+    _no_errors(at)
+    assert at.sidebar.multiselect(key="flt_provinces").value == ["西藏"]
+    assert _metric(at, "荣誉记录") == "6"
+
+
+def test_data_page_tables_follow_the_filter(sample_store):
+    at = _app(sample_store).run()
+    at.sidebar.multiselect(key="flt_provinces").set_value(["西藏"]).run()
+    at.switch_page("pages/data.py").run()
+    _no_errors(at)
+    labels = [t.label for t in at.tabs]
+    assert "荣誉（6）" in labels and "活动（1）" in labels and "资金（0）" in labels
+    awards = at.tabs[labels.index("荣誉（6）")].dataframe[0].value
+    assert set(awards["province"]) == {"西藏"}
+
+
+def test_download_bytes_hold_only_the_chosen_province(sample_store):
+    """The bytes a download button serves: BOM first, then only rows of the filter."""
+    from dashboard.data import Filter, apply_filter, read_tables
+    from etl.store import csv_bytes
+    t = apply_filter(read_tables(sample_store), Filter(provinces=("江西",)))
+    for name in ("locations", "events", "awards", "funding"):
+        raw = csv_bytes(getattr(t, name))
+        assert raw.startswith(b"\xef\xbb\xbf")
+        df = pd.read_csv(pd.io.common.BytesIO(raw), encoding="utf-8-sig")
+        assert len(df) and set(df["province"]) == {"江西"}, name
+
+
+def test_article_page_escapes_and_highlights(sample_store):
+    at = _app(sample_store).run()
+    at.switch_page("pages/articles.py").run()
+    _no_errors(at)
+    html_blocks = [m.value for m in at.markdown if "<mark" in m.value and "line-height" in m.value]
+    assert html_blocks and "吉安市</mark>" in html_blocks[0]
+
+
+def test_empty_state_explains_what_to_do(sample_store):
+    at = _app(sample_store).run()
+    at.sidebar.multiselect(key="flt_provinces").set_value(["河北"]).run()
+    at.switch_page("pages/awards.py").run()
+    _no_errors(at)
+    assert any("没有荣誉记录" in i.value for i in at.info)
