@@ -25,8 +25,10 @@ with left:
 with right:
     g = people.groupby(["province", "year"])["人数"].sum().reset_index()
     g["year"] = g["year"].astype("string")
-    st.plotly_chart(px.bar(g, x="province", y="人数", color="year", labels={"province": "省份", "year": "年份"},
-                           height=380, title="按省份与年份"), width="stretch")
+    fig = px.bar(g, x="province", y="人数", color="year", labels={"province": "省份", "year": "年份"},
+                 height=380, title="按省份与年份")
+    fig.update_xaxes(type="category")
+    st.plotly_chart(fig, width="stretch")
 st.dataframe(aw[["award", "recipient", "recipient_count", "year", "awarded_by", "province", "evidence"]].rename(
     columns={"award": "荣誉", "recipient": "获得者", "recipient_count": "人数", "year": "年份", "awarded_by": "授予单位",
              "province": "省份", "evidence": "原文"}), hide_index=True, width="stretch")

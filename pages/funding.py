@@ -27,8 +27,9 @@ with right:
                            labels={"出资": ""}, title="按出资单位（万元）"), width="stretch")
 g = fu.groupby("year")["万元"].sum().reset_index()
 g["year"] = g["year"].astype("string")
-st.plotly_chart(px.bar(g, x="year", y="万元", labels={"year": "年份"}, height=260, title="按年份（万元）"),
-                width="stretch")
+fig = px.bar(g, x="year", y="万元", labels={"year": "年份"}, height=260, title="按年份（万元）")
+fig.update_xaxes(type="category")
+st.plotly_chart(fig, width="stretch")
 st.dataframe(fu[["amount_text", "万元", "year", "province", "payer", "purpose", "evidence"]].rename(columns={
     "amount_text": "原文金额", "year": "年份", "province": "省份", "payer": "出资单位", "purpose": "用途",
     "evidence": "原文"}), hide_index=True, width="stretch")

@@ -1,0 +1,95 @@
+"""Browser smoke test: the real app on 127.0.0.1 in headless Chromium.
+
+Every page loads without an exception box, the map page draws its canvas, and a
+screenshot of each page is saved under artifacts/screenshots/ for a person to look at.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SAMPLE_PAGE
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+SHOTS = ROOT / "artifacts" / "screenshots"
+PAGES = ["", "map", "timeline", "keywords", "awards", "funding", "articles", "data", "ingest"]
+
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian chromium is not installed")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory):
+    from etl.ingest import run_ingest
+    store = tmp_path_factory.mktemp("browser_store")
+    run_ingest([SAMPLE_PAGE], store_dir=store)
+    port = _free_port()
+    env = dict(os.environ, UNION_STORE_DIR=str(store))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
+         "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(120):
+        try:
+            if urllib.request.urlopen(url + "/_stcore/health", timeout=1).read() == b"ok":
+                break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        proc.kill()
+        pytest.fail("streamlit did not start: " + proc.stdout.read().decode(errors="replace")[-2000:])
+    yield url
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+def _settle(page) -> None:
+    page.wait_for_selector("[data-testid=stApp]", timeout=30000)
+    time.sleep(1.0)
+    for _ in range(120):  # wait until the script has stopped running
+        if page.locator("[data-testid=stStatusWidget]").count() == 0:
+            break
+        time.sleep(0.25)
+    time.sleep(1.5)
+
+
+def test_every_page_renders(app_url):
+    from playwright.sync_api import sync_playwright
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--no-first-run", "--disable-sync"])
+        page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
+        for path in PAGES:
+            page.goto(f"{app_url}/{path}")
+            _settle(page)
+            name = path or "overview"
+            page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+            errors = page.locator("[data-testid=stException]").all_inner_texts()
+            assert not errors, (name, errors)
+            assert page.locator("h1").count() >= 1, name
+            if path in ("", "map"):
+                canvas = page.locator("canvas")
+                assert canvas.count() >= 1, f"{name}: the ECharts map drew no canvas"
+                box = canvas.first.bounding_box()
+                assert box and box["width"] > 200 and box["height"] > 200, name
+        # the province filter in the URL reaches the page
+        page.goto(f"{app_url}/?prov=西藏")
+        _settle(page)
+        assert "西藏" in page.locator("[data-testid=stSidebar]").inner_text()
+        browser.close()
