@@ -21,8 +21,12 @@ import streamlit as st
 from etl.schema import TABLES, frame
 
 ROOT = Path(__file__).resolve().parents[1]
-# UNION_STORE_DIR lets tests and deployments point the app at another store
-STORE_DIR = Path(os.environ.get("UNION_STORE_DIR", ROOT / "data" / "store"))
+DEFAULT_STORE_DIR = ROOT / "data" / "store"
+
+
+def store_dir() -> Path:
+    """The store the app reads: UNION_STORE_DIR (tests, deployments) or data/store."""
+    return Path(os.environ.get("UNION_STORE_DIR") or DEFAULT_STORE_DIR)
 SAMPLE_DIR = ROOT / "data" / "sample"
 NATIONAL = "全国"
 KIND_LABELS = {"news": "消息", "photo": "图片新闻", "feature": "通讯", "commentary": "评论", "fragment": "片段",
@@ -58,29 +62,29 @@ class Tables:
         return {n: getattr(self, n) for n in TABLE_NAMES}
 
 
-def store_fingerprint(store_dir: Path = STORE_DIR) -> str:
+def store_fingerprint(store: Path) -> str:
     """The store's content hash, or '' when there is no store yet."""
-    manifest = store_dir / "manifest.json"
+    manifest = store / "manifest.json"
     if not manifest.exists():
         return ""
     return json.loads(manifest.read_text(encoding="utf-8")).get("content_hash", "")
 
 
-def ensure_store(store_dir: Path = STORE_DIR) -> str:
+def ensure_store(store: Path) -> str:
     """Build the store from the bundled sample on first run; return its fingerprint."""
-    fp = store_fingerprint(store_dir)
+    fp = store_fingerprint(store)
     if fp:
         return fp
     from etl.ingest import run_ingest
-    run_ingest([SAMPLE_DIR], store_dir=store_dir)
-    return store_fingerprint(store_dir)
+    run_ingest([SAMPLE_DIR], store_dir=store)
+    return store_fingerprint(store)
 
 
-def read_tables(store_dir: Path) -> Tables:
+def read_tables(store: Path) -> Tables:
     """Every table except article texts (read on demand by `article_text`)."""
     out = {}
     for name in TABLE_NAMES:
-        path = store_dir / f"{name}.parquet"
+        path = Path(store) / f"{name}.parquet"
         cols = [c for c in TABLES[name] if not (name == "articles" and c == "text")]
         if path.exists():
             df = pq.read_table(path, columns=cols).to_pandas()
@@ -91,18 +95,19 @@ def read_tables(store_dir: Path) -> Tables:
 
 
 @st.cache_resource(show_spinner="正在加载数据…", max_entries=2)
-def _tables_for(fingerprint: str, store_dir: str) -> Tables:
+def _tables_for(fingerprint: str, store: str) -> Tables:
     # cache_resource, not cache_data: the tables are read-only and large, and a
     # per-rerun copy of a million rows would cost more than the page itself.
-    return read_tables(Path(store_dir))
+    return read_tables(Path(store))
 
 
-def load_tables(store_dir: Path = STORE_DIR) -> Tables:
-    return _tables_for(ensure_store(store_dir), str(store_dir))
+def load_tables() -> Tables:
+    store = store_dir()
+    return _tables_for(ensure_store(store), str(store))
 
 
-def article_text(article_id: str, store_dir: Path = STORE_DIR) -> str:
-    path = store_dir / "articles.parquet"
+def article_text(article_id: str) -> str:
+    path = store_dir() / "articles.parquet"
     table = pq.read_table(path, columns=["article_id", "text"], filters=[("article_id", "==", article_id)])
     texts = table.column("text").to_pylist()
     return texts[0] if texts else ""
@@ -163,10 +168,11 @@ def province_options(t: Tables) -> list[str]:
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
-def _filtered(fingerprint: str, store_dir: str, f: Filter) -> Tables:
-    return apply_filter(_tables_for(fingerprint, store_dir), f)
+def _filtered(fingerprint: str, store: str, f: Filter) -> Tables:
+    return apply_filter(_tables_for(fingerprint, store), f)
 
 
-def filtered(f: Filter, store_dir: Path = STORE_DIR) -> Tables:
+def filtered(f: Filter) -> Tables:
     """The filtered tables, cached on the store's content hash and the filter (read-only)."""
-    return _filtered(ensure_store(store_dir), str(store_dir), f)
+    store = store_dir()
+    return _filtered(ensure_store(store), str(store), f)

@@ -5,8 +5,10 @@ the benchmark all call.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass
 
 from etl import awards as awards_mod
@@ -56,12 +58,19 @@ def _province_of(name: str, fallback: str) -> str:
     return ms[0].unit.province_short if ms else fallback
 
 
-def _evidence(text: str, start: int, end: int) -> dict:
-    """Offsets of the fact in the article text, and the sentence holding it."""
-    left = max(text.rfind(c, 0, start) for c in "。！？\n") + 1
-    ends = [i for i in (text.find(c, max(start, end - 1)) for c in "。！？\n") if i != -1]
-    right = min(ends) + 1 if ends else len(text)
-    return {"start": start, "end": end, "evidence": text[left:right].strip()}
+class _Evidence:
+    """Offsets of a fact in the article text, and the sentence holding it (bisect over sentence ends)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends = [m.end() for m in re.finditer(r"[。！？\n]", text)]
+
+    def __call__(self, start: int, end: int) -> dict:
+        i = bisect.bisect_right(self.ends, start)
+        left = self.ends[i - 1] if i else 0
+        j = bisect.bisect_left(self.ends, max(start, end - 1) + 1)
+        right = self.ends[j] if j < len(self.ends) else len(self.text)
+        return {"start": start, "end": end, "evidence": self.text[left:right].strip()}
 
 
 def process_text(src: SourceText) -> DocumentRows:
@@ -82,6 +91,7 @@ def _process_article(art: Article, position: int, source: str, doc_hash: str, is
     body_start = head_len + 1 if head_len else 0
     lead = art.paragraphs[0] if art.paragraphs else ""
     mentions = find_places(text)
+    _evidence = _Evidence(text)
     primary = primary_province(art.title, lead, mentions, head_len, body_start + len(lead), text)
     rows.articles.append({
         "article_id": article_id, "source": source, "doc_hash": doc_hash, "position": position,
@@ -93,7 +103,7 @@ def _process_article(art: Article, position: int, source: str, doc_hash: str, is
         rows.locations.append({
             "article_id": article_id, "province": m.unit.province_short, "province_full": m.unit.province,
             "city": m.unit.city, "county": m.unit.county, "level": m.unit.level, "adcode": m.unit.adcode,
-            "lng": m.unit.lng, "lat": m.unit.lat, "mention": m.text, **_evidence(text, m.start, m.end),
+            "lng": m.unit.lng, "lat": m.unit.lat, "mention": m.text, **_evidence(m.start, m.end),
         })
     for word, weight, count in keywords(text):
         rows.keywords.append({"article_id": article_id, "keyword": word, "weight": weight, "count": count})
@@ -113,7 +123,7 @@ def _process_article(art: Article, position: int, source: str, doc_hash: str, is
             "event_type_label": events_mod.TYPE_LABELS[ev.event_type], "name": ev.name,
             "date_start": _iso(ev.date_start), "date_end": _iso(ev.date_end), "date_approx": ev.date_approx,
             "date_text": ev.date_text, **place, "organizer": ev.organizer, "participants": ev.participants,
-            **_evidence(text, ev.start, ev.end),
+            **_evidence(ev.start, ev.end),
         })
 
     main_org = events[0].organizer if events else ""
@@ -122,7 +132,7 @@ def _process_article(art: Article, position: int, source: str, doc_hash: str, is
         rows.awards.append({
             "article_id": article_id, "award": aw.award, "recipient": aw.recipient,
             "recipient_count": aw.recipient_count, "year": aw.year, "awarded_by": aw.awarded_by,
-            "province": _province_of(aw.awarded_by, primary), **_evidence(text, aw.start, aw.end),
+            "province": _province_of(aw.awarded_by, primary), **_evidence(aw.start, aw.end),
         })
 
     orgs = find_orgs(text)
@@ -130,5 +140,5 @@ def _process_article(art: Article, position: int, source: str, doc_hash: str, is
         rows.funding.append({
             "article_id": article_id, "amount_yuan": fu.money.yuan, "amount_text": fu.money.text,
             "amount_approx": fu.money.approx, "year": fu.year, "province": _province_of(fu.payer, primary),
-            "payer": fu.payer, "purpose": fu.purpose, **_evidence(text, fu.start, fu.end),
+            "payer": fu.payer, "purpose": fu.purpose, **_evidence(fu.start, fu.end),
         })

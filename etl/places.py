@@ -127,24 +127,27 @@ def find_places(text: str) -> list[PlaceMention]:
         return []
     bounds, tokens = _token_bounds(text)
     accepted: list[tuple[int, int, str, list[tuple[Unit, bool]]]] = []
+    by_end: dict[int, tuple[int, int, str, list[tuple[Unit, bool]]]] = {}
     for start, end, key, options in cands:
         full = [o for o in options if not o[1]]
         if full:
             if _runs_into_word(end, bounds, tokens):
                 continue
             accepted.append((start, end, key, full))
+            by_end[end] = accepted[-1]
             continue
         if start not in bounds or end not in bounds:
             continue
         if not _short_is_word(key, start, tokens):
             # 江西安福: jieba reads 安福 as a name, but right after its own province it is the county
-            parent = next((a for a in accepted if a[1] == start), None)
+            parent = by_end.get(start)
             options = [o for o in options if parent and any(
                 o[0].province == p[0].province and (p[0].level == "province" or o[0].city == p[0].city)
                 for p in parent[3])]
             if not options:
                 continue
         accepted.append((start, end, key, options))
+        by_end[end] = accepted[-1]
 
     # Context: provinces and cities named by trusted (full or province/city short) mentions.
     ctx_prov: Counter[str] = Counter()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from etl.textnorm import normalize_text
@@ -92,22 +93,29 @@ def docx_to_text(data: bytes) -> str:
 
 
 def _looks_traditional(text: str) -> bool:
-    sample = text[:5000]
-    trad = sum(1 for ch in sample if ch in "會員們這個來與為國說時學實際廣東後經過發動點關")
-    simp = sum(1 for ch in sample if ch in "会员们这个来与为国说时学实际广东后经过发动点关")
-    return trad > 5 and trad > simp
+    """Traditional text changes under t2s conversion; Simplified text does not."""
+    sample = text[:3000]
+    cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+    changed = sum(a != b for a, b in zip(sample, to_simplified(sample)))
+    return changed >= 3 and changed > 0.03 * max(cjk, 1)
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    from opencc import OpenCC
+    return OpenCC("t2s")
 
 
 def to_simplified(text: str) -> str:
-    from opencc import OpenCC
-    return OpenCC("t2s").convert(text)
+    return _t2s().convert(text)
 
 
 def read_source(path: Path, data: bytes | None = None) -> SourceText:
     """Read one input file (or given bytes under that name) into canonical text."""
     raw = path.read_bytes() if data is None else data
     if len(raw) > MAX_FILE_BYTES:
-        raise InputError(f"too large ({len(raw) / 2**20:.0f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB per file)")
+        raise InputError(f"too large ({len(raw) / 2**20:.0f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB per file: "
+                         "split it into pages or issues)")
     suffix = path.suffix.lower()
     if suffix in DOCX_SUFFIXES:
         text, encoding = docx_to_text(raw), "docx"

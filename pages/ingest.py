@@ -1,7 +1,7 @@
 """导入: upload pages; they are saved under data/uploads, processed, and the dashboard refreshes."""
 import streamlit as st
 
-from dashboard.data import STORE_DIR, load_tables
+from dashboard.data import load_tables, store_dir
 from dashboard.ui import download
 from dashboard.filters import page_data
 
@@ -14,7 +14,7 @@ issue_date = st.date_input("出版日期（可选，用于文件名中没有日�
 if files and st.button("开始导入", type="primary"):
     from etl.ingest import ingest_uploads
     bar = st.progress(0.0, text="正在处理…")
-    result = ingest_uploads([(u.name, u.getvalue()) for u in files], STORE_DIR, issue_date=issue_date,
+    result = ingest_uploads([(u.name, u.getvalue()) for u in files], store_dir(), issue_date=issue_date,
                             progress=lambda done, total: bar.progress(done / max(total, 1),
                                                                       text=f"已处理 {done}/{total}"))
     bar.empty()

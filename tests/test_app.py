@@ -36,10 +36,17 @@ def rmrb_store(tmp_path_factory):
 
 def _app(store: Path) -> AppTest:
     os.environ["UNION_STORE_DIR"] = str(store)
-    import dashboard.data as data
-    data.STORE_DIR = store  # the module may be imported already
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    return at
+    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+
+
+@pytest.fixture(autouse=True)
+def _restore_store_env():
+    before = os.environ.get("UNION_STORE_DIR")
+    yield
+    if before is None:
+        os.environ.pop("UNION_STORE_DIR", None)
+    else:
+        os.environ["UNION_STORE_DIR"] = before
 
 
 def _no_errors(at: AppTest) -> None:

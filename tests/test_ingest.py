@@ -1,0 +1,203 @@
+"""Ingest never loses a page: bad inputs built on the fly, incremental runs, concurrent writers, uploads."""
+from __future__ import annotations
+
+import io
+import os
+import threading
+import zipfile
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from conftest import RMRB_DIR, ROOT, SAMPLE_PAGE
+from etl.ingest import ingest_items, ingest_uploads, run_ingest
+from etl.cli import main as cli_main
+
+GOOD = SAMPLE_PAGE.read_bytes()
+GOOD_TEXT = GOOD.decode("utf-8")
+ARTICLE = "洛阳、成都两地工会签订战略合作协议\n\n本报讯（记者余嘉熙）近日，河南省洛阳市总工会、四川省成都市总工会在洛阳签订两地工会战略合作协议。"
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return buf.getvalue()
+
+
+def _png() -> bytes:
+    return b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + os.urandom(2000)
+
+
+BAD_INPUTS = {
+    # name: (bytes, expected status, words the message must contain)
+    "empty.txt": (b"", "error", "empty"),
+    "photo.txt": (_png(), "error", "binary"),
+    "huge.txt": (ARTICLE.encode() * (21 * 2**20 // len(ARTICLE.encode()) + 1), "error", "too large"),
+    "traversal.zip": (_zip({"../../x.txt": ARTICLE.encode()}), "error", "unsafe path"),
+    "bomb.zip": (_zip({"bomb.txt": b"0" * (300 * 2**20)}), "error", "zip bomb"),
+    "not_a_zip.zip": (b"PK\x03\x04 broken", "error", "not a valid .zip"),
+    "broken.docx": (b"not really a docx", "error", ".docx"),
+}
+
+def _variant(tag: str) -> str:
+    """The article with a distinct closing line, so that each file is new text (not a duplicate)."""
+    return ARTICLE + f"\n双方表示，将持续深化合作（{tag}）。"
+
+
+GOOD_INPUTS = {
+    "gbk_page.txt": (_variant("一").encode("gb18030"), "gb18030"),
+    "utf16_page.txt": (_variant("二").encode("utf-16"), "utf-16"),
+    "bom_page.txt": (b"\xef\xbb\xbf" + _variant("三").encode(), "utf-8-sig"),
+    "crlf_page.txt": (_variant("四").replace("\n", "\r\n").encode(), "utf-8"),
+    "traditional.txt": ("洛陽、成都兩地工會簽訂戰略合作協議\n\n本報訊（記者余嘉熙）近日，河南省洛陽市總工會、四川省成都市總工會在洛陽簽訂兩地工會戰略合作協議。"
+                        .encode(), "utf-8+t2s"),
+    "page.html": (("<html><head><script>var x='河北省邯郸市';</script><style>p{}</style></head><body>"
+                   f"<h1>洛阳、成都两地工会签订战略合作协议</h1><p>{ARTICLE.splitlines()[-1]}</p>"
+                   "<script>alert('北京市')</script></body></html>").encode(), "utf-8"),
+    "one_line.txt": ((GOOD_TEXT.replace("\n", "") * 100)[:2_000_000].encode(), "utf-8"),
+}
+
+
+@pytest.fixture(scope="module")
+def batch():
+    items = [(n, b) for n, (b, _s, _m) in BAD_INPUTS.items()] + [(n, b) for n, (b, _e) in GOOD_INPUTS.items()]
+    items.append(("sample/000_2d0f6f6617ea2597.txt", GOOD))
+    items.append(("bundle.zip", _zip({"inner/a.txt": ARTICLE.encode(), "inner/b.md": GOOD})))
+    return ingest_items(items)
+
+
+@pytest.mark.parametrize("name", list(BAD_INPUTS))
+def test_bad_input_is_logged_by_name_with_the_problem(batch, name):
+    log = batch.log.set_index("file")
+    _data, status, words = BAD_INPUTS[name]
+    row = log.loc[name]
+    assert row["status"] == status
+    assert name in row["message"] and words in row["message"], row["message"]
+
+
+@pytest.mark.parametrize("name", list(GOOD_INPUTS))
+def test_good_input_in_the_same_batch_goes_through(batch, name):
+    log = batch.log.set_index("file")
+    row = log.loc[name]
+    assert row["status"] == "ok", row["message"]
+    assert row["encoding"] == GOOD_INPUTS[name][1]
+    assert row["articles"] >= 1
+
+
+def test_every_input_file_has_a_log_row(batch):
+    files = set(batch.log["file"])
+    assert set(BAD_INPUTS) <= files and set(GOOD_INPUTS) <= files
+    assert {"bundle.zip/inner/a.txt", "bundle.zip/inner/b.md"} <= files
+
+
+def test_encodings_and_traditional_text_yield_the_same_facts(batch):
+    arts = batch.tables["articles"]
+    locs = batch.tables["locations"]
+    for name in ("gbk_page.txt", "utf16_page.txt", "traditional.txt", "page.html"):
+        ids = set(arts.loc[arts["source"] == name, "article_id"])
+        provinces = set(locs.loc[locs["article_id"].isin(ids), "province"])
+        assert provinces == {"河南", "四川"}, (name, provinces)  # scripts in the HTML are not text
+
+
+def test_same_text_twice_is_stored_once(batch):
+    log = batch.log.set_index("file")
+    assert log.loc["bundle.zip/inner/b.md", "status"] == "duplicate"  # same bytes as the sample page
+    arts = batch.tables["articles"]
+    assert len(arts[arts["source"] == "bundle.zip/inner/b.md"]) == 0
+    assert len(arts[arts["source"] == "sample/000_2d0f6f6617ea2597.txt"]) == 10
+
+
+def test_cli_exit_codes(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_bytes(GOOD)
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    assert cli_main([str(good), str(bad), "--out", str(tmp_path / "o1")]) == 0
+    assert cli_main([str(bad), "--out", str(tmp_path / "o2")]) == 1
+    log = pd.read_csv(tmp_path / "o1" / "ingest_log.csv", encoding="utf-8-sig")
+    assert set(log["status"]) == {"ok", "error"}
+
+
+@pytest.mark.skipif(not RMRB_DIR.exists(), reason="People's Daily set not beside the checkout")
+def test_second_run_does_no_extraction_and_changes_nothing(tmp_path):
+    store = tmp_path / "store"
+    first = run_ingest([RMRB_DIR], out_dir=tmp_path / "a", store_dir=store)
+    assert first.extracted == 114
+    second = run_ingest([RMRB_DIR], out_dir=tmp_path / "b", store_dir=store)
+    assert second.extracted == 0
+    assert set(second.log["status"]) == {"unchanged"}
+    for name in ("articles", "locations", "events", "awards", "funding", "keywords"):
+        assert (tmp_path / "a" / f"{name}.csv").read_bytes() == (tmp_path / "b" / f"{name}.csv").read_bytes(), name
+
+
+def test_changed_file_replaces_its_rows(tmp_path):
+    store = tmp_path / "store"
+    page = tmp_path / "p.txt"
+    page.write_text(ARTICLE, encoding="utf-8")
+    run_ingest([page], store_dir=store)
+    page.write_text(ARTICLE.replace("洛阳签订", "成都签订"), encoding="utf-8")
+    result = run_ingest([page], store_dir=store)
+    assert result.extracted == 1
+    arts = result.tables["articles"]
+    assert len(arts) == 1 and "成都签订" in arts.iloc[0]["text"]
+    assert set(result.tables["events"]["article_id"]) == set(arts["article_id"])
+
+
+def test_two_writers_at_once_do_not_corrupt_the_store(tmp_path):
+    store = tmp_path / "store"
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_bytes(GOOD)
+    b.write_text(ARTICLE, encoding="utf-8")
+    errors = []
+
+    def go(p):
+        try:
+            run_ingest([p], store_dir=store)
+        except Exception as exc:  # noqa: BLE001
+            errors.append(exc)
+    threads = [threading.Thread(target=go, args=(p,)) for p in (a, b, a, b)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    from etl.store import read_parquet
+    tables = read_parquet(store)
+    assert set(tables["articles"]["source"]) == {str(a), str(b)}
+    assert len(tables["articles"]) == 11
+    assert not list(store.glob("*.tmp")) and not list(store.glob(".*.tmp"))
+
+
+def test_upload_saves_atomically_and_ingests(tmp_path):
+    store = tmp_path / "data" / "store"
+    log = ingest_uploads([("../evil name.txt", ARTICLE.encode())], store)
+    assert list(log["status"]) == ["ok"]
+    saved = tmp_path / "data" / "uploads" / "evil_name.txt"
+    assert saved.read_bytes() == ARTICLE.encode()
+    assert not list(saved.parent.glob(".*.tmp"))
+
+
+def test_upload_page_adds_articles(tmp_path, monkeypatch):
+    """Through the app: upload a page on 导入 and see its articles in the store the pages read."""
+    from streamlit.testing.v1 import AppTest
+    import dashboard.data
+    store = tmp_path / "data" / "store"
+    run_ingest([SAMPLE_PAGE], store_dir=store)
+    monkeypatch.setenv("UNION_STORE_DIR", str(store))
+    at = AppTest.from_file(str(ROOT / "pages" / "ingest.py"), default_timeout=60)
+    at.run()
+    assert not at.exception
+    # AppTest cannot drive a file uploader, so the page's own upload handler is called as the button would
+    from etl.ingest import ingest_uploads as handler
+    handler([("rmrb_20200501-04-06.txt", "全总拨付3780万元常态化送温暖资金\n\n本报北京4月30日电（记者易舒冉）"
+              "记者30日从中华全国总工会了解到：全总决定下拨3780万元常态化送温暖资金，用于支持湖北等地区各级工会开展送温暖。"
+              .encode())], store)
+    at.run()
+    assert not at.exception
+    arts = dashboard.data.read_tables(store).articles
+    assert "全总拨付3780万元常态化送温暖资金" in set(arts["title"])
+    log_df = at.dataframe[-1].value
+    assert "rmrb_20200501-04-06.txt" in " ".join(log_df["file"])
