@@ -20,6 +20,7 @@ from etl.spans import Span, find_orgs, sentences
 HONOUR = (r"(?:工匠|劳动奖章|劳动奖状|巾帼奖章|巾帼奖状|劳动模范|劳模|先进工作者|先进个人|先进集体|技术能手|技能大师|标兵|"
           r"示范点|示范单位|示范岗|模范职工之家|先锋号|红旗手|五四奖章|楷模|最美[\u4e00-\u9fff]{1,6}|大奖|"
           r"能手|状元|冠军|亚军|季军|一等奖|二等奖|三等奖|金奖|银奖|铜奖|优秀奖|特等奖)")
+HONOUR_ANY = re.compile(HONOUR + r"|夺冠|冠军|桂冠")
 # the honour ends its noun phrase: 劳模创新工作室 and 技能大师工作室 are places, not honours
 HONOUR_END = r"(?<!工作室)(?<!基地)(?<!学院)(?<!中心)(?<!书屋)(?<!驿站)(?=”?(?:获得者|称号|荣誉称号)?(?:[、，。；和及与等]|$))"
 AWARDING_CUES = ("表彰", "授予", "评选", "荣获", "获得", "产生", "命名", "评为", "涌现", "培育", "获评", "入选", "颁发", "获")
@@ -94,6 +95,8 @@ def extract_awards(text: str, issue_year: int | None, default_by: str) -> list[A
     out: list[Award] = []
     for sent in sentences(text):
         s = sent.text
+        if not HONOUR_ANY.search(s):
+            continue  # most sentences name no honour: skip the costlier patterns
         covered: list[tuple[int, int]] = []
         for m in NAMED.finditer(s):
             award = _clean_award(m["award"])

@@ -62,14 +62,21 @@ class Event:
     from_title: bool = False
 
 
+_ANY_VERB = re.compile("|".join(sorted({v for _t, _n, vs in EVENT_TYPES for v in vs}, key=len, reverse=True)))
+_VERBS = {etype: re.compile("|".join(verbs)) for etype, _n, verbs in EVENT_TYPES}
+_NOUNS = {etype: [re.compile(re.escape(n)) for n in nouns] for etype, nouns, _v in EVENT_TYPES}
+
+
 def _match_type(sentence: str) -> tuple[str, int, int, int] | None:
     """(type, noun start, noun end, verb position) of the first event phrase in a sentence."""
-    for etype, nouns, verbs in EVENT_TYPES:
-        verb_pos = [m.start() for v in verbs for m in re.finditer(v, sentence)]
+    if not _ANY_VERB.search(sentence):
+        return None
+    for etype, _nouns, _verbs in EVENT_TYPES:
+        verb_pos = [m.start() for m in _VERBS[etype].finditer(sentence)]
         if not verb_pos:
             continue
-        for noun in nouns:
-            for m in re.finditer(re.escape(noun), sentence):
+        for noun_rx in _NOUNS[etype]:
+            for m in noun_rx.finditer(sentence):
                 # an object (举办…会议) reads better than a subject (会议…召开): prefer a verb before
                 before = [p for p in verb_pos if 0 < m.start() - p <= 60]
                 after = [p for p in verb_pos if 0 <= p - m.end() <= 30]

@@ -33,9 +33,17 @@ LOCK_TIMEOUT_S = 600
 
 @dataclass
 class IngestResult:
-    tables: dict[str, pd.DataFrame]
     log: pd.DataFrame  # this run's rows only
     extracted: int  # files whose text went through extraction in this run
+    _tables: dict[str, pd.DataFrame] | None = None
+    store_dir: Path | None = None
+
+    @property
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """Every table after the run (read from the store on first use when the run changed nothing)."""
+        if self._tables is None:
+            self._tables = read_parquet(self.store_dir) if self.store_dir else {t: frame(t, []) for t in TABLES}
+        return self._tables
 
 
 def _now() -> str:
@@ -148,6 +156,23 @@ def _merge(existing: dict[str, pd.DataFrame], files: list[tuple[str, bytes]], pr
     return tables, log, len(todo)
 
 
+def _all_unchanged(store_dir: Path, files: list[tuple[str, bytes]], pre: list[dict]) -> list[dict] | None:
+    """Log rows for a batch whose every file is already stored as it is, else None."""
+    path = store_dir / "ingest_log.parquet"
+    if pre or not files or not path.exists():
+        return None
+    old = pd.read_parquet(path)
+    ok = old[old["status"].isin(["ok", "warning", "duplicate"])]
+    known = {(f, h): (e, a) for f, h, e, a in zip(ok["file"], ok["hash"], ok["encoding"], ok["articles"])}
+    rows = []
+    for name, raw in files:
+        prev = known.get((name, hashlib.sha1(raw).hexdigest()))
+        if prev is None:
+            return None
+        rows.append(_log_row(name, raw, "unchanged", "内容未变，跳过", prev[0], int(prev[1])))
+    return rows
+
+
 def run_ingest(inputs: list[Path], out_dir: Path | None = None, store_dir: Path | None = None,
                workers: int = 1, issue_date: dt.date | None = None,
                progress: Callable[[int, int], None] | None = None) -> IngestResult:
@@ -175,11 +200,17 @@ def ingest_items(items: list[tuple[str, bytes]], out_dir: Path | None = None, st
         store_dir = Path(store_dir)
         store_dir.mkdir(parents=True, exist_ok=True)
         with FileLock(str(store_dir / ".lock"), timeout=LOCK_TIMEOUT_S):
-            tables, log, n = _merge(read_parquet(store_dir), files, pre, issue_date, workers, progress)
-            write_parquet(tables, store_dir)
+            unchanged = _all_unchanged(store_dir, files, pre)
+            if unchanged is not None:
+                # nothing new: the store is neither read whole nor rewritten
+                tables, log, n = None, unchanged, 0
+            else:
+                tables, log, n = _merge(read_parquet(store_dir), files, pre, issue_date, workers, progress)
+                write_parquet(tables, store_dir)
+    result = IngestResult(frame("ingest_log", log), n, tables, store_dir)
     if out_dir is not None:
-        export_csv({t: tables[t] for t in (*CONTRACT_TABLES, "keywords", "ingest_log")}, Path(out_dir))
-    return IngestResult(tables, frame("ingest_log", log), n)
+        export_csv({t: result.tables[t] for t in (*CONTRACT_TABLES, "keywords", "ingest_log")}, Path(out_dir))
+    return result
 
 
 def save_upload(upload_dir: Path, name: str, data: bytes) -> Path:

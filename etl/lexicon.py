@@ -36,9 +36,15 @@ def cut(text: str) -> list[str]:
     return rjieba.cut(text)
 
 
-def tag(text: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=16)
+def _tag_cached(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple(rjieba.tag(text))
+
+
+def tag(text: str) -> tuple[tuple[str, str], ...]:
+    """(word, POS) pairs; cached, since places and organisations tag the same article text."""
     _ready()
-    return rjieba.tag(text)
+    return _tag_cached(text)
 
 
 @lru_cache(maxsize=1)

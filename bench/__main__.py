@@ -1,0 +1,214 @@
+"""Benchmark: python -m bench [--n 1000] [--workers 2] [--skip-app]
+
+Builds a corpus of N real articles (the sample page and the People's Daily set
+from ../shared, recombined into pages with varied file names and dates; no
+sentence is invented), then measures in one run:
+
+1. ETL throughput against plain jieba.lcut over the same text, one core;
+2. the speed-up of the process pool on all cores;
+3. end-to-end ingest into a fresh store (time, peak memory), and a re-run over
+   the unchanged corpus;
+4. dashboard latency: first load and a filter change on every page (AppTest).
+
+Prints a table; `--markdown` also prints it as Markdown for BENCHMARKS.md.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+SHARED = ROOT.parent / "shared" / "corpus"
+
+
+def real_articles() -> list[str]:
+    """Article texts exactly as published: each People's Daily file, and the sample page's pieces."""
+    from etl.read import read_source
+    from etl.segment import segment
+    texts = []
+    for p in sorted((SHARED / "rmrb_2019_2020").glob("*.txt")):
+        texts.append(read_source(p).text)
+    sample = ROOT / "data" / "sample" / "000_2d0f6f6617ea2597.txt"
+    for art in segment(read_source(sample).text):
+        if art.title and art.kind in ("news", "photo"):
+            texts.append(art.text)
+    return texts
+
+
+def build_corpus(n: int, out: Path, seed: int = 7) -> tuple[int, int]:
+    """Write pages holding n articles in total under out/; return (files, characters)."""
+    import datetime as dt
+    rng = random.Random(seed)
+    articles = real_articles()
+    out.mkdir(parents=True, exist_ok=True)
+    placed = files = chars = 0
+    day = dt.date(2019, 1, 1)
+    while placed < n:
+        k = min(rng.randint(1, 4), n - placed)
+        page = "\n\n".join(rng.sample(articles, k))
+        day += dt.timedelta(days=rng.randint(0, 1))
+        (out / f"bench_{day:%Y%m%d}-{files % 20:02d}-{files:06d}.txt").write_text(page, encoding="utf-8")
+        placed += k
+        files += 1
+        chars += len(page)
+    return files, chars
+
+
+def _peak_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, kids) / 1024
+
+
+def measure_throughput(corpus: Path, limit_chars: int = 3_000_000) -> dict:
+    """ETL vs jieba.lcut, both on one core in this process over the same texts."""
+    import jieba
+
+    from etl.pipeline import process_text
+    from etl.read import read_source
+    srcs, total = [], 0
+    for p in sorted(corpus.glob("*.txt")):
+        srcs.append(read_source(p))
+        total += len(srcs[-1].text)
+        if total >= limit_chars:
+            break
+    jieba.setLogLevel(60)
+    jieba.lcut("预热")
+    process_text(srcs[0])
+    t0 = time.perf_counter()
+    for s in srcs:
+        jieba.lcut(s.text)
+    t_jieba = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for s in srcs:
+        process_text(s)
+    t_etl = time.perf_counter() - t0
+    return {"chars": total, "jieba_cps": total / t_jieba, "etl_cps": total / t_etl, "ratio": t_jieba / t_etl}
+
+
+def measure_speedup(corpus: Path, workers: int, limit_files: int = 1500) -> dict:
+    from etl.ingest import extract_many
+    files = [(str(p), p.read_bytes()) for p in sorted(corpus.glob("*.txt"))[:limit_files]]
+    t0 = time.perf_counter()
+    extract_many(files, workers=1)
+    one = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    extract_many(files, workers=workers)
+    many = time.perf_counter() - t0
+    return {"files": len(files), "t1": one, "tn": many, "speedup": one / many}
+
+
+def measure_ingest(corpus: Path, store: Path, workers: int) -> dict:
+    from etl.ingest import run_ingest
+    t0 = time.perf_counter()
+    first = run_ingest([corpus], store_dir=store, workers=workers)
+    t_first = time.perf_counter() - t0
+    peak = _peak_mb()
+    t0 = time.perf_counter()
+    second = run_ingest([corpus], store_dir=store, workers=workers)
+    t_second = time.perf_counter() - t0
+    arts = len(first.tables["articles"])
+    return {"t_first": t_first, "t_rerun": t_second, "peak_mb": peak, "articles": arts,
+            "rerun_extracted": second.extracted}
+
+
+def measure_app(store: Path, repeats: int = 3) -> dict:
+    """Server-side run time of every page: first load, then a province filter change (AppTest)."""
+    import logging
+    logging.getLogger("streamlit").setLevel(logging.ERROR)
+    os.environ["UNION_STORE_DIR"] = str(store)
+    from streamlit.testing.v1 import AppTest
+
+    from dashboard.data import province_options, read_tables
+    provinces = province_options(read_tables(store))[:3]
+    pages = ["overview", "map", "timeline", "keywords", "awards", "funding", "articles", "data"]
+    t0 = time.perf_counter()
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    first = time.perf_counter() - t0
+    worst = {}
+    for page in pages:
+        at.switch_page(f"pages/{page}.py").run()
+        times = []
+        for i in range(repeats):
+            choice = [provinces[i % len(provinces)]] if i % 2 == 0 else []
+            at.sidebar.multiselect(key="flt_provinces").set_value(choice)
+            t0 = time.perf_counter()
+            at.run()
+            times.append(time.perf_counter() - t0)
+            assert not at.exception, (page, [e.value for e in at.exception])
+        worst[page] = max(times)
+    return {"first_load": first, "filter_change": worst}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=1000, help="articles in the corpus (1000, 10000, 100000)")
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--skip-app", action="store_true", help="skip the dashboard latency part")
+    ap.add_argument("--keep", type=Path, default=None, help="build the corpus and store here and keep them")
+    ap.add_argument("--markdown", action="store_true")
+    args = ap.parse_args(argv)
+
+    work = args.keep or Path(tempfile.mkdtemp(prefix="union_bench_"))
+    corpus, store = work / "corpus", work / "store"
+    shutil.rmtree(corpus, ignore_errors=True)
+    shutil.rmtree(store, ignore_errors=True)
+    t0 = time.perf_counter()
+    files, chars = build_corpus(args.n, corpus)
+    print(f"corpus: {args.n:,} articles in {files:,} files, {chars:,} characters "
+          f"(built in {time.perf_counter() - t0:.1f} s) under {work}", flush=True)
+
+    rows: list[tuple[str, str, str, str]] = []
+    tp = measure_throughput(corpus)
+    rows.append(("ETL ÷ jieba.lcut throughput, 1 core", f"{tp['ratio']:.2f}  ({tp['etl_cps']:,.0f} vs "
+                 f"{tp['jieba_cps']:,.0f} chars/s over {tp['chars']:,} chars)", "≥ 0.5", _ok(tp["ratio"] >= 0.5)))
+    print(rows[-1], flush=True)
+    sp = measure_speedup(corpus, args.workers)
+    rows.append((f"speed-up on {args.workers} cores", f"{sp['speedup']:.2f}×  ({sp['files']} files: "
+                 f"{sp['t1']:.1f} s → {sp['tn']:.1f} s)", "≥ 1.7×", _ok(sp["speedup"] >= 1.7)))
+    print(rows[-1], flush=True)
+    ing = measure_ingest(corpus, store, args.workers)
+    rows.append(("end-to-end ingest into a new store", f"{ing['t_first']:.1f} s, {ing['articles']:,} articles",
+                 "< 900 s at N=100,000", _ok(ing["t_first"] < 900 * args.n / 100_000 or ing["t_first"] < 900)))
+    rows.append(("peak memory (this process or a worker)", f"{ing['peak_mb']:,.0f} MB", "< 2,048 MB",
+                 _ok(ing["peak_mb"] < 2048)))
+    rows.append(("re-run over the unchanged corpus", f"{ing['t_rerun']:.2f} s, {ing['rerun_extracted']} files extracted",
+                 "< 5 s, 0 extracted", _ok(ing["t_rerun"] < 5 and ing["rerun_extracted"] == 0)))
+    print(rows[-1], flush=True)
+    if not args.skip_app:
+        app = measure_app(store)
+        rows.append(("dashboard first load (server side)", f"{app['first_load']:.2f} s", "< 3 s",
+                     _ok(app["first_load"] < 3)))
+        for page, t in app["filter_change"].items():
+            rows.append((f"filter change: {page}", f"{t:.3f} s", "< 0.3 s", _ok(t < 0.3)))
+
+    machine = f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    print(f"\nmachine: {machine}; N = {args.n:,}; workers = {args.workers}")
+    width = max(len(r[0]) for r in rows)
+    for name, value, target, ok in rows:
+        print(f"{name:<{width}}  {value:<60}  {target:<22} {ok}")
+    if args.markdown:
+        print("\n| measure | result | target | met |\n|---|---|---|---|")
+        for name, value, target, ok in rows:
+            print(f"| {name} | {value} | {target} | {ok} |")
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def _ok(flag: bool) -> str:
+    return "met" if flag else "NOT MET"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
