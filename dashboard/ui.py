@@ -24,8 +24,9 @@ def safe_filename(stem: str, f: Filter) -> str:
 
 
 def download(df: pd.DataFrame, stem: str, f: Filter, label: str = "下载 CSV", key: str | None = None) -> None:
-    st.download_button(label, data=csv_bytes(df), file_name=safe_filename(stem, f), mime="text/csv",
-                       key=key or f"dl_{stem}", icon=":material/download:")
+    # deferred: the CSV is built when the button is clicked, not on every rerun
+    st.download_button(label, data=lambda: csv_bytes(df), file_name=safe_filename(stem, f), mime="text/csv",
+                       key=key or f"dl_{stem}", icon=":material/download:", on_click="ignore")
 
 
 def empty_state(what: str) -> None:

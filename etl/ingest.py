@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,26 +95,34 @@ def _extract_batch(batch: list[tuple[str, bytes, dt.date | None]]) -> list[tuple
     return [extract_one(n, r, d) for n, r, d in batch]
 
 
+def iter_extract(files: list[tuple[str, bytes]], issue_date: dt.date | None = None, workers: int = 1,
+                 progress: Callable[[int, int], None] | None = None) -> Iterator[list[tuple[dict, dict]]]:
+    """extract_one over many files, yielded chunk by chunk (so rows can be folded away as they come);
+    with workers > 1, chunks run in a process pool."""
+    jobs = [(n, r, issue_date) for n, r in files]
+    size = 16 if workers <= 1 else max(1, min(64, len(jobs) // (workers * 4) or 1))
+    chunks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
+    done = 0
+    if workers <= 1 or len(jobs) < 8:
+        results = map(_extract_batch, chunks)
+        pool = None
+    else:
+        pool = ProcessPoolExecutor(max_workers=workers)
+        results = pool.map(_extract_batch, chunks)
+    try:
+        for chunk in results:
+            done += len(chunk)
+            if progress:
+                progress(done, len(jobs))
+            yield chunk
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+
+
 def extract_many(files: list[tuple[str, bytes]], issue_date: dt.date | None = None, workers: int = 1,
                  progress: Callable[[int, int], None] | None = None) -> list[tuple[dict, dict]]:
-    """extract_one over many files; with workers > 1, in a process pool over chunks of files."""
-    jobs = [(n, r, issue_date) for n, r in files]
-    if workers <= 1 or len(jobs) < 8:
-        out = []
-        for i, job in enumerate(jobs, 1):
-            out.append(extract_one(*job))
-            if progress:
-                progress(i, len(jobs))
-        return out
-    size = max(1, min(64, len(jobs) // (workers * 4) or 1))
-    chunks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
-    out = []
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for chunk_result in pool.map(_extract_batch, chunks):
-            out.extend(chunk_result)
-            if progress:
-                progress(len(out), len(jobs))
-    return out
+    return [r for chunk in iter_extract(files, issue_date, workers, progress) for r in chunk]
 
 
 def _merge(existing: dict[str, pd.DataFrame], files: list[tuple[str, bytes]], pre_errors: list[dict],
@@ -130,26 +138,27 @@ def _merge(existing: dict[str, pd.DataFrame], files: list[tuple[str, bytes]], pr
             log.append(_log_row(name, raw, "unchanged", "内容未变，跳过", prev["encoding"], int(prev["articles"])))
         else:
             todo.append((name, raw))
-    results = extract_many(todo, issue_date, workers, progress)
-
     replaced = {name for name, _ in todo}
     arts = existing["articles"]
     keep_ids = set(arts.loc[~arts["source"].isin(replaced), "article_id"])
-    tables = {t: existing[t][existing[t]["article_id"].isin(keep_ids)] for t in ("articles", *FACT_TABLES)}
-    seen_docs = set(tables["articles"]["doc_hash"])
-    new_rows: dict[str, list[dict]] = {t: [] for t in ("articles", *FACT_TABLES)}
-    for rows, row in results:
-        docs = {a["doc_hash"] for a in rows.get("articles", [])}
-        if docs and docs <= seen_docs:
-            row.update(status="duplicate", message=f"{Path(row['file']).name}: 与已导入的文件内容相同，只保存一次")
-        else:
-            seen_docs |= docs
-            for t, rs in rows.items():
-                new_rows[t].extend(rs)
-        log.append(row)
-    for t, rs in new_rows.items():
-        if rs:
-            tables[t] = pd.concat([tables[t], frame(t, rs)], ignore_index=True)
+    parts = {t: [existing[t][existing[t]["article_id"].isin(keep_ids)]] for t in ("articles", *FACT_TABLES)}
+    seen_docs = set(parts["articles"][0]["doc_hash"])
+    for chunk in iter_extract(todo, issue_date, workers, progress):
+        new_rows: dict[str, list[dict]] = {t: [] for t in parts}
+        for rows, row in chunk:
+            docs = {a["doc_hash"] for a in rows.get("articles", [])}
+            if docs and docs <= seen_docs:
+                row.update(status="duplicate", message=f"{Path(row['file']).name}: 与已导入的文件内容相同，只保存一次")
+            else:
+                seen_docs |= docs
+                for t, rs in rows.items():
+                    new_rows[t].extend(rs)
+            log.append(row)
+        # typed frames per chunk: a million row dicts would not fit the memory budget
+        for t, rs in new_rows.items():
+            if rs:
+                parts[t].append(frame(t, rs))
+    tables = {t: pd.concat(ps, ignore_index=True) if len(ps) > 1 else ps[0] for t, ps in parts.items()}
     this_run = {r["file"] for r in log}
     tables["ingest_log"] = pd.concat([old_log[~old_log["file"].isin(this_run)], frame("ingest_log", log)],
                                      ignore_index=True)
