@@ -27,20 +27,24 @@ HEADING_MAX = 50
 NON_INITIAL = set("，。、；：！？”’）》的了着得们之")
 OPENERS_CLOSERS = (("“", "”"), ("（", "）"), ("《", "》"), ("‘", "’"))
 
+_REPORTER = r"(?:工人日报[—－-]中工网|本报)?(?:特约)?(?:记者|通讯员|评论员)"
 BYLINE = re.compile(
-    r"^(?:本报(?:特约)?(?:记者|通讯员)|(?:特约)?记者|通讯员|文／|文/|图／|图/|摄影[:：]?)\s*"
-    r"[\u4e00-\u9fff]{2,4}(?:[\s、]+(?:本报)?(?:(?:特约)?记者|通讯员)?\s*[\u4e00-\u9fff]{2,4})*$")
+    rf"^[□■●◆▲★☆]?\s*(?:{_REPORTER}|文／|文/|图／|图/|摄影[:：]?)\s*"
+    rf"[\u4e00-\u9fff]{{2,4}}(?:[\s、]+{_REPORTER}?\s*[\u4e00-\u9fff]{{2,4}})*$")
 LEAD = re.compile(r"^(?:本报讯|本报[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电|新华社[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电"
                   r"|[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日电|（记者)")
 LEAD_NAMES = re.compile(r"^(?:本报讯|[^（]{0,20}电)\s*（((?:特约)?(?:记者|通讯员)[^）]{2,40})）")
 PHOTO_CREDIT = re.compile(
-    r"\s(?:本报(?:特约)?(?:记者|通讯员)\s?([\u4e00-\u9fff]{2,4})(?:\s?摄)?"
+    r"（[^（）]{2,24}摄）$|"
+    r"\s(?:(?:本报|新华社)(?:特约)?(?:记者|通讯员)\s?([\u4e00-\u9fff]{2,4})(?:\s?摄)?"
     r"|([\u4e00-\u9fff]{2,4})(?:\s[\u4e00-\u9fff]{2,4})*\s?摄(?:[／/][\u4e00-\u9fff]{2,8})?"
     r"|(?:新华社|人民图片|视觉中国)[\u4e00-\u9fff／/\s]*)$")
 CONTINUED_FROM = re.compile(r"^（上接第?[\d一二三四五六七八九十]+版）")
 CONTINUED_TO = re.compile(r"（下转第?[\d一二三四五六七八九十]+版）$")
 CLOSING_DATELINE = re.compile(r"^（(?:新华社|人民日报|本报|中新社)[^）]{0,20}电）$")
-KICKER_END = re.compile(r"(——|——)$")
+KICKER_END = re.compile(r"(——|——)$|^——")
+HEADLINE_PREDICATE = re.compile(r"召开|举行|举办|开幕|闭幕|启动|发布|签订|签署|成立|揭牌|落幕|出炉|开展|开班|亮相|获|颁发|表彰|"
+                                r"命名|拨付|下拨|发放|慰问|走访|出台|印发|部署|推进|助力|服务")
 PHRASES = re.compile(r"^[\u4e00-\u9fff“”]{2,10}(?: [\u4e00-\u9fff“”]{2,10})+$")
 UNION_TERMS = ("工会", "职工", "劳模", "劳动模范", "工匠", "五一劳动奖", "职代会", "工人", "劳动者",
                "技能竞赛", "劳动竞赛", "技术能手", "农民工", "产业工人", "会员")
@@ -143,14 +147,14 @@ def classify(block: str) -> str:
 
 
 def _names(credit: str) -> str:
-    names = re.findall(r"(?:记者|通讯员|^|\s)\s*([\u4e00-\u9fff]{2,4})(?=\s|$|、|摄)", credit)
+    names = re.findall(r"(?:记者|通讯员|^|\s|（)\s*([\u4e00-\u9fff]{2,4})(?=\s|$|、|摄)", credit)
     drop = {"本报", "本报记者", "本报通讯员", "特约记者", "记者", "通讯员", "人民图片", "新华社", "视觉中国"}
     return "、".join(n for n in names if n not in drop)
 
 
 def byline_of(block: str) -> str:
-    body = re.sub(r"^本报(?:特约)?", "", block)
-    body = re.sub(r"(?:特约)?(?:记者|通讯员)|文[／/]|图[／/]|摄影[:：]?", " ", body)
+    body = re.sub(r"^[□■●◆▲★☆]?\s*", "", block)
+    body = re.sub(r"(?:工人日报[—－-]中工网|本报)?(?:特约)?(?:记者|通讯员|评论员)|文[／/]|图[／/]|摄影[:：]?", " ", body)
     return "、".join(n for n in body.replace("、", " ").split() if n)
 
 
@@ -170,7 +174,10 @@ def split_heading_run(run: list[str]) -> tuple[str, str, str]:
     """(kicker, title, subtitle) of consecutive headline lines."""
     def decorative(s: str) -> bool:
         return bool(KICKER_END.search(s) or PHRASES.match(s))
-    idx = next((i for i, s in enumerate(run) if not decorative(s)), len(run) - 1)
+    plain = [i for i, s in enumerate(run) if not decorative(s)]
+    # of two plain lines (引题 + 主题), the headline is the one that reports something happening
+    reporting = [i for i in plain if HEADLINE_PREDICATE.search(run[i])]
+    idx = (reporting or plain or [len(run) - 1])[0]
     return "　".join(run[:idx]), run[idx], "　".join(run[idx + 1:])
 
 

@@ -221,6 +221,34 @@ def test_photo_captions_are_their_own_articles():
         ("标题一", "news", "张三"), ("一线职工游家乡", "photo", "胡青飞"), ("学雷锋志愿服务进社区", "photo", "胡高雷")]
 
 
+@pytest.mark.parametrize("byline, names", [
+    ("本报记者 陈曦", "陈曦"),
+    ("本报记者 张三 本报通讯员 李四", "张三、李四"),
+    ("工人日报—中工网记者 王伟", "王伟"),
+    ("□本报评论员 刘颖", "刘颖"),
+])
+def test_byline_forms(byline, names):
+    arts = segment(normalize_text(f"某市总工会举办职工运动会\n{byline}\n近日，某市总工会举办职工运动会。"))
+    assert [(a.title, a.byline) for a in arts] == [("某市总工会举办职工运动会", names)]
+
+
+@pytest.mark.parametrize("run, title", [
+    (["吉安市总坚持问题导向——", "从“建起来”到“活起来”"], "从“建起来”到“活起来”"),
+    (["深化交流合作 聚焦协同发展", "粤港澳大湾区工会第三次联席会议召开"], "粤港澳大湾区工会第三次联席会议召开"),
+    (["洛阳、成都两地工会签订战略合作协议", "活动共办 经验互鉴 资源共享"], "洛阳、成都两地工会签订战略合作协议"),
+    (["为职工办实事", "某省总工会启动春送岗位活动"], "某省总工会启动春送岗位活动"),
+    (["治沙播绿中实现人生价值", "——记全国劳动模范王有德"], "治沙播绿中实现人生价值"),
+])
+def test_headline_among_kickers(run, title):
+    from etl.segment import split_heading_run
+    assert split_heading_run(run)[1] == title
+
+
+def test_photo_credit_in_brackets():
+    arts = segment(normalize_text("一线职工游家乡\n2月28日，职工游览景区。（本报记者 张三 摄）\n下一条消息\n本报记者 李四\n正文。"))
+    assert [(a.title, a.kind) for a in arts][:1] == [("一线职工游家乡", "photo")]
+
+
 def test_continuation_starts_its_own_segment():
     page = "标题\n本报记者 张三\n工会举办活动，职工参加。\n（上接第1版）\n上海对外经贸大学院长说，要确保全党步调一致。"
     arts = segment(normalize_text(page))
