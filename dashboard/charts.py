@@ -1,6 +1,7 @@
 """Chart data and ECharts options, as pure functions of filtered tables (testable without a browser)."""
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from dashboard.data import Tables
@@ -15,23 +16,28 @@ MAP_PROVINCES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", 
 def by_province(t: Tables, measure: str) -> pd.DataFrame:
     """One row per province-level unit with the measure's value (0 where none)."""
     if measure == "articles":
-        s = t.articles.groupby("primary_province").size()
+        s = t.articles["primary_province"].astype(str).value_counts()
     elif measure == "funding":
-        s = t.funding.groupby("province")["amount_yuan"].sum() / 1e4
+        s = t.funding.groupby(t.funding["province"].astype(str))["amount_yuan"].sum() / 1e4
     else:
-        s = getattr(t, measure).groupby("province").size()
+        s = getattr(t, measure)["province"].astype(str).value_counts()
     s = s.reindex(MAP_PROVINCES, fill_value=0)
     return pd.DataFrame({"province": s.index, "value": s.values.astype(float).round(1)})
 
 
 def place_points(t: Tables, level: str = "city") -> pd.DataFrame:
     """Cities (or counties) mentioned, with coordinates and how many articles mention them."""
-    loc = t.locations[t.locations["level"] == level]
+    loc = t.locations[(t.locations["level"] == level).to_numpy()]
     if loc.empty:
         return pd.DataFrame(columns=["name", "province", "lng", "lat", "articles"])
     name_col = "city" if level == "city" else "county"
-    g = loc.groupby([name_col, "province", "lng", "lat"])["article_id"].nunique().reset_index()
-    return g.rename(columns={name_col: "name", "article_id": "articles"}).sort_values("articles", ascending=False)
+    # one row per (place, article) first: counting articles, not mentions
+    pairs = loc[["adcode", "article_id"]].drop_duplicates()
+    counts = pairs["adcode"].value_counts()
+    first = loc.drop_duplicates("adcode").set_index("adcode")
+    g = pd.DataFrame({"name": first[name_col].astype(str), "province": first["province"].astype(str),
+                      "lng": first["lng"], "lat": first["lat"], "articles": counts.reindex(first.index).values})
+    return g.sort_values("articles", ascending=False).reset_index(drop=True)
 
 
 def china_map_options(values: pd.DataFrame, label: str, points: pd.DataFrame | None = None,
@@ -66,16 +72,8 @@ def china_map_options(values: pd.DataFrame, label: str, points: pd.DataFrame | N
 
 def events_timeline(t: Tables) -> pd.DataFrame:
     """Dated events with their article's title, for the timeline chart and table."""
-    ev = t.events
-    if ev.empty:
-        return ev.assign(title=pd.Series(dtype="string"))
-    titles = dict(zip(t.articles["article_id"], t.articles["title"]))
-    issue = dict(zip(t.articles["article_id"], t.articles["issue_date"]))
-    out = ev.assign(title=ev["article_id"].map(titles).fillna(""),
-                    date=ev["date_start"].where(ev["date_start"].fillna("") != "", ev["article_id"].map(issue)))
-    out = out[out["date"].fillna("") != ""].copy()
-    out["date"] = pd.to_datetime(out["date"])
-    out["approx"] = out["date_approx"].fillna(False).map({True: "约（日前/近日）", False: "确切"})
+    ev = t.events[t.events["_when"].notna().to_numpy()]
+    out = ev.assign(date=ev["_when"], approx=np.where(ev["date_approx"].fillna(False), "约（日前/近日）", "确切"))
     return out.sort_values("date", ascending=False)
 
 
@@ -83,7 +81,10 @@ def keyword_weights(t: Tables, top: int = 100) -> pd.DataFrame:
     kw = t.keywords
     if kw.empty:
         return pd.DataFrame(columns=["keyword", "weight", "articles"])
-    g = kw.groupby("keyword").agg(weight=("weight", "sum"), articles=("article_id", "nunique")).reset_index()
+    # keywords are unique per article, so counting rows counts articles
+    g = kw.groupby("keyword", observed=True).agg(weight=("weight", "sum"), articles=("article_id", "size"))
+    g = g.reset_index()
+    g["keyword"] = g["keyword"].astype(str)
     return g.sort_values("weight", ascending=False).head(top)
 
 

@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow.parquet as pq
 import streamlit as st
@@ -80,17 +81,52 @@ def ensure_store(store: Path) -> str:
     return store_fingerprint(store)
 
 
+# Columns the app reads but does not show: the sentence evidence of every place
+# mention is large and only the offsets are needed to highlight an article.
+SKIP_COLUMNS = {"articles": {"text"}, "locations": {"evidence"}, "keywords": set()}
+CATEGORIES = {"articles": ["primary_province", "kind"], "locations": ["province", "city", "county", "level"],
+              "events": ["province", "event_type", "event_type_label"], "awards": ["province"],
+              "funding": ["province"], "keywords": ["keyword"]}
+
+
+def _read(store: Path, name: str) -> pd.DataFrame:
+    path = Path(store) / f"{name}.parquet"
+    cols = [c for c in TABLES[name] if c not in SKIP_COLUMNS.get(name, set())]
+    if not path.exists():
+        return frame(name, [])[cols]
+    have = set(pq.ParquetFile(path).schema_arrow.names)
+    df = pq.read_table(path, columns=[c for c in cols if c in have]).to_pandas()
+    return df.reindex(columns=cols).astype({c: TABLES[name][c] for c in cols})
+
+
 def read_tables(store: Path) -> Tables:
-    """Every table except article texts (read on demand by `article_text`)."""
-    out = {}
-    for name in TABLE_NAMES:
-        path = Path(store) / f"{name}.parquet"
-        cols = [c for c in TABLES[name] if not (name == "articles" and c == "text")]
-        if path.exists():
-            df = pq.read_table(path, columns=cols).to_pandas()
-            out[name] = df.astype({c: TABLES[name][c] for c in cols})
-        else:
-            out[name] = frame(name, []).drop(columns=["text"] if name == "articles" else [])
+    """Every table except article texts (read on demand by `article_text`), prepared for fast filtering.
+
+    Done once per store version: low-cardinality columns become categoricals, and
+    every row gets its article's issue date (`_issue`, datetime) — keywords also its
+    primary province (`_primary`), events their article title and the date they are
+    placed on (`_when`: their own date, else the issue date) — so a filter change is
+    a few vectorised comparisons instead of joins.
+    """
+    out = {name: _read(store, name) for name in TABLE_NAMES}
+    arts = out["articles"]
+    issue = pd.Series(pd.to_datetime(arts["issue_date"].replace("", None), errors="coerce").values,
+                      index=arts["article_id"].astype(str))
+    arts["_issue"] = issue.values
+    for name in ("locations", "events", "awards", "funding", "keywords"):
+        df = out[name]
+        df["_issue"] = df["article_id"].astype(str).map(issue).values
+    primary = pd.Series(arts["primary_province"].values, index=arts["article_id"].astype(str))
+    out["keywords"]["_primary"] = out["keywords"]["article_id"].astype(str).map(primary).values
+    ev = out["events"]
+    titles = pd.Series(arts["title"].values, index=arts["article_id"].astype(str))
+    ev["title"] = ev["article_id"].astype(str).map(titles).fillna("").astype("string").values
+    own = pd.to_datetime(ev["date_start"].replace("", None), errors="coerce")
+    ev["_when"] = own.fillna(ev["_issue"]).values
+    for name, cols in CATEGORIES.items():
+        for c in cols:
+            out[name][c] = out[name][c].astype("category")
+    out["keywords"]["_primary"] = out["keywords"]["_primary"].astype("category")
     return Tables(**out)
 
 
@@ -113,13 +149,18 @@ def article_text(article_id: str) -> str:
     return texts[0] if texts else ""
 
 
-def _in_range(dates: pd.Series, f: Filter) -> pd.Series:
-    keep = pd.Series(True, index=dates.index)
+def _in_range(dates: pd.Series, f: Filter) -> np.ndarray:
+    keep = np.ones(len(dates), dtype=bool)
+    values = dates.to_numpy(dtype="datetime64[ns]")
     if f.date_from:
-        keep &= dates.fillna("") >= f.date_from.isoformat()
+        keep &= values >= np.datetime64(f.date_from, "ns")
     if f.date_to:
-        keep &= (dates.fillna("") <= f.date_to.isoformat()) & (dates.fillna("") != "")
+        keep &= values <= np.datetime64(f.date_to, "ns")  # unknown dates (NaT) fall outside any range
     return keep
+
+
+def _provinces(col: pd.Series, f: Filter) -> np.ndarray:
+    return col.isin(f.provinces).to_numpy() if f.provinces else np.ones(len(col), dtype=bool)
 
 
 def apply_filter(t: Tables, f: Filter) -> Tables:
@@ -130,41 +171,29 @@ def apply_filter(t: Tables, f: Filter) -> Tables:
     for 江西 holds only 江西 rows. Dates: the issue date, and for events their
     own start date (the issue date when they have none).
     """
-    arts = t.articles
-    keep = _in_range(arts["issue_date"], f)
-    if f.provinces:
-        keep &= arts["primary_province"].isin(f.provinces)
-    arts = arts[keep]
-    in_dates = set(t.articles.loc[_in_range(t.articles["issue_date"], f), "article_id"])
+    if f == Filter():
+        return t
 
     def facts(df: pd.DataFrame) -> pd.DataFrame:
-        m = df["article_id"].isin(in_dates)
-        if f.provinces:
-            m &= df["province"].isin(f.provinces)
-        return df[m]
+        return df[_in_range(df["_issue"], f) & _provinces(df["province"], f)]
 
     events = t.events
-    if len(events):
-        issue = events["article_id"].map(dict(zip(t.articles["article_id"], t.articles["issue_date"])))
-        when = events["date_start"].where(events["date_start"].fillna("") != "", issue)
-        m = _in_range(when, f)
-        if f.provinces:
-            m &= events["province"].isin(f.provinces)
-        if f.event_types:
-            m &= events["event_type"].isin(f.event_types)
-        events = events[m]
-    ids = set(arts["article_id"])
+    m = _in_range(events["_when"], f) & _provinces(events["province"], f)
+    if f.event_types:
+        m &= events["event_type"].isin(f.event_types).to_numpy()
+    kw = t.keywords
     return Tables(
-        articles=arts, locations=facts(t.locations), events=events, awards=facts(t.awards),
-        funding=facts(t.funding), keywords=t.keywords[t.keywords["article_id"].isin(ids)],
-        ingest_log=t.ingest_log)
+        articles=t.articles[_in_range(t.articles["_issue"], f) & _provinces(t.articles["primary_province"], f)],
+        locations=facts(t.locations), events=events[m], awards=facts(t.awards), funding=facts(t.funding),
+        keywords=kw[_in_range(kw["_issue"], f) & _provinces(kw["_primary"], f)], ingest_log=t.ingest_log)
 
 
 def province_options(t: Tables) -> list[str]:
     """Provinces present in the data, most frequent first, 全国 included."""
-    counts = pd.concat([t.articles["primary_province"], t.events["province"], t.locations["province"]])
-    counts = counts[counts.fillna("") != ""].value_counts()
-    return list(counts.index)
+    counts = (t.articles["primary_province"].value_counts().add(t.events["province"].value_counts(), fill_value=0)
+              .add(t.locations["province"].value_counts(), fill_value=0))
+    counts = counts[(counts > 0) & (counts.index.astype(str) != "")].sort_values(ascending=False, kind="stable")
+    return [str(p) for p in counts.index]
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)

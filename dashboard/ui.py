@@ -23,9 +23,14 @@ def safe_filename(stem: str, f: Filter) -> str:
     return cleaned[:120] + ".csv"
 
 
+def public(df: pd.DataFrame) -> pd.DataFrame:
+    """A table without the app's helper columns (_issue, _when, …)."""
+    return df[[c for c in df.columns if not str(c).startswith("_")]]
+
+
 def download(df: pd.DataFrame, stem: str, f: Filter, label: str = "下载 CSV", key: str | None = None) -> None:
     # deferred: the CSV is built when the button is clicked, not on every rerun
-    st.download_button(label, data=lambda: csv_bytes(df), file_name=safe_filename(stem, f), mime="text/csv",
+    st.download_button(label, data=lambda: csv_bytes(public(df)), file_name=safe_filename(stem, f), mime="text/csv",
                        key=key or f"dl_{stem}", icon=":material/download:", on_click="ignore")
 
 

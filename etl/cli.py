@@ -39,8 +39,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'file':<{width}}  {'status':<7} {'articles':>8}  message")
     for r in log.itertuples():
         print(f"{Path(r.file).name:<{width}}  {r.status:<7} {int(r.articles or 0):>8}  {r.message}")
-    counts = {t: len(result.tables[t]) for t in ("articles", "locations", "events", "awards", "funding")}
-    print("rows: " + ", ".join(f"{k} {v}" for k, v in counts.items()) + f"  → {args.out}")
+    counts = result.row_counts()
+    print("rows: " + ", ".join(f"{t} {counts.get(t, 0)}" for t in ("articles", "locations", "events", "awards",
+                                                                  "funding")) + f"  → {args.out}")
     print(f"extracted {result.extracted} file(s); " + ", ".join(
         f"{k} {v}" for k, v in log["status"].value_counts().items()))
     ok = (log["status"] != "error").sum()

@@ -1,21 +1,25 @@
-"""Batch ingest: inputs → per-file rows → tables → the store and the CSV export.
+"""Batch ingest: inputs → per-file rows → the store and the CSV export.
 
 Every input file gets an ingest-log row (ok, unchanged, duplicate, warning or
 error with a message naming the file and the problem); a bad file never stops
-the batch. With a store, ingest is incremental and safe:
+the batch. Ingest into a store is incremental and safe:
 - each file is keyed by its content hash: an unchanged file is not extracted
   again and changes no table; a changed file replaces its old rows;
 - the same text arriving under two names is stored once (the second is logged
   as a duplicate);
-- a file lock serialises writers (two browser tabs uploading at once), and
-  every table is replaced atomically (temporary file, then rename).
+- a file lock serialises writers (two browser tabs uploading at once), and the
+  new version of every table is streamed to temporary files and renamed into
+  place, so memory stays flat however large the archive.
+Without a store (`python -m etl … --out DIR` alone) the batch goes through a
+temporary store and only the CSV export remains.
 """
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Callable, Iterable, Iterator
+import tempfile
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,21 +30,31 @@ from filelock import FileLock
 from etl.pipeline import process_text
 from etl.read import ZIP_SUFFIXES, InputError, SourceText, expand_zip, iter_input_files, read_source
 from etl.schema import FACT_TABLES, TABLES, frame
-from etl.store import CONTRACT_TABLES, export_csv, read_parquet, write_parquet
+from etl.store import CONTRACT_TABLES, StoreWriter, export_csv_from_store, iter_table, read_columns, read_parquet
 
 LOCK_TIMEOUT_S = 600
+EXPORT_TABLES = (*CONTRACT_TABLES, "keywords", "ingest_log")
+Payload = bytes | Path  # an input's bytes, or the file to read them from (read where they are used)
+Progress = Callable[[int, int], None]
 
 
 @dataclass
 class IngestResult:
     log: pd.DataFrame  # this run's rows only
     extracted: int  # files whose text went through extraction in this run
-    _tables: dict[str, pd.DataFrame] | None = None
     store_dir: Path | None = None
+    _tables: dict[str, pd.DataFrame] | None = None
+
+    def row_counts(self) -> dict[str, int]:
+        """Rows per table after the run (from the store's manifest; no table is read)."""
+        if self.store_dir and (self.store_dir / "manifest.json").exists():
+            import json
+            return json.loads((self.store_dir / "manifest.json").read_text(encoding="utf-8"))["rows"]
+        return {t: len(df) for t, df in self.tables.items()}
 
     @property
     def tables(self) -> dict[str, pd.DataFrame]:
-        """Every table after the run (read from the store on first use when the run changed nothing)."""
+        """Every table after the run, read from the store on first use."""
         if self._tables is None:
             self._tables = read_parquet(self.store_dir) if self.store_dir else {t: frame(t, []) for t in TABLES}
         return self._tables
@@ -50,65 +64,57 @@ def _now() -> str:
     return dt.datetime.now().isoformat(timespec="seconds")
 
 
-def _log_row(name: str, raw: bytes, status: str = "ok", message: str = "", encoding: str = "",
+def _bytes(payload: Payload) -> bytes:
+    return payload.read_bytes() if isinstance(payload, Path) else payload
+
+
+def _log_row(name: str, digest: str, size: int, status: str = "ok", message: str = "", encoding: str = "",
              articles: int = 0) -> dict:
-    return {"file": name, "hash": hashlib.sha1(raw).hexdigest(), "size": len(raw), "encoding": encoding,
-            "status": status, "message": message, "articles": articles, "time": _now()}
+    return {"file": name, "hash": digest, "size": size, "encoding": encoding, "status": status,
+            "message": message, "articles": articles, "time": _now()}
 
 
-def expand_inputs(items: Iterable[tuple[str, bytes]]) -> tuple[list[tuple[str, bytes]], list[dict]]:
-    """Unpack zips; a refused archive becomes an error log row."""
-    files, errors = [], []
-    for name, raw in items:
-        if Path(name).suffix.lower() in ZIP_SUFFIXES:
-            try:
-                files.extend(expand_zip(name, raw))
-            except InputError as exc:
-                errors.append(_log_row(name, raw, "error", f"{Path(name).name}: {exc}"))
-        else:
-            files.append((name, raw))
-    return files, errors
+def _error_row(name: str, raw: bytes, message: str) -> dict:
+    return _log_row(name, hashlib.sha1(raw).hexdigest(), len(raw), "error", f"{Path(name).name}: {message}")
 
 
-def extract_one(name: str, raw: bytes, issue_date: dt.date | None = None) -> tuple[dict[str, list[dict]], dict]:
+def extract_one(name: str, payload: Payload, issue_date: dt.date | None = None) -> tuple[dict[str, list[dict]], dict]:
     """Rows of one file and its log row; a bad file gives no rows and an error row."""
+    raw = _bytes(payload)
     try:
         src = read_source(Path(name), raw)
     except InputError as exc:
-        return {}, _log_row(name, raw, "error", f"{Path(name).name}: {exc}")
+        return {}, _error_row(name, raw, str(exc))
     except Exception as exc:  # a bug must not lose the rest of the batch; the log names it
-        return {}, _log_row(name, raw, "error", f"{Path(name).name}: unexpected {exc.__class__.__name__}: {exc}")
+        return {}, _error_row(name, raw, f"unexpected {exc.__class__.__name__}: {exc}")
     if issue_date and not src.name_date:
         src = SourceText(src.source, src.text, src.encoding, issue_date)
     try:
         rows = process_text(src).tables()
     except Exception as exc:
-        return {}, _log_row(name, raw, "error", f"{Path(name).name}: extraction failed "
-                                                f"({exc.__class__.__name__}: {exc})", src.encoding)
+        return {}, _error_row(name, raw, f"extraction failed ({exc.__class__.__name__}: {exc})")
     n = len(rows["articles"])
+    digest = hashlib.sha1(raw).hexdigest()
+    if not n:
+        return rows, _log_row(name, digest, len(raw), "warning", f"{Path(name).name}: no article found", src.encoding)
     note = "繁体已转为简体" if src.encoding.endswith("+t2s") else ""
-    status = "ok" if n else "warning"
-    return rows, _log_row(name, raw, status, note if n else f"{Path(name).name}: no article found", src.encoding, n)
+    return rows, _log_row(name, digest, len(raw), "ok", note, src.encoding, n)
 
 
-def _extract_batch(batch: list[tuple[str, bytes, dt.date | None]]) -> list[tuple[dict, dict]]:
-    return [extract_one(n, r, d) for n, r, d in batch]
+def _extract_batch(batch: list[tuple[str, Payload, dt.date | None]]) -> list[tuple[dict, dict]]:
+    return [extract_one(n, p, d) for n, p, d in batch]
 
 
-def iter_extract(files: list[tuple[str, bytes]], issue_date: dt.date | None = None, workers: int = 1,
-                 progress: Callable[[int, int], None] | None = None) -> Iterator[list[tuple[dict, dict]]]:
-    """extract_one over many files, yielded chunk by chunk (so rows can be folded away as they come);
-    with workers > 1, chunks run in a process pool."""
-    jobs = [(n, r, issue_date) for n, r in files]
-    size = 16 if workers <= 1 else max(1, min(64, len(jobs) // (workers * 4) or 1))
+def iter_extract(files: list[tuple[str, Payload]], issue_date: dt.date | None = None, workers: int = 1,
+                 progress: Progress | None = None) -> Iterator[list[tuple[dict, dict]]]:
+    """extract_one over many files, yielded chunk by chunk so rows can be folded away as they come;
+    with workers > 1, chunks run in a process pool (files are read by the worker that processes them)."""
+    jobs = [(n, p, issue_date) for n, p in files]
+    size = 16 if workers <= 1 else max(1, min(32, len(jobs) // (workers * 8) or 1))
     chunks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
+    pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 and len(jobs) >= 8 else None
+    results = pool.map(_extract_batch, chunks) if pool else map(_extract_batch, chunks)
     done = 0
-    if workers <= 1 or len(jobs) < 8:
-        results = map(_extract_batch, chunks)
-        pool = None
-    else:
-        pool = ProcessPoolExecutor(max_workers=workers)
-        results = pool.map(_extract_batch, chunks)
     try:
         for chunk in results:
             done += len(chunk)
@@ -120,106 +126,116 @@ def iter_extract(files: list[tuple[str, bytes]], issue_date: dt.date | None = No
             pool.shutdown(cancel_futures=True)
 
 
-def extract_many(files: list[tuple[str, bytes]], issue_date: dt.date | None = None, workers: int = 1,
-                 progress: Callable[[int, int], None] | None = None) -> list[tuple[dict, dict]]:
+def extract_many(files: list[tuple[str, Payload]], issue_date: dt.date | None = None, workers: int = 1,
+                 progress: Progress | None = None) -> list[tuple[dict, dict]]:
     return [r for chunk in iter_extract(files, issue_date, workers, progress) for r in chunk]
 
 
-def _merge(existing: dict[str, pd.DataFrame], files: list[tuple[str, bytes]], pre_errors: list[dict],
-           issue_date: dt.date | None, workers: int, progress) -> tuple[dict[str, pd.DataFrame], list[dict], int]:
-    """Fold a batch into the existing tables; return (tables, this run's log rows, files extracted)."""
-    old_log = existing["ingest_log"]
-    known = {(r.file, r.hash) for r in old_log.itertuples() if r.status in ("ok", "warning", "duplicate")}
-    todo, log = [], list(pre_errors)
-    for name, raw in files:
-        h = hashlib.sha1(raw).hexdigest()
-        if (name, h) in known:
-            prev = old_log[(old_log["file"] == name) & (old_log["hash"] == h)].iloc[-1]
-            log.append(_log_row(name, raw, "unchanged", "内容未变，跳过", prev["encoding"], int(prev["articles"])))
+def expand_inputs(items: list[tuple[str, Payload]]) -> tuple[list[tuple[str, Payload]], list[dict]]:
+    """Unpack zips; a refused archive becomes an error log row."""
+    files, errors = [], []
+    for name, payload in items:
+        if Path(name).suffix.lower() in ZIP_SUFFIXES:
+            raw = _bytes(payload)
+            try:
+                files.extend(expand_zip(name, raw))
+            except InputError as exc:
+                errors.append(_error_row(name, raw, str(exc)))
         else:
-            todo.append((name, raw))
-    replaced = {name for name, _ in todo}
-    arts = existing["articles"]
-    keep_ids = set(arts.loc[~arts["source"].isin(replaced), "article_id"])
-    parts = {t: [existing[t][existing[t]["article_id"].isin(keep_ids)]] for t in ("articles", *FACT_TABLES)}
-    seen_docs = set(parts["articles"][0]["doc_hash"])
-    for chunk in iter_extract(todo, issue_date, workers, progress):
-        new_rows: dict[str, list[dict]] = {t: [] for t in parts}
-        for rows, row in chunk:
-            docs = {a["doc_hash"] for a in rows.get("articles", [])}
-            if docs and docs <= seen_docs:
-                row.update(status="duplicate", message=f"{Path(row['file']).name}: 与已导入的文件内容相同，只保存一次")
-            else:
-                seen_docs |= docs
-                for t, rs in rows.items():
-                    new_rows[t].extend(rs)
-            log.append(row)
-        # typed frames per chunk: a million row dicts would not fit the memory budget
-        for t, rs in new_rows.items():
-            if rs:
-                parts[t].append(frame(t, rs))
-    tables = {t: pd.concat(ps, ignore_index=True) if len(ps) > 1 else ps[0] for t, ps in parts.items()}
-    this_run = {r["file"] for r in log}
-    tables["ingest_log"] = pd.concat([old_log[~old_log["file"].isin(this_run)], frame("ingest_log", log)],
-                                     ignore_index=True)
-    return tables, log, len(todo)
+            files.append((name, payload))
+    return files, errors
 
 
-def _all_unchanged(store_dir: Path, files: list[tuple[str, bytes]], pre: list[dict]) -> list[dict] | None:
-    """Log rows for a batch whose every file is already stored as it is, else None."""
-    path = store_dir / "ingest_log.parquet"
-    if pre or not files or not path.exists():
-        return None
-    old = pd.read_parquet(path)
-    ok = old[old["status"].isin(["ok", "warning", "duplicate"])]
-    known = {(f, h): (e, a) for f, h, e, a in zip(ok["file"], ok["hash"], ok["encoding"], ok["articles"])}
-    rows = []
-    for name, raw in files:
-        prev = known.get((name, hashlib.sha1(raw).hexdigest()))
+def _triage(store_dir: Path, files: list[tuple[str, Payload]]) -> tuple[list[tuple[str, Payload]], list[dict]]:
+    """Split a batch into files to extract and log rows of files already stored as they are."""
+    old = read_columns(store_dir, "ingest_log", ["file", "hash", "encoding", "status", "articles"])
+    old = old[old["status"].isin(["ok", "warning", "duplicate"])]
+    known = {(f, h): (e, a) for f, h, e, a in zip(old["file"], old["hash"], old["encoding"], old["articles"])}
+    todo, unchanged = [], []
+    for name, payload in files:
+        raw = _bytes(payload)
+        digest = hashlib.sha1(raw).hexdigest()
+        prev = known.get((name, digest))
         if prev is None:
-            return None
-        rows.append(_log_row(name, raw, "unchanged", "内容未变，跳过", prev[0], int(prev[1])))
-    return rows
+            todo.append((name, payload))
+        else:
+            unchanged.append(_log_row(name, digest, len(raw), "unchanged", "内容未变，跳过", prev[0], int(prev[1])))
+    return todo, unchanged
+
+
+def _fold(store_dir: Path, todo: list[tuple[str, Payload]], log: list[dict], issue_date: dt.date | None,
+          workers: int, progress: Progress | None) -> None:
+    """Write the store's next version: its kept rows, then the batch's rows as they are extracted."""
+    replaced = {name for name, _ in todo}
+    meta = read_columns(store_dir, "articles", ["article_id", "source", "doc_hash"])
+    dropped = set(meta.loc[meta["source"].isin(replaced), "article_id"])
+    seen_docs = set(meta.loc[~meta["source"].isin(replaced), "doc_hash"])
+    writer = StoreWriter(store_dir)
+    try:
+        for table in ("articles", *FACT_TABLES):
+            for df in iter_table(store_dir, table):
+                writer.write(table, df[~df["article_id"].isin(dropped)] if dropped else df)
+        for chunk in iter_extract(todo, issue_date, workers, progress):
+            new_rows: dict[str, list[dict]] = {t: [] for t in ("articles", *FACT_TABLES)}
+            for rows, row in chunk:
+                docs = {a["doc_hash"] for a in rows.get("articles", [])}
+                if docs and docs <= seen_docs:
+                    row.update(status="duplicate", message=f"{Path(row['file']).name}: 与已导入的文件内容相同，只保存一次")
+                else:
+                    seen_docs |= docs
+                    for t, rs in rows.items():
+                        new_rows[t].extend(rs)
+                log.append(row)
+            for t, rs in new_rows.items():
+                if rs:
+                    writer.write(t, frame(t, rs))
+        old_log = read_columns(store_dir, "ingest_log", list(TABLES["ingest_log"]))
+        this_run = {r["file"] for r in log}
+        writer.write("ingest_log", pd.concat([old_log[~old_log["file"].isin(this_run)], frame("ingest_log", log)],
+                                             ignore_index=True))
+        writer.commit()
+    except BaseException:
+        writer.abort()
+        raise
+
+
+def ingest_items(items: list[tuple[str, Payload]], out_dir: Path | None = None, store_dir: Path | None = None,
+                 workers: int = 1, issue_date: dt.date | None = None, progress: Progress | None = None,
+                 pre_errors: list[dict] | None = None) -> IngestResult:
+    """Ingest named payloads into the store (or a temporary one) and export CSV to out_dir."""
+    if store_dir is None:
+        with tempfile.TemporaryDirectory(prefix="etl_batch_") as tmp:
+            result = ingest_items(items, out_dir, Path(tmp), workers, issue_date, progress, pre_errors)
+            result.tables  # read before the temporary store goes  # noqa: B018
+            result.store_dir = None
+            return result
+    files, zip_errors = expand_inputs(items)
+    log = (pre_errors or []) + zip_errors
+    store_dir = Path(store_dir)
+    store_dir.mkdir(parents=True, exist_ok=True)
+    with FileLock(str(store_dir / ".lock"), timeout=LOCK_TIMEOUT_S):
+        todo, unchanged = _triage(store_dir, files)
+        log.extend(unchanged)
+        if todo or log != unchanged or not (store_dir / "manifest.json").exists():
+            _fold(store_dir, todo, log, issue_date, workers, progress)
+        # else: nothing new, so the store is neither read whole nor rewritten
+        if out_dir is not None:
+            export_csv_from_store(store_dir, Path(out_dir), EXPORT_TABLES)
+    return IngestResult(frame("ingest_log", log), len(todo), store_dir)
 
 
 def run_ingest(inputs: list[Path], out_dir: Path | None = None, store_dir: Path | None = None,
                workers: int = 1, issue_date: dt.date | None = None,
-               progress: Callable[[int, int], None] | None = None) -> IngestResult:
-    """Ingest files and folders; export CSV to out_dir and/or fold into the store at store_dir."""
-    items: list[tuple[str, bytes]] = []
-    read_errors: list[dict] = []
+               progress: Progress | None = None) -> IngestResult:
+    """Ingest files and folders (read lazily, file by file)."""
+    items: list[tuple[str, Payload]] = []
+    errors: list[dict] = []
     for path in iter_input_files(inputs):
-        try:
-            items.append((str(path), path.read_bytes()))
-        except OSError as exc:
-            read_errors.append(_log_row(str(path), b"", "error", f"{path.name}: cannot read ({exc.strerror or exc})"))
-    return ingest_items(items, out_dir, store_dir, workers, issue_date, progress, read_errors)
-
-
-def ingest_items(items: list[tuple[str, bytes]], out_dir: Path | None = None, store_dir: Path | None = None,
-                 workers: int = 1, issue_date: dt.date | None = None,
-                 progress: Callable[[int, int], None] | None = None,
-                 pre_errors: list[dict] | None = None) -> IngestResult:
-    files, zip_errors = expand_inputs(items)
-    pre = (pre_errors or []) + zip_errors
-    if store_dir is None:
-        empty = {t: frame(t, []) for t in TABLES}
-        tables, log, n = _merge(empty, files, pre, issue_date, workers, progress)
-    else:
-        store_dir = Path(store_dir)
-        store_dir.mkdir(parents=True, exist_ok=True)
-        with FileLock(str(store_dir / ".lock"), timeout=LOCK_TIMEOUT_S):
-            unchanged = _all_unchanged(store_dir, files, pre)
-            if unchanged is not None:
-                # nothing new: the store is neither read whole nor rewritten
-                tables, log, n = None, unchanged, 0
-            else:
-                tables, log, n = _merge(read_parquet(store_dir), files, pre, issue_date, workers, progress)
-                write_parquet(tables, store_dir)
-    result = IngestResult(frame("ingest_log", log), n, tables, store_dir)
-    if out_dir is not None:
-        export_csv({t: result.tables[t] for t in (*CONTRACT_TABLES, "keywords", "ingest_log")}, Path(out_dir))
-    return result
+        if os.access(path, os.R_OK) and path.is_file():
+            items.append((str(path), path))
+        else:
+            errors.append(_log_row(str(path), "", 0, "error", f"{path.name}: cannot read (missing or not permitted)"))
+    return ingest_items(items, out_dir, store_dir, workers, issue_date, progress, errors)
 
 
 def save_upload(upload_dir: Path, name: str, data: bytes) -> Path:
@@ -235,8 +251,8 @@ def save_upload(upload_dir: Path, name: str, data: bytes) -> Path:
 
 
 def ingest_uploads(uploads: list[tuple[str, bytes]], store_dir: Path, issue_date: dt.date | None = None,
-                   progress: Callable[[int, int], None] | None = None) -> pd.DataFrame:
+                   progress: Progress | None = None) -> pd.DataFrame:
     """The app's upload: save each file under data/uploads, then ingest them into the store."""
     upload_dir = Path(store_dir).parent / "uploads"
-    items = [(str(save_upload(upload_dir, name, data)), data) for name, data in uploads]
+    items: list[tuple[str, Payload]] = [(str(save_upload(upload_dir, name, data)), data) for name, data in uploads]
     return ingest_items(items, store_dir=store_dir, issue_date=issue_date, progress=progress).log

@@ -1,5 +1,11 @@
 """The output edge: the embedded Parquet store under data/ and the CSV export.
 
+The store is one Parquet file per table plus manifest.json (its content hash,
+which the app keys its caches on). A new version of the store is streamed into
+temporary files chunk by chunk — kept rows of the old version first, then new
+rows as extraction yields them — and swapped in by rename, so neither memory
+nor a crash mid-way depends on the archive's size.
+
 CSV follows ../shared/CONTRACT.md: UTF-8 with BOM, one header row. Every cell
 that a spreadsheet would read as a formula (=, +, -, @, tab, CR at the start)
 is prefixed with an apostrophe; numbers stay numbers.
@@ -11,14 +17,18 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from etl.schema import TABLES, frame
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CONTRACT_TABLES = ("articles", "locations", "events", "awards", "funding")
+BATCH_ROWS = 50_000
 
 
 def neutralize(value: object) -> object:
@@ -30,7 +40,7 @@ def neutralize(value: object) -> object:
 def safe_for_csv(df: pd.DataFrame) -> pd.DataFrame:
     out = df.copy()
     for col in out.columns:
-        if out[col].dtype == object or str(out[col].dtype) == "string":
+        if out[col].dtype == object or str(out[col].dtype) in ("string", "str"):
             out[col] = out[col].astype(object).map(neutralize)
     return out
 
@@ -40,17 +50,20 @@ def csv_bytes(df: pd.DataFrame) -> bytes:
     return safe_for_csv(df).to_csv(index=False).encode("utf-8-sig")
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
+def _tmp_beside(path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    return Path(tmp)
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    tmp = _tmp_beside(path)
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
+        tmp.write_bytes(data)
         os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def export_csv(tables: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
@@ -63,34 +76,121 @@ def export_csv(tables: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
     return written
 
 
-def content_hash(tables: dict[str, pd.DataFrame]) -> str:
-    """A hash of what the store holds: the documents (by content) and each table's size."""
-    h = hashlib.sha1()
-    arts = tables.get("articles")
-    if arts is not None and len(arts):
-        for doc in sorted(set(arts["doc_hash"].astype(str))):
-            h.update(doc.encode())
-    for name in sorted(tables):
-        h.update(f"{name}:{len(tables[name])};".encode())
-    return h.hexdigest()
-
-
-def write_parquet(tables: dict[str, pd.DataFrame], store_dir: Path) -> None:
-    """Write every table, then the manifest last: readers key their caches on it."""
-    for name, df in tables.items():
-        path = Path(store_dir) / f"{name}.parquet"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{name}.", suffix=".tmp")
-        os.close(fd)
+def export_csv_from_store(store_dir: Path, out_dir: Path, names: tuple[str, ...]) -> list[Path]:
+    """The CSV export of a store, streamed table by table in batches."""
+    written = []
+    for name in names:
+        path = Path(out_dir) / f"{name}.csv"
+        tmp = _tmp_beside(path)
         try:
-            df.to_parquet(tmp, index=False)
+            with open(tmp, "wb") as fh:
+                fh.write(b"\xef\xbb\xbf")
+                header = True
+                for df in iter_table(store_dir, name):
+                    fh.write(safe_for_csv(df).to_csv(index=False, header=header).encode("utf-8"))
+                    header = False
+                if header:
+                    fh.write(frame(name, []).to_csv(index=False).encode("utf-8"))
             os.replace(tmp, path)
         finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-    manifest = {"content_hash": content_hash(tables), "updated": dt.datetime.now().isoformat(timespec="seconds"),
-                "rows": {name: len(df) for name, df in tables.items()}}
-    _atomic_write(Path(store_dir) / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1).encode())
+            tmp.unlink(missing_ok=True)
+        written.append(path)
+    return written
+
+
+def arrow_schema(table: str) -> pa.Schema:
+    return pa.Schema.from_pandas(frame(table, []), preserve_index=False)
+
+
+def conform(table: str, df: pd.DataFrame) -> pd.DataFrame:
+    """Exactly the table's columns and dtypes (a store written by an older version gains new columns)."""
+    cols = TABLES[table]
+    return df.reindex(columns=list(cols)).astype(cols)
+
+
+def iter_table(store_dir: Path, table: str, columns: list[str] | None = None,
+               batch_rows: int = BATCH_ROWS) -> Iterator[pd.DataFrame]:
+    """A stored table in batches (nothing when it has not been written yet)."""
+    path = Path(store_dir) / f"{table}.parquet"
+    if not path.exists():
+        return
+    pf = pq.ParquetFile(path)
+    have = set(pf.schema_arrow.names)
+    for batch in pf.iter_batches(batch_size=batch_rows, columns=[c for c in (columns or TABLES[table]) if c in have]):
+        df = batch.to_pandas()
+        if columns is None:
+            df = conform(table, df)
+        yield df
+
+
+def read_columns(store_dir: Path, table: str, columns: list[str]) -> pd.DataFrame:
+    path = Path(store_dir) / f"{table}.parquet"
+    if not path.exists():
+        return frame(table, [])[columns]
+    return pq.read_table(path, columns=columns).to_pandas().astype({c: TABLES[table][c] for c in columns})
+
+
+class StoreWriter:
+    """Streams a new version of every table into temporary files; `commit` swaps them in."""
+
+    def __init__(self, store_dir: Path) -> None:
+        self.store_dir = Path(store_dir)
+        self.store_dir.mkdir(parents=True, exist_ok=True)
+        self._writers: dict[str, pq.ParquetWriter] = {}
+        self._tmp: dict[str, Path] = {}
+        self.rows: dict[str, int] = {t: 0 for t in TABLES}
+        self._docs = hashlib.sha1()
+        self._doc_hashes: set[str] = set()
+
+    def write(self, table: str, df: pd.DataFrame) -> None:
+        if df.empty:
+            return
+        if table not in self._writers:
+            self._tmp[table] = _tmp_beside(self.store_dir / f"{table}.parquet")
+            self._writers[table] = pq.ParquetWriter(self._tmp[table], arrow_schema(table))
+        self._writers[table].write_table(pa.Table.from_pandas(conform(table, df), schema=arrow_schema(table),
+                                                              preserve_index=False))
+        self.rows[table] += len(df)
+        if table == "articles":
+            self._doc_hashes.update(df["doc_hash"].astype(str))
+
+    def commit(self) -> dict:
+        for table in TABLES:
+            if table not in self._writers:
+                self._tmp[table] = _tmp_beside(self.store_dir / f"{table}.parquet")
+                pq.write_table(pa.Table.from_pandas(frame(table, []), schema=arrow_schema(table),
+                                                    preserve_index=False), self._tmp[table])
+            else:
+                self._writers[table].close()
+        for table, tmp in self._tmp.items():
+            os.replace(tmp, self.store_dir / f"{table}.parquet")
+        h = hashlib.sha1()
+        for doc in sorted(self._doc_hashes):
+            h.update(doc.encode())
+        for name in sorted(self.rows):
+            h.update(f"{name}:{self.rows[name]};".encode())
+        manifest = {"content_hash": h.hexdigest(), "updated": dt.datetime.now().isoformat(timespec="seconds"),
+                    "rows": self.rows}
+        _atomic_write(self.store_dir / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1).encode())
+        return manifest
+
+    def abort(self) -> None:
+        for w in self._writers.values():
+            w.close()
+        for tmp in self._tmp.values():
+            tmp.unlink(missing_ok=True)
+
+
+def write_parquet(tables: dict[str, pd.DataFrame], store_dir: Path) -> dict:
+    """Write a whole store from in-memory tables (small stores, tests)."""
+    writer = StoreWriter(store_dir)
+    try:
+        for name, df in tables.items():
+            writer.write(name, df)
+        return writer.commit()
+    except BaseException:
+        writer.abort()
+        raise
 
 
 def read_parquet(store_dir: Path) -> dict[str, pd.DataFrame]:
@@ -98,5 +198,5 @@ def read_parquet(store_dir: Path) -> dict[str, pd.DataFrame]:
     out = {}
     for name in TABLES:
         path = Path(store_dir) / f"{name}.parquet"
-        out[name] = pd.read_parquet(path).astype(TABLES[name]) if path.exists() else frame(name, [])
+        out[name] = conform(name, pd.read_parquet(path)) if path.exists() else frame(name, [])
     return out

@@ -20,15 +20,26 @@ if arts.empty:
     empty_state("符合条件的文章")
     st.stop()
 
+LIST_LIMIT = 500
+total = len(arts)
+arts = arts.sort_values("issue_date", ascending=False).head(LIST_LIMIT)
+st.caption(f"共 {total:,} 篇" + (f"，显示最新的 {LIST_LIMIT} 篇；可用搜索缩小范围。" if total > LIST_LIMIT else "。"))
 st.dataframe(arts[["issue_date", "title", "kind", "is_union", "primary_province", "byline", "source"]].assign(
     kind=arts["kind"].map(KIND_LABELS), source=arts["source"].map(lambda s: s.replace("\\", "/").split("/")[-1])).rename(columns={
     "issue_date": "日期", "title": "标题", "kind": "类型", "is_union": "工会相关", "primary_province": "主要省份",
     "byline": "作者", "source": "来源"}), hide_index=True, width="stretch", height=280)
-download(arts, "文章", f, key="dl_articles")
+download(t.articles, "文章", f, key="dl_articles", label=f"下载全部 {total:,} 篇的列表 CSV")
 
 labels = {r.article_id: f"{r.issue_date or '????'}｜{r.title or '（无标题片段）'}｜{r.primary_province or '—'}"
           for r in arts.itertuples()}
 wanted = st.query_params.get("article")
+if wanted and wanted not in labels:  # a link to an article outside the list shown
+    full_articles = load_tables().articles
+    hit = full_articles[full_articles["article_id"] == wanted]
+    if len(hit):
+        r = hit.iloc[0]
+        labels = {wanted: f"{r['issue_date'] or '????'}｜{r['title'] or '（无标题片段）'}｜{r['primary_province'] or '—'}",
+                  **labels}
 if wanted in labels and st.session_state.get("art_pick") is None:
     st.session_state["art_pick"] = wanted
 if st.session_state.get("art_pick") not in labels:

@@ -2,7 +2,7 @@
 import streamlit as st
 
 from dashboard.filters import page_data
-from dashboard.ui import download
+from dashboard.ui import download, public
 
 f, t = page_data()
 st.title("数据")
@@ -12,7 +12,7 @@ NAMES = {"articles": "文章", "events": "活动", "awards": "荣誉", "funding"
 tabs = st.tabs([f"{label}（{len(getattr(t, name)):,}）" for name, label in NAMES.items()])
 for tab, (name, label) in zip(tabs, NAMES.items()):
     with tab:
-        df = getattr(t, name)
+        df = public(getattr(t, name))
         st.dataframe(df.head(2000), hide_index=True, width="stretch", height=420)
         if len(df) > 2000:
             st.caption(f"仅显示前 2,000 行；下载包含全部 {len(df):,} 行。")

@@ -15,16 +15,31 @@ if tl.empty:
 
 color = st.radio("颜色区分", ["event_type_label", "province"], format_func={"event_type_label": "类型",
                                                                          "province": "省份"}.get, horizontal=True)
-fig = px.scatter(tl, x="date", y=color, color=color, symbol="approx", hover_name="name",
-                 hover_data={"organizer": True, "province": True, "date": "|%Y-%m-%d", "approx": True},
-                 labels={"date": "日期", "event_type_label": "类型", "province": "省份", "approx": "日期精度",
-                         "organizer": "主办"}, height=420)
-fig.update_traces(marker=dict(size=12, opacity=0.8))
+labels = {"date": "日期", "event_type_label": "类型", "province": "省份", "approx": "日期精度", "organizer": "主办"}
+POINTS_LIMIT = 1500
+if len(tl) <= POINTS_LIMIT:
+    fig = px.scatter(tl, x="date", y=color, color=color, symbol="approx", hover_name="name",
+                     hover_data={"organizer": True, "province": True, "date": "|%Y-%m-%d", "approx": True},
+                     labels=labels, height=420)
+    fig.update_traces(marker=dict(size=12, opacity=0.8))
+    note = "方块等不同形状的点表示“日前”“近日”等约略日期（记为出版前一日）。"
+else:  # thousands of events: counts per week read better than overlapping points
+    top = tl[color].astype(str).value_counts().index[:12]
+    weekly = tl.assign(周=tl["date"].dt.to_period("W").dt.start_time,
+                       分组=tl[color].astype(str).where(tl[color].astype(str).isin(top), "其他"))
+    weekly = weekly.groupby(["周", "分组"]).size().reset_index(name="活动数")
+    fig = px.area(weekly, x="周", y="活动数", color="分组", height=420, labels={"分组": labels[color]})
+    note = f"共 {len(tl):,} 项活动，按周汇总；约略日期（日前/近日）计入出版前一日所在的周。"
 fig.update_layout(margin=dict(l=0, r=0, t=10, b=0), legend_title_text="")
 st.plotly_chart(fig, width="stretch")
-st.caption("空心/不同形状的点表示“日前”“近日”等约略日期（记为出版前一日）。")
+st.caption(note)
 
-table = tl.assign(日期=tl["date"].dt.strftime("%Y-%m-%d"), 链接=tl["article_id"].map(lambda i: f"articles?article={i}"))
+TABLE_LIMIT = 1000
+if len(tl) > TABLE_LIMIT:
+    st.caption(f"下表显示最近的 {TABLE_LIMIT:,} 项；下载包含全部 {len(tl):,} 项。")
+table = tl.head(TABLE_LIMIT)
+table = table.assign(日期=table["date"].dt.strftime("%Y-%m-%d"),
+                     链接=table["article_id"].map(lambda i: f"articles?article={i}"))
 table = table[["日期", "date_end", "approx", "event_type_label", "name", "province", "city", "county", "organizer",
                "participants", "title", "链接"]]
 st.dataframe(table.rename(columns={"date_end": "结束", "approx": "日期精度", "event_type_label": "类型", "name": "名称",
@@ -32,4 +47,4 @@ st.dataframe(table.rename(columns={"date_end": "结束", "approx": "日期精度
                                    "participants": "人数", "title": "文章"}),
              hide_index=True, width="stretch",
              column_config={"链接": st.column_config.LinkColumn("原文", display_text="查看")})
-download(tl.drop(columns=["date"]), "时间线活动", f, key="dl_timeline")
+download(tl.drop(columns=["date", "approx"]), "时间线活动", f, key="dl_timeline")
