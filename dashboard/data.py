@@ -142,11 +142,43 @@ def load_tables() -> Tables:
     return _tables_for(ensure_store(store), str(store))
 
 
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _text_index(fingerprint: str, store: str) -> dict[str, tuple[int, int]]:
+    """article_id → (row group, row within it) of the articles file, built once per store version."""
+    pf = pq.ParquetFile(Path(store) / "articles.parquet")
+    index: dict[str, tuple[int, int]] = {}
+    for rg in range(pf.num_row_groups):
+        ids = pf.read_row_group(rg, columns=["article_id"]).column(0).to_pylist()
+        index.update((aid, (rg, i)) for i, aid in enumerate(ids))
+    return index
+
+
 def article_text(article_id: str) -> str:
-    path = store_dir() / "articles.parquet"
-    table = pq.read_table(path, columns=["article_id", "text"], filters=[("article_id", "==", article_id)])
-    texts = table.column("text").to_pylist()
-    return texts[0] if texts else ""
+    """One article's text, read from its row group only (texts are never loaded in bulk)."""
+    store = store_dir()
+    where = _text_index(ensure_store(store), str(store)).get(article_id)
+    if where is None:
+        return ""
+    table = pq.ParquetFile(store / "articles.parquet").read_row_group(where[0], columns=["text"])
+    return table.column(0)[where[1]].as_py() or ""
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _fact_index(fingerprint: str, store: str) -> dict[str, dict[str, np.ndarray]]:
+    """For each fact table, article_id → its row positions (so one article's facts are a lookup)."""
+    t = _tables_for(fingerprint, store)
+    return {name: getattr(t, name).groupby("article_id", observed=True).indices
+            for name in ("locations", "events", "awards", "funding")}
+
+
+def article_facts(article_id: str) -> dict[str, pd.DataFrame]:
+    """Every fact row extracted from one article, per table."""
+    store = store_dir()
+    fp = ensure_store(store)
+    t, index = _tables_for(fp, str(store)), _fact_index(fp, str(store))
+    empty = np.array([], dtype=int)
+    return {name: getattr(t, name).iloc[index[name].get(article_id, empty)]
+            for name in ("locations", "events", "awards", "funding")}
 
 
 def _in_range(dates: pd.Series, f: Filter) -> np.ndarray:

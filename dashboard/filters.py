@@ -25,11 +25,11 @@ def _parse_date(s: str | None) -> dt.date | None:
 
 
 def _date_bounds(t: Tables) -> tuple[dt.date, dt.date]:
-    dates = [d for d in t.articles["issue_date"].dropna() if d]
-    if not dates:
+    dates = t.articles["_issue"].dropna()
+    if dates.empty:
         today = dt.date.today()
         return today, today
-    return dt.date.fromisoformat(min(dates)), dt.date.fromisoformat(max(dates))
+    return dates.min().date(), dates.max().date()
 
 
 def _seed_from_url(options: list[str], lo: dt.date, hi: dt.date) -> None:
@@ -64,10 +64,18 @@ def _write_url(f: Filter, lo: dt.date, hi: dt.date) -> None:
             del st.query_params[k]
 
 
+@st.cache_data(show_spinner=False, max_entries=4)
+def _choices(fingerprint: str) -> tuple[list[str], dt.date, dt.date]:
+    """Province options and the date range of a store version (cached on its content hash)."""
+    from dashboard.data import load_tables
+    t = load_tables()
+    return province_options(t), *_date_bounds(t)
+
+
 def sidebar_filter(t: Tables) -> Filter:
     """Draw the shared filter in the sidebar and return it."""
-    options = province_options(t)
-    lo, hi = _date_bounds(t)
+    from dashboard.data import ensure_store, store_dir
+    options, lo, hi = _choices(ensure_store(store_dir()))
     _seed_from_url(options, lo, hi)
     # a province from an earlier store may be gone after a reload
     st.session_state[KEY_PROV] = [p for p in st.session_state.get(KEY_PROV, []) if p in options]

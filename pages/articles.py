@@ -1,9 +1,9 @@
 """文章: a searchable list; one article's text with every extracted fact highlighted at its evidence offsets."""
 import streamlit as st
 
-from dashboard.data import KIND_LABELS, article_text, load_tables
+from dashboard.data import KIND_LABELS, article_facts, article_text, load_tables
 from dashboard.filters import page_data
-from dashboard.ui import download, empty_state, highlight
+from dashboard.ui import download, empty_state, highlight, public
 
 f, t = page_data()
 st.title("文章")
@@ -20,7 +20,7 @@ if arts.empty:
     empty_state("符合条件的文章")
     st.stop()
 
-LIST_LIMIT = 500
+LIST_LIMIT = 300
 total = len(arts)
 arts = arts.sort_values("issue_date", ascending=False).head(LIST_LIMIT)
 st.caption(f"共 {total:,} 篇" + (f"，显示最新的 {LIST_LIMIT} 篇；可用搜索缩小范围。" if total > LIST_LIMIT else "。"))
@@ -49,11 +49,10 @@ pick = st.selectbox("打开文章", list(labels), format_func=labels.get, key="a
 full = load_tables()
 row = full.articles[full.articles["article_id"] == pick].iloc[0]
 text = article_text(pick)
-spans = []
-for table, kind in (("locations", "地点"), ("events", "活动"), ("awards", "荣誉"), ("funding", "资金")):
-    df = getattr(full, table)
-    for r in df[df["article_id"] == pick].itertuples():
-        spans.append((int(r.start), int(r.end), kind))
+facts = article_facts(pick)
+spans = [(int(r.start), int(r.end), kind)
+         for table, kind in (("locations", "地点"), ("events", "活动"), ("awards", "荣誉"), ("funding", "资金"))
+         for r in facts[table].itertuples()]
 st.subheader(row["title"] or "（无标题片段）")
 meta = [f"出版日期：{row['issue_date'] or '未知'}（{row['issue_date_method'] or '无法判断'}）",
         f"类型：{KIND_LABELS.get(row['kind'], row['kind'])}", f"主要省份：{row['primary_province'] or '—'}", f"作者：{row['byline'] or '—'}",
@@ -66,8 +65,7 @@ st.markdown("图例：<mark style='background:#dbeafe'>地点</mark> <mark style
 st.markdown(f"<div style='line-height:1.9;font-size:1.02rem'>{highlight(text, spans)}</div>", unsafe_allow_html=True)
 with st.expander("本文抽取的全部记录"):
     for table, title in (("events", "活动"), ("awards", "荣誉"), ("funding", "资金"), ("locations", "地点")):
-        df = getattr(full, table)
-        df = df[df["article_id"] == pick]
+        df = public(facts[table])
         if len(df):
             st.markdown(f"**{title}**")
             st.dataframe(df.drop(columns=["article_id"]), hide_index=True, width="stretch")

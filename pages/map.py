@@ -22,8 +22,10 @@ st.caption("颜色深浅表示所选指标；橙色圆点为文中提到的地�
 clicked_name = (clicked or {}).get("chart_event") if isinstance(clicked, dict) else None
 ranked = values[values["value"] > 0].sort_values("value", ascending=False)
 choices = list(ranked["province"]) + [p for p in MAP_PROVINCES if p not in set(ranked["province"])]
-if clicked_name in choices:
+# the component keeps reporting its last click: apply a click once, so the select box stays usable
+if clicked_name in choices and clicked_name != st.session_state.get("map_last_click"):
     st.session_state["map_province"] = clicked_name
+    st.session_state["map_last_click"] = clicked_name
 province = st.selectbox("查看省份", [""] + choices, key="map_province",
                         format_func=lambda p: p or "（点击地图或在此选择）")
 

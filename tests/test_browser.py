@@ -74,7 +74,7 @@ def test_every_page_renders(app_url):
         browser = p.chromium.launch(executable_path=CHROMIUM, args=[
             "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
             "--no-first-run", "--disable-sync"])
-        page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
+        page = browser.new_page(viewport={"width": 1400, "height": 1400}, locale="zh-CN")
         for path in PAGES:
             page.goto(f"{app_url}/{path}")
             _settle(page)
@@ -88,6 +88,14 @@ def test_every_page_renders(app_url):
                 assert canvas.count() >= 1, f"{name}: the ECharts map drew no canvas"
                 box = canvas.first.bounding_box()
                 assert box and box["width"] > 200 and box["height"] > 200, name
+        # clicking a province on the map drills into its articles
+        page.goto(f"{app_url}/map")
+        _settle(page)
+        box = page.locator("canvas").first.bounding_box()
+        page.mouse.click(box["x"] + box["width"] * 0.33, box["y"] + box["height"] * 0.62)  # 西藏
+        _settle(page)
+        page.get_by_text("西藏：相关文章").wait_for(timeout=15000)
+        page.screenshot(path=str(SHOTS / "map_drill.png"), full_page=True)
         # the province filter in the URL reaches the page
         page.goto(f"{app_url}/?prov=西藏")
         _settle(page)
