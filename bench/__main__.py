@@ -20,7 +20,6 @@ import platform
 import random
 import resource
 import shutil
-import statistics
 import sys
 import tempfile
 import time
@@ -60,7 +59,7 @@ def build_corpus(n: int, out: Path, seed: int = 7) -> tuple[int, int]:
     out.mkdir(parents=True, exist_ok=True)
     found = files = chars = 0
     used: set[int] = set()
-    day = dt.date(2019, 1, 1)
+    first_day = dt.date(2015, 1, 1)
     while found < n:
         page = "\n\n".join(rng.sample(articles, rng.randint(2, 4)))
         if hash(page) in used:
@@ -68,7 +67,7 @@ def build_corpus(n: int, out: Path, seed: int = 7) -> tuple[int, int]:
         used.add(hash(page))
         # joined, a feature without a byline may run into the next one: count what the segmenter finds
         found += len(segment(normalize_text(page)))
-        day += dt.timedelta(days=rng.randint(0, 1))
+        day = first_day + dt.timedelta(days=files % 3650)  # ten years of issues
         (out / f"bench_{day:%Y%m%d}-{files % 20:02d}-{files:06d}.txt").write_text(page, encoding="utf-8")
         files += 1
         chars += len(page)

@@ -83,26 +83,48 @@ def ensure_store(store: Path) -> str:
 
 # Columns the app reads but does not show: the sentence evidence of every place
 # mention is large and only the offsets are needed to highlight an article.
-SKIP_COLUMNS = {"articles": {"text"}, "locations": {"evidence"}, "keywords": set()}
-CATEGORIES = {"articles": ["primary_province", "kind"], "locations": ["province", "city", "county", "level"],
-              "events": ["province", "event_type", "event_type_label"], "awards": ["province"],
-              "funding": ["province"], "keywords": ["keyword"]}
+SKIP_COLUMNS = {"articles": {"text"}, "locations": {"evidence", "province_full", "mention"}}
+# read straight into categoricals: repeated values (and the article_id of fact rows, mapped by code below)
+CATEGORIES = {"articles": ["primary_province", "kind"],
+              "locations": ["article_id", "province", "city", "county", "level", "adcode"],
+              "events": ["article_id", "province", "event_type", "event_type_label"],
+              "awards": ["article_id", "province"], "funding": ["article_id", "province"],
+              "keywords": ["article_id", "keyword"]}
 
 
 def _read(store: Path, name: str) -> pd.DataFrame:
     path = Path(store) / f"{name}.parquet"
     cols = [c for c in TABLES[name] if c not in SKIP_COLUMNS.get(name, set())]
     if not path.exists():
-        return frame(name, [])[cols]
+        df = frame(name, [])[cols]
+        return df.astype({c: "category" for c in CATEGORIES.get(name, [])})
     have = set(pq.ParquetFile(path).schema_arrow.names)
-    df = pq.read_table(path, columns=[c for c in cols if c in have]).to_pandas()
-    return df.reindex(columns=cols).astype({c: TABLES[name][c] for c in cols})
+    cats = [c for c in CATEGORIES.get(name, []) if c in have]
+    df = pq.read_table(path, columns=[c for c in cols if c in have], read_dictionary=cats).to_pandas()
+    missing = [c for c in cols if c not in have]  # a store written before a column existed
+    if missing:
+        df = df.reindex(columns=cols).astype({c: TABLES[name][c] for c in missing})
+    return df
+
+
+def _per_row(ids: pd.Series, article_index: pd.Index, values: np.ndarray) -> np.ndarray:
+    """values[article] for each row's article_id, by categorical code (no per-row hashing)."""
+    ids = ids if isinstance(ids.dtype, pd.CategoricalDtype) else ids.astype("category")
+    pos = article_index.get_indexer(ids.cat.categories.astype(str))
+    per_category = np.concatenate([values, values[:0] if values.dtype != object else np.array([None])])
+    if values.dtype.kind == "M":
+        per_category = np.append(values, np.datetime64("NaT")).astype(values.dtype)
+    elif values.dtype == object:
+        per_category = np.append(values, None)
+    pos = np.where(pos >= 0, pos, len(values))
+    codes = ids.cat.codes.to_numpy()
+    return per_category[pos][np.where(codes >= 0, codes, 0)] if len(codes) else per_category[:0]
 
 
 def read_tables(store: Path) -> Tables:
     """Every table except article texts (read on demand by `article_text`), prepared for fast filtering.
 
-    Done once per store version: low-cardinality columns become categoricals, and
+    Done once per store version: low-cardinality columns are categoricals, and
     every row gets its article's issue date (`_issue`, datetime) — keywords also its
     primary province (`_primary`), events their article title and the date they are
     placed on (`_when`: their own date, else the issue date) — so a filter change is
@@ -110,23 +132,23 @@ def read_tables(store: Path) -> Tables:
     """
     out = {name: _read(store, name) for name in TABLE_NAMES}
     arts = out["articles"]
-    issue = pd.Series(pd.to_datetime(arts["issue_date"].replace("", None), errors="coerce").values,
-                      index=arts["article_id"].astype(str))
-    arts["_issue"] = issue.values
+    index = pd.Index(arts["article_id"].astype(str))
+    issue = pd.to_datetime(arts["issue_date"].replace("", None), errors="coerce").to_numpy(dtype="datetime64[ns]")
+    arts["_issue"] = issue
     for name in ("locations", "events", "awards", "funding", "keywords"):
-        df = out[name]
-        df["_issue"] = df["article_id"].astype(str).map(issue).values
-    primary = pd.Series(arts["primary_province"].values, index=arts["article_id"].astype(str))
-    out["keywords"]["_primary"] = out["keywords"]["article_id"].astype(str).map(primary).values
+        out[name]["_issue"] = _per_row(out[name]["article_id"], index, issue)
+    kw = out["keywords"]
+    kw["_primary"] = pd.Categorical(_per_row(kw["article_id"], index, arts["primary_province"].astype(object)
+                                             .to_numpy()))
     ev = out["events"]
-    titles = pd.Series(arts["title"].values, index=arts["article_id"].astype(str))
-    ev["title"] = ev["article_id"].astype(str).map(titles).fillna("").astype("string").values
-    own = pd.to_datetime(ev["date_start"].replace("", None), errors="coerce")
-    ev["_when"] = own.fillna(ev["_issue"]).values
+    ev["title"] = pd.array(_per_row(ev["article_id"], index, arts["title"].astype(object).to_numpy()),
+                           dtype="string").fillna("")
+    own = pd.to_datetime(ev["date_start"].replace("", None), errors="coerce").to_numpy(dtype="datetime64[ns]")
+    ev["_when"] = np.where(np.isnat(own), ev["_issue"].to_numpy(dtype="datetime64[ns]"), own)
     for name, cols in CATEGORIES.items():
         for c in cols:
-            out[name][c] = out[name][c].astype("category")
-    out["keywords"]["_primary"] = out["keywords"]["_primary"].astype("category")
+            if not isinstance(out[name][c].dtype, pd.CategoricalDtype):
+                out[name][c] = out[name][c].astype("category")
     return Tables(**out)
 
 

@@ -40,6 +40,13 @@ def empty_state(what: str) -> None:
             "也可在命令行运行 `python -m etl 文件或文件夹 --out 输出目录 --store data/store`。", icon=":material/info:")
 
 
+def stop_if_empty(df: pd.DataFrame, what: str) -> None:
+    """End the page with the empty-state message when the filter leaves nothing to draw."""
+    if df.empty:
+        empty_state(what)
+        st.stop()
+
+
 def highlight(text: str, spans: list[tuple[int, int, str]]) -> str:
     """Article text as HTML with every fact marked at its offsets; all text escaped."""
     spans = sorted((s, e, k) for s, e, k in spans if 0 <= s < e <= len(text))

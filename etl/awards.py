@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from etl import lexicon
-from etl.spans import Span, find_orgs, sentences
+from etl.spans import find_orgs, sentences
 
 HONOUR = (r"(?:工匠|劳动奖章|劳动奖状|巾帼奖章|巾帼奖状|劳动模范|劳模|先进工作者|先进个人|先进集体|技术能手|技能大师|标兵|"
           r"示范点|示范单位|示范岗|模范职工之家|先锋号|红旗手|五四奖章|楷模|最美[\u4e00-\u9fff]{1,6}|大奖|"

@@ -26,6 +26,8 @@ DURATION = re.compile(r"为期(?P<n>\d{1,3}|[一二两三四五六七八九十]{
 FUTURE_CUE = re.compile(r"将于|将在|将|计划|拟|预计|定于|即将")
 DATELINE = re.compile(r"(?:新华社|本报|中新社|人民日报)[\u4e00-\u9fff]{0,8}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
 EXPLICIT_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<tail>度|内|底|初|末|上半年|下半年|以来|\d{1,2}月|，|是|的)?")
+PAGE_HEADER_DATE = re.compile(r"^[^\n]{0,20}?(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*"
+                              r"(?:星期|周)[一二三四五六日天]", re.M)
 YEAR_FUTURE_BEFORE = re.compile(r"(?:到|至|力争|预计|计划|目标|将于|将在|争取)$")
 
 
@@ -129,9 +131,14 @@ def duration_end(sentence: str, start: dt.date) -> dt.date | None:
 
 
 def infer_issue_date(text: str, name_date: dt.date | None) -> tuple[dt.date | None, str]:
-    """The issue date and how it was obtained: 'file name', 'dateline', 'text', or ''."""
+    """The issue date and how it was obtained: 'file name', 'page header', 'dateline', 'text', or ''."""
     if name_date:
         return name_date, "file name"
+    header = PAGE_HEADER_DATE.search(text[:2000])
+    if header:
+        day = _safe_date(int(header["y"]), int(header["m"]), int(header["d"]))
+        if day:
+            return day, "page header"  # 2023年3月2日 星期四 printed at the top of the page
     years = []
     for m in EXPLICIT_YEAR.finditer(text):
         if YEAR_FUTURE_BEFORE.search(text[max(0, m.start() - 4):m.start()]):

@@ -39,6 +39,10 @@ PHOTO_CREDIT = re.compile(
     r"\s(?:(?:本报|新华社)(?:特约)?(?:记者|通讯员)\s?([\u4e00-\u9fff]{2,4})(?:\s?摄)?"
     r"|([\u4e00-\u9fff]{2,4})(?:\s[\u4e00-\u9fff]{2,4})*\s?摄(?:[／/][\u4e00-\u9fff]{2,8})?"
     r"|(?:新华社|人民图片|视觉中国)[\u4e00-\u9fff／/\s]*)$")
+# page furniture, not article text: the page's date line, page numbers, editors' credits
+PAGE_FURNITURE = re.compile(r"^(?:[^\n]{0,20}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天].{0,30}"
+                            r"|第?\s*\d{1,2}\s*版(?:[：:].{0,20})?|(?:本版)?(?:责任编辑|版式设计|美术编辑|责任校对|校对|编辑)"
+                            r"[：:\s].{0,30})$")
 CONTINUED_FROM = re.compile(r"^（上接第?[\d一二三四五六七八九十]+版）")
 CONTINUED_TO = re.compile(r"（下转第?[\d一二三四五六七八九十]+版）$")
 CLOSING_DATELINE = re.compile(r"^（(?:新华社|人民日报|本报|中新社)[^）]{0,20}电）$")
@@ -132,7 +136,13 @@ def rejoin_broken_lines(lines: list[str]) -> list[str]:
     return blocks
 
 
+CREDIT_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}\s?[\u4e00-\u9fff]{0,3}\s?摄(?:（[^）]{1,12}）|[／/][\u4e00-\u9fff]{2,8})?"
+                         r"|（[^（）]{2,24}摄）|图片来源[：:].{1,20}|(?:新华社|本报)记者\s?[\u4e00-\u9fff]{2,4}\s?摄)$")
+
+
 def classify(block: str) -> str:
+    if CREDIT_LINE.match(block):
+        return "credit"  # a photo credit on its own line (朱 刚摄（人民视觉）) belongs to the piece above
     if CONTINUED_FROM.match(block):
         return "continued"
     if CLOSING_DATELINE.match(block):
@@ -206,7 +216,7 @@ def _coheres(article: Article, block: str) -> bool:
 
 def segment(text: str) -> list[Article]:
     """Split canonical page text into articles, in reading order."""
-    lines = [ln for ln in text.split("\n") if ln.strip()]
+    lines = [ln for ln in text.split("\n") if ln.strip() and not PAGE_FURNITURE.match(ln.strip())]
     blocks = rejoin_broken_lines(lines)
     kinds = [classify(b) for b in blocks]
     articles: list[Article] = []
@@ -250,7 +260,13 @@ def segment(text: str) -> list[Article]:
             current.paragraphs.extend(run)
             i = j
             continue
-        if kind == "continued":
+        if kind == "credit":
+            if articles:
+                articles[-1].paragraphs.append(block)
+            else:
+                current = start(kind="fragment")
+                current.paragraphs.append(block)
+        elif kind == "continued":
             current = start(kind="continuation")
             current.paragraphs.append(block)
         elif kind == "dateline":

@@ -29,6 +29,8 @@ from etl.schema import TABLES, frame
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CONTRACT_TABLES = ("articles", "locations", "events", "awards", "funding")
 BATCH_ROWS = 50_000
+# CRLF, as Excel writes it; and with CR in the line terminator, a cell holding a lone CR gets quoted
+CSV_LINE_END = "\r\n"
 
 
 def neutralize(value: object) -> object:
@@ -47,7 +49,7 @@ def safe_for_csv(df: pd.DataFrame) -> pd.DataFrame:
 
 def csv_bytes(df: pd.DataFrame) -> bytes:
     """A table as CSV bytes for download: BOM, formula-safe."""
-    return safe_for_csv(df).to_csv(index=False).encode("utf-8-sig")
+    return safe_for_csv(df).to_csv(index=False, lineterminator=CSV_LINE_END).encode("utf-8-sig")
 
 
 def _tmp_beside(path: Path) -> Path:
@@ -87,10 +89,11 @@ def export_csv_from_store(store_dir: Path, out_dir: Path, names: tuple[str, ...]
                 fh.write(b"\xef\xbb\xbf")
                 header = True
                 for df in iter_table(store_dir, name):
-                    fh.write(safe_for_csv(df).to_csv(index=False, header=header).encode("utf-8"))
+                    fh.write(safe_for_csv(df).to_csv(index=False, header=header,
+                                                     lineterminator=CSV_LINE_END).encode("utf-8"))
                     header = False
                 if header:
-                    fh.write(frame(name, []).to_csv(index=False).encode("utf-8"))
+                    fh.write(frame(name, []).to_csv(index=False, lineterminator=CSV_LINE_END).encode("utf-8"))
             os.replace(tmp, path)
         finally:
             tmp.unlink(missing_ok=True)
@@ -130,6 +133,12 @@ def read_columns(store_dir: Path, table: str, columns: list[str]) -> pd.DataFram
     return pq.read_table(path, columns=columns).to_pandas().astype({c: TABLES[table][c] for c in columns})
 
 
+# Rows per Parquet row group: few large groups read ~30× faster than many small ones;
+# articles carry their full text, so their groups stay smaller (memory while writing).
+ROW_GROUP_ROWS = {"articles": 5_000}
+DEFAULT_ROW_GROUP_ROWS = 200_000
+
+
 class StoreWriter:
     """Streams a new version of every table into temporary files; `commit` swaps them in."""
 
@@ -138,23 +147,36 @@ class StoreWriter:
         self.store_dir.mkdir(parents=True, exist_ok=True)
         self._writers: dict[str, pq.ParquetWriter] = {}
         self._tmp: dict[str, Path] = {}
+        self._pending: dict[str, list[pd.DataFrame]] = {t: [] for t in TABLES}
+        self._pending_rows: dict[str, int] = {t: 0 for t in TABLES}
         self.rows: dict[str, int] = {t: 0 for t in TABLES}
-        self._docs = hashlib.sha1()
         self._doc_hashes: set[str] = set()
 
     def write(self, table: str, df: pd.DataFrame) -> None:
         if df.empty:
             return
-        if table not in self._writers:
-            self._tmp[table] = _tmp_beside(self.store_dir / f"{table}.parquet")
-            self._writers[table] = pq.ParquetWriter(self._tmp[table], arrow_schema(table))
-        self._writers[table].write_table(pa.Table.from_pandas(conform(table, df), schema=arrow_schema(table),
-                                                              preserve_index=False))
+        self._pending[table].append(conform(table, df))
+        self._pending_rows[table] += len(df)
         self.rows[table] += len(df)
         if table == "articles":
             self._doc_hashes.update(df["doc_hash"].astype(str))
+        if self._pending_rows[table] >= ROW_GROUP_ROWS.get(table, DEFAULT_ROW_GROUP_ROWS):
+            self._flush(table)
+
+    def _flush(self, table: str) -> None:
+        if not self._pending[table]:
+            return
+        if table not in self._writers:
+            self._tmp[table] = _tmp_beside(self.store_dir / f"{table}.parquet")
+            self._writers[table] = pq.ParquetWriter(self._tmp[table], arrow_schema(table))
+        df = pd.concat(self._pending[table], ignore_index=True)
+        self._writers[table].write_table(pa.Table.from_pandas(df, schema=arrow_schema(table), preserve_index=False),
+                                         row_group_size=len(df))
+        self._pending[table], self._pending_rows[table] = [], 0
 
     def commit(self) -> dict:
+        for table in TABLES:
+            self._flush(table)
         for table in TABLES:
             if table not in self._writers:
                 self._tmp[table] = _tmp_beside(self.store_dir / f"{table}.parquet")

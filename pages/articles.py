@@ -3,7 +3,7 @@ import streamlit as st
 
 from dashboard.data import KIND_LABELS, article_facts, article_text, load_tables
 from dashboard.filters import page_data
-from dashboard.ui import download, empty_state, highlight, public
+from dashboard.ui import download, highlight, public, stop_if_empty
 
 f, t = page_data()
 st.title("文章")
@@ -16,9 +16,7 @@ if query:
 only_union = st.toggle("只看工会相关", value=False, key="art_union")
 if only_union:
     arts = arts[arts["is_union"].fillna(False)]
-if arts.empty:
-    empty_state("符合条件的文章")
-    st.stop()
+stop_if_empty(arts, "符合条件的文章")
 
 LIST_LIMIT = 300
 total = len(arts)

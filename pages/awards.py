@@ -3,14 +3,12 @@ import plotly.express as px
 import streamlit as st
 
 from dashboard.filters import page_data
-from dashboard.ui import download, empty_state
+from dashboard.ui import download, stop_if_empty
 
 f, t = page_data()
 st.title("荣誉")
 aw = t.awards
-if aw.empty:
-    empty_state("荣誉记录")
-    st.stop()
+stop_if_empty(aw, "荣誉记录")
 people = aw.assign(人数=aw["recipient"].fillna("").ne("").astype(int).where(
     aw["recipient"].fillna("").ne(""), aw["recipient_count"].fillna(0)).astype(int))
 c = st.columns(3)

@@ -3,14 +3,12 @@ import plotly.express as px
 import streamlit as st
 
 from dashboard.filters import page_data
-from dashboard.ui import download, empty_state, wan
+from dashboard.ui import download, stop_if_empty, wan
 
 f, t = page_data()
 st.title("资金")
 fu = t.funding
-if fu.empty:
-    empty_state("资金记录")
-    st.stop()
+stop_if_empty(fu, "资金记录")
 fu = fu.assign(万元=(fu["amount_yuan"] / 1e4).round(2))
 c = st.columns(3)
 c[0].metric("资金合计", wan(float(fu["amount_yuan"].sum())))

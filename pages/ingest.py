@@ -2,8 +2,8 @@
 import streamlit as st
 
 from dashboard.data import load_tables, store_dir
-from dashboard.ui import download
 from dashboard.filters import page_data
+from dashboard.ui import download
 
 f, _ = page_data()
 st.title("导入版面")

@@ -4,15 +4,13 @@ import streamlit as st
 
 from dashboard.charts import keyword_weights, wordcloud_options
 from dashboard.filters import page_data
-from dashboard.ui import download, echarts, empty_state
+from dashboard.ui import download, echarts, stop_if_empty
 
 f, t = page_data()
 st.title("关键词")
 top = st.slider("词数", 20, 200, 80, step=10, key="kw_top")
 words = keyword_weights(t, top)
-if words.empty:
-    empty_state("关键词")
-    st.stop()
+stop_if_empty(words, "关键词")
 left, right = st.columns([3, 2])
 with left:
     echarts(wordcloud_options(words), height="480px", key="kw_cloud")

@@ -1,8 +1,14 @@
 """地图: provinces coloured by a chosen measure, mentioned places as points; pick a province to drill in."""
 import streamlit as st
 
+from dashboard.charts import (
+    MAP_PROVINCES,
+    MEASURES,
+    by_province,
+    china_map_options,
+    place_points,
+)
 from dashboard.data import KIND_LABELS
-from dashboard.charts import MAP_PROVINCES, MEASURES, by_province, china_map_options, place_points
 from dashboard.filters import page_data
 from dashboard.ui import download, echarts, empty_state
 

@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard.charts import by_province, china_map_options, events_timeline
 from dashboard.filters import page_data
-from dashboard.ui import echarts, empty_state, wan
+from dashboard.ui import echarts, empty_state, stop_if_empty, wan
 
 f, t = page_data()
 st.title("工会活动总览")
@@ -19,9 +19,7 @@ c[3].metric("荣誉记录", f"{len(t.awards):,}")
 c[4].metric("资金合计", wan(float(t.funding["amount_yuan"].sum())))
 c[5].metric("覆盖省份", f"{len(provinces)}")
 
-if t.articles.empty:
-    empty_state("文章")
-    st.stop()
+stop_if_empty(t.articles, "文章")
 
 left, right = st.columns([3, 2])
 with left:

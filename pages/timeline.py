@@ -4,14 +4,12 @@ import streamlit as st
 
 from dashboard.charts import events_timeline
 from dashboard.filters import page_data
-from dashboard.ui import download, empty_state
+from dashboard.ui import download, stop_if_empty
 
 f, t = page_data()
 st.title("时间线")
 tl = events_timeline(t)
-if tl.empty:
-    empty_state("有日期的活动")
-    st.stop()
+stop_if_empty(tl, "有日期的活动")
 
 color = st.radio("颜色区分", ["event_type_label", "province"], format_func={"event_type_label": "类型",
                                                                          "province": "省份"}.get, horizontal=True)

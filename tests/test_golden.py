@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from conftest import SAMPLE_PAGE, SHARED
+from conftest import SHARED
 
 GOLD = SHARED / "gold" / "seed_page.json"
 

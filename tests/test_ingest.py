@@ -5,7 +5,6 @@ import io
 import os
 import threading
 import zipfile
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -201,3 +200,20 @@ def test_upload_page_adds_articles(tmp_path, monkeypatch):
     assert "全总拨付3780万元常态化送温暖资金" in set(arts["title"])
     log_df = at.dataframe[-1].value
     assert "rmrb_20200501-04-06.txt" in " ".join(log_df["file"])
+
+
+@pytest.mark.parametrize("cell", ["=HYPERLINK(\"http://x\")", "+1+1", "-2", "@SUM(A1)", "\tx", "\rx"])
+def test_csv_cells_that_start_a_formula_are_neutralised(cell):
+    from etl.store import csv_bytes
+    raw = csv_bytes(pd.DataFrame({"title": [cell], "amount_yuan": [-5.0]}))
+    assert raw.startswith(b"\xef\xbb\xbf")
+    back = pd.read_csv(io.BytesIO(raw), encoding="utf-8-sig", keep_default_na=False)
+    assert len(back) == 1 and back.loc[0, "title"] == "'" + cell
+    assert back.loc[0, "amount_yuan"] == -5.0  # numbers stay numbers
+
+
+def test_article_text_is_escaped_in_html():
+    from dashboard.ui import highlight
+    out = highlight("<script>alert(1)</script>吉安市总工会", [(25, 28, "地点")])
+    assert "<script>" not in out and "&lt;script&gt;" in out
+    assert '<mark title="地点"' in out and ">吉安市</mark>" in out

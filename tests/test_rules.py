@@ -99,6 +99,14 @@ def test_issue_date_from_dateline():
     assert infer_issue_date(normalize_text(text), None) == (dt.date(2023, 3, 2), "dateline")
 
 
+def test_issue_date_from_page_header():
+    text = "工人日报\n2023年3月2日 星期四\n第4版\n某市总工会举办活动\n本报记者 张三\n近日，工会举办活动。"
+    assert infer_issue_date(text, None) == (dt.date(2023, 3, 2), "page header")
+    arts = segment(text)
+    assert [a.title for a in arts] == ["某市总工会举办活动"]
+    assert all("星期四" not in a.text and "第4版" not in a.text for a in arts)
+
+
 def test_issue_date_ignores_future_targets():
     text = "力争到2035年建成。2022年，共补助100万元。新华社北京12月30日电"
     assert infer_issue_date(text, None)[0] == dt.date(2022, 12, 31)
@@ -247,6 +255,13 @@ def test_headline_among_kickers(run, title):
 def test_photo_credit_in_brackets():
     arts = segment(normalize_text("一线职工游家乡\n2月28日，职工游览景区。（本报记者 张三 摄）\n下一条消息\n本报记者 李四\n正文。"))
     assert [(a.title, a.kind) for a in arts][:1] == [("一线职工游家乡", "photo")]
+
+
+@pytest.mark.parametrize("credit", ["朱 刚摄（人民视觉）", "本报记者 张三摄", "（新华社记者 李四 摄）", "王伟摄"])
+def test_credit_line_is_not_a_headline(credit):
+    arts = segment(normalize_text(f"某市总工会举办活动\n本报记者 李四\n近日，工会举办活动。\n{credit}\n职工纷纷表示满意。"))
+    assert [a.title for a in arts] == ["某市总工会举办活动"]
+    assert credit in arts[0].text
 
 
 def test_continuation_starts_its_own_segment():
