@@ -65,7 +65,10 @@ class Event:
 
 _ANY_VERB = re.compile("|".join(sorted({v for _t, _n, vs in EVENT_TYPES for v in vs}, key=len, reverse=True)))
 _VERBS = {etype: re.compile("|".join(verbs)) for etype, _n, verbs in EVENT_TYPES}
-_NOUNS = {etype: [re.compile(re.escape(n)) for n in nouns] for etype, nouns, _v in EVENT_TYPES}
+# an event noun inside a longer word is something else: 活动家, 活动室, 会议室, 竞赛规则, 协议书
+_NOT_AFTER_NOUN = r"(?!家|室|中心|站|阵地|经费|方案|计划|规则|精神|纪要|书|费|场地|场所)"
+_NOUNS = {etype: [re.compile(re.escape(n) + _NOT_AFTER_NOUN) for n in nouns] for etype, nouns, _v in EVENT_TYPES}
+HISTORY_DAYS = 366  # an event dated more than a year before the issue is history, not news
 
 
 def _match_type(sentence: str) -> tuple[str, int, int, int] | None:
@@ -174,7 +177,9 @@ def extract_events(title: str, text: str, body_start: int, issue: dt.date | None
             when = caption_dates[0]
         else:
             continue
-        if when is None and sent not in title_sent:
+        if when is None or when.date_start is None:
+            continue  # an event the article does not place in time is not one the timeline can show
+        if issue and when.date_start < issue - dt.timedelta(days=HISTORY_DAYS):
             continue
         name = _name(sent.text, n0, n1, verb)
         if len(name) < 2:
