@@ -101,3 +101,31 @@ def test_every_page_renders(app_url):
         _settle(page)
         assert "西藏" in page.locator("[data-testid=stSidebar]").inner_text()
         browser.close()
+
+
+def test_upload_adds_a_page_and_its_articles_appear(app_url, tmp_path):
+    """Through the real UI: drop a file on 导入, import it, find its article on 文章."""
+    from playwright.sync_api import sync_playwright
+    upload = tmp_path / "rmrb_20200501-04-06.txt"
+    upload.write_text("全总拨付3780万元常态化送温暖资金\n\n本报北京4月30日电（记者易舒冉）记者30日从中华全国总工会了解到："
+                      "全总决定下拨3780万元常态化送温暖资金，用于支持湖北等地区各级工会开展送温暖。", encoding="utf-8")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu",
+                                                                    "--disable-background-networking"])
+        page = browser.new_page(viewport={"width": 1400, "height": 1400}, locale="zh-CN")
+        page.goto(f"{app_url}/ingest")
+        _settle(page)
+        page.locator("input[type=file]").set_input_files(str(upload))
+        page.get_by_role("button", name="开始导入").click()
+        page.get_by_text("完成：1 个文件成功").wait_for(timeout=60000)
+        page.screenshot(path=str(SHOTS / "ingest_done.png"), full_page=True)
+        page.goto(f"{app_url}/articles")
+        _settle(page)
+        page.get_by_label("搜索标题、来源或作者").fill("送温暖")
+        page.keyboard.press("Enter")
+        _settle(page)
+        page.get_by_role("heading", name="全总拨付3780万元常态化送温暖资金").wait_for(timeout=15000)
+        page.goto(f"{app_url}/funding")
+        _settle(page)
+        assert "5,016 万元" in page.locator("[data-testid=stMetric]").first.inner_text()  # 1,236 + 3,780
+        browser.close()
