@@ -46,6 +46,17 @@ def _seed_from_url(options: list[str], lo: dt.date, hi: dt.date) -> None:
     st.session_state["flt_seeded"] = True
 
 
+def _follow_new_bounds(lo: dt.date, hi: dt.date) -> None:
+    """After an import widens the data's dates, a range that covered everything keeps covering everything."""
+    old = st.session_state.get("flt_bounds")
+    st.session_state["flt_bounds"] = (lo, hi)
+    current = st.session_state.get(KEY_DATES)
+    if old and old != (lo, hi) and tuple(current or ()) == old:
+        st.session_state[KEY_DATES] = (lo, hi)
+    elif current and isinstance(current, (tuple, list)) and len(current) == 2:
+        st.session_state[KEY_DATES] = (max(lo, min(current[0], hi)), max(lo, min(current[1], hi)))
+
+
 def _write_url(f: Filter, lo: dt.date, hi: dt.date) -> None:
     wanted = {}
     if f.provinces:
@@ -77,6 +88,7 @@ def sidebar_filter(t: Tables) -> Filter:
     from dashboard.data import ensure_store, store_dir
     options, lo, hi = _choices(ensure_store(store_dir()))
     _seed_from_url(options, lo, hi)
+    _follow_new_bounds(lo, hi)
     # a province from an earlier store may be gone after a reload
     st.session_state[KEY_PROV] = [p for p in st.session_state.get(KEY_PROV, []) if p in options]
     with st.sidebar:

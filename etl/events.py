@@ -157,8 +157,9 @@ def extract_events(title: str, text: str, body_start: int, issue: dt.date | None
         pos += len(line) + 1
     text_orgs = find_orgs(text)
     lead = body_sents[0] if body_sents else None
-    lead_dates = [d for d in dates if lead and lead.start <= d.start < lead.end and d.date_start]
-    caption_dates = [d for d in dates if d.date_start and d.start >= body_start] if is_photo else []
+    # a time expression anchors an event even when it cannot be resolved (日前 in a file with no issue date)
+    lead_dates = [d for d in dates if lead and lead.start <= d.start < lead.end]
+    caption_dates = [d for d in dates if d.start >= body_start] if is_photo else []
 
     events: list[Event] = []
     title_sent = [s for s in sents if s.end <= body_start and s.text.strip() == title.strip()]
@@ -167,7 +168,7 @@ def extract_events(title: str, text: str, body_start: int, issue: dt.date | None
         if not hit:
             continue
         etype, n0, n1, verb = hit
-        own = [d for d in dates if sent.start <= d.start < sent.end and d.date_start]
+        own = [d for d in dates if sent.start <= d.start < sent.end]
         own_point = [d for d in own if not (d.approx and d.text.endswith("月"))] or own
         if own_point:
             when: DateMention | None = own_point[0]
@@ -177,9 +178,9 @@ def extract_events(title: str, text: str, body_start: int, issue: dt.date | None
             when = caption_dates[0]
         else:
             continue
-        if when is None or when.date_start is None:
-            continue  # an event the article does not place in time is not one the timeline can show
-        if issue and when.date_start < issue - dt.timedelta(days=HISTORY_DAYS):
+        if when is None:
+            continue  # no time expression at all: a mention, not a reported event
+        if issue and when.date_start and when.date_start < issue - dt.timedelta(days=HISTORY_DAYS):
             continue
         name = _name(sent.text, n0, n1, verb)
         if len(name) < 2:

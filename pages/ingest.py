@@ -5,6 +5,17 @@ from dashboard.data import load_tables, store_dir
 from dashboard.filters import page_data
 from dashboard.ui import download
 
+STATUS = {"ok": "成功", "unchanged": "未变（跳过）", "duplicate": "重复（只存一次）", "warning": "警告", "error": "失败"}
+
+
+def readable(log):
+    """The ingest log with Chinese headings and statuses, file names without their folders."""
+    return log.assign(status=log["status"].map(lambda s: STATUS.get(s, s)),
+                      file=log["file"].map(lambda p: str(p).replace("\\", "/").split("/")[-1])).rename(columns={
+        "file": "文件", "hash": "内容哈希", "size": "字节", "encoding": "编码", "status": "状态", "message": "说明",
+        "articles": "文章数", "time": "时间"})
+
+
 f, _ = page_data()
 st.title("导入版面")
 st.caption("支持 .txt / .md / .html / .docx，以及这些文件的 .zip。文件名不含日期时可指定出版日期。")
@@ -20,9 +31,8 @@ if files and st.button("开始导入", type="primary"):
     bar.empty()
     ok = (result["status"] != "error").sum()
     (st.success if ok else st.error)(f"完成：{ok} 个文件成功，{(result['status'] == 'error').sum()} 个失败。")
-    st.dataframe(result, hide_index=True, width="stretch")
-    st.cache_resource.clear()
+    st.dataframe(readable(result), hide_index=True, width="stretch")
 st.subheader("导入日志")
 log = load_tables().ingest_log
-st.dataframe(log.sort_values("time", ascending=False), hide_index=True, width="stretch")
+st.dataframe(readable(log.sort_values("time", ascending=False)), hide_index=True, width="stretch")
 download(log, "导入日志", f, key="dl_ingest_log")

@@ -199,7 +199,7 @@ def test_upload_page_adds_articles(tmp_path, monkeypatch):
     arts = dashboard.data.read_tables(store).articles
     assert "全总拨付3780万元常态化送温暖资金" in set(arts["title"])
     log_df = at.dataframe[-1].value
-    assert "rmrb_20200501-04-06.txt" in " ".join(log_df["file"])
+    assert "rmrb_20200501-04-06.txt" in " ".join(log_df["文件"])
 
 
 @pytest.mark.parametrize("cell", ["=HYPERLINK(\"http://x\")", "+1+1", "-2", "@SUM(A1)", "\tx", "\rx"])
