@@ -89,9 +89,10 @@ def keyword_weights(t: Tables, top: int = 100) -> pd.DataFrame:
 
 
 def wordcloud_options(words: pd.DataFrame) -> dict:
+    import json
+
     from pyecharts import options as opts
     from pyecharts.charts import WordCloud
-    import json
     wc = WordCloud()
     wc.add("关键词", [(r.keyword, round(float(r.weight) * 1000, 2)) for r in words.itertuples()],
            word_size_range=[14, 64], shape="circle",

@@ -247,7 +247,8 @@ def province_options(t: Tables) -> list[str]:
     counts = (t.articles["primary_province"].value_counts().add(t.events["province"].value_counts(), fill_value=0)
               .add(t.locations["province"].value_counts(), fill_value=0))
     counts = counts[(counts > 0) & (counts.index.astype(str) != "")].sort_values(ascending=False, kind="stable")
-    return [str(p) for p in counts.index]
+    options = [str(p) for p in counts.index]
+    return options if NATIONAL in options else options + [NATIONAL]  # national items are always a choice
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)

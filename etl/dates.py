@@ -20,6 +20,9 @@ DATE_RANGE = re.compile(
 DAY_ONLY = re.compile(r"(?<![\d月年])(?P<d>\d{1,2})日(?![电])")
 YEAR_MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?![\d份]*日)")
 APPROX = re.compile(r"日前|近日|近期|最近|前不久|不久前")
+YEAR_ONLY = re.compile(r"(?P<y>(?:19|20)\d{2})年(?:度)?(?![\d月])")
+RELATIVE_YEARS = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
+RELATIVE_YEAR = re.compile("|".join(RELATIVE_YEARS))
 RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2}
 RELATIVE = re.compile("|".join(RELATIVE_DAYS))
 DURATION = re.compile(r"为期(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,2})天")
@@ -39,6 +42,7 @@ class DateMention:
     date_start: dt.date | None
     date_end: dt.date | None
     approx: bool
+    precision: str = "day"  # day | month | year (a year: its first and last day)
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -95,7 +99,13 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
         taken.append((m.start(), m.end()))
     for m in YEAR_MONTH.finditer(text):
         if free(m.start(), m.end()):
-            out.append(DateMention(m.start(), m.end(), m.group(), _safe_date(int(m["y"]), int(m["m"]), 1), None, True))
+            out.append(DateMention(m.start(), m.end(), m.group(), _safe_date(int(m["y"]), int(m["m"]), 1), None, True,
+                                   "month"))
+            taken.append((m.start(), m.end()))
+    for m in YEAR_ONLY.finditer(text):  # 2022年度, 2023年内
+        if free(m.start(), m.end()):
+            y = int(m["y"])
+            out.append(DateMention(m.start(), m.end(), m.group(), dt.date(y, 1, 1), dt.date(y, 12, 31), True, "year"))
             taken.append((m.start(), m.end()))
     for m in DAY_ONLY.finditer(text):
         if not free(m.start(), m.end()) or not issue:
@@ -117,6 +127,10 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
         if free(m.start(), m.end()) and issue:
             out.append(DateMention(m.start(), m.end(), m.group(),
                                    issue + dt.timedelta(days=RELATIVE_DAYS[m.group()]), None, False))
+    for m in RELATIVE_YEAR.finditer(text):
+        if free(m.start(), m.end()) and issue:
+            y = issue.year + RELATIVE_YEARS[m.group()]
+            out.append(DateMention(m.start(), m.end(), m.group(), dt.date(y, 1, 1), dt.date(y, 12, 31), True, "year"))
     out.sort(key=lambda x: x.start)
     return out
 

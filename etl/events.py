@@ -53,6 +53,7 @@ class Event:
     date_start: dt.date | None
     date_end: dt.date | None
     date_approx: bool
+    date_precision: str
     date_text: str
     place: PlaceMention | None
     organizer: str
@@ -158,8 +159,8 @@ def extract_events(title: str, text: str, body_start: int, issue: dt.date | None
     text_orgs = find_orgs(text)
     lead = body_sents[0] if body_sents else None
     # a time expression anchors an event even when it cannot be resolved (日前 in a file with no issue date)
-    lead_dates = [d for d in dates if lead and lead.start <= d.start < lead.end]
-    caption_dates = [d for d in dates if d.start >= body_start] if is_photo else []
+    lead_dates = [d for d in dates if lead and lead.start <= d.start < lead.end and d.precision != "year"]
+    caption_dates = [d for d in dates if d.start >= body_start and d.precision != "year"] if is_photo else []
 
     events: list[Event] = []
     title_sent = [s for s in sents if s.end <= body_start and s.text.strip() == title.strip()]
@@ -168,8 +169,9 @@ def extract_events(title: str, text: str, body_start: int, issue: dt.date | None
         if not hit:
             continue
         etype, n0, n1, verb = hit
-        own = [d for d in dates if sent.start <= d.start < sent.end]
-        own_point = [d for d in own if not (d.approx and d.text.endswith("月"))] or own
+        # a year alone (2022年度, 今年) does not place an event; a month does when nothing finer is said
+        own = [d for d in dates if sent.start <= d.start < sent.end and d.precision != "year"]
+        own_point = [d for d in own if d.precision == "day"] or own
         if own_point:
             when: DateMention | None = own_point[0]
         elif sent in title_sent or sent is lead:
@@ -197,7 +199,8 @@ def extract_events(title: str, text: str, body_start: int, issue: dt.date | None
         events.append(Event(
             event_type=etype, name=name,
             date_start=when.date_start if when else None, date_end=end_date,
-            date_approx=bool(when and when.approx), date_text=when.text if when else "",
+            date_approx=bool(when and when.approx), date_precision=when.precision if when else "",
+            date_text=when.text if when else "",
             place=_place(sent, verb, places, para, fallback_place), organizer=organizer,
             participants=int(m["n"]) if m else None,
             start=sent.start, end=sent.end, sentence=sent.text, from_title=sent in title_sent))

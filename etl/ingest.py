@@ -27,10 +27,25 @@ from pathlib import Path
 import pandas as pd
 from filelock import FileLock
 
+from etl import ETL_VERSION
 from etl.pipeline import process_text
-from etl.read import ZIP_SUFFIXES, InputError, SourceText, expand_zip, iter_input_files, read_source
+from etl.read import (
+    ZIP_SUFFIXES,
+    InputError,
+    SourceText,
+    expand_zip,
+    iter_input_files,
+    read_source,
+)
 from etl.schema import FACT_TABLES, TABLES, frame
-from etl.store import CONTRACT_TABLES, StoreWriter, export_csv_from_store, iter_table, read_columns, read_parquet
+from etl.store import (
+    CONTRACT_TABLES,
+    StoreWriter,
+    export_csv_from_store,
+    iter_table,
+    read_columns,
+    read_parquet,
+)
 
 LOCK_TIMEOUT_S = 600
 EXPORT_TABLES = (*CONTRACT_TABLES, "keywords", "ingest_log")
@@ -71,7 +86,7 @@ def _bytes(payload: Payload) -> bytes:
 def _log_row(name: str, digest: str, size: int, status: str = "ok", message: str = "", encoding: str = "",
              articles: int = 0) -> dict:
     return {"file": name, "hash": digest, "size": size, "encoding": encoding, "status": status,
-            "message": message, "articles": articles, "time": _now()}
+            "message": message, "articles": articles, "time": _now(), "etl_version": ETL_VERSION}
 
 
 def _error_row(name: str, raw: bytes, message: str) -> dict:
@@ -148,8 +163,9 @@ def expand_inputs(items: list[tuple[str, Payload]]) -> tuple[list[tuple[str, Pay
 
 def _triage(store_dir: Path, files: list[tuple[str, Payload]]) -> tuple[list[tuple[str, Payload]], list[dict]]:
     """Split a batch into files to extract and log rows of files already stored as they are."""
-    old = read_columns(store_dir, "ingest_log", ["file", "hash", "encoding", "status", "articles"])
-    old = old[old["status"].isin(["ok", "warning", "duplicate"])]
+    old = read_columns(store_dir, "ingest_log", ["file", "hash", "encoding", "status", "articles", "etl_version"])
+    # a file extracted by an older version of the rules is extracted again
+    old = old[old["status"].isin(["ok", "warning", "duplicate"]) & (old["etl_version"] == ETL_VERSION).fillna(False)]
     known = {(f, h): (e, a) for f, h, e, a in zip(old["file"], old["hash"], old["encoding"], old["articles"])}
     todo, unchanged = [], []
     for name, payload in files:

@@ -122,6 +122,7 @@ def _process_article(art: Article, position: int, source: str, doc_hash: str, is
             "article_id": article_id, "event_type": ev.event_type,
             "event_type_label": events_mod.TYPE_LABELS[ev.event_type], "name": ev.name,
             "date_start": _iso(ev.date_start), "date_end": _iso(ev.date_end), "date_approx": ev.date_approx,
+            "date_precision": ev.date_precision,
             "date_text": ev.date_text, **place, "organizer": ev.organizer, "participants": ev.participants,
             **_evidence(ev.start, ev.end),
         })

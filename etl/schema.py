@@ -19,7 +19,8 @@ TABLES: dict[str, dict[str, str]] = {
     },
     "events": {
         "article_id": "string", "event_type": "string", "event_type_label": "string", "name": "string",
-        "date_start": "string", "date_end": "string", "date_approx": "boolean", "date_text": "string",
+        "date_start": "string", "date_end": "string", "date_approx": "boolean", "date_precision": "string",
+        "date_text": "string",
         "province": "string", "city": "string", "county": "string", "organizer": "string",
         "participants": "Int64", **EVIDENCE,
     },
@@ -34,7 +35,7 @@ TABLES: dict[str, dict[str, str]] = {
     "keywords": {"article_id": "string", "keyword": "string", "weight": "float64", "count": "Int64"},
     "ingest_log": {
         "file": "string", "hash": "string", "size": "Int64", "encoding": "string", "status": "string",
-        "message": "string", "articles": "Int64", "time": "string",
+        "message": "string", "articles": "Int64", "time": "string", "etl_version": "string",
     },
 }
 FACT_TABLES = ("locations", "events", "awards", "funding", "keywords")

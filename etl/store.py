@@ -130,7 +130,9 @@ def read_columns(store_dir: Path, table: str, columns: list[str]) -> pd.DataFram
     path = Path(store_dir) / f"{table}.parquet"
     if not path.exists():
         return frame(table, [])[columns]
-    return pq.read_table(path, columns=columns).to_pandas().astype({c: TABLES[table][c] for c in columns})
+    have = set(pq.ParquetFile(path).schema_arrow.names)
+    df = pq.read_table(path, columns=[c for c in columns if c in have]).to_pandas()
+    return df.reindex(columns=columns).astype({c: TABLES[table][c] for c in columns})
 
 
 # Rows per Parquet row group: few large groups read ~30× faster than many small ones;

@@ -1,4 +1,5 @@
 """荣誉: honours and recipients, by honour, province and year."""
+import numpy as np
 import plotly.express as px
 import streamlit as st
 
@@ -9,17 +10,19 @@ f, t = page_data()
 st.title("荣誉")
 aw = t.awards
 stop_if_empty(aw, "荣誉记录")
-people = aw.assign(人数=aw["recipient"].fillna("").ne("").astype(int).where(
-    aw["recipient"].fillna("").ne(""), aw["recipient_count"].fillna(0)).astype(int))
+named = aw["recipient"].fillna("").ne("").to_numpy()
+# a named recipient counts once; a row that only gives a count counts that many
+people = aw.assign(人数=np.where(named, 1, aw["recipient_count"].fillna(0).to_numpy()).astype(int))
 c = st.columns(3)
 c[0].metric("荣誉记录", len(aw))
-c[1].metric("具名获得者", int(aw["recipient"].fillna("").ne("").sum()))
+c[1].metric("具名获得者", int(named.sum()))
 c[2].metric("荣誉种类", aw["award"].nunique())
 left, right = st.columns(2)
 with left:
     g = people.groupby("award")["人数"].sum().sort_values().tail(15).reset_index()
     st.plotly_chart(px.bar(g, x="人数", y="award", orientation="h", labels={"award": ""}, height=380,
                            title="按荣誉"), width="stretch")
+    download(g, "荣誉_按荣誉", f, label="下载图表数据", key="dl_awards_by_award")
 with right:
     g = people.groupby(["province", "year"])["人数"].sum().reset_index()
     g["year"] = g["year"].astype("string")
@@ -27,6 +30,7 @@ with right:
                  height=380, title="按省份与年份")
     fig.update_xaxes(type="category")
     st.plotly_chart(fig, width="stretch")
+    download(g, "荣誉_按省份年份", f, label="下载图表数据", key="dl_awards_by_province")
 st.dataframe(aw[["award", "recipient", "recipient_count", "year", "awarded_by", "province", "evidence"]].rename(
     columns={"award": "荣誉", "recipient": "获得者", "recipient_count": "人数", "year": "年份", "awarded_by": "授予单位",
              "province": "省份", "evidence": "原文"}), hide_index=True, width="stretch")

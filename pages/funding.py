@@ -19,15 +19,19 @@ with left:
     g = fu.groupby("province")["万元"].sum().sort_values().reset_index()
     st.plotly_chart(px.bar(g, x="万元", y="province", orientation="h", labels={"province": ""}, height=360,
                            title="按省份（万元）"), width="stretch")
+    download(g, "资金_按省份", f, label="下载图表数据", key="dl_funding_by_province")
 with right:
     g = fu.assign(出资=fu["payer"].replace("", "（未注明）")).groupby("出资")["万元"].sum().nlargest(12)
-    st.plotly_chart(px.bar(g.sort_values().reset_index(), x="万元", y="出资", orientation="h", height=360,
+    g = g.sort_values().reset_index()
+    st.plotly_chart(px.bar(g, x="万元", y="出资", orientation="h", height=360,
                            labels={"出资": ""}, title="按出资单位（万元）"), width="stretch")
+    download(g, "资金_按出资单位", f, label="下载图表数据", key="dl_funding_by_payer")
 g = fu.groupby("year")["万元"].sum().reset_index()
 g["year"] = g["year"].astype("string")
 fig = px.bar(g, x="year", y="万元", labels={"year": "年份"}, height=260, title="按年份（万元）")
 fig.update_xaxes(type="category")
 st.plotly_chart(fig, width="stretch")
+download(g, "资金_按年份", f, label="下载图表数据", key="dl_funding_by_year")
 st.dataframe(fu[["amount_text", "万元", "year", "province", "payer", "purpose", "evidence"]].rename(columns={
     "amount_text": "原文金额", "year": "年份", "province": "省份", "payer": "出资单位", "purpose": "用途",
     "evidence": "原文"}), hide_index=True, width="stretch")

@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard.charts import by_province, china_map_options, events_timeline
 from dashboard.filters import page_data
-from dashboard.ui import echarts, empty_state, stop_if_empty, wan
+from dashboard.ui import download, echarts, empty_state, stop_if_empty, wan
 
 f, t = page_data()
 st.title("工会活动总览")
@@ -38,7 +38,11 @@ with left:
                      labels={"event_type_label": "类型"})
         fig.update_layout(margin=dict(l=0, r=0, t=10, b=0), legend_title_text="")
         st.plotly_chart(fig, width="stretch")
+        download(monthly, "总览_每月活动", f, label="下载图表数据", key="dl_overview_monthly")
 with right:
     st.subheader("各省活动")
-    echarts(china_map_options(by_province(t, "events"), "活动数", compact=True), height="340px",
-            key="overview_map", china_map=True)
+    per_province = by_province(t, "events")
+    echarts(china_map_options(per_province, "活动数", compact=True), height="340px", key="overview_map",
+            china_map=True)
+    download(per_province[per_province["value"] > 0], "总览_各省活动", f, label="下载图表数据",
+             key="dl_overview_map")
