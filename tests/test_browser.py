@@ -91,6 +91,7 @@ def test_every_page_renders(app_url):
         # clicking a province on the map drills into its articles
         page.goto(f"{app_url}/map")
         _settle(page)
+        time.sleep(1.5)  # let the map's entry animation finish before clicking
         box = page.locator("canvas").first.bounding_box()
         page.mouse.click(box["x"] + box["width"] * 0.33, box["y"] + box["height"] * 0.62)  # 西藏
         _settle(page)
