@@ -16,7 +16,7 @@ from etl import events as events_mod
 from etl import money as money_mod
 from etl.dates import infer_issue_date
 from etl.keywords import keywords
-from etl.places import PlaceMention, find_places, primary_province
+from etl.places import PlaceMention, dateline_place, dateline_spans, find_places, primary_province
 from etl.read import SourceText
 from etl.segment import Article, is_union, segment
 from etl.spans import find_orgs
@@ -90,13 +90,16 @@ def _process_article(art: Article, position: int, source: str, doc_hash: str, is
     head_len = len("\n".join(s for s in (art.kicker, art.title, art.subtitle) if s))
     body_start = head_len + 1 if head_len else 0
     lead = art.paragraphs[0] if art.paragraphs else ""
-    mentions = find_places(text)
+    datelines = dateline_spans(text)
+    # a dateline says where the report was filed, not what it is about: no place rows from it
+    mentions = [m for m in find_places(text) if not any(a <= m.start < b for a, b in datelines)]
     _evidence = _Evidence(text)
     primary = primary_province(art.title, lead, mentions, head_len, body_start + len(lead), text)
     rows.articles.append({
         "article_id": article_id, "source": source, "doc_hash": doc_hash, "position": position,
         "title": art.title, "kicker": art.kicker, "subtitle": art.subtitle, "byline": art.byline,
-        "kind": art.kind, "is_union": is_union(text, art.title), "issue_date": _iso(issue),
+        "kind": art.kind, "is_union": is_union(text, art.title), "dateline": dateline_place(text),
+        "issue_date": _iso(issue),
         "issue_date_method": method, "primary_province": primary, "n_chars": len(text), "text": text,
     })
     for m in mentions:

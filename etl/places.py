@@ -16,6 +16,7 @@ lays traps, so they must pass more checks:
 from __future__ import annotations
 
 import csv
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,7 +29,11 @@ from etl import lexicon
 GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "gazetteer.csv"
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2}
 NOT_PLACE_UNITS = ("开发区", "工业园", "园区", "高新区", "示范区", "管理区", "新区管委会", "保税区", "旅游区")
-NATIONAL_CUES = ("全总", "中华全国总工会", "全国总工会", "全国", "国务院", "人力资源和社会保障部", "人社部", "中共中央", "党中央")
+NATIONAL_CUES = ("全总", "中华全国总工会", "全国总工会", "全国", "国务院", "人力资源和社会保障部", "人社部", "中共中央", "党中央",
+                 "最高人民法院", "最高法", "最高人民检察院", "财政部", "国家发展改革委", "教育部", "应急管理部", "各地")
+# 本报北京1月7日电, 新华社北京3月1日电, 本报香港5月28日电: where the report was filed, not what it is about
+DATELINE = re.compile(r"^(?:据)?(?:本报|新华社|中新社|人民日报)(?P<place>[\u4e00-\u9fff]{2,8}?)\d{1,2}月\d{1,2}日电|"
+                      r"^（(?:新华社|本报)(?P<place2>[\u4e00-\u9fff]{2,8}?)\d{1,2}月\d{1,2}日电）$", re.M)
 
 
 @dataclass(frozen=True)
@@ -190,6 +195,16 @@ def _resolve(options: list[tuple[Unit, bool]], ctx_prov: Counter, ctx_city: Coun
         if score(ranked[1])[:4] == score(ranked[0])[:4]:
             return None  # 鼓楼区 in four cities and nothing to choose by
     return unit
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of datelines (本报北京1月7日电) in an article's text."""
+    return [(m.start(), m.end()) for m in DATELINE.finditer(text)]
+
+
+def dateline_place(text: str) -> str:
+    m = DATELINE.search(text)
+    return (m["place"] or m["place2"] or "") if m else ""
 
 
 def primary_province(title: str, lead: str, mentions: list[PlaceMention], title_len: int,

@@ -9,7 +9,8 @@ TABLES: dict[str, dict[str, str]] = {
     "articles": {
         "article_id": "string", "source": "string", "doc_hash": "string", "position": "Int64",
         "title": "string", "kicker": "string", "subtitle": "string", "byline": "string",
-        "kind": "string", "is_union": "boolean", "issue_date": "string", "issue_date_method": "string",
+        "kind": "string", "is_union": "boolean", "dateline": "string", "issue_date": "string",
+        "issue_date_method": "string",
         "primary_province": "string", "n_chars": "Int64", "text": "string",
     },
     "locations": {

@@ -140,6 +140,21 @@ def test_counts_are_never_money(text):
     assert find_money(text) == []
 
 
+@pytest.mark.parametrize("text, place", [
+    ("本报北京1月7日电 （记者赵兵）近日，人社部颁布了24个国家职业技能标准。", "北京"),
+    ("新华社北京1月5日电 近日，中共中央印发了条例。", "北京"),
+    ("本报香港5月28日电 （记者连锦添）香港工联会表示支持。", "香港"),
+])
+def test_dateline_is_not_a_place_mention(text, place):
+    from etl.pipeline import process_text
+    from etl.read import SourceText
+    rows = process_text(SourceText("x.txt", "标题\n" + normalize_text(text), "utf-8", ISSUE))
+    art = rows.articles[0]
+    assert art["dateline"] == place
+    starts = [r["start"] for r in rows.locations]
+    assert all(s > len("标题\n") + len(place) + 4 for s in starts)
+
+
 def test_funding_needs_a_grant_and_workers():
     text = "吉安市总工会列支专项资金。2022年，共对县级工人文化宫、职工之家等基层工会活动阵地建设补助1236万元。"
     orgs = find_orgs(text)
