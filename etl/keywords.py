@@ -13,9 +13,12 @@ from etl import lexicon
 _WORDLIKE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]*$")
 
 
-def keywords(text: str, top: int = 12) -> list[tuple[str, float, int]]:
-    """(keyword, weight, count) for the `top` most characteristic words of text."""
-    stop = lexicon.stopwords()
+def keywords(text: str, top: int = 12, exclude: frozenset[str] = frozenset()) -> list[tuple[str, float, int]]:
+    """(keyword, weight, count) for the `top` most characteristic words of text.
+
+    `exclude`: words that say nothing about the subject, such as the byline's names.
+    """
+    stop = lexicon.stopwords() | exclude
     counts = Counter(w for w in lexicon.cut(text) if len(w) >= 2 and w not in stop and _WORDLIKE.match(w))
     if not counts:
         return []

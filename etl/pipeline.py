@@ -108,7 +108,8 @@ def _process_article(art: Article, position: int, source: str, doc_hash: str, is
             "city": m.unit.city, "county": m.unit.county, "level": m.unit.level, "adcode": m.unit.adcode,
             "lng": m.unit.lng, "lat": m.unit.lat, "mention": m.text, **_evidence(m.start, m.end),
         })
-    for word, weight, count in keywords(text):
+    credits = frozenset(n for n in art.byline.split("、") if n)
+    for word, weight, count in keywords(text, exclude=credits):
         rows.keywords.append({"article_id": article_id, "keyword": word, "weight": weight, "count": count})
     if art.kind not in FACT_KINDS:
         return

@@ -28,7 +28,11 @@ if files and st.button("开始导入", type="primary"):
     result = ingest_uploads([(u.name, u.getvalue()) for u in files], store_dir(), issue_date=issue_date,
                             progress=lambda done, total: bar.progress(done / max(total, 1),
                                                                       text=f"已处理 {done}/{total}"))
-    bar.empty()
+    st.session_state["last_import"] = result
+    st.rerun()  # every cached table and the sidebar's choices follow the new store version
+
+if "last_import" in st.session_state:
+    result = st.session_state["last_import"]
     ok = (result["status"] != "error").sum()
     (st.success if ok else st.error)(f"完成：{ok} 个文件成功，{(result['status'] == 'error').sum()} 个失败。")
     st.dataframe(readable(result), hide_index=True, width="stretch")

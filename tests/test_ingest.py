@@ -46,6 +46,16 @@ def _variant(tag: str) -> str:
     return ARTICLE + f"\n双方表示，将持续深化合作（{tag}）。"
 
 
+def _docx(text: str) -> bytes:
+    import docx
+    document = docx.Document()
+    for line in text.split("\n"):
+        document.add_paragraph(line)
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
 GOOD_INPUTS = {
     "gbk_page.txt": (_variant("一").encode("gb18030"), "gb18030"),
     "utf16_page.txt": (_variant("二").encode("utf-16"), "utf-16"),
@@ -56,6 +66,8 @@ GOOD_INPUTS = {
     "page.html": (("<html><head><script>var x='河北省邯郸市';</script><style>p{}</style></head><body>"
                    f"<h1>洛阳、成都两地工会签订战略合作协议</h1><p>{ARTICLE.splitlines()[-1]}</p>"
                    "<script>alert('北京市')</script></body></html>").encode(), "utf-8"),
+    "page.docx": (_docx(_variant("五")), "docx"),
+    "notes.md": (_variant("六").encode(), "utf-8"),
     "one_line.txt": ((GOOD_TEXT.replace("\n", "") * 100)[:2_000_000].encode(), "utf-8"),
 }
 
@@ -95,7 +107,7 @@ def test_every_input_file_has_a_log_row(batch):
 def test_encodings_and_traditional_text_yield_the_same_facts(batch):
     arts = batch.tables["articles"]
     locs = batch.tables["locations"]
-    for name in ("gbk_page.txt", "utf16_page.txt", "traditional.txt", "page.html"):
+    for name in ("gbk_page.txt", "utf16_page.txt", "traditional.txt", "page.html", "page.docx", "notes.md"):
         ids = set(arts.loc[arts["source"] == name, "article_id"])
         provinces = set(locs.loc[locs["article_id"].isin(ids), "province"])
         assert provinces == {"河南", "四川"}, (name, provinces)  # scripts in the HTML are not text
