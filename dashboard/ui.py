@@ -78,5 +78,8 @@ def echarts(options: dict, height: str = "420px", key: str | None = None, china_
 
 
 def wan(yuan: float) -> str:
+    """An amount as Chinese readers state it: 亿元 from a hundred million, else 万元."""
+    if yuan >= 1e8:
+        return f"{yuan / 1e8:,.2f} 亿元"
     w = yuan / 1e4
     return f"{w:,.0f} 万元" if w >= 100 else f"{w:,.2f} 万元"

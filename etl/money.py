@@ -126,8 +126,8 @@ def extract_funding(text: str, issue_year: int | None, orgs_before) -> list[Fund
     """Money granted/allocated/donated/raised/spent, one row per amount.
 
     `orgs_before(pos)` returns the organisations named in the text before pos,
-    nearest last; the payer is the nearest one in the same sentence, else in
-    the text before it (吉安市总工会列支专项资金…2022年，共…补助1236万元).
+    nearest last; the payer is the nearest one in the same sentence, else earlier
+    in the same paragraph (吉安市总工会列支专项资金…2022年，共…补助1236万元).
     """
     from etl.spans import clauses, sentences
 
@@ -145,7 +145,10 @@ def extract_funding(text: str, issue_year: int | None, orgs_before) -> list[Fund
             orgs = [o for o in orgs_before(sent.start + m.start)
                     if not GENERIC_ORG.match(o.text) and not (purpose and o.text in purpose)]
             in_sentence = [o for o in orgs if o.start >= sent.start]
-            payer = (in_sentence or orgs or [None])[-1]
+            # else the nearest organisation earlier in the same paragraph (…总工会列支专项资金。…补助1236万元)
+            paragraph_start = text.rfind("\n", 0, sent.start) + 1
+            in_paragraph = [o for o in orgs if o.start >= paragraph_start]
+            payer = (in_sentence or in_paragraph or [None])[-1]
             out.append(Funding(m, year, payer.text if payer else "", purpose,
                                sent.start + m.start, sent.start + m.end, sent.text))
     return _dedupe(out)

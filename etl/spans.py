@@ -10,6 +10,11 @@ _SENT_END = re.compile(r"[。！？!?]+[”’）]*|\n")
 ORG_SUFFIXES = ("总工会", "工会联合总会", "工会联合会", "工会委员会", "工会", "组织部", "协会", "委员会", "联合会",
                 "人社局", "人力资源和社会保障局", "人力资源社会保障厅", "人社厅", "人力资源和社会保障部", "人社部",
                 "团委", "妇联", "办公室", "管理局", "政府", "集团", "公司", "中心")
+# organisations usually named by a short form with no suffix to recognise them by
+# (written as their full names, so that 全总 and 中华全国总工会 count as one payer)
+ORG_SHORT_NAMES = {"全总": "中华全国总工会", "人社部": "人力资源和社会保障部", "财政部": "财政部", "国务院": "国务院",
+                   "最高法": "最高人民法院", "最高检": "最高人民检察院", "国资委": "国务院国资委",
+                   "发改委": "国家发展改革委", "民政部": "民政部", "教育部": "教育部", "工信部": "工业和信息化部"}
 _ORG_PART_TAGS = ("n", "ns", "nt", "nz", "j", "nrt", "vn", "b")
 _ORG_PART_WORDS = {"委", "市委", "县委", "区委", "省委", "就业", "中"}
 _ORG_NOT_PART = {"日前", "近日", "目前", "今年", "去年", "全市", "全省", "各级", "广大", "相关", "此次", "双方", "两地"}
@@ -55,6 +60,9 @@ def find_orgs(text: str) -> list[Span]:
         starts.append(pos)
         pos += len(word)
     for i, (word, _tag) in enumerate(tokens):
+        if word in ORG_SHORT_NAMES:
+            out.append(Span(starts[i], starts[i] + len(word), ORG_SHORT_NAMES[word]))
+            continue
         if not word.endswith(ORG_SUFFIXES):
             continue
         if out and out[-1].end == starts[i]:

@@ -29,6 +29,8 @@ with left:
         empty_state("活动")
     else:
         show = tl.head(10).assign(日期=tl["date"].dt.strftime("%Y-%m-%d"))
+        show = show.assign(province=show["province"].astype(str).replace({"": "—", "nan": "—"}),
+                           organizer=show["organizer"].fillna("—"))
         st.dataframe(show[["日期", "event_type_label", "name", "province", "organizer", "approx"]].rename(columns={
             "event_type_label": "类型", "name": "名称", "province": "省份", "organizer": "主办", "approx": "日期精度"}),
             hide_index=True, width="stretch")

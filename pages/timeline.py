@@ -17,10 +17,11 @@ labels = {"date": "日期", "event_type_label": "类型", "province": "省份", 
 POINTS_LIMIT = 1500
 if len(tl) <= POINTS_LIMIT:
     fig = px.scatter(tl, x="date", y=color, color=color, symbol="approx", hover_name="name",
+                     symbol_map={"确切": "diamond", "约（日前/近日）": "circle-open"},
                      hover_data={"organizer": True, "province": True, "date": "|%Y-%m-%d", "approx": True},
                      labels=labels, height=420)
     fig.update_traces(marker=dict(size=12, opacity=0.8))
-    note = "方块等不同形状的点表示“日前”“近日”等约略日期（记为出版前一日）。"
+    note = "实心菱形为确切日期；空心圆为“日前”“近日”等约略日期（记为出版前一日）。"
 else:  # thousands of events: counts per week read better than overlapping points
     top = tl[color].astype(str).value_counts().index[:12]
     weekly = tl.assign(周=tl["date"].dt.to_period("W").dt.start_time,
