@@ -118,6 +118,11 @@ def page_data() -> tuple[Filter, "Tables"]:
     """The active filter and the tables it keeps, for the page being drawn."""
     from dashboard.data import filtered, load_tables
     f = st.session_state.get("active_filter") if st.session_state.pop("app_ran", False) else None
-    if f is None:  # a page run on its own (AppTest runs page files directly) draws the shared sidebar itself
+    if f is None:
+        # a page run without app.py (Streamlit's legacy pages/ mode: a first request for …/map,
+        # or AppTest) draws the navigation and the shared sidebar itself
+        from dashboard.nav import configure_page, navigation
+        configure_page()
+        navigation()
         f = sidebar_filter(load_tables())
     return f, filtered(f)

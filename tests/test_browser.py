@@ -20,7 +20,8 @@ from conftest import ROOT, SAMPLE_PAGE
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 SHOTS = ROOT / "artifacts" / "screenshots"
-PAGES = ["", "map", "timeline", "keywords", "awards", "funding", "articles", "data", "ingest"]
+# "map" first: a fresh server's first request naming a page must still get the app's navigation
+PAGES = ["map", "", "timeline", "keywords", "awards", "funding", "articles", "data", "ingest"]
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian chromium is not installed")
 
@@ -82,6 +83,8 @@ def test_every_page_renders(app_url):
             page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
             errors = page.locator("[data-testid=stException]").all_inner_texts()
             assert not errors, (name, errors)
+            nav = page.locator("[data-testid=stSidebarNav]").inner_text()
+            assert "总览" in nav and "overview" not in nav, (name, nav)
             assert page.locator("h1").count() >= 1, name
             if path in ("", "map"):
                 canvas = page.locator("canvas")
