@@ -237,8 +237,10 @@ def segment(text: str) -> list[Article]:
             run = blocks[i:j]
             nxt, nkind = (blocks[j], kinds[j]) if j < len(blocks) else ("", "")
             at_start = not articles
+            # a caption whose credit stands on the line after it (… 景观。 / 本报记者 张三 摄)
+            credit_after = nkind == "body" and j + 1 < len(blocks) and kinds[j + 1] == "credit" and len(nxt) < 400
             opens = (at_start or nkind == "byline" or (nkind == "body" and (LEAD.match(nxt) or photo_credit(nxt)))
-                     or (len(run) >= 2 and any(KICKER_END.search(s) for s in run)))
+                     or credit_after or (len(run) >= 2 and any(KICKER_END.search(s) for s in run)))
             if opens:
                 kicker, title, subtitle = split_heading_run(run)
                 current = start(title=title, kicker=kicker, subtitle=subtitle)
@@ -253,6 +255,12 @@ def segment(text: str) -> list[Article]:
                     current.paragraphs.append(nxt)
                     current.closed = True
                     i += 1
+                elif credit_after and not LEAD.match(nxt):
+                    current.kind = "photo"
+                    current.byline = _names(" " + blocks[j + 1])
+                    current.paragraphs.extend([nxt, blocks[j + 1]])
+                    current.closed = True
+                    i += 2
                 continue
             # subheadings of the article in progress
             if current is None or current.closed:

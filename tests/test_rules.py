@@ -271,6 +271,14 @@ def test_headline_among_kickers(run, title):
     assert split_heading_run(run)[1] == title
 
 
+def test_photo_credit_on_its_own_line():
+    page = ("某市总工会举办活动\n本报记者 李四\n近日，工会举办活动。\n一线职工游家乡\n"
+            "2月28日，职工游览景区，感受家乡的秀美山水。\n本报记者 张三 摄\n学雷锋志愿服务进社区\n本报通讯员 王五\n志愿者为社区居民义诊。")
+    arts = segment(normalize_text(page))
+    assert [(a.title, a.kind, a.byline) for a in arts] == [
+        ("某市总工会举办活动", "news", "李四"), ("一线职工游家乡", "photo", "张三"), ("学雷锋志愿服务进社区", "news", "王五")]
+
+
 def test_photo_credit_in_brackets():
     arts = segment(normalize_text("一线职工游家乡\n2月28日，职工游览景区。（本报记者 张三 摄）\n下一条消息\n本报记者 李四\n正文。"))
     assert [(a.title, a.kind) for a in arts][:1] == [("一线职工游家乡", "photo")]
