@@ -131,3 +131,16 @@ def test_empty_state_explains_what_to_do(sample_store):
     at.switch_page("pages/awards.py").run()
     _no_errors(at)
     assert any("没有荣誉记录" in i.value for i in at.info)
+
+
+def test_every_page_runs_on_a_store_with_no_articles(tmp_path):
+    """A store whose only input failed: every page explains what to do instead of failing."""
+    from etl.ingest import ingest_items
+    store = tmp_path / "store"
+    ingest_items([("empty.txt", b"")], store_dir=store)
+    at = _app(store).run()
+    _no_errors(at)
+    assert any("没有文章" in i.value for i in at.info)
+    for page in PAGES:
+        at.switch_page(page).run()
+        _no_errors(at)
