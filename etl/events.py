@@ -33,8 +33,9 @@ EVENT_TYPES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
      ("召开", "举行", "举办", "开幕", "闭幕")),
     ("donation", ("送温暖", "慰问", "捐赠", "捐款", "捐助", "爱心捐"),
      ("开展", "举行", "举办", "启动", "发放", "送去", "送上", "走访")),
-    ("announcement", ("名单", "榜单", "名录"),
-     ("发布", "公布", "公示", "命名", "揭晓")),
+    ("announcement", ("名单", "榜单", "名录", "指导意见", "实施意见", "意见", "通知", "方案", "办法", "规定", "条例",
+                      "标准", "决定", "通告", "规划"),
+     ("发布", "公布", "公示", "命名", "揭晓", "印发", "下发", "出台", "颁布", "发出")),
     ("activity", ("活动", "行动", "义诊", "志愿服务", "招聘会", "专场招聘"),
      ("开展", "启动", "举办", "举行", "组织", "发起", "推出")),
 )
@@ -67,7 +68,7 @@ class Event:
 _ANY_VERB = re.compile("|".join(sorted({v for _t, _n, vs in EVENT_TYPES for v in vs}, key=len, reverse=True)))
 _VERBS = {etype: re.compile("|".join(verbs)) for etype, _n, verbs in EVENT_TYPES}
 # an event noun inside a longer word is something else: 活动家, 活动室, 会议室, 竞赛规则, 协议书
-_NOT_AFTER_NOUN = r"(?!家|室|中心|站|阵地|经费|方案|计划|规则|精神|纪要|书|费|场地|场所)"
+_NOT_AFTER_NOUN = r"(?!家|室|中心|站|阵地|经费|方案|计划|规则|精神|纪要|书|费|场地|场所|化|要求|明确|指出|提出)"
 _NOUNS = {etype: [re.compile(re.escape(n) + _NOT_AFTER_NOUN) for n in nouns] for etype, nouns, _v in EVENT_TYPES}
 HISTORY_DAYS = 366  # an event dated more than a year before the issue is history, not news
 
@@ -101,6 +102,10 @@ def _name(sentence: str, noun_start: int, noun_end: int, verb: int) -> str:
     end = noun_end
     while end < len(sentence) and sentence[end] in "”》":
         end += 1
+    opened = sentence.rfind("《", 0, noun_start)
+    if opened != -1 and sentence.rfind("》", opened, noun_start) == -1:
+        close = sentence.find("》", noun_end, noun_end + 40)  # 《…标准（2019年版）》: the title runs on
+        end = close + 1 if close != -1 else end
     if verb < noun_start:
         start = verb + 2
     else:

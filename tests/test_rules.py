@@ -218,6 +218,17 @@ def test_events(title, body, etype, name_has, start, end):
     assert (ev.date_end.isoformat() if ev.date_end else None) == end
 
 
+@pytest.mark.parametrize("body, name", [
+    ("本报北京1月20日电 近日，中华全国总工会印发《关于开展产业工人队伍建设改革试点工作的通知》。",
+     "《关于开展产业工人队伍建设改革试点工作的通知》"),
+    ("近日，人社部、民政部联合颁布《养老护理员国家职业技能标准（2019年版）》。", "《养老护理员国家职业技能标准（2019年版）》"),
+])
+def test_documents_issued_are_announcements(body, name):
+    text = f"标题\n{body}"
+    evs = extract_events("标题", text, 3, ISSUE, [], False, None)
+    assert [(e.event_type, e.name) for e in evs] == [("announcement", name)]
+
+
 def test_event_needs_a_time_anchor():
     text = "标题\n本报讯 近日，工会开展了多项活动。职工踊跃参加。此外，工会还举办技能竞赛。"
     evs = extract_events("标题", text, 3, ISSUE, [], False, None)
