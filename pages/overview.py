@@ -28,7 +28,8 @@ with left:
     if tl.empty:
         empty_state("活动")
     else:
-        show = tl.head(10).assign(日期=tl["date"].dt.strftime("%Y-%m-%d"))
+        show = tl.head(10)
+        show = show.assign(日期=show["date"].dt.strftime("%Y-%m-%d"))
         show = show.assign(province=show["province"].astype(str).replace({"": "—", "nan": "—"}),
                            organizer=show["organizer"].fillna("—"))
         st.dataframe(show[["日期", "event_type_label", "name", "province", "organizer", "approx"]].rename(columns={
