@@ -1,6 +1,9 @@
 """Build data/gazetteer.csv: China's administrative divisions down to county level.
 
-Run once by a developer when the divisions change; the product only reads the CSV.
+Run once by a developer when the divisions change; the product only reads the CSV:
+
+    pip install jionlp cpca==0.5.5 "setuptools<81"   # cpca imports pkg_resources
+    python scripts/build_gazetteer.py
 Sources (both on PyPI): jionlp's china_location.txt (names, adcodes and short
 forms, current through the 2016+ county-to-district changes, Apache-2.0) and
 cpca's adcodes.csv (longitude/latitude, MIT). cpca predates 2016, so a renamed
