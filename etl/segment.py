@@ -33,6 +33,8 @@ BYLINE = re.compile(
     rf"[\u4e00-\u9fff]{{2,4}}(?:[\s、]+{_REPORTER}?\s*[\u4e00-\u9fff]{{2,4}})*$")
 LEAD = re.compile(r"^(?:本报讯|本报[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电|新华社[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电"
                   r"|[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日电|（记者)")
+# a brief with neither byline nor 本报讯: its first sentence opens on when it happened
+DATED_LEAD = re.compile(r"^(?:近日|日前|近期|昨天|昨日|今天|\d{1,2}月\d{1,2}日(?:[上下]午|晚)?|\d{1,2}日)，")
 LEAD_NAMES = re.compile(r"^(?:本报讯|[^（]{0,20}电)\s*（((?:特约)?(?:记者|通讯员)[^）]{2,40})）")
 PHOTO_CREDIT = re.compile(
     r"（[^（）]{2,24}摄）$|"
@@ -239,8 +241,11 @@ def segment(text: str) -> list[Article]:
             at_start = not articles
             # a caption whose credit stands on the line after it (… 景观。 / 本报记者 张三 摄)
             credit_after = nkind == "body" and j + 1 < len(blocks) and kinds[j + 1] == "credit" and len(nxt) < 400
+            # …or a headline that reports something (召开, 举办…), no comma, and a dated first sentence
+            brief = (nkind == "body" and DATED_LEAD.match(nxt) is not None and "，" not in run[-1]
+                     and HEADLINE_PREDICATE.search(run[-1]) is not None)
             opens = (at_start or nkind == "byline" or (nkind == "body" and (LEAD.match(nxt) or photo_credit(nxt)))
-                     or credit_after or (len(run) >= 2 and any(KICKER_END.search(s) for s in run)))
+                     or credit_after or brief or (len(run) >= 2 and any(KICKER_END.search(s) for s in run)))
             if opens:
                 kicker, title, subtitle = split_heading_run(run)
                 current = start(title=title, kicker=kicker, subtitle=subtitle)

@@ -290,6 +290,14 @@ def test_photo_credit_on_its_own_line():
         ("某市总工会举办活动", "news", "李四"), ("一线职工游家乡", "photo", "张三"), ("学雷锋志愿服务进社区", "news", "王五")]
 
 
+def test_brief_without_byline_is_its_own_article():
+    page = ("某市总工会举办活动\n本报记者 李四\n近日，工会举办活动。\n突出问题导向，加强党建引领\n据悉，工会建设持续推进。\n"
+            "某县总工会召开职代会\n3月1日，某县总工会召开第三届职工代表大会。")
+    arts = segment(normalize_text(page))
+    assert [a.title for a in arts] == ["某市总工会举办活动", "某县总工会召开职代会"]
+    assert "突出问题导向，加强党建引领" in arts[0].text  # a subheading stays in its article
+
+
 def test_photo_credit_in_brackets():
     arts = segment(normalize_text("一线职工游家乡\n2月28日，职工游览景区。（本报记者 张三 摄）\n下一条消息\n本报记者 李四\n正文。"))
     assert [(a.title, a.kind) for a in arts][:1] == [("一线职工游家乡", "photo")]
