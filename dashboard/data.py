@@ -110,15 +110,11 @@ def _read(store: Path, name: str) -> pd.DataFrame:
 def _per_row(ids: pd.Series, article_index: pd.Index, values: np.ndarray) -> np.ndarray:
     """values[article] for each row's article_id, by categorical code (no per-row hashing)."""
     ids = ids if isinstance(ids.dtype, pd.CategoricalDtype) else ids.astype("category")
+    missing = np.array([np.datetime64("NaT")] if values.dtype.kind == "M" else [None], dtype=values.dtype)
     pos = article_index.get_indexer(ids.cat.categories.astype(str))
-    per_category = np.concatenate([values, values[:0] if values.dtype != object else np.array([None])])
-    if values.dtype.kind == "M":
-        per_category = np.append(values, np.datetime64("NaT")).astype(values.dtype)
-    elif values.dtype == object:
-        per_category = np.append(values, None)
-    pos = np.where(pos >= 0, pos, len(values))
-    codes = ids.cat.codes.to_numpy()
-    return per_category[pos][np.where(codes >= 0, codes, 0)] if len(codes) else per_category[:0]
+    per_category = np.concatenate([values, missing])[np.where(pos >= 0, pos, len(values))]
+    # a row with no article_id has code -1, which takes the appended "missing" value
+    return np.concatenate([per_category, missing])[ids.cat.codes.to_numpy()]
 
 
 def read_tables(store: Path) -> Tables:

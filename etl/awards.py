@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from etl import lexicon
 from etl.spans import find_orgs, sentences
+from etl.textnorm import cn_number
 
 HONOUR = (r"(?:工匠|劳动奖章|劳动奖状|巾帼奖章|巾帼奖状|劳动模范|劳模|先进工作者|先进个人|先进集体|技术能手|技能大师|标兵|"
           r"示范点|示范单位|示范岗|模范职工之家|先锋号|红旗手|五四奖章|楷模|最美[\u4e00-\u9fff]{1,6}|大奖|"
@@ -39,7 +40,6 @@ TRAILING_COUNT = re.compile(rf"{_NUM}(?:名|位|个|人)[\u4e00-\u9fff]{{0,4}}$"
 WINNER = re.compile(r"(?P<who>[^，。；]{2,60}?)(?:凭借[^，。；]*?)?(?:一路[^，。；]*?)?(?:并)?(?:成功)?(?:夺冠|夺得冠军|获得冠军|摘得桂冠)")
 ROLE_THEN_NAME = re.compile(r"(?:者|传承人|负责人|带头人|家|员|师|手|长|匠|主任|书记|主席|司机|专家|经理|工人|职工|农民工)"
                             r"([\u4e00-\u9fff]{2,4})$")
-CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 @dataclass
@@ -55,13 +55,7 @@ class Award:
 
 
 def _int(s: str | None) -> int | None:
-    if not s:
-        return None
-    if s.isdigit():
-        return int(s)
-    if len(s) == 2 and s[0] == "十":
-        return 10 + CN_NUM.get(s[1], 0)
-    return CN_NUM.get(s)
+    return cn_number(s) if s else None
 
 
 def person_name(phrase: str) -> str:

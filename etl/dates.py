@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+from etl.textnorm import cn_number
 
 DATE_RANGE = re.compile(
     r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
@@ -50,16 +50,6 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return dt.date(y, m, d)
     except ValueError:
         return None
-
-
-def _cn_int(s: str) -> int:
-    if s.isdigit():
-        return int(s)
-    if len(s) == 2 and s[0] == "十":
-        return 10 + CN_NUM.get(s[1], 0)
-    if len(s) == 2 and s[1] == "十":
-        return CN_NUM.get(s[0], 1) * 10
-    return CN_NUM.get(s, 0)
 
 
 def _past_year(m: int, d: int, issue: dt.date, future: bool) -> int:
@@ -140,7 +130,7 @@ def duration_end(sentence: str, start: dt.date) -> dt.date | None:
     m = DURATION.search(sentence)
     if not m:
         return None
-    n = _cn_int(m["n"])
+    n = cn_number(m["n"]) or 0
     return start + dt.timedelta(days=n - 1) if n > 1 else None
 
 

@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from etl.spans import clauses, sentences
+from etl.textnorm import cn_number
+
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CN_DIGITS = "零〇一二两三四五六七八九十百千"
 MONEY = re.compile(
@@ -33,25 +36,11 @@ class Money:
     yuan_high: float | None
 
 
-def _cn_number(s: str) -> float | None:
-    digits = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-    total, current = 0, 0
-    for ch in s:
-        if ch in digits:
-            current = digits[ch]
-        elif ch in "十百千":
-            mult = {"十": 10, "百": 100, "千": 1000}[ch]
-            total += (current or 1) * mult
-            current = 0
-        else:
-            return None
-    return float(total + current) if s else None
-
-
 def _value(num: str) -> float | None:
     if num[0].isdigit():
         return float(num.replace(",", ""))
-    return _cn_number(num)
+    n = cn_number(num)
+    return float(n) if n is not None else None
 
 
 def find_money(text: str) -> list[Money]:
@@ -129,8 +118,6 @@ def extract_funding(text: str, issue_year: int | None, orgs_before) -> list[Fund
     nearest last; the payer is the nearest one in the same sentence, else earlier
     in the same paragraph (吉安市总工会列支专项资金…2022年，共…补助1236万元).
     """
-    from etl.spans import clauses, sentences
-
     out: list[Funding] = []
     for sent in sentences(text):
         for m in find_money(sent.text):

@@ -16,7 +16,13 @@ from etl import events as events_mod
 from etl import money as money_mod
 from etl.dates import infer_issue_date
 from etl.keywords import keywords
-from etl.places import PlaceMention, dateline_place, dateline_spans, find_places, primary_province
+from etl.places import (
+    PlaceMention,
+    dateline_place,
+    dateline_spans,
+    find_places,
+    primary_province,
+)
 from etl.read import SourceText
 from etl.segment import Article, is_union, segment
 from etl.spans import find_orgs

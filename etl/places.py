@@ -66,11 +66,6 @@ def units() -> tuple[Unit, ...]:
 
 
 @lru_cache(maxsize=1)
-def province_units() -> dict[str, Unit]:
-    return {u.province_short: u for u in units() if u.level == "province"}
-
-
-@lru_cache(maxsize=1)
 def _automaton() -> ahocorasick.Automaton:
     """name → list of (unit, is_short)."""
     table: dict[str, list[tuple[Unit, bool]]] = {}
@@ -186,14 +181,13 @@ def _resolve(options: list[tuple[Unit, bool]], ctx_prov: Counter, ctx_city: Coun
         return (under_parent, u.city in ctx_city if u.city else False, ctx_prov[u.province] > 0,
                 -LEVEL_RANK[u.level], not is_short)
 
-    ranked = sorted(options, key=score, reverse=True)
-    unit, is_short = ranked[0]
-    has_context = score(ranked[0])[0] or score(ranked[0])[1] or score(ranked[0])[2]
+    scored = sorted(((score(o), o) for o in options), key=lambda so: so[0], reverse=True)
+    best, (unit, is_short) = scored[0]
+    has_context = any(best[:3])
     if unit.level == "county" and is_short and not has_context:
         return None  # 雅江, 比如: a county's short form alone is not evidence
-    if unit.level == "county" and len(ranked) > 1 and not has_context:
-        if score(ranked[1])[:4] == score(ranked[0])[:4]:
-            return None  # 鼓楼区 in four cities and nothing to choose by
+    if unit.level == "county" and len(scored) > 1 and not has_context and scored[1][0][:4] == best[:4]:
+        return None  # 鼓楼区 in four cities and nothing to choose by
     return unit
 
 

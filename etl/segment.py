@@ -74,10 +74,6 @@ class Article:
         head = [s for s in (self.kicker, self.title, self.subtitle) if s]
         return "\n".join(head + self.paragraphs)
 
-    @property
-    def body(self) -> str:
-        return "\n".join(self.paragraphs)
-
 
 def _ends_terminal(line: str) -> bool:
     s = line.rstrip("”’）》")

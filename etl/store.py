@@ -68,16 +68,6 @@ def _atomic_write(path: Path, data: bytes) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def export_csv(tables: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
-    """Write every table as <name>.csv into out_dir; return the paths written."""
-    written = []
-    for name, df in tables.items():
-        path = Path(out_dir) / f"{name}.csv"
-        _atomic_write(path, csv_bytes(df))
-        written.append(path)
-    return written
-
-
 def export_csv_from_store(store_dir: Path, out_dir: Path, names: tuple[str, ...]) -> list[Path]:
     """The CSV export of a store, streamed table by table in batches."""
     written = []
@@ -203,18 +193,6 @@ class StoreWriter:
             w.close()
         for tmp in self._tmp.values():
             tmp.unlink(missing_ok=True)
-
-
-def write_parquet(tables: dict[str, pd.DataFrame], store_dir: Path) -> dict:
-    """Write a whole store from in-memory tables (small stores, tests)."""
-    writer = StoreWriter(store_dir)
-    try:
-        for name, df in tables.items():
-            writer.write(name, df)
-        return writer.commit()
-    except BaseException:
-        writer.abort()
-        raise
 
 
 def read_parquet(store_dir: Path) -> dict[str, pd.DataFrame]:

@@ -11,7 +11,8 @@ import re
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff“”‘’《》"
 _ASCII_TO_WIDE = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
-_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])[,:;!?()]|[,:;!?()](?=[{_CJK}])|(?<=[）])[,:;!?()]|[,:;!?()](?=[（])")
+_WIDE = "，：；！？（）"
+_NEAR_CJK = re.compile(rf"(?<=[{_CJK}{_WIDE}])[,:;!?()]|[,:;!?()](?=[{_CJK}{_WIDE}])")
 _WIDE_DIGITS = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 
@@ -20,11 +21,34 @@ def normalize_text(text: str) -> str:
     """Return text with canonical punctuation, LF line ends and trimmed lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = text.translate(_WIDE_DIGITS)
-    text = _NEAR_CJK.sub(lambda m: _ASCII_TO_WIDE[m.group()], text)
-    # a second pass catches runs like "日)," where the first bracket changed the context
-    text = _NEAR_CJK.sub(lambda m: _ASCII_TO_WIDE[m.group()], text)
+    # each pass widens the punctuation next to what the last one changed ("会)):" takes three)
+    while True:
+        wider = _NEAR_CJK.sub(lambda m: _ASCII_TO_WIDE[m.group()], text)
+        if wider == text:
+            break
+        text = wider
     lines = [_SPACES.sub(" ", ln).strip() for ln in text.split("\n")]
     return "\n".join(lines)
+
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def cn_number(s: str) -> int | None:
+    """二十 → 20, 一千二百 → 1200, 十五 → 15, "56" → 56; None when s is not a number."""
+    if s.isdigit():
+        return int(s)
+    total, current = 0, 0
+    for ch in s:
+        if ch in _CN_DIGITS:
+            current = _CN_DIGITS[ch]
+        elif ch in _CN_UNITS:
+            total += (current or 1) * _CN_UNITS[ch]
+            current = 0
+        else:
+            return None
+    return total + current if s else None
 
 
 def is_cjk(ch: str) -> bool:

@@ -13,6 +13,7 @@ Bugs caught (this list only grows):
 - 所获荣誉：… gave the recipient 所.
 - A photo caption ending in a credit (… 本报通讯员 胡青飞) was glued to the next headline.
 - 组织志愿者 after the event noun was taken as its verb: the name lost 学雷锋.
+- 会)): kept an ASCII colon after two brackets (hypothesis found it): normalisation now runs to a fixed point.
 """
 from __future__ import annotations
 
