@@ -19,7 +19,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import streamlit as st
 
-from etl.schema import TABLES, frame
+from etl.schema import ARTICLE_KINDS, TABLES, frame
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_STORE_DIR = ROOT / "data" / "store"
@@ -30,8 +30,7 @@ def store_dir() -> Path:
     return Path(os.environ.get("UNION_STORE_DIR") or DEFAULT_STORE_DIR)
 SAMPLE_DIR = ROOT / "data" / "sample"
 NATIONAL = "全国"
-KIND_LABELS = {"news": "消息", "photo": "图片新闻", "feature": "通讯", "commentary": "评论", "fragment": "片段",
-               "continuation": "转版续文"}
+KIND_LABELS = ARTICLE_KINDS
 TABLE_NAMES = ("articles", "locations", "events", "awards", "funding", "keywords", "ingest_log")
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 import streamlit as st
 
 from dashboard.data import Filter, Tables, province_options
-from etl.events import TYPE_LABELS
+from etl.schema import EVENT_TYPES as TYPE_LABELS
 
 KEY_PROV, KEY_DATES, KEY_TYPES = "flt_provinces", "flt_dates", "flt_types"
 

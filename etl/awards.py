@@ -15,7 +15,9 @@ import re
 from dataclasses import dataclass
 
 from etl import lexicon
-from etl.spans import find_orgs, sentences
+from etl.doc import Doc
+from etl.orgs import is_generic
+from etl.patterns import COUNT, alternation, word_list
 from etl.textnorm import cn_number
 
 HONOUR = (r"(?:工匠|劳动奖章|劳动奖状|巾帼奖章|巾帼奖状|劳动模范|劳模|先进工作者|先进个人|先进集体|技术能手|技能大师|标兵|"
@@ -85,10 +87,25 @@ def _clean_award(s: str) -> str:
     return s.strip("“”的 ")
 
 
-def extract_awards(text: str, issue_year: int | None, default_by: str) -> list[Award]:
+def _awarding_body(doc: Doc, sent_start: int, at: int) -> str:
+    """Who gives the honour: an organisation before it in the sentence, else the headline's or lead's."""
+    before = [o for o in doc.orgs_in(sent_start, at) if not is_generic(o.text)]
+    if before:
+        return doc.full_org(before[-1].text)
+    head = [o for o in doc.orgs_in(0, doc.body_start) if not is_generic(o.text)]
+    lead = doc.lead
+    lead_orgs = [o for o in doc.orgs_in(lead.start, lead.end) if not is_generic(o.text)] if lead else []
+    pick = (head or lead_orgs or [None])[0]
+    return doc.full_org(pick.text) if pick else ""
+
+
+def extract(doc: Doc) -> list[Award]:
+    """Honours given in one analysed article, one row per (honour, recipient)."""
+    issue_year = doc.issue.year if doc.issue else None
     out: list[Award] = []
-    for sent in sentences(text):
+    for sent in doc.sentences:
         s = sent.text
+        default_by = _awarding_body(doc, sent.start, sent.start)
         if not HONOUR_ANY.search(s):
             continue  # most sentences name no honour: skip the costlier patterns
         covered: list[tuple[int, int]] = []
@@ -112,9 +129,9 @@ def extract_awards(text: str, issue_year: int | None, default_by: str) -> list[A
             first = re.split(r"、", m["items"])[0]
             cm = re.match(rf"{_NUM}(?:名|位|家|个)(?P<rest>.+)", first)
             award = _clean_award(cm["rest"] if cm else first)
-            orgs = [o.text for o in find_orgs(s[:m.start("verb")])]
             out.append(Award(award, m["member"].strip(), _int(cm["n"]) if cm else None, issue_year,
-                             orgs[-1] if orgs else default_by, sent.start + m.start(), sent.start + m.end(), s))
+                             _awarding_body(doc, sent.start, sent.start + m.start("verb")),
+                             sent.start + m.start(), sent.start + m.end(), s))
             covered.append((m.start(), m.end()))
         for m in COUNTED.finditer(s):
             if any(a <= m.start() < b for a, b in covered) or not any(c in s for c in AWARDING_CUES):

@@ -1,11 +1,15 @@
 """Events an article reports: what happened, when, where, who organised it.
 
-An event is a sentence that pairs an event noun (会议, 竞赛, 仪式, 宣讲会, 协议,
-名单, 活动…) with a verb that makes it happen (召开, 举办, 签订, 发布, 启动…) and
-is anchored in time: it carries a date, or it is the headline or the lead
-sentence, whose date is the lead's. A photo caption's date holds for the whole
-caption. Mentions of the same event (headline and lead) are merged, so an
-article yields its reported events once each, not every noun it names.
+An event is a trigger in context (etl/rules/event_triggers.tsv): an event noun
+(会议, 竞赛, 仪式, 活动…) with a verb that makes it happen (召开, 举办, 开展…), or
+an action that is an event by itself (送上清凉, 走访慰问; event_actions.tsv).
+It must be anchored in time: the sentence carries a date (a day, a month, a
+period such as 春节期间 or 连日来), or it is the headline or the lead, which take
+the date of the first sentences that carry one. A photo caption's date holds
+for the whole caption. Mentions of the same event (headline and lead) are
+merged, so an article yields its reported events once each, not every noun it
+names; a policy or an event named as background (history, a year-old date, a
+plan still to come with no date) is not a reported event.
 """
 from __future__ import annotations
 
@@ -13,38 +17,40 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from etl.dates import DateMention, duration_end, find_dates
+from etl.dates import DateMention, duration_end
+from etl.doc import Doc
+from etl.orgs import is_generic
+from etl.patterns import APPROX, alternation, word_table
 from etl.places import PlaceMention
-from etl.spans import Span, find_orgs, sentences
+from etl.spans import Span
 
-# (type, event nouns, verbs), most specific first: 发布仪式 is a ceremony, not an announcement.
-EVENT_TYPES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("agreement", ("战略合作协议", "框架协议", "合作协议", "协议", "备忘录", "集体合同", "工资专项集体合同"),
-     ("签订", "签署", "签约")),
-    ("ceremony", ("发布仪式", "启动仪式", "颁奖仪式", "揭牌仪式", "仪式", "颁奖典礼", "表彰大会", "发布会", "授牌", "揭牌"),
-     ("举行", "举办", "召开", "启动", "开幕")),
-    ("lecture", ("宣讲会", "报告会", "讲座", "宣讲活动", "培训班", "研修班", "学习班", "宣讲"),
-     ("举办", "举行", "开展", "召开", "开班", "启动")),
-    ("competition", ("职业技能竞赛", "技能竞赛", "劳动竞赛", "技能大赛", "竞赛", "大赛", "比赛", "比武", "决赛", "锦标赛",
-                     "运动会", "练兵"),
-     ("举办", "举行", "开赛", "落幕", "闭幕", "开幕", "启动", "开展", "收官")),
-    ("meeting", ("联席会议", "代表大会", "职代会", "座谈会", "研讨会", "推进会", "交流会", "工作会", "全委会", "常委会",
-                 "会议", "大会", "论坛", "峰会", "年会"),
-     ("召开", "举行", "举办", "开幕", "闭幕")),
-    ("donation", ("送温暖", "慰问", "捐赠", "捐款", "捐助", "爱心捐"),
-     ("开展", "举行", "举办", "启动", "发放", "送去", "送上", "走访")),
-    ("announcement", ("名单", "榜单", "名录", "指导意见", "实施意见", "意见", "通知", "方案", "办法", "规定", "条例",
-                      "标准", "决定", "通告", "规划"),
-     ("发布", "公布", "公示", "命名", "揭晓", "印发", "下发", "出台", "颁布", "发出")),
-    ("activity", ("活动", "行动", "义诊", "志愿服务", "招聘会", "专场招聘"),
-     ("开展", "启动", "举办", "举行", "组织", "发起", "推出")),
-)
-TYPE_LABELS = {"agreement": "签约", "ceremony": "仪式", "lecture": "宣讲培训", "competition": "竞赛",
-               "meeting": "会议", "donation": "慰问捐赠", "announcement": "发布名单", "activity": "活动"}
-_SUBJECT_BREAK = re.compile(r"(?:日前|近日|近期|日|在|于|由|将)$")
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(w for w in cell.split("、") if w)
+
+
+# (type, event nouns, verbs), most specific first: 发布仪式 is a ceremony, not an announcement
+EVENT_TYPES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = tuple(
+    (row[0], _split(row[1]), _split(row[2])) for row in word_table("event_triggers.tsv"))
+EVENT_ACTIONS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (row[0], _split(row[1])) for row in word_table("event_actions.tsv"))
+
+_SUBJECT_BREAK = re.compile(rf"(?:{APPROX}|日|在|于|由|将)$")
 PARTICIPANTS = re.compile(r"(?P<n>\d+)(?:余|多)?(?:名|位|人)(?!次)(?=[^，。；]{0,14}(?:选手|职工|代表|会员|劳模|工匠|干部|"
                           r"队员|参赛|学员|志愿者|务工人员|员工|农民工|来自|参加|参与))")
-ORGANIZER_VERBS = ("主办", "举办", "举行", "召开", "启动", "开展", "发布", "公布", "组织", "签订", "签署", "承办")
+HISTORY_DAYS = 366  # an event dated more than a year before the issue is history, not news
+LEAD_SENTENCES = 3  # the headline event takes its date from the first sentences that carry one
+
+_ANY_VERB = re.compile(alternation([v for _t, _n, vs in EVENT_TYPES for v in vs]))
+_VERBS = {etype: re.compile(alternation(verbs)) for etype, _n, verbs in EVENT_TYPES}
+# an event noun inside a longer word is something else: 活动家, 活动室, 会议室, 竞赛规则, 协议书
+_NOT_AFTER_NOUN = (r"(?!家|室|中心|站|阵地|经费|方案|计划|规则|精神|纪要|书|费|场地|场所|化|要求|明确|指出|提出|成果|体系|"
+                   r"机制|制度|平台|基地|能力|水平|项目|资金|补贴|证书|费用|机构|政策)")
+_NOUNS = {etype: [re.compile(re.escape(n) + _NOT_AFTER_NOUN) for n in nouns] for etype, nouns, _v in EVENT_TYPES}
+_ACTIONS = [(etype, re.compile(alternation(phrases))) for etype, phrases in EVENT_ACTIONS]
+# a sentence that plans, asks or reflects is not a report of something that happened
+_NOT_REPORTED = re.compile(r"^(?:要|应|应当|必须|需要|希望|建议|如何|怎样|是否|能否)|(?:将要|计划于|拟于|准备)(?!.*日)")
+_HEADLINE_SPLIT = re.compile(r"[ 　]|——")
 
 
 @dataclass
@@ -61,35 +67,33 @@ class Event:
     participants: int | None
     start: int
     end: int
-    sentence: str
     from_title: bool = False
 
 
-_ANY_VERB = re.compile("|".join(sorted({v for _t, _n, vs in EVENT_TYPES for v in vs}, key=len, reverse=True)))
-_VERBS = {etype: re.compile("|".join(verbs)) for etype, _n, verbs in EVENT_TYPES}
-# an event noun inside a longer word is something else: 活动家, 活动室, 会议室, 竞赛规则, 协议书
-_NOT_AFTER_NOUN = r"(?!家|室|中心|站|阵地|经费|方案|计划|规则|精神|纪要|书|费|场地|场所|化|要求|明确|指出|提出)"
-_NOUNS = {etype: [re.compile(re.escape(n) + _NOT_AFTER_NOUN) for n in nouns] for etype, nouns, _v in EVENT_TYPES}
-HISTORY_DAYS = 366  # an event dated more than a year before the issue is history, not news
-
-
 def _match_type(sentence: str) -> tuple[str, int, int, int] | None:
-    """(type, noun start, noun end, verb position) of the first event phrase in a sentence."""
-    if not _ANY_VERB.search(sentence):
-        return None
-    for etype, _nouns, _verbs in EVENT_TYPES:
-        verb_pos = [m.start() for m in _VERBS[etype].finditer(sentence)]
-        if not verb_pos:
-            continue
-        for noun_rx in _NOUNS[etype]:
-            for m in noun_rx.finditer(sentence):
-                # an object (举办…会议) reads better than a subject (会议…召开): prefer a verb before
-                before = [p for p in verb_pos if 0 < m.start() - p <= 60]
-                after = [p for p in verb_pos if 0 <= p - m.end() <= 30]
-                if before:
-                    return etype, m.start(), m.end(), max(before)
-                if after:
-                    return etype, m.start(), m.end(), min(after)
+    """(type, name start, name end, verb position) of the first event phrase in a sentence."""
+    if _ANY_VERB.search(sentence):
+        for etype, _nouns, _verbs in EVENT_TYPES:
+            verb_pos = [m.start() for m in _VERBS[etype].finditer(sentence)]
+            if not verb_pos:
+                continue
+            for noun_rx in _NOUNS[etype]:
+                for m in noun_rx.finditer(sentence):
+                    # an object (举办…会议) reads better than a subject (会议…召开): prefer a verb before
+                    before = [p for p in verb_pos if 0 < m.start() - p <= 60]
+                    after = [p for p in verb_pos if 0 <= p - m.end() <= 30]
+                    if before:
+                        return etype, m.start(), m.end(), max(before)
+                    if after:
+                        return etype, m.start(), m.end(), min(after)
+    for etype, rx in _ACTIONS:
+        m = rx.search(sentence)
+        if m:
+            # the action's object runs to the clause end: 送上清凉 · 走访慰问困难职工
+            end = m.end()
+            while end < len(sentence) and sentence[end] not in "，。；：！？":
+                end += 1
+            return etype, m.start(), end, -1
     return None
 
 
@@ -97,7 +101,8 @@ def _name(sentence: str, noun_start: int, noun_end: int, verb: int) -> str:
     """The event's name: the noun phrase that ends at the event noun.
 
     As an object (举办…宣讲会) it runs from the verb; as a subject (…联席会议在香港召开)
-    it runs back to the clause start or the nearest 的 / time word.
+    it runs back to the clause start or the nearest 的 / time word; an action
+    (送上清凉) is named by the phrase itself and its object.
     """
     end = noun_end
     while end < len(sentence) and sentence[end] in "”》":
@@ -106,7 +111,9 @@ def _name(sentence: str, noun_start: int, noun_end: int, verb: int) -> str:
     if opened != -1 and sentence.rfind("》", opened, noun_start) == -1:
         close = sentence.find("》", noun_end, noun_end + 40)  # 《…标准（2019年版）》: the title runs on
         end = close + 1 if close != -1 else end
-    if verb < noun_start:
+    if verb < 0:
+        start = noun_start
+    elif verb < noun_start:
         start = verb + 2
     else:
         start = noun_start
@@ -115,32 +122,63 @@ def _name(sentence: str, noun_start: int, noun_end: int, verb: int) -> str:
             start -= 1
     name = sentence[start:end].strip("，、的了 ")
     name = re.sub(r"^(?:[^，。（]{0,16}电\s*)?(?:本报讯\s*)?(?:（[^）]*）)?", "", name)
-    name = re.sub(r"^(?:\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?|日前|近日|近期|今年|目前)[，]?", "", name)
-    name = re.sub(r"^(?:为期[\d一二两三四五六七八九十]+天的?|了|一场|一次|首届)", "", name)
+    name = re.sub(rf"^(?:\d{{1,2}}月\d{{1,2}}日(?:至\d{{1,2}}日)?|{APPROX}|今年|目前)[，]?", "", name)
+    name = re.sub(r"^(?:为期[\d一二两三四五六七八九十]+天的?|了|一场|一次|首届|系列)", "", name)
     return name
 
 
-def _organizer(sentence: str, verb: int, orgs: list[Span], text_orgs: list[Span], text: str,
-               name_span: tuple[int, int]) -> str:
-    before = [o for o in orgs if o.end <= verb and not name_span[0] <= o.start < name_span[1]]
+def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> str:
+    """The organisation that acts: named before the verb in the sentence, or 由…主办, or the
+    headline's subject; short forms (区总工会, 省总, 工会) written as the article names them in full."""
+    orgs = [o for o in doc.orgs_in(sent.start, sent.end) if not is_generic(o.text)]
+    local = [Span(o.start - sent.start, o.end - sent.start, o.text) for o in orgs
+             if not _OBJECT_BEFORE.search(sent.text[max(0, o.start - sent.start - 3):o.start - sent.start])]
+    anchor = verb if verb >= 0 else name_span[0]
+    before = [o for o in local if o.end <= anchor and not name_span[0] <= o.start < name_span[1]]
+    officer = [o for o in before if _OFFICER.match(sent.text, o.end)]
+    if officer:
+        return doc.full_org(officer[0].text)  # 省总工会主席王树芬率慰问组…: the officer's body acts
+    if not before:
+        # 山东烟台市召开…大会: a place as the subject acts through its government
+        places = doc.places_in(sent.start, sent.start + anchor)
+        chain = [p for p in places if 0 <= sent.start + anchor - p.end <= 2][-1:]
+        while chain and any(p.end == chain[0].start for p in places):
+            chain.insert(0, next(p for p in places if p.end == chain[0].start))
+        if chain and (chain[0].start == sent.start or doc.text[chain[0].start - 1] in "，：；\n"):
+            return chain[-1].text
     if before:
-        return before[-1].text if "、" not in sentence[before[0].end:verb][:2] else "、".join(o.text for o in before)
-    sponsor = re.search(r"由(?P<org>[^，。；]{3,40}?)(?:联合[^，。；]*?)?(?:主办|举办|发起|组织)", text)
+        if "、" in sent.text[before[0].end:anchor][:2] or len(before) > 1 and all(
+                sent.text[a.end:b.start] in ("、", "和", "与", "及") for a, b in zip(before, before[1:])):
+            return "、".join(doc.full_org(o.text) for o in before)
+        return doc.full_org(before[-1].text)
+    sponsor = re.search(r"由(?P<org>[^，。；]{2,40}?)(?:联合[^，。；]*?)?(?:主办|举办|发起|组织|承办)", doc.text)
     if sponsor:
-        inner = [o.text for o in text_orgs if sponsor.start() <= o.start < sponsor.end()]
+        inner = [o.text for o in doc.orgs_in(sponsor.start(), sponsor.end()) if not is_generic(o.text)]
         if inner:
-            return inner[0]
-    return orgs[0].text if orgs else ""
+            return doc.full_org(inner[0])
+    if local:
+        return doc.full_org(local[0].text)
+    # the headline's subject acts (沈铁局工会送欢乐到基层), else the lead's first organisation
+    head = [o for o in doc.orgs_in(0, doc.body_start) if not is_generic(o.text)]
+    lead = doc.lead
+    lead_orgs = [o for o in doc.orgs_in(lead.start, lead.end) if not is_generic(o.text)] if lead else []
+    pick = (head or lead_orgs or [None])[0]
+    return doc.full_org(pick.text) if pick else ""
 
 
-def _place(sent: Span, verb: int, places: list[PlaceMention], paragraph: Span, fallback: PlaceMention | None
-           ) -> PlaceMention | None:
-    inside = [p for p in places if sent.start <= p.start < sent.end]
+# an organisation right after these is where the event went or whom it served, not who held it
+_OBJECT_BEFORE = re.compile(r"(?:来到|走进|深入|前往|到|赴|在|向|为|对|给|与)$")
+_OFFICER = re.compile(r"(?:党组书记|副主席|主席|书记|负责人|部长|局长|厅长|主任|理事长|会长)")
+
+
+def _place(doc: Doc, sent: Span, fallback: PlaceMention | None) -> PlaceMention | None:
+    inside = doc.places_in(sent.start, sent.end)
     if not inside:
-        inside = [p for p in places if paragraph.start <= p.start < paragraph.end]
+        para = doc.paragraph_at(sent.start)
+        inside = doc.places_in(para.start, para.end)
     if not inside:
         return fallback
-    at = [p for p in inside if sent.text[max(0, p.start - sent.start - 1):p.start - sent.start] == "在"]
+    at = [p for p in inside if doc.text[max(0, p.start - 1):p.start] == "在"]
     pick = at[0] if at else inside[0]
     # the most specific unit of a chain such as 山东省烟台市招远市
     chain = [pick]
@@ -150,66 +188,87 @@ def _place(sent: Span, verb: int, places: list[PlaceMention], paragraph: Span, f
     return chain[-1]
 
 
-def extract_events(title: str, text: str, body_start: int, issue: dt.date | None,
-                   places: list[PlaceMention], is_photo: bool, fallback_place: PlaceMention | None) -> list[Event]:
-    """Events reported in one article. `text` is the article text; its body starts at body_start."""
-    sents = sentences(text)
-    body_sents = [s for s in sents if s.start >= body_start]
-    dates = find_dates(text, issue)
-    paragraphs = []
-    pos = 0
-    for line in text.split("\n"):
-        paragraphs.append(Span(pos, pos + len(line), line))
-        pos += len(line) + 1
-    text_orgs = find_orgs(text)
-    lead = body_sents[0] if body_sents else None
-    # a time expression anchors an event even when it cannot be resolved (日前 in a file with no issue date)
-    lead_dates = [d for d in dates if lead and lead.start <= d.start < lead.end and d.precision != "year"]
-    caption_dates = [d for d in dates if d.start >= body_start and d.precision != "year"] if is_photo else []
+def _best_date(cands: list[DateMention]) -> DateMention | None:
+    """A day beats a month beats a period beats a year."""
+    for level in ("day", "month", "period", "year"):
+        hit = [d for d in cands if d.precision == level]
+        if hit:
+            return hit[0]
+    return None
 
+
+def _headline_date(doc: Doc) -> DateMention | None:
+    """The date of the story the headline tells: the first of the first sentences that carry one."""
+    for sent in doc.body_sentences[:LEAD_SENTENCES]:
+        own = [d for d in doc.dates_in(sent.start, sent.end) if d.precision != "year"]
+        if own:
+            return _best_date(own)
+    years = [d for d in doc.dates_in(doc.body_start, len(doc.text)) if d.precision == "year"]
+    return years[0] if years else None
+
+
+def _candidate_sentences(doc: Doc) -> list[tuple[Span, bool]]:
+    """The headline (each of its clauses, a kicker too) and every body sentence."""
+    out: list[tuple[Span, bool]] = []
+    title = doc.title_sentence
+    if title is not None:
+        out.append((title, True))
+    return out + [(s, False) for s in doc.body_sentences]
+
+
+def extract(doc: Doc) -> list[Event]:
+    """Events reported in one analysed article."""
+    if not doc.body_sentences and doc.title_sentence is None:
+        return []
+    head_date = _headline_date(doc)
+    caption_dates = [d for d in doc.dates_in(doc.body_start, len(doc.text)) if d.precision != "year"] \
+        if doc.kind == "photo" else []
+    fallback = next((m for m in doc.places if m.unit.province_short == doc.primary_province), None)
+    lead = doc.lead
     events: list[Event] = []
-    title_sent = [s for s in sents if s.end <= body_start and s.text.strip() == title.strip()]
-    for sent in title_sent + body_sents:
+    for sent, from_title in _candidate_sentences(doc):
         hit = _match_type(sent.text)
-        if not hit:
+        if not hit or _NOT_REPORTED.search(sent.text):
             continue
         etype, n0, n1, verb = hit
-        # a year alone (2022年度, 今年) does not place an event; a month does when nothing finer is said
-        own = [d for d in dates if sent.start <= d.start < sent.end and d.precision != "year"]
-        own_point = [d for d in own if d.precision == "day"] or own
-        if own_point:
-            when: DateMention | None = own_point[0]
-        elif sent in title_sent or sent is lead:
-            when = lead_dates[0] if lead_dates else None
+        own = _best_date(doc.dates_in(sent.start, sent.end))
+        if own is not None and own.precision == "year" and (from_title or sent is lead):
+            own = head_date if head_date and head_date.precision != "year" else own
+        if own is not None:
+            when: DateMention | None = own
+        elif from_title or sent is lead:
+            when = head_date
         elif caption_dates:
             when = caption_dates[0]
         else:
-            continue
+            continue  # no time expression: a mention, not a reported event
         if when is None:
-            continue  # no time expression at all: a mention, not a reported event
-        if issue and when.date_start and when.date_start < issue - dt.timedelta(days=HISTORY_DAYS):
+            if not from_title:
+                continue
+        elif doc.issue and when.date_start and when.date_start < doc.issue - dt.timedelta(days=HISTORY_DAYS) \
+                and (when.date_end is None or when.date_end < doc.issue - dt.timedelta(days=HISTORY_DAYS)):
             continue
         name = _name(sent.text, n0, n1, verb)
-        if len(name) < 2:
+        if len(name) < 2 or name in _GENERIC_NAMES:
             continue
-        para = next((p for p in paragraphs if p.start <= sent.start <= p.end), paragraphs[0])
-        orgs = [Span(o.start - sent.start, o.end - sent.start, o.text) for o in text_orgs
-                if sent.start <= o.start < sent.end]
         n_at = sent.text.find(name)
-        organizer = _organizer(sent.text, verb, orgs, text_orgs, text, (n_at, n_at + len(name)))
+        organizer = _organizer(doc, sent, verb, (n_at, n_at + len(name)))
+        start = when.date_start if when else None
         end_date = when.date_end if when else None
-        if when and when.date_start and not end_date:
-            end_date = duration_end(sent.text, when.date_start)
+        if start and not end_date:
+            end_date = duration_end(sent.text, start)
+        para = doc.paragraph_at(sent.start)
         m = PARTICIPANTS.search(para.text)
         events.append(Event(
-            event_type=etype, name=name,
-            date_start=when.date_start if when else None, date_end=end_date,
+            event_type=etype, name=name, date_start=start, date_end=end_date,
             date_approx=bool(when and when.approx), date_precision=when.precision if when else "",
-            date_text=when.text if when else "",
-            place=_place(sent, verb, places, para, fallback_place), organizer=organizer,
-            participants=int(m["n"]) if m else None,
-            start=sent.start, end=sent.end, sentence=sent.text, from_title=sent in title_sent))
+            date_text=when.text if when else "", place=_place(doc, sent, fallback), organizer=organizer,
+            participants=int(m["n"]) if m else None, start=sent.start, end=sent.end, from_title=from_title))
     return _merge(events)
+
+
+# a name that is only the trigger noun says nothing: the row needs a phrase that names the event
+_GENERIC_NAMES = frozenset({"通知", "意见", "方案", "办法", "规定", "决定", "活动", "会议", "大会", "行动", "标准"})
 
 
 def _merge(events: list[Event]) -> list[Event]:
@@ -223,10 +282,14 @@ def _merge(events: list[Event]) -> list[Event]:
         if same is None:
             out.append(ev)
             continue
-        if same.from_title and not ev.from_title:
+        if same.from_title and not ev.from_title and _PRECISION.get(ev.date_precision, 0) >= _PRECISION.get(
+                same.date_precision, 0):
             ev.name, ev.from_title = same.name, True
             ev.organizer = ev.organizer or same.organizer
             out[out.index(same)] = ev
         elif not same.organizer and ev.organizer:
             same.organizer = ev.organizer
     return out
+
+
+_PRECISION = {"": 0, "year": 1, "period": 2, "month": 3, "day": 4}

@@ -9,17 +9,18 @@ import re
 from collections import Counter
 
 from etl import lexicon
+from etl.doc import Doc
 
 _WORDLIKE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]*$")
 
 
-def keywords(text: str, top: int = 12, exclude: frozenset[str] = frozenset()) -> list[tuple[str, float, int]]:
-    """(keyword, weight, count) for the `top` most characteristic words of text.
+def keywords(doc: Doc, top: int = 12, exclude: frozenset[str] = frozenset()) -> list[tuple[str, float, int]]:
+    """(keyword, weight, count) for the `top` most characteristic words of an analysed article.
 
     `exclude`: words that say nothing about the subject, such as the byline's names.
     """
     stop = lexicon.stopwords() | exclude
-    counts = Counter(w for w in lexicon.cut(text) if len(w) >= 2 and w not in stop and _WORDLIKE.match(w))
+    counts = Counter(w for w, _tag, _pos in doc.tokens if len(w) >= 2 and w not in stop and _WORDLIKE.match(w))
     if not counts:
         return []
     idf, median = lexicon.idf()

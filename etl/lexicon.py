@@ -21,7 +21,7 @@ def _read_lines(path: Path) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _ready() -> bool:
+def ready() -> bool:
     for line in _read_lines(LEXICON_DIR / "userdict.txt"):
         parts = line.split()
         word = parts[0]
@@ -32,7 +32,7 @@ def _ready() -> bool:
 
 
 def cut(text: str) -> list[str]:
-    _ready()
+    ready()
     return rjieba.cut(text)
 
 
@@ -43,7 +43,7 @@ def _tag_cached(text: str) -> tuple[tuple[str, str], ...]:
 
 def tag(text: str) -> tuple[tuple[str, str], ...]:
     """(word, POS) pairs; cached, since places and organisations tag the same article text."""
-    _ready()
+    ready()
     return _tag_cached(text)
 
 

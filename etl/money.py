@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.spans import clauses, sentences
+from etl.doc import Doc
+from etl.orgs import is_generic
+from etl.patterns import word_list
+from etl.spans import clauses
 from etl.textnorm import cn_number
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -21,9 +24,7 @@ MONEY = re.compile(
     rf"(?:(?:至|到|—|-|～|~)(?P<b>{_NUM})(?P<ub>万|亿|千)?)?"
     rf"(?P<more>余|多)?(?P<unit>万亿|亿|万|千)?元(?!素|旦|宵|首|帅|老|月|年|代|气)")
 UNIT = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
-GRANT_VERBS = ("补助", "拨付", "下拨", "划拨", "拨款", "投入", "投资", "捐赠", "捐款", "捐助", "筹集", "募集", "发放",
-               "资助", "奖励", "列支", "安排", "支出", "帮扶", "慰问", "补贴", "救助", "援助", "落实", "争取",
-               "筹措", "设立", "支付", "兑现", "减免", "返还", "拨", "捐", "奖补", "送出", "给予", "提供", "用于")
+GRANT_VERBS = word_list("grant_verbs.txt")
 
 
 @dataclass(frozen=True)
@@ -91,14 +92,8 @@ _PURPOSE = (re.compile(r"用于(?P<p>[^，。；]{2,60})"),
             re.compile(r"为(?P<p>[^，。；]{2,40}?)(?:捐赠|捐款|筹集|发放|提供|送去)"),
             re.compile(r"(?P<p>[^，。；\d]{2,20}?(?:资金|经费|基金|补贴|补助|慰问金|救助金|奖金|善款))"))
 # money counts as worker/union funding only when the sentence is about them
-WORKER_TERMS = ("职工", "工会", "农民工", "劳动者", "工人", "劳模", "员工", "务工", "困难群众", "帮扶", "慰问",
-                "送温暖", "技能", "欠薪", "工资", "医务人员", "医护人员", "一线人员", "快递员", "外卖", "货车司机",
-                "环卫", "就业困难", "失业", "培训", "会员")
+WORKER_TERMS = word_list("worker_terms.txt")
 
-
-# 基层工会, 各级工会: a kind of organisation, not one that pays
-GENERIC_ORG = re.compile(r"^(?:基层|各级|乡镇|企业|县级|市级|省级|全省|全市|所在|相关|上级|本级|行业|系统|有关)+"
-                         r"(?:工会|总工会|工会组织|单位|部门)$")
 
 
 def purpose_of(sentence: str) -> str:
@@ -111,15 +106,15 @@ def purpose_of(sentence: str) -> str:
     return ""
 
 
-def extract_funding(text: str, issue_year: int | None, orgs_before) -> list[Funding]:
-    """Money granted/allocated/donated/raised/spent, one row per amount.
+def extract(doc: Doc) -> list[Funding]:
+    """Money granted/allocated/donated/raised/spent in one analysed article, one row per amount.
 
-    `orgs_before(pos)` returns the organisations named in the text before pos,
-    nearest last; the payer is the nearest one in the same sentence, else earlier
-    in the same paragraph (吉安市总工会列支专项资金…2022年，共…补助1236万元).
+    The payer is the nearest organisation before the amount in the same sentence,
+    else earlier in the same paragraph (吉安市总工会列支专项资金…2022年，共…补助1236万元).
     """
+    issue_year = doc.issue.year if doc.issue else None
     out: list[Funding] = []
-    for sent in sentences(text):
+    for sent in doc.sentences:
         for m in find_money(sent.text):
             parts = clauses(sent.text)
             clause = next((c for c in parts if c.start <= m.start < c.end + 1), None)
@@ -129,14 +124,13 @@ def extract_funding(text: str, issue_year: int | None, orgs_before) -> list[Fund
             years = _YEAR.findall(sent.text[:m.start])
             year = int(years[-1]) if years else issue_year
             purpose = purpose_of(sent.text)
-            orgs = [o for o in orgs_before(sent.start + m.start)
-                    if not GENERIC_ORG.match(o.text) and not (purpose and o.text in purpose)]
+            at = sent.start + m.start
+            paragraph = doc.paragraph_at(sent.start)
+            orgs = [o for o in doc.orgs_in(paragraph.start, at)
+                    if not is_generic(o.text) and not (purpose and o.text in purpose)]
             in_sentence = [o for o in orgs if o.start >= sent.start]
-            # else the nearest organisation earlier in the same paragraph (…总工会列支专项资金。…补助1236万元)
-            paragraph_start = text.rfind("\n", 0, sent.start) + 1
-            in_paragraph = [o for o in orgs if o.start >= paragraph_start]
-            payer = (in_sentence or in_paragraph or [None])[-1]
-            out.append(Funding(m, year, payer.text if payer else "", purpose,
+            payer = (in_sentence or orgs or [None])[-1]
+            out.append(Funding(m, year, doc.full_org(payer.text) if payer else "", purpose,
                                sent.start + m.start, sent.start + m.end, sent.text))
     return _dedupe(out)
 

@@ -24,16 +24,14 @@ from pathlib import Path
 
 import ahocorasick
 
-from etl import lexicon
+from etl import lexicon, patterns
 
 GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "gazetteer.csv"
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2}
 NOT_PLACE_UNITS = ("开发区", "工业园", "园区", "高新区", "示范区", "管理区", "新区管委会", "保税区", "旅游区")
-NATIONAL_CUES = ("全总", "中华全国总工会", "全国总工会", "全国", "国务院", "人力资源和社会保障部", "人社部", "中共中央", "党中央",
-                 "最高人民法院", "最高法", "最高人民检察院", "财政部", "国家发展改革委", "教育部", "应急管理部", "各地")
+NATIONAL_CUES = patterns.word_list("national_bodies.txt")
 # 本报北京1月7日电, 新华社北京3月1日电, 本报香港5月28日电: where the report was filed, not what it is about
-DATELINE = re.compile(r"^(?:据)?(?:本报|新华社|中新社|人民日报)(?P<place>[\u4e00-\u9fff]{2,8}?)\d{1,2}月\d{1,2}日电|"
-                      r"^（(?:新华社|本报)(?P<place2>[\u4e00-\u9fff]{2,8}?)\d{1,2}月\d{1,2}日电）$", re.M)
+DATELINE = re.compile(rf"^(?:据|（)?{patterns.DATELINE}）?", re.M)
 
 
 @dataclass(frozen=True)
@@ -84,14 +82,22 @@ def _automaton() -> ahocorasick.Automaton:
     return auto
 
 
-def _token_bounds(text: str) -> tuple[set[int], dict[int, tuple[str, str]]]:
+def _token_bounds(tokens: list[tuple[str, str, int]]) -> tuple[set[int], dict[int, tuple[str, str]]]:
     """Token boundary offsets, and the (word, POS tag) of the token starting at each offset."""
-    bounds, tokens, pos = {0}, {}, 0
+    bounds, at = {0}, {}
+    for word, tag, pos in tokens:
+        at[pos] = (word, tag)
+        bounds.add(pos + len(word))
+    return bounds, at
+
+
+def tokenize(text: str) -> list[tuple[str, str, int]]:
+    """(word, POS tag, start) of every token: what an analysed article shares with find_places."""
+    out, pos = [], 0
     for word, tag in lexicon.tag(text):
-        tokens[pos] = (word, tag)
+        out.append((word, tag, pos))
         pos += len(word)
-        bounds.add(pos)
-    return bounds, tokens
+    return out
 
 
 def _runs_into_word(end: int, bounds: set[int], tokens: dict[int, tuple[str, str]]) -> bool:
@@ -120,12 +126,12 @@ def _candidates(text: str) -> list[tuple[int, int, str, list[tuple[Unit, bool]]]
     return found
 
 
-def find_places(text: str) -> list[PlaceMention]:
-    """Every place mention in an article's text, resolved to one unit each."""
+def find_places(text: str, tokens: list[tuple[str, str, int]] | None = None) -> list[PlaceMention]:
+    """Every place mention in an article's text, resolved to one unit each (tokens: the text's, if known)."""
     cands = _candidates(text)
     if not cands:
         return []
-    bounds, tokens = _token_bounds(text)
+    bounds, tokens = _token_bounds(tokens if tokens is not None else tokenize(text))
     accepted: list[tuple[int, int, str, list[tuple[Unit, bool]]]] = []
     by_end: dict[int, tuple[int, int, str, list[tuple[Unit, bool]]]] = {}
     for start, end, key, options in cands:
@@ -198,12 +204,14 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
 
 def dateline_place(text: str) -> str:
     m = DATELINE.search(text)
-    return (m["place"] or m["place2"] or "") if m else ""
+    return (m["place"] or "") if m else ""
 
 
-def primary_province(title: str, lead: str, mentions: list[PlaceMention], title_len: int,
-                     lead_end: int, text: str) -> str:
-    """The one province-level unit the article is mainly about, or 全国, or ''."""
+def primary_province(doc, lead_end: int) -> str:
+    """The one province-level unit an analysed article is mainly about, or 全国, or ''."""
+    title, mentions, text = doc.title, doc.places, doc.text
+    title_len = doc.body_start
+    lead = text[doc.body_start:lead_end]
     weights: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     for m in mentions:

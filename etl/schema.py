@@ -1,7 +1,23 @@
-"""Every table's columns and dtypes, said once. Pages and the CSV export read these."""
+"""Every table, its columns and dtypes, and the enumerated values with their Chinese labels, said once.
+
+The ETL builds rows with `row()`, which refuses an unknown or missing column
+(so a misspelt field fails a test instead of silently making an empty column);
+pages, the CSV export, tests and the benchmark read the table list from here.
+"""
 from __future__ import annotations
 
 import pandas as pd
+
+# Enumerations: stored value → Chinese label shown to users
+EVENT_TYPES = {"agreement": "签约", "ceremony": "仪式", "lecture": "宣讲培训", "competition": "竞赛",
+               "meeting": "会议", "donation": "慰问捐赠", "announcement": "发布名单", "performance": "文艺展演",
+               "activity": "活动"}
+ARTICLE_KINDS = {"news": "消息", "photo": "图片新闻", "feature": "通讯", "commentary": "评论", "fragment": "片段",
+                 "continuation": "转版续文"}
+INGEST_STATUSES = {"ok": "成功", "unchanged": "未变（跳过）", "duplicate": "重复（只存一次）", "warning": "警告",
+                   "error": "失败"}
+ENUMS = {("events", "event_type"): EVENT_TYPES, ("articles", "kind"): ARTICLE_KINDS,
+         ("ingest_log", "status"): INGEST_STATUSES}
 
 EVIDENCE = {"start": "Int64", "end": "Int64", "evidence": "string"}
 
@@ -30,7 +46,8 @@ TABLES: dict[str, dict[str, str]] = {
         "year": "Int64", "awarded_by": "string", "province": "string", **EVIDENCE,
     },
     "funding": {
-        "article_id": "string", "amount_yuan": "float64", "amount_text": "string", "amount_approx": "string",
+        "article_id": "string", "amount_yuan": "float64", "amount_yuan_high": "float64", "amount_text": "string",
+        "amount_approx": "string",
         "year": "Int64", "province": "string", "payer": "string", "purpose": "string", **EVIDENCE,
     },
     "keywords": {"article_id": "string", "keyword": "string", "weight": "float64", "count": "Int64"},
@@ -40,10 +57,20 @@ TABLES: dict[str, dict[str, str]] = {
     },
 }
 FACT_TABLES = ("locations", "events", "awards", "funding", "keywords")
+EXTRACTED_TABLES = ("articles", *FACT_TABLES)
 
 
-def empty(table: str) -> pd.DataFrame:
-    return frame(table, [])
+def row(table: str, **values) -> dict:
+    """One row of `table`: every column given, no other, enumerated values known."""
+    cols = TABLES[table]
+    unknown = set(values) - set(cols)
+    missing = set(cols) - set(values)
+    if unknown or missing:
+        raise ValueError(f"{table} row: unknown columns {sorted(unknown)}, missing {sorted(missing)}")
+    for (t, col), allowed in ENUMS.items():
+        if t == table and values[col] not in allowed:
+            raise ValueError(f"{table}.{col}: unknown value {values[col]!r}")
+    return values
 
 
 def frame(table: str, rows: list[dict]) -> pd.DataFrame:

@@ -194,8 +194,8 @@ def _salient(text: str) -> set[str]:
             if len(w) >= 2 and t[:1] == "n" and w not in GENERIC_NOUNS}
 
 
-def is_union(text: str, title: str = "") -> bool:
-    """Does the article concern union or worker-organisation work?"""
+def _union_story(text: str, title: str = "") -> bool:
+    """Is the article in progress about workers? (a story about them does not run on into unrelated text)"""
     if any(t in title for t in UNION_TERMS):
         return True
     return sum(text.count(t) for t in ("工会", "职工", "劳模", "劳动模范", "工匠", "劳动奖章", "农民工")) >= 2
@@ -204,7 +204,7 @@ def is_union(text: str, title: str = "") -> bool:
 def _coheres(article: Article, block: str) -> bool:
     """Could `block` continue `article`? A union story does not run on into text
     that never mentions workers and shares none of its topic nouns."""
-    if len(article.paragraphs) < 3 or not is_union(article.text, article.title):
+    if len(article.paragraphs) < 3 or not _union_story(article.text, article.title):
         return True
     if any(t in block for t in UNION_TERMS):
         return True

@@ -49,7 +49,3 @@ def cn_number(s: str) -> int | None:
         else:
             return None
     return total + current if s else None
-
-
-def is_cjk(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"

@@ -4,8 +4,9 @@ import streamlit as st
 from dashboard.data import load_tables, store_dir
 from dashboard.filters import page_data
 from dashboard.ui import download
+from etl.schema import INGEST_STATUSES
 
-STATUS = {"ok": "成功", "unchanged": "未变（跳过）", "duplicate": "重复（只存一次）", "warning": "警告", "error": "失败"}
+STATUS = INGEST_STATUSES
 
 
 def readable(log):

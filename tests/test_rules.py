@@ -21,14 +21,14 @@ import datetime as dt
 
 import pytest
 
-from etl.awards import extract_awards, person_name
+from etl import awards, events, money
+from etl.awards import person_name
 from etl.dates import find_dates, infer_issue_date
-from etl.events import extract_events
-from etl.money import extract_funding, find_money
+from etl.doc import analyse_text
+from etl.money import find_money
 from etl.places import find_places
 from etl.read import date_from_name
 from etl.segment import is_broken, segment
-from etl.spans import find_orgs
 from etl.textnorm import normalize_text
 
 ISSUE = dt.date(2023, 3, 2)
@@ -158,11 +158,10 @@ def test_dateline_is_not_a_place_mention(text, place):
 
 def test_funding_needs_a_grant_and_workers():
     text = "吉安市总工会列支专项资金。2022年，共对县级工人文化宫、职工之家等基层工会活动阵地建设补助1236万元。"
-    orgs = find_orgs(text)
-    rows = extract_funding(text, 2023, lambda pos: [o for o in orgs if o.end <= pos])
+    rows = money.extract(analyse_text(text, ISSUE))
     assert [(r.money.yuan, r.year, r.payer) for r in rows] == [(12_360_000, 2022, "吉安市总工会")]
     assert "工人文化宫" in rows[0].purpose
-    assert extract_funding("全省实现地区生产总值5万亿元。", 2023, lambda pos: []) == []
+    assert money.extract(analyse_text("全省实现地区生产总值5万亿元。", ISSUE)) == []
 
 
 # ---------------------------------------------------------------- awards
@@ -191,7 +190,7 @@ def test_person_name(phrase, name):
     ("2015年被授予全国劳动模范称号。", []),
 ])
 def test_awards(text, rows):
-    got = [(a.award, a.recipient, a.recipient_count, a.year) for a in extract_awards(text, 2023, "")]
+    got = [(a.award, a.recipient, a.recipient_count, a.year) for a in awards.extract(analyse_text(text, ISSUE))]
     assert got == rows
 
 
@@ -210,8 +209,7 @@ def test_awards(text, rows):
      "agreement", "战略合作协议", "2023-03-01", None),
 ])
 def test_events(title, body, etype, name_has, start, end):
-    text = f"{title}\n{body}"
-    evs = extract_events(title, text, len(title) + 1, ISSUE, find_places(text), False, None)
+    evs = events.extract(analyse_text(body, ISSUE, title=title))
     assert len(evs) == 1
     ev = evs[0]
     assert ev.event_type == etype and name_has in ev.name
@@ -225,14 +223,13 @@ def test_events(title, body, etype, name_has, start, end):
     ("近日，人社部、民政部联合颁布《养老护理员国家职业技能标准（2019年版）》。", "《养老护理员国家职业技能标准（2019年版）》"),
 ])
 def test_documents_issued_are_announcements(body, name):
-    text = f"标题\n{body}"
-    evs = extract_events("标题", text, 3, ISSUE, [], False, None)
+    evs = events.extract(analyse_text(body, ISSUE, title="标题"))
     assert [(e.event_type, e.name) for e in evs] == [("announcement", name)]
 
 
 def test_event_needs_a_time_anchor():
-    text = "标题\n本报讯 近日，工会开展了多项活动。职工踊跃参加。此外，工会还举办技能竞赛。"
-    evs = extract_events("标题", text, 3, ISSUE, [], False, None)
+    evs = events.extract(analyse_text("本报讯 近日，工会开展了多项活动。职工踊跃参加。此外，工会还举办技能竞赛。", ISSUE,
+                                      title="标题"))
     assert [e.name for e in evs] == ["多项活动"]  # the lead sentence only; the undated one is not an event
 
 

@@ -1,0 +1,162 @@
+"""One analysed article, computed once and shared by every extractor.
+
+`analyse` tokenises and tags the text once, splits it into sentences and
+paragraphs with offsets, and finds its dates, places (datelines left out),
+organisations and primary province. Every extractor is then `extract(doc) ->
+rows` with that one signature: none re-splits sentences or re-finds names, and
+the evidence of a row is the sentence its rule matched.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from etl import lexicon
+from etl.dates import DateMention, find_dates
+from etl.orgs import Token, expand_short, find_orgs, is_generic
+from etl.patterns import alternation, word_list
+from etl.places import PlaceMention, dateline_place, dateline_spans, find_places, primary_province
+from etl.segment import Article
+from etl.spans import Span, sentences
+
+UNION_ACTORS = re.compile(alternation(word_list("union_actors.txt")))
+# a union officer or body acting, not a word that merely contains 工会 (工会法 is law, not union work)
+_NOT_UNION = re.compile(r"工会法|工会经费")
+_BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
+
+
+@dataclass
+class Doc:
+    text: str
+    title: str
+    kicker: str
+    subtitle: str
+    byline: str
+    kind: str
+    issue: dt.date | None
+    body_start: int  # offset of the first body character (after the headline lines)
+    sentences: list[Span]
+    paragraphs: list[Span]
+    tokens: list[Token]
+    dates: list[DateMention]
+    places: list[PlaceMention]  # place mentions, datelines excluded
+    orgs: list[Span]
+    dateline: str = ""
+    primary_province: str = ""
+    _ends: list[int] = field(default_factory=list, repr=False)
+
+    @cached_property
+    def body_sentences(self) -> list[Span]:
+        return [s for s in self.sentences if s.start >= self.body_start]
+
+    @cached_property
+    def title_sentence(self) -> Span | None:
+        return next((s for s in self.sentences if s.end <= self.body_start and s.text.strip() == self.title.strip()),
+                    None)
+
+    @property
+    def lead(self) -> Span | None:
+        return self.body_sentences[0] if self.body_sentences else None
+
+    def sentence_at(self, pos: int) -> Span:
+        i = bisect.bisect_right(self._ends, pos)
+        return self.sentences[min(i, len(self.sentences) - 1)]
+
+    def paragraph_at(self, pos: int) -> Span:
+        return next((p for p in self.paragraphs if p.start <= pos <= p.end), self.paragraphs[0])
+
+    def evidence(self, start: int, end: int) -> dict:
+        """Offsets of a fact and the sentence(s) holding it."""
+        first, last = self.sentence_at(start), self.sentence_at(max(start, end - 1))
+        return {"start": start, "end": end, "evidence": self.text[first.start:last.end].strip()}
+
+    def orgs_in(self, start: int, end: int) -> list[Span]:
+        return [o for o in self.orgs if start <= o.start < end]
+
+    def dates_in(self, start: int, end: int) -> list[DateMention]:
+        return [d for d in self.dates if start <= d.start < end]
+
+    def places_in(self, start: int, end: int) -> list[PlaceMention]:
+        return [p for p in self.places if start <= p.start < end]
+
+    @cached_property
+    def is_union(self) -> bool:
+        """Union work: a union, its officers or its programmes act in the article
+        (a headline naming one, or two mentions in the text), not workers merely mentioned."""
+        head = self.text[:self.body_start]
+        cleaned = _NOT_UNION.sub("", self.text)
+        if UNION_ACTORS.search(_NOT_UNION.sub("", head)):
+            return True
+        return len(UNION_ACTORS.findall(cleaned)) >= 2
+
+    @cached_property
+    def places_by_level(self) -> dict[str, str]:
+        """The article's most named province, city, district and county, to complete 省总 / 区总工会."""
+        counts: dict[str, Counter[str]] = {k: Counter() for k in ("省", "市", "区", "县", "州")}
+        for p in self.places:
+            u = p.unit
+            if u.level == "province":
+                counts["省"][u.province] += 1
+            elif u.level == "city":
+                counts["州" if u.name.endswith("州") and u.name.endswith("自治州") else "市"][u.name] += 1
+            elif u.name[-1:] in counts:
+                counts[u.name[-1]][u.name] += 1
+        return {k: c.most_common(1)[0][0] for k, c in counts.items() if c}
+
+    def full_org(self, name: str) -> str:
+        """An organisation as the article names it in full: 工会 → 沈铁局工会 (named in the headline),
+        区总工会 → 九龙坡区总工会, 省总 → 云南省总工会."""
+        if not name:
+            return ""
+        if name == "工会" or name in ("市总工会", "省总工会", "区总工会", "县总工会", "市总", "省总", "区总", "县总"):
+            suffix = "总工会" if "总" in name else "工会"
+            fuller = [o.text for o in self.orgs if len(o.text) > len(name) and o.text.endswith(suffix)
+                      and not is_generic(o.text) and o.text.endswith(name if name.endswith("工会") else name + "工会")]
+            if fuller:
+                return Counter(fuller).most_common(1)[0][0]
+            if name == "工会":
+                unions = [o.text for o in self.orgs if o.text.endswith("工会") and len(o.text) > 2
+                          and not is_generic(o.text)]
+                return Counter(unions).most_common(1)[0][0] if unions else name
+            return expand_short(name, self.places_by_level)
+        return name
+
+
+def analyse(art: Article, issue: dt.date | None) -> Doc:
+    """Analyse one segmented article once; every extractor reads the result."""
+    text = art.text
+    head_len = len("\n".join(s for s in (art.kicker, art.title, art.subtitle) if s))
+    body_start = head_len + 1 if head_len else 0
+    lexicon.ready()
+    tokens: list[Token] = []
+    pos = 0
+    for word, tag in lexicon.tag(text):
+        tokens.append((word, tag, pos))
+        pos += len(word)
+    sents = sentences(text)
+    paragraphs, pos = [], 0
+    for line in text.split("\n"):
+        paragraphs.append(Span(pos, pos + len(line), line))
+        pos += len(line) + 1
+    datelines = dateline_spans(text)
+    # a date inside a title (《职业技能提升行动方案（2019—2021年）》) names the document, not when anything happened
+    titles = [(m.start(), m.end()) for m in _BOOK_TITLE.finditer(text)]
+    dates = [d for d in find_dates(text, issue) if not any(a <= d.start < b for a, b in titles)]
+    # a dateline says where the report was filed, not what it is about: no place rows from it
+    places = [m for m in find_places(text, tokens) if not any(a <= m.start < b for a, b in datelines)]
+    doc = Doc(text=text, title=art.title, kicker=art.kicker, subtitle=art.subtitle, byline=art.byline,
+              kind=art.kind, issue=issue, body_start=body_start, sentences=sents, paragraphs=paragraphs,
+              tokens=tokens, dates=dates, places=places, orgs=find_orgs(text, tokens),
+              dateline=dateline_place(text), _ends=[s.end for s in sents])
+    lead = art.paragraphs[0] if art.paragraphs else ""
+    doc.primary_province = primary_province(doc, body_start + len(lead))
+    return doc
+
+
+def analyse_text(text: str, issue: dt.date | None, title: str = "", kind: str = "news") -> Doc:
+    """Analyse one article given as its headline and body text (tests, one-off use)."""
+    return analyse(Article(title=title, kind=kind, paragraphs=[p for p in text.split("\n") if p]), issue)

@@ -1,0 +1,88 @@
+"""Organisation names in an article: 福建省总工会, 中国机械冶金建材工会, 全总 → 中华全国总工会.
+
+A name ends in a known suffix (etl/rules/org_suffixes.txt) and runs back over
+the nouns, places and abbreviations before it; short forms with no suffix
+(全总, 人社部) are written out in full (etl/rules/org_short_names.tsv) so that
+the same body counts as one organiser or payer. A short form such as 区总工会 or
+市总 is expanded from the article's own places (九龙坡区 + 区总工会 → 九龙坡区总工会).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from etl.patterns import alternation, word_list, word_table
+from etl.spans import Span
+
+Token = tuple[str, str, int]  # word, POS tag, start offset
+
+ORG_SUFFIXES = tuple(sorted(word_list("org_suffixes.txt"), key=len, reverse=True))
+ORG_SHORT_NAMES = dict((short, full) for short, full in word_table("org_short_names.tsv"))
+_PART_TAGS = ("n", "ns", "nt", "nz", "j", "nrt", "vn", "b", "v")
+_SUFFIX_RX = re.compile(alternation(ORG_SUFFIXES))
+# a bare federation or union, completed from the article (Doc.full_org)
+_BARE = {"工会", "市总工会", "省总工会", "区总工会", "县总工会"}
+_PART_WORDS = {"委", "市委", "县委", "区委", "省委", "就业", "中"}
+_NOT_PART = {"日前", "近日", "目前", "今年", "去年", "全市", "全省", "各级", "广大", "相关", "此次", "双方", "两地"}
+# 省总, 市总工会, 区总: a federation named by its level only; the article's place of that level completes it
+LEVEL_SHORT = re.compile(r"^(?P<level>省|市|区|县|州)(?:总工会|总)$")
+# 基层工会, 各级工会: a kind of organisation, not one that acts or pays
+GENERIC_ORG = re.compile(r"^(?:基层|各级|乡镇|企业|县级|市级|省级|全省|全市|所在|相关|上级|本级|行业|系统|有关|该|其)+"
+                         r"(?:工会|总工会|工会组织|单位|部门)$")
+
+
+def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
+    """Organisation names ending in a known suffix, or known short names, in text order.
+
+    A suffix is found in the text (人力资源和社会保障厅 spans four tokens), must end at a
+    token boundary, and the name runs back over nouns, places, abbreviations and
+    inner verbs (全国政协提案委员会) to the first token that cannot be part of a name.
+    """
+    starts = [t[2] for t in tokens]
+    ends = {t[2] + len(t[0]) for t in tokens}
+    out: list[Span] = []
+    for i, (word, _tag, start) in enumerate(tokens):
+        if word in ORG_SHORT_NAMES:
+            out.append(Span(start, start + len(word), ORG_SHORT_NAMES[word]))
+        elif word in ("省总", "市总", "区总", "县总"):
+            out.append(Span(start, start + len(word), word))
+    for m in _SUFFIX_RX.finditer(text):
+        if m.end() not in ends:
+            continue
+        if out and out[-1].end == m.start() and out[-1].text not in ORG_SHORT_NAMES.values():
+            # 山东省冶金工会 + 委员会, 山东中矿集团 + 有限公司
+            out[-1] = Span(out[-1].start, m.end(), out[-1].text + m.group())
+            continue
+        i = bisect.bisect_right(starts, m.start()) - 1  # the token holding the suffix's first character
+        j = i
+        while j > 0 and i - j < 8:
+            prev, ptag, _s = tokens[j - 1]
+            if prev in _NOT_PART or prev.endswith(ORG_SUFFIXES) or prev == "单位":
+                break
+            if prev not in _PART_WORDS and (not ptag.startswith(_PART_TAGS) or ptag.startswith("nr") and ptag != "nrt"):
+                break
+            j -= 1
+        while j < i and tokens[j][1] in ("v", "vn", "vd"):
+            j += 1  # a name does not open on a verb (加入 | 工会)
+        begin = tokens[j][2] if j <= i and tokens else m.start()
+        name = text[begin:m.end()]
+        if len(name) >= 3 and name not in ORG_SUFFIXES or name in _BARE:
+            out.append(Span(begin, m.end(), name))
+    out.sort(key=lambda o: o.start)
+    return [o for k, o in enumerate(out) if not k or o.start >= out[k - 1].end or o.text != out[k - 1].text]
+
+
+def expand_short(name: str, places_by_level: dict[str, str]) -> str:
+    """区总工会 → 九龙坡区总工会 when the article is about 九龙坡区 (省总 → 云南省总工会)."""
+    m = LEVEL_SHORT.match(name)
+    if not m:
+        return name
+    level = m["level"]
+    place = places_by_level.get(level, "")
+    if not place:
+        return name if name.endswith("工会") else name + "工会"
+    return place + "总工会"
+
+
+def is_generic(name: str) -> bool:
+    return bool(GENERIC_ORG.match(name))

@@ -1,0 +1,59 @@
+"""Vocabulary shared by the extractors, said once: regex fragments here, word lists in etl/rules/.
+
+Like JioNLP's rule_pattern.py: a module of patterns that every rule composes,
+so the dateline, the approximate-time words, Chinese numerals and reporter
+forms cannot drift apart between modules.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+RULES_DIR = Path(__file__).resolve().parent / "rules"
+
+HAN = r"\u4e00-\u9fff"
+CN_DIGITS = "零〇一二两三四五六七八九十百千"
+ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# a count: 6, 二十, 两 — as written in news text
+COUNT = rf"(?:\d+|[{CN_DIGITS}]+)"
+
+# news agencies and papers that open or close a report with a dateline
+AGENCY = r"(?:新华社|本报|中新社|人民日报)"
+# 本报北京1月7日电, 新华社北京3月1日电: where (and the day before) a report was filed
+DATELINE = rf"{AGENCY}(?P<place>[{HAN}]{{2,8}}?)(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日电"
+# words that date an event approximately to "shortly before the issue"
+APPROX_WORDS = ("日前", "近日", "近期", "最近", "前不久", "不久前")
+APPROX = "|".join(APPROX_WORDS)
+# words announcing what is still to come (将于3月10日举办)
+FUTURE = r"将于|将在|将|计划|拟|预计|定于|即将"
+# reporters and correspondents, as bylines write them
+REPORTER = r"(?:工人日报[—－-]中工网|本报)?(?:特约)?(?:记者|通讯员|评论员)"
+# the opening of a report: 本报讯, a dateline, or 记者 in brackets
+LEAD = rf"(?:本报讯|{AGENCY}[{HAN}]{{0,8}}\d{{1,2}}月\d{{1,2}}日电|[{HAN}]{{2,8}}\d{{1,2}}月\d{{1,2}}日电|（记者)"
+
+
+def _lines(name: str) -> list[str]:
+    out = []
+    for line in (RULES_DIR / name).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].rstrip() if not line.lstrip().startswith("#") else ""
+        if line.strip():
+            out.append(line)
+    return out
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str) -> tuple[str, ...]:
+    """A one-word-a-line list from etl/rules/ (comments and blank lines skipped)."""
+    return tuple(line.strip() for line in _lines(name))
+
+
+@lru_cache(maxsize=None)
+def word_table(name: str) -> tuple[tuple[str, ...], ...]:
+    """A tab-separated table from etl/rules/, one tuple of cells per row."""
+    return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in _lines(name))
+
+
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    """A regex matching any of the words, longest first (so 总工会 wins over 工会)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
