@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from etl import patterns
 from etl.textnorm import cn_number
 
 DATE_RANGE = re.compile(
@@ -19,15 +20,26 @@ DATE_RANGE = re.compile(
     r"(?:\s*(?:至|到|—|－|-|~|～)\s*(?:(?:(?P<y2>(?:19|20)\d{2})年)?(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日)?")
 DAY_ONLY = re.compile(r"(?<![\d月年])(?P<d>\d{1,2})日(?![电])")
 YEAR_MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?![\d份]*日)")
-APPROX = re.compile(r"日前|近日|近期|最近|前不久|不久前")
+APPROX = re.compile(patterns.APPROX)
 YEAR_ONLY = re.compile(r"(?P<y>(?:19|20)\d{2})年(?:度)?(?![\d月])")
 RELATIVE_YEARS = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
 RELATIVE_YEAR = re.compile("|".join(RELATIVE_YEARS))
 RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2}
 RELATIVE = re.compile("|".join(RELATIVE_DAYS))
 DURATION = re.compile(r"为期(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,2})天")
-FUTURE_CUE = re.compile(r"将于|将在|将|计划|拟|预计|定于|即将")
-DATELINE = re.compile(r"(?:新华社|本报|中新社|人民日报)[\u4e00-\u9fff]{0,8}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
+FUTURE_CUE = re.compile(patterns.FUTURE)
+DATELINE = re.compile(patterns.DATELINE)
+# seasons and festivals (etl/rules/periods.tsv): windows, dated in the year named or the issue's
+PERIODS = {name: (first, last) for name, first, last in patterns.word_table("periods.tsv")}
+PERIOD = re.compile(rf"(?:(?P<y>(?:19|20)\d{{2}})年|(?P<rel>今年|去年|明年))?(?P<p>{patterns.alternation(list(PERIODS))})"
+                    r"(?!劳动奖|红旗|奖章|奖状|劳动模范)")  # 五一劳动奖章 and 三八红旗手 are honours, not dates
+# 3月以来, 今年以来, 连日来, 入冬以来: from then until the issue
+SINCE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月(?:份)?(?:中旬|下旬|上旬|初|底)?以来|(?P<word>今年以来|年初以来|"
+                   r"连日来|近日来|入冬以来|入夏以来|入秋以来|开春以来)")
+SINCE_WORDS = {"今年以来": (1, 1), "年初以来": (1, 1), "入冬以来": (11, 1), "入夏以来": (6, 1), "入秋以来": (9, 1),
+               "开春以来": (2, 1)}
+# 5月份, 3月上旬, 12月底 without a year: that month, the latest not after the issue
+MONTH_ONLY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?:份)?(?:上旬|中旬|下旬|初|底|末)?(?![\d日])")
 EXPLICIT_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<tail>度|内|底|初|末|上半年|下半年|以来|\d{1,2}月|，|是|的)?")
 PAGE_HEADER_DATE = re.compile(r"^[^\n]{0,20}?(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*"
                               r"(?:星期|周)[一二三四五六日天]", re.M)
@@ -42,7 +54,7 @@ class DateMention:
     date_start: dt.date | None
     date_end: dt.date | None
     approx: bool
-    precision: str = "day"  # day | month | year (a year: its first and last day)
+    precision: str = "day"  # day | month | period (a season, festival or "since" window) | year
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -92,6 +104,36 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
             out.append(DateMention(m.start(), m.end(), m.group(), _safe_date(int(m["y"]), int(m["m"]), 1), None, True,
                                    "month"))
             taken.append((m.start(), m.end()))
+    for m in SINCE.finditer(text):
+        if not free(m.start(), m.end()) or not issue:
+            continue
+        if m["word"] in ("连日来", "近日来"):
+            first = issue - dt.timedelta(days=7)
+        elif m["word"]:
+            mo, d = SINCE_WORDS[m["word"]]
+            first = dt.date(issue.year - (mo > issue.month), mo, d)
+        else:
+            mo = int(m["m"])
+            if not 1 <= mo <= 12:
+                continue
+            first = dt.date(int(m["y"]) if m["y"] else issue.year - (mo > issue.month), mo, 1)
+        out.append(DateMention(m.start(), m.end(), m.group(), first, issue, True, "period"))
+        taken.append((m.start(), m.end()))
+    for m in PERIOD.finditer(text):
+        if not free(m.start(), m.end()) or not (issue or m["y"]):
+            continue
+        window = _period(m, issue, future_at(m.start()))
+        if window:
+            out.append(DateMention(m.start(), m.end(), m.group(), window[0], window[1], True, "period"))
+            taken.append((m.start(), m.end()))
+    for m in MONTH_ONLY.finditer(text):
+        if not free(m.start(), m.end()) or not issue:
+            continue
+        mo = int(m["m"])
+        if 1 <= mo <= 12:
+            year = issue.year - (mo > issue.month and not future_at(m.start()))
+            out.append(DateMention(m.start(), m.end(), m.group(), dt.date(year, mo, 1), None, True, "month"))
+            taken.append((m.start(), m.end()))
     for m in YEAR_ONLY.finditer(text):  # 2022年度, 2023年内
         if free(m.start(), m.end()):
             y = int(m["y"])
@@ -123,6 +165,26 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
             out.append(DateMention(m.start(), m.end(), m.group(), dt.date(y, 1, 1), dt.date(y, 12, 31), True, "year"))
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _period(m: re.Match, issue: dt.date | None, future: bool) -> tuple[dt.date, dt.date] | None:
+    """The window of a season or festival: in the year named, else the latest not after the issue."""
+    first, last = PERIODS[m["p"]]
+    fm, fd = (int(x) for x in first.split("-"))
+    lm, ld = (int(x) for x in last.split("-"))
+    wraps = (lm, ld) < (fm, fd)
+    if m["y"]:
+        year = int(m["y"])
+    elif m["rel"]:
+        year = issue.year + RELATIVE_YEARS[m["rel"]]
+    else:
+        year = issue.year
+        start = _safe_date(year, fm, fd)
+        if start and start > issue + dt.timedelta(days=1) and not future:
+            year -= 1
+    start = _safe_date(year, fm, fd)
+    end = _safe_date(year + wraps, lm, ld)
+    return (start, end) if start and end else None
 
 
 def duration_end(sentence: str, start: dt.date) -> dt.date | None:
