@@ -173,10 +173,9 @@ def _period(m: re.Match, issue: dt.date | None, future: bool) -> tuple[dt.date, 
     fm, fd = (int(x) for x in first.split("-"))
     lm, ld = (int(x) for x in last.split("-"))
     wraps = (lm, ld) < (fm, fd)
-    if m["y"]:
-        year = int(m["y"])
-    elif m["rel"]:
-        year = issue.year + RELATIVE_YEARS[m["rel"]]
+    if m["y"] or m["rel"]:
+        # 2026年两节, 今年春节: the festival of that year; a window across new year opens the year before
+        year = (int(m["y"]) if m["y"] else issue.year + RELATIVE_YEARS[m["rel"]]) - wraps
     else:
         year = issue.year
         start = _safe_date(year, fm, fd)

@@ -26,6 +26,9 @@ from etl.spans import Span, sentences
 UNION_ACTORS = re.compile(alternation(word_list("union_actors.txt")))
 # a union officer or body acting, not a word that merely contains 工会 (工会法 is law, not union work)
 _NOT_UNION = re.compile(r"工会法|工会经费")
+LEAD_MIN_CHARS = 15
+_UNION_ACTS = re.compile(r"(?:还|也|将|再次|首次|共同|联合|积极)?(?:启动|举办|开展|组织|发起|走访|慰问|举行|召开|送上|送去|推出|为)")
+SHORT_ITEM_CHARS = 400
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
 
 
@@ -58,9 +61,10 @@ class Doc:
         return next((s for s in self.sentences if s.end <= self.body_start and s.text.strip() == self.title.strip()),
                     None)
 
-    @property
+    @cached_property
     def lead(self) -> Span | None:
-        return self.body_sentences[0] if self.body_sentences else None
+        """The first sentence of the body proper (subheadings such as 核心阅读 are not the lead)."""
+        return next((s for s in self.body_sentences if len(s.text.strip()) >= LEAD_MIN_CHARS), None)
 
     def sentence_at(self, pos: int) -> Span:
         i = bisect.bisect_right(self._ends, pos)
@@ -91,7 +95,11 @@ class Doc:
         cleaned = _NOT_UNION.sub("", self.text)
         if UNION_ACTORS.search(_NOT_UNION.sub("", head)):
             return True
-        return len(UNION_ACTORS.findall(cleaned)) >= 2
+        mentions = len(UNION_ACTORS.findall(cleaned))
+        # one mention is enough in a brief or caption, or when a named union runs something (婺城区总工会启动…)
+        union_acts = any(o.text.endswith("工会") and not is_generic(o.text) and _UNION_ACTS.match(self.text, o.end)
+                         for o in self.orgs)
+        return mentions >= 2 or mentions == 1 and (len(self.text) < SHORT_ITEM_CHARS or union_acts)
 
     @cached_property
     def places_by_level(self) -> dict[str, str]:
@@ -152,8 +160,9 @@ def analyse(art: Article, issue: dt.date | None) -> Doc:
               kind=art.kind, issue=issue, body_start=body_start, sentences=sents, paragraphs=paragraphs,
               tokens=tokens, dates=dates, places=places, orgs=find_orgs(text, tokens),
               dateline=dateline_place(text), _ends=[s.end for s in sents])
-    lead = art.paragraphs[0] if art.paragraphs else ""
-    doc.primary_province = primary_province(doc, body_start + len(lead))
+    lead = doc.lead
+    lead_para = doc.paragraph_at(lead.start) if lead else None
+    doc.primary_province = primary_province(doc, lead_para.end if lead_para else body_start)
     return doc
 
 

@@ -49,7 +49,8 @@ _NOT_AFTER_NOUN = (r"(?!家|室|中心|站|阵地|经费|方案|计划|规则|�
 _NOUNS = {etype: [re.compile(re.escape(n) + _NOT_AFTER_NOUN) for n in nouns] for etype, nouns, _v in EVENT_TYPES}
 _ACTIONS = [(etype, re.compile(alternation(phrases))) for etype, phrases in EVENT_ACTIONS]
 # a sentence that plans, asks or reflects is not a report of something that happened
-_NOT_REPORTED = re.compile(r"^(?:要|应|应当|必须|需要|希望|建议|如何|怎样|是否|能否)|(?:将要|计划于|拟于|准备)(?!.*日)")
+_NOT_REPORTED = re.compile(r"^(?:问：|要|应|应当|必须|需要|希望|建议|如何|怎样|是否|能否)|(?:将要|计划于|拟于|准备)(?!.*日)|？$")
+_PLANNED = re.compile(r"(?<!即)将(?!近|士|军|领|来)|计划|拟|预计|力争|争取")
 _HEADLINE_SPLIT = re.compile(r"[ 　]|——")
 
 
@@ -198,11 +199,13 @@ def _best_date(cands: list[DateMention]) -> DateMention | None:
 
 
 def _headline_date(doc: Doc) -> DateMention | None:
-    """The date of the story the headline tells: the first of the first sentences that carry one."""
-    for sent in doc.body_sentences[:LEAD_SENTENCES]:
-        own = [d for d in doc.dates_in(sent.start, sent.end) if d.precision != "year"]
-        if own:
-            return _best_date(own)
+    """The date of the story the headline tells: of the first sentences that carry one, an exact
+    day first (近期…形势严峻。8月24日，全总拨付… is dated 8月24日), else the first date said."""
+    first = doc.body_sentences[:LEAD_SENTENCES]
+    said = [d for s in first for d in doc.dates_in(s.start, s.end) if d.precision != "year"]
+    exact = [d for d in said if d.precision == "day" and not d.approx]
+    if exact or said:
+        return (exact or said)[0]
     years = [d for d in doc.dates_in(doc.body_start, len(doc.text)) if d.precision == "year"]
     return years[0] if years else None
 
@@ -231,9 +234,13 @@ def extract(doc: Doc) -> list[Event]:
         if not hit or _NOT_REPORTED.search(sent.text):
             continue
         etype, n0, n1, verb = hit
+        if _PLANNED.search(sent.text[:max(verb, n0)]) and not doc.dates_in(sent.start, sent.start + n0):
+            continue  # 人社部将以…为契机，通过…开展: a plan, not a report
         own = _best_date(doc.dates_in(sent.start, sent.end))
-        if own is not None and own.precision == "year" and (from_title or sent is lead):
-            own = head_date if head_date and head_date.precision != "year" else own
+        if own is not None and own.precision in ("year", "period") and (from_title or sent is lead) \
+                and head_date is not None and _PRECISION[head_date.precision] > _PRECISION[own.precision] \
+                and _within(head_date, own):
+            own = head_date  # 2026年两节…送温暖 in the headline, 1月18日 in the lead: the lead's day
         if own is not None:
             when: DateMention | None = own
         elif from_title or sent is lead:
@@ -293,3 +300,9 @@ def _merge(events: list[Event]) -> list[Event]:
 
 
 _PRECISION = {"": 0, "year": 1, "period": 2, "month": 3, "day": 4}
+
+
+def _within(inner: DateMention, outer: DateMention) -> bool:
+    if not (inner.date_start and outer.date_start):
+        return True
+    return outer.date_start <= inner.date_start <= (outer.date_end or outer.date_start)

@@ -96,6 +96,9 @@ WORKER_TERMS = word_list("worker_terms.txt")
 
 
 
+RECOVERED = re.compile(r"追回|讨回|讨要|追讨|追赔|挽回|清欠|追缴|索赔|判赔|赔偿")
+
+
 def purpose_of(sentence: str) -> str:
     for rx in _PURPOSE:
         m = rx.search(sentence)
@@ -121,6 +124,8 @@ def extract(doc: Doc) -> list[Funding]:
             window = sent.text if clause is None else sent.text[max(0, clause.start - 20):clause.end]
             if not has_grant_verb(window) or not any(t in sent.text for t in WORKER_TERMS):
                 continue
+            if RECOVERED.search(window):
+                continue  # wages or compensation recovered for workers are not money a programme gives
             years = _YEAR.findall(sent.text[:m.start])
             year = int(years[-1]) if years else issue_year
             purpose = purpose_of(sent.text)
