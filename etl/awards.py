@@ -1,13 +1,25 @@
 """Honours and who received them.
 
-Three shapes cover how union news reports honours:
-- named recipients: 母永奇、索朗群培…等6人荣获2022年度“西藏工匠”称号
-  → one row per person, with the count the sentence gives;
-- a list announced, with a member named: …发布的22家…工会示范点…的名单中，
-  超威日化公司工会名列其中 → one row for the member;
-- only counts: 培育产生5名全国五一劳动奖章获得者、93名全国技术能手
-  → one row per honour with an empty recipient and the count.
-Competition results (宋坤…成功夺冠) are honours too.
+The shapes union news reports honours in:
+- recipients + verb + honour: 母永奇、索朗群培…等6人荣获2022年度“西藏工匠”称号;
+  the recipients may stand in the sentence's first clause (陈丁等50位残疾人在竞赛中
+  脱颖而出，被授予“全国技术能手”称号; 曾祥博，在去年世技赛中…摘得金牌), or after
+  the honour (取得金牌的陈鑫鹏说) → one row per recipient;
+- a body grants: 授予X…称号, 为X等…颁奖 → one row per recipient;
+- a list announced, with a member named: …发布的22家…示范点的名单中，超威日化公司
+  工会名列其中 → one row for the member;
+- a list published with counts: 公布127个国家级高技能人才培训基地和161个…名单 →
+  one row per honour with the count;
+- only counts: 培育产生5名全国五一劳动奖章获得者 → one row per honour with the count.
+An honour is a name that ends in a known honour word (etl/rules/honours.txt) or
+any quoted name followed by 称号 / 桂冠 (“天涯工匠”称号, “够级王”桂冠).
+
+`recipient_count` is the number of recipients of that row alone (a named
+recipient 1, a count-only row its count), so a column sum is meaningful;
+`group_count` is the total the text gives for the honour (陈丁等50位 → 50).
+`award_status` says whether the honour was given in the reported event
+(current), is a running total (cumulative: 截至目前, 近年来, 累计), or was held
+before (prior: 曾获, 先后获得).
 """
 from __future__ import annotations
 
@@ -17,31 +29,53 @@ from dataclasses import dataclass
 from etl import lexicon
 from etl.doc import Doc
 from etl.orgs import is_generic
-from etl.patterns import COUNT, alternation, word_list
+from etl.patterns import COUNT, HAN, alternation, word_list
+from etl.spans import Span
 from etl.textnorm import cn_number
 
-HONOUR = (r"(?:工匠|劳动奖章|劳动奖状|巾帼奖章|巾帼奖状|劳动模范|劳模|先进工作者|先进个人|先进集体|技术能手|技能大师|标兵|"
-          r"示范点|示范单位|示范岗|模范职工之家|先锋号|红旗手|五四奖章|楷模|最美[\u4e00-\u9fff]{1,6}|大奖|"
-          r"能手|状元|冠军|亚军|季军|一等奖|二等奖|三等奖|金奖|银奖|铜奖|优秀奖|特等奖)")
-HONOUR_ANY = re.compile(HONOUR + r"|夺冠|冠军|桂冠")
+HONOUR = rf"(?:{alternation(word_list('honours.txt'))})"
+HONOUR_ANY = re.compile(HONOUR + r"|夺冠|桂冠|称号|名单|金牌|银牌|铜牌")
 # the honour ends its noun phrase: 劳模创新工作室 and 技能大师工作室 are places, not honours
 HONOUR_END = r"(?<!工作室)(?<!基地)(?<!学院)(?<!中心)(?<!书屋)(?<!驿站)(?=”?(?:获得者|称号|荣誉称号)?(?:[、，。；和及与等]|$))"
-AWARDING_CUES = ("表彰", "授予", "评选", "荣获", "获得", "产生", "命名", "评为", "涌现", "培育", "获评", "入选", "颁发", "获")
-_NUM = r"(?P<n>\d+|[一二两三四五六七八九十]+)"
-NAMED = re.compile(rf"(?P<list>[^，。；：]+?)(?:等{_NUM}(?:人|名|位|家|个)(?:集体|个人|单位|选手|同志)?)?"
-                   rf"(?:荣获|获得(?!者|感)|获评|被授予|被评为|当选|荣膺|喜获|获授|(?<!所)获(?!得|悉|批|准|取))(?:了)?"
-                   rf"(?P<award>(?P<year>\d{{4}}年度?)?[^，。；]{{0,30}}?{HONOUR}[”]?)(?:称号|荣誉称号|荣誉)?")
+_UNIT = r"(?:名|位|家|个|人|支|组|项)"
+# verbs that put a recipient in possession of an honour
+RECEIVE = re.compile(r"(?:荣获|获得(?!者|感)|获评|被授予|被评为|被命名为|当选|荣膺|喜获|获授|摘得|赢得|斩获|夺得|取得|"
+                     r"(?<!所)获(?!得|悉|批|准|取|益|奖励|赠|救))(?:了)?")
+GRANT = re.compile(r"(?<!被)授予(?:了)?")
+# the honour right after a verb: “西藏工匠”称号, 2022年度全国五一劳动奖章, 本届比赛的总冠军, “够级王”桂冠
+AWARD_AFTER = re.compile(rf"(?P<award>(?P<year>\d{{4}}年度?)?[^，。；：]{{0,30}}?(?:{HONOUR}|金牌|银牌|铜牌)”?|"
+                         rf"(?P<year2>\d{{4}}年度?)?[^，。；：“]{{0,12}}“[^”]{{2,14}}”)(?P<tail>称号|荣誉称号|荣誉|桂冠)?")
 LIST_MEMBER = re.compile(r"(?P<verb>发布|公布|公示|命名|授予)的(?P<items>[^。；]{4,200}?)的?(?:名单|榜单)中，"
                          r"(?P<member>[^，。；]{2,30}?)(?:名列其中|入选|上榜|位列其中|榜上有名)")
-COUNTED = re.compile(rf"(?<![\d.]){_NUM}(?:名|位|家|个|人)(?P<award>[^、，。；：的获得]{{0,16}}?{HONOUR}"
-                     rf"[\u4e00-\u9fff]{{0,4}}?){HONOUR_END}(?:”?获得者)?")
-NOT_RECIPIENT = re.compile(r"^(?:.|\d{4}年|[他她它]们?|其|该|此|另外|此外|其中|先后|曾经|曾|也|还|均|都|分别|多次|有不少.*)$")
+# 公布127个国家级高技能人才培训基地和161个国家级技能大师工作室项目单位名单
+LIST_COUNTS = re.compile(rf"(?:发布|公布|公示|命名|认定|确定)了?(?P<items>(?:{COUNT}{_UNIT}[^，。；]{{2,30}}?[和、及与]?)+)"
+                         r"(?:项目单位|单位)?(?:名单|榜单|名录)")
+LIST_ITEM = re.compile(rf"(?P<n>{COUNT}){_UNIT}(?P<award>[^，。；和、及与]{{2,30}}?)(?=项目单位|单位|[和、及与]|$)")
+COUNTED = re.compile(rf"(?<![\d.]){COUNT.replace('(?:', '(?P<n>', 1)}{_UNIT}(?P<award>[^、，。；：的获得]{{0,16}}?{HONOUR}"
+                     rf"[{HAN}]{{0,4}}?){HONOUR_END}(?:”?获得者)?")
+# an organisation followed by one of these gives the honour
+GRANTS = re.compile(r"(?:日前|近日|近期|共同|联合|正式|隆重|决定|再次)?(?:表彰|授予|命名|评选|评出|颁发|颁奖|公布|发布|确定|认定|"
+                    r"揭晓|授牌|举办|举行|主办)")
+AWARDING_CUES = ("表彰", "授予", "评选", "荣获", "获得", "产生", "命名", "评为", "涌现", "培育", "获评", "入选", "颁发", "获")
+GROUP = re.compile(rf"等(?P<n>{COUNT}){_UNIT}[^，。；：获荣被]{{0,10}}?$")
+NOT_RECIPIENT = re.compile(r"^(?:.|\d{4}年|[他她它]们?|其|该|此|另外|此外|其中|先后|曾经|曾|也|还|均|都|分别|多次|有不少.*|"
+                           r"[^，]*(?:获奖|选手|代表队|队员|职工|单位|集体|个人|同志|人员|获得者))$")
 COLLECTIVE = re.compile(r"(?:班|组|队|站|室|工区|车间|公司|工会|中心|集体|单位|工段|项目部|分公司|厂|局|院|所)$")
-TRAILING_ADVERB = re.compile(r"(?:曾经|先后|曾|也|还|均|都|分别|多次|同时)+$")
-TRAILING_COUNT = re.compile(rf"{_NUM}(?:名|位|个|人)[\u4e00-\u9fff]{{0,4}}$")
-WINNER = re.compile(r"(?P<who>[^，。；]{2,60}?)(?:凭借[^，。；]*?)?(?:一路[^，。；]*?)?(?:并)?(?:成功)?(?:夺冠|夺得冠军|获得冠军|摘得桂冠)")
+TRAILING_ADVERB = re.compile(r"(?:曾经|先后|曾|也|还|均|都|分别|多次|同时|一举|成功|并|再次|首次|一起|共同|已|又|被)+$")
+TRAILING_COUNT = re.compile(rf"{COUNT.replace('(?:', '(?P<n>', 1)}{_UNIT}[{HAN}]{{0,4}}$")
+# adverbial phrases between a recipient and the verb: 在竞赛中脱颖而出, 凭借…, 通过…, 一路…
+ADVERBIAL_TAIL = re.compile(r"(?:在[^，。；在]{0,30}?[中上里]|凭借[^，。；]*|通过[^，。；]*|一路[^，。；]*|经过[^，。；]*|"
+                            r"和团队一起|与[^，。；]{1,10}一起|代表[^，。；]{2,20}?|脱颖而出|"
+                            r"[一二两三四五六七八九十\d]+次|因此|由此|从而|最终|终于|又|今年|去年|\d{4}年)$")
+# a clause that is only an adverbial: 一路过关斩将, 在竞赛中脱颖而出
+ADVERBIAL_ONLY = re.compile(r"^(?:一路|经过|通过|凭借|在|最终|终于)")
+WINNER = re.compile(r"(?P<who>[^，。；]{2,60}?)(?:凭借[^，。；]*?)?(?:一路[^，。；]*?)?(?:并)?(?:成功)?(?:夺冠|夺得冠军|获得冠军)")
 ROLE_THEN_NAME = re.compile(r"(?:者|传承人|负责人|带头人|家|员|师|手|长|匠|主任|书记|主席|司机|专家|经理|工人|职工|农民工)"
                             r"([\u4e00-\u9fff]{2,4})$")
+AFTER_NAME = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?=说|表示|介绍|告诉|认为|坦言|回忆|，|。|是|也|就)")
+CUMULATIVE = re.compile(r"截至目前|截至|近年来|多年来|累计|历年|先后培育|共培育|培育产生|涌现出|以来")
+PRIOR = re.compile(r"曾(?:经)?(?:荣)?获|曾被|先后(?:荣)?获|先后被|多次(?:荣)?获|获得过|荣获过|曾是|所获荣誉")
+SURNAMES = frozenset(w for line in word_list("surnames.txt") for w in line.split())
 
 
 @dataclass
@@ -49,11 +83,12 @@ class Award:
     award: str
     recipient: str
     recipient_count: int | None
+    group_count: int | None
     year: int | None
     awarded_by: str
+    status: str
     start: int
     end: int
-    sentence: str
 
 
 def _int(s: str | None) -> int | None:
@@ -62,6 +97,7 @@ def _int(s: str | None) -> int | None:
 
 def person_name(phrase: str) -> str:
     """The person at the end of a descriptive phrase: 盾构机司机母永奇 → 母永奇."""
+    phrase = re.sub(r"^来自[^的]{1,20}的", "", phrase)
     if COLLECTIVE.search(phrase):
         return phrase  # a team or unit is named whole: 北京丘比食品有限公司沙拉充填班
     phrase = phrase.split("的")[-1]
@@ -83,20 +119,93 @@ def person_name(phrase: str) -> str:
 
 
 def _clean_award(s: str) -> str:
-    s = re.sub(r"^(?:\d+(?:名|位|家|个|人))", "", s)
-    return s.strip("“”的 ")
+    s = re.sub(rf"^(?:{COUNT}{_UNIT})", "", s)
+    s = re.sub(r"^\d{4}年度?", "", s.strip("“”的 "))
+    s = s.split("的")[-1] if "的" in s and not s.endswith("的") else s  # 本届比赛的总冠军 → 总冠军
+    s = re.sub(r"^(?:了|一枚|一块|一项|第[一二三四五六七八九十\d]+名)", "", s).strip("的 ")
+    if s.startswith("“") and s.endswith("”"):
+        s = s[1:-1]
+    # a quote mark left open by the cut is dropped; one that closes inside the name is kept (烟台市“工人先锋号”)
+    if s.count("“") > s.count("”"):
+        s = s + "”" if "“" in s[1:] else s.lstrip("“")
+    elif s.count("”") > s.count("“"):
+        s = s.rstrip("”")
+    return s
 
 
 def _awarding_body(doc: Doc, sent_start: int, at: int) -> str:
-    """Who gives the honour: an organisation before it in the sentence, else the headline's or lead's."""
-    before = [o for o in doc.orgs_in(sent_start, at) if not is_generic(o.text)]
-    if before:
-        return doc.full_org(before[-1].text)
+    """Who gives the honour: an organisation that grants in the sentence (…总工会表彰, 由…评选, 授予),
+    else the one that acts in the headline or lead. Organisations among the recipients are not it."""
+    sent = doc.sentence_at(sent_start)
+    granting = [o for o in doc.orgs_in(sent.start, sent.end) if not is_generic(o.text)
+                and GRANTS.match(doc.text, o.end) and (o.start < at or doc.text[o.start - 1:o.start] == "由")]
+    if granting:
+        return doc.full_org(granting[-1].text)
     head = [o for o in doc.orgs_in(0, doc.body_start) if not is_generic(o.text)]
     lead = doc.lead
     lead_orgs = [o for o in doc.orgs_in(lead.start, lead.end) if not is_generic(o.text)] if lead else []
     pick = (head or lead_orgs or [None])[0]
     return doc.full_org(pick.text) if pick else ""
+
+
+def _status(sentence: str, at: int, year: int | None, issue_year: int | None) -> str:
+    before = sentence[:at]
+    if year and issue_year and year < issue_year - 1:
+        return "prior"  # 2015年荣获…的李俊 in a 2020 story
+    if PRIOR.search(before[-12:]) or PRIOR.search(sentence[at - 2:at + 2] if at >= 2 else ""):
+        return "prior"
+    if CUMULATIVE.search(before):
+        return "cumulative"
+    return "current"
+
+
+def _clause_start(s: str, pos: int) -> int:
+    return max(s.rfind(c, 0, pos) for c in "，；：") + 1
+
+
+def _strip_tail(phrase: str) -> str:
+    """Drop what stands between a recipient and the verb: adverbs and adverbial phrases."""
+    while True:
+        shorter = TRAILING_ADVERB.sub("", ADVERBIAL_TAIL.sub("", phrase)).strip()
+        if shorter == phrase:
+            return phrase
+        phrase = shorter
+
+
+def _is_named(name: str) -> bool:
+    """A recipient is a named person or a named unit, not a description (广东技工, 也因此)."""
+    if COLLECTIVE.search(name) and len(name) >= 4:
+        return True
+    tokens = lexicon.tag(name)
+    if any(t == "nt" for _w, t in tokens):
+        return True
+    whole_name = len(tokens) == 1 and tokens[0][1].startswith("nr")
+    return 2 <= len(name) <= 4 and (whole_name or name[:1] in SURNAMES or name[:2] in SURNAMES)
+
+
+def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
+    """Recipients named before a verb: in its own clause, or in the clauses before it when the
+    verb's clause has no subject of its own (…脱颖而出，被授予…; 曾祥博，在…中…摘得金牌)."""
+    end = verb_start
+    for _ in range(4):
+        start = _clause_start(s, end)
+        phrase = _strip_tail(s[start:end].strip())
+        phrase = re.sub(r"(?:一组|一队|团队|代表队)$", "", phrase)
+        group = GROUP.search(phrase)
+        count = _int(group["n"]) if group else None
+        if group:
+            phrase = phrase[:group.start()]
+        tail = TRAILING_COUNT.search(phrase)
+        if tail:
+            count = count or _int(tail["n"])
+            phrase = phrase[:tail.start()]
+        items = [i.strip("“”") for i in re.split(r"、|(?<=[\u4e00-\u9fff]{2})[和及与](?=[\u4e00-\u9fff]{2})", phrase)
+                 if i.strip()]
+        names = [w for w in (person_name(i) for i in items) if w and not NOT_RECIPIENT.match(w) and _is_named(w)]
+        if names or start == 0 or (phrase and not ADVERBIAL_ONLY.match(phrase)):
+            return names, count
+        end = start - 1  # the clause held only adverbials: its subject is in the clause before
+    return [], None
 
 
 def extract(doc: Doc) -> list[Award]:
@@ -105,41 +214,63 @@ def extract(doc: Doc) -> list[Award]:
     out: list[Award] = []
     for sent in doc.sentences:
         s = sent.text
-        default_by = _awarding_body(doc, sent.start, sent.start)
         if not HONOUR_ANY.search(s):
             continue  # most sentences name no honour: skip the costlier patterns
         covered: list[tuple[int, int]] = []
-        for m in NAMED.finditer(s):
-            award = _clean_award(m["award"])
-            year = int(m["year"][:4]) if m["year"] else issue_year
-            award = re.sub(r"^\d{4}年度?", "", award).strip("“”")
-            listed = TRAILING_ADVERB.sub("", m["list"].strip())
-            tail = TRAILING_COUNT.search(listed)
-            count = _int(m["n"]) or (_int(tail["n"]) if tail else None)
-            if tail:
-                listed = listed[:tail.start()]
-            items = [i for i in re.split(r"、|(?<=[\u4e00-\u9fff]{2})[和及与](?=[\u4e00-\u9fff]{2})", listed) if i.strip()]
-            count = count or (len(items) if len(items) > 1 else None)
-            for item in items:
-                who = person_name(item.strip("“”"))
-                if who and not NOT_RECIPIENT.match(who):
-                    out.append(Award(award, who, count, year, default_by, sent.start + m.start(), sent.start + m.end(), s))
-            covered.append((m.start(), m.end()))
+
+        def add(award: str, who: str, count: int | None, group: int | None, year: int | None, at: int,
+                a: int, b: int, by_at: int | None = None) -> None:
+            award = _clean_award(award)
+            if len(award) < 2 or (who and NOT_RECIPIENT.match(who)):
+                return
+            if any(x.award == award and x.recipient == who and x.start == sent.start + a for x in out):
+                return
+            out.append(Award(award, who, count, group, year,
+                             _awarding_body(doc, sent.start, sent.start + (by_at if by_at is not None else a)),
+                             _status(s, at, year, issue_year), sent.start + a, sent.start + b))
+            covered.append((a, b))
+
+        for m in RECEIVE.finditer(s):
+            aw = AWARD_AFTER.match(s, m.end())
+            if not aw or (not re.search(HONOUR + r"|金牌|银牌|铜牌", aw["award"]) and not aw["tail"]):
+                continue
+            year_s = aw["year"] or aw["year2"]
+            year = int(year_s[:4]) if year_s else issue_year
+            names, group = _recipients(s, m.start())
+            after = AFTER_NAME.match(s, aw.end())
+            if not names and after:
+                names = [after.group(1)]  # 取得金牌的陈鑫鹏说
+            for who in names:
+                add(aw["award"], who, 1, group or (len(names) if len(names) > 1 else None), year, m.start(),
+                    _clause_start(s, m.start()), aw.end())
+        for m in GRANT.finditer(s):
+            # 授予X“A”称号: the recipients stand between the verb and the honour
+            aw = re.match(r"(?P<who>[^，。；“]{2,60}?)(?P<award>(?:\d{4}年度?)?[^，。；“]{0,12}“[^”]{2,20}”)"
+                          r"(?:称号|荣誉称号|荣誉)", s[m.end():])
+            if not aw:
+                continue
+            names, group = _recipients(aw["who"] + "获", len(aw["who"]))
+            for who in names:
+                add(aw["award"], who, 1, group or (len(names) if len(names) > 1 else None), issue_year, m.start(),
+                    m.start(), m.end() + aw.end(), by_at=m.start())
         for m in LIST_MEMBER.finditer(s):
             first = re.split(r"、", m["items"])[0]
-            cm = re.match(rf"{_NUM}(?:名|位|家|个)(?P<rest>.+)", first)
-            award = _clean_award(cm["rest"] if cm else first)
-            out.append(Award(award, m["member"].strip(), _int(cm["n"]) if cm else None, issue_year,
-                             _awarding_body(doc, sent.start, sent.start + m.start("verb")),
-                             sent.start + m.start(), sent.start + m.end(), s))
-            covered.append((m.start(), m.end()))
+            cm = re.match(rf"(?P<n>{COUNT}){_UNIT}(?P<rest>.+)", first)
+            add(cm["rest"] if cm else first, m["member"].strip(), 1, _int(cm["n"]) if cm else None, issue_year,
+                m.start(), m.start(), m.end(), by_at=m.start("verb"))
+        for m in LIST_COUNTS.finditer(s):
+            if any(a <= m.start() < b for a, b in covered):
+                continue
+            for item in LIST_ITEM.finditer(m["items"]):
+                n = _int(item["n"])
+                add(item["award"], "", n, n, issue_year, m.start(), m.start(), m.end())
         for m in COUNTED.finditer(s):
             if any(a <= m.start() < b for a, b in covered) or not any(c in s for c in AWARDING_CUES):
                 continue
-            out.append(Award(_clean_award(m["award"]), "", _int(m["n"]), issue_year, default_by,
-                             sent.start + m.start(), sent.start + m.end(), s))
+            n = _int(m["n"])
+            add(m["award"], "", n, n, issue_year, m.start(), m.start(), m.end())
         for m in WINNER.finditer(s):
             who = person_name(re.split(r"[的]", m["who"])[-1])
-            if who and len(who) <= 5:
-                out.append(Award("冠军", who, None, issue_year, default_by, sent.start + m.start(), sent.start + m.end(), s))
+            if who and len(who) <= 5 and not any(a <= m.start() < b for a, b in covered):
+                add("冠军", who, 1, None, issue_year, m.end(), m.start(), m.end())
     return out

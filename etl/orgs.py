@@ -86,3 +86,12 @@ def expand_short(name: str, places_by_level: dict[str, str]) -> str:
 
 def is_generic(name: str) -> bool:
     return bool(GENERIC_ORG.match(name))
+
+
+NATIONAL_BODIES = frozenset(word_list("national_bodies.txt"))
+_NATIONAL_NAME = re.compile(r"^(?:中华全国|全国|国家|国务院|中共中央|中央|中国(?!.{0,6}(?:省|市|县|区)))|部$")
+
+
+def is_national(name: str) -> bool:
+    """A national body (全总, 人社部, 国务院…): what it gives or does is national unless a place is named."""
+    return bool(name) and (name in NATIONAL_BODIES or bool(_NATIONAL_NAME.search(name)))

@@ -13,6 +13,7 @@ from etl import awards, events, money
 from etl.dates import infer_issue_date
 from etl.doc import Doc, analyse
 from etl.keywords import keywords
+from etl.orgs import is_national
 from etl.places import PlaceMention, find_places
 from etl.read import SourceText
 from etl.schema import EVENT_TYPES, EXTRACTED_TABLES, row
@@ -53,6 +54,16 @@ def _province_of(name: str, fallback: str) -> str:
         return fallback
     ms = find_places(name)
     return ms[0].unit.province_short if ms else fallback
+
+
+def _award_province(aw: awards.Award, doc: Doc) -> str:
+    """Honours given by a national body, or counted nationwide (全国共表彰…), are national
+    unless the text places the recipients; others lie where the giver is, else the article's province."""
+    sentence = doc.sentence_at(aw.start).text
+    if is_national(aw.awarded_by) or (not aw.recipient and "全国" in sentence):
+        placed = [p for p in doc.places_in(aw.start, aw.end) if p.unit.province_short]
+        return placed[0].unit.province_short if placed and aw.recipient else "全国"
+    return _province_of(aw.awarded_by, doc.primary_province)
 
 
 def process_text(src: SourceText) -> DocumentRows:
@@ -98,8 +109,8 @@ def _facts(doc: Doc, article_id: str, rows: DocumentRows) -> None:
     for aw in awards.extract(doc):
         rows.awards.append(row(
             "awards", article_id=article_id, award=aw.award, recipient=aw.recipient,
-            recipient_count=aw.recipient_count, year=aw.year, awarded_by=aw.awarded_by,
-            province=_province_of(aw.awarded_by, primary), **doc.evidence(aw.start, aw.end)))
+            recipient_count=aw.recipient_count, group_count=aw.group_count, award_status=aw.status, year=aw.year, awarded_by=aw.awarded_by,
+            province=_award_province(aw, doc), **doc.evidence(aw.start, aw.end)))
 
     for fu in money.extract(doc):
         rows.funding.append(row(

@@ -16,7 +16,8 @@ ARTICLE_KINDS = {"news": "消息", "photo": "图片新闻", "feature": "通讯",
                  "continuation": "转版续文"}
 INGEST_STATUSES = {"ok": "成功", "unchanged": "未变（跳过）", "duplicate": "重复（只存一次）", "warning": "警告",
                    "error": "失败"}
-ENUMS = {("events", "event_type"): EVENT_TYPES, ("articles", "kind"): ARTICLE_KINDS,
+AWARD_STATUSES = {"current": "本次授予", "cumulative": "累计总数", "prior": "此前所获"}
+ENUMS = {("events", "event_type"): EVENT_TYPES, ("awards", "award_status"): AWARD_STATUSES, ("articles", "kind"): ARTICLE_KINDS,
          ("ingest_log", "status"): INGEST_STATUSES}
 
 EVIDENCE = {"start": "Int64", "end": "Int64", "evidence": "string"}
@@ -43,7 +44,8 @@ TABLES: dict[str, dict[str, str]] = {
     },
     "awards": {
         "article_id": "string", "award": "string", "recipient": "string", "recipient_count": "Int64",
-        "year": "Int64", "awarded_by": "string", "province": "string", **EVIDENCE,
+        "group_count": "Int64", "award_status": "string", "year": "Int64", "awarded_by": "string",
+        "province": "string", **EVIDENCE,
     },
     "funding": {
         "article_id": "string", "amount_yuan": "float64", "amount_yuan_high": "float64", "amount_text": "string",

@@ -177,20 +177,45 @@ def test_person_name(phrase, name):
     assert person_name(phrase) == name
 
 
+# (honour, recipient, recipient_count, group_count, year, status): a named recipient counts 1, a count-only
+# row its count, so summing recipient_count is meaningful; group_count is the total the text gives.
 @pytest.mark.parametrize("text, rows", [
+    # S
     ("母永奇、索旺、陈克坚等3人荣获2022年度“西藏工匠”称号。",
-     [("西藏工匠", "母永奇", 3, 2022), ("西藏工匠", "索旺", 3, 2022), ("西藏工匠", "陈克坚", 3, 2022)]),
+     [("西藏工匠", "母永奇", 1, 3, 2022, "current"), ("西藏工匠", "索旺", 1, 3, 2022, "current"),
+      ("西藏工匠", "陈克坚", 1, 3, 2022, "current")]),
     ("通过技能竞赛培育产生5名全国五一劳动奖章获得者、93名全国技术能手。",
-     [("全国五一劳动奖章", "", 5, 2023), ("全国技术能手", "", 93, 2023)]),
+     [("全国五一劳动奖章", "", 5, 5, 2023, "cumulative"), ("全国技术能手", "", 93, 93, 2023, "cumulative")]),
     ("在吉安市总工会日前发布的22家全省“六有六规范”工会示范点的名单中，超威日化公司工会名列其中。",
-     [("全省“六有六规范”工会示范点", "超威日化公司工会", 22, 2023)]),
-    ("安全员宋坤凭借过硬本领一路闯关并成功夺冠。", [("冠军", "宋坤", None, 2023)]),
+     [("全省“六有六规范”工会示范点", "超威日化公司工会", 1, 22, 2023, "current")]),
+    ("安全员宋坤凭借过硬本领一路闯关并成功夺冠。", [("冠军", "宋坤", 1, None, 2023, "current")]),
     ("大庆油田工会成立68个劳模创新工作室。", []),
     ("他所获荣誉：全国劳模。", []),
-    ("2015年被授予全国劳动模范称号。", []),
+    # R: recipients in the clause before the verb, after the honour, published lists with counts
+    ("陈丁等50位残疾人在竞赛中脱颖而出，被授予“全国技术能手”称号。",
+     [("全国技术能手", "陈丁", 1, 50, 2023, "current")]),
+    ("留校任教的曾祥博，在去年世技赛中和团队一起摘得金牌。", [("金牌", "曾祥博", 1, None, 2023, "current")]),
+    ("与曾祥博一起取得金牌的陈鑫鹏说，训练很苦。", [("金牌", "陈鑫鹏", 1, None, 2023, "current")]),
+    ("人社部、财政部日前对外公布127个国家级高技能人才培训基地和161个国家级技能大师工作室项目单位名单。",
+     [("国家级高技能人才培训基地", "", 127, 127, 2023, "current"),
+      ("国家级技能大师工作室", "", 161, 161, 2023, "current")]),
+    ("2010年荣获全国劳动模范称号。", []),  # no recipient in the sentence: not a row
+    ("黄久生也是个能人，两次获得“鲁班奖”，他自己是“全国劳动模范”。", []),  # a description is not a recipient
+    ("截至目前，全国共表彰3028名全国技术能手。", [("全国技术能手", "", 3028, 3028, 2023, "cumulative")]),
+    ("她曾获全国五一劳动奖章。", []),
+    ("张华曾获全国五一劳动奖章。", [("全国五一劳动奖章", "张华", 1, None, 2023, "prior")]),
+    # G: Workers' Daily briefs
+    ("来自运搬工区的王飞、王非、李海涛一组通过通力协作，一路过关斩将，赢得本届比赛的总冠军。",
+     [("总冠军", "王飞", 1, 3, 2023, "current"), ("总冠军", "王非", 1, 3, 2023, "current"),
+      ("总冠军", "李海涛", 1, 3, 2023, "current")]),
+    ("来自采一工区的张永通凭借个人稳定出色发挥，一举斩获“够级王”桂冠。", [("够级王", "张永通", 1, None, 2023, "current")]),
+    ("秦平林等100名职工获烟台市五一劳动奖章；烟台鲁宝有色合金有限公司氩弧焊接班等50个班组（科室）获烟台市“工人先锋号”荣誉称号。",
+     [("烟台市五一劳动奖章", "秦平林", 1, 100, 2023, "current"),
+      ("烟台市“工人先锋号”", "烟台鲁宝有色合金有限公司氩弧焊接班", 1, 50, 2023, "current")]),
 ])
 def test_awards(text, rows):
-    got = [(a.award, a.recipient, a.recipient_count, a.year) for a in awards.extract(analyse_text(text, ISSUE))]
+    got = [(a.award, a.recipient, a.recipient_count, a.group_count, a.year, a.status)
+           for a in awards.extract(analyse_text(text, ISSUE))]
     assert got == rows
 
 
