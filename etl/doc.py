@@ -48,6 +48,7 @@ class Doc:
     dates: list[DateMention]
     places: list[PlaceMention]  # place mentions, datelines excluded
     orgs: list[Span]
+    dateline_places: list[PlaceMention] = field(default_factory=list)  # where the report was filed
     dateline: str = ""
     primary_province: str = ""
     _ends: list[int] = field(default_factory=list, repr=False)
@@ -155,11 +156,13 @@ def analyse(art: Article, issue: dt.date | None) -> Doc:
     titles = [(m.start(), m.end()) for m in _BOOK_TITLE.finditer(text)]
     dates = [d for d in find_dates(text, issue) if not any(a <= d.start < b for a, b in titles)]
     # a dateline says where the report was filed, not what it is about: no place rows from it
-    places = [m for m in find_places(text, tokens) if not any(a <= m.start < b for a, b in datelines)]
+    found = find_places(text, tokens)
+    places = [m for m in found if not any(a <= m.start < b for a, b in datelines)]
     doc = Doc(text=text, title=art.title, kicker=art.kicker, subtitle=art.subtitle, byline=art.byline,
               kind=art.kind, issue=issue, body_start=body_start, sentences=sents, paragraphs=paragraphs,
               tokens=tokens, dates=dates, places=places, orgs=find_orgs(text, tokens),
-              dateline=dateline_place(text), _ends=[s.end for s in sents])
+              dateline=dateline_place(text), _ends=[s.end for s in sents],
+              dateline_places=[m for m in found if m not in places][-1:])
     lead = doc.lead
     lead_para = doc.paragraph_at(lead.start) if lead else None
     doc.primary_province = primary_province(doc, lead_para.end if lead_para else body_start)

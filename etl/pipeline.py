@@ -84,11 +84,13 @@ def process_text(src: SourceText) -> DocumentRows:
 
 
 def _facts(doc: Doc, article_id: str, rows: DocumentRows) -> None:
-    for m in doc.places:
-        rows.locations.append(row(
-            "locations", article_id=article_id, province=m.unit.province_short, province_full=m.unit.province,
-            city=m.unit.city, county=m.unit.county, level=m.unit.level, adcode=m.unit.adcode,
-            lng=m.unit.lng, lat=m.unit.lat, mention=m.text, **doc.evidence(m.start, m.end)))
+    # the dateline (本报北京1月7日电) is a place named, recorded with its role; it never decides what the story is about
+    for role, mentions in (("dateline", doc.dateline_places), ("text", doc.places)):
+        for m in mentions:
+            rows.locations.append(row(
+                "locations", article_id=article_id, province=m.unit.province_short, province_full=m.unit.province,
+                city=m.unit.city, county=m.unit.county, level=m.unit.level, adcode=m.unit.adcode,
+                lng=m.unit.lng, lat=m.unit.lat, mention=m.text, role=role, **doc.evidence(m.start, m.end)))
     credits = frozenset(n for n in doc.byline.split("、") if n)
     for word, weight, count in keywords(doc, exclude=credits):
         rows.keywords.append(row("keywords", article_id=article_id, keyword=word, weight=weight, count=count))

@@ -207,23 +207,43 @@ def dateline_place(text: str) -> str:
     return (m["place"] or "") if m else ""
 
 
+FOREIGN = re.compile(patterns.alternation([w for line in patterns.word_list("foreign_places.txt")
+                                            for w in line.split()]))
+ROUNDUP = re.compile(r"多地|各地|多省|各省|全国各地|多个省份|多个城市")
+ROUNDUP_SHARE = 0.5  # a province with less than half the place weight does not dominate a roundup
+
+
 def primary_province(doc, lead_end: int) -> str:
-    """The one province-level unit an analysed article is mainly about, or 全国, or ''."""
+    """The one province-level unit an analysed article is mainly about, or 全国, or ''.
+
+    Places weigh 3 in the headline, 2 in the lead paragraph, 1 elsewhere. National
+    items go to 全国: a national body or 全国 heads the story and no place does; a
+    roundup (多地…) or several provinces with none holding half the weight and none
+    in the headline or lead; a body mention or two in a story that names national
+    cues. A story headed by a foreign place has no province.
+    """
     title, mentions, text = doc.title, doc.places, doc.text
-    title_len = doc.body_start
-    lead = text[doc.body_start:lead_end]
+    head = text[:lead_end]
     weights: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     for m in mentions:
         p = m.unit.province_short
-        w = 3 if m.start < title_len else 2 if m.start < lead_end else 1
-        weights[p] += w
+        weights[p] += 3 if m.start < doc.body_start else 2 if m.start < lead_end else 1
         first_seen.setdefault(p, m.start)
-    national = any(c in title or c in lead for c in NATIONAL_CUES)
+    national_head = any(c in head for c in NATIONAL_CUES)
     if not weights:
-        return "全国" if national or any(c in text for c in NATIONAL_CUES[:3]) else ""
+        if FOREIGN.search(head):
+            return ""
+        return "全国" if national_head or any(c in text for c in NATIONAL_CUES) else ""
     best = max(weights, key=lambda p: (weights[p], -first_seen[p]))
-    in_title = any(m.start < title_len for m in mentions)
-    if national and not in_title and weights[best] < 3:
+    in_title = any(m.start < doc.body_start for m in mentions)
+    in_head = any(m.start < lead_end and m.unit.province_short == best for m in mentions)
+    if national_head and not in_title and weights[best] < 3:
+        return "全国"
+    if ROUNDUP.search(text[:doc.body_start]) and not in_title:
+        return "全国"
+    if not in_head and len(weights) >= 3 and weights[best] < ROUNDUP_SHARE * sum(weights.values()):
+        return "全国"
+    if not in_head and sum(weights.values()) <= 2 and any(c in text for c in NATIONAL_CUES):
         return "全国"
     return best

@@ -16,8 +16,9 @@ ARTICLE_KINDS = {"news": "消息", "photo": "图片新闻", "feature": "通讯",
                  "continuation": "转版续文"}
 INGEST_STATUSES = {"ok": "成功", "unchanged": "未变（跳过）", "duplicate": "重复（只存一次）", "warning": "警告",
                    "error": "失败"}
+PLACE_ROLES = {"text": "正文提及", "dateline": "电头（发稿地）"}
 AWARD_STATUSES = {"current": "本次授予", "cumulative": "累计总数", "prior": "此前所获"}
-ENUMS = {("events", "event_type"): EVENT_TYPES, ("awards", "award_status"): AWARD_STATUSES, ("articles", "kind"): ARTICLE_KINDS,
+ENUMS = {("events", "event_type"): EVENT_TYPES, ("locations", "role"): PLACE_ROLES, ("awards", "award_status"): AWARD_STATUSES, ("articles", "kind"): ARTICLE_KINDS,
          ("ingest_log", "status"): INGEST_STATUSES}
 
 EVIDENCE = {"start": "Int64", "end": "Int64", "evidence": "string"}
@@ -33,7 +34,7 @@ TABLES: dict[str, dict[str, str]] = {
     "locations": {
         "article_id": "string", "province": "string", "province_full": "string", "city": "string",
         "county": "string", "level": "string", "adcode": "string", "lng": "float64", "lat": "float64",
-        "mention": "string", **EVIDENCE,
+        "mention": "string", "role": "string", **EVIDENCE,
     },
     "events": {
         "article_id": "string", "event_type": "string", "event_type_label": "string", "name": "string",
