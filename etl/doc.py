@@ -27,6 +27,7 @@ UNION_ACTORS = re.compile(alternation(word_list("union_actors.txt")))
 # a union officer or body acting, not a word that merely contains 工会 (工会法 is law, not union work)
 _NOT_UNION = re.compile(r"工会法|工会经费")
 LEAD_MIN_CHARS = 15
+COMPANY = re.compile(r"(?:公司|集团|银行|厂|学院|大学|医院)$")
 _UNION_ACTS = re.compile(r"(?:还|也|将|再次|首次|共同|联合|积极)?(?:启动|举办|开展|组织|发起|走访|慰问|举行|召开|送上|送去|推出|为)")
 SHORT_ITEM_CHARS = 400
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
@@ -157,12 +158,18 @@ def analyse(art: Article, issue: dt.date | None) -> Doc:
     dates = [d for d in find_dates(text, issue) if not any(a <= d.start < b for a, b in titles)]
     # a dateline says where the report was filed, not what it is about: no place rows from it
     found = find_places(text, tokens)
+    orgs = find_orgs(text, tokens)
+    # a place inside a company's name (沈阳黎明航空发动机集团有限责任公司) is not where the story is;
+    # a federation's (西藏自治区总工会) is its territory and counts
+    companies = [(o.start, o.end) for o in orgs if COMPANY.search(o.text)]
     places = [m for m in found if not any(a <= m.start < b for a, b in datelines)]
+    outside = [m for m in places if not any(a <= m.start < b for a, b in companies)]
+    places = outside or places  # …unless the company's place is the only one the story gives
     doc = Doc(text=text, title=art.title, kicker=art.kicker, subtitle=art.subtitle, byline=art.byline,
               kind=art.kind, issue=issue, body_start=body_start, sentences=sents, paragraphs=paragraphs,
-              tokens=tokens, dates=dates, places=places, orgs=find_orgs(text, tokens),
+              tokens=tokens, dates=dates, places=places, orgs=orgs,
               dateline=dateline_place(text), _ends=[s.end for s in sents],
-              dateline_places=[m for m in found if m not in places][-1:])
+              dateline_places=[m for m in found if any(a <= m.start < b for a, b in datelines)][-1:])
     lead = doc.lead
     lead_para = doc.paragraph_at(lead.start) if lead else None
     doc.primary_province = primary_province(doc, lead_para.end if lead_para else body_start)

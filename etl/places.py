@@ -30,6 +30,7 @@ GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "gazetteer.csv"
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2}
 NOT_PLACE_UNITS = ("开发区", "工业园", "园区", "高新区", "示范区", "管理区", "新区管委会", "保税区", "旅游区")
 NATIONAL_CUES = patterns.word_list("national_bodies.txt")
+LOCAL_NAME_AFTER = re.compile(r"(?:街道|大街|街|路|大道|巷|里|村|小区|社区|胡同|广场|公园|大厦|饭店|酒店|宾馆)")
 # 本报北京1月7日电, 新华社北京3月1日电, 本报香港5月28日电: where the report was filed, not what it is about
 DATELINE = re.compile(rf"^(?:据|（)?{patterns.DATELINE}）?", re.M)
 
@@ -144,6 +145,8 @@ def find_places(text: str, tokens: list[tuple[str, str, int]] | None = None) -> 
             continue
         if start not in bounds or end not in bounds:
             continue
+        if LOCAL_NAME_AFTER.match(text, end):
+            continue  # 河北街道, 北京路: a street or neighbourhood named after the place
         if not _short_is_word(key, start, tokens):
             # 江西安福: jieba reads 安福 as a name, but right after its own province it is the county
             parent = by_end.get(start)
