@@ -28,7 +28,8 @@ UNION_ACTORS = re.compile(alternation(word_list("union_actors.txt")))
 _NOT_UNION = re.compile(r"工会法|工会经费")
 LEAD_MIN_CHARS = 15
 COMPANY = re.compile(r"(?:公司|集团|银行|厂|学院|大学|医院)$")
-_UNION_ACTS = re.compile(r"(?:还|也|将|再次|首次|共同|联合|积极)?(?:启动|举办|开展|组织|发起|走访|慰问|举行|召开|送上|送去|推出|为)")
+_UNION_ACTS = re.compile(r"(?:还|也|将|再次|首次|共同|联合|积极)?(?:启动|举办|开展|组织|发起|走访|慰问|举行|召开|送上|送去|推出|为|"
+                         r"主席|副主席|干部)")
 SHORT_ITEM_CHARS = 400
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
 

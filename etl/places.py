@@ -212,6 +212,7 @@ def dateline_place(text: str) -> str:
 
 FOREIGN = re.compile(patterns.alternation([w for line in patterns.word_list("foreign_places.txt")
                                             for w in line.split()]))
+NATIONAL_WORDS = patterns.word_list("national_words.txt")
 ROUNDUP = re.compile(r"多地|各地|多省|各省|全国各地|多个省份|多个城市")
 ROUNDUP_SHARE = 0.5  # a province with less than half the place weight does not dominate a roundup
 
@@ -225,22 +226,23 @@ def primary_province(doc, lead_end: int) -> str:
     in the headline or lead; a body mention or two in a story that names national
     cues. A story headed by a foreign place has no province.
     """
-    title, mentions, text = doc.title, doc.places, doc.text
+    mentions, text = doc.places, doc.text
     head = text[:lead_end]
+    listed = _enumerated(mentions, text)
     weights: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     for m in mentions:
         p = m.unit.province_short
-        weights[p] += 3 if m.start < doc.body_start else 2 if m.start < lead_end else 1
+        weights[p] += 1 if m in listed else 3 if m.start < doc.body_start else 2 if m.start < lead_end else 1
         first_seen.setdefault(p, m.start)
     national_head = any(c in head for c in NATIONAL_CUES)
     if not weights:
         if FOREIGN.search(head):
             return ""
-        return "全国" if national_head or any(c in text for c in NATIONAL_CUES) else ""
+        return "全国" if national_head or any(c in text for c in NATIONAL_CUES + NATIONAL_WORDS) else ""
     best = max(weights, key=lambda p: (weights[p], -first_seen[p]))
     in_title = any(m.start < doc.body_start for m in mentions)
-    in_head = any(m.start < lead_end and m.unit.province_short == best for m in mentions)
+    in_head = any(m.start < lead_end and m.unit.province_short == best and m not in listed for m in mentions)
     if national_head and not in_title and weights[best] < 3:
         return "全国"
     if ROUNDUP.search(text[:doc.body_start]) and not in_title:
@@ -250,3 +252,17 @@ def primary_province(doc, lead_end: int) -> str:
     if not in_head and sum(weights.values()) <= 2 and any(c in text for c in NATIONAL_CUES):
         return "全国"
     return best
+
+
+def _enumerated(mentions: list[PlaceMention], text: str) -> set[PlaceMention]:
+    """Places named in a list of three or more provinces (北京、天津、河北、辽宁): a roundup, not a story's place."""
+    out: set[PlaceMention] = set()
+    run: list[PlaceMention] = []
+    for m in mentions + [None]:
+        if m is not None and run and text[run[-1].end:m.start] in ("、", "和", "及", "与", "，"):
+            run.append(m)
+            continue
+        if len({x.unit.province_short for x in run}) >= 3:
+            out.update(run)
+        run = [m] if m is not None else []
+    return out

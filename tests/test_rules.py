@@ -146,14 +146,17 @@ def test_counts_are_never_money(text):
     ("新华社北京1月5日电 近日，中共中央印发了条例。", "北京"),
     ("本报香港5月28日电 （记者连锦添）香港工联会表示支持。", "香港"),
 ])
-def test_dateline_is_not_a_place_mention(text, place):
+def test_dateline_is_a_place_named_not_the_story_place(text, place):
+    """The gold counts a dateline among the provinces named; it is recorded with role 'dateline'
+    and never weighs in the primary province."""
     from etl.pipeline import process_text
     from etl.read import SourceText
     rows = process_text(SourceText("x.txt", "标题\n" + normalize_text(text), "utf-8", ISSUE))
     art = rows.articles[0]
     assert art["dateline"] == place
-    starts = [r["start"] for r in rows.locations]
-    assert all(s > len("标题\n") + len(place) + 4 for s in starts)
+    head = [r for r in rows.locations if r["start"] <= len("标题\n") + len(place) + 4]
+    assert [(r["mention"], r["role"]) for r in head] == [(place, "dateline")]
+    assert all(r["role"] == "text" for r in rows.locations if r not in head)
 
 
 def test_funding_needs_a_grant_and_workers():
