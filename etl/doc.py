@@ -156,7 +156,8 @@ def analyse(art: Article, issue: dt.date | None) -> Doc:
     datelines = dateline_spans(text)
     # a date inside a title (《职业技能提升行动方案（2019—2021年）》) names the document, not when anything happened
     titles = [(m.start(), m.end()) for m in _BOOK_TITLE.finditer(text)]
-    dates = [d for d in find_dates(text, issue) if not any(a <= d.start < b for a, b in titles)]
+    # …nor does the dateline's day (本报银川1月9日电): it says when the report was filed
+    dates = [d for d in find_dates(text, issue) if not any(a <= d.start < b for a, b in titles + datelines)]
     # a dateline says where the report was filed, not what it is about: no place rows from it
     found = find_places(text, tokens)
     orgs = find_orgs(text, tokens)
