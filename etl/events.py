@@ -48,6 +48,9 @@ _NOT_AFTER_NOUN = (r"(?!家|室|中心|站|阵地|经费|方案|计划|规则|�
                    r"机制|制度|平台|基地|能力|水平|项目|资金|补贴|证书|费用|机构|政策)")
 _NOUNS = {etype: [re.compile(re.escape(n) + _NOT_AFTER_NOUN) for n in nouns] for etype, nouns, _v in EVENT_TYPES}
 _ACTIONS = [(etype, re.compile(alternation(phrases))) for etype, phrases in EVENT_ACTIONS]
+# money given is an event: 安排600万元专款, 拨付3780万元常态化送温暖资金, 筹集善款50万元
+GRANT_ACTION = re.compile(r"(?:安排|拨付|下拨|划拨|拨出|拨款|筹集|募集|发放|捐赠|捐款|送出)[^，。；：]{0,16}?(?:万元|亿元|元)"
+                          r"[^，。；：]{0,16}?(?:专款|资金|经费|慰问金|善款|救助金|补助金|物资)")
 # a sentence that plans, asks or reflects is not a report of something that happened
 _NOT_REPORTED = re.compile(r"^(?:问：|要|应|应当|必须|需要|希望|建议|如何|怎样|是否|能否)|(?:将要|计划于|拟于|准备)(?!.*日)|？$")
 _PLANNED = re.compile(r"(?<!即)将(?!近|士|军|领|来)|计划|拟|预计|力争|争取")
@@ -71,22 +74,28 @@ class Event:
     from_title: bool = False
 
 
-def _match_type(sentence: str) -> tuple[str, int, int, int] | None:
-    """(type, name start, name end, verb position) of the first event phrase in a sentence."""
+def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
+    """(type, name start, name end, verb start, verb end) of the first event phrase in a sentence."""
     if _ANY_VERB.search(sentence):
         for etype, _nouns, _verbs in EVENT_TYPES:
-            verb_pos = [m.start() for m in _VERBS[etype].finditer(sentence)]
-            if not verb_pos:
+            verbs = [(v.start(), v.end()) for v in _VERBS[etype].finditer(sentence)]
+            if not verbs:
                 continue
             for noun_rx in _NOUNS[etype]:
                 for m in noun_rx.finditer(sentence):
                     # an object (举办…会议) reads better than a subject (会议…召开): prefer a verb before
-                    before = [p for p in verb_pos if 0 < m.start() - p <= 60]
-                    after = [p for p in verb_pos if 0 <= p - m.end() <= 30]
+                    before = [v for v in verbs if 0 < m.start() - v[0] <= 60 and v[1] <= m.start()]
+                    after = [v for v in verbs if 0 <= v[0] - m.end() <= 30]
                     if before:
-                        return etype, m.start(), m.end(), max(before)
+                        return (etype, m.start(), m.end(), *max(before))
                     if after:
-                        return etype, m.start(), m.end(), min(after)
+                        return (etype, m.start(), m.end(), *min(after))
+    grant = GRANT_ACTION.search(sentence)
+    if grant:
+        end = grant.end()
+        while end < len(sentence) and sentence[end] not in "，。；：！？":
+            end += 1
+        return "donation", grant.start(), end, -1, -1
     for etype, rx in _ACTIONS:
         m = rx.search(sentence)
         if m:
@@ -94,11 +103,11 @@ def _match_type(sentence: str) -> tuple[str, int, int, int] | None:
             end = m.end()
             while end < len(sentence) and sentence[end] not in "，。；：！？":
                 end += 1
-            return etype, m.start(), end, -1
+            return etype, m.start(), end, -1, -1
     return None
 
 
-def _name(sentence: str, noun_start: int, noun_end: int, verb: int) -> str:
+def _name(sentence: str, noun_start: int, noun_end: int, verb: int, verb_end: int) -> str:
     """The event's name: the noun phrase that ends at the event noun.
 
     As an object (举办…宣讲会) it runs from the verb; as a subject (…联席会议在香港召开)
@@ -115,7 +124,9 @@ def _name(sentence: str, noun_start: int, noun_end: int, verb: int) -> str:
     if verb < 0:
         start = noun_start
     elif verb < noun_start:
-        start = verb + 2
+        start = verb_end
+        cut = max(sentence.rfind(c, start, noun_start) for c in "，；：。")
+        start = cut + 1 if cut != -1 else start  # the name never runs across a clause
     else:
         start = noun_start
         while start > 0 and sentence[start - 1] not in "，。；：！？的" \
@@ -150,7 +161,7 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
     if before:
         if "、" in sent.text[before[0].end:anchor][:2] or len(before) > 1 and all(
                 sent.text[a.end:b.start] in ("、", "和", "与", "及") for a, b in zip(before, before[1:])):
-            return "、".join(doc.full_org(o.text) for o in before)
+            return "、".join(dict.fromkeys(doc.full_org(o.text) for o in before))
         return doc.full_org(before[-1].text)
     sponsor = re.search(r"由(?P<org>[^，。；]{2,40}?)(?:联合[^，。；]*?)?(?:主办|举办|发起|组织|承办)", doc.text)
     if sponsor:
@@ -233,7 +244,7 @@ def extract(doc: Doc) -> list[Event]:
         hit = _match_type(sent.text)
         if not hit or _NOT_REPORTED.search(sent.text):
             continue
-        etype, n0, n1, verb = hit
+        etype, n0, n1, verb, verb_end = hit
         if _PLANNED.search(sent.text[:max(verb, n0)]) and not doc.dates_in(sent.start, sent.start + n0):
             continue  # 人社部将以…为契机，通过…开展: a plan, not a report
         own = _best_date(doc.dates_in(sent.start, sent.end))
@@ -255,7 +266,7 @@ def extract(doc: Doc) -> list[Event]:
         elif doc.issue and when.date_start and when.date_start < doc.issue - dt.timedelta(days=HISTORY_DAYS) \
                 and (when.date_end is None or when.date_end < doc.issue - dt.timedelta(days=HISTORY_DAYS)):
             continue
-        name = _name(sent.text, n0, n1, verb)
+        name = _name(sent.text, n0, n1, verb, verb_end)
         if len(name) < 2 or name in _GENERIC_NAMES:
             continue
         n_at = sent.text.find(name)

@@ -51,7 +51,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
             continue
         if out and out[-1].end == m.start() and out[-1].text not in ORG_SHORT_NAMES.values():
             # 山东省冶金工会 + 委员会, 山东中矿集团 + 有限公司
-            out[-1] = Span(out[-1].start, m.end(), out[-1].text + m.group())
+            out[-1] = Span(out[-1].start, m.end(), text[out[-1].start:m.end()])
             continue
         i = bisect.bisect_right(starts, m.start()) - 1  # the token holding the suffix's first character
         j = i
@@ -61,12 +61,14 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
                 break
             if prev not in _PART_WORDS and (not ptag.startswith(_PART_TAGS) or ptag.startswith("nr") and ptag != "nrt"):
                 break
+            if ptag == "v" and (j < 2 or not tokens[j - 2][1].startswith(("n", "j"))):
+                break  # a verb inside a name follows a noun (全国政协 提案 委员会), not another verb (主持 召开 …)
             j -= 1
         while j < i and tokens[j][1] in ("v", "vn", "vd"):
             j += 1  # a name does not open on a verb (加入 | 工会)
         begin = tokens[j][2] if j <= i and tokens else m.start()
         name = text[begin:m.end()]
-        if len(name) >= 3 and name not in ORG_SUFFIXES or name in _BARE:
+        if len(name) >= len(m.group()) + 2 or name in _BARE:
             out.append(Span(begin, m.end(), name))
     out.sort(key=lambda o: o.start)
     return [o for k, o in enumerate(out) if not k or o.start >= out[k - 1].end or o.text != out[k - 1].text]
