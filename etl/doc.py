@@ -51,6 +51,7 @@ class Doc:
     places: list[PlaceMention]  # place mentions, datelines excluded
     orgs: list[Span]
     dateline_places: list[PlaceMention] = field(default_factory=list)  # where the report was filed
+    dateline_date: DateMention | None = None  # …and when
     dateline: str = ""
     primary_province: str = ""
     _ends: list[int] = field(default_factory=list, repr=False)
@@ -63,6 +64,12 @@ class Doc:
     def title_sentence(self) -> Span | None:
         return next((s for s in self.sentences if s.end <= self.body_start and s.text.strip() == self.title.strip()),
                     None)
+
+    @cached_property
+    def headline_sentences(self) -> list[Span]:
+        """The headline's lines: title first, then kicker and subtitle (an event named in a kicker is reported too)."""
+        rest = [s for s in self.sentences if s.end <= self.body_start and s is not self.title_sentence]
+        return ([self.title_sentence] if self.title_sentence else []) + rest
 
     @cached_property
     def lead(self) -> Span | None:
@@ -158,7 +165,9 @@ def analyse(art: Article, issue: dt.date | None) -> Doc:
     # a date inside a title (《职业技能提升行动方案（2019—2021年）》) names the document, not when anything happened
     titles = [(m.start(), m.end()) for m in _BOOK_TITLE.finditer(text)]
     # …nor does the dateline's day (本报银川1月9日电): it says when the report was filed
-    dates = [d for d in find_dates(text, issue) if not any(a <= d.start < b for a, b in titles + datelines)]
+    all_dates = find_dates(text, issue)
+    dates = [d for d in all_dates if not any(a <= d.start < b for a, b in titles + datelines)]
+    filed = [d for d in all_dates if any(a <= d.start < b for a, b in datelines)]
     # a dateline says where the report was filed, not what it is about: no place rows from it
     found = find_places(text, tokens)
     orgs = find_orgs(text, tokens)
@@ -172,7 +181,8 @@ def analyse(art: Article, issue: dt.date | None) -> Doc:
               kind=art.kind, issue=issue, body_start=body_start, sentences=sents, paragraphs=paragraphs,
               tokens=tokens, dates=dates, places=places, orgs=orgs,
               dateline=dateline_place(text), _ends=[s.end for s in sents],
-              dateline_places=[m for m in found if any(a <= m.start < b for a, b in datelines)][-1:])
+              dateline_places=[m for m in found if any(a <= m.start < b for a, b in datelines)][-1:],
+              dateline_date=filed[0] if filed else None)
     lead = doc.lead
     lead_para = doc.paragraph_at(lead.start) if lead else None
     doc.primary_province = primary_province(doc, lead_para.end if lead_para else body_start)

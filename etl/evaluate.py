@@ -64,6 +64,28 @@ def score_set(base: Path, spec: dict) -> Score:
     return total
 
 
+def score_composed(folders: list[Path], split: str, per_page: int = 4, seeds: int = 3) -> tuple[Score, float]:
+    """Segmentation of pages composed from the one-article files of `folders` (etl.compose):
+    pooled counts and the mean per-page F1, over the files of one half ('train', 'test') or all."""
+    from etl.compose import compose_pages, half, split_article
+    from etl.pipeline import process_text
+    from etl.read import SourceText
+    articles = []
+    for folder in folders:
+        for f in iter_input_files([folder]):
+            a = split_article(f.name, f.read_bytes().decode("utf-8-sig", errors="replace"))
+            if a and (split == "all" or half(a.name) == split):
+                articles.append(a)
+    total, f1s = Score(), []
+    for seed in range(1, seeds + 1):
+        for name, text, gold in compose_pages(articles, per_page, seed):
+            rows = process_text(SourceText(name, text, "utf-8", None)).tables()
+            s = score(gold, {t: [{k: _cell(v) for k, v in r.items()} for r in rs] for t, rs in rows.items()})
+            total.add(s)
+            f1s.append(s.counts["segmentation"].f1)
+    return total, (sum(f1s) / len(f1s) if f1s else 0.0)
+
+
 def table(results: list[tuple[str, Score]]) -> str:
     """Per-set F1 and the pooled line (tp/pred/gold added over sets before P/R/F1)."""
     short = {t: t.replace("_", " ")[:10] for t in TASKS}
@@ -96,7 +118,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", nargs="*", default=None, help="score only these set names")
     ap.add_argument("--findings", default=None, metavar="TASK", help="list what was lost on TASK (or 'all')")
     ap.add_argument("--json", action="store_true", help="per-set counts and findings as JSON")
+    ap.add_argument("--compose", type=Path, nargs="*", default=None, metavar="FOLDER",
+                    help="score segmentation on pages composed from these one-article files instead")
+    ap.add_argument("--split", default="test", choices=("train", "test", "all"),
+                    help="with --compose: the half of the files to compose from (the model trains on 'train')")
     args = ap.parse_args(argv)
+
+    if args.compose is not None:
+        folders = args.compose or [DEFAULT_SETS.parents[1] / "corpus" / "rmrb_2019_2020"]
+        total, mean_f1 = score_composed(folders, args.split)
+        c = total.counts["segmentation"]
+        print(f"composed pages ({args.split} half): segmentation mean F1 {mean_f1:.3f}, "
+              f"pooled P {c.precision:.3f} R {c.recall:.3f} F1 {c.f1:.3f} ({c.tp}/{c.pred}/{c.gold})")
+        if args.findings:
+            print(findings_text([(args.split, total)], "segmentation"))
+        return 0
 
     specs: list[tuple[Path, dict]] = []
     if args.gold:

@@ -217,17 +217,15 @@ def _headline_date(doc: Doc) -> DateMention | None:
     exact = [d for d in said if d.precision == "day" and not d.approx]
     if exact or said:
         return (exact or said)[0]
+    if doc.dateline_date is not None:
+        return doc.dateline_date  # 本报嘉兴10月29日电 …大赛在浙江嘉兴落幕: reported the day it was filed
     years = [d for d in doc.dates_in(doc.body_start, len(doc.text)) if d.precision == "year"]
     return years[0] if years else None
 
 
 def _candidate_sentences(doc: Doc) -> list[tuple[Span, bool]]:
     """The headline (each of its clauses, a kicker too) and every body sentence."""
-    out: list[tuple[Span, bool]] = []
-    title = doc.title_sentence
-    if title is not None:
-        out.append((title, True))
-    return out + [(s, False) for s in doc.body_sentences]
+    return [(s, True) for s in doc.headline_sentences] + [(s, False) for s in doc.body_sentences]
 
 
 def extract(doc: Doc) -> list[Event]:

@@ -71,7 +71,7 @@ def process_text(src: SourceText) -> DocumentRows:
     issue, method = infer_issue_date(src.text, src.name_date)
     doc_hash = text_hash(src.text)
     rows = DocumentRows([], [], [], [], [], [])
-    for position, art in enumerate(segment(src.text)):
+    for position, art in enumerate(segment(src.text, one_article=src.layout == "article")):
         article_id = f"{doc_hash[:12]}-{position:03d}"
         doc = analyse(art, issue)
         rows.articles.append(row(

@@ -35,6 +35,25 @@ class SourceText:
     text: str
     encoding: str
     name_date: dt.date | None
+    layout: str = "page"  # "article": one article per file (headline, blank line, indented body), as web archives give
+
+
+# a web archive's one-article file: 1–3 headline lines, a blank line, then the body, either indented with
+# full-width spaces or with no other blank line (a print page breaks columns and articles with blank lines)
+_INDENTED = re.compile(r"^(?:\u3000{1,2}|\s{2,})\S")
+
+
+def layout_of(raw_text: str) -> str:
+    """'article' for a one-article file in web-archive layout, else 'page' (segmented into articles)."""
+    text = raw_text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff\n")
+    head, sep, body = text.partition("\n\n")
+    heads = [h for h in head.split("\n") if h.strip()]
+    lines = [ln for ln in body.split("\n") if ln.strip()]
+    if not sep or not 1 <= len(heads) <= 3 or any(len(h.strip()) > 80 or h.rstrip().endswith("。") for h in heads):
+        return "page"
+    indented = sum(1 for ln in lines if _INDENTED.match(ln))
+    one_block = "\n\n" not in body.strip("\n") and any(ln.rstrip().endswith(("。", "”", "！", "？")) for ln in lines)
+    return "article" if lines and (indented >= 0.6 * len(lines) or one_block) else "page"
 
 
 _NAME_DATE = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)[-_.年]?(0[1-9]|1[0-2])[-_.月]?(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -125,13 +144,15 @@ def read_source(path: Path, data: bytes | None = None) -> SourceText:
             text = html_to_text(text)
     if _looks_traditional(text):
         text, encoding = to_simplified(text), encoding + "+t2s"
+    layout = layout_of(text)
     text = normalize_text(text)
     if not text.strip():
         raise InputError("the file holds only white space")
     cjk = sum(1 for ch in text[:20000] if "\u3400" <= ch <= "\u9fff")
     if cjk < 10:
         raise InputError("no Chinese text found")
-    return SourceText(source=str(path), text=text, encoding=encoding, name_date=date_from_name(path.name))
+    return SourceText(source=str(path), text=text, encoding=encoding, name_date=date_from_name(path.name),
+                      layout=layout)
 
 
 def iter_input_files(inputs: list[Path]) -> list[Path]:

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from etl import lexicon
+from etl.headings import opens_article
 
 TERMINAL = "。！？…"
 HEADING_MAX = 50
@@ -47,7 +48,7 @@ PAGE_FURNITURE = re.compile(r"^(?:[^\n]{0,20}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}
                             r"[：:\s].{0,30})$")
 CONTINUED_FROM = re.compile(r"^（上接第?[\d一二三四五六七八九十]+版）")
 CONTINUED_TO = re.compile(r"（下转第?[\d一二三四五六七八九十]+版）$")
-CLOSING_DATELINE = re.compile(r"^（(?:新华社|人民日报|本报|中新社)[^）]{0,20}电）$")
+CLOSING_DATELINE = re.compile(r"^（(?:新华社|人民日报|本报|中新社)[^）]{0,20}电(?:\s*(?:记者|通讯员)[^）]{2,20})?）$")
 KICKER_END = re.compile(r"(——|——)$|^——")
 HEADLINE_PREDICATE = re.compile(r"召开|举行|举办|开幕|闭幕|启动|发布|签订|签署|成立|揭牌|落幕|出炉|开展|开班|亮相|获|颁发|表彰|"
                                 r"命名|拨付|下拨|发放|慰问|走访|出台|印发|部署|推进|助力|服务")
@@ -183,9 +184,9 @@ def split_heading_run(run: list[str]) -> tuple[str, str, str]:
     def decorative(s: str) -> bool:
         return bool(KICKER_END.search(s) or PHRASES.match(s))
     plain = [i for i, s in enumerate(run) if not decorative(s)]
-    # of two plain lines (引题 + 主题), the headline is the one that reports something happening
-    reporting = [i for i in plain if HEADLINE_PREDICATE.search(run[i])]
-    idx = (reporting or plain or [len(run) - 1])[0]
+    # of two plain lines, the upper is the kicker (引题) and the lower the headline (主题); a subtitle
+    # (副题) below it opens on —— or is a row of short phrases, and is decorative
+    idx = (plain or [len(run) - 1])[-1]
     return "　".join(run[:idx]), run[idx], "　".join(run[idx + 1:])
 
 
@@ -212,11 +213,36 @@ def _coheres(article: Article, block: str) -> bool:
     return len(mine) < 2 or bool(mine & _salient(article.text))
 
 
-def segment(text: str) -> list[Article]:
-    """Split canonical page text into articles, in reading order."""
+def one_article_of(blocks: list[str], kinds: list[str]) -> list[Article]:
+    """A file known to hold one article: its first heading run is the headline, every later
+    heading line a subheading of it (核心阅读, 一、…)."""
+    j = 0
+    while j < len(blocks) and kinds[j] == "heading":
+        j += 1
+    kicker, title, subtitle = split_heading_run(blocks[:j]) if j else ("", "", "")
+    art = Article(title=title, kicker=kicker, subtitle=subtitle)
+    rest = blocks[j:]
+    if rest and kinds[j] == "byline":
+        art.byline = byline_of(rest[0])
+        rest = rest[1:]
+    elif rest:
+        art.byline = lead_byline(rest[0])
+    art.paragraphs = rest
+    if rest and (photo_credit(rest[-1]) or kinds[-1] == "credit") and len("".join(rest)) < 600:
+        art.kind = "photo"
+        art.byline = art.byline or _names(" " + rest[-1])
+    elif not art.byline and not (rest and LEAD.match(rest[0])):
+        art.kind = "commentary" if re.search(r"评论|短评|时评|社论|观察|随笔|论坛", title) else "feature"
+    return [art] if art.paragraphs or art.title else []
+
+
+def segment(text: str, one_article: bool = False) -> list[Article]:
+    """Split canonical page text into articles, in reading order (a one-article file: one article)."""
     lines = [ln for ln in text.split("\n") if ln.strip() and not PAGE_FURNITURE.match(ln.strip())]
     blocks = rejoin_broken_lines(lines)
     kinds = [classify(b) for b in blocks]
+    if one_article:
+        return one_article_of(blocks, kinds)
     articles: list[Article] = []
     current: Article | None = None
 
@@ -242,6 +268,9 @@ def segment(text: str) -> list[Article]:
                      and HEADLINE_PREDICATE.search(run[-1]) is not None)
             opens = (at_start or nkind == "byline" or (nkind == "body" and (LEAD.match(nxt) or photo_credit(nxt)))
                      or credit_after or brief or (len(run) >= 2 and any(KICKER_END.search(s) for s in run)))
+            if not opens and nkind == "body" and i > 0:
+                # no byline, lead or credit to go by (feature pages, text from print): the learnt model decides
+                opens = opens_article(run, blocks[i - 1], nxt, current.text if current else "")
             if opens:
                 kicker, title, subtitle = split_heading_run(run)
                 current = start(title=title, kicker=kicker, subtitle=subtitle)

@@ -1,0 +1,64 @@
+"""Pages composed from one-article files, with their segmentation gold: free test data.
+
+An archive of single-article files (headline lines, a blank line, the body) can
+be laid out the way text extracted from print looks — headlines on their own
+lines, then paragraphs, no indentation, no blank lines, one article after
+another — and the gold of such a page is known: the titles, in order. The
+split is by a hash of the file name, so a rule tuned on the `train` half can be
+checked on the `test` half it never saw.
+"""
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from dataclasses import dataclass
+
+from etl.textnorm import normalize_text
+
+_INDENT = re.compile(r"^[\s\u3000]+")
+
+
+@dataclass(frozen=True)
+class OneArticle:
+    name: str
+    headlines: tuple[str, ...]
+    paragraphs: tuple[str, ...]
+
+    @property
+    def title(self) -> str:
+        """The main headline: the last headline line (the one above is its kicker)."""
+        return self.headlines[-1]
+
+
+def split_article(name: str, text: str) -> OneArticle | None:
+    """Headline lines (before the first blank line) and body paragraphs of a one-article file."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    head, sep, body = text.strip("\n\ufeff").partition("\n\n")
+    if not sep:
+        return None
+    headlines = tuple(normalize_text(h) for h in head.split("\n") if h.strip())
+    paragraphs = tuple(normalize_text(_INDENT.sub("", p)) for p in body.split("\n") if p.strip())
+    if not headlines or not paragraphs or any(len(h) > 60 for h in headlines):
+        return None
+    return OneArticle(name, headlines, paragraphs)
+
+
+def half(name: str) -> str:
+    """'train' or 'test', fixed by the file name."""
+    return "test" if hashlib.sha1(name.encode("utf-8")).digest()[0] % 2 else "train"
+
+
+def compose_pages(articles: list[OneArticle], per_page: int = 4, seed: int = 1) -> list[tuple[str, str, dict]]:
+    """(page name, page text, page gold) for pages of `per_page` articles each, in a shuffled order."""
+    order = sorted(articles, key=lambda a: a.name)
+    random.Random(seed).shuffle(order)
+    pages = []
+    for k in range(0, len(order), per_page):
+        group = order[k:k + per_page]
+        name = f"composed_{k // per_page:03d}.txt"
+        lines = [line for a in group for line in (*a.headlines, *a.paragraphs)]
+        gold = {"document": name, "articles": [{"key": f"{name}#{i}", "title": a.title, "source_file": a.name}
+                                               for i, a in enumerate(group)]}
+        pages.append((name, "\n".join(lines) + "\n", gold))
+    return pages

@@ -1,0 +1,103 @@
+"""Learn etl/rules/heading_model.json: does a heading run open an article?
+
+    python scripts/train_headings.py [FOLDER_OF_ONE_ARTICLE_FILES ...]
+
+Pages are composed (etl.compose) from the 'train' half of the files only, in
+several shuffles and page sizes; every run of heading lines the segmenter sees
+is an example, labelled by whether it is an article's headline. A logistic
+regression (numpy, L2) is fitted and written with the features' names; the
+script then prints the mean segmentation F1 on pages composed from the 'test'
+half, which the fit never saw. Default folder: ../shared/corpus/rmrb_2019_2020.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from etl.compose import OneArticle, compose_pages, half, split_article  # noqa: E402
+from etl.headings import FEATURES, MODEL, features  # noqa: E402
+from etl.segment import PAGE_FURNITURE, classify, rejoin_broken_lines  # noqa: E402
+from etl.textnorm import normalize_text  # noqa: E402
+
+DEFAULT = ROOT.parent / "shared" / "corpus" / "rmrb_2019_2020"
+
+
+def load(folders: list[Path]) -> list[OneArticle]:
+    out = []
+    for folder in folders:
+        for p in sorted(folder.glob("*.txt")):
+            a = split_article(p.name, p.read_bytes().decode("utf-8-sig", errors="replace"))
+            if a:
+                out.append(a)
+    return out
+
+
+def examples(pages: list[tuple[str, str, dict]], arts: dict[str, OneArticle]) -> tuple[list[list[float]], list[int]]:
+    xs, ys = [], []
+    for _name, text, gold in pages:
+        starts = {arts[g["source_file"]].headlines[0] for g in gold["articles"]}
+        lines = [ln for ln in normalize_text(text).split("\n") if ln.strip() and not PAGE_FURNITURE.match(ln.strip())]
+        blocks = rejoin_broken_lines(lines)
+        kinds = [classify(b) for b in blocks]
+        i, so_far = 0, ""
+        while i < len(blocks):
+            if kinds[i] != "heading":
+                so_far += blocks[i]
+                i += 1
+                continue
+            j = i
+            while j < len(blocks) and kinds[j] == "heading":
+                j += 1
+            run = blocks[i:j]
+            label = int(run[0] in starts)
+            if i > 0:
+                f = features(run, blocks[i - 1], blocks[j] if j < len(blocks) else "", so_far)
+                xs.append([f[k] for k in FEATURES])
+                ys.append(label)
+            so_far = "" if label else so_far + "".join(run)
+            i = j
+    return xs, ys
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float = 0.01, steps: int = 4000, lr: float = 0.5) -> tuple[np.ndarray, float]:
+    w, b = np.zeros(x.shape[1]), 0.0
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-(x @ w + b)))
+        w -= lr * (x.T @ (p - y) / len(y) + l2 * w)
+        b -= lr * float(np.mean(p - y))
+    return w, b
+
+
+def main(argv: list[str]) -> int:
+    folders = [Path(a) for a in argv] or [DEFAULT]
+    articles = load(folders)
+    arts = {a.name: a for a in articles}
+    train = [a for a in articles if half(a.name) == "train"]
+    pages = [p for seed in range(1, 13) for per in (2, 3, 4, 5) for p in compose_pages(train, per, seed)]
+    xs, ys = examples(pages, arts)
+    x, y = np.array(xs), np.array(ys, dtype=float)
+    w, b = fit(x, y)
+    p = 1 / (1 + np.exp(-(x @ w + b)))
+    print(f"{len(train)} training files, {len(y)} heading runs ({int(y.sum())} headlines); "
+          f"training accuracy {np.mean((p >= 0.5) == y):.3f}")
+    model = {"about": "logistic model: does a heading run open an article (etl/headings.py); "
+                      "trained by scripts/train_headings.py on the train half of composed pages",
+             "features": list(FEATURES), "weights": {k: round(float(v), 4) for k, v in zip(FEATURES, w)},
+             "bias": round(b, 4), "threshold": 0.5, "trained_on": [str(f.name) for f in folders],
+             "training_files": len(train)}
+    MODEL.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    for k, v in sorted(model["weights"].items(), key=lambda kv: -abs(kv[1])):
+        print(f"  {k:<14}{v:+.3f}")
+    print(f"written {MODEL.relative_to(ROOT)}; held-out check: python -m etl.evaluate --compose "
+          + " ".join(str(f) for f in folders))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
