@@ -19,17 +19,19 @@ from etl.patterns import LEAD, RULES_DIR
 
 MODEL = RULES_DIR / "heading_model.json"
 # what opens a subheading inside an article: 核心阅读, 一、, （二）, 第三章, ■链接, 记者手记, times of a schedule
-SUBHEAD = re.compile(r"^(?:核心阅读|编者按|相关链接|链接|延伸阅读|背景|记者手记|短评|点评|第[一二三四五六七八九十]+[章节部分]|"
-                     r"[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[\.、．]|[■●◆▲★☆□【]|——编|"
-                     r"\d{1,2}[:：]\d{2})|（[^）]*(?:记者手记|链接|整理)）$")
+SUBHEAD = re.compile(r"^(?:核心阅读|编者按|开栏的话|结束语|资讯速递|相关链接|链接|延伸阅读|背景|记者手记|短评|点评|"
+                     r"第[一二三四五六七八九十]+[章节部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[\.、．]|"
+                     r"[■●◆▲★☆□【]|——编|\d{1,2}[:：]\d{2}|[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff、]{2,16}$)|"
+                     r"（[^）]*(?:记者手记|链接|整理)）$")
 COLUMN_TAG = re.compile(r"（[^（）]{2,24}）$")  # 措施有力就业稳（数字看“六稳”）: a paper's column, on headlines
 ARTICLE_END = re.compile(r"（(?:作者|本报记者|记者|通讯员|本文|实习生)[^）]*）$|（[^）]{2,12}(?:整理|执笔)）$|责任编辑")
 DATED_LEAD = re.compile(r"^(?:近日|日前|近期|昨天|昨日|今天|\d{1,2}月\d{1,2}日(?:[上下]午|晚)?|\d{1,2}日)，")
 PREDICATE = re.compile(r"召开|举行|举办|开幕|闭幕|启动|发布|签订|签署|成立|揭牌|落幕|出炉|开展|开班|亮相|获|颁发|表彰|"
                        r"命名|拨付|下拨|发放|慰问|走访|出台|印发|部署|推进|助力|服务|公布|实施|推出")
 _LEAD = re.compile(f"^{LEAD}")
-FEATURES = ("lines", "last_len", "column_tag", "kicker_mark", "subhead", "next_lead", "predicate", "topic_overlap",
-            "prev_closed", "comma_end", "next_long", "colon_end", "question", "quoted")
+FEATURES = ("lines", "last_len", "short", "column_tag", "kicker_mark", "subhead", "next_lead", "predicate",
+            "topic_overlap", "next_overlap", "run_next_overlap", "so_far_long", "runs_before", "prev_closed",
+            "comma_end", "next_long", "colon_end", "question", "quoted")
 GENERIC = frozenset("工作 发展 建设 社会 国家 中国 全国 时代 人民 群众 问题 方面 能力 水平 记者".split())
 
 
@@ -37,20 +39,31 @@ def _nouns(text: str) -> set[str]:
     return {w for w, t in lexicon.tag(text) if len(w) >= 2 and t[:1] in ("n", "v") and w not in GENERIC}
 
 
-def features(run: list[str], prev: str, nxt: str, article_so_far: str) -> dict[str, float]:
-    """Features of one heading run, with the block before it, the block after it and the article in progress."""
+def _share(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a) if a and b else 0.0
+
+
+def features(run: list[str], prev: str, nxt: str, article_so_far: str, runs_before: int = 0) -> dict[str, float]:
+    """Features of one heading run, with the block before it, the block after it, the article in progress
+    and how many heading runs that article already has."""
     last = run[-1]
     mine = _nouns(" ".join(run))
     theirs = _nouns(article_so_far[-1500:]) if article_so_far else set()
+    following = _nouns(nxt[:300])
     return {
         "lines": min(len(run), 3) / 3,
         "last_len": min(len(last), 50) / 50,
+        "short": float(len(last) <= 10),
+        "next_overlap": _share(following, theirs),
+        "run_next_overlap": _share(mine, following),
+        "so_far_long": float(len(article_so_far) >= 800),
+        "runs_before": min(runs_before, 3) / 3,
         "column_tag": float(bool(COLUMN_TAG.search(last))),
         "kicker_mark": float(any(s.endswith("——") for s in run)),
         "subhead": float(any(SUBHEAD.search(s) for s in run)),
         "next_lead": float(bool(_LEAD.match(nxt) or DATED_LEAD.match(nxt))),
         "predicate": float(bool(PREDICATE.search(" ".join(run)))),
-        "topic_overlap": len(mine & theirs) / len(mine) if mine and theirs else 0.0,
+        "topic_overlap": _share(mine, theirs),
         "prev_closed": float(bool(ARTICLE_END.search(prev))),
         "comma_end": float(any(s.endswith(("，", "、", "；")) for s in run)),
         "next_long": float(len(nxt) >= 120),
@@ -72,5 +85,5 @@ def opens_probability(feats: dict[str, float]) -> float:
     return 1 / (1 + math.exp(-z))
 
 
-def opens_article(run: list[str], prev: str, nxt: str, article_so_far: str) -> bool:
-    return opens_probability(features(run, prev, nxt, article_so_far)) >= _weights()[2]
+def opens_article(run: list[str], prev: str, nxt: str, article_so_far: str, runs_before: int = 0) -> bool:
+    return opens_probability(features(run, prev, nxt, article_so_far, runs_before)) >= _weights()[2]

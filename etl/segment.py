@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from etl import lexicon
-from etl.headings import opens_article
+from etl.headings import ARTICLE_END, SUBHEAD, opens_article
 
 TERMINAL = "。！？…"
 HEADING_MAX = 50
@@ -52,7 +52,9 @@ CLOSING_DATELINE = re.compile(r"^（(?:新华社|人民日报|本报|中新社)[
 KICKER_END = re.compile(r"(——|——)$|^——")
 HEADLINE_PREDICATE = re.compile(r"召开|举行|举办|开幕|闭幕|启动|发布|签订|签署|成立|揭牌|落幕|出炉|开展|开班|亮相|获|颁发|表彰|"
                                 r"命名|拨付|下拨|发放|慰问|走访|出台|印发|部署|推进|助力|服务")
-PHRASES = re.compile(r"^[\u4e00-\u9fff“”]{2,10}(?: [\u4e00-\u9fff“”]{2,10})+$")
+# a row of three or more short phrases (活动共办 经验互鉴 资源共享) decorates a headline; two phrases
+# (感受社会稳定 见证团结进步) are a headline of their own
+PHRASES = re.compile(r"^[\u4e00-\u9fff“”]{2,10}(?: [\u4e00-\u9fff“”]{2,10}){2,}$")
 UNION_TERMS = ("工会", "职工", "劳模", "劳动模范", "工匠", "五一劳动奖", "职代会", "工人", "劳动者",
                "技能竞赛", "劳动竞赛", "技术能手", "农民工", "产业工人", "会员")
 GENERIC_NOUNS = frozenset("""工作 发展 建设 社会 国家 中国 全国 时代 人民 群众 问题 方面 能力 水平 目标 精神
@@ -69,6 +71,7 @@ class Article:
     kind: str = "news"
     paragraphs: list[str] = field(default_factory=list)
     closed: bool = False
+    subheadings: int = 0
 
     @property
     def text(self) -> str:
@@ -146,6 +149,8 @@ def classify(block: str) -> str:
         return "continued"
     if CLOSING_DATELINE.match(block):
         return "dateline"
+    if ARTICLE_END.search(block) and block.startswith("（"):
+        return "credit"  # （作者为…）, （本报记者…整理）: the end of the piece above
     if BYLINE.match(block) and len(block) <= 40:
         return "byline"
     if photo_credit(block):
@@ -182,7 +187,7 @@ def photo_credit(paragraph: str) -> re.Match | None:
 def split_heading_run(run: list[str]) -> tuple[str, str, str]:
     """(kicker, title, subtitle) of consecutive headline lines."""
     def decorative(s: str) -> bool:
-        return bool(KICKER_END.search(s) or PHRASES.match(s))
+        return bool(KICKER_END.search(s) or PHRASES.match(s) or SUBHEAD.search(s))
     plain = [i for i, s in enumerate(run) if not decorative(s)]
     # of two plain lines, the upper is the kicker (引题) and the lower the headline (主题); a subtitle
     # (副题) below it opens on —— or is a row of short phrases, and is decorative
@@ -267,11 +272,21 @@ def segment(text: str, one_article: bool = False) -> list[Article]:
             brief = (nkind == "body" and DATED_LEAD.match(nxt) is not None and "，" not in run[-1]
                      and HEADLINE_PREDICATE.search(run[-1]) is not None)
             opens = (at_start or nkind == "byline" or (nkind == "body" and (LEAD.match(nxt) or photo_credit(nxt)))
-                     or credit_after or brief or (len(run) >= 2 and any(KICKER_END.search(s) for s in run)))
-            if not opens and nkind == "body" and i > 0:
+                     or credit_after or brief)
+            # an explicit section mark (核心阅读, ●…, 第三章, 一、) opens a subheading, never an article
+            if not opens and nkind == "body" and i > 0 and not SUBHEAD.search(run[0]):
                 # no byline, lead or credit to go by (feature pages, text from print): the learnt model decides
-                opens = opens_article(run, blocks[i - 1], nxt, current.text if current else "")
+                opens = opens_article(run, blocks[i - 1], nxt, current.text if current else "",
+                                      current.subheadings if current else 0)
             if opens:
+                # 核心阅读 right under a headline belongs to the body
+                body_marks = 0
+                while body_marks < len(run) - 1 and SUBHEAD.search(run[len(run) - 1 - body_marks]):
+                    body_marks += 1
+                if body_marks:
+                    j -= body_marks
+                    run = run[:len(run) - body_marks]
+                    kinds[j] = "body"
                 kicker, title, subtitle = split_heading_run(run)
                 current = start(title=title, kicker=kicker, subtitle=subtitle)
                 i = j
@@ -296,6 +311,7 @@ def segment(text: str, one_article: bool = False) -> list[Article]:
             if current is None or current.closed:
                 current = start(kind="fragment")
             current.paragraphs.extend(run)
+            current.subheadings += 1
             i = j
             continue
         if kind == "credit":
