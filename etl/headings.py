@@ -19,19 +19,20 @@ from etl.patterns import LEAD, RULES_DIR
 
 MODEL = RULES_DIR / "heading_model.json"
 # what opens a subheading inside an article: 核心阅读, 一、, （二）, 第三章, ■链接, 记者手记, times of a schedule
-SUBHEAD = re.compile(r"^(?:核心阅读|编者按|开栏的话|结束语|资讯速递|相关链接|链接|延伸阅读|背景|记者手记|短评|点评|"
+SUBHEAD = re.compile(r"^(?:核心阅读|编者按|开栏的话|结束语|相关链接|链接|延伸阅读|背景|记者手记|短评|点评|"
                      r"第[一二三四五六七八九十]+[章节部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[\.、．]|"
                      r"[■●◆▲★☆□【]|——编|\d{1,2}[:：]\d{2}|[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff、]{2,16}$)|"
                      r"（[^）]*(?:记者手记|链接|整理)）$")
 COLUMN_TAG = re.compile(r"（[^（）]{2,24}）$")  # 措施有力就业稳（数字看“六稳”）: a paper's column, on headlines
-ARTICLE_END = re.compile(r"（(?:作者|本报记者|记者|通讯员|本文|实习生)[^）]*）$|（[^）]{2,12}(?:整理|执笔)）$|责任编辑")
+ARTICLE_END = re.compile(r"（(?:作者|本报记者|记者|通讯员|本文|实习生)[^）]*）$|（[^）]{2,12}(?:整理|执笔)）$|责任编辑|"
+                         r"^（[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,2}(?:[、 ]\s?[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,2})*）$")
 DATED_LEAD = re.compile(r"^(?:近日|日前|近期|昨天|昨日|今天|\d{1,2}月\d{1,2}日(?:[上下]午|晚)?|\d{1,2}日)，")
 PREDICATE = re.compile(r"召开|举行|举办|开幕|闭幕|启动|发布|签订|签署|成立|揭牌|落幕|出炉|开展|开班|亮相|获|颁发|表彰|"
                        r"命名|拨付|下拨|发放|慰问|走访|出台|印发|部署|推进|助力|服务|公布|实施|推出")
 _LEAD = re.compile(f"^{LEAD}")
 FEATURES = ("lines", "last_len", "short", "column_tag", "kicker_mark", "subhead", "next_lead", "predicate",
             "topic_overlap", "next_overlap", "run_next_overlap", "so_far_long", "runs_before", "prev_closed",
-            "comma_end", "next_long", "colon_end", "question", "quoted")
+            "comma_end", "next_long", "colon_end", "question", "quoted", "short_pair")
 GENERIC = frozenset("工作 发展 建设 社会 国家 中国 全国 时代 人民 群众 问题 方面 能力 水平 记者".split())
 
 
@@ -70,6 +71,8 @@ def features(run: list[str], prev: str, nxt: str, article_so_far: str, runs_befo
         "colon_end": float(last.endswith(("：", ":"))),
         "question": float(last.endswith(("？", "?"))),
         "quoted": float(last.startswith("“") and last.endswith("”")),
+        # 加强政策落实 / 做好线上服务: two short parallel lines head a section
+        "short_pair": float(len(run) == 2 and all(len(x) <= 8 for x in run)),
     }
 
 

@@ -273,6 +273,8 @@ def segment(text: str, one_article: bool = False) -> list[Article]:
                      and HEADLINE_PREDICATE.search(run[-1]) is not None)
             opens = (at_start or nkind == "byline" or (nkind == "body" and (LEAD.match(nxt) or photo_credit(nxt)))
                      or credit_after or brief)
+            if opens and not at_start and SUBHEAD.search(run[0]):
+                opens = False  # a section of a roundup, with its own reporter (黑龙江漠河·外地游客 / 本报记者 方圆)
             # an explicit section mark (核心阅读, ●…, 第三章, 一、) opens a subheading, never an article
             if not opens and nkind == "body" and i > 0 and not SUBHEAD.search(run[0]):
                 # no byline, lead or credit to go by (feature pages, text from print): the learnt model decides

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from etl.compose import OneArticle, compose_pages, half, split_article  # noqa: E402
-from etl.headings import FEATURES, MODEL, features  # noqa: E402
+from etl.headings import FEATURES, MODEL, SUBHEAD, features  # noqa: E402
 from etl.segment import PAGE_FURNITURE, classify, rejoin_broken_lines  # noqa: E402
 from etl.textnorm import normalize_text  # noqa: E402
 
@@ -56,7 +56,7 @@ def examples(pages: list[tuple[str, str, dict]], arts: dict[str, OneArticle]) ->
                 j += 1
             run = blocks[i:j]
             label = int(run[0] in starts)
-            if i > 0:
+            if i > 0 and not SUBHEAD.search(run[0]):  # the segmenter asks the model only about unmarked runs
                 f = features(run, blocks[i - 1], blocks[j] if j < len(blocks) else "", so_far, runs)
                 xs.append([f[k] for k in FEATURES])
                 ys.append(label)
