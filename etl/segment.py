@@ -25,13 +25,17 @@ from etl.headings import ARTICLE_END, SUBHEAD, opens_article
 
 TERMINAL = "。！？…"
 HEADING_MAX = 50
+SHORT_LINE = 25
+NOT_TITLE = re.compile(r"^[^\u4e00-\u9fff]*$|^第[\d一二三四五六七八九十百]+号$")  # www.…com, 第724号
 NON_INITIAL = set("，。、；：！？”’）》的了着得们之")
 OPENERS_CLOSERS = (("“", "”"), ("（", "）"), ("《", "》"), ("‘", "’"))
 
 _REPORTER = r"(?:工人日报[—－-]中工网|本报)?(?:特约)?(?:记者|通讯员|评论员)"
+# a name as print lays it out: 2–4 characters, a two-character name padded with a space (贺 勇)
+_NAME = r"(?:[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,3})"
 BYLINE = re.compile(
     rf"^[□■●◆▲★☆]?\s*(?:{_REPORTER}|文／|文/|图／|图/|摄影[:：]?)\s*"
-    rf"[\u4e00-\u9fff]{{2,4}}(?:[\s、]+{_REPORTER}?\s*[\u4e00-\u9fff]{{2,4}})*$")
+    rf"{_NAME}(?:[\s、]+{_REPORTER}?\s*{_NAME})*$")
 LEAD = re.compile(r"^(?:本报讯|本报[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电|新华社[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电"
                   r"|[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日电|（记者)")
 # a brief with neither byline nor 本报讯: its first sentence opens on when it happened
@@ -125,6 +129,10 @@ def is_broken(a: str, b: str) -> bool:
         return True
     if len(a) > HEADING_MAX:
         return True
+    # two short lines neither of which ends a sentence are headline lines, not a paragraph cut at a column end
+    # (各地群众衷心祝福祖国明天更美好 / 礼赞新中国 放歌新时代: 好礼 is no word across them)
+    if len(a) <= SHORT_LINE and len(b) <= SHORT_LINE and not _ends_terminal(b):
+        return False
     return _word_spans(a, b)
 
 
@@ -168,6 +176,7 @@ def _names(credit: str) -> str:
 
 def byline_of(block: str) -> str:
     body = re.sub(r"^[□■●◆▲★☆]?\s*", "", block)
+    body = re.sub(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])", r"\1\2", body)
     body = re.sub(r"(?:工人日报[—－-]中工网|本报)?(?:特约)?(?:记者|通讯员|评论员)|文[／/]|图[／/]|摄影[:：]?", " ", body)
     return "、".join(n for n in body.replace("、", " ").split() if n)
 
@@ -187,7 +196,7 @@ def photo_credit(paragraph: str) -> re.Match | None:
 def split_heading_run(run: list[str]) -> tuple[str, str, str]:
     """(kicker, title, subtitle) of consecutive headline lines."""
     def decorative(s: str) -> bool:
-        return bool(KICKER_END.search(s) or PHRASES.match(s) or SUBHEAD.search(s))
+        return bool(KICKER_END.search(s) or PHRASES.match(s) or SUBHEAD.search(s) or NOT_TITLE.match(s))
     plain = [i for i, s in enumerate(run) if not decorative(s)]
     # of two plain lines, the upper is the kicker (引题) and the lower the headline (主题); a subtitle
     # (副题) below it opens on —— or is a row of short phrases, and is decorative
@@ -271,11 +280,17 @@ def segment(text: str, one_article: bool = False) -> list[Article]:
             # …or a headline that reports something (召开, 举办…), no comma, and a dated first sentence
             brief = (nkind == "body" and DATED_LEAD.match(nxt) is not None and "，" not in run[-1]
                      and HEADLINE_PREDICATE.search(run[-1]) is not None)
-            opens = (at_start or nkind == "byline" or (nkind == "body" and (LEAD.match(nxt) or photo_credit(nxt)))
+            # a short heading with its own reporter inside an article that already has sections is one more
+            # section of a roundup (餐餐好滋味 / 本报记者 贺 勇), not a new article
+            section = current is not None and current.subheadings >= 1 and all(len(x) <= 8 for x in run)
+            opens = (at_start or (nkind == "byline" and not section)
+                     or (nkind == "body" and (LEAD.match(nxt) or photo_credit(nxt)))
                      or credit_after or brief)
             if opens and not at_start and SUBHEAD.search(run[0]):
                 opens = False  # a section of a roundup, with its own reporter (黑龙江漠河·外地游客 / 本报记者 方圆)
             # an explicit section mark (核心阅读, ●…, 第三章, 一、) opens a subheading, never an article
+            if not opens and nkind == "body" and current is not None and current.closed:
+                opens = True  # the piece before ended (（本报首尔1月20日电）): nothing is in progress to subhead
             if not opens and nkind == "body" and i > 0 and not SUBHEAD.search(run[0]):
                 # no byline, lead or credit to go by (feature pages, text from print): the learnt model decides
                 opens = opens_article(run, blocks[i - 1], nxt, current.text if current else "",
