@@ -16,7 +16,7 @@ from etl import patterns
 from etl.textnorm import cn_number
 
 DATE_RANGE = re.compile(
-    r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+    r"(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|去年|前年|明年))?(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
     r"(?:\s*(?:至|到|—|－|-|~|～)\s*(?:(?:(?P<y2>(?:19|20)\d{2})年)?(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日)?")
 DAY_ONLY = re.compile(r"(?<![\d月年])(?P<d>\d{1,2})日(?![电])")
 YEAR_MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?![\d份]*日)")
@@ -87,6 +87,8 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
         mo, d = int(m["m"]), int(m["d"])
         if m["y"]:
             y = int(m["y"])
+        elif m["rel"] and issue:
+            y = issue.year + RELATIVE_YEARS[m["rel"]]  # 去年11月15日
         elif issue:
             y = _past_year(mo, d, issue, future_at(m.start()))
         else:

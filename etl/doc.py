@@ -19,7 +19,7 @@ from etl import lexicon
 from etl.dates import DateMention, find_dates
 from etl.orgs import ORG_SHORT_NAMES, Token, expand_short, find_orgs, is_generic
 from etl.patterns import alternation, word_list
-from etl.places import PlaceMention, dateline_place, dateline_spans, find_places, primary_province
+from etl.places import FOREIGN, PlaceMention, dateline_place, dateline_spans, find_places, primary_province
 from etl.segment import Article
 from etl.spans import Span, sentences
 
@@ -102,7 +102,11 @@ class Doc:
         """Union work: a union, its officers or its programmes act in the article
         (a headline naming one, or two mentions in the text), not workers merely mentioned."""
         head = self.text[:self.body_start]
+        # a foreign union (英国全国教师工会) quoted is no union work here
         cleaned = _NOT_UNION.sub("", self.text)
+        for o in self.orgs:
+            if FOREIGN.match(o.text):
+                cleaned = cleaned.replace(o.text, "")
         if UNION_ACTORS.search(_NOT_UNION.sub("", head)):
             return True
         mentions = len(UNION_ACTORS.findall(cleaned))

@@ -46,6 +46,11 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
             out.append(Span(start, start + len(word), ORG_SHORT_NAMES[word]))
         elif word in ("省总", "市总", "区总", "县总"):
             out.append(Span(start, start + len(word), word))
+        elif word == "总" and i and tokens[i - 1][1] == "ns" and tokens[i - 1][0].endswith(("省", "市", "区", "县")) \
+                and (i + 1 == len(tokens) or not tokens[i + 1][0].startswith(("书记", "经理", "理", "裁", "监", "工会"))):
+            # 云南省总, 深圳市总: the federation of trade unions of that place, as Workers' Daily shortens it
+            prev, _t, prev_start = tokens[i - 1]
+            out.append(Span(prev_start, start + 1, prev + "总工会"))
     for m in _SUFFIX_RX.finditer(text):
         if m.end() not in ends:
             continue
@@ -57,7 +62,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
         j = i
         while j > 0 and i - j < 8:
             prev, ptag, _s = tokens[j - 1]
-            if prev in _NOT_PART or prev.endswith(ORG_SUFFIXES) or prev == "单位":
+            if prev in _NOT_PART or prev == "单位":
                 break
             if prev not in _PART_WORDS and (not ptag.startswith(_PART_TAGS) or ptag.startswith("nr") and ptag != "nrt"):
                 break
@@ -70,8 +75,14 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
         name = text[begin:m.end()]
         if len(name) >= len(m.group()) + 2 or name in _BARE:
             out.append(Span(begin, m.end(), name))
-    out.sort(key=lambda o: o.start)
-    return [o for k, o in enumerate(out) if not k or o.start >= out[k - 1].end or o.text != out[k - 1].text]
+    # the longest name wins where two overlap (全国政协 inside 全国政协提案委员会)
+    out.sort(key=lambda o: (o.start, -(o.end - o.start)))
+    kept: list[Span] = []
+    for o in out:
+        if kept and o.start < kept[-1].end:
+            continue
+        kept.append(o)
+    return kept
 
 
 def expand_short(name: str, places_by_level: dict[str, str]) -> str:
