@@ -33,6 +33,7 @@ _LEAD = re.compile(f"^{LEAD}")
 FEATURES = ("lines", "last_len", "short", "column_tag", "kicker_mark", "subhead", "next_lead", "predicate",
             "topic_overlap", "next_overlap", "run_next_overlap", "so_far_long", "runs_before", "prev_closed",
             "comma_end", "next_long", "colon_end", "question", "quoted", "short_pair")
+CONTEXT_CHARS = 1500  # how much of the article in progress, and half as much of the next block, the topic features read
 GENERIC = frozenset("工作 发展 建设 社会 国家 中国 全国 时代 人民 群众 问题 方面 能力 水平 记者".split())
 
 
@@ -49,8 +50,8 @@ def features(run: list[str], prev: str, nxt: str, article_so_far: str, runs_befo
     and how many heading runs that article already has."""
     last = run[-1]
     mine = _nouns(" ".join(run))
-    theirs = _nouns(article_so_far[-1500:]) if article_so_far else set()
-    following = _nouns(nxt[:300])
+    theirs = _nouns(article_so_far[-CONTEXT_CHARS:]) if article_so_far else set()
+    following = _nouns(nxt[:CONTEXT_CHARS // 2])
     return {
         "lines": min(len(run), 3) / 3,
         "last_len": min(len(last), 50) / 50,

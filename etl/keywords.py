@@ -20,11 +20,11 @@ def keywords(doc: Doc, top: int = 12, exclude: frozenset[str] = frozenset()) -> 
     `exclude`: words that say nothing about the subject, such as the byline's names.
     """
     stop = lexicon.stopwords() | exclude
-    counts = Counter(w for w, _tag, _pos in doc.tokens if len(w) >= 2 and w not in stop and _WORDLIKE.match(w))
+    counts = Counter(w for w, _tag, _pos in doc.tokens if len(w) >= 2)
+    counts = Counter({w: c for w, c in counts.items() if w not in stop and _WORDLIKE.match(w)})
     if not counts:
         return []
     idf, median = lexicon.idf()
     total = sum(counts.values())
-    scored = [(w, round(c / total * idf.get(w, median), 5), c) for w, c in counts.items()]
-    scored.sort(key=lambda x: (-x[1], x[0]))
-    return scored[:top]
+    scored = sorted(((w, c / total * idf.get(w, median), c) for w, c in counts.items()), key=lambda x: (-x[1], x[0]))
+    return [(w, round(weight, 5), c) for w, weight, c in scored[:top]]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
+from functools import lru_cache
 
 from etl import awards, events, money
 from etl.dates import infer_issue_date
@@ -50,10 +51,14 @@ def _place_cols(p: PlaceMention | None) -> dict:
 
 
 def _province_of(name: str, fallback: str) -> str:
-    if not name:
-        return fallback
+    return _province_in_name(name) or fallback if name else fallback
+
+
+@lru_cache(maxsize=4096)
+def _province_in_name(name: str) -> str:
+    """The province an organisation's name places it in (吉安市总工会 → 江西), or ''."""
     ms = find_places(name)
-    return ms[0].unit.province_short if ms else fallback
+    return ms[0].unit.province_short if ms else ""
 
 
 def _award_province(aw: awards.Award, doc: Doc) -> str:

@@ -85,11 +85,9 @@ def _automaton() -> ahocorasick.Automaton:
 
 def _token_bounds(tokens: list[tuple[str, str, int]]) -> tuple[set[int], dict[int, tuple[str, str]]]:
     """Token boundary offsets, and the (word, POS tag) of the token starting at each offset."""
-    bounds, at = {0}, {}
-    for word, tag, pos in tokens:
-        at[pos] = (word, tag)
-        bounds.add(pos + len(word))
-    return bounds, at
+    bounds = {p + len(w) for w, _t, p in tokens}
+    bounds.add(0)
+    return bounds, {p: (w, t) for w, t, p in tokens}
 
 
 def tokenize(text: str) -> list[tuple[str, str, int]]:
