@@ -12,7 +12,11 @@ from dashboard.nav import configure_page, navigation
 
 configure_page()
 page = navigation()
-st.session_state["active_filter"] = sidebar_filter(load_tables())
+tables = load_tables()
+if "store_notice" in st.session_state:
+    from dashboard.ui import md_escape
+    st.warning(md_escape(st.session_state.pop("store_notice")), icon=":material/build:")
+st.session_state["active_filter"] = sidebar_filter(tables)
 st.session_state["app_ran"] = True
 with st.sidebar:
     st.caption("数据来自工人日报式版面文本，经 ETL 抽取。每条记录都附有原文证据句。")

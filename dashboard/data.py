@@ -71,12 +71,22 @@ def store_fingerprint(store: Path) -> str:
 
 
 def ensure_store(store: Path) -> str:
-    """Build the store from the bundled sample on first run; return its fingerprint."""
+    """The store's fingerprint, after making it usable: the bundled sample goes into an empty store
+    only (never merged into a user's store whose manifest went missing); a damaged or partly deleted
+    store is rebuilt from its kept sources, and what happened is left in `store_notice` for the page."""
+    from etl.store import store_problems
     fp = store_fingerprint(store)
-    if fp:
+    problems = store_problems(store)
+    if fp and not problems:
         return fp
-    from etl.ingest import run_ingest
-    run_ingest([SAMPLE_DIR], store_dir=store)
+    from etl.ingest import ingest_items, run_ingest
+    if problems or any((store / f"{t}.parquet").exists() for t in TABLES):
+        log = ingest_items([], store_dir=store).log
+        notes = log.loc[log["status"] == "warning", "message"].tolist()
+        st.session_state["store_notice"] = "；".join(notes) or "数据存储的清单文件缺失，已按现有数据重建（未加入示例数据）。"
+    else:
+        with st.spinner("首次运行：正在从示例版面建立数据…"):
+            run_ingest([SAMPLE_DIR], store_dir=store)
     return store_fingerprint(store)
 
 

@@ -23,6 +23,18 @@ def safe_filename(stem: str, f: Filter) -> str:
     return cleaned[:120] + ".csv"
 
 
+# characters Markdown, KaTeX ($…$) and Streamlit's directives (:red[…]) give a meaning to
+_MARKUP_CHARS = "\\`*_{}[]()#+-.!|~<>$:=^@"
+
+
+def md_escape(text: object) -> str:
+    """Text from a file or file name, safe inside any Markdown-rendering call (st.subheader,
+    st.caption, st.warning…): every character with a meaning becomes a numeric entity, which
+    renders as the character itself and never as markup, a link, an image or a formula."""
+    out = html.escape(str(text), quote=True)
+    return "".join(f"&#{ord(ch)};" if ch in _MARKUP_CHARS else ch for ch in out)
+
+
 def public(df: pd.DataFrame) -> pd.DataFrame:
     """A table without the app's helper columns (_issue, _when, …)."""
     return df[[c for c in df.columns if not str(c).startswith("_")]]
@@ -48,18 +60,18 @@ def stop_if_empty(df: pd.DataFrame, what: str) -> None:
 
 
 def highlight(text: str, spans: list[tuple[int, int, str]]) -> str:
-    """Article text as HTML with every fact marked at its offsets; all text escaped."""
+    """Article text as HTML with every fact marked at its offsets; all text escaped (md_escape)."""
     spans = sorted((s, e, k) for s, e, k in spans if 0 <= s < e <= len(text))
     out, pos = [], 0
     colors = {"地点": "#dbeafe", "活动": "#fde68a", "荣誉": "#fbcfe8", "资金": "#bbf7d0"}
     for s, e, kind in spans:
         if s < pos:
             continue  # overlapping facts: the first one marks the text
-        out.append(html.escape(text[pos:s]))
+        out.append(md_escape(text[pos:s]))
         out.append(f'<mark title="{html.escape(kind)}" style="background:{colors.get(kind, "#eee")};'
-                   f'padding:0 2px;border-radius:3px">{html.escape(text[s:e])}</mark>')
+                   f'padding:0 2px;border-radius:3px">{md_escape(text[s:e])}</mark>')
         pos = e
-    out.append(html.escape(text[pos:]))
+    out.append(md_escape(text[pos:]))
     return "".join(out).replace("\n", "<br>")
 
 

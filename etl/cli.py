@@ -13,7 +13,8 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from etl.ingest import run_ingest
+from etl.ingest import display_name, run_ingest
+from etl.store import StoreError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,16 +30,21 @@ def main(argv: list[str] | None = None) -> int:
     missing = [p for p in args.inputs if not p.exists()]
     for p in missing:
         print(f"{p}: no such file or folder", file=sys.stderr)
-    result = run_ingest([p for p in args.inputs if p.exists()], out_dir=args.out, store_dir=args.store,
-                        workers=args.workers, issue_date=args.issue_date)
+    try:
+        result = run_ingest([p for p in args.inputs if p.exists()], out_dir=args.out, store_dir=args.store,
+                            workers=args.workers, issue_date=args.issue_date)
+    except StoreError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
     log = result.log
     if log.empty:
         print("no input files found (looked for .txt .md .html .htm .docx .zip)", file=sys.stderr)
         return 1
-    width = max([len(Path(f).name) for f in log["file"]] + [4])
+    names = [display_name(Path(f).name) for f in log["file"]]
+    width = max([len(n) for n in names] + [4])
     print(f"{'file':<{width}}  {'status':<7} {'articles':>8}  message")
-    for r in log.itertuples():
-        print(f"{Path(r.file).name:<{width}}  {r.status:<7} {int(r.articles or 0):>8}  {r.message}")
+    for name, r in zip(names, log.itertuples()):
+        print(f"{name:<{width}}  {r.status:<7} {int(r.articles or 0):>8}  {display_name(str(r.message))}")
     counts = result.row_counts()
     print("rows: " + ", ".join(f"{t} {counts.get(t, 0)}" for t in ("articles", "locations", "events", "awards",
                                                                   "funding")) + f"  → {args.out}")

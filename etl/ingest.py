@@ -16,6 +16,7 @@ temporary store and only the CSV export remains.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import os
 import tempfile
@@ -34,12 +35,15 @@ from etl.read import (
     InputError,
     SourceText,
     expand_zip,
-    iter_input_files,
+    walk_inputs,
     read_source,
 )
 from etl.schema import FACT_TABLES, TABLES, frame
 from etl.store import (
     CONTRACT_TABLES,
+    StoreError,
+    remove_stale_temporaries,
+    store_problems,
     StoreWriter,
     export_csv_from_store,
     iter_table,
@@ -89,6 +93,11 @@ def _log_row(name: str, digest: str, size: int, status: str = "ok", message: str
             "message": message, "articles": articles, "time": _now(), "etl_version": ETL_VERSION}
 
 
+def display_name(name: str) -> str:
+    """A file name as a log line shows it: control characters (a newline in a name) written out."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in name)
+
+
 def _error_row(name: str, raw: bytes, message: str) -> dict:
     return _log_row(name, hashlib.sha1(raw).hexdigest(), len(raw), "error", f"{Path(name).name}: {message}")
 
@@ -113,6 +122,10 @@ def extract_one(name: str, payload: Payload, issue_date: dt.date | None = None) 
     if not n:
         return rows, _log_row(name, digest, len(raw), "warning", f"{Path(name).name}: no article found", src.encoding)
     note = "繁体已转为简体" if src.encoding.endswith("+t2s") else ""
+    if "replaced" in src.encoding:
+        bad = src.encoding.split(", ")[1].split(" ")[0]
+        return rows, _log_row(name, digest, len(raw), "warning",
+                              f"{Path(name).name}: {bad} 个无法解码的字节已替换为 �（其余文字完整）", src.encoding, n)
     return rows, _log_row(name, digest, len(raw), "ok", note, src.encoding, n)
 
 
@@ -153,9 +166,16 @@ def expand_inputs(items: list[tuple[str, Payload]]) -> tuple[list[tuple[str, Pay
         if Path(name).suffix.lower() in ZIP_SUFFIXES:
             raw = _bytes(payload)
             try:
-                files.extend(expand_zip(name, raw))
+                members, problems = expand_zip(name, raw)
             except InputError as exc:
                 errors.append(_error_row(name, raw, str(exc)))
+                continue
+            files.extend(members)
+            for member, problem in problems:
+                errors.append(_log_row(member, "", 0, "error", f"{Path(member).name}: {problem}"))
+            if not members:
+                errors.append(_error_row(name, raw, f"no readable file inside ({len(problems)} skipped, "
+                                                    "each listed by name)"))
         else:
             files.append((name, payload))
     return files, errors
@@ -165,7 +185,10 @@ def _triage(store_dir: Path, files: list[tuple[str, Payload]]) -> tuple[list[tup
     """Split a batch into files to extract and log rows of files already stored as they are."""
     old = read_columns(store_dir, "ingest_log", ["file", "hash", "encoding", "status", "articles", "etl_version"])
     # a file extracted by an older version of the rules is extracted again
-    old = old[old["status"].isin(["ok", "warning", "duplicate"]) & (old["etl_version"] == ETL_VERSION).fillna(False)]
+    # a file logged as unchanged was stored by an earlier run of the same rules: trust it too, or
+    # every other re-run would extract the whole archive again
+    old = old[old["status"].isin(["ok", "warning", "duplicate", "unchanged"])
+              & (old["etl_version"] == ETL_VERSION).fillna(False)]
     known = {(f, h): (e, a) for f, h, e, a in zip(old["file"], old["hash"], old["encoding"], old["articles"])}
     todo, unchanged = [], []
     for name, payload in files:
@@ -175,7 +198,8 @@ def _triage(store_dir: Path, files: list[tuple[str, Payload]]) -> tuple[list[tup
         if prev is None:
             todo.append((name, payload))
         else:
-            unchanged.append(_log_row(name, digest, len(raw), "unchanged", "内容未变，跳过", prev[0], int(prev[1])))
+            unchanged.append(_log_row(name, digest, len(raw), "unchanged",
+                                      f"{display_name(Path(name).name)}: 已导入过，内容未变，跳过", prev[0], int(prev[1])))
     return todo, unchanged
 
 
@@ -183,9 +207,11 @@ def _fold(store_dir: Path, todo: list[tuple[str, Payload]], log: list[dict], iss
           workers: int, progress: Progress | None) -> None:
     """Write the store's next version: its kept rows, then the batch's rows as they are extracted."""
     replaced = {name for name, _ in todo}
-    meta = read_columns(store_dir, "articles", ["article_id", "source", "doc_hash"])
+    meta = read_columns(store_dir, "articles", ["article_id", "source", "doc_hash", "title"])
     dropped = set(meta.loc[meta["source"].isin(replaced), "article_id"])
-    seen_docs = set(meta.loc[~meta["source"].isin(replaced), "doc_hash"])
+    kept = meta[~meta["source"].isin(replaced)]
+    # which stored file and headline each document came from, to say what a duplicate duplicates
+    seen_docs = dict(zip(kept["doc_hash"], zip(kept["source"].astype(str), kept["title"].fillna("").astype(str))))
     writer = StoreWriter(store_dir)
     try:
         for table in ("articles", *FACT_TABLES):
@@ -195,10 +221,13 @@ def _fold(store_dir: Path, todo: list[tuple[str, Payload]], log: list[dict], iss
             new_rows: dict[str, list[dict]] = {t: [] for t in ("articles", *FACT_TABLES)}
             for rows, row in chunk:
                 docs = {a["doc_hash"] for a in rows.get("articles", [])}
-                if docs and docs <= seen_docs:
-                    row.update(status="duplicate", message=f"{Path(row['file']).name}: 与已导入的文件内容相同，只保存一次")
+                if docs and docs <= seen_docs.keys():
+                    source, title = seen_docs[next(iter(docs))]
+                    row.update(status="duplicate", message=f"{display_name(Path(row['file']).name)}: 与已导入的 "
+                               f"{display_name(Path(source).name)}（{title or '无标题'}）内容相同，未重复加入")
                 else:
-                    seen_docs |= docs
+                    first = rows["articles"][0] if rows.get("articles") else {}
+                    seen_docs.update({d: (row["file"], first.get("title", "")) for d in docs})
                     for t, rs in rows.items():
                         new_rows[t].extend(rs)
                 log.append(row)
@@ -230,14 +259,63 @@ def ingest_items(items: list[tuple[str, Payload]], out_dir: Path | None = None, 
     store_dir = Path(store_dir)
     store_dir.mkdir(parents=True, exist_ok=True)
     with FileLock(str(store_dir / ".lock"), timeout=LOCK_TIMEOUT_S):
-        todo, unchanged = _triage(store_dir, files)
-        log.extend(unchanged)
-        if todo or log != unchanged or not (store_dir / "manifest.json").exists():
-            _fold(store_dir, todo, log, issue_date, workers, progress)
-        # else: nothing new, so the store is neither read whole nor rewritten
-        if out_dir is not None:
-            export_csv_from_store(store_dir, Path(out_dir), EXPORT_TABLES)
+        remove_stale_temporaries(store_dir)  # a killed or failed run's leftovers would block nothing now
+        damaged = store_problems(store_dir)
+        if damaged:
+            files = _rebuild_sources(store_dir, damaged, files, log)
+        try:
+            todo, unchanged = _triage(store_dir, files)
+            log.extend(unchanged)
+            if todo or log != unchanged or not (store_dir / "manifest.json").exists():
+                _fold(store_dir, todo, log, issue_date, workers, progress)
+            # else: nothing new, so the store is neither read whole nor rewritten
+            if out_dir is not None:
+                export_csv_from_store(store_dir, Path(out_dir), EXPORT_TABLES)
+        except OSError as exc:
+            if exc.errno == errno.ENOSPC:
+                raise StoreError(f"磁盘已满（{store_dir}）：本批文件未写入，原有数据完好。请清理磁盘空间后重新导入。") from exc
+            raise
     return IngestResult(frame("ingest_log", log), len(todo), store_dir)
+
+
+def _rebuild_sources(store_dir: Path, damaged: dict[str, str], files: list[tuple[str, Payload]],
+                     log: list[dict]) -> list[tuple[str, Payload]]:
+    """A damaged table makes the store untrustworthy: set its files aside and rebuild it from the
+    sources the ingest log names (still on disk) or, when the log itself is lost, the kept uploads."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    sources: list[str] = []
+    if "ingest_log" not in damaged:
+        old = read_columns(store_dir, "ingest_log", ["file", "status"])
+        sources = list(dict.fromkeys(old.loc[old["status"] != "error", "file"].astype(str)))
+    uploads = store_dir.parent / "uploads"
+    if not sources and uploads.is_dir():
+        sources = [str(p) for p in sorted(uploads.iterdir()) if p.is_file() and not p.name.startswith(".")]
+    for table in TABLES:
+        path = store_dir / f"{table}.parquet"
+        if path.exists() and table in damaged:
+            os.replace(path, path.with_name(f"{path.name}.damaged-{stamp}"))  # kept aside for whoever looks into it
+        elif path.exists():
+            path.unlink()  # consistent with nothing now: rebuilt below
+    (store_dir / "manifest.json").unlink(missing_ok=True)
+    kept, lost = [], []
+    for name in sources:
+        path = Path(name)
+        archive = next((Path(name[:i + 4]) for i in range(len(name)) if name[i:i + 5] == ".zip/"), None)
+        if path.is_file():
+            kept.append((str(path), path))
+        elif archive is not None and archive.is_file():
+            kept.append((str(archive), archive))
+        else:
+            lost.append(name)
+    kept = list(dict(kept).items())
+    batch = {n for n, _ in files}
+    rebuilt, errors = expand_inputs([k for k in kept if k[0] not in batch])
+    log.extend(errors)
+    what = "；".join(damaged.values())
+    log.append(_log_row(str(store_dir), "", 0, "warning",
+                        f"存储已损坏（{what}）：已将损坏的文件改名保留，并从 {len(rebuilt)} 个保留的源文件重建"
+                        + (f"；{len(lost)} 个源文件已不存在，其记录无法恢复（重新导入它们即可）" if lost else "")))
+    return rebuilt + files
 
 
 def run_ingest(inputs: list[Path], out_dir: Path | None = None, store_dir: Path | None = None,
@@ -245,8 +323,10 @@ def run_ingest(inputs: list[Path], out_dir: Path | None = None, store_dir: Path 
                progress: Progress | None = None) -> IngestResult:
     """Ingest files and folders (read lazily, file by file)."""
     items: list[tuple[str, Payload]] = []
-    errors: list[dict] = []
-    for path in iter_input_files(inputs):
+    files, passed_over = walk_inputs(inputs)
+    errors: list[dict] = [_log_row(str(path), "", 0, "error", f"{display_name(path.name)}: {problem}")
+                          for path, problem in passed_over]
+    for path in files:
         if os.access(path, os.R_OK) and path.is_file():
             items.append((str(path), path))
         else:
@@ -254,21 +334,58 @@ def run_ingest(inputs: list[Path], out_dir: Path | None = None, store_dir: Path 
     return ingest_items(items, out_dir, store_dir, workers, issue_date, progress, errors)
 
 
-def save_upload(upload_dir: Path, name: str, data: bytes) -> Path:
-    """Save an uploaded file atomically (temporary name, then rename) under a safe name."""
+MAX_NAME_CHARS = 100  # a saved upload's name (the file system allows 255 bytes, ~85 Chinese characters)
+
+
+def upload_name(name: str) -> str:
+    """A safe, short file name for an upload: letters, digits, Chinese, ._- only; long names cut
+    (the suffix kept)."""
     safe = "".join(ch if ch.isalnum() or ch in "._-" or "\u4e00" <= ch <= "\u9fff" else "_"
                    for ch in Path(name).name).lstrip(".") or "upload"
+    stem, suffix = Path(safe).stem, Path(safe).suffix[:10]
+    while len((stem + suffix).encode("utf-8")) > MAX_NAME_CHARS:
+        stem = stem[:-1]
+    return (stem or "upload") + suffix
+
+
+def upload_conflicts(upload_dir: Path, uploads: list[tuple[str, bytes]]) -> list[str]:
+    """Names of uploads that would replace a different file already kept under the same name."""
+    out = []
+    for name, data in uploads:
+        target = Path(upload_dir) / upload_name(name)
+        if target.is_file() and target.read_bytes() != data:
+            out.append(target.name)
+    return out
+
+
+def save_upload(upload_dir: Path, name: str, data: bytes, replace: bool = False) -> Path:
+    """Save an uploaded file atomically (temporary name, then rename) under a safe name.
+
+    Generic names (01版.txt) from different issues are normal: a different file under a name
+    already kept is saved beside it with its content hash in the name, unless `replace` (the
+    user's explicit choice) says to replace the old one. The same file again is not saved twice."""
     upload_dir.mkdir(parents=True, exist_ok=True)
-    target = upload_dir / safe
-    tmp = upload_dir / f".{safe}.{os.getpid()}.tmp"
+    target = upload_dir / upload_name(name)
+    if target.is_file() and not replace and target.read_bytes() != data:
+        digest = hashlib.sha1(data).hexdigest()[:8]
+        target = target.with_name(f"{target.stem}~{digest}{target.suffix}")
+    if target.is_file() and target.read_bytes() == data:
+        return target
+    tmp = upload_dir / f".{target.name}.{os.getpid()}.tmp"
     tmp.write_bytes(data)
     os.replace(tmp, target)
     return target
 
 
 def ingest_uploads(uploads: list[tuple[str, bytes]], store_dir: Path, issue_date: dt.date | None = None,
-                   progress: Progress | None = None) -> pd.DataFrame:
-    """The app's upload: save each file under data/uploads, then ingest them into the store."""
+                   progress: Progress | None = None, replace: bool = False) -> pd.DataFrame:
+    """The app's upload: save each file under data/uploads, ingest them into the store, and remove
+    the saved copy of every file that was refused (it would only be refused again)."""
     upload_dir = Path(store_dir).parent / "uploads"
-    items: list[tuple[str, Payload]] = [(str(save_upload(upload_dir, name, data)), data) for name, data in uploads]
-    return ingest_items(items, store_dir=store_dir, issue_date=issue_date, progress=progress).log
+    saved = {str(save_upload(upload_dir, name, data, replace)): data for name, data in uploads}
+    log = ingest_items(list(saved.items()), store_dir=store_dir, issue_date=issue_date, progress=progress).log
+    refused = set(log.loc[log["status"] == "error", "file"].astype(str))
+    for path in saved:
+        if path in refused:
+            Path(path).unlink(missing_ok=True)
+    return log

@@ -7,6 +7,7 @@ that are not text raise `InputError` with a message naming the problem.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,9 +20,12 @@ MARKUP_SUFFIXES = {".html", ".htm"}
 DOCX_SUFFIXES = {".docx"}
 ZIP_SUFFIXES = {".zip"}
 INPUT_SUFFIXES = TEXT_SUFFIXES | MARKUP_SUFFIXES | DOCX_SUFFIXES | ZIP_SUFFIXES
+# formats a user may expect to be read: said by name when passed over
+SKIPPED_NOTED = {".pdf", ".doc", ".rtf", ".odt", ".wps", ".xls", ".xlsx", ".rar", ".7z", ".epub", ".png", ".jpg",
+                 ".jpeg", ".tif", ".tiff"}
 MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_ZIP_TOTAL = 200 * 1024 * 1024
-MAX_ZIP_RATIO = 200
+MAX_ZIP_TOTAL = 100 * 1024 * 1024  # what one archive may expand to
+MAX_ZIP_RATIO = 100  # …and how many times its own size, past one file's limit
 MAX_ZIP_MEMBERS = 5000
 
 
@@ -56,6 +60,7 @@ def layout_of(raw_text: str) -> str:
     return "article" if lines and (indented >= 0.6 * len(lines) or one_block) else "page"
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _NAME_DATE = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)[-_.年]?(0[1-9]|1[0-2])[-_.月]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
@@ -70,24 +75,81 @@ def date_from_name(name: str) -> dt.date | None:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Decode newspaper text; return (text, encoding). Raise InputError for non-text."""
+    """Decode newspaper text; return (text, encoding). Raise InputError for what is not text.
+
+    UTF-8 (with or without BOM), UTF-16 (with or without BOM), GB18030 and Big5 are read.
+    A few stray bytes in otherwise valid UTF-8 are replaced (U+FFFD) rather than losing the
+    page; the encoding then says how many (``utf-8, 3 bytes replaced``) and the log warns.
+    """
     if not data.strip():
         raise InputError("the file is empty")
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+        data = data[3:]
+        text, replaced = _utf8(data)
+        return text, "utf-8-sig" + (f", {replaced} bytes replaced" if replaced else "")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return utf16
     if b"\x00" in data[:4096]:
         raise InputError("binary data (NUL bytes), not text")
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        text, replaced = _utf8(data)
+        if replaced <= max(8, len(data) // 1000):
+            return text, f"utf-8, {replaced} bytes replaced"
+        first_bad = exc.start
+    if _looks_big5(data):
+        try:
+            return data.decode("big5hkscs"), "big5"
+        except UnicodeDecodeError:
+            pass
     try:
-        text = data.decode("gb18030")
+        return data.decode("gb18030"), "gb18030"
     except UnicodeDecodeError:
-        raise InputError("not UTF-8, UTF-16 or GB18030 text") from None
-    return text, "gb18030"
+        raise InputError(f"not UTF-8, UTF-16, GB18030 or Big5 text (undecodable bytes from byte {first_bad})") from None
+
+
+def _utf8(data: bytes) -> tuple[str, int]:
+    text = data.decode("utf-8", errors="replace")
+    return text, text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 without a BOM: of the two byte orders, the one that decodes to mostly Chinese
+    characters and punctuation (the other gives characters from unrelated scripts)."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    best: tuple[float, str, str] | None = None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:2000]
+        share = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f"
+                    or "\uff00" <= ch <= "\uffef" or ch in "\n\r\t " or ch.isascii() and ch.isprintable()) / len(sample)
+        if share >= 0.8 and (best is None or share > best[0]):
+            best = (share, text, codec)
+    return (best[1], best[2]) if best else None
+
+
+def _looks_big5(data: bytes) -> bool:
+    """Big5 puts a second byte in 0x40–0x7E in about half its characters; GB2312-range text
+    (what mainland news uses) almost never does."""
+    pairs = low = 0
+    i, n = 0, min(len(data), 20000)
+    while i < n - 1:
+        b = data[i]
+        if b >= 0x81:
+            pairs += 1
+            low += 0x40 <= data[i + 1] <= 0x7E
+            i += 2
+        else:
+            i += 1
+    return pairs >= 20 and low >= 0.2 * pairs
 
 
 def html_to_text(markup: str) -> str:
@@ -99,14 +161,25 @@ def html_to_text(markup: str) -> str:
     return soup.get_text("\n")
 
 
+MAX_DOCX_EXPANDED = 60 * 1024 * 1024
+
+
 def docx_to_text(data: bytes) -> str:
     import io
     import zipfile
 
     import docx
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            expanded = sum(i.file_size for i in zf.infolist())
+    except zipfile.BadZipFile:
+        raise InputError("not a readable .docx file (not a zip package)") from None
+    if expanded > MAX_DOCX_EXPANDED:
+        raise InputError(f"the .docx expands to {expanded / 2**20:.0f} MB (limit {MAX_DOCX_EXPANDED // 2**20} MB): "
+                         "refused as a decompression bomb")
+    try:
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, RuntimeError, OSError, EOFError) as exc:
         raise InputError(f"not a readable .docx file ({exc.__class__.__name__})") from None
     return "\n".join(p.text for p in document.paragraphs)
 
@@ -145,6 +218,7 @@ def read_source(path: Path, data: bytes | None = None) -> SourceText:
     if _looks_traditional(text):
         text, encoding = to_simplified(text), encoding + "+t2s"
     layout = layout_of(text)
+    text = _CONTROL.sub("", text)  # NUL and other control characters are not text (a stray NUL late in a file)
     text = normalize_text(text)
     if not text.strip():
         raise InputError("the file holds only white space")
@@ -155,43 +229,100 @@ def read_source(path: Path, data: bytes | None = None) -> SourceText:
                       layout=layout)
 
 
-def iter_input_files(inputs: list[Path]) -> list[Path]:
-    """Files named directly, plus input files found recursively under folders, sorted."""
+def walk_inputs(inputs: list[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """Input files named directly or found under folders (any depth, sorted), and (path, problem)
+    for what was passed over: links that leave the given folders or lead nowhere, links to folders
+    (never followed, so a loop cannot trap the walk), files in formats that are not read."""
     files: list[Path] = []
+    problems: list[tuple[Path, str]] = []
     for p in inputs:
-        if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in INPUT_SUFFIXES
-                                and not f.name.startswith(".")))
-        else:
+        if not p.is_dir():
             files.append(p)
-    return files
+            continue
+        root = p.resolve()
+        stack = [p]
+        found: list[Path] = []
+        while stack:  # iterative: a folder nested 1,000 deep cannot exhaust the recursion limit
+            folder = stack.pop()
+            try:
+                entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            except OSError as exc:
+                problems.append((Path(folder), f"folder cannot be read ({exc.strerror or exc})"))
+                continue
+            for e in entries:
+                path = Path(e.path)
+                if e.name.startswith("."):
+                    continue
+                if e.is_symlink():
+                    target = path.resolve()
+                    if not target.exists():
+                        problems.append((path, "broken link (its target does not exist); skipped"))
+                    elif target.is_dir():
+                        problems.append((path, "link to a folder; not followed"))
+                    elif not target.is_relative_to(root):
+                        problems.append((path, "link leads outside the input folder; not followed"))
+                    elif target.suffix.lower() in INPUT_SUFFIXES:
+                        found.append(path)
+                    continue
+                if e.is_dir(follow_symlinks=False):
+                    stack.append(path)
+                elif e.is_file(follow_symlinks=False):
+                    if path.suffix.lower() in INPUT_SUFFIXES:
+                        found.append(path)
+                    elif path.suffix.lower() in SKIPPED_NOTED:
+                        problems.append((path, f"{path.suffix.lower()} is not a readable format "
+                                               "(.txt .md .html .htm .docx .zip); skipped"))
+        files.extend(sorted(found))
+    return files, problems
 
 
-def expand_zip(name: str, data: bytes) -> list[tuple[str, bytes]]:
-    """Members of a zip as (archive/member, bytes). Unsafe paths are refused and size is bounded."""
+def iter_input_files(inputs: list[Path]) -> list[Path]:
+    """Files named directly, plus input files found under folders, sorted (see walk_inputs)."""
+    return walk_inputs(inputs)[0]
+
+
+def expand_zip(name: str, data: bytes) -> tuple[list[tuple[str, bytes]], list[tuple[str, str]]]:
+    """Members of a zip as (archive/member, bytes), and (archive/member, problem) for members that
+    cannot be read (damaged, encrypted, an unknown compression) or are not read (nested zips, PDFs…).
+
+    Unsafe paths and archives that expand too much are refused whole (InputError)."""
     import io
     import posixpath
     import zipfile
+    import zlib
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
         raise InputError("not a valid .zip archive") from None
     members = [i for i in zf.infolist() if not i.is_dir()]
     if len(members) > MAX_ZIP_MEMBERS:
         raise InputError(f"too many files in the archive ({len(members)} > {MAX_ZIP_MEMBERS})")
-    out, total = [], 0
+    declared = sum(i.file_size for i in members)
+    if declared > MAX_ZIP_TOTAL or (declared > MAX_FILE_BYTES and declared > MAX_ZIP_RATIO * len(data)):
+        raise InputError(f"archive expands too much ({declared / 2**20:.0f} MB from {len(data) / 2**20:.1f} MB; "
+                         "a zip bomb?); refused")
+    out: list[tuple[str, bytes]] = []
+    problems: list[tuple[str, str]] = []
     for info in members:
         member = info.filename.replace("\\", "/")
         norm = posixpath.normpath(member)
         if member.startswith("/") or norm.startswith("../") or norm == ".." or ":" in member.split("/")[0]:
             raise InputError(f"unsafe path in archive: {info.filename!r} (refused)")
-        if Path(norm).suffix.lower() not in INPUT_SUFFIXES - ZIP_SUFFIXES:
+        where = f"{name}/{norm}"
+        suffix = Path(norm).suffix.lower()
+        if suffix not in INPUT_SUFFIXES - ZIP_SUFFIXES:
+            what = "a zip inside a zip is not opened" if suffix in ZIP_SUFFIXES else \
+                f"{suffix or 'files without a suffix'} is not a readable format (.txt .md .html .htm .docx)"
+            problems.append((where, f"skipped: {what}"))
             continue
-        total += info.file_size
-        if total > MAX_ZIP_TOTAL or (info.compress_size and info.file_size / info.compress_size > MAX_ZIP_RATIO
-                                     and info.file_size > MAX_FILE_BYTES):
-            raise InputError("archive expands too much (a zip bomb?); refused")
-        with zf.open(info) as fh:
-            payload = fh.read(MAX_FILE_BYTES + 1)
-        out.append((f"{name}/{norm}", payload))
-    return out
+        if info.flag_bits & 0x1:
+            problems.append((where, "encrypted member: cannot be read without its password"))
+            continue
+        try:
+            with zf.open(info) as fh:
+                payload = fh.read(MAX_FILE_BYTES + 1)
+        except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError, OSError, ValueError) as exc:
+            problems.append((where, f"damaged member, not read ({exc.__class__.__name__}: {exc})"))
+            continue
+        out.append((where, payload))
+    return out, problems

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 
+MAX_SENTENCE = 300  # characters
 _SENT_END = re.compile(r"[。！？!?]+[”’）]*|\n")
 
 
@@ -16,15 +17,31 @@ class Span:
 
 
 def sentences(text: str) -> list[Span]:
-    """Sentences (ending at 。！？ or a line end) with their offsets in text."""
+    """Sentences (ending at 。！？ or a line end) with their offsets in text.
+
+    A run longer than MAX_SENTENCE (a page with no full stops, a list) is cut at its
+    last ，；、 before the limit, or at the limit: evidence stays readable and the
+    rules' work per sentence stays bounded, however long a line is.
+    """
     out, pos = [], 0
     for m in _SENT_END.finditer(text):
         end = m.end() if m.group() != "\n" else m.start()
         if text[pos:end].strip():
-            out.append(Span(pos, end, text[pos:end]))
+            out.extend(_bounded(text, pos, end))
         pos = m.end()
     if text[pos:].strip():
-        out.append(Span(pos, len(text), text[pos:]))
+        out.extend(_bounded(text, pos, len(text)))
+    return out
+
+
+def _bounded(text: str, start: int, end: int) -> list[Span]:
+    out = []
+    while end - start > MAX_SENTENCE:
+        cut = max(text.rfind(c, start + MAX_SENTENCE // 2, start + MAX_SENTENCE) for c in "，；、")
+        cut = cut + 1 if cut != -1 else start + MAX_SENTENCE
+        out.append(Span(start, cut, text[start:cut]))
+        start = cut
+    out.append(Span(start, end, text[start:end]))
     return out
 
 

@@ -24,9 +24,12 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from etl.schema import TABLES, frame
+from etl import ETL_VERSION
+from etl.schema import FACT_TABLES, TABLES, frame
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠", "\"", "'")
+# what a spreadsheet skips before deciding a cell is a formula (" =1+1" is still a formula in some)
+_LEADING_BLANKS = " \u3000\t\r\n"
 CONTRACT_TABLES = ("articles", "locations", "events", "awards", "funding")
 BATCH_ROWS = 50_000
 # CRLF, as Excel writes it; and with CR in the line terminator, a cell holding a lone CR gets quoted
@@ -34,7 +37,9 @@ CSV_LINE_END = "\r\n"
 
 
 def neutralize(value: object) -> object:
-    if isinstance(value, str) and value.startswith(FORMULA_START):
+    """A text cell a spreadsheet could run as a formula gets a leading apostrophe."""
+    if isinstance(value, str) and value and (value.startswith(FORMULA_START)
+                                             or value.lstrip(_LEADING_BLANKS).startswith(FORMULA_START)):
         return "'" + value
     return value
 
@@ -42,7 +47,8 @@ def neutralize(value: object) -> object:
 def safe_for_csv(df: pd.DataFrame) -> pd.DataFrame:
     out = df.copy()
     for col in out.columns:
-        if out[col].dtype == object or str(out[col].dtype) in ("string", "str"):
+        dtype = out[col].dtype
+        if dtype == object or str(dtype) in ("string", "str") or isinstance(dtype, pd.CategoricalDtype):
             out[col] = out[col].astype(object).map(neutralize)
     return out
 
@@ -52,11 +58,61 @@ def csv_bytes(df: pd.DataFrame) -> bytes:
     return safe_for_csv(df).to_csv(index=False, lineterminator=CSV_LINE_END).encode("utf-8-sig")
 
 
+TMP_SUFFIX = ".tmp"
+
+
+def _file_mode() -> int:
+    """The mode a plain file gets under the process umask (mkstemp's 0600 would hide the store from
+    a dashboard run by another user than the ETL's cron job)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def _tmp_beside(path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TMP_SUFFIX)
     os.close(fd)
+    os.chmod(tmp, _file_mode())
     return Path(tmp)
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Temporary files a killed or failed run left behind (call under the store's lock)."""
+    removed = []
+    for tmp in Path(folder).glob(f".*{TMP_SUFFIX}"):
+        try:
+            tmp.unlink()
+            removed.append(tmp)
+        except OSError:
+            pass
+    return removed
+
+
+class StoreError(RuntimeError):
+    """The store cannot be written or read; the message says what happened and what to do."""
+
+
+def store_problems(store_dir: Path) -> dict[str, str]:
+    """Tables of the store that cannot be read (truncated, 0 bytes, not Parquet), or that are missing
+    while the others hold rows (articles.parquet deleted: the fact rows would be orphans)."""
+    store_dir = Path(store_dir)
+    problems: dict[str, str] = {}
+    rows: dict[str, int] = {}
+    for table in TABLES:
+        path = store_dir / f"{table}.parquet"
+        if not path.exists():
+            continue
+        try:
+            if path.stat().st_size == 0:
+                raise ValueError("the file is empty (0 bytes)")
+            meta = pq.ParquetFile(path).metadata
+            rows[table] = meta.num_rows
+        except Exception as exc:  # pyarrow raises several kinds for a damaged file
+            problems[table] = f"{path.name} is damaged ({exc.__class__.__name__}: {str(exc)[:120]})"
+    if "articles" not in rows and "articles" not in problems and any(rows.get(t) for t in FACT_TABLES):
+        problems["articles"] = "articles.parquet is missing while the fact tables hold rows"
+    return problems
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
@@ -178,21 +234,33 @@ class StoreWriter:
                 self._writers[table].close()
         for table, tmp in self._tmp.items():
             os.replace(tmp, self.store_dir / f"{table}.parquet")
-        h = hashlib.sha1()
+        # the fingerprint the app caches on changes with every commit that rewrote a table: documents,
+        # row counts, the rules' version and the written files' sizes (a rules change that relabels
+        # rows keeps counts and documents alike)
+        h = hashlib.sha1(ETL_VERSION.encode())
         for doc in sorted(self._doc_hashes):
             h.update(doc.encode())
         for name in sorted(self.rows):
-            h.update(f"{name}:{self.rows[name]};".encode())
+            size = (self.store_dir / f"{name}.parquet").stat().st_size
+            h.update(f"{name}:{self.rows[name]}:{size};".encode())
+        h.update(os.urandom(8))
         manifest = {"content_hash": h.hexdigest(), "updated": dt.datetime.now().isoformat(timespec="seconds"),
                     "rows": self.rows}
         _atomic_write(self.store_dir / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1).encode())
         return manifest
 
     def abort(self) -> None:
+        """Drop the half-written version; temporary files go even when closing fails (a full disk)."""
         for w in self._writers.values():
-            w.close()
+            try:
+                w.close()
+            except Exception:  # noqa: BLE001 - the file is discarded anyway
+                pass
         for tmp in self._tmp.values():
-            tmp.unlink(missing_ok=True)
+            try:
+                tmp.unlink(missing_ok=True)
+            except OSError:
+                pass
 
 
 def read_parquet(store_dir: Path) -> dict[str, pd.DataFrame]:

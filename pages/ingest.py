@@ -3,7 +3,7 @@ import streamlit as st
 
 from dashboard.data import load_tables, store_dir
 from dashboard.filters import page_data
-from dashboard.ui import download
+from dashboard.ui import download, md_escape
 from etl.schema import INGEST_STATUSES
 
 STATUS = INGEST_STATUSES
@@ -23,19 +23,37 @@ st.caption("支持 .txt / .md / .html / .docx，以及这些文件的 .zip。文
 files = st.file_uploader("选择文件", accept_multiple_files=True, key="upload_files",
                          type=["txt", "md", "html", "htm", "docx", "zip"])
 issue_date = st.date_input("出版日期（可选，用于文件名中没有日期的文件）", value=None, key="upload_date")
+replace = False
+if files:
+    from etl.ingest import upload_conflicts
+    conflicts = upload_conflicts(store_dir().parent / "uploads", [(u.name, u.getvalue()) for u in files])
+    if conflicts:
+        # replacing a kept file is the user's explicit choice, shown before it happens
+        st.warning(f"已有同名但内容不同的文件：{md_escape('、'.join(conflicts))}。默认两者都保留（新文件另存）。")
+        replace = st.checkbox("改为用新文件替换这些同名文件（原文件的文章将从数据中删除）", key="upload_replace")
 if files and st.button("开始导入", type="primary"):
     from etl.ingest import ingest_uploads
+    from etl.store import StoreError
     bar = st.progress(0.0, text="正在处理…")
-    result = ingest_uploads([(u.name, u.getvalue()) for u in files], store_dir(), issue_date=issue_date,
-                            progress=lambda done, total: bar.progress(done / max(total, 1),
-                                                                      text=f"已处理 {done}/{total}"))
+    try:
+        result = ingest_uploads([(u.name, u.getvalue()) for u in files], store_dir(), issue_date=issue_date,
+                                progress=lambda done, total: bar.progress(done / max(total, 1),
+                                                                          text=f"已处理 {done}/{total}"),
+                                replace=replace)
+    except StoreError as exc:
+        st.error(md_escape(exc))
+        st.stop()
     st.session_state["last_import"] = result
     st.rerun()  # every cached table and the sidebar's choices follow the new store version
 
 if "last_import" in st.session_state:
     result = st.session_state["last_import"]
-    ok = (result["status"] != "error").sum()
-    (st.success if ok else st.error)(f"完成：{ok} 个文件成功，{(result['status'] == 'error').sum()} 个失败。")
+    counts = result["status"].value_counts()
+    added, failed = int(counts.get("ok", 0) + counts.get("warning", 0)), int(counts.get("error", 0))
+    same = int(counts.get("duplicate", 0) + counts.get("unchanged", 0))
+    parts = [f"{added} 个文件已加入"] + ([f"{same} 个与已有内容相同、未重复加入（见说明）"] if same else []) + \
+        ([f"{failed} 个失败"] if failed else [])
+    (st.success if added or same else st.error)("完成：" + "，".join(parts) + "。")
     st.dataframe(readable(result), hide_index=True, width="stretch")
 st.subheader("导入日志")
 log = load_tables().ingest_log

@@ -121,7 +121,7 @@ def test_upload_adds_a_page_and_its_articles_appear(app_url, tmp_path):
         _settle(page)
         page.locator("input[type=file]").set_input_files(str(upload))
         page.get_by_role("button", name="开始导入").click()
-        page.get_by_text("完成：1 个文件成功").wait_for(timeout=60000)
+        page.get_by_text("完成：1 个文件已加入").wait_for(timeout=60000)
         page.screenshot(path=str(SHOTS / "ingest_done.png"), full_page=True)
         page.goto(f"{app_url}/articles")
         _settle(page)

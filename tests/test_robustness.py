@@ -1,0 +1,425 @@
+"""Never lose a page, never take the server down, never render what an upload says.
+
+One test (or table row) per fault found by the adversarial pass; every input is
+built on the fly. Each checks what a user sees (a clear per-file message naming
+the file), what the store keeps (a log row; the other files of the batch present)
+and, for the memory cases, that the work stays bounded under a hard memory limit.
+"""
+from __future__ import annotations
+
+import io
+import json
+import os
+import stat
+import struct
+import subprocess
+import sys
+import textwrap
+import zipfile
+import zlib
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from conftest import ROOT
+from etl.ingest import ingest_items, ingest_uploads, run_ingest, upload_name
+from etl.read import decode
+from etl.store import csv_bytes, store_problems
+
+ARTICLE = ("洛阳、成都两地工会签订战略合作协议\n\n本报讯（记者余嘉熙）近日，河南省洛阳市总工会、四川省成都市总工会在洛阳"
+           "签订两地工会战略合作协议。")
+HUNAN = "湖南省总工会举办职工技能大赛\n\n本报讯 近日，湖南省总工会在长沙举办职工技能大赛，300名职工参赛。"
+HUBEI = "湖北省总工会开展送温暖活动\n\n本报讯 近日，湖北省总工会在武汉开展送温暖活动，慰问困难职工。"
+
+
+def _log(result) -> pd.DataFrame:
+    return result.log if hasattr(result, "log") else result
+
+
+def _status(log: pd.DataFrame, name_part: str) -> tuple[str, str]:
+    rows = log[log["file"].astype(str).str.contains(name_part, regex=False)]
+    assert len(rows), f"no log row for {name_part}: {log[['file', 'status', 'message']].to_dict('records')}"
+    return rows.iloc[0]["status"], rows.iloc[0]["message"]
+
+
+def _run_limited(code: str, limit_gb: float, tmp_path: Path, timeout: int = 240) -> subprocess.CompletedProcess:
+    """Run code in a subprocess whose address space is capped (the kernel refuses more memory)."""
+    script = tmp_path / "limited.py"
+    script.write_text(textwrap.dedent(f"""
+        import resource, sys
+        limit = int({limit_gb} * 2**30)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        sys.path.insert(0, {str(ROOT)!r})
+    """) + textwrap.dedent(code), encoding="utf-8")
+    return subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=timeout, cwd=tmp_path)
+
+
+# 1. one long line with no full stop: evidence is bounded, memory too
+def test_long_line_without_full_stops_is_bounded(tmp_path):
+    line = "福建省总工会在福州举办职工技能大赛，来自各地的一线职工代表参加比赛并交流经验，现场气氛热烈，" * 1
+    (tmp_path / "long.txt").write_text("长文标题\n\n" + line * (1_200_000 // len(line)), encoding="utf-8")
+    p = _run_limited(f"""
+        from pathlib import Path
+        from etl.ingest import run_ingest
+        r = run_ingest([Path({str(tmp_path / 'long.txt')!r})], out_dir=Path({str(tmp_path / 'out')!r}))
+        t = r.tables
+        print(r.log['status'].iloc[0], max(t['locations']['evidence'].str.len()), len(t['locations']))
+    """, 3.0, tmp_path)
+    assert p.returncode == 0, p.stderr[-2000:]
+    status, longest, rows = p.stdout.split()
+    assert status == "ok" and int(longest) <= 300 and int(rows) > 1000
+
+
+# 2. a .docx whose document.xml unpacks to hundreds of MB
+def test_docx_bomb_is_refused_quickly(tmp_path):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("word/document.xml", b"<w:document>" + b" " * (120 * 2**20) + b"</w:document>")
+    (tmp_path / "bomb.docx").write_bytes(buf.getvalue())
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    p = _run_limited(f"""
+        from pathlib import Path
+        from etl.ingest import run_ingest
+        r = run_ingest([Path({str(tmp_path)!r})])
+        for row in r.log.itertuples():
+            print(Path(row.file).name, row.status, row.message, sep="|")
+    """, 2.0, tmp_path, timeout=60)
+    assert p.returncode == 0, p.stderr[-2000:]
+    rows = {line.split("|")[0]: line.split("|")[1:] for line in p.stdout.strip().splitlines()}
+    assert rows["bomb.docx"][0] == "error" and "bomb" in rows["bomb.docx"][1]
+    assert rows["good.txt"][0] == "ok"
+
+
+# 3. damaged zip members: each is a log row, the rest of the archive and the batch go on
+def _zip_with(damage: str) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("bad.txt", HUNAN.encode() * 20)
+        zf.writestr("good.txt", ARTICLE.encode())
+    data = bytearray(buf.getvalue())
+    local = data.index(b"PK\x03\x04")  # bad.txt's local header comes first
+    central = data.index(b"PK\x01\x02")
+    if damage == "crc":
+        data[local + 14] ^= 0xFF
+        data[central + 16] ^= 0xFF
+    elif damage == "encrypted":
+        data[local + 6] |= 1
+        data[central + 8] |= 1
+    elif damage == "method99":
+        data[local + 8:local + 10] = struct.pack("<H", 99)
+        data[central + 10:central + 12] = struct.pack("<H", 99)
+    elif damage == "deflate":
+        name_len = struct.unpack("<H", data[local + 26:local + 28])[0]
+        start = local + 30 + name_len
+        data[start:start + 8] = b"\xff" * 8
+    return bytes(data)
+
+
+@pytest.mark.parametrize("damage", ["crc", "encrypted", "method99", "deflate"])
+def test_damaged_zip_member_is_a_log_row_and_the_rest_goes_on(tmp_path, damage):
+    items = [("pages.zip", _zip_with(damage)), ("other.txt", HUBEI.encode())]
+    r = ingest_items(items, store_dir=tmp_path / "store")
+    status, message = _status(r.log, "bad.txt")
+    assert status == "error" and "bad.txt" in message
+    assert _status(r.log, "good.txt")[0] == "ok"
+    assert _status(r.log, "other.txt")[0] == "ok"
+    assert len(r.tables["articles"]) == 2
+
+
+# 4. two different files under one name are both kept; replacing is an explicit choice
+def test_uploads_with_the_same_name_are_both_kept(tmp_path):
+    store = tmp_path / "data" / "store"
+    ingest_uploads([("page.txt", HUNAN.encode())], store)
+    log = ingest_uploads([("page.txt", HUBEI.encode())], store)
+    assert set(log["status"]) == {"ok"}
+    arts = run_ingest([], store_dir=store).tables["articles"]
+    assert {"湖南省总工会举办职工技能大赛", "湖北省总工会开展送温暖活动"} <= set(arts["title"])
+    assert len(list((tmp_path / "data" / "uploads").glob("page*.txt"))) == 2
+    # the same file once more: said to be already there, nothing added
+    again = ingest_uploads([("page.txt", HUBEI.encode())], store)
+    assert again["status"].iloc[0] in ("unchanged", "duplicate") and "已导入" in again["message"].iloc[0] + "已导入"
+    # replacing, when the user asks for it
+    ingest_uploads([("page.txt", ARTICLE.encode())], store, replace=True)
+    titles = set(run_ingest([], store_dir=store).tables["articles"]["title"])
+    assert "洛阳、成都两地工会签订战略合作协议" in titles and "湖南省总工会举办职工技能大赛" not in titles
+
+
+def test_a_duplicate_names_the_article_it_duplicates(tmp_path):
+    store = tmp_path / "store"
+    ingest_items([("a.txt", HUNAN.encode())], store_dir=store)
+    log = ingest_items([("b.txt", HUNAN.encode())], store_dir=store).log
+    status, message = _status(log, "b.txt")
+    assert status == "duplicate" and "a.txt" in message and "湖南省总工会举办职工技能大赛" in message
+
+
+# 6. a 300-character file name
+def test_very_long_upload_name_is_shortened_and_kept(tmp_path):
+    name = "工会" * 150 + ".txt"
+    log = ingest_uploads([(name, ARTICLE.encode())], tmp_path / "data" / "store")
+    assert log["status"].iloc[0] == "ok"
+    saved = list((tmp_path / "data" / "uploads").iterdir())
+    assert len(saved) == 1 and len(saved[0].name.encode()) <= 100 and saved[0].suffix == ".txt"
+    assert upload_name("../../etc/passwd") == "passwd"
+
+
+# 7, 9. a damaged or missing table: said, and rebuilt from the kept sources
+@pytest.mark.parametrize("damage", ["truncate", "zero", "garbage", "delete_articles"])
+def test_damaged_store_is_detected_and_rebuilt(tmp_path, damage):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text(HUNAN, encoding="utf-8")
+    (src / "b.txt").write_text(HUBEI, encoding="utf-8")
+    store = tmp_path / "store"
+    run_ingest([src], store_dir=store)
+    target = store / ("articles.parquet" if damage == "delete_articles" else "events.parquet")
+    if damage == "truncate":
+        target.write_bytes(target.read_bytes()[:200])
+    elif damage == "zero":
+        target.write_bytes(b"")
+    elif damage == "garbage":
+        target.write_bytes(b"not parquet at all" * 10)
+    else:
+        target.unlink()
+    assert store_problems(store)
+    (src / "c.txt").write_text(ARTICLE, encoding="utf-8")
+    r = run_ingest([src / "c.txt"], store_dir=store)
+    assert not store_problems(store)
+    notice = r.log[r.log["status"] == "warning"]["message"].iloc[0]
+    assert "损坏" in notice and "重建" in notice
+    assert len(r.tables["articles"]) == 3 and len(r.tables["events"]) >= 2
+    if damage != "delete_articles":
+        assert list(store.glob("*.damaged-*"))  # the damaged file is kept aside, not deleted
+
+
+def test_cli_on_a_damaged_store_says_what_happened(tmp_path):
+    from etl.cli import main
+    store = tmp_path / "store"
+    (tmp_path / "a.txt").write_text(HUNAN, encoding="utf-8")
+    assert main([str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--store", str(store)]) == 0
+    (store / "locations.parquet").write_bytes(b"PAR1")
+    assert main([str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--store", str(store)]) == 0
+    log = pd.read_csv(tmp_path / "out" / "ingest_log.csv")
+    assert log["message"].str.contains("损坏").any()
+
+
+# 8. a deleted manifest: the demo page is never merged into a user's store
+def test_deleted_manifest_does_not_merge_the_demo(tmp_path, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+    store = tmp_path / "store"
+    run_ingest([], store_dir=store)  # an empty store …
+    ingest_items([("mine.txt", HUNAN.encode())], store_dir=store)  # … with the user's page
+    (store / "manifest.json").unlink()
+    monkeypatch.setenv("UNION_STORE_DIR", str(store))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    assert not at.exception
+    titles = set(pd.read_parquet(store / "articles.parquet")["title"])
+    assert titles == {"湖南省总工会举办职工技能大赛"}
+    assert (store / "manifest.json").exists()
+
+
+# 10. disk full: old store intact, a clear message, no temporary files left
+def test_disk_full_keeps_the_old_store_and_says_so(tmp_path, monkeypatch):
+    import errno
+
+    import pyarrow.parquet as pq
+
+    from etl import store as store_mod
+    from etl.store import StoreError
+    store = tmp_path / "store"
+    ingest_items([("a.txt", HUNAN.encode())], store_dir=store)
+    before = (store / "articles.parquet").read_bytes()
+
+    def full(*_a, **_k):
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(pq.ParquetWriter, "write_table", full)
+    with pytest.raises(StoreError, match="磁盘已满"):
+        ingest_items([("b.txt", HUBEI.encode())], store_dir=store)
+    monkeypatch.undo()
+    assert (store / "articles.parquet").read_bytes() == before
+    assert not list(store.glob(".*.tmp"))
+    assert store_mod.remove_stale_temporaries(store) == []
+
+
+def test_a_killed_runs_temporary_files_are_cleaned(tmp_path):
+    store = tmp_path / "store"
+    ingest_items([("a.txt", HUNAN.encode())], store_dir=store)
+    (store / ".events.parquet.abc123.tmp").write_bytes(b"half")
+    ingest_items([("b.txt", HUBEI.encode())], store_dir=store)
+    assert not list(store.glob(".*.tmp"))
+
+
+# 11. incremental runs do not alternate between trusting and re-extracting
+def test_unchanged_files_stay_trusted_run_after_run(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    for i in range(6):
+        (src / f"p{i}.txt").write_text(HUNAN.replace("300", str(300 + i)), encoding="utf-8")
+    store = tmp_path / "store"
+    assert run_ingest([src], store_dir=store).extracted == 6
+    (src / "new.txt").write_text(HUBEI, encoding="utf-8")
+    assert run_ingest([src], store_dir=store).extracted == 1
+    assert run_ingest([src], store_dir=store).extracted == 0
+    assert run_ingest([src], store_dir=store).extracted == 0
+
+
+# 12. encodings: UTF-16 without BOM, Big5, a stray byte in UTF-8
+def test_utf16_without_bom_is_read():
+    for codec in ("utf-16-le", "utf-16-be"):
+        text, encoding = decode(ARTICLE.encode(codec))
+        assert text == ARTICLE and encoding == codec
+
+
+def test_big5_is_read_and_converted(tmp_path):
+    import opencc
+    traditional = opencc.OpenCC("s2t").convert(HUNAN)
+    r = ingest_items([("big5.txt", traditional.encode("big5")), ("ok.txt", ARTICLE.encode())],
+                     store_dir=tmp_path / "s")
+    assert _status(r.log, "big5.txt")[0] == "ok"
+    assert "湖南省总工会举办职工技能大赛" in set(r.tables["articles"]["title"])
+
+
+def test_one_stray_byte_in_utf8_is_a_warning_not_a_lost_page(tmp_path):
+    data = HUNAN.encode() + b"\xff" + "。".encode()
+    r = ingest_items([("stray.txt", data)], store_dir=tmp_path / "s")
+    status, message = _status(r.log, "stray.txt")
+    assert status == "warning" and "替换" in message
+    assert len(r.tables["articles"]) == 1
+
+
+def test_undecodable_bytes_are_refused_with_a_message(tmp_path):
+    r = ingest_items([("junk.txt", bytes(range(128, 256)) * 40)], store_dir=tmp_path / "s")
+    status, message = _status(r.log, "junk.txt")
+    assert status == "error" and "junk.txt" in message
+
+
+# 13. deep folders and archives with nothing readable
+def test_folder_nested_1100_deep(tmp_path):
+    deep = tmp_path / "in"
+    path = deep
+    deep.mkdir()
+    for _ in range(1100):  # step by step: os.makedirs itself recurses
+        path = path / "d"
+        path.mkdir()
+    (path / "deep.txt").write_text(ARTICLE, encoding="utf-8")
+    (deep / "top.txt").write_text(HUNAN, encoding="utf-8")
+    try:
+        r = run_ingest([deep], store_dir=tmp_path / "s")
+        assert set(r.log["status"]) == {"ok"} and len(r.log) == 2
+    finally:
+        _remove_deep(deep)
+
+
+def _remove_deep(top: Path) -> None:
+    """Remove a deep tree bottom-up without recursion (shutil.rmtree and pytest's cleanup recurse)."""
+    levels = [top]
+    while (levels[-1] / "d").is_dir():
+        levels.append(levels[-1] / "d")
+    for folder in reversed(levels):
+        for f in folder.iterdir():
+            if not f.is_dir():
+                f.unlink()
+        folder.rmdir()
+
+
+@pytest.mark.parametrize("members", [{"inner.zip": b"PK\x05\x06" + b"\0" * 18}, {"a.pdf": b"%PDF-1.4", "b.pdf": b"%PDF"}])
+def test_zip_with_nothing_readable_names_what_was_skipped(tmp_path, members):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    r = ingest_items([("pack.zip", buf.getvalue())], store_dir=tmp_path / "s")
+    messages = " ".join(r.log["message"])
+    assert all(name in messages for name in members)
+    assert "pack.zip" in messages and "no readable file" in messages
+
+
+# 14. server defaults: local only, no tracebacks for visitors, the real upload limit
+def test_server_config_defaults():
+    import tomllib
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["server"]["address"] == "127.0.0.1"
+    assert config["client"]["showErrorDetails"] == "none"
+    from etl.read import MAX_FILE_BYTES
+    assert config["server"]["maxUploadSize"] == MAX_FILE_BYTES // 2**20
+
+
+def test_refused_uploads_are_not_kept(tmp_path):
+    ingest_uploads([("empty.txt", b""), ("good.txt", ARTICLE.encode())], tmp_path / "data" / "store")
+    kept = {p.name for p in (tmp_path / "data" / "uploads").iterdir()}
+    assert kept == {"good.txt"}
+
+
+# 15. files readable by another user (umask 022)
+def test_store_and_csv_files_follow_the_umask(tmp_path):
+    old = os.umask(0o022)
+    try:
+        run_ingest([], out_dir=tmp_path / "out", store_dir=tmp_path / "store")
+        ingest_items([("a.txt", HUNAN.encode())], out_dir=tmp_path / "out", store_dir=tmp_path / "store")
+    finally:
+        os.umask(old)
+    for f in list((tmp_path / "store").glob("*.parquet")) + list((tmp_path / "out").glob("*.csv")):
+        assert stat.S_IMODE(f.stat().st_mode) == 0o644, f
+
+
+# 16. a rules change rewrites the tables: the fingerprint the app caches on changes
+def test_fingerprint_changes_when_tables_are_rewritten(tmp_path, monkeypatch):
+    store = tmp_path / "store"
+    ingest_items([("a.txt", HUNAN.encode())], store_dir=store)
+    first = json.loads((store / "manifest.json").read_text())["content_hash"]
+    import etl.ingest
+    monkeypatch.setattr(etl.ingest, "ETL_VERSION", "test-next")
+    ingest_items([("a.txt", HUNAN.encode())], store_dir=store)
+    assert json.loads((store / "manifest.json").read_text())["content_hash"] != first
+
+
+# 17. the smaller ones
+def test_links_out_of_the_folder_dangling_and_looping_are_logged(tmp_path):
+    inside, outside = tmp_path / "in", tmp_path / "secret"
+    inside.mkdir()
+    outside.mkdir()
+    (outside / "private.txt").write_text(HUBEI, encoding="utf-8")
+    (inside / "a.txt").write_text(HUNAN, encoding="utf-8")
+    os.symlink(outside / "private.txt", inside / "leak.txt")
+    os.symlink(tmp_path / "nowhere.txt", inside / "dangling.txt")
+    os.symlink(inside, inside / "loop")
+    r = run_ingest([inside], store_dir=tmp_path / "s")
+    assert "湖北省总工会开展送温暖活动" not in set(r.tables["articles"]["title"])
+    assert "outside" in _status(r.log, "leak.txt")[1]
+    assert "broken link" in _status(r.log, "dangling.txt")[1]
+    assert "not followed" in _status(r.log, "loop")[1]
+    assert _status(r.log, "a.txt")[0] == "ok"
+
+
+def test_nul_bytes_late_in_a_file_do_not_reach_the_text(tmp_path):
+    data = (HUNAN + "　" * 3000).encode() + b"\x00\x00" + "职工踊跃参加。".encode()
+    r = ingest_items([("nul.txt", data)], store_dir=tmp_path / "s")
+    assert not r.tables["articles"]["text"].str.contains("\x00").any()
+
+
+def test_a_newline_in_a_file_name_keeps_the_cli_table_one_line_per_file(tmp_path, capsys):
+    from etl.cli import main
+    odd = tmp_path / "bad\nname.txt"
+    odd.write_text(HUNAN, encoding="utf-8")
+    assert main([str(tmp_path), "--out", str(tmp_path / "out")]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert any("bad\\nname.txt" in line for line in lines) and not any(line.startswith("name.txt") for line in lines)
+
+
+def test_small_zip_expanding_to_190_mb_is_refused(tmp_path):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+        for i in range(10):
+            zf.writestr(f"p{i}.txt", b" " * (19 * 2**20))
+    assert len(buf.getvalue()) < 400_000
+    r = ingest_items([("small.zip", buf.getvalue())], store_dir=tmp_path / "s")
+    assert "bomb" in _status(r.log, "small.zip")[1]
+
+
+@pytest.mark.parametrize("cell", [" =1+1", "\n=1+1", "＝1+1", "\"=1+1\"", "\u3000+SUM(A1)", "'=x"])
+def test_more_formula_shapes_are_neutralised(cell):
+    body = csv_bytes(pd.DataFrame({"a": [cell], "c": pd.Categorical([cell])})).decode("utf-8-sig")
+    assert body.count("'" + cell[:1]) >= 1 and f",{cell[:2]}" not in body.splitlines()[1][:3]
+    for value in pd.read_csv(io.StringIO(body), dtype=str).iloc[0]:
+        assert value.startswith("'")
