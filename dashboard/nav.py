@@ -24,7 +24,9 @@ PAGES = [  # (file, title, icon, url path)
 
 
 def configure_page() -> None:
-    st.set_page_config(page_title="工会活动分析", page_icon=":material/groups:", layout="wide")
+    # a local icon: a Material icon as page icon would be fetched from a font CDN (the app makes no outside request)
+    from dashboard.data import ROOT
+    st.set_page_config(page_title="工会活动分析", page_icon=str(ROOT / "data" / "icon.png"), layout="wide")
 
 
 def navigation():

@@ -28,11 +28,27 @@ _MARKUP_CHARS = "\\`*_{}[]()#+-.!|~<>$:=^@"
 
 
 def md_escape(text: object) -> str:
-    """Text from a file or file name, safe inside any Markdown-rendering call (st.subheader,
-    st.caption, st.warning…): every character with a meaning becomes a numeric entity, which
-    renders as the character itself and never as markup, a link, an image or a formula."""
+    """Text from a file or file name, safe inside any Markdown-rendering call (st.warning, labels…):
+    every character with a meaning becomes a numeric entity, which renders as the character itself
+    and never as markup, an image or a formula; a word joiner after "http"/"www" keeps a URL in the
+    text from being turned into a link."""
+    return re.sub(r"(?i)(http|www)", "\\1\u2060", _entities(text))
+
+
+def _entities(text: object) -> str:
     out = html.escape(str(text), quote=True)
     return "".join(f"&#{ord(ch)};" if ch in _MARKUP_CHARS else ch for ch in out)
+
+
+def text_heading(text: object) -> None:
+    """A heading made of text from a file: a raw HTML block, in which Markdown is not parsed at all."""
+    st.markdown(f'<h3 style="padding-top:0.5rem">{html.escape(str(text))}</h3>', unsafe_allow_html=True)
+
+
+def text_caption(text: object) -> None:
+    """A caption made of text from a file, likewise never parsed as Markdown."""
+    st.markdown(f'<div style="font-size:0.875rem;color:rgba(49,51,63,0.6);line-height:1.6">'
+                f'{html.escape(str(text))}</div>', unsafe_allow_html=True)
 
 
 def public(df: pd.DataFrame) -> pd.DataFrame:
@@ -60,18 +76,18 @@ def stop_if_empty(df: pd.DataFrame, what: str) -> None:
 
 
 def highlight(text: str, spans: list[tuple[int, int, str]]) -> str:
-    """Article text as HTML with every fact marked at its offsets; all text escaped (md_escape)."""
+    """Article text as HTML with every fact marked at its offsets; all text escaped to entities."""
     spans = sorted((s, e, k) for s, e, k in spans if 0 <= s < e <= len(text))
     out, pos = [], 0
     colors = {"地点": "#dbeafe", "活动": "#fde68a", "荣誉": "#fbcfe8", "资金": "#bbf7d0"}
     for s, e, kind in spans:
         if s < pos:
             continue  # overlapping facts: the first one marks the text
-        out.append(md_escape(text[pos:s]))
+        out.append(_entities(text[pos:s]))
         out.append(f'<mark title="{html.escape(kind)}" style="background:{colors.get(kind, "#eee")};'
-                   f'padding:0 2px;border-radius:3px">{md_escape(text[s:e])}</mark>')
+                   f'padding:0 2px;border-radius:3px">{_entities(text[s:e])}</mark>')
         pos = e
-    out.append(md_escape(text[pos:]))
+    out.append(_entities(text[pos:]))
     return "".join(out).replace("\n", "<br>")
 
 

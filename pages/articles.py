@@ -3,7 +3,7 @@ import streamlit as st
 
 from dashboard.data import KIND_LABELS, article_facts, article_text, load_tables
 from dashboard.filters import page_data
-from dashboard.ui import download, highlight, md_escape, public, stop_if_empty
+from dashboard.ui import download, highlight, public, stop_if_empty, text_caption, text_heading
 
 f, t = page_data()
 st.title("文章")
@@ -51,11 +51,11 @@ facts = article_facts(pick)
 spans = [(int(r.start), int(r.end), kind)
          for table, kind in (("locations", "地点"), ("events", "活动"), ("awards", "荣誉"), ("funding", "资金"))
          for r in facts[table].itertuples()]
-st.subheader(md_escape(row["title"]) if row["title"] else "（无标题片段）")
+text_heading(row["title"] or "（无标题片段）")
 meta = [f"出版日期：{row['issue_date'] or '未知'}（{row['issue_date_method'] or '无法判断'}）",
         f"类型：{KIND_LABELS.get(row['kind'], row['kind'])}", f"主要省份：{row['primary_province'] or '—'}", f"作者：{row['byline'] or '—'}",
         f"来源：{row['source']}"]
-st.caption("　".join(md_escape(m) for m in meta))
+text_caption("　".join(meta))
 st.markdown("图例：<mark style='background:#dbeafe'>地点</mark> <mark style='background:#fde68a'>活动</mark> "
             "<mark style='background:#fbcfe8'>荣誉</mark> <mark style='background:#bbf7d0'>资金</mark>",
             unsafe_allow_html=True)

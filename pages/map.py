@@ -10,7 +10,7 @@ from dashboard.charts import (
 )
 from dashboard.data import KIND_LABELS
 from dashboard.filters import page_data
-from dashboard.ui import download, echarts, empty_state, md_escape
+from dashboard.ui import download, echarts, empty_state, text_heading
 
 f, t = page_data()
 st.title("地图")
@@ -47,7 +47,7 @@ with col_b:
         ["地点", "省份", "文章数"]], hide_index=True, width="stretch", height=300)
 
 if province:
-    st.subheader(f"{md_escape(province)}：相关文章")
+    text_heading(f"{province}：相关文章")
     ids = set(t.locations.loc[t.locations["province"] == province, "article_id"])
     arts = t.articles[t.articles["article_id"].isin(ids) | (t.articles["primary_province"] == province)]
     if arts.empty:

@@ -68,6 +68,19 @@ def _settle(page) -> None:
     time.sleep(1.5)
 
 
+def _upload(page, path: Path) -> None:
+    """Give the uploader a file; a fresh session's first run can swallow it, so try again until the
+    import button shows."""
+    for _ in range(3):
+        page.locator("input[type=file]").set_input_files(str(path))
+        try:
+            page.get_by_role("button", name="开始导入").wait_for(timeout=15000)
+            return
+        except Exception:  # noqa: BLE001 - playwright's TimeoutError: the file did not register
+            _settle(page)
+    raise AssertionError(f"the uploader never took {path.name}")
+
+
 def test_every_page_renders(app_url):
     from playwright.sync_api import sync_playwright
     SHOTS.mkdir(parents=True, exist_ok=True)
@@ -76,6 +89,9 @@ def test_every_page_renders(app_url):
             "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
             "--no-first-run", "--disable-sync"])
         page = browser.new_page(viewport={"width": 1400, "height": 1400}, locale="zh-CN")
+        outside: list[str] = []  # the app works offline: nothing may be fetched from elsewhere (icons included)
+        page.on("request", lambda r: outside.append(r.url) if not r.url.startswith((app_url, "data:", "blob:"))
+                else None)
         for path in PAGES:
             page.goto(f"{app_url}/{path}")
             _settle(page)
@@ -105,6 +121,7 @@ def test_every_page_renders(app_url):
         _settle(page)
         assert "西藏" in page.locator("[data-testid=stSidebar]").inner_text()
         browser.close()
+    assert not outside, outside
 
 
 def test_upload_adds_a_page_and_its_articles_appear(app_url, tmp_path):
@@ -119,7 +136,7 @@ def test_upload_adds_a_page_and_its_articles_appear(app_url, tmp_path):
         page = browser.new_page(viewport={"width": 1400, "height": 1400}, locale="zh-CN")
         page.goto(f"{app_url}/ingest")
         _settle(page)
-        page.locator("input[type=file]").set_input_files(str(upload))
+        _upload(page, upload)
         page.get_by_role("button", name="开始导入").click()
         page.get_by_text("完成：1 个文件已加入").wait_for(timeout=60000)
         page.screenshot(path=str(SHOTS / "ingest_done.png"), full_page=True)
@@ -133,3 +150,47 @@ def test_upload_adds_a_page_and_its_articles_appear(app_url, tmp_path):
         _settle(page)
         assert "5,016 万元" in page.locator("[data-testid=stMetric]").first.inner_text()  # 1,236 + 3,780
         browser.close()
+
+
+def test_hostile_title_and_file_name_render_as_text(app_url, tmp_path):
+    """An upload whose title and zip member name are Markdown, KaTeX and an image link: the reader shows
+    the characters, makes no element of them and no request leaves 127.0.0.1."""
+    import io
+    import zipfile
+
+    from playwright.sync_api import sync_playwright
+    title = r":red[假新闻] $$\frac{1}{0}$$ [点此](http://evil.cn)"
+    body = f"{title}\n\n本报讯 近日，湖南省总工会在长沙举办职工技能大赛，$x^2$ 与 [链接](http://evil.cn) 都只是文字。"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("pages/2023-03-02 ![x](https://127.0.0.1:8765/p.png).txt", body.encode())
+    upload = tmp_path / "hostile.zip"
+    upload.write_bytes(buf.getvalue())
+    outside: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu",
+                                                                    "--disable-background-networking"])
+        page = browser.new_page(viewport={"width": 1400, "height": 1400}, locale="zh-CN")
+        page.on("request", lambda r: outside.append(r.url) if not r.url.startswith((app_url, "data:", "blob:"))
+                else None)
+        page.goto(f"{app_url}/ingest")
+        _settle(page)
+        _upload(page, upload)
+        page.get_by_role("button", name="开始导入").click()
+        page.get_by_text("完成：1 个文件已加入").wait_for(timeout=60000)
+        page.goto(f"{app_url}/articles")
+        _settle(page)
+        page.get_by_label("搜索标题、来源或作者").fill("假新闻")
+        page.keyboard.press("Enter")
+        _settle(page)
+        main = page.locator("[data-testid=stMain]")
+        page.screenshot(path=str(SHOTS / "hostile_article.png"), full_page=True)
+        main.get_by_role("heading").filter(has_text="假新闻").first.wait_for(timeout=15000)
+        page.screenshot(path=str(SHOTS / "hostile_article.png"), full_page=True)
+        assert main.locator(".katex").count() == 0
+        assert main.locator("a[href*='evil']:not([href^='#'])").count() == 0  # (a heading's own #anchor aside)
+        assert main.locator("img[src*='8765']").count() == 0
+        assert main.locator("[data-testid=stMarkdownColoredText], span[style*='color: red']").count() == 0
+        assert "[点此](http://evil.cn)" in main.inner_text()
+        browser.close()
+    assert not outside, outside
