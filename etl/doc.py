@@ -129,7 +129,7 @@ class Doc:
                 counts[u.name[-1]][u.name] += 1
         return {k: c.most_common(1)[0][0] for k, c in counts.items() if c}
 
-    def full_org(self, name: str) -> str:
+    def full_org(self, name: str, at: int | None = None) -> str:
         """An organisation as the article names it in full: 工会 → 沈铁局工会 (named in the headline),
         区总工会 → 九龙坡区总工会, 省总 → 云南省总工会."""
         if not name:
@@ -145,6 +145,15 @@ class Doc:
                 unions = [o.text for o in self.orgs if o.text.endswith("工会") and len(o.text) > 2
                           and not is_generic(o.text)]
                 return Counter(unions).most_common(1)[0][0] if unions else name
+            if at is not None:
+                # the place the sentence is about, named before it (安徽…驰援湖北…，省总工会捐赠…: 安徽)
+                sent = self.sentence_at(at)
+                near = [p.unit for p in self.places_in(sent.start, at)]
+                levels = {"省": [u.province for u in near if u.level == "province"],
+                          "市": [u.name for u in near if u.level == "city"]}
+                level = name[0]
+                if levels.get(level):
+                    return levels[level][0] + "总工会"
             return expand_short(name, self.places_by_level)
         return name
 

@@ -96,6 +96,8 @@ WORKER_TERMS = word_list("worker_terms.txt")
 
 
 
+# a worker's claim (要求公司支付…合计16万余元, 仲裁, 诉讼) is not money paid out
+CLAIM = re.compile(r"仲裁|诉讼|起诉|判决|要求[^。；]{0,20}支付|请求[^。；]{0,20}支付")
 RECOVERED = re.compile(r"追回|讨回|讨要|追讨|追赔|挽回|清欠|追缴|索赔|判赔|赔偿")
 
 
@@ -124,8 +126,8 @@ def extract(doc: Doc) -> list[Funding]:
             window = sent.text if clause is None else sent.text[max(0, clause.start - 20):clause.end]
             if not has_grant_verb(window) or not any(t in sent.text for t in WORKER_TERMS):
                 continue
-            if RECOVERED.search(window):
-                continue  # wages or compensation recovered for workers are not money a programme gives
+            if RECOVERED.search(window) or CLAIM.search(sent.text[:m.start]):
+                continue  # wages recovered or claimed for workers are not money a programme gives
             years = _YEAR.findall(sent.text[:m.start])
             year = int(years[-1]) if years else issue_year
             purpose = purpose_of(sent.text)
@@ -135,9 +137,21 @@ def extract(doc: Doc) -> list[Funding]:
                     if not is_generic(o.text) and not (purpose and o.text in purpose)]
             in_sentence = [o for o in orgs if o.start >= sent.start]
             payer = (in_sentence or orgs or [None])[-1]
-            out.append(Funding(m, year, doc.full_org(payer.text) if payer else "", purpose,
-                               sent.start + m.start, sent.start + m.end, sent.text))
+            name = doc.full_org(payer.text, at=payer.start) if payer else _place_subject(doc, sent.start, at)
+            out.append(Funding(m, year, name, purpose, sent.start + m.start, sent.start + m.end, sent.text))
     return _dedupe(out)
+
+
+def _place_subject(doc: Doc, sent_start: int, at: int) -> str:
+    """A place that opens the sentence or a clause and acts (阜新市还对…企业发放补贴): its government pays."""
+    for p in doc.places_in(sent_start, at):
+        before = doc.text[p.start - 1:p.start] if p.start > sent_start else "，"
+        if before in "，；：。\n" and _ACTS.match(doc.text, p.end):
+            return p.text
+    return ""
+
+
+_ACTS = re.compile(r"(?:还|也|已|共|先后|累计|向|对|为|将|从|今年|去年|\d{4}年)+|(?:" + "|".join(GRANT_VERBS) + ")")
 
 
 def _dedupe(rows: list[Funding]) -> list[Funding]:

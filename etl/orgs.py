@@ -21,7 +21,7 @@ ORG_SHORT_NAMES = dict((short, full) for short, full in word_table("org_short_na
 _PART_TAGS = ("n", "ns", "nt", "nz", "j", "nrt", "vn", "b", "v")
 _SUFFIX_RX = re.compile(alternation(ORG_SUFFIXES))
 # a bare federation or union, completed from the article (Doc.full_org)
-_BARE = {"工会", "市总工会", "省总工会", "区总工会", "县总工会"}
+_BARE = {"工会", "市总工会", "省总工会", "区总工会", "县总工会", "红十字会", "慈善总会", "慈善会"}
 _PART_WORDS = {"委", "市委", "县委", "区委", "省委", "就业", "中"}
 _NOT_PART = {"日前", "近日", "目前", "今年", "去年", "全市", "全省", "各级", "广大", "相关", "此次", "双方", "两地"}
 # 省总, 市总工会, 区总: a federation named by its level only; the article's place of that level completes it

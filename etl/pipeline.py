@@ -14,6 +14,7 @@ from etl import awards, events, money
 from etl.dates import infer_issue_date
 from etl.doc import Doc, analyse
 from etl.keywords import keywords
+from etl.kinds import event_scope, money_flow, payer_type
 from etl.orgs import is_national
 from etl.places import PlaceMention, find_places
 from etl.read import SourceText
@@ -59,6 +60,13 @@ def _province_in_name(name: str) -> str:
     """The province an organisation's name places it in (吉安市总工会 → 江西), or ''."""
     ms = find_places(name)
     return ms[0].unit.province_short if ms else ""
+
+
+def _funding_province(fu: money.Funding, doc: Doc) -> str:
+    """Money paid by a national body (全总, 人社部) is national unless the sentence names where it goes."""
+    if is_national(fu.payer):
+        return "全国"
+    return _province_of(fu.payer, doc.primary_province)
 
 
 def _award_province(aw: awards.Award, doc: Doc) -> str:
@@ -111,7 +119,8 @@ def _facts(doc: Doc, article_id: str, rows: DocumentRows) -> None:
             "events", article_id=article_id, event_type=ev.event_type, event_type_label=EVENT_TYPES[ev.event_type],
             name=ev.name, date_start=_iso(ev.date_start), date_end=_iso(ev.date_end), date_approx=ev.date_approx,
             date_precision=ev.date_precision, date_text=ev.date_text, **place, organizer=ev.organizer,
-            participants=ev.participants, **doc.evidence(ev.start, ev.end)))
+            participants=ev.participants, scope=event_scope(ev.organizer, ev.name, doc.text[ev.start:ev.end]),
+            event_key="", **doc.evidence(ev.start, ev.end)))  # keys span articles: set when the store commits
 
     for aw in awards.extract(doc):
         rows.awards.append(row(
@@ -122,5 +131,7 @@ def _facts(doc: Doc, article_id: str, rows: DocumentRows) -> None:
     for fu in money.extract(doc):
         rows.funding.append(row(
             "funding", article_id=article_id, amount_yuan=fu.money.yuan, amount_yuan_high=fu.money.yuan_high, amount_text=fu.money.text,
-            amount_approx=fu.money.approx, year=fu.year, province=_province_of(fu.payer, primary),
-            payer=fu.payer, purpose=fu.purpose, **doc.evidence(fu.start, fu.end)))
+            amount_approx=fu.money.approx, year=fu.year, province=_funding_province(fu, doc),
+            payer=fu.payer, payer_type=payer_type(fu.payer, fu.sentence, fu.start - doc.sentence_at(fu.start).start),
+            flow=money_flow(fu.sentence, fu.start - doc.sentence_at(fu.start).start),
+            purpose=fu.purpose, **doc.evidence(fu.start, fu.end)))

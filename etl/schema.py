@@ -16,9 +16,15 @@ ARTICLE_KINDS = {"news": "消息", "photo": "图片新闻", "feature": "通讯",
                  "continuation": "转版续文"}
 INGEST_STATUSES = {"ok": "成功", "unchanged": "未变（跳过）", "duplicate": "重复（只存一次）", "warning": "警告",
                    "error": "失败"}
+EVENT_SCOPES = {"union": "工会活动", "labour": "劳动就业（政府、企业）", "other": "其他（党政会议等）"}
+PAYER_TYPES = {"union": "工会", "government": "政府", "enterprise": "企业", "social": "社会/慈善", "individual": "个人",
+               "unknown": "未明"}
+FLOWS = {"granted": "拨付/发放", "raised": "筹集", "spent": "支出/投入", "loan": "贷款", "refund": "返还/补贴",
+         "budget": "预算安排"}
 PLACE_ROLES = {"text": "正文提及", "dateline": "电头（发稿地）"}
 AWARD_STATUSES = {"current": "本次授予", "cumulative": "累计总数", "prior": "此前所获"}
-ENUMS = {("events", "event_type"): EVENT_TYPES, ("locations", "role"): PLACE_ROLES, ("awards", "award_status"): AWARD_STATUSES, ("articles", "kind"): ARTICLE_KINDS,
+ENUMS = {("events", "event_type"): EVENT_TYPES, ("events", "scope"): EVENT_SCOPES,
+         ("funding", "payer_type"): PAYER_TYPES, ("funding", "flow"): FLOWS, ("locations", "role"): PLACE_ROLES, ("awards", "award_status"): AWARD_STATUSES, ("articles", "kind"): ARTICLE_KINDS,
          ("ingest_log", "status"): INGEST_STATUSES}
 
 EVIDENCE = {"start": "Int64", "end": "Int64", "evidence": "string"}
@@ -41,7 +47,7 @@ TABLES: dict[str, dict[str, str]] = {
         "date_start": "string", "date_end": "string", "date_approx": "boolean", "date_precision": "string",
         "date_text": "string",
         "province": "string", "city": "string", "county": "string", "organizer": "string",
-        "participants": "Int64", **EVIDENCE,
+        "participants": "Int64", "scope": "string", "event_key": "string", **EVIDENCE,
     },
     "awards": {
         "article_id": "string", "award": "string", "recipient": "string", "recipient_count": "Int64",
@@ -51,7 +57,8 @@ TABLES: dict[str, dict[str, str]] = {
     "funding": {
         "article_id": "string", "amount_yuan": "float64", "amount_yuan_high": "float64", "amount_text": "string",
         "amount_approx": "string",
-        "year": "Int64", "province": "string", "payer": "string", "purpose": "string", **EVIDENCE,
+        "year": "Int64", "province": "string", "payer": "string", "payer_type": "string", "flow": "string",
+        "purpose": "string", **EVIDENCE,
     },
     "keywords": {"article_id": "string", "keyword": "string", "weight": "float64", "count": "Int64"},
     "ingest_log": {

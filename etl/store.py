@@ -232,6 +232,7 @@ class StoreWriter:
                                                     preserve_index=False), self._tmp[table])
             else:
                 self._writers[table].close()
+        self._key_events()
         for table, tmp in self._tmp.items():
             os.replace(tmp, self.store_dir / f"{table}.parquet")
         # the fingerprint the app caches on changes with every commit that rewrote a table: documents,
@@ -248,6 +249,20 @@ class StoreWriter:
                     "rows": self.rows}
         _atomic_write(self.store_dir / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1).encode())
         return manifest
+
+    def _key_events(self) -> None:
+        """Give the same real event, reported by several articles, one key (needs every event row)."""
+        from etl.dedupe import event_keys
+        tmp = self._tmp["events"]
+        events = conform("events", pq.read_table(tmp).to_pandas())
+        if events.empty:
+            return
+        events["event_key"] = event_keys(events)
+        keyed = _tmp_beside(self.store_dir / "events.parquet")
+        self._tmp["events"] = keyed
+        pq.write_table(pa.Table.from_pandas(events, schema=arrow_schema("events"), preserve_index=False), keyed,
+                       row_group_size=DEFAULT_ROW_GROUP_ROWS)
+        tmp.unlink(missing_ok=True)
 
     def abort(self) -> None:
         """Drop the half-written version; temporary files go even when closing fails (a full disk)."""

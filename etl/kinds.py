@@ -1,0 +1,59 @@
+"""What kind of figure a row is: whose money and which flow, whose event.
+
+A union researcher quotes totals, so a total must add like with like: union money
+apart from government refunds and bank loans; union and labour activity apart
+from Party and state sessions. The words each kind is recognised by are data
+(etl/rules/payer_types.tsv, money_flows.tsv, event_scopes.tsv).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from etl.patterns import alternation, word_table
+
+
+@lru_cache(maxsize=None)
+def _table(name: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """(kind, pattern) rows in file order: the first kind whose words match wins."""
+    rows: dict[str, list[str]] = {}
+    for kind, words in word_table(name):
+        rows.setdefault(kind, []).extend(w for w in words.split("、") if w)
+    return tuple((kind, re.compile(alternation(words))) for kind, words in rows.items())
+
+
+def _first(name: str, text: str) -> str | None:
+    return next((kind for kind, rx in _table(name) if rx.search(text)), None)
+
+
+def payer_type(payer: str, evidence: str, amount_at: int | None = None) -> str:
+    """union · government · enterprise · social · individual · unknown — from the payer's name (a
+    place acting, 阜新市还对…发放, is its government), else from the word nearest before the amount
+    in the sentence (…企业享受到失业保险费返还275亿元 → the unemployment-insurance fund: government)."""
+    if payer:
+        kind = _first("payer_types.tsv", payer)
+        if kind:
+            return kind
+        if PLACE_NAME.search(payer):
+            return "government"
+    before = evidence if amount_at is None else evidence[:amount_at]
+    hits = [(m.end(), kind) for kind, rx in _table("payer_types.tsv") for m in rx.finditer(before)]
+    return max(hits)[1] if hits else "unknown"
+
+
+PLACE_NAME = re.compile(r"(?:省|市|县|区|州|旗|盟|自治区)$")
+
+
+def money_flow(evidence: str, amount_at: int | None = None) -> str:
+    """granted · raised · spent · loan · refund · budget — from the verbs around the amount."""
+    window = evidence if amount_at is None else evidence[max(0, amount_at - 40):amount_at + 30]
+    return _first("money_flows.tsv", window) or _first("money_flows.tsv", evidence) or "granted"
+
+
+def event_scope(organizer: str, name: str, evidence: str) -> str:
+    """union (a union body organises or co-organises) · labour (a labour, skills or wage event of
+    government or employers) · other (Party and state sessions, sport, culture at large)."""
+    if _first("event_scopes.tsv", organizer + " " + name) == "union":
+        return "union"
+    kind = _first("event_scopes.tsv", name + " " + evidence)
+    return kind if kind in ("union", "labour", "other") else "other"
