@@ -6,11 +6,29 @@ import pandas as pd
 
 from dashboard.data import Tables
 
-MEASURES = {"events": "活动数", "awards": "荣誉数", "funding": "资金（万元）", "articles": "文章数"}
+MEASURES = {"events": "活动数", "awards": "荣誉人数", "funding": "资金（万元）", "articles": "文章数"}
 # the 34 province-level units as the standard map names them
 MAP_PROVINCES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽",
                  "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南",
                  "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "台湾", "香港", "澳门")
+
+
+def event_count(events: pd.DataFrame) -> int:
+    """Real events: one reported in several articles counts once (its event_key)."""
+    keys = events["event_key"].astype("string")
+    return int(keys.nunique() + keys.isna().sum())
+
+
+def honour_counts(awards: pd.DataFrame) -> pd.DataFrame:
+    """One row per honour given in an article, with how many received it: the total the text gives
+    (陈丁等50位 → 50) or the rows' own counts, whichever is larger, so named and counted rows add up."""
+    if awards.empty:
+        return pd.DataFrame(columns=["article_id", "award", "province", "year", "人数"])
+    g = awards.assign(article_id=awards["article_id"].astype(str)).groupby(["article_id", "award"], observed=True)
+    out = g.agg(province=("province", "first"), year=("year", "first"), rows=("recipient_count", "sum"),
+                group=("group_count", "max")).reset_index()
+    out["人数"] = np.maximum(out["rows"].fillna(0).astype(int), out["group"].fillna(0).astype(int))
+    return out.drop(columns=["rows", "group"])
 
 
 def by_province(t: Tables, measure: str) -> pd.DataFrame:
@@ -19,6 +37,13 @@ def by_province(t: Tables, measure: str) -> pd.DataFrame:
         s = t.articles["primary_province"].astype(str).value_counts()
     elif measure == "funding":
         s = t.funding.groupby(t.funding["province"].astype(str))["amount_yuan"].sum() / 1e4
+    elif measure == "events":
+        ev = t.events
+        s = ev.assign(k=ev["event_key"].astype("string").fillna(ev.index.to_series().astype(str))).groupby(
+            ev["province"].astype(str))["k"].nunique()
+    elif measure == "awards":
+        s = honour_counts(t.awards).groupby("province")["人数"].sum()
+        s.index = s.index.astype(str)
     else:
         s = getattr(t, measure)["province"].astype(str).value_counts()
     s = s.reindex(MAP_PROVINCES, fill_value=0)

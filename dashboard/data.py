@@ -34,12 +34,29 @@ KIND_LABELS = ARTICLE_KINDS
 TABLE_NAMES = ("articles", "locations", "events", "awards", "funding", "keywords", "ingest_log")
 
 
+# what the headline figures count by default (the sidebar's 口径 switches widen them)
+DEFAULT_SCOPES = ("union", "labour")  # union and labour activity; Party and state sessions are 'other'
+NOT_PROGRAMME_MONEY = ("loan", "refund")  # bank loans and government refunds are no union programme's money
+
+
 @dataclass(frozen=True)
 class Filter:
     provinces: tuple[str, ...] = ()
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     event_types: tuple[str, ...] = ()
+    date_basis: str = "issue"  # "issue": every table by its article's issue date; "event": events by their own date
+    scopes: tuple[str, ...] = DEFAULT_SCOPES
+    money: str = "union"  # "union": union money only; "all": all worker-related money
+    awards: str = "current"  # "current": honours given in the reported event; "all": cumulative and prior too
+
+    def basis(self) -> str:
+        """What the figures count under this filter, in words a report can quote."""
+        events = "工会与劳动就业活动及党政会议等其他活动" if "other" in self.scopes else "工会活动与劳动就业活动（不含党政会议等）"
+        money = "全部职工相关资金（工会、政府、企业、社会）" if self.money == "all" else "工会资金（不含政府返还补贴与贷款）"
+        honours = "含累计数与既往荣誉" if self.awards == "all" else "报道中本次授予的荣誉"
+        dates = "活动按活动日期、其余按出版日期" if self.date_basis == "event" else "出版日期"
+        return f"口径：活动＝{events}；资金＝{money}；荣誉＝{honours}；日期依据＝{dates}。同一活动多篇报道只计一次。"
 
     def label(self) -> str:
         parts = ["-".join(self.provinces) if self.provinces else "全部省份"]
@@ -96,8 +113,9 @@ SKIP_COLUMNS = {"articles": {"text"}, "locations": {"evidence", "province_full",
 # read straight into categoricals: repeated values (and the article_id of fact rows, mapped by code below)
 CATEGORIES = {"articles": ["primary_province", "kind"],
               "locations": ["article_id", "province", "city", "county", "level", "adcode"],
-              "events": ["article_id", "province", "event_type", "event_type_label"],
-              "awards": ["article_id", "province"], "funding": ["article_id", "province"],
+              "events": ["article_id", "province", "event_type", "event_type_label", "scope"],
+              "awards": ["article_id", "province", "award_status"],
+              "funding": ["article_id", "province", "payer_type", "flow"],
               "keywords": ["article_id", "keyword"]}
 
 
@@ -227,23 +245,33 @@ def apply_filter(t: Tables, f: Filter) -> Tables:
 
     Articles and keywords follow the article's primary province; locations,
     events, awards and funding follow their own province column, so a download
-    for 江西 holds only 江西 rows. Dates: the issue date, and for events their
-    own start date (the issue date when they have none).
+    for 江西 holds only 江西 rows. Dates: the issue date; with date_basis
+    "event", events by their own start date (the issue date when they have none).
+    By default (the 口径 switches) events are union and labour activity, money is
+    union money (no loans or refunds) and honours are those given in the event.
     """
-    if f == Filter():
-        return t
-
-    def facts(df: pd.DataFrame) -> pd.DataFrame:
-        return df[_in_range(df["_issue"], f) & _provinces(df["province"], f)]
+    def mask(df: pd.DataFrame) -> np.ndarray:
+        return _in_range(df["_issue"], f) & _provinces(df["province"], f)
 
     events = t.events
-    m = _in_range(events["_when"], f) & _provinces(events["province"], f)
+    m = _in_range(events["_when" if f.date_basis == "event" else "_issue"], f) & _provinces(events["province"], f)
     if f.event_types:
         m &= events["event_type"].isin(f.event_types).to_numpy()
+    # a store written before these columns existed has them empty: its rows are kept, not hidden
+    m &= (events["scope"].isin(f.scopes) | events["scope"].isna()).to_numpy()
+    funding = t.funding
+    fm = mask(funding)
+    if f.money == "union":
+        fm &= (((funding["payer_type"] == "union") & ~funding["flow"].isin(NOT_PROGRAMME_MONEY))
+               | funding["payer_type"].isna()).to_numpy()
+    awards = t.awards
+    am = mask(awards)
+    if f.awards == "current":
+        am &= ((awards["award_status"] == "current") | awards["award_status"].isna()).to_numpy()
     kw = t.keywords
     return Tables(
         articles=t.articles[_in_range(t.articles["_issue"], f) & _provinces(t.articles["primary_province"], f)],
-        locations=facts(t.locations), events=events[m], awards=facts(t.awards), funding=facts(t.funding),
+        locations=t.locations[mask(t.locations)], events=events[m], awards=awards[am], funding=funding[fm],
         keywords=kw[_in_range(kw["_issue"], f) & _provinces(kw["_primary"], f)], ingest_log=t.ingest_log)
 
 

@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import streamlit as st
 
 from dashboard.data import Filter, Tables, province_options
 from etl.schema import EVENT_TYPES as TYPE_LABELS
 
 KEY_PROV, KEY_DATES, KEY_TYPES = "flt_provinces", "flt_dates", "flt_types"
+KEY_BASIS, KEY_OTHER, KEY_ALL_MONEY, KEY_ALL_AWARDS = "flt_basis", "flt_other", "flt_all_money", "flt_all_awards"
+BASIS_LABELS = {"issue": "出版日期", "event": "活动日期"}
+# the 口径 switches as URL keys: a shared link restores them too
+SWITCHES = {"basis": KEY_BASIS, "other": KEY_OTHER, "money": KEY_ALL_MONEY, "honours": KEY_ALL_AWARDS}
 
 
 def _parse_date(s: str | None) -> dt.date | None:
@@ -25,7 +30,8 @@ def _parse_date(s: str | None) -> dt.date | None:
 
 
 def _date_bounds(t: Tables) -> tuple[dt.date, dt.date]:
-    dates = t.articles["_issue"].dropna()
+    # issue dates and events' own dates: an event-date view can reach an event reported a year later
+    dates = pd.concat([t.articles["_issue"], t.events["_when"]]).dropna()
     if dates.empty:
         today = dt.date.today()
         return today, today
@@ -43,6 +49,10 @@ def _seed_from_url(options: list[str], lo: dt.date, hi: dt.date) -> None:
     end = _parse_date(q.get("to")) or hi
     st.session_state[KEY_DATES] = (max(lo, min(start, hi)), max(lo, min(end, hi)))
     st.session_state[KEY_TYPES] = [x for x in q.get("type", "").split(",") if x in TYPE_LABELS]
+    st.session_state[KEY_BASIS] = "event" if q.get("basis") == "event" else "issue"
+    st.session_state[KEY_OTHER] = q.get("other") == "1"
+    st.session_state[KEY_ALL_MONEY] = q.get("money") == "all"
+    st.session_state[KEY_ALL_AWARDS] = q.get("honours") == "all"
     st.session_state["flt_seeded"] = True
 
 
@@ -67,8 +77,16 @@ def _write_url(f: Filter, lo: dt.date, hi: dt.date) -> None:
         wanted["to"] = f.date_to.isoformat()
     if f.event_types:
         wanted["type"] = ",".join(f.event_types)
+    if f.date_basis == "event":
+        wanted["basis"] = "event"
+    if "other" in f.scopes:
+        wanted["other"] = "1"
+    if f.money == "all":
+        wanted["money"] = "all"
+    if f.awards == "all":
+        wanted["honours"] = "all"
     # key by key: replacing the whole dict would also drop keys other pages use (article=…)
-    for k in ("prov", "from", "to", "type"):
+    for k in ("prov", "from", "to", "type", *SWITCHES):
         if k in wanted and st.query_params.get(k) != wanted[k]:
             st.query_params[k] = wanted[k]
         elif k not in wanted and k in st.query_params:
@@ -95,13 +113,26 @@ def sidebar_filter(t: Tables) -> Filter:
         st.header("筛选")
         provs = st.multiselect("省份", options, key=KEY_PROV, placeholder="全部省份（含全国）",
                                help="按文章主要省份与各条记录的省份筛选；“全国”为全国性报道。")
-        dates = st.date_input("出版日期", key=KEY_DATES, min_value=lo, max_value=hi, format="YYYY-MM-DD")
+        basis = st.radio("日期依据", list(BASIS_LABELS), key=KEY_BASIS, format_func=BASIS_LABELS.get,
+                         horizontal=True, help="出版日期：所有记录按所在文章的出版日期筛选。活动日期：活动按其自身日期"
+                                               "（无日期时用出版日期）筛选，其余记录仍按出版日期。")
+        dates = st.date_input("日期范围", key=KEY_DATES, min_value=lo, max_value=hi, format="YYYY-MM-DD")
         types = st.multiselect("活动类型", list(TYPE_LABELS), key=KEY_TYPES,
                                format_func=lambda k: TYPE_LABELS[k], placeholder="全部类型")
+        st.caption("统计口径")
+        other = st.toggle("活动含党政会议等其他活动", key=KEY_OTHER,
+                          help="默认只计工会活动与劳动就业活动（政府、企业），不含党政会议、政协会议、体育文化等。")
+        all_money = st.toggle("资金含全部职工相关资金", key=KEY_ALL_MONEY,
+                              help="默认只计工会出资（工会拨付、筹集、支出），不含政府返还与补贴、银行贷款、企业和社会资金。")
+        all_awards = st.toggle("荣誉含累计与既往", key=KEY_ALL_AWARDS,
+                               help="默认只计报道中本次授予的荣誉；打开后含“截至目前、累计”等累计数和获得者此前所获荣誉。")
         if st.button("清除筛选", width="stretch"):
             for k in (KEY_PROV, KEY_TYPES):
                 st.session_state[k] = []
             st.session_state[KEY_DATES] = (lo, hi)
+            st.session_state[KEY_BASIS] = "issue"
+            for k in (KEY_OTHER, KEY_ALL_MONEY, KEY_ALL_AWARDS):
+                st.session_state[k] = False
             st.rerun()
     if isinstance(dates, (tuple, list)):
         start = dates[0] if len(dates) > 0 else lo
@@ -109,7 +140,9 @@ def sidebar_filter(t: Tables) -> Filter:
     else:
         start = end = dates
     f = Filter(provinces=tuple(provs), date_from=start if start != lo else None,
-               date_to=end if end != hi else None, event_types=tuple(types))
+               date_to=end if end != hi else None, event_types=tuple(types), date_basis=basis or "issue",
+               scopes=("union", "labour", "other") if other else ("union", "labour"),
+               money="all" if all_money else "union", awards="all" if all_awards else "current")
     _write_url(f, lo, hi)
     return f
 

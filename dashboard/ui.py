@@ -62,6 +62,11 @@ def download(df: pd.DataFrame, stem: str, f: Filter, label: str = "下载 CSV", 
                        key=key or f"dl_{stem}", icon=":material/download:", on_click="ignore")
 
 
+def basis_caption(f: Filter) -> None:
+    """Say under a page's title what its figures count (the sidebar's 口径 switches)."""
+    st.caption(f.basis())
+
+
 def empty_state(what: str) -> None:
     st.info(f"当前筛选条件下没有{what}。可在左侧放宽省份或日期筛选；"
             "或在“导入”页上传新的报纸版面（.txt/.md/.html/.docx/.zip），"

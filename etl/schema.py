@@ -88,3 +88,74 @@ def frame(table: str, rows: list[dict]) -> pd.DataFrame:
     cols = TABLES[table]
     df = pd.DataFrame(rows, columns=list(cols))
     return df.astype(cols)
+
+
+# Column dictionary: Chinese name and meaning of every column (the data page's 字段说明 and
+# data_dictionary.csv in every export)
+_SHARED_DOCS = {
+    "article_id": ("文章编号", "所在文章的编号（文件内容哈希前12位-文章序号）"),
+    "start": ("起始位置", "该记录在文章全文中的起始字符位置"), "end": ("结束位置", "该记录在文章全文中的结束字符位置"),
+    "evidence": ("原文证据", "规则匹配到的原句，可据此核对"),
+    "province": ("省份", "省级单位简称；“全国”为全国性条目"), "city": ("地市", "地级行政区全称"),
+    "county": ("区县", "县级行政区全称"),
+}
+COLUMN_DOCS: dict[str, dict[str, tuple[str, str]]] = {
+    "articles": {
+        "source": ("来源文件", "输入文件的路径或名称"), "doc_hash": ("文件哈希", "文件全文的 SHA-1"),
+        "position": ("版面序号", "文章在文件中的先后位置"), "title": ("标题", "主标题"), "kicker": ("引题", "主标题上方的引题"),
+        "subtitle": ("副题", "主标题下方的副题"), "byline": ("作者", "记者、通讯员、摄影"),
+        "kind": ("类型", "消息、图片新闻、通讯、评论、片段、转版续文"),
+        "is_union": ("工会相关", "工会、其干部或其项目在文中行动时为是；仅提到职工或工资时为否"),
+        "dateline": ("电头地点", "“本报北京…电”中的发稿地"), "issue_date": ("出版日期", "报纸出版日期"),
+        "issue_date_method": ("出版日期来源", "文件名、版面页眉、电头或正文"),
+        "primary_province": ("主要省份", "文章主要涉及的省级单位；全国性报道为“全国”"),
+        "n_chars": ("字数", "全文字符数"), "text": ("全文", "整理后的文章全文"),
+    },
+    "locations": {
+        "province_full": ("省份全称", "省级单位全称"), "level": ("级别", "省、地、县级"),
+        "adcode": ("行政区划代码", "国家统计用区划代码"), "lng": ("经度", "行政区中心经度"), "lat": ("纬度", "行政区中心纬度"),
+        "mention": ("原文地名", "文中出现的写法"), "role": ("提及方式", "正文提及，或电头（发稿地，不计入主要省份）"),
+    },
+    "events": {
+        "event_type": ("活动类型代码", "meeting、competition 等"), "event_type_label": ("活动类型", "会议、竞赛、仪式等"),
+        "name": ("活动名称", "文中对该活动的称呼"), "date_start": ("开始日期", "活动日期或日期窗口的起点"),
+        "date_end": ("结束日期", "多日活动或日期窗口的终点"), "date_approx": ("日期为约数", "日前、近日、节日期间等"),
+        "date_precision": ("日期精度", "日、月、时段（节日、季度、某月以来）、年"), "date_text": ("原文日期", "文中的日期写法"),
+        "organizer": ("主办单位", "举办活动的单位（简称已按上下文补全）"), "participants": ("参加人数", "文中给出的人数"),
+        "scope": ("活动性质", "工会活动、劳动就业活动（政府、企业）、其他（党政会议等）；默认统计不含“其他”"),
+        "event_key": ("活动标识", "多篇文章报道同一活动时相同；活动数按不同标识计"),
+    },
+    "awards": {
+        "award": ("荣誉名称", "称号、奖章、奖项或名次"), "recipient": ("获得者", "个人或集体；只给人数时为空"),
+        "recipient_count": ("本行人数", "具名获得者为1，只给人数的行为该人数；此列可直接求和"),
+        "group_count": ("同批总数", "文中给出的该荣誉获得者总数（如“陈丁等50位”为50）"),
+        "award_status": ("荣誉状态", "本次授予、累计总数（截至目前、累计）、此前所获；默认统计只计本次授予"),
+        "year": ("年份", "荣誉所属年度"), "awarded_by": ("授予单位", "表彰或授予的单位"),
+    },
+    "funding": {
+        "amount_yuan": ("金额（元）", "换算为元的金额；区间取下限"), "amount_yuan_high": ("金额上限（元）", "区间金额的上限"),
+        "amount_text": ("原文金额", "文中的金额写法"), "amount_approx": ("金额为约数", "more than＝超过，about＝约，range＝区间"),
+        "year": ("年份", "资金所属年度"), "payer": ("出资单位", "拨付、筹集或支出资金的单位"),
+        "payer_type": ("出资类型", "工会、政府、企业、社会/慈善、个人、未明；默认统计只计工会资金"),
+        "flow": ("资金流向", "拨付/发放、筹集、支出/投入、贷款、返还/补贴、预算安排；贷款与返还不计入工会资金"),
+        "purpose": ("用途", "资金用途"),
+    },
+    "keywords": {"keyword": ("关键词", "文章的特征词"), "weight": ("权重", "TF-IDF 权重"), "count": ("次数", "在文中出现次数")},
+    "ingest_log": {
+        "file": ("文件", "输入文件"), "hash": ("内容哈希", "文件字节的 SHA-1"), "size": ("字节", "文件大小"),
+        "encoding": ("编码", "识别出的文字编码"), "status": ("状态", "成功、未变、重复、警告、失败"),
+        "message": ("说明", "问题或处理结果"), "articles": ("文章数", "从文件得到的文章数"), "time": ("时间", "处理时间"),
+        "etl_version": ("规则版本", "抽取规则的版本"),
+    },
+}
+
+
+def column_doc(table: str, column: str) -> tuple[str, str]:
+    """(Chinese name, meaning) of a column."""
+    return COLUMN_DOCS.get(table, {}).get(column) or _SHARED_DOCS.get(column) or (column, "")
+
+
+def data_dictionary() -> pd.DataFrame:
+    """Every table's columns with their Chinese names and meanings."""
+    return pd.DataFrame([{"表": table, "字段": col, "中文名": column_doc(table, col)[0], "说明": column_doc(table, col)[1]}
+                         for table, cols in TABLES.items() for col in cols])

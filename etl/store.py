@@ -125,8 +125,11 @@ def _atomic_write(path: Path, data: bytes) -> None:
 
 
 def export_csv_from_store(store_dir: Path, out_dir: Path, names: tuple[str, ...]) -> list[Path]:
-    """The CSV export of a store, streamed table by table in batches."""
-    written = []
+    """The CSV export of a store, streamed table by table in batches, with data_dictionary.csv
+    (every column's Chinese name and meaning)."""
+    from etl.schema import data_dictionary
+    written = [Path(out_dir) / "data_dictionary.csv"]
+    _atomic_write(written[0], csv_bytes(data_dictionary()))
     for name in names:
         path = Path(out_dir) / f"{name}.csv"
         tmp = _tmp_beside(path)

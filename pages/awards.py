@@ -1,20 +1,22 @@
 """荣誉: honours and recipients, by honour, province and year."""
-import numpy as np
 import plotly.express as px
 import streamlit as st
 
+from dashboard.charts import honour_counts
 from dashboard.filters import page_data
-from dashboard.ui import download, stop_if_empty
+from dashboard.ui import basis_caption, download, stop_if_empty
+from etl.schema import AWARD_STATUSES
 
 f, t = page_data()
 st.title("荣誉")
+basis_caption(f)
 aw = t.awards
 stop_if_empty(aw, "荣誉记录")
 named = aw["recipient"].fillna("").ne("").to_numpy()
-# a named recipient counts once; a row that only gives a count counts that many
-people = aw.assign(人数=np.where(named, 1, aw["recipient_count"].fillna(0).to_numpy()).astype(int))
+# one row per honour given in an article, counted once with the total the text gives
+people = honour_counts(aw)
 c = st.columns(3)
-c[0].metric("荣誉记录", len(aw))
+c[0].metric("获荣誉人数", f"{int(people['人数'].sum()):,}")
 c[1].metric("具名获得者", int(named.sum()))
 c[2].metric("荣誉种类", aw["award"].nunique())
 left, right = st.columns(2)
@@ -31,7 +33,10 @@ with right:
     fig.update_xaxes(type="category")
     st.plotly_chart(fig, width="stretch")
     download(g, "荣誉_按省份年份", f, label="下载图表数据", key="dl_awards_by_province")
-st.dataframe(aw[["award", "recipient", "recipient_count", "year", "awarded_by", "province", "evidence"]].rename(
-    columns={"award": "荣誉", "recipient": "获得者", "recipient_count": "人数", "year": "年份", "awarded_by": "授予单位",
-             "province": "省份", "evidence": "原文"}), hide_index=True, width="stretch")
+shown = aw.assign(status=aw["award_status"].astype("string").map(AWARD_STATUSES).fillna("—"))
+st.dataframe(shown[["award", "recipient", "recipient_count", "group_count", "status", "year", "awarded_by", "province",
+                    "evidence"]].rename(
+    columns={"award": "荣誉", "recipient": "获得者", "recipient_count": "本行人数", "group_count": "同批总数",
+             "status": "状态", "year": "年份", "awarded_by": "授予单位", "province": "省份", "evidence": "原文"}),
+    hide_index=True, width="stretch")
 download(aw, "荣誉", f, key="dl_awards")

@@ -2,11 +2,17 @@
 import streamlit as st
 
 from dashboard.filters import page_data
-from dashboard.ui import download, public
+from dashboard.ui import basis_caption, download, public
+from etl.schema import data_dictionary
 
 f, t = page_data()
 st.title("数据")
 st.caption("当前筛选下的全部表格。CSV 为带 BOM 的 UTF-8（Excel 可直接打开），以 = + - @ 开头的单元格已做防公式注入处理。")
+basis_caption(f)
+dictionary = data_dictionary()
+with st.expander("字段说明（每一列的中文名与含义）"):
+    st.dataframe(dictionary, hide_index=True, width="stretch", height=360)
+    download(dictionary, "字段说明", f, label="下载字段说明 CSV", key="dl_data_dictionary")
 NAMES = {"articles": "文章", "events": "活动", "awards": "荣誉", "funding": "资金", "locations": "地点",
          "keywords": "关键词", "ingest_log": "导入日志"}
 tabs = st.tabs([f"{label}（{len(getattr(t, name)):,}）" for name, label in NAMES.items()])
@@ -17,3 +23,5 @@ for tab, (name, label) in zip(tabs, NAMES.items()):
         if len(df) > 2000:
             st.caption(f"仅显示前 2,000 行；下载包含全部 {len(df):,} 行。")
         download(df, label, f, label=f"下载{label} CSV", key=f"dl_data_{name}")
+        st.caption("列：" + "，".join(f"{c}＝{dictionary.loc[(dictionary['表'] == name) & (dictionary['字段'] == c), '中文名'].iloc[0]}"
+                                     for c in df.columns if ((dictionary["表"] == name) & (dictionary["字段"] == c)).any()))

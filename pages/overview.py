@@ -2,21 +2,22 @@
 import plotly.express as px
 import streamlit as st
 
-from dashboard.charts import by_province, china_map_options, events_timeline
+from dashboard.charts import by_province, china_map_options, event_count, events_timeline, honour_counts
 from dashboard.filters import page_data
-from dashboard.ui import download, echarts, empty_state, stop_if_empty, wan
+from dashboard.ui import basis_caption, download, echarts, empty_state, stop_if_empty, wan
 
 f, t = page_data()
 st.title("工会活动总览")
 st.caption("从报纸版面中自动抽取的文章、活动、荣誉与资金；左侧筛选对所有页面生效。")
+basis_caption(f)
 
 provinces = set(t.articles["primary_province"].dropna()) - {"", "全国"}
 c = st.columns(6)
 c[0].metric("文章", f"{len(t.articles):,}")
 c[1].metric("工会相关", f"{int(t.articles['is_union'].fillna(False).sum()):,}")
-c[2].metric("活动", f"{len(t.events):,}")
-c[3].metric("荣誉记录", f"{len(t.awards):,}")
-c[4].metric("资金合计", wan(float(t.funding["amount_yuan"].sum())))
+c[2].metric("活动", f"{event_count(t.events):,}")
+c[3].metric("获荣誉人数", f"{int(honour_counts(t.awards)['人数'].sum()):,}")
+c[4].metric("工会资金合计" if f.money == "union" else "资金合计", wan(float(t.funding["amount_yuan"].sum())))
 c[5].metric("覆盖省份", f"{len(provinces)}")
 
 stop_if_empty(t.articles, "文章")

@@ -76,7 +76,7 @@ def test_province_filter_drives_overview(sample_store):
     _no_errors(at)
     assert _metric(at, "文章") == "1"
     assert _metric(at, "活动") == "1"
-    assert _metric(at, "资金合计") == "1,236 万元"
+    assert _metric(at, "工会资金合计") == "1,236 万元"
     assert at.query_params["prov"] == ["江西"] or at.query_params["prov"] == "江西"
     # the filter survives a page switch
     at.switch_page("pages/funding.py").run()
@@ -91,7 +91,7 @@ def test_filter_restored_from_url(sample_store):
     at.run()
     _no_errors(at)
     assert at.sidebar.multiselect(key="flt_provinces").value == ["西藏"]
-    assert _metric(at, "荣誉记录") == "6"
+    assert _metric(at, "获荣誉人数") == "6"  # the six 西藏工匠
 
 
 def test_data_page_tables_follow_the_filter(sample_store):
@@ -184,3 +184,36 @@ def test_text_from_files_is_never_rendered_as_markup(hostile_store):
     # … or is written with entities; no Markdown-rendered text carries the markup raw
     for raw in (":red[", "$$", "](http://evil)", "![x](", "**粗体**", "$x$"):
         assert not any(raw in m for m in markdown), raw
+
+
+
+def test_headline_figures_count_like_with_like_by_default(rmrb_store):
+    """Defaults: union money only, union and labour activity only, honours given in the reported event;
+    each 口径 switch widens its figure, and the page says what it counts."""
+    import dashboard.data as data
+    from dashboard.charts import event_count, honour_counts
+    full = data.read_tables(rmrb_store)
+    at = _app(rmrb_store).run()
+    _no_errors(at)
+    union = full.funding[(full.funding["payer_type"] == "union") & ~full.funding["flow"].isin(["loan", "refund"])]
+    assert _metric(at, "工会资金合计") == data_wan(union["amount_yuan"].sum())
+    assert any("工会资金（不含政府返还补贴与贷款）" in c.value for c in at.caption)
+    labour = full.events[full.events["scope"].isin(["union", "labour"])]
+    assert _metric(at, "活动") == f"{event_count(labour):,}"
+    current = full.awards[full.awards["award_status"] == "current"]
+    assert _metric(at, "获荣誉人数") == f"{int(honour_counts(current)['人数'].sum()):,}"
+    # no government refund, loan or Party/state session is in the default figures
+    assert not union["evidence"].str.contains("失业保险|贷款|返还").any()
+    assert not labour["evidence"].str.contains("政治局|政协|常务会议").any()
+    at.sidebar.toggle(key="flt_all_money").set_value(True).run()
+    at.sidebar.toggle(key="flt_other").set_value(True).run()
+    at.sidebar.toggle(key="flt_all_awards").set_value(True).run()
+    _no_errors(at)
+    assert _metric(at, "资金合计") == data_wan(full.funding["amount_yuan"].sum())
+    assert _metric(at, "活动") == f"{event_count(full.events):,}"
+    assert at.query_params["money"] in ("all", ["all"])
+
+
+def data_wan(yuan: float) -> str:
+    from dashboard.ui import wan
+    return wan(float(yuan))
