@@ -264,63 +264,15 @@ def _award_key(s: object) -> str:
     return re.sub(r"^\d{4}年度?", "", norm_text(s))
 
 
-def _score_awards(gold: dict, mapping: dict[str, set[str]], pred: Predicted, out: Score) -> None:
-    all_ids = set().union(*mapping.values()) if mapping else set()
-    preds = pred.rows("awards", all_ids)
+def _tally(task: str, preds: list[dict], units: list, pred: Predicted, out: Score, describe) -> Count:
+    """Match gold units to predicted rows in order, each taking its first row not taken yet; an optional
+    unit's rows are neither rewarded nor penalised. Every miss and extra becomes a finding."""
     used: set[int] = set()
     optional: set[int] = set()
     c = Count()
-
-    def same_award(g: dict, r: dict) -> bool:
-        a, b = _award_key(g["award"]), _award_key(r.get("award", ""))
-        return bool(a and b) and (a in b or b in a)
-
-    for g in _gold_rows(gold, "awards"):
-        ids = mapping.get(g["article"], set())
-        mine = [(i, r) for i, r in enumerate(preds) if r.get("article_id") in ids and same_award(g, r)]
-        units: list[tuple[str, object]] = [("recipient", n) for n in g.get("recipients", [])]
-        counts = [g["count"]] if g.get("count") else g.get("count_any", [])
-        if not units and counts:
-            units = [("count", counts)]
-        for kind, val in units:
-            if kind == "recipient":
-                hits = [i for i, r in mine if i not in used and r.get("recipient") and (
-                    norm_text(val) in norm_text(r["recipient"]) or norm_text(r["recipient"]) in norm_text(val))]
-            else:
-                hits = [i for i, r in mine if i not in used and _int(r.get("recipient_count")) in val]
-            if g.get("optional"):
-                optional |= set(hits)
-                continue
-            c.gold += 1
-            if hits:
-                used.add(hits[0])
-                c.tp += 1
-            else:
-                out.findings.append(Finding("awards", "miss", g["article"], f"{g['award']} → {val}",
-                                            g.get("note", "")))
-    counted = [i for i in range(len(preds)) if i not in optional or i in used]
-    c.pred = len(counted)
-    for i in counted:
-        if i not in used:
-            r = preds[i]
-            out.findings.append(Finding("awards", "extra", _label(pred, str(r.get("article_id"))),
-                                        f"{r.get('award')} → {r.get('recipient') or ''} ×{r.get('recipient_count')}",
-                                        str(r.get("evidence", ""))))
-    out.counts["awards"] = c
-
-
-def _score_funding(gold: dict, mapping: dict[str, set[str]], pred: Predicted, out: Score) -> None:
-    all_ids = set().union(*mapping.values()) if mapping else set()
-    preds = pred.rows("funding", all_ids)
-    used: set[int] = set()
-    optional: set[int] = set()
-    c = Count()
-    for g in _gold_rows(gold, "funding"):
-        ids = mapping.get(g["article"], set())
-        hits = [i for i, r in enumerate(preds) if r.get("article_id") in ids and i not in used
-                and _float(r.get("amount_yuan")) is not None
-                and abs(_float(r.get("amount_yuan")) - float(g["amount_yuan"])) < 0.5]
-        if g.get("optional"):
+    for candidates, is_optional, article, what, note in units:
+        hits = [i for i in candidates() if i not in used]
+        if is_optional:
             optional |= set(hits)
             continue
         c.gold += 1
@@ -328,16 +280,58 @@ def _score_funding(gold: dict, mapping: dict[str, set[str]], pred: Predicted, ou
             used.add(hits[0])
             c.tp += 1
         else:
-            out.findings.append(Finding("funding", "miss", g["article"], f"{g['amount_yuan']} yuan",
-                                        g.get("amount_text", "")))
+            out.findings.append(Finding(task, "miss", article, what, note))
     counted = [i for i in range(len(preds)) if i not in optional or i in used]
     c.pred = len(counted)
     for i in counted:
         if i not in used:
             r = preds[i]
-            out.findings.append(Finding("funding", "extra", _label(pred, str(r.get("article_id"))),
-                                        f"{r.get('amount_text')} ({r.get('payer') or ''})", str(r.get("evidence", ""))))
-    out.counts["funding"] = c
+            out.findings.append(Finding(task, "extra", _label(pred, str(r.get("article_id"))), describe(r),
+                                        str(r.get("evidence", ""))))
+    return c
+
+
+def _score_awards(gold: dict, mapping: dict[str, set[str]], pred: Predicted, out: Score) -> None:
+    all_ids = set().union(*mapping.values()) if mapping else set()
+    preds = pred.rows("awards", all_ids)
+
+    def same_award(g: dict, r: dict) -> bool:
+        a, b = _award_key(g["award"]), _award_key(r.get("award", ""))
+        return bool(a and b) and (a in b or b in a)
+
+    def recipient_rows(mine: list, name: str):
+        return lambda: [i for i, r in mine if r.get("recipient") and (
+            norm_text(name) in norm_text(r["recipient"]) or norm_text(r["recipient"]) in norm_text(name))]
+
+    def count_rows(mine: list, counts: list):
+        return lambda: [i for i, r in mine if _int(r.get("recipient_count")) in counts]
+
+    units = []
+    for g in _gold_rows(gold, "awards"):
+        ids = mapping.get(g["article"], set())
+        mine = [(i, r) for i, r in enumerate(preds) if r.get("article_id") in ids and same_award(g, r)]
+        counts = [g["count"]] if g.get("count") else g.get("count_any", [])
+        finders = [(recipient_rows(mine, n), n) for n in g.get("recipients", [])]
+        if not finders and counts:
+            finders = [(count_rows(mine, counts), counts)]
+        units += [(find, bool(g.get("optional")), g["article"], f"{g['award']} → {val}", g.get("note", ""))
+                  for find, val in finders]
+    out.counts["awards"] = _tally("awards", preds, units, pred, out, lambda r: (
+        f"{r.get('award')} → {r.get('recipient') or ''} ×{r.get('recipient_count')}"))
+
+
+def _score_funding(gold: dict, mapping: dict[str, set[str]], pred: Predicted, out: Score) -> None:
+    all_ids = set().union(*mapping.values()) if mapping else set()
+    preds = pred.rows("funding", all_ids)
+
+    def amount_rows(ids: set[str], yuan: float):
+        return lambda: [i for i, r in enumerate(preds) if r.get("article_id") in ids
+                        and _float(r.get("amount_yuan")) is not None and abs(_float(r.get("amount_yuan")) - yuan) < 0.5]
+
+    units = [(amount_rows(mapping.get(g["article"], set()), float(g["amount_yuan"])), bool(g.get("optional")),
+              g["article"], f"{g['amount_yuan']} yuan", g.get("amount_text", "")) for g in _gold_rows(gold, "funding")]
+    out.counts["funding"] = _tally("funding", preds, units, pred, out,
+                                   lambda r: f"{r.get('amount_text')} ({r.get('payer') or ''})")
 
 
 def score(gold: dict, tables: dict[str, list[dict]]) -> Score:
