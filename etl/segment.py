@@ -26,6 +26,7 @@ from etl.headings import ARTICLE_END, SUBHEAD, opens_article
 TERMINAL = "。！？…"
 HEADING_MAX = 50
 SHORT_LINE = 25
+SHORT_PAIR = 8  # characters per line of a two-line section heading
 NOT_TITLE = re.compile(r"^[^\u4e00-\u9fff]*$|^第[\d一二三四五六七八九十百]+号$")  # www.…com, 第724号
 NON_INITIAL = set("，。、；：！？”’）》的了着得们之")
 OPENERS_CLOSERS = (("“", "”"), ("（", "）"), ("《", "》"), ("‘", "’"))
@@ -52,7 +53,7 @@ PAGE_FURNITURE = re.compile(r"^(?:[^\n]{0,20}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}
                             r"[：:\s].{0,30})$")
 CONTINUED_FROM = re.compile(r"^（上接第?[\d一二三四五六七八九十]+版）")
 CONTINUED_TO = re.compile(r"（下转第?[\d一二三四五六七八九十]+版）$")
-CLOSING_DATELINE = re.compile(r"^（(?:新华社|人民日报|本报|中新社)[^）]{0,20}电(?:\s*(?:记者|通讯员)[^）]{2,20})?）$")
+CLOSING_DATELINE = re.compile(r"^（据?(?:新华社|人民日报|本报|中新社)[^）]{0,20}电(?:\s*(?:记者|通讯员)[^）]{2,20})?）$")
 KICKER_END = re.compile(r"(——|——)$|^——")
 HEADLINE_PREDICATE = re.compile(r"召开|举行|举办|开幕|闭幕|启动|发布|签订|签署|成立|揭牌|落幕|出炉|开展|开班|亮相|获|颁发|表彰|"
                                 r"命名|拨付|下拨|发放|慰问|走访|出台|印发|部署|推进|助力|服务")
@@ -193,6 +194,14 @@ def photo_credit(paragraph: str) -> re.Match | None:
     return PHOTO_CREDIT.search(paragraph) if len(paragraph) < 400 else None
 
 
+def headline_lines(run: list[str]) -> int:
+    """How many lines of a heading run are the headline: section marks under it (核心阅读) are the body's."""
+    k = len(run)
+    while k > 1 and SUBHEAD.search(run[k - 1]):
+        k -= 1
+    return k
+
+
 def split_heading_run(run: list[str]) -> tuple[str, str, str]:
     """(kicker, title, subtitle) of consecutive headline lines."""
     def decorative(s: str) -> bool:
@@ -233,6 +242,7 @@ def one_article_of(blocks: list[str], kinds: list[str]) -> list[Article]:
     j = 0
     while j < len(blocks) and kinds[j] == "heading":
         j += 1
+    j = headline_lines(blocks[:j]) if j else 0
     kicker, title, subtitle = split_heading_run(blocks[:j]) if j else ("", "", "")
     art = Article(title=title, kicker=kicker, subtitle=subtitle)
     rest = blocks[j:]
@@ -291,19 +301,19 @@ def segment(text: str, one_article: bool = False) -> list[Article]:
             # an explicit section mark (核心阅读, ●…, 第三章, 一、) opens a subheading, never an article
             if not opens and nkind == "body" and current is not None and current.closed:
                 opens = True  # the piece before ended (（本报首尔1月20日电）): nothing is in progress to subhead
-            if not opens and nkind == "body" and i > 0 and not SUBHEAD.search(run[0]):
+            # two short parallel lines (聚焦深度贫困 / 攻下最后堡垒) head a section of the article in progress
+            paired = len(run) == 2 and all(len(x) <= SHORT_PAIR for x in run) and current is not None \
+                and bool(current.paragraphs)
+            if not opens and nkind == "body" and i > 0 and not SUBHEAD.search(run[0]) and not paired:
                 # no byline, lead or credit to go by (feature pages, text from print): the learnt model decides
                 opens = opens_article(run, blocks[i - 1], nxt, current.text if current else "",
                                       current.subheadings if current else 0)
             if opens:
-                # 核心阅读 right under a headline belongs to the body
-                body_marks = 0
-                while body_marks < len(run) - 1 and SUBHEAD.search(run[len(run) - 1 - body_marks]):
-                    body_marks += 1
-                if body_marks:
-                    j -= body_marks
-                    run = run[:len(run) - body_marks]
+                k = headline_lines(run)
+                if k < len(run):  # 核心阅读 right under a headline belongs to the body
+                    j -= len(run) - k
                     kinds[j] = "body"
+                    run = run[:k]
                 kicker, title, subtitle = split_heading_run(run)
                 current = start(title=title, kicker=kicker, subtitle=subtitle)
                 i = j
