@@ -133,7 +133,13 @@ def _name(sentence: str, noun_start: int, noun_end: int, verb: int, verb_end: in
                 and not _SUBJECT_BREAK.search(sentence[:start]):
             start -= 1
     name = sentence[start:end].strip("，、的了 ")
-    name = re.sub(r"^(?:[^，。（]{0,16}电\s*)?(?:本报讯\s*)?(?:（[^）]*）)?", "", name)
+    name = re.sub(r"^(?:[^，。（]{0,12}\d{1,2}月\d{1,2}日电\s*)?(?:本报讯\s*)?(?:（[^）]*）)?", "", name)
+    name = re.sub(r"^(?:根据|按照|依据|依照)", "", name)
+    if name.count("”") > name.count("“"):
+        # the verb stood inside a quoted title (“川音川情·走进广州”慰问…演出): the name takes the whole title
+        opened = sentence.rfind("“", 0, sentence.find(name))
+        if opened != -1:
+            name = sentence[opened:sentence.find(name) + len(name)]
     name = re.sub(rf"^(?:\d{{1,2}}月\d{{1,2}}日(?:至\d{{1,2}}日)?|{APPROX}|今年|目前)[，]?", "", name)
     name = re.sub(r"^(?:为期[\d一二两三四五六七八九十]+天的?|了|一场|一次|首届|系列)", "", name)
     return name

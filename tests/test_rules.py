@@ -25,6 +25,8 @@ Bugs caught (this list only grows):
 - 河北街道 (a street) and 沈阳黎明航空发动机集团 (a company) put 河北 and 辽宁 among the story's provinces.
 - 各地群众衷心祝福祖国明天更美好 / 礼赞新中国 were rejoined as one broken paragraph (好礼 read as a word).
 - 本报记者 贺 勇 (a name padded with a space) was not read as a byline.
+- 举办电子商务行业…招聘活动 lost 电: the dateline strip took any 电 for the end of 本报…电.
+- “川音川情·走进广州”慰问…演出 was named from inside its own quoted title.
 """
 from __future__ import annotations
 
@@ -317,6 +319,14 @@ def test_events_and_organisers(title, body, name_has, organizer):
     ("核心阅读", "问：人社部和民政部颁布实施2019年版《标准》的背景和考虑是什么？"),  # a question
     ("核心阅读", "答：人社部将以《标准》颁布实施为契机，通过加强养老护理员培养培训、开展职业技能竞赛等方式，加快队伍建设。"),
 ])
+@pytest.mark.parametrize("sentence, name", [
+    ("据介绍，3月份，教育部门将举办电子商务行业、战略性新兴产业等6场网络招聘活动。", "电子商务行业、战略性新兴产业等6场网络招聘活动"),
+    ("1月13日晚， “川音川情·走进广州”慰问川籍农民工文艺演出在广州市白云区上演。", "“川音川情·走进广州”慰问川籍农民工文艺演出"),
+])
+def test_event_names_are_whole(sentence, name):
+    assert [e.name for e in events.extract(analyse_text(sentence, ISSUE, title="标题"))] == [name]
+
+
 def test_plans_and_questions_are_not_events(title, body):
     assert events.extract(analyse_text(body, ISSUE, title=title)) == []
 
