@@ -63,7 +63,8 @@ def _province_in_name(name: str) -> str:
 
 
 def _funding_province(fu: money.Funding, doc: Doc) -> str:
-    """Money paid by a national body (全总, 人社部) is national unless the sentence names where it goes."""
+    """Money paid by a national body (全总, 人社部) is a national figure (全国), never one province's;
+    other money lies where its payer is, else in the article's province."""
     if is_national(fu.payer):
         return "全国"
     return _province_of(fu.payer, doc.primary_province)
