@@ -21,12 +21,14 @@ import re
 from dataclasses import dataclass, field
 
 from etl import lexicon
-from etl.headings import ARTICLE_END, SUBHEAD, opens_article
+from etl.headings import ARTICLE_END, COLUMN_TAG, SUBHEAD, opens_article
 
 TERMINAL = "。！？…"
 HEADING_MAX = 50
 SHORT_LINE = 25
 SHORT_PAIR = 8  # characters per line of a two-line section heading
+SECTION_HEAD = 12  # characters at most in a section heading under a headline
+SHORT_SECTION = 6  # a line this short under a longer headline heads a section, it is no headline
 NOT_TITLE = re.compile(r"^[^\u4e00-\u9fff]*$|^第[\d一二三四五六七八九十百]+号$")  # www.…com, 第724号
 NON_INITIAL = set("，。、；：！？”’）》的了着得们之")
 OPENERS_CLOSERS = (("“", "”"), ("（", "）"), ("《", "》"), ("‘", "’"))
@@ -195,8 +197,15 @@ def photo_credit(paragraph: str) -> re.Match | None:
 
 
 def headline_lines(run: list[str]) -> int:
-    """How many lines of a heading run are the headline: section marks under it (核心阅读) are the body's."""
+    """How many lines of a heading run are the headline: a line ending in a paper's column tag
+    (继续付出努力 夺取全面胜利（经济新方位·全媒看两会）) ends it when only short section heads follow,
+    and section marks under it (核心阅读) are the body's."""
+    tagged = [i for i, line in enumerate(run) if COLUMN_TAG.search(line)]
     k = len(run)
+    if tagged and tagged[0] < len(run) - 1 and all(len(x) <= SECTION_HEAD for x in run[tagged[0] + 1:]):
+        k = tagged[0] + 1
+    elif len(run) == 2 and len(run[1]) <= SHORT_SECTION < len(run[0]) and not KICKER_END.search(run[0]):
+        k = 1  # 老年人的新生活 / 餐餐好滋味: a headline, then its first section's heading
     while k > 1 and SUBHEAD.search(run[k - 1]):
         k -= 1
     return k
@@ -310,9 +319,9 @@ def segment(text: str, one_article: bool = False) -> list[Article]:
                                       current.subheadings if current else 0)
             if opens:
                 k = headline_lines(run)
-                if k < len(run):  # 核心阅读 right under a headline belongs to the body
+                if k < len(run):  # 核心阅读 or a section heading right under a headline belongs to the body
                     j -= len(run) - k
-                    kinds[j] = "body"
+                    kinds[j:j + len(run) - k] = ["body"] * (len(run) - k)
                     run = run[:k]
                 kicker, title, subtitle = split_heading_run(run)
                 current = start(title=title, kicker=kicker, subtitle=subtitle)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-_CJK = r"\u3400-\u9fff\uf900-\ufaff“”‘’《》"
+_CJK = r"\u3400-\u9fff\uf900-\ufaff\u2460-\u24ff“”‘’《》"  # circled numbers (在奋斗者身边⑦) sit with Chinese
 _ASCII_TO_WIDE = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
 _WIDE = "，：；！？（）"
 _NEAR_CJK = re.compile(rf"(?<=[{_CJK}{_WIDE}])[,:;!?()]|[,:;!?()](?=[{_CJK}{_WIDE}])")
