@@ -301,7 +301,8 @@ def segment(text: str, one_article: bool = False) -> list[Article]:
                      and HEADLINE_PREDICATE.search(run[-1]) is not None)
             # a short heading with its own reporter inside an article that already has sections is one more
             # section of a roundup (餐餐好滋味 / 本报记者 贺 勇), not a new article
-            section = current is not None and current.subheadings >= 1 and all(len(x) <= 8 for x in run)
+            section = current is not None and bool(current.paragraphs) and all(len(x) <= SHORT_PAIR for x in run) \
+                and (current.subheadings >= 1 or len(run) == 2)
             opens = (at_start or (nkind == "byline" and not section)
                      or (nkind == "body" and (LEAD.match(nxt) or photo_credit(nxt)))
                      or credit_after or brief)
@@ -319,12 +320,14 @@ def segment(text: str, one_article: bool = False) -> list[Article]:
                                       current.subheadings if current else 0)
             if opens:
                 k = headline_lines(run)
+                j_run_end = j
                 if k < len(run):  # 核心阅读 or a section heading right under a headline belongs to the body
                     j -= len(run) - k
                     kinds[j:j + len(run) - k] = ["body"] * (len(run) - k)
                     run = run[:k]
                 kicker, title, subtitle = split_heading_run(run)
                 current = start(title=title, kicker=kicker, subtitle=subtitle)
+                current.subheadings = j_run_end - j  # section heads moved into its body
                 i = j
                 if nkind == "byline":
                     current.byline = byline_of(nxt)
