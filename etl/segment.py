@@ -29,7 +29,12 @@ SHORT_LINE = 25
 SHORT_PAIR = 8  # characters per line of a two-line section heading
 SECTION_HEAD = 12  # characters at most in a section heading under a headline
 SHORT_SECTION = 6  # a line this short under a longer headline heads a section, it is no headline
-NOT_TITLE = re.compile(r"^[^\u4e00-\u9fff]*$|^第[\d一二三四五六七八九十百]+号$")  # www.…com, 第724号
+# lines under a headline that are no headline: www.…com, 第724号, a date and venue, 中华人民共和国国务院令, 总理 李克强
+NOT_TITLE = re.compile(r"^[^\u4e00-\u9fff]*$|^第[\d一二三四五六七八九十百]+号$|^(?:19|20)\d{2}年\d{1,2}月|www\.|https?:|"
+                       r"(?:国务院|主席|部|委员会)令$|^(?:总理|主席|部长|省长|市长)\s")
+# a roundup's section opens on a place or name and a colon (北京：孩子延期开学…)
+COLON_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,6}：")
+KICKER_MAX = 80  # a kicker ending in —— may run longer than a headline
 NON_INITIAL = set("，。、；：！？”’）》的了着得们之")
 OPENERS_CLOSERS = (("“", "”"), ("（", "）"), ("《", "》"), ("‘", "’"))
 
@@ -79,6 +84,7 @@ class Article:
     paragraphs: list[str] = field(default_factory=list)
     closed: bool = False
     subheadings: int = 0
+    colon_sections: int = 0  # sections that open on a place and a colon (北京：…), as roundups have
 
     @property
     def text(self) -> str:
@@ -168,6 +174,8 @@ def classify(block: str) -> str:
         return "body"  # a short caption ends in its credit, not in 。
     if len(block) <= HEADING_MAX and not _ends_terminal(block) and not LEAD.match(block):
         return "heading"
+    if len(block) <= KICKER_MAX and KICKER_END.search(block) and not _ends_terminal(block):
+        return "heading"  # a long kicker (习近平总书记…重要讲话…——) over its headline
     return "body"
 
 
@@ -202,7 +210,8 @@ def headline_lines(run: list[str]) -> int:
     and section marks under it (核心阅读) are the body's."""
     tagged = [i for i, line in enumerate(run) if COLUMN_TAG.search(line)]
     k = len(run)
-    if tagged and tagged[0] < len(run) - 1 and all(len(x) <= SECTION_HEAD for x in run[tagged[0] + 1:]):
+    if tagged and tagged[0] < len(run) - 1 and all(len(x) <= SECTION_HEAD or COLON_SECTION.match(x)
+                                                   for x in run[tagged[0] + 1:]):
         k = tagged[0] + 1
     elif len(run) == 2 and len(run[1]) <= SHORT_SECTION < len(run[0]) and not KICKER_END.search(run[0]):
         k = 1  # 老年人的新生活 / 餐餐好滋味: a headline, then its first section's heading
@@ -214,7 +223,7 @@ def headline_lines(run: list[str]) -> int:
 def split_heading_run(run: list[str]) -> tuple[str, str, str]:
     """(kicker, title, subtitle) of consecutive headline lines."""
     def decorative(s: str) -> bool:
-        return bool(KICKER_END.search(s) or PHRASES.match(s) or SUBHEAD.search(s) or NOT_TITLE.match(s))
+        return bool(KICKER_END.search(s) or PHRASES.match(s) or SUBHEAD.search(s) or NOT_TITLE.search(s))
     plain = [i for i, s in enumerate(run) if not decorative(s)]
     # of two plain lines, the upper is the kicker (引题) and the lower the headline (主题); a subtitle
     # (副题) below it opens on —— or is a row of short phrases, and is decorative
@@ -306,7 +315,7 @@ def segment(text: str, one_article: bool = False) -> list[Article]:
             opens = (at_start or (nkind == "byline" and not section)
                      or (nkind == "body" and (LEAD.match(nxt) or photo_credit(nxt)))
                      or credit_after or brief)
-            if opens and not at_start and SUBHEAD.search(run[0]):
+            if opens and not at_start and (SUBHEAD.search(run[0]) or all(NOT_TITLE.search(x) for x in run)):
                 opens = False  # a section of a roundup, with its own reporter (黑龙江漠河·外地游客 / 本报记者 方圆)
             # an explicit section mark (核心阅读, ●…, 第三章, 一、) opens a subheading, never an article
             if not opens and nkind == "body" and current is not None and current.closed:
@@ -314,7 +323,12 @@ def segment(text: str, one_article: bool = False) -> list[Article]:
             # two short parallel lines (聚焦深度贫困 / 攻下最后堡垒) head a section of the article in progress
             paired = len(run) == 2 and all(len(x) <= SHORT_PAIR for x in run) and current is not None \
                 and bool(current.paragraphs)
-            if not opens and nkind == "body" and i > 0 and not SUBHEAD.search(run[0]) and not paired:
+            # 北京：… then 吉林：…: the sections of a roundup in progress
+            colon_section = COLON_SECTION.match(run[0]) is not None and current is not None \
+                and current.colon_sections >= 1 and not any(COLUMN_TAG.search(x) for x in run)  # a column tag: a headline
+            no_title = all(NOT_TITLE.search(x) for x in run)  # 总理 李克强 / 2019年12月30日: a signature, not a headline
+            if not opens and nkind == "body" and i > 0 and not SUBHEAD.search(run[0]) and not paired \
+                    and not colon_section and not no_title:
                 # no byline, lead or credit to go by (feature pages, text from print): the learnt model decides
                 opens = opens_article(run, blocks[i - 1], nxt, current.text if current else "",
                                       current.subheadings if current else 0)
@@ -328,6 +342,7 @@ def segment(text: str, one_article: bool = False) -> list[Article]:
                 kicker, title, subtitle = split_heading_run(run)
                 current = start(title=title, kicker=kicker, subtitle=subtitle)
                 current.subheadings = j_run_end - j  # section heads moved into its body
+                current.colon_sections = sum(1 for x in blocks[j:j_run_end] if COLON_SECTION.match(x))
                 i = j
                 if nkind == "byline":
                     current.byline = byline_of(nxt)
@@ -351,6 +366,7 @@ def segment(text: str, one_article: bool = False) -> list[Article]:
                 current = start(kind="fragment")
             current.paragraphs.extend(run)
             current.subheadings += 1
+            current.colon_sections += bool(COLON_SECTION.match(run[0]))
             i = j
             continue
         if kind == "credit":

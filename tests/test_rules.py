@@ -27,6 +27,9 @@ Bugs caught (this list only grows):
 - 本报记者 贺 勇 (a name padded with a space) was not read as a byline.
 - 举办电子商务行业…招聘活动 lost 电: the dateline strip took any 电 for the end of 本报…电.
 - “川音川情·走进广州”慰问…演出 was named from inside its own quoted title.
+- A headline over a legal header (中华人民共和国国务院令 / 第724号) or an advert's date and URL took those lines
+  for its title; a signature (总理 李克强 / 2019年12月30日) opened an article.
+- 北京：… and 吉林：… sections of a roundup opened articles of their own; 郭陆顺：… (a headline) must still open one.
 """
 from __future__ import annotations
 
@@ -355,6 +358,22 @@ def test_primary_province(title, body, province):
 ])
 def test_union_flag(title, body, union):
     assert analyse_text(body, ISSUE, title=title).is_union is union
+
+
+@pytest.mark.parametrize("page, titles", [
+    # a headline over a legal header and a signature: one article, titled by its first line
+    ("前文结束了。\n保障农民工工资支付条例\n中华人民共和国国务院令\n第724号\n《保障农民工工资支付条例》已经国务院常务会议通过，现予公布。\n"
+     "总理 李克强\n2019年12月30日\n第一章 总 则\n第一条 为了规范农民工工资支付行为，制定本条例。",
+     ["保障农民工工资支付条例"]),
+    # a roundup's place-and-colon sections stay in it; a later headline of that shape opens its own article
+    ("方便职工看护未成年子女——\n多地出台暖心举措防控疫情（坚定信心 同舟共济）\n北京：孩子延期开学，每家可有一名职工在家看护\n"
+     "疫情当前，各地中小学推迟开学时间，北京市人社局发布通知。\n吉林：驻村扶贫干部，帮贫困户解决生活需求\n"
+     "2月1日，在吉林省松原市，乡党委书记为贫困户送去口罩。\n郭陆顺：攻无不克 激战抗敌（为了民族复兴·英雄烈士谱）\n"
+     "新华社电 穿行在湖南浏阳市永安镇，宛如置身于一座县城。",
+     ["多地出台暖心举措防控疫情（坚定信心 同舟共济）", "郭陆顺：攻无不克 激战抗敌（为了民族复兴·英雄烈士谱）"]),
+])
+def test_composed_page_headlines(page, titles):
+    assert [a.title for a in segment(page) if a.title] == titles
 
 
 # ---------------------------------------------------------------- figures by kind (R: People's Daily traps)
