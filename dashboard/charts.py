@@ -5,6 +5,7 @@ import numpy as np
 import pandas as pd
 
 from dashboard.data import Tables
+from etl.orgs import is_national
 
 MEASURES = {"events": "活动数", "awards": "荣誉人数", "funding": "资金（万元）", "articles": "文章数"}
 # the 34 province-level units as the standard map names them
@@ -20,15 +21,28 @@ def event_count(events: pd.DataFrame) -> int:
 
 
 def honour_counts(awards: pd.DataFrame) -> pd.DataFrame:
-    """One row per honour given in an article, with how many received it: the total the text gives
-    (陈丁等50位 → 50) or the rows' own counts, whichever is larger, so named and counted rows add up."""
+    """How many received each honour, by article, honour and province, so that named and counted rows add
+    up: each row counts its own recipients (a named one 1, a count-only row its count); where the text gives
+    a larger total (陈丁等50位 → 50), the rest are counted once more — in 全国 when a national body gave
+    the honour (one 北京 team among 300 national recipients does not put 300 in 北京), else where the
+    first row lies."""
+    cols = ["article_id", "award", "province", "year", "人数"]
     if awards.empty:
-        return pd.DataFrame(columns=["article_id", "award", "province", "year", "人数"])
-    g = awards.assign(article_id=awards["article_id"].astype(str)).groupby(["article_id", "award"], observed=True)
-    out = g.agg(province=("province", "first"), year=("year", "first"), rows=("recipient_count", "sum"),
-                group=("group_count", "max")).reset_index()
-    out["人数"] = np.maximum(out["rows"].fillna(0).astype(int), out["group"].fillna(0).astype(int))
-    return out.drop(columns=["rows", "group"])
+        return pd.DataFrame(columns=cols)
+    rows = pd.DataFrame({"article_id": awards["article_id"].astype(str).to_numpy(),
+                         "award": awards["award"].astype(str).to_numpy(),
+                         "province": awards["province"].astype(str).to_numpy(), "year": awards["year"].to_numpy(),
+                         "人数": awards["recipient_count"].fillna(0).astype(int).to_numpy(),
+                         "group": awards["group_count"].fillna(0).astype(int).to_numpy(),
+                         "by": awards["awarded_by"].fillna("").astype(str).to_numpy()})
+    g = rows.groupby(["article_id", "award"], sort=False)
+    head = g.first().reset_index()
+    head["rest"] = (g["group"].max().to_numpy() - g["人数"].sum().to_numpy()).clip(min=0)
+    rest = head[head["rest"] > 0].assign(
+        province=lambda d: np.where(d["by"].map(is_national), "全国", d["province"]), 人数=lambda d: d["rest"])
+    out = pd.concat([rows[cols], rest[cols]], ignore_index=True)
+    return out.groupby(["article_id", "award", "province"], sort=False, dropna=False).agg(
+        year=("year", "first"), 人数=("人数", "sum")).reset_index()[cols]
 
 
 def by_province(t: Tables, measure: str) -> pd.DataFrame:

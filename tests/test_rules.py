@@ -526,3 +526,16 @@ def test_continuation_starts_its_own_segment():
 def test_normalize_punctuation():
     assert normalize_text("本报讯(记者叶小钟 通讯员谭艳萍)近日,由\r\n　　共1,236.5万元") == \
         "本报讯（记者叶小钟 通讯员谭艳萍）近日，由\n共1,236.5万元"
+
+
+def test_honour_counts_add_up_and_national_totals_stay_national():
+    """One 北京 team among 300 national recipients counts 1 in 北京 and 299 in 全国 (a bug caught on the
+    awards chart: the whole 300 went to 北京)."""
+    import pandas as pd
+
+    from dashboard.charts import honour_counts
+    aw = pd.DataFrame({"article_id": ["a", "a", "b"], "award": ["全国五一巾帼标兵"] * 2 + ["西藏工匠"],
+                       "province": ["北京", "全国", "西藏"], "year": [2019, 2019, 2022], "recipient_count": [1, 1, 1],
+                       "group_count": [300, 300, 6], "awarded_by": ["中华全国总工会", "中华全国总工会", "西藏自治区总工会"]})
+    got = honour_counts(aw).groupby("province")["人数"].sum().to_dict()
+    assert got == {"北京": 1, "全国": 299, "西藏": 6}
