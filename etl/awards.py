@@ -30,7 +30,6 @@ from etl import lexicon
 from etl.doc import Doc
 from etl.orgs import is_generic
 from etl.patterns import COUNT, HAN, alternation, word_list
-from etl.spans import Span
 from etl.textnorm import cn_number
 
 HONOUR = rf"(?:{alternation(word_list('honours.txt'))})"
