@@ -72,6 +72,7 @@ class Event:
     start: int
     end: int
     from_title: bool = False
+    trigger: str = ""  # the event noun or action the rule matched (专列, 送温暖)
 
 
 def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
@@ -285,7 +286,8 @@ def extract(doc: Doc) -> list[Event]:
             event_type=etype, name=name, date_start=start, date_end=end_date,
             date_approx=bool(when and when.approx), date_precision=when.precision if when else "",
             date_text=when.text if when else "", place=_place(doc, sent, fallback), organizer=organizer,
-            participants=int(m["n"]) if m else None, start=sent.start, end=sent.end, from_title=from_title))
+            participants=int(m["n"]) if m else None, start=sent.start, end=sent.end, from_title=from_title,
+            trigger=sent.text[n0:n1][:6]))
     return _merge(events)
 
 
@@ -299,9 +301,11 @@ def _merge(events: list[Event]) -> list[Event]:
     headline's name (the cleanest) and the body's date, place and organiser."""
     out: list[Event] = []
     for ev in events:
+        # the headline's event and the body's telling of it share their trigger (高铁专列 · 暖心高铁务工专列)
         same = next((o for o in out if o.event_type == ev.event_type and (
             o.date_start is None or ev.date_start is None or o.date_start == ev.date_start
-            or o.name in ev.name or ev.name in o.name)), None)
+            or o.name in ev.name or ev.name in o.name
+            or o.from_title and _same_noun(o.trigger, ev.trigger))), None)
         if same is None:
             out.append(ev)
             continue
@@ -316,6 +320,20 @@ def _merge(events: list[Event]) -> list[Event]:
 
 
 _PRECISION = {"": 0, "year": 1, "period": 2, "month": 3, "day": 4}
+
+
+def _same_noun(a: str, b: str) -> bool:
+    x, y = _noun_of(a), _noun_of(b)
+    return bool(x and y) and (x.endswith(y) or y.endswith(x))
+
+
+def _noun_of(trigger: str) -> str:
+    """The event noun at the end of a trigger (an action phrase has none)."""
+    m = _TRIGGER_NOUN.search(trigger)
+    return m.group() if m else ""
+
+
+_TRIGGER_NOUN = re.compile("(?:" + alternation([n for _t, nouns, _v in EVENT_TYPES for n in nouns]) + ")$")
 
 
 def _within(inner: DateMention, outer: DateMention) -> bool:
