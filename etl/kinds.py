@@ -44,6 +44,12 @@ def payer_type(payer: str, evidence: str, amount_at: int | None = None) -> str:
 PLACE_NAME = re.compile(r"(?:省|市|县|区|州|旗|盟|自治区)$")
 
 
+def payer_of_flow(flow: str, payer_kind: str) -> str:
+    """Who pays follows from some flows: a loan is a bank's money (a union that arranges it or pays its
+    interest is not the lender), a refund or subsidy of insurance or taxes is the government's."""
+    return {"loan": "enterprise", "refund": "government"}.get(flow, payer_kind)
+
+
 def money_flow(evidence: str, amount_at: int | None = None) -> str:
     """granted · raised · spent · loan · refund · budget — from the verbs around the amount."""
     window = evidence if amount_at is None else evidence[max(0, amount_at - 40):amount_at + 30]

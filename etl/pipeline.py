@@ -14,7 +14,7 @@ from etl import awards, events, money
 from etl.dates import infer_issue_date
 from etl.doc import Doc, analyse
 from etl.keywords import keywords
-from etl.kinds import event_scope, money_flow, payer_type
+from etl.kinds import event_scope, money_flow, payer_of_flow, payer_type
 from etl.orgs import is_national
 from etl.places import PlaceMention, find_places
 from etl.read import SourceText
@@ -130,9 +130,10 @@ def _facts(doc: Doc, article_id: str, rows: DocumentRows) -> None:
             province=_award_province(aw, doc), **doc.evidence(aw.start, aw.end)))
 
     for fu in money.extract(doc):
+        at = fu.start - doc.sentence_at(fu.start).start
+        flow = money_flow(fu.sentence, at)
         rows.funding.append(row(
             "funding", article_id=article_id, amount_yuan=fu.money.yuan, amount_yuan_high=fu.money.yuan_high, amount_text=fu.money.text,
             amount_approx=fu.money.approx, year=fu.year, province=_funding_province(fu, doc),
-            payer=fu.payer, payer_type=payer_type(fu.payer, fu.sentence, fu.start - doc.sentence_at(fu.start).start),
-            flow=money_flow(fu.sentence, fu.start - doc.sentence_at(fu.start).start),
+            payer=fu.payer, payer_type=payer_of_flow(flow, payer_type(fu.payer, fu.sentence, at)), flow=flow,
             purpose=fu.purpose, **doc.evidence(fu.start, fu.end)))

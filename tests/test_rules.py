@@ -380,20 +380,23 @@ def test_composed_page_headlines(page, titles):
 @pytest.mark.parametrize("text, payer, payer_kind, flow", [
     ("全总拨付3780万元常态化送温暖资金。", "中华全国总工会", "union", "granted"),
     ("1—9月，全国共有75万户企业享受到失业保险费返还275亿元，惠及职工3993万人。", "", "government", "refund"),
-    ("黑龙江省总工会介绍，全省各级工会通过贴息等方式为职工“双创”争取银行贷款1.46亿元。", "黑龙江省总工会", "union", "loan"),
+    # the union arranges the loan; the bank lends: no union money
+    ("黑龙江省总工会介绍，全省各级工会通过贴息等方式为职工“双创”争取银行贷款1.46亿元。", "黑龙江省总工会", "enterprise", "loan"),
     ("全省安排146亿元预算用于落实职业技能提升行动实施方案，开展职工培训。", "", "unknown", "budget"),
     ("此外，阜新市还对10家吸纳49名就业困难人员的企业发放补贴40.3万元。", "阜新市", "government", "granted"),
     ("安徽省属国有企业向湖北捐款2000万元，支援一线职工。", "", "enterprise", "granted"),
     ("工会还发动社会捐款1万多元，帮助困难职工子女上学。", "工会", "union", "raised"),
 ])
 def test_funding_payer_type_and_flow(text, payer, payer_kind, flow):
-    from etl.kinds import money_flow, payer_type
+    from etl.kinds import money_flow, payer_of_flow, payer_type
     doc = analyse_text(text, ISSUE)
     rows = money.extract(doc)
     assert len(rows) == 1
     r = rows[0]
     at = r.start - doc.sentence_at(r.start).start
-    assert (r.payer, payer_type(r.payer, r.sentence, at), money_flow(r.sentence, at)) == (payer, payer_kind, flow)
+    flow_found = money_flow(r.sentence, at)
+    assert (r.payer, payer_of_flow(flow_found, payer_type(r.payer, r.sentence, at)), flow_found) == (
+        payer, payer_kind, flow)
 
 
 @pytest.mark.parametrize("text", [
