@@ -51,6 +51,20 @@ def text_caption(text: object) -> None:
                 f'{html.escape(str(text))}</div>', unsafe_allow_html=True)
 
 
+def in_chinese(df: pd.DataFrame, table: str) -> pd.DataFrame:
+    """A table as a reader sees it: Chinese column names (etl.schema's dictionary), enumerated values
+    in their Chinese labels, and empty cells blank rather than None or nan."""
+    from etl.schema import ENUMS, column_doc
+    out = public(df).copy()
+    for (t, col), labels in ENUMS.items():
+        if t == table and col in out.columns:
+            out[col] = out[col].astype("string").map(lambda v: labels.get(v, v) if isinstance(v, str) else v)
+    for col in out.columns:
+        if out[col].dtype == object or str(out[col].dtype) in ("string", "category"):
+            out[col] = out[col].astype("string").fillna("")
+    return out.rename(columns={c: column_doc(table, c)[0] for c in out.columns})
+
+
 def public(df: pd.DataFrame) -> pd.DataFrame:
     """A table without the app's helper columns (_issue, _when, …)."""
     return df[[c for c in df.columns if not str(c).startswith("_")]]

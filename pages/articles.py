@@ -3,7 +3,7 @@ import streamlit as st
 
 from dashboard.data import KIND_LABELS, article_facts, article_text, load_tables
 from dashboard.filters import page_data
-from dashboard.ui import download, highlight, public, stop_if_empty, text_caption, text_heading
+from dashboard.ui import download, highlight, in_chinese, public, stop_if_empty, text_caption, text_heading
 
 f, t = page_data()
 st.title("文章")
@@ -66,4 +66,4 @@ with st.expander("本文抽取的全部记录"):
         df = public(facts[table])
         if len(df):
             st.markdown(f"**{title}**")
-            st.dataframe(df.drop(columns=["article_id"]), hide_index=True, width="stretch")
+            st.dataframe(in_chinese(df.drop(columns=["article_id"]), table), hide_index=True, width="stretch")

@@ -3,6 +3,7 @@ and the shared province filter drives the numbers, tables and downloads."""
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -102,7 +103,14 @@ def test_data_page_tables_follow_the_filter(sample_store):
     labels = [t.label for t in at.tabs]
     assert "荣誉（6）" in labels and "活动（1）" in labels and "资金（0）" in labels
     awards = at.tabs[labels.index("荣誉（6）")].dataframe[0].value
-    assert set(awards["province"]) == {"西藏"}
+    assert set(awards["省份"]) == {"西藏"}
+    # every table a reader sees speaks Chinese: headers, enumerated values, blank cells
+    for tab in at.tabs:
+        for frame in tab.dataframe:
+            df = frame.value
+            assert all(re.search(r"[\u4e00-\u9fff]", str(c)) for c in df.columns), list(df.columns)
+            cells = df.astype(str)
+            assert not cells.isin(["None", "nan", "<NA>", "NaN"]).any().any(), tab.label
 
 
 def test_download_bytes_hold_only_the_chosen_province(sample_store):
