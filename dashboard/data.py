@@ -49,6 +49,7 @@ class Filter:
     scopes: tuple[str, ...] = DEFAULT_SCOPES
     money: str = "union"  # "union": union money only; "all": all worker-related money
     awards: str = "current"  # "current": honours given in the reported event; "all": cumulative and prior too
+    query: str = ""  # full-text search: only articles whose headline, text, byline or source contains it
 
     def basis(self) -> str:
         """What the figures count under this filter, in words a report can quote."""
@@ -56,10 +57,11 @@ class Filter:
         money = "全部职工相关资金（工会、政府、企业、社会）" if self.money == "all" else "工会资金（不含政府返还补贴与贷款）"
         honours = "含累计数与既往荣誉" if self.awards == "all" else "报道中本次授予的荣誉"
         dates = "活动按活动日期、其余按出版日期" if self.date_basis == "event" else "出版日期"
-        return f"口径：活动＝{events}；资金＝{money}；荣誉＝{honours}；日期依据＝{dates}。同一活动多篇报道只计一次。"
+        search = f"；仅含全文包含“{self.query}”的文章" if self.query else ""
+        return f"口径：活动＝{events}；资金＝{money}；荣誉＝{honours}；日期依据＝{dates}{search}。同一活动多篇报道只计一次。"
 
     def label(self) -> str:
-        parts = ["-".join(self.provinces) if self.provinces else "全部省份"]
+        parts = ["-".join(self.provinces) if self.provinces else "全部省份"] + ([self.query] if self.query else [])
         if self.date_from or self.date_to:
             parts.append(f"{self.date_from or ''}至{self.date_to or ''}")
         return "_".join(parts)
@@ -284,9 +286,43 @@ def province_options(t: Tables) -> list[str]:
     return options if NATIONAL in options else options + [NATIONAL]  # national items are always a choice
 
 
+SEARCH_COLUMNS = ("title", "kicker", "subtitle", "byline", "source", "text")
+
+
+@st.cache_resource(show_spinner="正在全文检索…", max_entries=32)
+def matching_articles(fingerprint: str, store: str, query: str) -> frozenset[str]:
+    """Ids of the articles whose headline lines, full text, byline or source contain the query
+    (literal, case-insensitive), scanned column-wise in Arrow without loading texts into Python."""
+    import pyarrow.compute as pc
+    path = Path(store) / "articles.parquet"
+    if not query or not path.exists():
+        return frozenset()
+    ids: set[str] = set()
+    pf = pq.ParquetFile(path)
+    have = [c for c in SEARCH_COLUMNS if c in pf.schema_arrow.names]
+    for batch in pf.iter_batches(columns=["article_id", *have], batch_size=20_000):
+        hit = None
+        for col in have:
+            m = pc.fill_null(pc.match_substring(batch.column(col), query, ignore_case=True), False)
+            hit = m if hit is None else pc.or_(hit, m)
+        ids.update(pc.filter(batch.column("article_id"), hit).to_pylist())
+    return frozenset(ids)
+
+
+def restrict_to_articles(t: Tables, ids: frozenset[str]) -> Tables:
+    """Every table's rows that belong to the given articles (a search's hits)."""
+    def keep(df: pd.DataFrame) -> pd.DataFrame:
+        return df[df["article_id"].astype(str).isin(ids).to_numpy()]
+    return Tables(articles=keep(t.articles), locations=keep(t.locations), events=keep(t.events),
+                  awards=keep(t.awards), funding=keep(t.funding), keywords=keep(t.keywords), ingest_log=t.ingest_log)
+
+
 @st.cache_resource(show_spinner=False, max_entries=32)
 def _filtered(fingerprint: str, store: str, f: Filter) -> Tables:
-    return apply_filter(_tables_for(fingerprint, store), f)
+    t = _tables_for(fingerprint, store)
+    if f.query:
+        t = restrict_to_articles(t, matching_articles(fingerprint, store, f.query))
+    return apply_filter(t, f)
 
 
 def filtered(f: Filter) -> Tables:

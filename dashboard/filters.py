@@ -17,6 +17,7 @@ from etl.schema import EVENT_TYPES as TYPE_LABELS
 
 KEY_PROV, KEY_DATES, KEY_TYPES = "flt_provinces", "flt_dates", "flt_types"
 KEY_BASIS, KEY_OTHER, KEY_ALL_MONEY, KEY_ALL_AWARDS = "flt_basis", "flt_other", "flt_all_money", "flt_all_awards"
+KEY_QUERY = "flt_query"
 BASIS_LABELS = {"issue": "出版日期", "event": "活动日期"}
 # the 口径 switches as URL keys: a shared link restores them too
 SWITCHES = {"basis": KEY_BASIS, "other": KEY_OTHER, "money": KEY_ALL_MONEY, "honours": KEY_ALL_AWARDS}
@@ -49,6 +50,7 @@ def _seed_from_url(options: list[str], lo: dt.date, hi: dt.date) -> None:
     end = _parse_date(q.get("to")) or hi
     st.session_state[KEY_DATES] = (max(lo, min(start, hi)), max(lo, min(end, hi)))
     st.session_state[KEY_TYPES] = [x for x in q.get("type", "").split(",") if x in TYPE_LABELS]
+    st.session_state[KEY_QUERY] = q.get("q", "")[:100]
     st.session_state[KEY_BASIS] = "event" if q.get("basis") == "event" else "issue"
     st.session_state[KEY_OTHER] = q.get("other") == "1"
     st.session_state[KEY_ALL_MONEY] = q.get("money") == "all"
@@ -77,6 +79,8 @@ def _write_url(f: Filter, lo: dt.date, hi: dt.date) -> None:
         wanted["to"] = f.date_to.isoformat()
     if f.event_types:
         wanted["type"] = ",".join(f.event_types)
+    if f.query:
+        wanted["q"] = f.query
     if f.date_basis == "event":
         wanted["basis"] = "event"
     if "other" in f.scopes:
@@ -86,7 +90,7 @@ def _write_url(f: Filter, lo: dt.date, hi: dt.date) -> None:
     if f.awards == "all":
         wanted["honours"] = "all"
     # key by key: replacing the whole dict would also drop keys other pages use (article=…)
-    for k in ("prov", "from", "to", "type", *SWITCHES):
+    for k in ("prov", "from", "to", "type", "q", *SWITCHES):
         if k in wanted and st.query_params.get(k) != wanted[k]:
             st.query_params[k] = wanted[k]
         elif k not in wanted and k in st.query_params:
@@ -111,6 +115,8 @@ def sidebar_filter(t: Tables) -> Filter:
     st.session_state[KEY_PROV] = [p for p in st.session_state.get(KEY_PROV, []) if p in options]
     with st.sidebar:
         st.header("筛选")
+        query = st.text_input("全文检索", key=KEY_QUERY, max_chars=100, placeholder="例如：农民工、送温暖",
+                              help="只看标题、正文、作者或来源中含有该词的文章；所有页面的图表与数字随之变化。")
         provs = st.multiselect("省份", options, key=KEY_PROV, placeholder="全部省份（含全国）",
                                help="按文章主要省份与各条记录的省份筛选；“全国”为全国性报道。")
         basis = st.radio("日期依据", list(BASIS_LABELS), key=KEY_BASIS, format_func=BASIS_LABELS.get,
@@ -130,6 +136,7 @@ def sidebar_filter(t: Tables) -> Filter:
             for k in (KEY_PROV, KEY_TYPES):
                 st.session_state[k] = []
             st.session_state[KEY_DATES] = (lo, hi)
+            st.session_state[KEY_QUERY] = ""
             st.session_state[KEY_BASIS] = "issue"
             for k in (KEY_OTHER, KEY_ALL_MONEY, KEY_ALL_AWARDS):
                 st.session_state[k] = False
@@ -142,7 +149,8 @@ def sidebar_filter(t: Tables) -> Filter:
     f = Filter(provinces=tuple(provs), date_from=start if start != lo else None,
                date_to=end if end != hi else None, event_types=tuple(types), date_basis=basis or "issue",
                scopes=("union", "labour", "other") if other else ("union", "labour"),
-               money="all" if all_money else "union", awards="all" if all_awards else "current")
+               money="all" if all_money else "union", awards="all" if all_awards else "current",
+               query=(query or "").strip())
     _write_url(f, lo, hi)
     return f
 

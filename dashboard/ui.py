@@ -110,6 +110,21 @@ def highlight(text: str, spans: list[tuple[int, int, str]]) -> str:
     return "".join(out).replace("\n", "<br>")
 
 
+def search_snippet(title: str, text: str, query: str, link: str, width: int = 60) -> str:
+    """One search hit as an HTML block: its headline (a link that opens it) and the text around the first
+    occurrence of the term, marked; every character from the file escaped."""
+    at = text.lower().find(query.lower())
+    if at < 0:
+        snippet = _entities(text[:width * 2])
+    else:
+        start, end = max(0, at - width), min(len(text), at + len(query) + width)
+        snippet = ("…" if start else "") + _entities(text[start:at]) + \
+            f'<mark style="background:#fde68a">{_entities(text[at:at + len(query)])}</mark>' + \
+            _entities(text[at + len(query):end]) + ("…" if end < len(text) else "")
+    return (f'<div style="margin:0 0 0.8rem 0"><a href="{html.escape(link, quote=True)}" target="_self">'
+            f'<b>{_entities(title)}</b></a><br><span style="color:#444">{snippet.replace(chr(10), " ")}</span></div>')
+
+
 @st.cache_data(show_spinner=False)
 def china_geojson() -> dict:
     return json.loads(Path(CHINA_GEOJSON).read_text(encoding="utf-8"))

@@ -3,22 +3,22 @@ import streamlit as st
 
 from dashboard.data import KIND_LABELS, article_facts, article_text, load_tables
 from dashboard.filters import page_data
-from dashboard.ui import download, highlight, in_chinese, public, stop_if_empty, text_caption, text_heading
+from dashboard.ui import (download, highlight, in_chinese, md_escape, public, search_snippet, stop_if_empty,
+                          text_caption, text_heading)
 
 f, t = page_data()
 st.title("文章")
-query = st.text_input("搜索标题、来源或作者", key="art_query", placeholder="例如：工匠、吉安、联席会议")
-arts = t.articles
-if query:
-    hay = arts["title"].fillna("") + " " + arts["source"].fillna("") + " " + arts["byline"].fillna("") + " " + \
-        arts["kicker"].fillna("")
-    arts = arts[hay.str.contains(query, regex=False)]
+arts = t.articles  # the sidebar's 全文检索 has already kept only the articles that contain its term
+if f.query:
+    st.caption(f"全文检索“{md_escape(f.query)}”：共 {len(arts):,} 篇文章的标题、正文、作者或来源含有该词"
+               "（左侧其余筛选同时生效）。")
 only_union = st.toggle("只看工会相关", value=False, key="art_union")
 if only_union:
     arts = arts[arts["is_union"].fillna(False)]
 stop_if_empty(arts, "符合条件的文章")
 
 LIST_LIMIT = 300
+SNIPPETS = 20
 total = len(arts)
 arts = arts.sort_values("issue_date", ascending=False).head(LIST_LIMIT)
 st.caption(f"共 {total:,} 篇" + (f"，显示最新的 {LIST_LIMIT} 篇；可用搜索缩小范围。" if total > LIST_LIMIT else "。"))
@@ -27,6 +27,11 @@ st.dataframe(arts[["issue_date", "title", "kind", "is_union", "primary_province"
     "issue_date": "日期", "title": "标题", "kind": "类型", "is_union": "工会相关", "primary_province": "主要省份",
     "byline": "作者", "source": "来源"}), hide_index=True, width="stretch", height=280)
 download(t.articles, "文章", f, key="dl_articles", label=f"下载全部 {total:,} 篇的列表 CSV")
+if f.query:
+    with st.expander(f"检索结果摘录（前 {min(SNIPPETS, total)} 篇）", expanded=True):
+        for r in arts.head(SNIPPETS).itertuples():
+            st.markdown(search_snippet(r.title or "（无标题片段）", article_text(r.article_id), f.query,
+                                       f"?article={r.article_id}"), unsafe_allow_html=True)
 
 labels = {r.article_id: f"{r.issue_date or '????'}｜{r.title or '（无标题片段）'}｜{r.primary_province or '—'}"
           for r in arts.itertuples()}
