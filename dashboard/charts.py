@@ -138,3 +138,49 @@ def wordcloud_options(words: pd.DataFrame) -> dict:
            textstyle_opts=opts.TextStyleOpts(font_family="Noto Sans CJK SC, Microsoft YaHei, sans-serif"))
     wc.set_global_opts(tooltip_opts=opts.TooltipOpts(is_show=True))
     return json.loads(wc.dump_options())
+
+
+RANKING_TOP = 20
+
+
+def _with_articles(g: pd.DataFrame, ids: pd.Series, key: str, titles: pd.Series) -> pd.DataFrame:
+    """Each ranked name with how many articles name it and a link to the first of them."""
+    first = ids.groupby(key).first()
+    n = ids.groupby(key).nunique()
+    g = g.join(n.rename("文章数"), on="名称").join(first.rename("article_id"), on="名称")
+    g["首篇文章"] = g["article_id"].map(titles).fillna("")
+    g["打开"] = "articles?article=" + g["article_id"].astype(str)
+    return g.drop(columns=["article_id"])
+
+
+def rankings(t: Tables, top: int = RANKING_TOP) -> dict[str, pd.DataFrame]:
+    """Who acts most under the filter: organisers (distinct events), awarding bodies and recipients
+    (honours), payers (amount), each with its article count and a link to its first article."""
+    titles = t.articles.set_index(t.articles["article_id"].astype(str))["title"].astype(str)
+    out: dict[str, pd.DataFrame] = {}
+
+    def ranked(df: pd.DataFrame, name_col: str, value: pd.Series, label: str) -> pd.DataFrame:
+        names = df[name_col].astype("string").fillna("").str.strip()
+        keep = names != ""
+        frame = pd.DataFrame({"名称": names[keep].to_numpy(), "v": value[keep].to_numpy(),
+                              "article_id": df.loc[keep, "article_id"].astype(str).to_numpy()})
+        if frame.empty:
+            return pd.DataFrame(columns=["名称", label, "文章数", "首篇文章", "打开"])
+        g = frame.groupby("名称")["v"].sum().rename(label).reset_index()
+        g = g.sort_values([label, "名称"], ascending=[False, True]).head(top)
+        return _with_articles(g, frame.set_index("名称")["article_id"], "名称", titles)
+
+    ev = t.events
+    one_per_event = ev.drop_duplicates("event_key") if "event_key" in ev else ev
+    # a co-organised event (甲、乙) counts for each organiser
+    orgs = one_per_event.assign(organizer=one_per_event["organizer"].astype("string").str.split("、")) \
+        .explode("organizer").reset_index(drop=True)
+    out["organizers"] = ranked(orgs, "organizer", pd.Series(1, index=orgs.index), "活动数")
+    aw = t.awards
+    people = aw["recipient_count"].fillna(0).astype(int)
+    out["awarding"] = ranked(aw, "awarded_by", people, "授予人数")
+    named = aw[aw["recipient"].astype("string").fillna("") != ""]
+    out["recipients"] = ranked(named, "recipient", pd.Series(1, index=named.index), "荣誉数")
+    fu = t.funding
+    out["payers"] = ranked(fu, "payer", (fu["amount_yuan"].fillna(0) / 1e4).round(2), "金额（万元）")
+    return out

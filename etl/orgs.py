@@ -23,7 +23,8 @@ _SUFFIX_RX = re.compile(alternation(ORG_SUFFIXES))
 # a bare federation or union, completed from the article (Doc.full_org)
 _BARE = {"工会", "市总工会", "省总工会", "区总工会", "县总工会", "红十字会", "慈善总会", "慈善会"}
 _PART_WORDS = {"委", "市委", "县委", "区委", "省委", "就业", "中"}
-_NOT_PART = {"日前", "近日", "目前", "今年", "去年", "全市", "全省", "各级", "广大", "相关", "此次", "双方", "两地"}
+_NOT_PART = {"日前", "近日", "目前", "今年", "去年", "全市", "全省", "各级", "广大", "相关", "此次", "双方", "两地",
+             "联合", "会同", "携手", "共同", "协同", "与", "和", "及", "同"}  # 甲工会联合乙协会: two bodies
 # 省总, 市总工会, 区总: a federation named by its level only; the article's place of that level completes it
 LEVEL_SHORT = re.compile(r"^(?P<level>省|市|区|县|州)(?:总工会|总)$")
 # 基层工会, 各级工会: a kind of organisation, not one that acts or pays
@@ -62,7 +63,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
         j = i
         while j > 0 and i - j < 8:
             prev, ptag, _s = tokens[j - 1]
-            if prev in _NOT_PART or prev == "单位":
+            if prev in _NOT_PART or prev == "单位" or prev.endswith(ORG_SUFFIXES) and prev not in ORG_SHORT_NAMES:
                 break
             if prev not in _PART_WORDS and (not ptag.startswith(_PART_TAGS) or ptag.startswith("nr") and ptag != "nrt"):
                 break

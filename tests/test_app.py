@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 from conftest import RMRB_DIR, ROOT, SAMPLE_PAGE
 
 PAGES = ["pages/overview.py", "pages/map.py", "pages/timeline.py", "pages/keywords.py", "pages/awards.py",
-         "pages/funding.py", "pages/articles.py", "pages/data.py", "pages/ingest.py"]
+         "pages/funding.py", "pages/rankings.py", "pages/articles.py", "pages/data.py", "pages/ingest.py"]
 
 
 def _store(tmp_path_factory, name: str, inputs: list[Path]) -> Path:
@@ -243,3 +243,21 @@ def test_full_text_search_finds_every_article_containing_the_term(rmrb_store):
     assert at.query_params["q"] in ("农民工", ["农民工"])
     snippets = [m.value for m in at.markdown if m.value.startswith("<div style=\"margin:0 0 0.8rem") and "农民工" in m.value]
     assert len(snippets) == min(20, len(expected))
+
+
+def test_rankings_follow_the_filter_and_link_to_articles(rmrb_store):
+    """机构与人物: organisers by distinct events, each linked to an article that names it; the province filter
+    narrows the lists."""
+    at = _app(rmrb_store).run()
+    at.switch_page("pages/rankings.py").run()
+    _no_errors(at)
+    organisers = at.tabs[0].dataframe[0].value
+    assert "中华全国总工会" in set(organisers["名称"])
+    assert organisers["打开"].str.startswith("articles?article=").all()
+    arts = pd.read_parquet(rmrb_store / "articles.parquet")
+    first = organisers["打开"].iloc[0].split("=")[1]
+    assert first in set(arts["article_id"])
+    at.sidebar.multiselect(key="flt_provinces").set_value(["黑龙江"]).run()
+    _no_errors(at)
+    narrowed = at.tabs[0].dataframe[0].value if at.tabs[0].dataframe else pd.DataFrame({"名称": []})
+    assert "人力资源和社会保障部" not in set(narrowed["名称"])

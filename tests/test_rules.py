@@ -30,6 +30,7 @@ Bugs caught (this list only grows):
 - A headline over a legal header (中华人民共和国国务院令 / 第724号) or an advert's date and URL took those lines
   for its title; a signature (总理 李克强 / 2019年12月30日) opened an article.
 - 北京：… and 吉林：… sections of a roundup opened articles of their own; 郭陆顺：… (a headline) must still open one.
+- 中国机械冶金建材工会联合中国黄金协会 was read as one organisation (seen on the 机构与人物 page).
 """
 from __future__ import annotations
 
@@ -429,6 +430,17 @@ def test_one_event_in_two_articles_has_one_key():
                        "date_start": ["2019-10-27", "2019-10-29", "2021-10-20"], "article_id": ["a", "b", "c"]})
     keys = event_keys(ev).tolist()
     assert keys[0] == keys[1] != keys[2]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("中国机械冶金建材工会联合中国黄金协会主办", ["中国机械冶金建材工会", "中国黄金协会"]),
+    ("去年3月20日，全国政协提案委员会便召开了协商会", ["全国政协提案委员会"]),
+    ("山东省冶金工会委员会和中华全国总工会", ["山东省冶金工会委员会", "中华全国总工会"]),
+    ("记者从宁夏人力资源和社会保障厅获悉", ["宁夏人力资源和社会保障厅"]),
+    ("云南省总启动中秋国庆送温暖活动", ["云南省总工会"]),
+])
+def test_organisation_names(text, names):
+    assert [o.text for o in analyse_text(text, ISSUE).orgs] == names
 
 
 # known misses: kept here so a fix shows up as XPASS
