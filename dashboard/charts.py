@@ -134,10 +134,13 @@ def wordcloud_options(words: pd.DataFrame) -> dict:
     from pyecharts.charts import WordCloud
     wc = WordCloud()
     wc.add("关键词", [(r.keyword, round(float(r.weight) * 1000, 2)) for r in words.itertuples()],
-           word_size_range=[14, 64], shape="circle",
+           word_size_range=[14, 64], shape="circle", rotate_step=0,
            textstyle_opts=opts.TextStyleOpts(font_family="Noto Sans CJK SC, Microsoft YaHei, sans-serif"))
     wc.set_global_opts(tooltip_opts=opts.TooltipOpts(is_show=True))
-    return json.loads(wc.dump_options())
+    options = json.loads(wc.dump_options())
+    for series in options.get("series", []):
+        series["rotationRange"] = [0, 0]  # words read horizontally, as Chinese is set
+    return options
 
 
 RANKING_TOP = 20

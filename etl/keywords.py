@@ -11,6 +11,7 @@ from collections import Counter
 from etl import lexicon
 from etl.doc import Doc
 
+PERSON_TAGS = frozenset({"nr", "nrfg", "nr1", "nr2"})
 _WORDLIKE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]*$")
 
 
@@ -20,7 +21,8 @@ def keywords(doc: Doc, top: int = 12, exclude: frozenset[str] = frozenset()) -> 
     `exclude`: words that say nothing about the subject, such as the byline's names.
     """
     stop = lexicon.stopwords() | exclude
-    counts = Counter(w for w, _tag, _pos in doc.tokens if len(w) >= 2)
+    # people's names (易良品, 杨松) are no theme: only words the tagger does not read as a person's name
+    counts = Counter(w for w, tag, _pos in doc.tokens if len(w) >= 2 and tag not in PERSON_TAGS)
     counts = Counter({w: c for w, c in counts.items() if w not in stop and _WORDLIKE.match(w)})
     if not counts:
         return []

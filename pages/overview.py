@@ -36,10 +36,12 @@ with left:
         st.dataframe(show[["日期", "event_type_label", "name", "province", "organizer", "approx"]].rename(columns={
             "event_type_label": "类型", "name": "名称", "province": "省份", "organizer": "主办", "approx": "日期精度"}),
             hide_index=True, width="stretch")
-        monthly = tl.assign(月份=tl["date"].dt.to_period("M").dt.to_timestamp()).groupby(
-            ["月份", "event_type_label"]).size().reset_index(name="活动数")
+        # months as categories: a multi-year gap in the data does not squeeze the bars into slivers
+        monthly = tl.assign(月份=tl["date"].dt.strftime("%Y年%m月")).groupby(
+            ["月份", "event_type_label"], observed=True).size().reset_index(name="活动数").sort_values("月份")
         fig = px.bar(monthly, x="月份", y="活动数", color="event_type_label", height=260,
                      labels={"event_type_label": "类型"})
+        fig.update_xaxes(type="category", categoryorder="category ascending")
         fig.update_layout(margin=dict(l=0, r=0, t=10, b=0), legend_title_text="")
         st.plotly_chart(fig, width="stretch")
         download(monthly, "总览_每月活动", f, label="下载图表数据", key="dl_overview_monthly")

@@ -30,6 +30,7 @@ else:  # thousands of events: counts per week read better than overlapping point
     fig = px.area(weekly, x="周", y="活动数", color="分组", height=420, labels={"分组": labels[color]})
     note = f"共 {len(tl):,} 项活动，按周汇总；约略日期（日前/近日）计入出版前一日所在的周。"
 fig.update_layout(margin=dict(l=0, r=0, t=10, b=0), legend_title_text="")
+fig.update_xaxes(tickformat="%Y年%m月%d日" if len(tl) <= 2000 else "%Y年%m月")  # dates as Chinese readers write them
 st.plotly_chart(fig, width="stretch")
 st.caption(note)
 

@@ -554,3 +554,13 @@ def test_honour_counts_add_up_and_national_totals_stay_national():
                        "group_count": [300, 300, 6], "awarded_by": ["中华全国总工会", "中华全国总工会", "西藏自治区总工会"]})
     got = honour_counts(aw).groupby("province")["人数"].sum().to_dict()
     assert got == {"北京": 1, "全国": 299, "西藏": 6}
+
+
+def test_keywords_are_themes_not_peoples_names():
+    """易良品 and 杨松 topped the keyword cloud: a person's name is no theme."""
+    from etl.keywords import keywords
+    text = ("易良品是一名环卫工人。易良品每天清晨五点上班，易良品说工会给了他很多帮助。"
+            "杨松介绍，工会为环卫工人建起爱心驿站，杨松还说，环卫工人可以在驿站休息、喝水、热饭。")
+    words = [w for w, _weight, _n in keywords(analyse_text(text, ISSUE, title="环卫工人的爱心驿站"))]
+    assert "易良品" not in words and "杨松" not in words
+    assert "环卫工人" in words or "爱心驿站" in words
