@@ -91,14 +91,16 @@ def china_map_options(values: pd.DataFrame, label: str, points: pd.DataFrame | N
         biggest = max(int(top["articles"].max()), 1)
         series.append({
             "name": "提及地点", "type": "scatter", "coordinateSystem": "geo", "zlevel": 2,
-            "itemStyle": {"color": "#d9480f", "opacity": 0.85},
+            "itemStyle": {"color": "#d9480f", "opacity": 0.6},  # translucent: province names stay legible
             "data": [{"name": r.name, "value": [r.lng, r.lat, int(r.articles)],
-                      "symbolSize": 5 + 13 * (int(r.articles) / biggest) ** 0.5} for r in top.itertuples()],
+                      "symbolSize": 4 + 9 * (int(r.articles) / biggest) ** 0.5} for r in top.itertuples()],
         })
     return {
         "tooltip": {"trigger": "item"},
         "geo": {"map": "china", "roam": not compact, "zoom": 1.15, "center": [104.5, 36],
-                "label": {"show": not compact, "fontSize": 9, "color": "#555"},
+                # dark text with a white halo reads on light and dark fills alike
+                "label": {"show": not compact, "fontSize": 10, "color": "#111827", "textBorderColor": "#ffffff",
+                          "textBorderWidth": 2},
                 "itemStyle": {"areaColor": "#f3f4f6", "borderColor": "#9ca3af"},
                 "emphasis": {"itemStyle": {"areaColor": "#fcd34d"}}},
         "visualMap": {"min": 0, "max": max(vmax, 1.0), "seriesIndex": 0, "calculable": True,
@@ -106,7 +108,13 @@ def china_map_options(values: pd.DataFrame, label: str, points: pd.DataFrame | N
                       "inRange": {"color": ["#eff6ff", "#93c5fd", "#2563eb", "#1e3a8a"]},
                       "show": not compact},
         "series": series,
+        "toolbox": SAVE_AS_IMAGE,
     }
+
+
+# ECharts' own export: a PNG of the chart as drawn, offline
+SAVE_AS_IMAGE = {"right": 10, "top": 0, "feature": {"saveAsImage": {"title": "保存为图片", "pixelRatio": 2,
+                                                                    "backgroundColor": "#ffffff"}}}
 
 
 def events_timeline(t: Tables) -> pd.DataFrame:
@@ -140,6 +148,7 @@ def wordcloud_options(words: pd.DataFrame) -> dict:
     options = json.loads(wc.dump_options())
     for series in options.get("series", []):
         series["rotationRange"] = [0, 0]  # words read horizontally, as Chinese is set
+    options["toolbox"] = SAVE_AS_IMAGE
     return options
 
 

@@ -25,7 +25,8 @@ st.caption(f"共 {total:,} 篇" + (f"，显示最新的 {LIST_LIMIT} 篇；可�
 st.dataframe(arts[["issue_date", "title", "kind", "is_union", "primary_province", "byline", "source"]].assign(
     kind=arts["kind"].map(KIND_LABELS), source=arts["source"].map(lambda s: s.replace("\\", "/").split("/")[-1])).rename(columns={
     "issue_date": "日期", "title": "标题", "kind": "类型", "is_union": "工会相关", "primary_province": "主要省份",
-    "byline": "作者", "source": "来源"}), hide_index=True, width="stretch", height=280)
+    "byline": "作者", "source": "来源"}), hide_index=True, width="stretch",
+    height=min(35 * (len(arts) + 1) + 3, 420))  # as tall as its rows, up to a scroll
 download(t.articles, "文章", f, key="dl_articles", label=f"下载全部 {total:,} 篇的列表 CSV")
 if f.query:
     with st.expander(f"检索结果摘录（前 {min(SNIPPETS, total)} 篇）", expanded=True):
@@ -59,7 +60,7 @@ spans = [(int(r.start), int(r.end), kind)
 text_heading(row["title"] or "（无标题片段）")
 meta = [f"出版日期：{row['issue_date'] or '未知'}（{row['issue_date_method'] or '无法判断'}）",
         f"类型：{KIND_LABELS.get(row['kind'], row['kind'])}", f"主要省份：{row['primary_province'] or '—'}", f"作者：{row['byline'] or '—'}",
-        f"来源：{row['source']}"]
+        f"来源：{str(row['source']).replace(chr(92), '/').split('/')[-1]}"]
 text_caption("　".join(meta))
 st.markdown("图例：<mark style='background:#dbeafe'>地点</mark> <mark style='background:#fde68a'>活动</mark> "
             "<mark style='background:#fbcfe8'>荣誉</mark> <mark style='background:#bbf7d0'>资金</mark>",

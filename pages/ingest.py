@@ -11,10 +11,12 @@ STATUS = INGEST_STATUSES
 
 def readable(log):
     """The ingest log with Chinese headings and statuses, file names without their folders."""
+    # what a user acts on first (file, status, message), the checksum last; file names without server paths
     return log.assign(status=log["status"].map(lambda s: STATUS.get(s, s)),
-                      file=log["file"].map(lambda p: str(p).replace("\\", "/").split("/")[-1])).rename(columns={
+                      file=log["file"].map(lambda p: str(p).replace("\\", "/").split("/")[-1]))[
+        ["file", "status", "message", "articles", "encoding", "time", "size", "etl_version", "hash"]].rename(columns={
         "file": "文件", "hash": "内容哈希", "size": "字节", "encoding": "编码", "status": "状态", "message": "说明",
-        "articles": "文章数", "time": "时间"})
+        "articles": "文章数", "time": "时间", "etl_version": "规则版本"})
 
 
 f, _ = page_data()
