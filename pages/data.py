@@ -2,7 +2,8 @@
 import streamlit as st
 
 from dashboard.filters import page_data
-from dashboard.ui import basis_caption, download, in_chinese, public
+from dashboard.report import docx_bytes, xlsx_bytes
+from dashboard.ui import basis_caption, download, in_chinese, public, safe_filename
 from etl.schema import data_dictionary
 
 f, t = page_data()
@@ -13,6 +14,14 @@ dictionary = data_dictionary()
 with st.expander("字段说明（每一列的中文名与含义）"):
     st.dataframe(dictionary, hide_index=True, width="stretch", height=360)
     download(dictionary, "字段说明", f, label="下载字段说明 CSV", key="dl_data_dictionary")
+left, right = st.columns(2)
+stem = safe_filename("工会活动报告", f).removesuffix(".csv")
+left.download_button("下载 Excel（各表中文表头 + 透视表）", data=lambda: xlsx_bytes(t, f), file_name=f"{stem}.xlsx",
+                     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="dl_xlsx",
+                     icon=":material/table_view:", on_click="ignore")
+right.download_button("下载 Word 报告（主要数字、表格与来源文章）", data=lambda: docx_bytes(t, f), file_name=f"{stem}.docx",
+                      mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document", key="dl_docx",
+                      icon=":material/description:", on_click="ignore")
 NAMES = {"articles": "文章", "events": "活动", "awards": "荣誉", "funding": "资金", "locations": "地点",
          "keywords": "关键词", "ingest_log": "导入日志"}
 tabs = st.tabs([f"{label}（{len(getattr(t, name)):,}）" for name, label in NAMES.items()])

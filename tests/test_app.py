@@ -261,3 +261,33 @@ def test_rankings_follow_the_filter_and_link_to_articles(rmrb_store):
     _no_errors(at)
     narrowed = at.tabs[0].dataframe[0].value if at.tabs[0].dataframe else pd.DataFrame({"名称": []})
     assert "人力资源和社会保障部" not in set(narrowed["名称"])
+
+
+def test_report_downloads_open_with_chinese_sheets_and_the_filter(rmrb_store):
+    """The data page's Excel and Word downloads: valid files, Chinese headers, a pivot sheet, only the
+    filter's rows, and the 口径 written in."""
+    import io
+
+    import docx
+    import openpyxl
+
+    import dashboard.data as data
+    from dashboard.report import docx_bytes, xlsx_bytes
+    at = _app(rmrb_store).run()
+    at.switch_page("pages/data.py").run()
+    _no_errors(at)
+    f = data.Filter(provinces=("黑龙江",))
+    t = data.apply_filter(data.read_tables(rmrb_store), f)
+    wb = openpyxl.load_workbook(io.BytesIO(xlsx_bytes(t, f)))
+    assert wb.sheetnames == ["说明", "文章", "活动", "荣誉", "资金", "地点", "透视"]
+    for sheet in wb.sheetnames[1:6]:
+        header = [c.value for c in wb[sheet][1]]
+        assert all(re.search(r"[\u4e00-\u9fff]", str(h)) for h in header), (sheet, header)
+    provinces = {row[header.index("省份")] for row in wb["资金"].iter_rows(min_row=2, values_only=True)
+                 for header in [[c.value for c in wb["资金"][1]]]}
+    assert provinces <= {"黑龙江"}
+    about = {row[0]: row[1] for row in wb["说明"].iter_rows(min_row=2, values_only=True)}
+    assert "黑龙江" in about["筛选"] and "工会资金" in about["口径"]
+    report = docx.Document(io.BytesIO(docx_bytes(t, f)))
+    text = "\n".join(p.text for p in report.paragraphs)
+    assert "工会活动分析报告" in text and "来源文章" in text and "黑龙江" in text
