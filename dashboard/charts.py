@@ -196,3 +196,30 @@ def rankings(t: Tables, top: int = RANKING_TOP) -> dict[str, pd.DataFrame]:
     fu = t.funding
     out["payers"] = ranked(fu, "payer", (fu["amount_yuan"].fillna(0) / 1e4).round(2), "金额（万元）")
     return out
+
+
+def compare_side(t: Tables, top_keywords: int = 15) -> dict:
+    """One side of a comparison: headline figures, distinct events by type, top keywords."""
+    ev = t.events
+    by_type = (ev.assign(k=ev["event_key"].astype("string").fillna(pd.Series(ev.index.astype(str), index=ev.index)))
+               .groupby(ev["event_type_label"].astype(str), observed=True)["k"].nunique()
+               .rename("活动数").rename_axis("活动类型").reset_index().sort_values("活动数", ascending=False))
+    words = keyword_weights(t, top_keywords).rename(columns={"keyword": "关键词", "weight": "权重", "articles": "文章数"})
+    return {"figures": {"文章": len(t.articles), "活动": event_count(ev),
+                        "获荣誉人数": int(honour_counts(t.awards)["人数"].sum()),
+                        "资金（万元）": float(t.funding["amount_yuan"].sum()) / 1e4},
+            "events_by_type": by_type, "keywords": words}
+
+
+def monthly_share(sides: list[tuple[str, Tables]]) -> pd.DataFrame:
+    """Distinct events per hundred articles, month by month, for each side (sizes differ: shares compare)."""
+    rows = []
+    for label, t in sides:
+        arts = t.articles["_issue"].dropna().dt.strftime("%Y-%m").value_counts()
+        ev = t.events[t.events["_issue"].notna().to_numpy()]
+        keys = ev["event_key"].astype("string").fillna(pd.Series(ev.index.astype(str), index=ev.index))
+        per_month = keys.groupby(ev["_issue"].dt.strftime("%Y-%m")).nunique()
+        for month, n_arts in arts.items():
+            rows.append({"对象": label, "月份": month, "文章数": int(n_arts),
+                         "每百篇文章的活动数": round(100 * per_month.get(month, 0) / n_arts, 1)})
+    return pd.DataFrame(rows, columns=["对象", "月份", "文章数", "每百篇文章的活动数"]).sort_values(["月份", "对象"])

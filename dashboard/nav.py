@@ -18,6 +18,7 @@ PAGES = [  # (file, title, icon, url path)
     ("pages/awards.py", "荣誉", ":material/military_tech:", "awards"),
     ("pages/funding.py", "资金", ":material/payments:", "funding"),
     ("pages/rankings.py", "机构与人物", ":material/groups:", "rankings"),
+    ("pages/compare.py", "对比", ":material/compare_arrows:", "compare"),
     ("pages/articles.py", "文章", ":material/article:", "articles"),
     ("pages/data.py", "数据", ":material/table:", "data"),
     ("pages/ingest.py", "导入", ":material/upload_file:", "ingest"),

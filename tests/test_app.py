@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 from conftest import RMRB_DIR, ROOT, SAMPLE_PAGE
 
 PAGES = ["pages/overview.py", "pages/map.py", "pages/timeline.py", "pages/keywords.py", "pages/awards.py",
-         "pages/funding.py", "pages/rankings.py", "pages/articles.py", "pages/data.py", "pages/ingest.py"]
+         "pages/funding.py", "pages/rankings.py", "pages/compare.py", "pages/articles.py", "pages/data.py", "pages/ingest.py"]
 
 
 def _store(tmp_path_factory, name: str, inputs: list[Path]) -> Path:
@@ -291,3 +291,22 @@ def test_report_downloads_open_with_chinese_sheets_and_the_filter(rmrb_store):
     report = docx.Document(io.BytesIO(docx_bytes(t, f)))
     text = "\n".join(p.text for p in report.paragraphs)
     assert "工会活动分析报告" in text and "来源文章" in text and "黑龙江" in text
+
+
+def test_compare_two_provinces_side_by_side(rmrb_store):
+    """对比: each side's figures are those of its own filter, and the trend is a share of articles."""
+    import dashboard.data as data
+    from dashboard.charts import event_count
+    at = _app(rmrb_store).run()
+    at.switch_page("pages/compare.py").run()
+    _no_errors(at)
+    at.selectbox(key="cmp_prov_0").set_value("黑龙江").run()
+    at.selectbox(key="cmp_prov_1").set_value("全国（全部）").run()
+    _no_errors(at)
+    full = data.read_tables(rmrb_store)
+    hlj = data.apply_filter(full, data.Filter(provinces=("黑龙江",)))
+    values = [m.value for m in at.metric if m.label == "活动"]
+    assert values[0] == f"{event_count(hlj.events):,}"
+    assert values[1] == f"{event_count(data.apply_filter(full, data.Filter()).events):,}"
+    headers = [s.value for s in at.subheader]
+    assert headers[0].startswith("黑龙江｜") and headers[1].startswith("全国｜")
