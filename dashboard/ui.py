@@ -76,6 +76,17 @@ def download(df: pd.DataFrame, stem: str, f: Filter, label: str = "下载 CSV", 
                        key=key or f"dl_{stem}", icon=":material/download:", on_click="ignore")
 
 
+def plot(f: Filter, fig, width: str = "stretch") -> None:
+    """A plotly chart whose camera button saves a PNG (drawn in the browser, offline) named after the chart
+    and the filter, with the filter written under the chart's title."""
+    title = (fig.layout.title.text or "图表") if fig.layout.title else "图表"
+    fig.update_layout(title={"text": f"{title}<br><sup>{html.escape(f.label())}</sup>"} if fig.layout.title.text
+                      else None)
+    name = safe_filename(re.sub(r"[（(].*", "", title), f).removesuffix(".csv")
+    st.plotly_chart(fig, width=width, config={"displaylogo": False, "toImageButtonOptions": {
+        "format": "png", "filename": name, "scale": 2}, "modeBarButtonsToRemove": ["lasso2d", "select2d"]})
+
+
 def basis_caption(f: Filter) -> None:
     """Say under a page's title what its figures count (the sidebar's 口径 switches)."""
     st.caption(f.basis())

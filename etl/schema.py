@@ -21,9 +21,12 @@ PAYER_TYPES = {"union": "工会", "government": "政府", "enterprise": "企业"
                "unknown": "未明"}
 FLOWS = {"granted": "拨付/发放", "raised": "筹集", "spent": "支出/投入", "loan": "贷款", "refund": "返还/补贴",
          "budget": "预算安排"}
+ISSUE_DATE_METHODS = {"file name": "文件名", "page header": "版面页眉", "dateline": "电头", "text": "正文推断", "": "无法判断"}
+AMOUNT_APPROX = {"": "确数", "more than": "超过", "about": "约", "range": "区间"}
 PLACE_ROLES = {"text": "正文提及", "dateline": "电头（发稿地）"}
 AWARD_STATUSES = {"current": "本次授予", "cumulative": "累计总数", "prior": "此前所获"}
-ENUMS = {("events", "event_type"): EVENT_TYPES, ("events", "scope"): EVENT_SCOPES,
+ENUMS = {("articles", "issue_date_method"): ISSUE_DATE_METHODS, ("funding", "amount_approx"): AMOUNT_APPROX,
+         ("events", "event_type"): EVENT_TYPES, ("events", "scope"): EVENT_SCOPES,
          ("funding", "payer_type"): PAYER_TYPES, ("funding", "flow"): FLOWS, ("locations", "role"): PLACE_ROLES, ("awards", "award_status"): AWARD_STATUSES, ("articles", "kind"): ARTICLE_KINDS,
          ("ingest_log", "status"): INGEST_STATUSES}
 

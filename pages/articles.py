@@ -1,6 +1,7 @@
 """文章: a searchable list; one article's text with every extracted fact highlighted at its evidence offsets."""
 import streamlit as st
 
+from etl.schema import ISSUE_DATE_METHODS
 from dashboard.data import KIND_LABELS, article_facts, article_text, load_tables
 from dashboard.filters import page_data
 from dashboard.ui import (download, highlight, in_chinese, md_escape, public, search_snippet, stop_if_empty,
@@ -58,7 +59,7 @@ spans = [(int(r.start), int(r.end), kind)
          for table, kind in (("locations", "地点"), ("events", "活动"), ("awards", "荣誉"), ("funding", "资金"))
          for r in facts[table].itertuples()]
 text_heading(row["title"] or "（无标题片段）")
-meta = [f"出版日期：{row['issue_date'] or '未知'}（{row['issue_date_method'] or '无法判断'}）",
+meta = [f"出版日期：{row['issue_date'] or '未知'}（{ISSUE_DATE_METHODS.get(row['issue_date_method'] or '', '无法判断')}）",
         f"类型：{KIND_LABELS.get(row['kind'], row['kind'])}", f"主要省份：{row['primary_province'] or '—'}", f"作者：{row['byline'] or '—'}",
         f"来源：{str(row['source']).replace(chr(92), '/').split('/')[-1]}"]
 text_caption("　".join(meta))

@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard.charts import honour_counts
 from dashboard.filters import page_data
-from dashboard.ui import basis_caption, download, stop_if_empty
+from dashboard.ui import basis_caption, download, plot, stop_if_empty
 from etl.schema import AWARD_STATUSES
 
 f, t = page_data()
@@ -22,7 +22,7 @@ c[2].metric("荣誉种类", aw["award"].nunique())
 left, right = st.columns(2)
 with left:
     g = people.groupby("award")["人数"].sum().sort_values().tail(15).reset_index()
-    st.plotly_chart(px.bar(g, x="人数", y="award", orientation="h", labels={"award": ""}, height=380,
+    plot(f, px.bar(g, x="人数", y="award", orientation="h", labels={"award": ""}, height=380,
                            title="按荣誉"), width="stretch")
     download(g, "荣誉_按荣誉", f, label="下载图表数据", key="dl_awards_by_award")
 with right:
@@ -31,7 +31,7 @@ with right:
     fig = px.bar(g, x="province", y="人数", color="year", labels={"province": "省份", "year": "年份"},
                  height=380, title="按省份与年份")
     fig.update_xaxes(type="category")
-    st.plotly_chart(fig, width="stretch")
+    plot(f, fig, width="stretch")
     download(g, "荣誉_按省份年份", f, label="下载图表数据", key="dl_awards_by_province")
 shown = aw.assign(status=aw["award_status"].astype("string").map(AWARD_STATUSES).fillna("—"))
 st.dataframe(shown[["award", "recipient", "recipient_count", "group_count", "status", "year", "awarded_by", "province",

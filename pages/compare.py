@@ -8,7 +8,7 @@ import streamlit as st
 from dashboard.charts import compare_side, monthly_share
 from dashboard.data import NATIONAL, filtered, load_tables, province_options
 from dashboard.filters import page_data
-from dashboard.ui import basis_caption, download
+from dashboard.ui import basis_caption, download, plot
 
 f, _ = page_data()
 st.title("对比")
@@ -51,5 +51,5 @@ if len(trend):
     fig = px.line(trend, x="月份", y="每百篇文章的活动数", color="对象", markers=True, height=320,
                   title="每月活动数（每百篇文章）：按文章量折算，可比较大小不同的省份与时期")
     fig.update_xaxes(type="category")
-    st.plotly_chart(fig, width="stretch")
+    plot(f, fig, width="stretch")
     download(trend, "对比_每月活动占比", f, label="下载图表数据", key="dl_compare_trend")

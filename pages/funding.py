@@ -3,7 +3,7 @@ import plotly.express as px
 import streamlit as st
 
 from dashboard.filters import page_data
-from dashboard.ui import basis_caption, download, stop_if_empty, wan
+from dashboard.ui import basis_caption, download, plot, stop_if_empty, wan
 from etl.schema import FLOWS, PAYER_TYPES
 
 f, t = page_data()
@@ -23,14 +23,14 @@ with left:
     # stacked by who pays: with the switch on, union money stands apart from government and others
     g = fu.groupby(["province", "出资类型"], observed=True)["万元"].sum().reset_index()
     order = g.groupby("province")["万元"].sum().sort_values().index.tolist()
-    st.plotly_chart(px.bar(g, x="万元", y="province", color="出资类型", orientation="h", labels={"province": ""},
+    plot(f, px.bar(g, x="万元", y="province", color="出资类型", orientation="h", labels={"province": ""},
                            height=360, title="按省份与出资类型（万元）", category_orders={"province": order})
                     .update_xaxes(tickformat=",.0f"), width="stretch")
     download(g, "资金_按省份", f, label="下载图表数据", key="dl_funding_by_province")
 with right:
     g = fu.assign(出资=fu["payer"].replace("", "（未注明）")).groupby("出资")["万元"].sum().nlargest(12)
     g = g.sort_values().reset_index()
-    st.plotly_chart(px.bar(g, x="万元", y="出资", orientation="h", height=360,
+    plot(f, px.bar(g, x="万元", y="出资", orientation="h", height=360,
                            labels={"出资": ""}, title="按出资单位（万元）").update_xaxes(tickformat=",.0f"), width="stretch")
     download(g, "资金_按出资单位", f, label="下载图表数据", key="dl_funding_by_payer")
 g = fu.groupby("year")["万元"].sum().reset_index()
@@ -38,7 +38,7 @@ g["year"] = g["year"].astype("string")
 fig = px.bar(g, x="year", y="万元", labels={"year": "年份"}, height=260, title="按年份（万元）")
 fig.update_xaxes(type="category")
 fig.update_yaxes(tickformat=",.0f")  # 12,000 rather than 12k
-st.plotly_chart(fig, width="stretch")
+plot(f, fig, width="stretch")
 download(g, "资金_按年份", f, label="下载图表数据", key="dl_funding_by_year")
 st.dataframe(fu[["amount_text", "万元", "year", "province", "payer", "出资类型", "资金流向", "purpose",
                  "evidence"]].rename(columns={

@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard.charts import keyword_weights, wordcloud_options
 from dashboard.filters import page_data
-from dashboard.ui import download, echarts, stop_if_empty
+from dashboard.ui import download, echarts, plot, stop_if_empty
 
 f, t = page_data()
 st.title("关键词")
@@ -19,7 +19,7 @@ with right:
     fig = px.bar(bar, x="weight", y="keyword", orientation="h", height=480,
                  labels={"weight": "权重（TF-IDF 合计）", "keyword": ""}, hover_data={"articles": True})
     fig.update_layout(margin=dict(l=0, r=0, t=10, b=0))
-    st.plotly_chart(fig, width="stretch")
+    plot(f, fig, width="stretch")
 st.dataframe(words.rename(columns={"keyword": "关键词", "weight": "权重", "articles": "文章数"}), hide_index=True,
              width="stretch")
 download(words, "关键词", f, key="dl_keywords")

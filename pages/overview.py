@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard.charts import by_province, china_map_options, event_count, events_timeline, honour_counts
 from dashboard.filters import page_data
-from dashboard.ui import basis_caption, download, echarts, empty_state, stop_if_empty, wan
+from dashboard.ui import basis_caption, download, echarts, empty_state, plot, stop_if_empty, wan
 
 f, t = page_data()
 st.title("工会活动总览")
@@ -43,7 +43,7 @@ with left:
                      labels={"event_type_label": "类型"})
         fig.update_xaxes(type="category", categoryorder="category ascending")
         fig.update_layout(margin=dict(l=0, r=0, t=10, b=0), legend_title_text="")
-        st.plotly_chart(fig, width="stretch")
+        plot(f, fig, width="stretch")
         download(monthly, "总览_每月活动", f, label="下载图表数据", key="dl_overview_monthly")
 with right:
     st.subheader("各省活动")

@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard.charts import events_timeline
 from dashboard.filters import page_data
-from dashboard.ui import download, stop_if_empty
+from dashboard.ui import download, plot, stop_if_empty
 
 f, t = page_data()
 st.title("时间线")
@@ -31,7 +31,7 @@ else:  # thousands of events: counts per week read better than overlapping point
     note = f"共 {len(tl):,} 项活动，按周汇总；约略日期（日前/近日）计入出版前一日所在的周。"
 fig.update_layout(margin=dict(l=0, r=0, t=10, b=0), legend_title_text="")
 fig.update_xaxes(tickformat="%Y年%m月%d日" if len(tl) <= 2000 else "%Y年%m月")  # dates as Chinese readers write them
-st.plotly_chart(fig, width="stretch")
+plot(f, fig, width="stretch")
 st.caption(note)
 
 TABLE_LIMIT = 1000
