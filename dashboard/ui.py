@@ -70,9 +70,31 @@ def public(df: pd.DataFrame) -> pd.DataFrame:
     return df[[c for c in df.columns if not str(c).startswith("_")]]
 
 
+# chart data's own columns, for the headers of a chart's CSV
+CHART_COLUMNS = {"value": "数值", "articles": "文章数", "weight": "权重", "keyword": "关键词", "name": "名称",
+                 "lng": "经度", "lat": "纬度", "date": "日期", "approx": "日期精度"}
+
+
+def chinese_csv(df: pd.DataFrame) -> bytes:
+    """A download as a Chinese reader opens it in Excel: Chinese headers (the column dictionary, else the chart
+    columns' names), enumerated values as their labels; BOM and formula-safe like every CSV. The ETL's own
+    export keeps the contract's column names."""
+    from etl.schema import ENUMS, TABLES, column_doc
+    out = public(df).copy()
+    names = {}
+    for col in out.columns:
+        tables = [t for t in TABLES if col in TABLES[t]]
+        for t in tables[:1]:
+            labels = ENUMS.get((t, col))
+            if labels:
+                out[col] = out[col].astype("string").map(lambda v, lb=labels: lb.get(v, v) if isinstance(v, str) else v)
+        names[col] = column_doc(tables[0], col)[0] if tables else CHART_COLUMNS.get(str(col), col)
+    return csv_bytes(out.rename(columns=names))
+
+
 def download(df: pd.DataFrame, stem: str, f: Filter, label: str = "下载 CSV", key: str | None = None) -> None:
     # deferred: the CSV is built when the button is clicked, not on every rerun
-    st.download_button(label, data=lambda: csv_bytes(public(df)), file_name=safe_filename(stem, f), mime="text/csv",
+    st.download_button(label, data=lambda: chinese_csv(df), file_name=safe_filename(stem, f), mime="text/csv",
                        key=key or f"dl_{stem}", icon=":material/download:", on_click="ignore")
 
 

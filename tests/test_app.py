@@ -310,3 +310,36 @@ def test_compare_two_provinces_side_by_side(rmrb_store):
     assert values[1] == f"{event_count(data.apply_filter(full, data.Filter()).events):,}"
     headers = [s.value for s in at.subheader]
     assert headers[0].startswith("黑龙江｜") and headers[1].startswith("全国｜")
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_speaks_chinese_and_fits(page, rmrb_store):
+    """What a reader sees on every page: Chinese column headers, no None/nan cells, metric values short
+    enough for their tile (the unit never cut off)."""
+    at = _app(rmrb_store).run()
+    at.switch_page(page).run()
+    _no_errors(at)
+    for frame in at.dataframe:
+        df = frame.value
+        bad = [c for c in df.columns if not re.search(r"[\u4e00-\u9fff]", str(c))]
+        assert not bad, (page, bad)
+        assert not df.astype(str).isin(["None", "nan", "<NA>", "NaN", "NaT"]).any().any(), (page, list(df.columns))
+    for m in at.metric:
+        assert len(str(m.value)) <= 12, (page, m.label, m.value)
+
+
+def test_dashboard_downloads_have_chinese_headers_and_values(sample_store):
+    """A download opened in Excel reads in Chinese (amount_approx = more than, province,value were leaks);
+    the ETL's own CSV export keeps the contract's names."""
+    import io
+
+    from dashboard.charts import by_province
+    from dashboard.data import Filter, apply_filter, read_tables
+    from dashboard.ui import chinese_csv
+    t = apply_filter(read_tables(sample_store), Filter())
+    funding = pd.read_csv(io.BytesIO(chinese_csv(t.funding)), encoding="utf-8-sig")
+    assert {"金额（元）", "出资类型", "资金流向", "省份"} <= set(funding.columns)
+    assert set(funding["出资类型"]) <= {"工会", "政府", "企业", "社会/慈善", "个人", "未明"}
+    chart = pd.read_csv(io.BytesIO(chinese_csv(by_province(t, "events"))), encoding="utf-8-sig")
+    assert list(chart.columns) == ["省份", "数值"]
+    assert all(re.search(r"[\u4e00-\u9fff]", c) for c in funding.columns)

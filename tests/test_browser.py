@@ -194,3 +194,38 @@ def test_hostile_title_and_file_name_render_as_text(app_url, tmp_path):
         assert "[点此](http://evil.cn)" in main.inner_text()
         browser.close()
     assert not outside, outside
+
+
+def test_report_and_image_downloads_are_valid_files(app_url, tmp_path):
+    """Through the real UI: the data page's Excel and Word reports and a chart's PNG download, opened."""
+    import io
+
+    import docx
+    import openpyxl
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu",
+                                                                    "--disable-background-networking"])
+        page = browser.new_page(viewport={"width": 1400, "height": 1400}, locale="zh-CN", accept_downloads=True)
+        page.goto(f"{app_url}/data")
+        _settle(page)
+        files = {}
+        for label, suffix in (("下载 Excel", ".xlsx"), ("下载 Word 报告", ".docx")):
+            with page.expect_download(timeout=60000) as dl:
+                page.get_by_role("button", name=label).click()
+            files[suffix] = dl.value.path().read_bytes()
+            assert dl.value.suggested_filename.endswith(suffix)
+        wb = openpyxl.load_workbook(io.BytesIO(files[".xlsx"]))
+        assert wb.sheetnames == ["说明", "文章", "活动", "荣誉", "资金", "地点", "透视"]
+        assert [c.value for c in wb["活动"][1]][:3] == ["开始日期", "活动类型", "活动名称"]
+        report = docx.Document(io.BytesIO(files[".docx"]))
+        assert report.paragraphs[0].text == "工会活动分析报告"
+        page.goto(f"{app_url}/funding")
+        _settle(page)
+        chart = page.locator("[data-testid=stPlotlyChart]").first
+        chart.hover()
+        with page.expect_download(timeout=60000) as dl:
+            chart.locator(".modebar-btn[data-title='Download plot as a PNG']").click()
+        png = dl.value.path().read_bytes()
+        assert png[:8] == b"\x89PNG\r\n\x1a\n" and dl.value.suggested_filename.endswith(".png")
+        browser.close()
