@@ -54,8 +54,9 @@ if province:
         empty_state(f"{province}的文章")
     else:
         st.dataframe(arts[["issue_date", "title", "kind", "primary_province", "source"]].assign(
-            kind=arts["kind"].map(KIND_LABELS),
-            链接=arts["article_id"].map(lambda i: f"articles?article={i}")).rename(columns={
+            kind=arts["kind"].map(KIND_LABELS), source=arts["source"].map(lambda s: str(s).replace("\\", "/").split("/")[-1]),
+            链接=arts["article_id"].map(lambda i: f"articles?article={i}"))[
+                ["链接", "issue_date", "title", "kind", "primary_province", "source"]].rename(columns={
                 "issue_date": "日期", "title": "标题", "kind": "类型", "primary_province": "主要省份", "source": "来源"}),
             hide_index=True, width="stretch",
             column_config={"链接": st.column_config.LinkColumn("打开", display_text="查看原文")})

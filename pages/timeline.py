@@ -40,8 +40,9 @@ if len(tl) > TABLE_LIMIT:
 table = tl.head(TABLE_LIMIT)
 table = table.assign(日期=table["date"].dt.strftime("%Y-%m-%d"),
                      链接=table["article_id"].map(lambda i: f"articles?article={i}"))
-table = table[["日期", "date_end", "approx", "event_type_label", "name", "province", "city", "county", "organizer",
-               "participants", "title", "链接"]]
+# the link to the article first: on a narrow screen it is what must not scroll out of view
+table = table[["链接", "日期", "date_end", "approx", "event_type_label", "name", "province", "city", "county",
+               "organizer", "participants", "title"]]
 st.dataframe(table.rename(columns={"date_end": "结束", "approx": "日期精度", "event_type_label": "类型", "name": "名称",
                                    "province": "省份", "city": "市", "county": "区县", "organizer": "主办",
                                    "participants": "人数", "title": "文章"}),
