@@ -12,6 +12,7 @@ from etl import lexicon
 from etl.doc import Doc
 
 PERSON_TAGS = frozenset({"nr", "nrfg", "nr1", "nr2"})
+THEME_TAGS = ("n", "vn", "l", "i", "j")
 _WORDLIKE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]*$")
 
 
@@ -21,8 +22,10 @@ def keywords(doc: Doc, top: int = 12, exclude: frozenset[str] = frozenset()) -> 
     `exclude`: words that say nothing about the subject, such as the byline's names.
     """
     stop = lexicon.stopwords() | exclude
-    # people's names (易良品, 杨松) are no theme: only words the tagger does not read as a person's name
-    counts = Counter(w for w, tag, _pos in doc.tokens if len(w) >= 2 and tag not in PERSON_TAGS)
+    # themes are nouns and noun-like words (工会, 送温暖, 学雷锋); people's names (易良品, 杨松), numbers and
+    # plain verbs or adjectives (一生, 无敌) are not
+    counts = Counter(w for w, tag, _pos in doc.tokens
+                     if len(w) >= 2 and tag.startswith(THEME_TAGS) and tag not in PERSON_TAGS)
     counts = Counter({w: c for w, c in counts.items() if w not in stop and _WORDLIKE.match(w)})
     if not counts:
         return []

@@ -563,4 +563,5 @@ def test_keywords_are_themes_not_peoples_names():
             "杨松介绍，工会为环卫工人建起爱心驿站，杨松还说，环卫工人可以在驿站休息、喝水、热饭。")
     words = [w for w, _weight, _n in keywords(analyse_text(text, ISSUE, title="环卫工人的爱心驿站"))]
     assert "易良品" not in words and "杨松" not in words
+    assert all(w not in words for w in ("每天", "五点"))  # times and numbers are no theme either
     assert "环卫工人" in words or "爱心驿站" in words
