@@ -77,6 +77,8 @@ class Doc:
         return next((s for s in self.body_sentences if len(s.text.strip()) >= LEAD_MIN_CHARS), None)
 
     def sentence_at(self, pos: int) -> Span:
+        if not self.sentences:
+            return Span(0, len(self.text), self.text)
         i = bisect.bisect_right(self._ends, pos)
         return self.sentences[min(i, len(self.sentences) - 1)]
 
