@@ -223,3 +223,18 @@ def monthly_share(sides: list[tuple[str, Tables]]) -> pd.DataFrame:
             rows.append({"对象": label, "月份": month, "文章数": int(n_arts),
                          "每百篇文章的活动数": round(100 * per_month.get(month, 0) / n_arts, 1)})
     return pd.DataFrame(rows, columns=["对象", "月份", "文章数", "每百篇文章的活动数"]).sort_values(["月份", "对象"])
+
+
+def events_per_month(timeline: pd.DataFrame) -> pd.DataFrame:
+    """Dated events per month and type, months as labels (a multi-year gap does not stretch the axis)."""
+    return (timeline.assign(月份=timeline["date"].dt.strftime("%Y年%m月"))
+            .groupby(["月份", "event_type_label"], observed=True).size().reset_index(name="活动数").sort_values("月份"))
+
+
+def funding_by_province_and_payer(funding: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """万元 per province and payer type, and the provinces ordered by their total (for a stacked bar)."""
+    from etl.schema import PAYER_TYPES
+    fu = funding.assign(万元=funding["amount_yuan"] / 1e4,
+                        出资类型=funding["payer_type"].astype("string").map(PAYER_TYPES).fillna("未明"))
+    g = fu.groupby(["province", "出资类型"], observed=True)["万元"].sum().round(2).reset_index()
+    return g, g.groupby("province")["万元"].sum().sort_values().index.tolist()

@@ -13,7 +13,7 @@ import pandas as pd
 
 from dashboard.charts import event_count, honour_counts
 from dashboard.data import Filter, Tables
-from etl.schema import ENUMS, column_doc
+from dashboard.ui import to_chinese
 from etl.store import safe_for_csv
 
 SHEETS = {"articles": "文章", "events": "活动", "awards": "荣誉", "funding": "资金", "locations": "地点"}
@@ -29,17 +29,8 @@ REPORT_COLUMNS = {
 }
 
 
-def _readable(df: pd.DataFrame, table: str, columns: list[str] | None = None) -> pd.DataFrame:
-    """Chinese headers, enumerated values as their labels, helper columns dropped."""
-    cols = [c for c in (columns or df.columns) if c in df.columns and not str(c).startswith("_")]
-    out = df[cols].copy()
-    for (t, col), labels in ENUMS.items():
-        if t == table and col in out.columns:
-            out[col] = out[col].astype("string").map(lambda v: labels.get(v, v) if isinstance(v, str) else v)
-    for col in out.columns:
-        if isinstance(out[col].dtype, pd.CategoricalDtype) or str(out[col].dtype) == "string":
-            out[col] = out[col].astype(object).where(out[col].notna(), "")
-    return safe_for_csv(out).rename(columns={c: column_doc(table, c)[0] for c in out.columns})
+def _readable(df: pd.DataFrame, table: str, columns: list[str]) -> pd.DataFrame:
+    return safe_for_csv(to_chinese(df, table, columns))
 
 
 def pivot(t: Tables) -> pd.DataFrame:

@@ -51,18 +51,24 @@ def text_caption(text: object) -> None:
                 f'{html.escape(str(text))}</div>', unsafe_allow_html=True)
 
 
-def in_chinese(df: pd.DataFrame, table: str) -> pd.DataFrame:
-    """A table as a reader sees it: Chinese column names (etl.schema's dictionary), enumerated values
-    in their Chinese labels, and empty cells blank rather than None or nan."""
-    from etl.schema import ENUMS, column_doc
-    out = public(df).copy()
-    for (t, col), labels in ENUMS.items():
-        if t == table and col in out.columns:
-            out[col] = out[col].astype("string").map(lambda v: labels.get(v, v) if isinstance(v, str) else v)
+def to_chinese(df: pd.DataFrame, table: str | None = None, columns: list[str] | None = None) -> pd.DataFrame:
+    """A table as a Chinese reader sees it, on screen or in a download: helper columns dropped, enumerated
+    values as their Chinese labels, empty text cells blank rather than None or nan, and Chinese headers — from
+    etl.schema's dictionary for `table` (or, without one, the first table holding the column), else a chart
+    column's own name. The ETL's CSV export keeps the contract's column names."""
+    from etl.schema import ENUMS, TABLES, column_doc
+    out = public(df if columns is None else df[[c for c in columns if c in df.columns]]).copy()
+    names = {}
     for col in out.columns:
+        owner = table or next((t for t in TABLES if col in TABLES[t]), None)
+        labels = ENUMS.get((owner, col)) if owner else None
+        if labels:
+            out[col] = out[col].astype("string").map(lambda v, lb=labels: lb.get(v, v) if isinstance(v, str) else v)
         if out[col].dtype == object or str(out[col].dtype) in ("string", "category"):
-            out[col] = out[col].astype("string").fillna("")
-    return out.rename(columns={c: column_doc(table, c)[0] for c in out.columns})
+            out[col] = out[col].astype("string").fillna("").astype(object)
+        name = column_doc(owner, col)[0] if owner else str(col)
+        names[col] = CHART_COLUMNS.get(str(col), name) if name == col else name
+    return out.rename(columns=names)
 
 
 def public(df: pd.DataFrame) -> pd.DataFrame:
@@ -76,20 +82,8 @@ CHART_COLUMNS = {"value": "数值", "articles": "文章数", "weight": "权重",
 
 
 def chinese_csv(df: pd.DataFrame) -> bytes:
-    """A download as a Chinese reader opens it in Excel: Chinese headers (the column dictionary, else the chart
-    columns' names), enumerated values as their labels; BOM and formula-safe like every CSV. The ETL's own
-    export keeps the contract's column names."""
-    from etl.schema import ENUMS, TABLES, column_doc
-    out = public(df).copy()
-    names = {}
-    for col in out.columns:
-        tables = [t for t in TABLES if col in TABLES[t]]
-        for t in tables[:1]:
-            labels = ENUMS.get((t, col))
-            if labels:
-                out[col] = out[col].astype("string").map(lambda v, lb=labels: lb.get(v, v) if isinstance(v, str) else v)
-        names[col] = column_doc(tables[0], col)[0] if tables else CHART_COLUMNS.get(str(col), col)
-    return csv_bytes(out.rename(columns=names))
+    """A download as a Chinese reader opens it in Excel (to_chinese), BOM and formula-safe like every CSV."""
+    return csv_bytes(to_chinese(df))
 
 
 def download(df: pd.DataFrame, stem: str, f: Filter, label: str = "下载 CSV", key: str | None = None) -> None:

@@ -4,7 +4,7 @@ import streamlit as st
 from etl.schema import ISSUE_DATE_METHODS
 from dashboard.data import KIND_LABELS, article_facts, article_text, load_tables
 from dashboard.filters import page_data
-from dashboard.ui import (download, highlight, in_chinese, md_escape, public, search_snippet, stop_if_empty,
+from dashboard.ui import (download, highlight, to_chinese, md_escape, public, search_snippet, stop_if_empty,
                           text_caption, text_heading)
 
 f, t = page_data()
@@ -73,4 +73,4 @@ with st.expander("本文抽取的全部记录"):
         df = public(facts[table])
         if len(df):
             st.markdown(f"**{title}**")
-            st.dataframe(in_chinese(df.drop(columns=["article_id"]), table), hide_index=True, width="stretch")
+            st.dataframe(to_chinese(df.drop(columns=["article_id"]), table), hide_index=True, width="stretch")

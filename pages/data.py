@@ -3,7 +3,7 @@ import streamlit as st
 
 from dashboard.filters import page_data
 from dashboard.report import docx_bytes, xlsx_bytes
-from dashboard.ui import basis_caption, download, in_chinese, public, safe_filename
+from dashboard.ui import basis_caption, download, to_chinese, public, safe_filename
 from etl.schema import data_dictionary
 
 f, t = page_data()
@@ -28,7 +28,7 @@ tabs = st.tabs([f"{label}（{len(getattr(t, name)):,}）" for name, label in NAM
 for tab, (name, label) in zip(tabs, NAMES.items()):
     with tab:
         df = public(getattr(t, name))
-        st.dataframe(in_chinese(df.head(2000), name), hide_index=True, width="stretch", height=420)
+        st.dataframe(to_chinese(df.head(2000), name), hide_index=True, width="stretch", height=420)
         if len(df) > 2000:
             st.caption(f"仅显示前 2,000 行；下载包含全部 {len(df):,} 行。")
         download(df, label, f, label=f"下载{label} CSV", key=f"dl_data_{name}")

@@ -2,6 +2,7 @@
 import plotly.express as px
 import streamlit as st
 
+from dashboard.charts import funding_by_province_and_payer
 from dashboard.filters import page_data
 from dashboard.ui import basis_caption, download, plot, stop_if_empty, wan
 from etl.schema import FLOWS, PAYER_TYPES
@@ -21,8 +22,7 @@ c[2].metric("出资单位", fu["payer"].replace("", None).nunique())
 left, right = st.columns(2)
 with left:
     # stacked by who pays: with the switch on, union money stands apart from government and others
-    g = fu.groupby(["province", "出资类型"], observed=True)["万元"].sum().reset_index()
-    order = g.groupby("province")["万元"].sum().sort_values().index.tolist()
+    g, order = funding_by_province_and_payer(t.funding)
     plot(f, px.bar(g, x="万元", y="province", color="出资类型", orientation="h", labels={"province": ""},
                            height=360, title="按省份与出资类型（万元）", category_orders={"province": order})
                     .update_xaxes(tickformat=",.0f"), width="stretch")

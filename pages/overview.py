@@ -2,7 +2,8 @@
 import plotly.express as px
 import streamlit as st
 
-from dashboard.charts import by_province, china_map_options, event_count, events_timeline, honour_counts
+from dashboard.charts import (by_province, china_map_options, event_count, events_per_month, events_timeline,
+                              honour_counts)
 from dashboard.filters import page_data
 from dashboard.ui import basis_caption, download, echarts, empty_state, plot, stop_if_empty, wan
 
@@ -36,9 +37,7 @@ with left:
         st.dataframe(show[["日期", "event_type_label", "name", "province", "organizer", "approx"]].rename(columns={
             "event_type_label": "类型", "name": "名称", "province": "省份", "organizer": "主办", "approx": "日期精度"}),
             hide_index=True, width="stretch")
-        # months as categories: a multi-year gap in the data does not squeeze the bars into slivers
-        monthly = tl.assign(月份=tl["date"].dt.strftime("%Y年%m月")).groupby(
-            ["月份", "event_type_label"], observed=True).size().reset_index(name="活动数").sort_values("月份")
+        monthly = events_per_month(tl)
         fig = px.bar(monthly, x="月份", y="活动数", color="event_type_label", height=260,
                      labels={"event_type_label": "类型"})
         fig.update_xaxes(type="category", categoryorder="category ascending")
