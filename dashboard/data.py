@@ -9,7 +9,6 @@ stay on disk until one article is opened.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,23 +82,21 @@ class Tables:
 
 def store_fingerprint(store: Path) -> str:
     """The store's content hash, or '' when there is no store yet."""
-    manifest = store / "manifest.json"
-    if not manifest.exists():
-        return ""
-    return json.loads(manifest.read_text(encoding="utf-8")).get("content_hash", "")
+    from etl.store import fingerprint
+    return fingerprint(store)
 
 
 def ensure_store(store: Path) -> str:
     """The store's fingerprint, after making it usable: the bundled sample goes into an empty store
     only (never merged into a user's store whose manifest went missing); a damaged or partly deleted
     store is rebuilt from its kept sources, and what happened is left in `store_notice` for the page."""
-    from etl.store import store_problems
+    from etl.store import read_manifest, store_problems
     fp = store_fingerprint(store)
     problems = store_problems(store)
     if fp and not problems:
         return fp
     from etl.ingest import ingest_items, run_ingest
-    if problems or any((store / f"{t}.parquet").exists() for t in TABLES):
+    if problems or read_manifest(store) is not None:
         log = ingest_items([], store_dir=store).log
         notes = log.loc[log["status"] == "warning", "message"].tolist()
         st.session_state["store_notice"] = "；".join(notes) or "数据存储的清单文件缺失，已按现有数据重建（未加入示例数据）。"
@@ -122,18 +119,9 @@ CATEGORIES = {"articles": ["primary_province", "kind"],
 
 
 def _read(store: Path, name: str) -> pd.DataFrame:
-    path = Path(store) / f"{name}.parquet"
+    from etl.store import arrow_table
     cols = [c for c in TABLES[name] if c not in SKIP_COLUMNS.get(name, set())]
-    if not path.exists():
-        df = frame(name, [])[cols]
-        return df.astype({c: "category" for c in CATEGORIES.get(name, [])})
-    have = set(pq.ParquetFile(path).schema_arrow.names)
-    cats = [c for c in CATEGORIES.get(name, []) if c in have]
-    df = pq.read_table(path, columns=[c for c in cols if c in have], read_dictionary=cats).to_pandas()
-    missing = [c for c in cols if c not in have]  # a store written before a column existed
-    if missing:
-        df = df.reindex(columns=cols).astype({c: TABLES[name][c] for c in missing})
-    return df
+    return arrow_table(store, name, cols, dictionary=CATEGORIES.get(name, [])).to_pandas()
 
 
 def _per_row(ids: pd.Series, article_index: pd.Index, values: np.ndarray) -> np.ndarray:
@@ -190,13 +178,15 @@ def load_tables() -> Tables:
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
-def _text_index(fingerprint: str, store: str) -> dict[str, tuple[int, int]]:
-    """article_id → (row group, row within it) of the articles file, built once per store version."""
-    pf = pq.ParquetFile(Path(store) / "articles.parquet")
-    index: dict[str, tuple[int, int]] = {}
-    for rg in range(pf.num_row_groups):
-        ids = pf.read_row_group(rg, columns=["article_id"]).column(0).to_pylist()
-        index.update((aid, (rg, i)) for i, aid in enumerate(ids))
+def _text_index(fingerprint: str, store: str) -> dict[str, tuple[str, int, int]]:
+    """article_id → (part file, row group, row within it), built once per store version."""
+    from etl.store import table_files
+    index: dict[str, tuple[str, int, int]] = {}
+    for path in table_files(Path(store), "articles"):
+        pf = pq.ParquetFile(path)
+        for rg in range(pf.num_row_groups):
+            ids = pf.read_row_group(rg, columns=["article_id"]).column(0).to_pylist()
+            index.update((aid, (str(path), rg, i)) for i, aid in enumerate(ids))
     return index
 
 
@@ -206,8 +196,8 @@ def article_text(article_id: str) -> str:
     where = _text_index(ensure_store(store), str(store)).get(article_id)
     if where is None:
         return ""
-    table = pq.ParquetFile(store / "articles.parquet").read_row_group(where[0], columns=["text"])
-    return table.column(0)[where[1]].as_py() or ""
+    table = pq.ParquetFile(where[0]).read_row_group(where[1], columns=["text"])
+    return table.column(0)[where[2]].as_py() or ""
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
@@ -294,18 +284,18 @@ def matching_articles(fingerprint: str, store: str, query: str) -> frozenset[str
     """Ids of the articles whose headline lines, full text, byline or source contain the query
     (literal, case-insensitive), scanned column-wise in Arrow without loading texts into Python."""
     import pyarrow.compute as pc
-    path = Path(store) / "articles.parquet"
-    if not query or not path.exists():
-        return frozenset()
+
+    from etl.store import table_files
     ids: set[str] = set()
-    pf = pq.ParquetFile(path)
-    have = [c for c in SEARCH_COLUMNS if c in pf.schema_arrow.names]
-    for batch in pf.iter_batches(columns=["article_id", *have], batch_size=20_000):
-        hit = None
-        for col in have:
-            m = pc.fill_null(pc.match_substring(batch.column(col), query, ignore_case=True), False)
-            hit = m if hit is None else pc.or_(hit, m)
-        ids.update(pc.filter(batch.column("article_id"), hit).to_pylist())
+    for path in table_files(Path(store), "articles") if query else []:
+        pf = pq.ParquetFile(path)
+        have = [c for c in SEARCH_COLUMNS if c in pf.schema_arrow.names]
+        for batch in pf.iter_batches(columns=["article_id", *have], batch_size=20_000):
+            hit = None
+            for col in have:
+                m = pc.fill_null(pc.match_substring(batch.column(col), query, ignore_case=True), False)
+                hit = m if hit is None else pc.or_(hit, m)
+            ids.update(pc.filter(batch.column("article_id"), hit).to_pylist())
     return frozenset(ids)
 
 

@@ -14,7 +14,7 @@ import pandas as pd
 from dashboard.charts import event_count, honour_counts
 from dashboard.data import Filter, Tables
 from dashboard.ui import to_chinese
-from etl.store import safe_for_csv
+from etl.export import safe_for_csv
 
 SHEETS = {"articles": "文章", "events": "活动", "awards": "荣誉", "funding": "资金", "locations": "地点"}
 # columns a report reader needs, in order (the export keeps every column)

@@ -13,26 +13,48 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from etl.ingest import display_name, run_ingest
+from etl.batch import display_name
+from etl.ingest import run_ingest
 from etl.store import StoreError
+
+
+def _input(arg: str) -> Path | str:
+    return arg if "://" in arg else Path(arg)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m etl", description=__doc__.splitlines()[0])
-    ap.add_argument("inputs", nargs="+", type=Path, help="text files or folders (read recursively)")
+    ap.add_argument("inputs", nargs="+", type=_input, help="text files or folders (read recursively), or fsspec URLs")
     ap.add_argument("--out", type=Path, required=True, help="folder for the CSV export")
     ap.add_argument("--store", type=Path, default=None, help="also write the Parquet store here (e.g. data/store)")
-    ap.add_argument("--workers", type=int, default=1, help="processes for large batches (default 1)")
+    ap.add_argument("--workers", type=int, default=None,
+                    help="processes on this machine (default: all cores for a batch big enough to gain, else 1)")
+    ap.add_argument("--dask", metavar="ADDRESS", default=None,
+                    help="run the extraction on a Dask cluster: a scheduler address (tcp://host:8786), or "
+                         "local[:N] for a local cluster of N worker processes")
     ap.add_argument("--issue-date", type=dt.date.fromisoformat, default=None,
                     help="issue date (YYYY-MM-DD) for files whose name carries none")
     args = ap.parse_args(argv)
 
-    missing = [p for p in args.inputs if not p.exists()]
+    missing = [p for p in args.inputs if isinstance(p, Path) and not p.exists()]
     for p in missing:
         print(f"{p}: no such file or folder", file=sys.stderr)
+    inputs = [p for p in args.inputs if p not in missing]
+    if args.dask and not args.dask.startswith("local") and args.store is None:
+        print("--dask with a scheduler address needs --store DIR on a filesystem the workers share", file=sys.stderr)
+        return 2
     try:
-        result = run_ingest([p for p in args.inputs if p.exists()], out_dir=args.out, store_dir=args.store,
-                            workers=args.workers, issue_date=args.issue_date)
+        if args.dask:
+            from etl.cluster import dask_runner
+            with dask_runner(args.dask) as (runner, cores):
+                result = run_ingest(inputs, out_dir=args.out, store_dir=args.store, workers=cores,
+                                    issue_date=args.issue_date, runner=runner)
+        else:
+            result = run_ingest(inputs, out_dir=args.out, store_dir=args.store, workers=args.workers,
+                                issue_date=args.issue_date)
+    except ValueError as exc:  # a malformed --dask
+        print(str(exc), file=sys.stderr)
+        return 2
     except StoreError as exc:
         print(str(exc), file=sys.stderr)
         return 1

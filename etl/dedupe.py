@@ -43,3 +43,27 @@ def event_keys(events: pd.DataFrame) -> pd.Series:
         keys[idx] = current
         prev = (t, p, c, d)
     return pd.Series(keys, dtype="string").reindex(events.index)
+
+
+KEY_COLUMNS = ["article_id", "event_type", "province", "name", "date_start", "event_key"]
+
+
+def keys_joining(new: pd.DataFrame, stored: pd.DataFrame) -> pd.Series:
+    """Keys for newly added event rows, the stored rows keeping theirs: a new row that chains to stored
+    reports of the same event takes the key they carry; the rest are keyed among themselves. With nothing
+    stored this is `event_keys(new)`, so a store built in one run or in many gives the same keys to the
+    same first reports."""
+    if new.empty:
+        return pd.Series([], dtype="string", index=new.index)
+    same = stored[stored["event_type"].astype(str).isin(set(new["event_type"].astype(str)))
+                  & stored["province"].fillna("").astype(str).isin(set(new["province"].fillna("").astype(str)))]
+    if same.empty:
+        return event_keys(new)
+    both = pd.concat([same[KEY_COLUMNS[:-1]], new[KEY_COLUMNS[:-1]]], ignore_index=True)
+    chain = event_keys(both)
+    n_old = len(same)
+    # each chain that holds stored rows keeps the key of its first stored row
+    stored_keys = same["event_key"].astype("string").reset_index(drop=True)
+    kept = {c: k for c, k in zip(chain.iloc[:n_old][::-1], stored_keys[::-1]) if pd.notna(k)}
+    fresh = chain.iloc[n_old:].map(lambda k: kept.get(k, k))
+    return pd.Series(fresh.to_numpy(), index=new.index, dtype="string")

@@ -18,7 +18,8 @@ import math
 import sys
 from pathlib import Path
 
-from etl.ingest import expand_inputs, extract_one
+from etl.batch import extract_one, read_payload
+from etl.ingest import expand_inputs
 from etl.read import iter_input_files
 from etl.scoring import TASKS, Count, Score, score
 
@@ -37,7 +38,7 @@ def extract_tables(paths: list[Path]) -> dict[str, list[dict]]:
     tables: dict[str, list[dict]] = {}
     files, _refused = expand_inputs([(str(f), f) for f in iter_input_files(paths)])
     for name, payload in files:
-        rows, _log = extract_one(name, payload)
+        rows, _log = extract_one(name, read_payload(payload))
         for table, items in rows.items():
             tables.setdefault(table, []).extend({k: _cell(v) for k, v in r.items()} for r in items)
     return tables

@@ -1,4 +1,4 @@
-"""Batch ingest: inputs → per-file rows → the store and the CSV export.
+"""Batch ingest: inputs → batches of files → parts of the store → one commit → the CSV export.
 
 Every input file gets an ingest-log row (ok, unchanged, duplicate, warning or
 error with a message naming the file and the problem); a bad file never stops
@@ -7,9 +7,10 @@ the batch. Ingest into a store is incremental and safe:
   again and changes no table; a changed file replaces its old rows;
 - the same text arriving under two names is stored once (the second is logged
   as a duplicate);
-- a file lock serialises writers (two browser tabs uploading at once), and the
-  new version of every table is streamed to temporary files and renamed into
-  place, so memory stays flat however large the archive.
+- a file lock serialises writers (two browser tabs uploading at once); batches
+  (`etl.batch`, in this process, a process pool or on a Dask cluster) write new
+  parts, and the driver commits them with one atomic rename (`etl.store`), so
+  memory stays flat however large the archive and a killed run changes nothing.
 Without a store (`python -m etl … --out DIR` alone) the batch goes through a
 temporary store and only the CSV export remains.
 """
@@ -20,8 +21,8 @@ import errno
 import hashlib
 import os
 import tempfile
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,32 +30,52 @@ import pandas as pd
 from filelock import FileLock
 
 from etl import ETL_VERSION
-from etl.pipeline import process_text
-from etl.read import (
-    ZIP_SUFFIXES,
-    InputError,
-    SourceText,
-    expand_zip,
-    walk_inputs,
-    read_source,
+from etl.batch import (
+    BatchResult,
+    Payload,
+    Progress,
+    display_name,
+    duplicate_message,
+    error_row,
+    log_row,
+    read_payload,
+    run_batch,
 )
-from etl.schema import FACT_TABLES, TABLES, frame
+from etl.export import CONTRACT_TABLES, export_csv_from_store
+from etl.read import ZIP_SUFFIXES, InputError, expand_zip, walk_inputs
+from etl.schema import EXTRACTED_TABLES, TABLES, frame
 from etl.store import (
-    CONTRACT_TABLES,
+    COMMITS,
+    LOG,
+    LOG_PARTS_MAX,
+    MANIFEST,
+    MERGE_FANIN,
     StoreError,
+    add_table_to_part,
+    commit,
+    empty_manifest,
+    manifest_files,
+    merge_parts,
+    new_part_id,
+    part_file,
+    part_frame,
+    read_columns,
+    read_manifest,
+    read_parquet,
     remove_stale_temporaries,
     store_problems,
-    StoreWriter,
-    export_csv_from_store,
-    iter_table,
-    read_columns,
-    read_parquet,
+    tier,
+    upgrade_legacy,
+    write_log_part,
+    write_part,
 )
 
 LOCK_TIMEOUT_S = 600
 EXPORT_TABLES = (*CONTRACT_TABLES, "keywords", "ingest_log")
-Payload = bytes | Path  # an input's bytes, or the file to read them from (read where they are used)
-Progress = Callable[[int, int], None]
+# a batch worth spreading over the cores: below this, starting worker processes costs more than it gains
+PARALLEL_MIN_FILES, PARALLEL_MIN_BYTES = 8, 1_000_000
+# Runs a list of batches (as `etl.batch.run_batch` arguments) and returns their results, in any order.
+Runner = Callable[[list[tuple]], list[BatchResult]]
 
 
 @dataclass
@@ -66,10 +87,8 @@ class IngestResult:
 
     def row_counts(self) -> dict[str, int]:
         """Rows per table after the run (from the store's manifest; no table is read)."""
-        if self.store_dir and (self.store_dir / "manifest.json").exists():
-            import json
-            return json.loads((self.store_dir / "manifest.json").read_text(encoding="utf-8"))["rows"]
-        return {t: len(df) for t, df in self.tables.items()}
+        m = read_manifest(self.store_dir) if self.store_dir else None
+        return m["rows"] if m else {t: len(df) for t, df in self.tables.items()}
 
     @property
     def tables(self) -> dict[str, pd.DataFrame]:
@@ -79,84 +98,34 @@ class IngestResult:
         return self._tables
 
 
-def _now() -> str:
-    return dt.datetime.now().isoformat(timespec="seconds")
+def default_workers(files: list[tuple[str, Payload]]) -> int:
+    """All cores for a batch big enough to gain from them, else one (no worker start-up for one page)."""
+    size = 0
+    for _, payload in files:
+        try:
+            size += len(payload) if isinstance(payload, bytes) else Path(payload).stat().st_size
+        except (OSError, TypeError):
+            size += 10_000
+    big = len(files) >= PARALLEL_MIN_FILES and size >= PARALLEL_MIN_BYTES
+    return max(1, os.cpu_count() or 1) if big else 1
 
 
-def _bytes(payload: Payload) -> bytes:
-    return payload.read_bytes() if isinstance(payload, Path) else payload
+def plan_batches(files: list[tuple[str, Payload]], workers: int) -> list[list[tuple[str, Payload]]]:
+    """Consecutive slices of the files: one for a single worker, else about four per worker (so a slow
+    slice does not leave the other cores idle), each written as its own parts."""
+    if workers <= 1 or len(files) < PARALLEL_MIN_FILES:
+        return [files] if files else []
+    n = min(len(files), workers * 4)
+    size = -(-len(files) // n)
+    return [files[i:i + size] for i in range(0, len(files), size)]
 
 
-def _log_row(name: str, digest: str, size: int, status: str = "ok", message: str = "", encoding: str = "",
-             articles: int = 0) -> dict:
-    return {"file": name, "hash": digest, "size": size, "encoding": encoding, "status": status,
-            "message": message, "articles": articles, "time": _now(), "etl_version": ETL_VERSION}
-
-
-def display_name(name: str) -> str:
-    """A file name as a log line shows it: control characters (a newline in a name) written out."""
-    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in name)
-
-
-def _error_row(name: str, raw: bytes, message: str) -> dict:
-    return _log_row(name, hashlib.sha1(raw).hexdigest(), len(raw), "error", f"{Path(name).name}: {message}")
-
-
-def extract_one(name: str, payload: Payload, issue_date: dt.date | None = None) -> tuple[dict[str, list[dict]], dict]:
-    """Rows of one file and its log row; a bad file gives no rows and an error row."""
-    raw = _bytes(payload)
-    try:
-        src = read_source(Path(name), raw)
-    except InputError as exc:
-        return {}, _error_row(name, raw, str(exc))
-    except Exception as exc:  # a bug must not lose the rest of the batch; the log names it
-        return {}, _error_row(name, raw, f"unexpected {exc.__class__.__name__}: {exc}")
-    if issue_date and not src.name_date:
-        src = SourceText(src.source, src.text, src.encoding, issue_date, src.layout)
-    try:
-        rows = process_text(src).tables()
-    except Exception as exc:
-        return {}, _error_row(name, raw, f"extraction failed ({exc.__class__.__name__}: {exc})")
-    n = len(rows["articles"])
-    digest = hashlib.sha1(raw).hexdigest()
-    if not n:
-        return rows, _log_row(name, digest, len(raw), "warning", f"{Path(name).name}: no article found", src.encoding)
-    note = "繁体已转为简体" if src.encoding.endswith("+t2s") else ""
-    if "replaced" in src.encoding:
-        bad = src.encoding.split(", ")[1].split(" ")[0]
-        return rows, _log_row(name, digest, len(raw), "warning",
-                              f"{Path(name).name}: {bad} 个无法解码的字节已替换为 �（其余文字完整）", src.encoding, n)
-    return rows, _log_row(name, digest, len(raw), "ok", note, src.encoding, n)
-
-
-def _extract_batch(batch: list[tuple[str, Payload, dt.date | None]]) -> list[tuple[dict, dict]]:
-    return [extract_one(n, p, d) for n, p, d in batch]
-
-
-def iter_extract(files: list[tuple[str, Payload]], issue_date: dt.date | None = None, workers: int = 1,
-                 progress: Progress | None = None) -> Iterator[list[tuple[dict, dict]]]:
-    """extract_one over many files, yielded chunk by chunk so rows can be folded away as they come;
-    with workers > 1, chunks run in a process pool (files are read by the worker that processes them)."""
-    jobs = [(n, p, issue_date) for n, p in files]
-    size = 16 if workers <= 1 else max(1, min(32, len(jobs) // (workers * 8) or 1))
-    chunks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
-    pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 and len(jobs) >= 8 else None
-    results = pool.map(_extract_batch, chunks) if pool else map(_extract_batch, chunks)
-    done = 0
-    try:
-        for chunk in results:
-            done += len(chunk)
-            if progress:
-                progress(done, len(jobs))
-            yield chunk
-    finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
-
-
-def extract_many(files: list[tuple[str, Payload]], issue_date: dt.date | None = None, workers: int = 1,
-                 progress: Progress | None = None) -> list[tuple[dict, dict]]:
-    return [r for chunk in iter_extract(files, issue_date, workers, progress) for r in chunk]
+def pool_runner(workers: int) -> Runner:
+    def run(batches: list[tuple]) -> list[BatchResult]:
+        from concurrent.futures import ProcessPoolExecutor
+        with ProcessPoolExecutor(max_workers=min(workers, len(batches))) as pool:
+            return list(pool.map(run_batch, *zip(*batches)))
+    return run
 
 
 def expand_inputs(items: list[tuple[str, Payload]]) -> tuple[list[tuple[str, Payload]], list[dict]]:
@@ -164,93 +133,214 @@ def expand_inputs(items: list[tuple[str, Payload]]) -> tuple[list[tuple[str, Pay
     files, errors = [], []
     for name, payload in items:
         if Path(name).suffix.lower() in ZIP_SUFFIXES:
-            raw = _bytes(payload)
+            raw = read_payload(payload)
             try:
                 members, problems = expand_zip(name, raw)
             except InputError as exc:
-                errors.append(_error_row(name, raw, str(exc)))
+                errors.append(error_row(name, raw, str(exc)))
                 continue
             files.extend(members)
             for member, problem in problems:
-                errors.append(_log_row(member, "", 0, "error", f"{Path(member).name}: {problem}"))
+                errors.append(log_row(member, "", 0, "error", f"{Path(member).name}: {problem}"))
             if not members:
-                errors.append(_error_row(name, raw, f"no readable file inside ({len(problems)} skipped, "
-                                                    "each listed by name)"))
+                errors.append(error_row(name, raw, f"no readable file inside ({len(problems)} skipped, "
+                                                   "each listed by name)"))
         else:
             files.append((name, payload))
     return files, errors
 
 
-def _triage(store_dir: Path, files: list[tuple[str, Payload]]) -> tuple[list[tuple[str, Payload]], list[dict]]:
-    """Split a batch into files to extract and log rows of files already stored as they are."""
-    old = read_columns(store_dir, "ingest_log", ["file", "hash", "encoding", "status", "articles", "etl_version"])
-    # a file extracted by an older version of the rules is extracted again
-    # a file logged as unchanged was stored by an earlier run of the same rules: trust it too, or
-    # every other re-run would extract the whole archive again
+def _known(store_dir: Path, m: dict) -> dict[str, tuple[str, str, int]]:
+    """Files whose rows the store holds as extracted by these rules: name → (hash, encoding, articles).
+    A file logged as unchanged was stored by an earlier run of the same rules: trust it too, or every
+    other re-run would extract the whole archive again."""
+    old = read_columns(store_dir, LOG, ["file", "hash", "encoding", "status", "articles", "etl_version"], m)
     old = old[old["status"].isin(["ok", "warning", "duplicate", "unchanged"])
               & (old["etl_version"] == ETL_VERSION).fillna(False)]
-    known = {(f, h): (e, a) for f, h, e, a in zip(old["file"], old["hash"], old["encoding"], old["articles"])}
-    todo, unchanged = [], []
-    for name, payload in files:
-        raw = _bytes(payload)
-        digest = hashlib.sha1(raw).hexdigest()
-        prev = known.get((name, digest))
-        if prev is None:
-            todo.append((name, payload))
-        else:
-            unchanged.append(_log_row(name, digest, len(raw), "unchanged",
-                                      f"{display_name(Path(name).name)}: 已导入过，内容未变，跳过", prev[0], int(prev[1])))
-    return todo, unchanged
+    return {f: (h, e, int(a or 0)) for f, h, e, a in zip(old["file"], old["hash"], old["encoding"], old["articles"])}
 
 
-def _fold(store_dir: Path, todo: list[tuple[str, Payload]], log: list[dict], issue_date: dt.date | None,
-          workers: int, progress: Progress | None) -> None:
-    """Write the store's next version: its kept rows, then the batch's rows as they are extracted."""
-    replaced = {name for name, _ in todo}
-    meta = read_columns(store_dir, "articles", ["article_id", "source", "doc_hash", "title"])
-    dropped = set(meta.loc[meta["source"].isin(replaced), "article_id"])
-    kept = meta[~meta["source"].isin(replaced)]
-    # which stored file and headline each document came from, to say what a duplicate duplicates
-    seen_docs = dict(zip(kept["doc_hash"], zip(kept["source"].astype(str), kept["title"].fillna("").astype(str))))
-    writer = StoreWriter(store_dir)
+def _article_meta(store_dir: Path, m: dict) -> pd.DataFrame:
+    """Every stored article's id, source, document hash and title, with the part that holds it."""
+    pieces = []
+    for part in m["parts"]:
+        if part["rows"].get("articles"):
+            df = part_frame_columns(store_dir, part["id"], ["article_id", "source", "doc_hash", "title"])
+            pieces.append(df.assign(part=part["id"]))
+    if not pieces:
+        return pd.DataFrame(columns=["article_id", "source", "doc_hash", "title", "part"])
+    return pd.concat(pieces, ignore_index=True)
+
+
+def part_frame_columns(store_dir: Path, part_id: str, columns: list[str]) -> pd.DataFrame:
+    import pyarrow.parquet as pq
+    return pq.read_table(part_file(store_dir, "articles", part_id), columns=columns).to_pandas()
+
+
+def _without(store_dir: Path, part: dict, drop: set[str], version: int,
+             events: pd.DataFrame | None = None) -> dict | None:
+    """The part rewritten without the given articles' rows (None when nothing is left); `events` are the
+    part's events when they are still in memory (a new part: keyed and written at commit)."""
+    tables = {}
+    for table in EXTRACTED_TABLES:
+        if table == "events" and events is not None:
+            continue
+        df = part_frame(store_dir, table, part["id"])
+        tables[table] = df[~df["article_id"].isin(drop)]
+    if tables["articles"].empty:
+        return None
+    return write_part(store_dir, new_part_id(version), tables)
+
+
+def _fold(store_dir: Path, files: list[tuple[str, Payload]], log: list[dict], issue_date: dt.date | None,
+          workers: int, progress: Progress | None, runner: Runner | None) -> int:
+    """Extract the files that are new or changed into new parts and commit them with the kept parts as the
+    store's next version; return how many files were extracted."""
+    m = read_manifest(store_dir) or empty_manifest()
+    if m.get("legacy"):
+        m = upgrade_legacy(store_dir, m)
+    version = m["version"] + 1
+    known = _known(store_dir, m)
+    batches = [(i, str(store_dir), version, jobs, {n: known[n] for n, _ in jobs if n in known}, issue_date)
+               for i, jobs in enumerate(plan_batches(files, workers))]
+    written: list[dict] = []  # every part this run wrote: removed if it fails before its commit
     try:
-        for table in ("articles", *FACT_TABLES):
-            for df in iter_table(store_dir, table):
-                writer.write(table, df[~df["article_id"].isin(dropped)] if dropped else df)
-        for chunk in iter_extract(todo, issue_date, workers, progress):
-            new_rows: dict[str, list[dict]] = {t: [] for t in ("articles", *FACT_TABLES)}
-            for rows, row in chunk:
-                docs = {a["doc_hash"] for a in rows.get("articles", [])}
-                if docs and docs <= seen_docs.keys():
-                    source, title = seen_docs[next(iter(docs))]
-                    row.update(status="duplicate", message=f"{display_name(Path(row['file']).name)}: 与已导入的 "
-                               f"{display_name(Path(source).name)}（{title or '无标题'}）内容相同，未重复加入")
-                else:
-                    first = rows["articles"][0] if rows.get("articles") else {}
-                    seen_docs.update({d: (row["file"], first.get("title", "")) for d in docs})
-                    for t, rs in rows.items():
-                        new_rows[t].extend(rs)
-                log.append(row)
-            for t, rs in new_rows.items():
-                if rs:
-                    writer.write(t, frame(t, rs))
-        old_log = read_columns(store_dir, "ingest_log", list(TABLES["ingest_log"]))
-        this_run = {r["file"] for r in log}
-        writer.write("ingest_log", pd.concat([old_log[~old_log["file"].isin(this_run)], frame("ingest_log", log)],
-                                             ignore_index=True))
-        writer.commit()
+        if runner is None and workers > 1 and len(batches) > 1:
+            runner = pool_runner(workers)
+        if runner is None:
+            results = [run_batch(*b, progress=progress) for b in batches]
+        else:
+            results = runner(batches)
+            if progress:
+                progress(len(files), len(files))
+        results.sort(key=lambda r: r.index)  # file order decides which of two equal texts is kept
+        written = [p for r in results for p in r.parts]
+        run_log = [row for r in results for row in r.log]
+        changed = {name for r in results for name in r.changed}
+        if not changed and not log and (store_dir / MANIFEST).exists():
+            log.extend(run_log)
+            return 0  # nothing new: the store is neither read whole nor rewritten
+        log_at = {row["file"]: row for row in run_log}
+        parts, new_events = _place_new_rows(store_dir, m, version, results, changed, log_at, written)
+        parts = _key_events(store_dir, parts, new_events, written)
+        parts = _merge_small(store_dir, parts, version, written)
+        log.extend(run_log)
+        log_parts = _log_parts(store_dir, m, version, log, written)
+        commit(store_dir, m, parts, log_parts)
     except BaseException:
-        writer.abort()
+        for part in written:
+            for table in part.get("sizes", {}):
+                part_file(store_dir, table, part["id"]).unlink(missing_ok=True)
         raise
+    return len(changed)
+
+
+def _place_new_rows(store_dir: Path, m: dict, version: int, results: list[BatchResult], changed: set[str],
+                    log_at: dict[str, dict], written: list[dict]) -> tuple[list[dict], dict[str, pd.DataFrame]]:
+    """The next version's parts before events are written: stored parts without the rows of changed files,
+    and the new parts without texts already stored (logged as duplicates of what they repeat)."""
+    meta = _article_meta(store_dir, m)
+    gone = meta["source"].isin(changed)
+    kept = meta[~gone]
+    seen = dict(zip(kept["doc_hash"], zip(kept["source"].astype(str), kept["title"].fillna("").astype(str))))
+    drop_new: dict[str, set[str]] = defaultdict(set)
+    for r in results:
+        for doc in r.docs:
+            if doc.doc_hash in seen:
+                log_at[doc.file].update(status="duplicate", message=duplicate_message(doc.file, *seen[doc.doc_hash]))
+                drop_new[doc.part_id].update(doc.article_ids)
+            else:
+                seen[doc.doc_hash] = (doc.file, doc.title)
+    drop_old = meta[gone].groupby("part")["article_id"].agg(set).to_dict()
+    parts = []
+    for part in m["parts"]:
+        if part["id"] in drop_old:
+            rewritten = _without(store_dir, part, drop_old[part["id"]], version)
+            if rewritten:
+                written.append(rewritten)
+                parts.append(rewritten)
+        else:
+            parts.append(part)
+    new_events: dict[str, pd.DataFrame] = {}
+    for r in results:
+        for part in r.parts:
+            events = r.events.get(part["id"], frame("events", []))
+            if part["id"] in drop_new:
+                drop = drop_new[part["id"]]
+                for table in part["sizes"]:  # never committed: gone at once
+                    part_file(store_dir, table, part["id"]).unlink(missing_ok=True)
+                part = _without(store_dir, part, drop, version, events)
+                if part is None:
+                    continue
+                written.append(part)
+                events = events[~events["article_id"].isin(drop)]
+            parts.append(part)
+            new_events[part["id"]] = events
+    return parts, new_events
+
+
+def _key_events(store_dir: Path, parts: list[dict], new_events: dict[str, pd.DataFrame],
+                written: list[dict]) -> list[dict]:
+    """Give the new events their keys (one per real event, reported in one article or several) and write
+    them into their parts."""
+    from etl.dedupe import KEY_COLUMNS, keys_joining
+    new = [df.assign(_part=pid) for pid, df in new_events.items() if not df.empty]
+    if not new:
+        return parts
+    events = pd.concat(new, ignore_index=True)
+    stored_parts = [p for p in parts if p["id"] not in new_events]
+    stored = read_columns(store_dir, "events", KEY_COLUMNS, {"parts": stored_parts})
+    events["event_key"] = keys_joining(events, stored)
+    out = []
+    for part in parts:
+        if part["id"] in new_events and not new_events[part["id"]].empty:
+            rows = events[events["_part"] == part["id"]].drop(columns="_part")
+            part = add_table_to_part(store_dir, part, "events", rows)
+            written.append(part)
+        out.append(part)
+    return out
+
+
+def _merge_small(store_dir: Path, parts: list[dict], version: int, written: list[dict]) -> list[dict]:
+    """Sixteen small parts of one size tier become one (so a store fed page by page keeps few files)."""
+    while True:
+        tiers: dict[int, list[dict]] = defaultdict(list)
+        for part in parts:
+            t = tier(part)
+            if t is not None:
+                tiers[t].append(part)
+        full = next((ps for _, ps in sorted(tiers.items()) if len(ps) >= MERGE_FANIN), None)
+        if full is None:
+            return parts
+        merged = merge_parts(store_dir, full, new_part_id(version))
+        written.append(merged)
+        ids = {p["id"] for p in full}
+        parts = [p for p in parts if p["id"] not in ids] + [merged]
+
+
+def _log_parts(store_dir: Path, m: dict, version: int, log: list[dict], written: list[dict]) -> list[dict]:
+    """The log's parts: the kept ones and this run's rows; more than a few are merged into one."""
+    part = write_log_part(store_dir, new_part_id(version), frame(LOG, log))
+    written.append({"id": part["id"], "sizes": {LOG: part["size"]}})
+    parts = [*m.get("log_parts", []), part]
+    if len(parts) <= LOG_PARTS_MAX:
+        return parts
+    merged = write_log_part(store_dir, new_part_id(version), read_columns(store_dir, LOG, list(TABLES[LOG]),
+                                                                          {"log_parts": parts}))
+    written.append({"id": merged["id"], "sizes": {LOG: merged["size"]}})
+    return [merged]
 
 
 def ingest_items(items: list[tuple[str, Payload]], out_dir: Path | None = None, store_dir: Path | None = None,
-                 workers: int = 1, issue_date: dt.date | None = None, progress: Progress | None = None,
-                 pre_errors: list[dict] | None = None) -> IngestResult:
-    """Ingest named payloads into the store (or a temporary one) and export CSV to out_dir."""
+                 workers: int | None = None, issue_date: dt.date | None = None, progress: Progress | None = None,
+                 pre_errors: list[dict] | None = None, runner: Runner | None = None) -> IngestResult:
+    """Ingest named payloads into the store (or a temporary one) and export CSV to out_dir.
+
+    `workers` None: all cores when the batch is big enough to gain from them. `runner` runs the batches
+    elsewhere (a Dask cluster: `etl.cluster`)."""
     if store_dir is None:
         with tempfile.TemporaryDirectory(prefix="etl_batch_") as tmp:
-            result = ingest_items(items, out_dir, Path(tmp), workers, issue_date, progress, pre_errors)
+            result = ingest_items(items, out_dir, Path(tmp), workers, issue_date, progress, pre_errors, runner)
             result.tables  # read before the temporary store goes  # noqa: B018
             result.store_dir = None
             return result
@@ -258,24 +348,22 @@ def ingest_items(items: list[tuple[str, Payload]], out_dir: Path | None = None, 
     log = (pre_errors or []) + zip_errors
     store_dir = Path(store_dir)
     store_dir.mkdir(parents=True, exist_ok=True)
+    if workers is None:
+        workers = default_workers(files)
     with FileLock(str(store_dir / ".lock"), timeout=LOCK_TIMEOUT_S):
         remove_stale_temporaries(store_dir)  # a killed or failed run's leftovers would block nothing now
         damaged = store_problems(store_dir)
         if damaged:
             files = _rebuild_sources(store_dir, damaged, files, log)
         try:
-            todo, unchanged = _triage(store_dir, files)
-            log.extend(unchanged)
-            if todo or log != unchanged or not (store_dir / "manifest.json").exists():
-                _fold(store_dir, todo, log, issue_date, workers, progress)
-            # else: nothing new, so the store is neither read whole nor rewritten
+            extracted = _fold(store_dir, files, log, issue_date, workers, progress, runner)
             if out_dir is not None:
                 export_csv_from_store(store_dir, Path(out_dir), EXPORT_TABLES)
         except OSError as exc:
             if exc.errno == errno.ENOSPC:
                 raise StoreError(f"磁盘已满（{store_dir}）：本批文件未写入，原有数据完好。请清理磁盘空间后重新导入。") from exc
             raise
-    return IngestResult(frame("ingest_log", log), len(todo), store_dir)
+    return IngestResult(frame(LOG, log), extracted, store_dir)
 
 
 def _rebuild_sources(store_dir: Path, damaged: dict[str, str], files: list[tuple[str, Payload]],
@@ -283,20 +371,17 @@ def _rebuild_sources(store_dir: Path, damaged: dict[str, str], files: list[tuple
     """A damaged table makes the store untrustworthy: set its files aside and rebuild it from the
     sources the ingest log names (still on disk) or, when the log itself is lost, the kept uploads."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    m = read_manifest(store_dir)
     sources: list[str] = []
-    if "ingest_log" not in damaged:
-        old = read_columns(store_dir, "ingest_log", ["file", "status"])
+    if LOG not in damaged:
+        # with no manifest and no commit record, every log part on disk, oldest first (ids start with the version)
+        view = m or {"log_parts": [{"id": p.stem} for p in sorted((store_dir / LOG).glob("*.parquet"))]}
+        old = read_columns(store_dir, LOG, ["file", "status"], view)
         sources = list(dict.fromkeys(old.loc[old["status"] != "error", "file"].astype(str)))
     uploads = store_dir.parent / "uploads"
     if not sources and uploads.is_dir():
         sources = [str(p) for p in sorted(uploads.iterdir()) if p.is_file() and not p.name.startswith(".")]
-    for table in TABLES:
-        path = store_dir / f"{table}.parquet"
-        if path.exists() and table in damaged:
-            os.replace(path, path.with_name(f"{path.name}.damaged-{stamp}"))  # kept aside for whoever looks into it
-        elif path.exists():
-            path.unlink()  # consistent with nothing now: rebuilt below
-    (store_dir / "manifest.json").unlink(missing_ok=True)
+    _set_aside(store_dir, m, stamp)
     kept, lost = [], []
     for name in sources:
         path = Path(name)
@@ -312,26 +397,56 @@ def _rebuild_sources(store_dir: Path, damaged: dict[str, str], files: list[tuple
     rebuilt, errors = expand_inputs([k for k in kept if k[0] not in batch])
     log.extend(errors)
     what = "；".join(damaged.values())
-    log.append(_log_row(str(store_dir), "", 0, "warning",
-                        f"存储已损坏（{what}）：已将损坏的文件改名保留，并从 {len(rebuilt)} 个保留的源文件重建"
-                        + (f"；{len(lost)} 个源文件已不存在，其记录无法恢复（重新导入它们即可）" if lost else "")))
+    log.append(log_row(str(store_dir), "", 0, "warning",
+                       f"存储已损坏（{what}）：已将损坏的文件改名保留，并从 {len(rebuilt)} 个保留的源文件重建"
+                       + (f"；{len(lost)} 个源文件已不存在，其记录无法恢复（重新导入它们即可）" if lost else "")))
     return rebuilt + files
 
 
-def run_ingest(inputs: list[Path], out_dir: Path | None = None, store_dir: Path | None = None,
-               workers: int = 1, issue_date: dt.date | None = None,
-               progress: Progress | None = None) -> IngestResult:
-    """Ingest files and folders (read lazily, file by file)."""
+def _set_aside(store_dir: Path, m: dict | None, stamp: str) -> None:
+    """Files that are not what was written are kept aside (for whoever looks into it); everything else of
+    the store goes, to be rebuilt."""
+    import shutil
+
+    from etl.store import legacy_problems
+    damaged_legacy = set(legacy_problems(store_dir))
+    for table in TABLES:
+        legacy = store_dir / f"{table}.parquet"
+        if legacy.exists() and table in damaged_legacy:
+            os.replace(legacy, legacy.with_name(f"{legacy.name}.damaged-{stamp}"))
+        elif legacy.exists():
+            legacy.unlink()
+    if m and not m.get("legacy"):
+        for part in [*m["parts"], *({"id": p["id"], "sizes": {LOG: p["size"]}} for p in m.get("log_parts", []))]:
+            for table, size in part.get("sizes", {}).items():
+                path = part_file(store_dir, table, part["id"])
+                if path.exists() and path.stat().st_size != size:
+                    os.replace(path, store_dir / f"{table}-{path.name}.damaged-{stamp}")
+    for table in TABLES:
+        shutil.rmtree(store_dir / table, ignore_errors=True)
+    shutil.rmtree(store_dir / COMMITS, ignore_errors=True)
+    (store_dir / MANIFEST).unlink(missing_ok=True)
+
+
+def run_ingest(inputs: list[Path | str], out_dir: Path | None = None, store_dir: Path | None = None,
+               workers: int | None = None, issue_date: dt.date | None = None,
+               progress: Progress | None = None, runner: Runner | None = None) -> IngestResult:
+    """Ingest files and folders (read lazily, file by file; fsspec URLs are read where the batch runs)."""
     items: list[tuple[str, Payload]] = []
-    files, passed_over = walk_inputs(inputs)
-    errors: list[dict] = [_log_row(str(path), "", 0, "error", f"{display_name(path.name)}: {problem}")
+    local = [Path(p) for p in inputs if "://" not in str(p)]
+    files, passed_over = walk_inputs(local)
+    errors: list[dict] = [log_row(str(path), "", 0, "error", f"{display_name(path.name)}: {problem}")
                           for path, problem in passed_over]
     for path in files:
         if os.access(path, os.R_OK) and path.is_file():
             items.append((str(path), path))
         else:
-            errors.append(_log_row(str(path), "", 0, "error", f"{path.name}: cannot read (missing or not permitted)"))
-    return ingest_items(items, out_dir, store_dir, workers, issue_date, progress, errors)
+            errors.append(log_row(str(path), "", 0, "error", f"{path.name}: cannot read (missing or not permitted)"))
+    from etl.remote import walk_urls
+    urls, url_errors = walk_urls([str(p) for p in inputs if "://" in str(p)])
+    items.extend((u, u) for u in urls)
+    errors.extend(log_row(u, "", 0, "error", f"{u}: {problem}") for u, problem in url_errors)
+    return ingest_items(items, out_dir, store_dir, workers, issue_date, progress, errors, runner)
 
 
 MAX_NAME_CHARS = 100  # a saved upload's name (the file system allows 255 bytes, ~85 Chinese characters)

@@ -1,23 +1,31 @@
-"""The output edge: the embedded Parquet store under data/ and the CSV export.
+"""The output edge: the dashboard's partitioned Parquet store under data/.
 
-The store is one Parquet file per table plus manifest.json (its content hash,
-which the app keys its caches on). A new version of the store is streamed into
-temporary files chunk by chunk — kept rows of the old version first, then new
-rows as extraction yields them — and swapped in by rename, so neither memory
-nor a crash mid-way depends on the archive's size.
+    store/manifest.json            the committed version: its parts, their files' sizes, row counts, content hash
+    store/_commits/000042.json     the same for the last few versions (manifest.json lost → the newest of these)
+    store/<table>/<part>.parquet   one file per table per part
 
-CSV follows ../shared/CONTRACT.md: UTF-8 with BOM, one header row. Every cell
-that a spreadsheet would read as a formula (=, +, -, @, tab, CR at the start)
-is prefixed with an apostrophe; numbers stay numbers.
+A *part* holds the articles of one ingest batch (at most PART_ARTICLES of them) and every fact row of those
+articles, one file per table under the part's id. The ingest log has parts of its own, one per commit (the
+latest row of a file wins). Writers only ever add files: adding one page to a large store writes one small
+part instead of rewriting every table. A commit is one atomic rename of manifest.json, so a reader, a
+killed writer or a full disk leaves either the old version or the new one. Files that no version lists are
+a killed run's leftovers and are removed under the writers' lock; files that an older version listed are
+removed a while after they were retired (a dashboard that opened that version may still be reading them).
+
+Replacing a source's rows rewrites only the parts that hold them; many small parts (one upload each) are
+merged once sixteen of a size have gathered, so the number of files stays small.
 """
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import json
+import math
 import os
 import tempfile
-from collections.abc import Iterator
+import time
+import uuid
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -25,41 +33,31 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from etl import ETL_VERSION
-from etl.schema import FACT_TABLES, TABLES, frame
+from etl.schema import EXTRACTED_TABLES, TABLES, frame
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠", "\"", "'")
-# what a spreadsheet skips before deciding a cell is a formula (" =1+1" is still a formula in some)
-_LEADING_BLANKS = " \u3000\t\r\n"
-CONTRACT_TABLES = ("articles", "locations", "events", "awards", "funding")
+FORMAT = 2
+MANIFEST = "manifest.json"
+COMMITS = "_commits"
+KEEP_COMMITS = 10
+PART_ARTICLES = 20_000  # a part's articles at most: replacing one source rewrites at most this many
+RETIRED_GRACE_S = 600  # a retired file stays this long for readers of the version that listed it
+MERGE_FANIN = 16  # this many small parts of one size tier are merged into one
+MERGE_BELOW = 4096  # parts with fewer articles than this are "small"
+LOG_PARTS_MAX = 8  # more ingest-log parts than this are merged into one
 BATCH_ROWS = 50_000
-# CRLF, as Excel writes it; and with CR in the line terminator, a cell holding a lone CR gets quoted
-CSV_LINE_END = "\r\n"
-
-
-def neutralize(value: object) -> object:
-    """A text cell a spreadsheet could run as a formula gets a leading apostrophe."""
-    if isinstance(value, str) and value and (value.startswith(FORMULA_START)
-                                             or value.lstrip(_LEADING_BLANKS).startswith(FORMULA_START)):
-        return "'" + value
-    return value
-
-
-def safe_for_csv(df: pd.DataFrame) -> pd.DataFrame:
-    out = df.copy()
-    for col in out.columns:
-        dtype = out[col].dtype
-        if dtype == object or str(dtype) in ("string", "str") or isinstance(dtype, pd.CategoricalDtype):
-            out[col] = out[col].astype(object).map(neutralize)
-    return out
-
-
-def csv_bytes(df: pd.DataFrame) -> bytes:
-    """A table as CSV bytes for download: BOM, formula-safe."""
-    return safe_for_csv(df).to_csv(index=False, lineterminator=CSV_LINE_END).encode("utf-8-sig")
-
-
+# Rows per Parquet row group: few large groups read ~30× faster than many small ones;
+# articles carry their full text, so their groups stay smaller (memory while writing).
+ROW_GROUP_ROWS = {"articles": 5_000}
+DEFAULT_ROW_GROUP_ROWS = 200_000
 TMP_SUFFIX = ".tmp"
+LOG = "ingest_log"
 
+
+class StoreError(RuntimeError):
+    """The store cannot be written or read; the message says what happened and what to do."""
+
+
+# ---------------------------------------------------------------------------------------------- files
 
 def _file_mode() -> int:
     """The mode a plain file gets under the process umask (mkstemp's 0600 would hide the store from
@@ -69,7 +67,7 @@ def _file_mode() -> int:
     return 0o666 & ~mask
 
 
-def _tmp_beside(path: Path) -> Path:
+def tmp_beside(path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TMP_SUFFIX)
     os.close(fd)
@@ -77,46 +75,8 @@ def _tmp_beside(path: Path) -> Path:
     return Path(tmp)
 
 
-def remove_stale_temporaries(folder: Path) -> list[Path]:
-    """Temporary files a killed or failed run left behind (call under the store's lock)."""
-    removed = []
-    for tmp in Path(folder).glob(f".*{TMP_SUFFIX}"):
-        try:
-            tmp.unlink()
-            removed.append(tmp)
-        except OSError:
-            pass
-    return removed
-
-
-class StoreError(RuntimeError):
-    """The store cannot be written or read; the message says what happened and what to do."""
-
-
-def store_problems(store_dir: Path) -> dict[str, str]:
-    """Tables of the store that cannot be read (truncated, 0 bytes, not Parquet), or that are missing
-    while the others hold rows (articles.parquet deleted: the fact rows would be orphans)."""
-    store_dir = Path(store_dir)
-    problems: dict[str, str] = {}
-    rows: dict[str, int] = {}
-    for table in TABLES:
-        path = store_dir / f"{table}.parquet"
-        if not path.exists():
-            continue
-        try:
-            if path.stat().st_size == 0:
-                raise ValueError("the file is empty (0 bytes)")
-            meta = pq.ParquetFile(path).metadata
-            rows[table] = meta.num_rows
-        except Exception as exc:  # pyarrow raises several kinds for a damaged file
-            problems[table] = f"{path.name} is damaged ({exc.__class__.__name__}: {str(exc)[:120]})"
-    if "articles" not in rows and "articles" not in problems and any(rows.get(t) for t in FACT_TABLES):
-        problems["articles"] = "articles.parquet is missing while the fact tables hold rows"
-    return problems
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    tmp = _tmp_beside(path)
+def atomic_write(path: Path, data: bytes) -> None:
+    tmp = tmp_beside(path)
     try:
         tmp.write_bytes(data)
         os.replace(tmp, path)
@@ -124,167 +84,359 @@ def _atomic_write(path: Path, data: bytes) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def export_csv_from_store(store_dir: Path, out_dir: Path, names: tuple[str, ...]) -> list[Path]:
-    """The CSV export of a store, streamed table by table in batches, with data_dictionary.csv
-    (every column's Chinese name and meaning)."""
-    from etl.schema import data_dictionary
-    written = [Path(out_dir) / "data_dictionary.csv"]
-    _atomic_write(written[0], csv_bytes(data_dictionary()))
-    for name in names:
-        path = Path(out_dir) / f"{name}.csv"
-        tmp = _tmp_beside(path)
+def _table_dirs(store_dir: Path) -> list[Path]:
+    return [Path(store_dir) / t for t in TABLES if (Path(store_dir) / t).is_dir()]
+
+
+def part_file(store_dir: Path, table: str, part_id: str) -> Path:
+    return Path(store_dir) / table / f"{part_id}.parquet"
+
+
+def new_part_id(version: int) -> str:
+    """Unique across writers and machines (a Dask worker names its own parts)."""
+    return f"{version:06d}-{uuid.uuid4().hex[:12]}"
+
+
+# ------------------------------------------------------------------------------------------ manifest
+
+def empty_manifest() -> dict:
+    return {"format": FORMAT, "version": 0, "content_hash": "", "updated": "", "rows": {t: 0 for t in TABLES},
+            "parts": [], "log_parts": [], "retired": []}
+
+
+def _load_json(path: Path) -> dict | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def read_manifest(store_dir: Path) -> dict | None:
+    """The committed version: manifest.json, else the newest kept commit record (manifest.json deleted),
+    else None. A store of the first format (one file per table) is read as one part."""
+    store_dir = Path(store_dir)
+    m = _load_json(store_dir / MANIFEST)
+    if m is None:
+        records = sorted((store_dir / COMMITS).glob("*.json")) if (store_dir / COMMITS).is_dir() else []
+        for record in reversed(records):
+            m = _load_json(record)
+            if m is not None:
+                break
+    if m is None:
+        return None
+    if m.get("format") != FORMAT:  # one file per table: store/<table>.parquet
+        legacy = {t: f"{t}.parquet" for t in TABLES if (store_dir / f"{t}.parquet").exists()}
+        m = {**empty_manifest(), "content_hash": m.get("content_hash", ""), "rows": m.get("rows", {}),
+             "legacy": legacy}
+    return m
+
+
+def manifest_files(m: dict, table: str) -> list[str]:
+    """A table's files in a version, relative to the store, in commit order."""
+    if m.get("legacy", {}).get(table):
+        return [m["legacy"][table]]
+    if table == LOG:
+        return [f"{LOG}/{p['id']}.parquet" for p in m.get("log_parts", [])]
+    return [f"{table}/{p['id']}.parquet" for p in m.get("parts", []) if p["rows"].get(table)]
+
+
+def table_files(store_dir: Path, table: str, manifest: dict | None = None) -> list[Path]:
+    m = manifest if manifest is not None else read_manifest(store_dir)
+    return [Path(store_dir) / f for f in manifest_files(m, table)] if m else []
+
+
+def fingerprint(store_dir: Path) -> str:
+    """The committed version's content hash ('' when there is no manifest.json): what the app caches on."""
+    m = _load_json(Path(store_dir) / MANIFEST)
+    return (m or {}).get("content_hash", "")
+
+
+def store_problems(store_dir: Path) -> dict[str, str]:
+    """What makes the store untrustworthy: a listed file missing, cut short or replaced (its size is in the
+    manifest, so this costs one stat per file), a damaged table of the first format, or part files with no
+    manifest and no commit record to say which of them are live."""
+    store_dir = Path(store_dir)
+    m = read_manifest(store_dir)
+    problems: dict[str, str] = {}
+    if m is None:
+        if any(any(d.glob("*.parquet")) for d in _table_dirs(store_dir)):
+            problems["manifest"] = "manifest.json and every commit record are missing"
+        else:
+            problems.update(legacy_problems(store_dir))
+        return problems
+    if m.get("legacy"):
+        return legacy_problems(store_dir)
+    for part in [*m.get("parts", []), *({"id": p["id"], "sizes": {LOG: p["size"]}} for p in m.get("log_parts", []))]:
+        for table, size in part.get("sizes", {}).items():
+            path = part_file(store_dir, table, part["id"])
+            try:
+                actual = path.stat().st_size
+            except OSError:
+                problems.setdefault(table, f"{table}/{path.name} is missing")
+                continue
+            if actual != size:
+                problems.setdefault(table, f"{table}/{path.name} is damaged ({actual} bytes, {size} written)")
+    return problems
+
+
+def legacy_problems(store_dir: Path) -> dict[str, str]:
+    problems, rows = {}, {}
+    for table in TABLES:
+        path = store_dir / f"{table}.parquet"
+        if not path.exists():
+            continue
         try:
-            with open(tmp, "wb") as fh:
-                fh.write(b"\xef\xbb\xbf")
-                header = True
-                for df in iter_table(store_dir, name):
-                    fh.write(safe_for_csv(df).to_csv(index=False, header=header,
-                                                     lineterminator=CSV_LINE_END).encode("utf-8"))
-                    header = False
-                if header:
-                    fh.write(frame(name, []).to_csv(index=False, lineterminator=CSV_LINE_END).encode("utf-8"))
-            os.replace(tmp, path)
-        finally:
-            tmp.unlink(missing_ok=True)
-        written.append(path)
-    return written
+            if path.stat().st_size == 0:
+                raise ValueError("the file is empty (0 bytes)")
+            rows[table] = pq.ParquetFile(path).metadata.num_rows
+        except Exception as exc:  # pyarrow raises several kinds for a damaged file
+            problems[table] = f"{path.name} is damaged ({exc.__class__.__name__}: {str(exc)[:120]})"
+    if "articles" not in rows and "articles" not in problems and any(rows.get(t) for t in EXTRACTED_TABLES[1:]):
+        problems["articles"] = "articles.parquet is missing while the fact tables hold rows"
+    return problems
+
+
+# ------------------------------------------------------------------------------------------- reading
+
+def conform(table: str, df: pd.DataFrame) -> pd.DataFrame:
+    """Exactly the table's columns and dtypes (a part written by an older version gains new columns)."""
+    cols = TABLES[table]
+    return df.reindex(columns=list(cols)).astype(cols)
 
 
 def arrow_schema(table: str) -> pa.Schema:
     return pa.Schema.from_pandas(frame(table, []), preserve_index=False)
 
 
-def conform(table: str, df: pd.DataFrame) -> pd.DataFrame:
-    """Exactly the table's columns and dtypes (a store written by an older version gains new columns)."""
-    cols = TABLES[table]
-    return df.reindex(columns=list(cols)).astype(cols)
+def arrow_table(store_dir: Path, table: str, columns: list[str], dictionary: Iterable[str] = (),
+                manifest: dict | None = None) -> pa.Table:
+    """The named columns of a table across its parts (a column a part lacks comes back null);
+    `dictionary` columns are read dictionary-encoded (categoricals in pandas)."""
+    dictionary = [c for c in dictionary if c in columns]
+    schema = arrow_schema(table)
+    want = pa.schema([schema.field(c).with_type(pa.dictionary(pa.int32(), schema.field(c).type))
+                      if c in dictionary else schema.field(c) for c in columns])
+    pieces = []
+    for path in table_files(store_dir, table, manifest):
+        have = set(pq.read_schema(path).names)
+        t = pq.read_table(path, columns=[c for c in columns if c in have],
+                          read_dictionary=[c for c in dictionary if c in have])
+        for c in columns:
+            if c not in have:
+                t = t.append_column(want.field(c), pa.nulls(len(t), want.field(c).type))
+        pieces.append(t.select(columns).cast(want))
+    if not pieces:
+        return want.empty_table()
+    table_ = pa.concat_tables(pieces)
+    if table == LOG:  # the latest row of each file
+        df = table_.to_pandas()
+        keep = ~df["file"].duplicated(keep="last") if "file" in df else slice(None)
+        return pa.Table.from_pandas(df[keep], schema=want, preserve_index=False)
+    return table_
 
 
 def iter_table(store_dir: Path, table: str, columns: list[str] | None = None,
                batch_rows: int = BATCH_ROWS) -> Iterator[pd.DataFrame]:
-    """A stored table in batches (nothing when it has not been written yet)."""
-    path = Path(store_dir) / f"{table}.parquet"
-    if not path.exists():
+    """A stored table in batches, part after part (nothing when it has not been written yet)."""
+    if table == LOG:
+        df = read_columns(store_dir, table, columns or list(TABLES[table]))
+        for i in range(0, len(df), batch_rows):
+            yield df.iloc[i:i + batch_rows].reset_index(drop=True)
         return
-    pf = pq.ParquetFile(path)
-    have = set(pf.schema_arrow.names)
-    for batch in pf.iter_batches(batch_size=batch_rows, columns=[c for c in (columns or TABLES[table]) if c in have]):
-        df = batch.to_pandas()
-        if columns is None:
-            df = conform(table, df)
-        yield df
+    for path in table_files(store_dir, table):
+        pf = pq.ParquetFile(path)
+        have = set(pf.schema_arrow.names)
+        for batch in pf.iter_batches(batch_size=batch_rows, columns=[c for c in (columns or TABLES[table]) if c in have]):
+            df = batch.to_pandas()
+            yield conform(table, df) if columns is None else df.reindex(columns=columns).astype(
+                {c: TABLES[table][c] for c in columns})
 
 
-def read_columns(store_dir: Path, table: str, columns: list[str]) -> pd.DataFrame:
-    path = Path(store_dir) / f"{table}.parquet"
-    if not path.exists():
-        return frame(table, [])[columns]
-    have = set(pq.ParquetFile(path).schema_arrow.names)
-    df = pq.read_table(path, columns=[c for c in columns if c in have]).to_pandas()
-    return df.reindex(columns=columns).astype({c: TABLES[table][c] for c in columns})
+def read_columns(store_dir: Path, table: str, columns: list[str], manifest: dict | None = None) -> pd.DataFrame:
+    df = arrow_table(store_dir, table, columns, manifest=manifest).to_pandas()
+    return df.reindex(columns=columns).astype({c: TABLES[table][c] for c in columns}).reset_index(drop=True)
 
 
-# Rows per Parquet row group: few large groups read ~30× faster than many small ones;
-# articles carry their full text, so their groups stay smaller (memory while writing).
-ROW_GROUP_ROWS = {"articles": 5_000}
-DEFAULT_ROW_GROUP_ROWS = 200_000
+def read_parquet(store_dir: Path) -> dict[str, pd.DataFrame]:
+    """Every table of the store; a table not written yet comes back empty with its columns."""
+    m = read_manifest(store_dir)
+    return {name: read_columns(store_dir, name, list(TABLES[name]), m) for name in TABLES}
 
 
-class StoreWriter:
-    """Streams a new version of every table into temporary files; `commit` swaps them in."""
+def part_frame(store_dir: Path, table: str, part_id: str) -> pd.DataFrame:
+    path = part_file(store_dir, table, part_id)
+    return conform(table, pq.read_table(path).to_pandas()) if path.exists() else frame(table, [])
 
-    def __init__(self, store_dir: Path) -> None:
-        self.store_dir = Path(store_dir)
-        self.store_dir.mkdir(parents=True, exist_ok=True)
+
+# ------------------------------------------------------------------------------------------- writing
+
+class PartWriter:
+    """Streams one part's tables into their files (invisible until a commit lists the part)."""
+
+    def __init__(self, store_dir: Path, part_id: str) -> None:
+        self.store_dir, self.id = Path(store_dir), part_id
         self._writers: dict[str, pq.ParquetWriter] = {}
-        self._tmp: dict[str, Path] = {}
-        self._pending: dict[str, list[pd.DataFrame]] = {t: [] for t in TABLES}
-        self._pending_rows: dict[str, int] = {t: 0 for t in TABLES}
-        self.rows: dict[str, int] = {t: 0 for t in TABLES}
-        self._doc_hashes: set[str] = set()
+        self._pending: dict[str, list[pd.DataFrame]] = {}
+        self.rows: dict[str, int] = {}
 
     def write(self, table: str, df: pd.DataFrame) -> None:
         if df.empty:
             return
-        self._pending[table].append(conform(table, df))
-        self._pending_rows[table] += len(df)
-        self.rows[table] += len(df)
-        if table == "articles":
-            self._doc_hashes.update(df["doc_hash"].astype(str))
-        if self._pending_rows[table] >= ROW_GROUP_ROWS.get(table, DEFAULT_ROW_GROUP_ROWS):
+        self._pending.setdefault(table, []).append(conform(table, df))
+        self.rows[table] = self.rows.get(table, 0) + len(df)
+        if sum(map(len, self._pending[table])) >= ROW_GROUP_ROWS.get(table, DEFAULT_ROW_GROUP_ROWS):
             self._flush(table)
 
     def _flush(self, table: str) -> None:
-        if not self._pending[table]:
+        pending = self._pending.pop(table, [])
+        if not pending:
             return
         if table not in self._writers:
-            self._tmp[table] = _tmp_beside(self.store_dir / f"{table}.parquet")
-            self._writers[table] = pq.ParquetWriter(self._tmp[table], arrow_schema(table))
-        df = pd.concat(self._pending[table], ignore_index=True)
+            path = part_file(self.store_dir, table, self.id)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._writers[table] = pq.ParquetWriter(path, arrow_schema(table))
+        df = pd.concat(pending, ignore_index=True)
         self._writers[table].write_table(pa.Table.from_pandas(df, schema=arrow_schema(table), preserve_index=False),
                                          row_group_size=len(df))
-        self._pending[table], self._pending_rows[table] = [], 0
 
-    def commit(self) -> dict:
-        for table in TABLES:
+    def close(self) -> dict:
+        """The part as a manifest lists it: its id, rows and file sizes per table."""
+        for table in list(self._pending):
             self._flush(table)
-        for table in TABLES:
-            if table not in self._writers:
-                self._tmp[table] = _tmp_beside(self.store_dir / f"{table}.parquet")
-                pq.write_table(pa.Table.from_pandas(frame(table, []), schema=arrow_schema(table),
-                                                    preserve_index=False), self._tmp[table])
-            else:
-                self._writers[table].close()
-        self._key_events()
-        for table, tmp in self._tmp.items():
-            os.replace(tmp, self.store_dir / f"{table}.parquet")
-        # the fingerprint the app caches on changes with every commit that rewrote a table: documents,
-        # row counts, the rules' version and the written files' sizes (a rules change that relabels
-        # rows keeps counts and documents alike)
-        h = hashlib.sha1(ETL_VERSION.encode())
-        for doc in sorted(self._doc_hashes):
-            h.update(doc.encode())
-        for name in sorted(self.rows):
-            size = (self.store_dir / f"{name}.parquet").stat().st_size
-            h.update(f"{name}:{self.rows[name]}:{size};".encode())
-        h.update(os.urandom(8))
-        manifest = {"content_hash": h.hexdigest(), "updated": dt.datetime.now().isoformat(timespec="seconds"),
-                    "rows": self.rows}
-        _atomic_write(self.store_dir / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1).encode())
-        return manifest
-
-    def _key_events(self) -> None:
-        """Give the same real event, reported by several articles, one key (needs every event row)."""
-        from etl.dedupe import event_keys
-        tmp = self._tmp["events"]
-        events = conform("events", pq.read_table(tmp).to_pandas())
-        if events.empty:
-            return
-        events["event_key"] = event_keys(events)
-        keyed = _tmp_beside(self.store_dir / "events.parquet")
-        self._tmp["events"] = keyed
-        pq.write_table(pa.Table.from_pandas(events, schema=arrow_schema("events"), preserve_index=False), keyed,
-                       row_group_size=DEFAULT_ROW_GROUP_ROWS)
-        tmp.unlink(missing_ok=True)
+        for w in self._writers.values():
+            w.close()
+        sizes = {t: part_file(self.store_dir, t, self.id).stat().st_size for t in self._writers}
+        return {"id": self.id, "rows": dict(self.rows), "sizes": sizes}
 
     def abort(self) -> None:
-        """Drop the half-written version; temporary files go even when closing fails (a full disk)."""
+        """Drop the half-written part; its files go even when closing fails (a full disk)."""
         for w in self._writers.values():
             try:
                 w.close()
             except Exception:  # noqa: BLE001 - the file is discarded anyway
                 pass
-        for tmp in self._tmp.values():
-            try:
-                tmp.unlink(missing_ok=True)
-            except OSError:
-                pass
+        for table in self._writers:
+            part_file(self.store_dir, table, self.id).unlink(missing_ok=True)
 
 
-def read_parquet(store_dir: Path) -> dict[str, pd.DataFrame]:
-    """Every table of the store; a table not written yet comes back empty with its columns."""
-    out = {}
-    for name in TABLES:
-        path = Path(store_dir) / f"{name}.parquet"
-        out[name] = conform(name, pd.read_parquet(path)) if path.exists() else frame(name, [])
+def write_part(store_dir: Path, part_id: str, tables: dict[str, pd.DataFrame]) -> dict:
+    writer = PartWriter(store_dir, part_id)
+    try:
+        for table, df in tables.items():
+            writer.write(table, df)
+        return writer.close()
+    except BaseException:
+        writer.abort()
+        raise
+
+
+def add_table_to_part(store_dir: Path, part: dict, table: str, df: pd.DataFrame) -> dict:
+    """The part with one more table written (events are keyed across articles, so written at commit)."""
+    extra = write_part(store_dir, part["id"], {table: df})
+    return {"id": part["id"], "rows": {**part["rows"], **extra["rows"]}, "sizes": {**part["sizes"], **extra["sizes"]}}
+
+
+def part_files(part: dict) -> list[str]:
+    return [f"{t}/{part['id']}.parquet" for t in part.get("sizes", {})]
+
+
+def tier(part: dict) -> int | None:
+    """Small parts by size: 1–15 articles tier 0, 16–255 tier 1, 256–4095 tier 2; larger ones never merge."""
+    n = part["rows"].get("articles", 0)
+    return None if n >= MERGE_BELOW else int(math.log(max(n, 1), MERGE_FANIN))
+
+
+def merge_parts(store_dir: Path, parts: list[dict], part_id: str) -> dict:
+    """One part holding every row of the given parts (event keys kept)."""
+    tables = {t: pd.concat([part_frame(store_dir, t, p["id"]) for p in parts], ignore_index=True)
+              for t in EXTRACTED_TABLES}
+    return write_part(store_dir, part_id, tables)
+
+
+def write_log_part(store_dir: Path, part_id: str, df: pd.DataFrame) -> dict:
+    path = part_file(store_dir, LOG, part_id)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pq.write_table(pa.Table.from_pandas(conform(LOG, df), schema=arrow_schema(LOG), preserve_index=False), path)
+    return {"id": part_id, "rows": len(df), "size": path.stat().st_size}
+
+
+def commit(store_dir: Path, old: dict, parts: list[dict], log_parts: list[dict]) -> dict:
+    """Make `parts` and `log_parts` the store's new version: one atomic rename of manifest.json (and a
+    commit record), then the files of older versions retired and removed once their grace time is over."""
+    store_dir = Path(store_dir)
+    now = time.time()
+    live = {f for p in parts for f in part_files(p)} | {f"{LOG}/{p['id']}.parquet" for p in log_parts}
+    before = {f for p in old.get("parts", []) for f in part_files(p)} | {
+        f"{LOG}/{p['id']}.parquet" for p in old.get("log_parts", [])} | set(old.get("legacy", {}).values())
+    retired = [r for r in old.get("retired", []) if r["file"] not in live]
+    retired += [{"file": f, "since": now} for f in sorted(before - live)]
+    expired = [r for r in retired if now - r["since"] > RETIRED_GRACE_S]
+    retired = [r for r in retired if r not in expired]
+    rows = {t: sum(p["rows"].get(t, 0) for p in parts) for t in EXTRACTED_TABLES}
+    m = {"format": FORMAT, "version": old.get("version", 0) + 1, "parts": parts, "log_parts": log_parts,
+         "retired": retired}
+    rows[LOG] = len(read_columns(store_dir, LOG, ["file"], m))
+    # the fingerprint the app caches on changes with every commit (a rules change that relabels rows keeps
+    # counts and documents alike)
+    h = hashlib.sha1(ETL_VERSION.encode())
+    for name in sorted(live):
+        h.update(name.encode())
+    h.update(os.urandom(8))
+    m.update(content_hash=h.hexdigest(), updated=dt.datetime.now().isoformat(timespec="seconds"), rows=rows)
+    data = json.dumps(m, ensure_ascii=False, indent=1).encode()
+    atomic_write(store_dir / COMMITS / f"{m['version']:06d}.json", data)
+    atomic_write(store_dir / MANIFEST, data)
+    for r in expired:
+        (store_dir / r["file"]).unlink(missing_ok=True)
+    records = sorted((store_dir / COMMITS).glob("*.json"))
+    for record in records[:-KEEP_COMMITS]:
+        record.unlink(missing_ok=True)
+    return m
+
+
+def remove_stale_temporaries(store_dir: Path) -> list[Path]:
+    """What a killed or failed run left behind (call under the store's lock): temporary files, and part
+    files that no version lists (written by a run that never committed)."""
+    store_dir = Path(store_dir)
+    removed = []
+    m = read_manifest(store_dir)
+    known = set()
+    if m is not None:
+        known = {f for p in m.get("parts", []) for f in part_files(p)} | {
+            f"{LOG}/{p['id']}.parquet" for p in m.get("log_parts", [])} | {r["file"] for r in m.get("retired", [])}
+    for folder in [store_dir, *_table_dirs(store_dir), store_dir / COMMITS]:
+        for tmp in folder.glob(f".*{TMP_SUFFIX}"):
+            removed.append(tmp)
+    if m is not None:  # without a manifest nothing can tell a leftover from a live file
+        for folder in _table_dirs(store_dir):
+            removed.extend(p for p in folder.glob("*.parquet") if f"{folder.name}/{p.name}" not in known)
+    out = []
+    for path in removed:
+        try:
+            path.unlink()
+            out.append(path)
+        except OSError:
+            pass
     return out
+
+
+def upgrade_legacy(store_dir: Path, m: dict) -> dict:
+    """A store of the first format (one file per table) becomes one part and one log part, by renaming
+    its files (nothing is rewritten)."""
+    store_dir = Path(store_dir)
+    part_id, sizes, rows = new_part_id(0), {}, {}
+    log_parts = []
+    for table, name in m["legacy"].items():
+        target = part_file(store_dir, table, part_id)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(store_dir / name, target)
+        n = pq.ParquetFile(target).metadata.num_rows
+        if table == LOG:
+            log_parts.append({"id": part_id, "rows": n, "size": target.stat().st_size})
+        elif n:
+            sizes[table], rows[table] = target.stat().st_size, n
+        else:
+            target.unlink()
+    parts = [{"id": part_id, "rows": rows, "sizes": sizes}] if rows else []
+    return commit(store_dir, {**empty_manifest(), "version": 0}, parts, log_parts)

@@ -11,6 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from conftest import RMRB_DIR, ROOT, SAMPLE_PAGE
+from etl.store import read_parquet
 
 PAGES = ["pages/overview.py", "pages/map.py", "pages/timeline.py", "pages/keywords.py", "pages/awards.py",
          "pages/funding.py", "pages/rankings.py", "pages/compare.py", "pages/articles.py", "pages/data.py", "pages/ingest.py"]
@@ -116,7 +117,7 @@ def test_data_page_tables_follow_the_filter(sample_store):
 def test_download_bytes_hold_only_the_chosen_province(sample_store):
     """The bytes a download button serves: BOM first, then only rows of the filter."""
     from dashboard.data import Filter, apply_filter, read_tables
-    from etl.store import csv_bytes
+    from etl.export import csv_bytes
     t = apply_filter(read_tables(sample_store), Filter(provinces=("江西",)))
     for name in ("locations", "events", "awards", "funding"):
         raw = csv_bytes(getattr(t, name))
@@ -175,7 +176,7 @@ def hostile_store(tmp_path_factory):
 
 def test_text_from_files_is_never_rendered_as_markup(hostile_store):
     """Title, source (a zip member's name) and body reach Markdown-rendering calls escaped."""
-    arts = pd.read_parquet(hostile_store / "articles.parquet")
+    arts = read_parquet(hostile_store)["articles"]
     aid = arts.loc[arts["title"] == HOSTILE_TITLE, "article_id"].iloc[0]
     at = _app(hostile_store)
     at.switch_page("pages/articles.py")
@@ -230,7 +231,7 @@ def data_wan(yuan: float) -> str:
 def test_full_text_search_finds_every_article_containing_the_term(rmrb_store):
     """The sidebar's 全文检索 keeps exactly the articles whose headline, text, byline or source contain
     the term (21 People's Daily pieces contain 农民工; a title-only search found 13), and every page follows."""
-    arts = pd.read_parquet(rmrb_store / "articles.parquet")
+    arts = read_parquet(rmrb_store)["articles"]
     hay = arts[["title", "kicker", "subtitle", "byline", "source", "text"]].fillna("").agg(" ".join, axis=1)
     expected = set(arts.loc[hay.str.contains("农民工", regex=False), "article_id"])
     at = _app(rmrb_store).run()
@@ -254,7 +255,7 @@ def test_rankings_follow_the_filter_and_link_to_articles(rmrb_store):
     organisers = at.tabs[0].dataframe[0].value
     assert "中华全国总工会" in set(organisers["名称"])
     assert organisers["打开"].str.startswith("articles?article=").all()
-    arts = pd.read_parquet(rmrb_store / "articles.parquet")
+    arts = read_parquet(rmrb_store)["articles"]
     first = organisers["打开"].iloc[0].split("=")[1]
     assert first in set(arts["article_id"])
     at.sidebar.multiselect(key="flt_provinces").set_value(["黑龙江"]).run()

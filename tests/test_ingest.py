@@ -216,7 +216,7 @@ def test_upload_page_adds_articles(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("cell", ["=HYPERLINK(\"http://x\")", "+1+1", "-2", "@SUM(A1)", "\tx", "\rx"])
 def test_csv_cells_that_start_a_formula_are_neutralised(cell):
-    from etl.store import csv_bytes
+    from etl.export import csv_bytes
     raw = csv_bytes(pd.DataFrame({"title": [cell], "amount_yuan": [-5.0]}))
     assert raw.startswith(b"\xef\xbb\xbf")
     back = pd.read_csv(io.BytesIO(raw), encoding="utf-8-sig", keep_default_na=False)

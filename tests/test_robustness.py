@@ -24,7 +24,8 @@ import pytest
 from conftest import ROOT
 from etl.ingest import ingest_items, ingest_uploads, run_ingest, upload_name
 from etl.read import decode
-from etl.store import csv_bytes, store_problems
+from etl.export import csv_bytes
+from etl.store import read_parquet, store_problems, table_files
 
 ARTICLE = ("洛阳、成都两地工会签订战略合作协议\n\n本报讯（记者余嘉熙）近日，河南省洛阳市总工会、四川省成都市总工会在洛阳"
            "签订两地工会战略合作协议。")
@@ -172,7 +173,7 @@ def test_damaged_store_is_detected_and_rebuilt(tmp_path, damage):
     (src / "b.txt").write_text(HUBEI, encoding="utf-8")
     store = tmp_path / "store"
     run_ingest([src], store_dir=store)
-    target = store / ("articles.parquet" if damage == "delete_articles" else "events.parquet")
+    target = table_files(store, "articles" if damage == "delete_articles" else "events")[0]
     if damage == "truncate":
         target.write_bytes(target.read_bytes()[:200])
     elif damage == "zero":
@@ -197,7 +198,7 @@ def test_cli_on_a_damaged_store_says_what_happened(tmp_path):
     store = tmp_path / "store"
     (tmp_path / "a.txt").write_text(HUNAN, encoding="utf-8")
     assert main([str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--store", str(store)]) == 0
-    (store / "locations.parquet").write_bytes(b"PAR1")
+    table_files(store, "locations")[0].write_bytes(b"PAR1")
     assert main([str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--store", str(store)]) == 0
     log = pd.read_csv(tmp_path / "out" / "ingest_log.csv")
     assert log["message"].str.contains("损坏").any()
@@ -213,7 +214,7 @@ def test_deleted_manifest_does_not_merge_the_demo(tmp_path, monkeypatch):
     monkeypatch.setenv("UNION_STORE_DIR", str(store))
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
     assert not at.exception
-    titles = set(pd.read_parquet(store / "articles.parquet")["title"])
+    titles = set(read_parquet(store)["articles"]["title"])
     assert titles == {"湖南省总工会举办职工技能大赛"}
     assert (store / "manifest.json").exists()
 
@@ -228,7 +229,7 @@ def test_disk_full_keeps_the_old_store_and_says_so(tmp_path, monkeypatch):
     from etl.store import StoreError
     store = tmp_path / "store"
     ingest_items([("a.txt", HUNAN.encode())], store_dir=store)
-    before = (store / "articles.parquet").read_bytes()
+    before = {p: p.read_bytes() for p in store.rglob("*") if p.is_file() and p.name != ".lock"}
 
     def full(*_a, **_k):
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -236,8 +237,8 @@ def test_disk_full_keeps_the_old_store_and_says_so(tmp_path, monkeypatch):
     with pytest.raises(StoreError, match="磁盘已满"):
         ingest_items([("b.txt", HUBEI.encode())], store_dir=store)
     monkeypatch.undo()
-    assert (store / "articles.parquet").read_bytes() == before
-    assert not list(store.glob(".*.tmp"))
+    assert {p: p.read_bytes() for p in store.rglob("*") if p.is_file() and p.name != ".lock"} == before
+    assert not list(store.rglob(".*.tmp"))
     assert store_mod.remove_stale_temporaries(store) == []
 
 
@@ -358,7 +359,9 @@ def test_store_and_csv_files_follow_the_umask(tmp_path):
         ingest_items([("a.txt", HUNAN.encode())], out_dir=tmp_path / "out", store_dir=tmp_path / "store")
     finally:
         os.umask(old)
-    for f in list((tmp_path / "store").glob("*.parquet")) + list((tmp_path / "out").glob("*.csv")):
+    stored = list((tmp_path / "store").rglob("*.parquet")) + list((tmp_path / "store").rglob("*.json"))
+    assert stored
+    for f in stored + list((tmp_path / "out").glob("*.csv")):
         assert stat.S_IMODE(f.stat().st_mode) == 0o644, f
 
 

@@ -1,0 +1,200 @@
+"""The partitioned store: adding writes new files only, a commit is all or nothing (kill -9 included),
+replacing a source rewrites only its part, small parts merge, keys and rows do not depend on how the
+store was fed, and a store of the first format is taken over."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from conftest import RMRB_DIR, ROOT, SAMPLE_PAGE
+from etl import store as store_mod
+from etl.ingest import ingest_items, run_ingest
+from etl.schema import EXTRACTED_TABLES, TABLES
+from etl.store import read_manifest, read_parquet, store_problems, table_files
+
+REPORT = ("湖南省总工会举办职工技能大赛\n\n本报长沙3月5日电（记者王明）3月4日，湖南省总工会在长沙举办第三届全省职工"
+          "职业技能大赛，来自全省的300名选手参赛。")
+
+
+def _page(i: int) -> bytes:
+    """A distinct one-article page (its own closing line), so no two are the same text."""
+    return (REPORT + f"\n比赛共设{i + 2}个工种。").encode()
+
+
+def _files(store: Path) -> dict[str, tuple[int, int]]:
+    """Every data file of the store with its size and modification time."""
+    return {str(p.relative_to(store)): (p.stat().st_size, p.stat().st_mtime_ns)
+            for p in store.rglob("*.parquet")}
+
+
+def _listed(store: Path) -> set[str]:
+    m = read_manifest(store)
+    return {f for t in TABLES for f in store_mod.manifest_files(m, t)}
+
+
+def _sorted(df: pd.DataFrame) -> pd.DataFrame:
+    cols = [c for c in df.columns if c not in ("time",)]
+    return df[cols].astype(str).sort_values(cols).reset_index(drop=True)
+
+
+def test_adding_a_file_writes_new_files_and_changes_none(tmp_path):
+    store = tmp_path / "store"
+    run_ingest([SAMPLE_PAGE], store_dir=store)
+    before = _files(store)
+    ingest_items([("new.txt", _page(1))], store_dir=store)
+    after = _files(store)
+    assert {k: after[k] for k in before} == before  # not one byte of the old version rewritten
+    added = set(after) - set(before)
+    assert added and all(f.split("/")[0] in TABLES for f in added)
+    assert len(read_parquet(store)["articles"]) == 11
+
+
+def test_an_unchanged_rerun_writes_nothing(tmp_path):
+    store = tmp_path / "store"
+    run_ingest([SAMPLE_PAGE], store_dir=store)
+    before, manifest = _files(store), (store / "manifest.json").read_bytes()
+    result = run_ingest([SAMPLE_PAGE], store_dir=store)
+    assert result.extracted == 0 and set(result.log["status"]) == {"unchanged"}
+    assert _files(store) == before and (store / "manifest.json").read_bytes() == manifest
+
+
+def test_replacing_a_source_rewrites_only_its_part(tmp_path):
+    store = tmp_path / "store"
+    ingest_items([("a.txt", _page(1))], store_dir=store)
+    ingest_items([("b.txt", _page(2))], store_dir=store)
+    b_files = {f: v for f, v in _files(store).items() if f in _listed(store)}
+    ingest_items([("a.txt", _page(3))], store_dir=store)
+    after = _files(store)
+    arts = read_parquet(store)["articles"]
+    assert sorted(arts["source"]) == ["a.txt", "b.txt"]
+    assert "比赛共设5个工种" in arts.loc[arts["source"] == "a.txt", "text"].iloc[0]
+    kept = [f for f in b_files if f in _listed(store)]
+    assert kept and all(after[f] == b_files[f] for f in kept)  # b's part untouched
+
+
+def test_retired_files_stay_for_readers_then_go(tmp_path, monkeypatch):
+    store = tmp_path / "store"
+    ingest_items([("a.txt", _page(1))], store_dir=store)
+    old = table_files(store, "articles")
+    ingest_items([("a.txt", _page(2))], store_dir=store)
+    assert all(p.exists() for p in old)  # a dashboard that opened the old version can still read it
+    assert {r["file"] for r in read_manifest(store)["retired"]} >= {str(p.relative_to(store)) for p in old}
+    monkeypatch.setattr(store_mod, "RETIRED_GRACE_S", -1)
+    ingest_items([("b.txt", _page(3))], store_dir=store)
+    assert not any(p.exists() for p in old)
+    assert set(_files(store)) == _listed(store)
+
+
+def test_small_parts_merge_and_rows_are_what_one_run_gives(tmp_path):
+    pages = [(f"p{i:02d}.txt", _page(i)) for i in range(store_mod.MERGE_FANIN + 3)]
+    one = tmp_path / "one"
+    ingest_items(pages, store_dir=one, workers=1)
+    many = tmp_path / "many"
+    for name, data in pages:
+        ingest_items([(name, data)], store_dir=many)
+    m = read_manifest(many)
+    assert len(m["parts"]) <= 4  # 19 commits, 16 of their parts merged into one
+    assert len(m["log_parts"]) <= store_mod.LOG_PARTS_MAX
+    a, b = read_parquet(one), read_parquet(many)
+    for table in EXTRACTED_TABLES:
+        assert _sorted(a[table]).equals(_sorted(b[table])), table
+    assert not store_problems(many)
+    log = b["ingest_log"]
+    assert len(log) == len(pages) and set(log["status"]) == {"ok"}
+
+
+def test_one_event_reported_twice_has_one_key_fed_at_once_or_apart(tmp_path):
+    second = REPORT.replace("300名选手参赛。", "300名选手参赛，决出30个一等奖。").encode()
+    a, b = "rmrb_20240305-01.txt", "rmrb_20240306-01.txt"  # issue dates in the names: the events are dated
+    together = ingest_items([(a, REPORT.encode()), (b, second)], store_dir=tmp_path / "t")
+    ingest_items([(a, REPORT.encode())], store_dir=tmp_path / "s")
+    apart = ingest_items([(b, second)], store_dir=tmp_path / "s")
+    for result in (together, apart):
+        ev = result.tables["events"]
+        assert ev["article_id"].nunique() == 2 and ev["event_key"].nunique() == 1, ev
+    assert set(together.tables["events"]["event_key"]) == set(apart.tables["events"]["event_key"])
+
+
+def test_a_deleted_manifest_is_restored_from_the_commit_record(tmp_path):
+    store = tmp_path / "store"
+    ingest_items([("a.txt", _page(1))], store_dir=store)
+    ingest_items([("b.txt", _page(2))], store_dir=store)
+    (store / "manifest.json").unlink()
+    assert not store_problems(store)
+    assert sorted(read_parquet(store)["articles"]["source"]) == ["a.txt", "b.txt"]
+    ingest_items([], store_dir=store)
+    assert (store / "manifest.json").exists()
+
+
+def test_a_store_of_the_first_format_is_taken_over(tmp_path):
+    """One file per table (the store before parts): its rows are kept, its files moved, not rewritten."""
+    first = ingest_items([("a.txt", _page(1))], store_dir=tmp_path / "src").tables
+    store = tmp_path / "store"
+    store.mkdir()
+    for table in TABLES:
+        pq.write_table(pa.Table.from_pandas(first[table], preserve_index=False), store / f"{table}.parquet")
+    (store / "manifest.json").write_text(json.dumps({"content_hash": "x", "rows": {}}), encoding="utf-8")
+    assert len(read_parquet(store)["articles"]) == 1  # readable as it is
+    ingest_items([("b.txt", _page(2))], store_dir=store)
+    assert not list(store.glob("*.parquet"))
+    tables = read_parquet(store)
+    assert sorted(tables["articles"]["source"]) == ["a.txt", "b.txt"]
+    assert sorted(tables["ingest_log"]["file"]) == ["a.txt", "b.txt"]
+
+
+@pytest.mark.skipif(not RMRB_DIR.exists(), reason="People's Daily set not beside the checkout")
+def test_kill_9_at_any_moment_leaves_a_whole_version(tmp_path):
+    """A writer killed while extracting or committing: readers see the old version or the new one, never
+    a mix; the next run removes what the killed one left and commits normally."""
+    store = tmp_path / "store"
+    run_ingest([SAMPLE_PAGE], store_dir=store)
+    old = {t: len(df) for t, df in read_parquet(store).items()}
+    cmd = [sys.executable, "-m", "etl", str(RMRB_DIR), "--out", str(tmp_path / "out"), "--store", str(store),
+           "--workers", "2"]
+    killed_mid_run = 0
+    for delay in (0.6, 1.2, 1.8, 2.4, 3.0, 3.6):
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                start_new_session=True)
+        time.sleep(delay)
+        finished = proc.poll() is not None
+        os.killpg(proc.pid, signal.SIGKILL)  # the pool's workers too
+        proc.wait()
+        assert not store_problems(store)
+        now = {t: len(df) for t, df in read_parquet(store).items()}
+        if finished or now != old:
+            break  # the run committed before the kill: the new version, whole
+        killed_mid_run += 1
+    assert killed_mid_run, "every run finished before it could be killed"
+    result = run_ingest([RMRB_DIR], store_dir=store)
+    assert not store_problems(store)
+    clean = tmp_path / "clean"
+    run_ingest([SAMPLE_PAGE], store_dir=clean)
+    run_ingest([RMRB_DIR], store_dir=clean)
+    assert {t: len(df) for t, df in read_parquet(store).items()} == {t: len(df) for t, df in read_parquet(clean).items()}
+    assert set(_files(store)) - _listed(store) <= {r["file"] for r in read_manifest(store)["retired"]}
+    assert not list(store.rglob(".*.tmp"))
+    assert result.log["status"].isin(["ok", "unchanged", "warning"]).all()
+
+
+def test_two_processes_writing_at_once_both_land(tmp_path):
+    store = tmp_path / "store"
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        for i in range(3):
+            (tmp_path / name / f"{name}{i}.txt").write_bytes(_page(i if name == "a" else 10 + i))
+    procs = [subprocess.Popen([sys.executable, "-m", "etl", str(tmp_path / name), "--out", str(tmp_path / f"o{name}"),
+                               "--store", str(store)], cwd=ROOT, stdout=subprocess.DEVNULL) for name in ("a", "b")]
+    assert [p.wait(timeout=240) for p in procs] == [0, 0]
+    arts = read_parquet(store)["articles"]
+    assert len(arts) == 6 and not store_problems(store)
+    assert set(_files(store)) <= _listed(store) | {r["file"] for r in read_manifest(store)["retired"]}
