@@ -6,17 +6,17 @@ page on first run). Every page shares the sidebar filter drawn here.
 """
 import streamlit as st
 
-from dashboard.data import load_tables
+from dashboard.data import ensure_store, store_dir
 from dashboard.filters import sidebar_filter
 from dashboard.nav import configure_page, navigation
 
 configure_page()
 page = navigation()
-tables = load_tables()
+ensure_store(store_dir())  # built from the sample on first run; a damaged store rebuilt (said below)
 if "store_notice" in st.session_state:
     from dashboard.ui import md_escape
     st.warning(md_escape(st.session_state.pop("store_notice")), icon=":material/build:")
-st.session_state["active_filter"] = sidebar_filter(tables)
+st.session_state["active_filter"] = sidebar_filter()
 st.session_state["app_ran"] = True
 with st.sidebar:
     st.caption("数据来自工人日报式版面文本，经 ETL 抽取。每条记录都附有原文证据句。")

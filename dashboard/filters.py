@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pandas as pd
 import streamlit as st
 
-from dashboard.data import Filter, Tables, province_options
+from dashboard.data import Filter
 from etl.schema import EVENT_TYPES as TYPE_LABELS
 
 KEY_PROV, KEY_DATES, KEY_TYPES = "flt_provinces", "flt_dates", "flt_types"
@@ -28,15 +27,6 @@ def _parse_date(s: str | None) -> dt.date | None:
         return dt.date.fromisoformat(s) if s else None
     except ValueError:
         return None
-
-
-def _date_bounds(t: Tables) -> tuple[dt.date, dt.date]:
-    # issue dates and events' own dates: an event-date view can reach an event reported a year later
-    dates = pd.concat([t.articles["_issue"], t.events["_when"]]).dropna()
-    if dates.empty:
-        today = dt.date.today()
-        return today, today
-    return dates.min().date(), dates.max().date()
 
 
 def _seed_from_url(options: list[str], lo: dt.date, hi: dt.date) -> None:
@@ -97,18 +87,10 @@ def _write_url(f: Filter, lo: dt.date, hi: dt.date) -> None:
             del st.query_params[k]
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
-def _choices(fingerprint: str) -> tuple[list[str], dt.date, dt.date]:
-    """Province options and the date range of a store version (cached on its content hash)."""
-    from dashboard.data import load_tables
-    t = load_tables()
-    return province_options(t), *_date_bounds(t)
-
-
-def sidebar_filter(t: Tables) -> Filter:
+def sidebar_filter() -> Filter:
     """Draw the shared filter in the sidebar and return it."""
-    from dashboard.data import ensure_store, store_dir
-    options, lo, hi = _choices(ensure_store(store_dir()))
+    from dashboard.query import filter_choices
+    options, lo, hi = filter_choices()
     _seed_from_url(options, lo, hi)
     _follow_new_bounds(lo, hi)
     # a province from an earlier store may be gone after a reload
@@ -155,9 +137,8 @@ def sidebar_filter(t: Tables) -> Filter:
     return f
 
 
-def page_data() -> tuple[Filter, "Tables"]:
-    """The active filter and the tables it keeps, for the page being drawn."""
-    from dashboard.data import filtered, load_tables
+def page_data() -> Filter:
+    """The active filter, for the page being drawn (its figures come from dashboard.query)."""
     f = st.session_state.get("active_filter") if st.session_state.pop("app_ran", False) else None
     if f is None:
         # a page run without app.py (Streamlit's legacy pages/ mode: a first request for …/map,
@@ -165,5 +146,5 @@ def page_data() -> tuple[Filter, "Tables"]:
         from dashboard.nav import configure_page, navigation
         configure_page()
         navigation()
-        f = sidebar_filter(load_tables())
-    return f, filtered(f)
+        f = sidebar_filter()
+    return f

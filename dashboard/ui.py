@@ -87,9 +87,23 @@ def chinese_csv(df: pd.DataFrame) -> bytes:
 
 
 def download(df: pd.DataFrame, stem: str, f: Filter, label: str = "下载 CSV", key: str | None = None) -> None:
+    """A chart's data (small, already drawn) as a CSV download."""
     # deferred: the CSV is built when the button is clicked, not on every rerun
     st.download_button(label, data=lambda: chinese_csv(df), file_name=safe_filename(stem, f), mime="text/csv",
                        key=key or f"dl_{stem}", icon=":material/download:", on_click="ignore")
+
+
+def download_query(table: str, stem: str, f: Filter, label: str = "下载 CSV", key: str | None = None,
+                   extra: str = "") -> None:
+    """Every row of a table under the filter as a CSV download, streamed from DuckDB when clicked."""
+    from dashboard.query import csv_download
+    st.download_button(label, data=lambda: csv_download(table, f, extra), file_name=safe_filename(stem, f),
+                       mime="text/csv", key=key or f"dl_{stem}", icon=":material/download:", on_click="ignore")
+
+
+def file_name(path: object) -> str:
+    """A source's file name without the server's folders."""
+    return str(path or "").replace("\\", "/").split("/")[-1]
 
 
 def plot(f: Filter, fig, width: str = "stretch") -> None:
@@ -114,9 +128,9 @@ def empty_state(what: str) -> None:
             "也可在命令行运行 `python -m etl 文件或文件夹 --out 输出目录 --store data/store`。", icon=":material/info:")
 
 
-def stop_if_empty(df: pd.DataFrame, what: str) -> None:
-    """End the page with the empty-state message when the filter leaves nothing to draw."""
-    if df.empty:
+def stop_if_empty(rows: pd.DataFrame | int, what: str) -> None:
+    """End the page with the empty-state message when the filter leaves nothing to draw (rows or a count)."""
+    if (rows.empty if isinstance(rows, pd.DataFrame) else not rows):
         empty_state(what)
         st.stop()
 

@@ -5,4 +5,4 @@ Each module is a set of pure functions (text in, rows out); file I/O lives in
 """
 
 # Bumped whenever extraction rules change: a store re-extracts files processed by another version.
-ETL_VERSION = "2026.11.25.3"
+ETL_VERSION = "2026.12.02.1"

@@ -150,31 +150,29 @@ def expand_inputs(items: list[tuple[str, Payload]]) -> tuple[list[tuple[str, Pay
     return files, errors
 
 
-def _known(store_dir: Path, m: dict) -> dict[str, tuple[str, str, int]]:
-    """Files whose rows the store holds as extracted by these rules: name → (hash, encoding, articles).
-    A file logged as unchanged was stored by an earlier run of the same rules: trust it too, or every
-    other re-run would extract the whole archive again."""
-    old = read_columns(store_dir, LOG, ["file", "hash", "encoding", "status", "articles", "etl_version"], m)
+def _known(store_dir: Path, m: dict, names: list[str]) -> dict[str, tuple[str, str, int]]:
+    """Which of the named files the store holds as extracted by these rules: name → (hash, encoding,
+    articles). A file logged as unchanged was stored by an earlier run of the same rules: trust it too, or
+    every other re-run would extract the whole archive again."""
+    old = read_columns(store_dir, LOG, ["file", "hash", "encoding", "status", "articles", "etl_version"], m,
+                       having={"file": names})
     old = old[old["status"].isin(["ok", "warning", "duplicate", "unchanged"])
               & (old["etl_version"] == ETL_VERSION).fillna(False)]
     return {f: (h, e, int(a or 0)) for f, h, e, a in zip(old["file"], old["hash"], old["encoding"], old["articles"])}
 
 
-def _article_meta(store_dir: Path, m: dict) -> pd.DataFrame:
-    """Every stored article's id, source, document hash and title, with the part that holds it."""
+def _article_meta(store_dir: Path, m: dict, sources: set[str], docs: set[str]) -> pd.DataFrame:
+    """The stored articles of the given sources or texts: id, source, document hash and title, with the part
+    that holds each."""
     pieces = []
     for part in m["parts"]:
         if part["rows"].get("articles"):
-            df = part_frame_columns(store_dir, part["id"], ["article_id", "source", "doc_hash", "title"])
+            df = read_columns(store_dir, "articles", ["article_id", "source", "doc_hash", "title"],
+                              {"parts": [part]}, having={"source": sources, "doc_hash": docs})
             pieces.append(df.assign(part=part["id"]))
     if not pieces:
         return pd.DataFrame(columns=["article_id", "source", "doc_hash", "title", "part"])
     return pd.concat(pieces, ignore_index=True)
-
-
-def part_frame_columns(store_dir: Path, part_id: str, columns: list[str]) -> pd.DataFrame:
-    import pyarrow.parquet as pq
-    return pq.read_table(part_file(store_dir, "articles", part_id), columns=columns).to_pandas()
 
 
 def _without(store_dir: Path, part: dict, drop: set[str], version: int,
@@ -200,7 +198,7 @@ def _fold(store_dir: Path, files: list[tuple[str, Payload]], log: list[dict], is
     if m.get("legacy"):
         m = upgrade_legacy(store_dir, m)
     version = m["version"] + 1
-    known = _known(store_dir, m)
+    known = _known(store_dir, m, [n for n, _ in files])
     batches = [(i, str(store_dir), version, jobs, {n: known[n] for n, _ in jobs if n in known}, issue_date)
                for i, jobs in enumerate(plan_batches(files, workers))]
     written: list[dict] = []  # every part this run wrote: removed if it fails before its commit
@@ -239,7 +237,7 @@ def _place_new_rows(store_dir: Path, m: dict, version: int, results: list[BatchR
                     log_at: dict[str, dict], written: list[dict]) -> tuple[list[dict], dict[str, pd.DataFrame]]:
     """The next version's parts before events are written: stored parts without the rows of changed files,
     and the new parts without texts already stored (logged as duplicates of what they repeat)."""
-    meta = _article_meta(store_dir, m)
+    meta = _article_meta(store_dir, m, changed, {d.doc_hash for r in results for d in r.docs})
     gone = meta["source"].isin(changed)
     kept = meta[~gone]
     seen = dict(zip(kept["doc_hash"], zip(kept["source"].astype(str), kept["title"].fillna("").astype(str))))
@@ -289,7 +287,10 @@ def _key_events(store_dir: Path, parts: list[dict], new_events: dict[str, pd.Dat
         return parts
     events = pd.concat(new, ignore_index=True)
     stored_parts = [p for p in parts if p["id"] not in new_events]
-    stored = read_columns(store_dir, "events", KEY_COLUMNS, {"parts": stored_parts})
+    # only stored events of a type and province among the new ones can be the same event
+    stored = read_columns(store_dir, "events", KEY_COLUMNS, {"parts": stored_parts},
+                          having={"event_type": set(events["event_type"].dropna())})
+    stored = stored[stored["province"].fillna("").isin(set(events["province"].fillna("")))]
     events["event_key"] = keys_joining(events, stored)
     out = []
     for part in parts:

@@ -31,5 +31,6 @@ def keywords(doc: Doc, top: int = 12, exclude: frozenset[str] = frozenset()) -> 
         return []
     idf, median = lexicon.idf()
     total = sum(counts.values())
-    scored = sorted(((w, c / total * idf.get(w, median), c) for w, c in counts.items()), key=lambda x: (-x[1], x[0]))
+    weights = idf.get_many(counts, median)
+    scored = sorted(((w, c / total * v, c) for (w, c), v in zip(counts.items(), weights)), key=lambda x: (-x[1], x[0]))
     return [(w, round(weight, 5), c) for w, weight, c in scored[:top]]

@@ -9,7 +9,10 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import rjieba
+
+from etl.cache import WordTable, package_file, word_table
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
@@ -53,28 +56,33 @@ def stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def idf() -> tuple[dict[str, float], float]:
+def idf() -> tuple[WordTable, float]:
     """jieba's IDF table and its median, for keyword weights."""
-    import jieba.analyse  # noqa: F401  (only for the file's location)
-    path = Path(jieba.analyse.__file__).parent / "idf.txt"
-    table: dict[str, float] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        word, _, value = line.partition(" ")
-        if value:
-            table[word] = float(value)
-    values = sorted(table.values())
-    return table, values[len(values) // 2]
+    path = package_file("jieba.analyse", "idf.txt")
+
+    def parse() -> dict[str, float]:
+        table: dict[str, float] = {}
+        for line in path.read_text(encoding="utf-8").splitlines():
+            word, _, value = line.partition(" ")
+            if value:
+                table[word] = float(value)
+        return table
+    table = word_table("jieba-idf", [path], parse)
+    middle = len(table) // 2  # the upper median, as sorted(values)[n // 2]
+    return table, float(np.partition(np.asarray(table.values), middle)[middle])
 
 
 @lru_cache(maxsize=1)
-def jieba_dictionary_tags() -> dict[str, str]:
+def jieba_dictionary_tags() -> WordTable:
     """POS tag of each word in jieba's stock dictionary (to tell 合作 from 吉安)."""
-    import jieba
-    path = Path(jieba.__file__).parent / "dict.txt"
-    tags: dict[str, str] = {}
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            parts = line.split()
-            if len(parts) == 3:
-                tags[parts[0]] = parts[2]
-    return tags
+    path = package_file("jieba", "dict.txt")
+
+    def parse() -> dict[str, str]:
+        tags: dict[str, str] = {}
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                parts = line.split()
+                if len(parts) == 3:
+                    tags[parts[0]] = parts[2]
+        return tags
+    return word_table("jieba-tags", [path], parse)

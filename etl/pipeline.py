@@ -93,21 +93,22 @@ def process_text(src: SourceText) -> DocumentRows:
             title=doc.title, kicker=doc.kicker, subtitle=doc.subtitle, byline=doc.byline, kind=doc.kind,
             is_union=doc.is_union, dateline=doc.dateline, issue_date=_iso(issue), issue_date_method=method,
             primary_province=doc.primary_province, n_chars=len(doc.text), text=doc.text))
-        _facts(doc, article_id, rows)
+        _facts(doc, article_id, _iso(issue), rows)
     return rows
 
 
-def _facts(doc: Doc, article_id: str, rows: DocumentRows) -> None:
+def _facts(doc: Doc, article_id: str, issue_date: str, rows: DocumentRows) -> None:
     # the dateline (本报北京1月7日电) is a place named, recorded with its role; it never decides what the story is about
     for role, mentions in (("dateline", doc.dateline_places), ("text", doc.places)):
         for m in mentions:
             rows.locations.append(row(
-                "locations", article_id=article_id, province=m.unit.province_short, province_full=m.unit.province,
+                "locations", article_id=article_id, issue_date=issue_date, province=m.unit.province_short, province_full=m.unit.province,
                 city=m.unit.city, county=m.unit.county, level=m.unit.level, adcode=m.unit.adcode,
                 lng=m.unit.lng, lat=m.unit.lat, mention=m.text, role=role, **doc.evidence(m.start, m.end)))
     credits = frozenset(n for n in doc.byline.split("、") if n)
     for word, weight, count in keywords(doc, exclude=credits):
-        rows.keywords.append(row("keywords", article_id=article_id, keyword=word, weight=weight, count=count))
+        rows.keywords.append(row("keywords", article_id=article_id, issue_date=issue_date,
+                                 primary_province=doc.primary_province, keyword=word, weight=weight, count=count))
     if doc.kind not in FACT_KINDS:
         return
 
@@ -117,7 +118,7 @@ def _facts(doc: Doc, article_id: str, rows: DocumentRows) -> None:
         if not place["province"]:
             place["province"] = primary  # a province, 全国 for national items, or ''
         rows.events.append(row(
-            "events", article_id=article_id, event_type=ev.event_type, event_type_label=EVENT_TYPES[ev.event_type],
+            "events", article_id=article_id, issue_date=issue_date, event_type=ev.event_type, event_type_label=EVENT_TYPES[ev.event_type],
             name=ev.name, date_start=_iso(ev.date_start), date_end=_iso(ev.date_end), date_approx=ev.date_approx,
             date_precision=ev.date_precision, date_text=ev.date_text, **place, organizer=ev.organizer,
             participants=ev.participants, scope=event_scope(ev.organizer, ev.name, doc.text[ev.start:ev.end]),
@@ -125,7 +126,7 @@ def _facts(doc: Doc, article_id: str, rows: DocumentRows) -> None:
 
     for aw in awards.extract(doc):
         rows.awards.append(row(
-            "awards", article_id=article_id, award=aw.award, recipient=aw.recipient,
+            "awards", article_id=article_id, issue_date=issue_date, award=aw.award, recipient=aw.recipient,
             recipient_count=aw.recipient_count, group_count=aw.group_count, award_status=aw.status, year=aw.year, awarded_by=aw.awarded_by,
             province=_award_province(aw, doc), **doc.evidence(aw.start, aw.end)))
 
@@ -133,7 +134,7 @@ def _facts(doc: Doc, article_id: str, rows: DocumentRows) -> None:
         at = fu.start - doc.sentence_at(fu.start).start
         flow = money_flow(fu.sentence, at)
         rows.funding.append(row(
-            "funding", article_id=article_id, amount_yuan=fu.money.yuan, amount_yuan_high=fu.money.yuan_high, amount_text=fu.money.text,
+            "funding", article_id=article_id, issue_date=issue_date, amount_yuan=fu.money.yuan, amount_yuan_high=fu.money.yuan_high, amount_text=fu.money.text,
             amount_approx=fu.money.approx, year=fu.year, province=_funding_province(fu, doc),
             payer=fu.payer, payer_type=payer_of_flow(flow, payer_type(fu.payer, fu.sentence, at)), flow=flow,
             purpose=fu.purpose, **doc.evidence(fu.start, fu.end)))

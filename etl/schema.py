@@ -41,29 +41,30 @@ TABLES: dict[str, dict[str, str]] = {
         "primary_province": "string", "n_chars": "Int64", "text": "string",
     },
     "locations": {
-        "article_id": "string", "province": "string", "province_full": "string", "city": "string",
+        "article_id": "string", "issue_date": "string", "province": "string", "province_full": "string", "city": "string",
         "county": "string", "level": "string", "adcode": "string", "lng": "float64", "lat": "float64",
         "mention": "string", "role": "string", **EVIDENCE,
     },
     "events": {
-        "article_id": "string", "event_type": "string", "event_type_label": "string", "name": "string",
+        "article_id": "string", "issue_date": "string", "event_type": "string", "event_type_label": "string", "name": "string",
         "date_start": "string", "date_end": "string", "date_approx": "boolean", "date_precision": "string",
         "date_text": "string",
         "province": "string", "city": "string", "county": "string", "organizer": "string",
         "participants": "Int64", "scope": "string", "event_key": "string", **EVIDENCE,
     },
     "awards": {
-        "article_id": "string", "award": "string", "recipient": "string", "recipient_count": "Int64",
+        "article_id": "string", "issue_date": "string", "award": "string", "recipient": "string", "recipient_count": "Int64",
         "group_count": "Int64", "award_status": "string", "year": "Int64", "awarded_by": "string",
         "province": "string", **EVIDENCE,
     },
     "funding": {
-        "article_id": "string", "amount_yuan": "float64", "amount_yuan_high": "float64", "amount_text": "string",
+        "article_id": "string", "issue_date": "string", "amount_yuan": "float64", "amount_yuan_high": "float64", "amount_text": "string",
         "amount_approx": "string",
         "year": "Int64", "province": "string", "payer": "string", "payer_type": "string", "flow": "string",
         "purpose": "string", **EVIDENCE,
     },
-    "keywords": {"article_id": "string", "keyword": "string", "weight": "float64", "count": "Int64"},
+    "keywords": {"article_id": "string", "issue_date": "string", "primary_province": "string", "keyword": "string",
+                 "weight": "float64", "count": "Int64"},
     "ingest_log": {
         "file": "string", "hash": "string", "size": "Int64", "encoding": "string", "status": "string",
         "message": "string", "articles": "Int64", "time": "string", "etl_version": "string",
@@ -101,6 +102,8 @@ _SHARED_DOCS = {
     "evidence": ("原文证据", "规则匹配到的原句，可据此核对"),
     "province": ("省份", "省级单位简称；“全国”为全国性条目"), "city": ("地市", "地级行政区全称"),
     "county": ("区县", "县级行政区全称"), "title": ("文章标题", "所在文章的标题"),
+    # carried on every fact row, so that a date or province filter needs no join with the articles
+    "issue_date": ("出版日期", "所在文章的出版日期"), "primary_province": ("文章主要省份", "所在文章的主要省份"),
 }
 COLUMN_DOCS: dict[str, dict[str, tuple[str, str]]] = {
     "articles": {

@@ -26,6 +26,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -205,26 +206,34 @@ def conform(table: str, df: pd.DataFrame) -> pd.DataFrame:
     return df.reindex(columns=list(cols)).astype(cols)
 
 
+@lru_cache(maxsize=None)
 def arrow_schema(table: str) -> pa.Schema:
     return pa.Schema.from_pandas(frame(table, []), preserve_index=False)
 
 
-def arrow_table(store_dir: Path, table: str, columns: list[str], dictionary: Iterable[str] = (),
-                manifest: dict | None = None) -> pa.Table:
-    """The named columns of a table across its parts (a column a part lacks comes back null);
-    `dictionary` columns are read dictionary-encoded (categoricals in pandas)."""
-    dictionary = [c for c in dictionary if c in columns]
+def arrow_table(store_dir: Path, table: str, columns: list[str], manifest: dict | None = None,
+                having: dict[str, Iterable] | None = None) -> pa.Table:
+    """The named columns of a table across its parts (a column a part lacks comes back null). `having`
+    keeps only rows whose value in one of the given columns is among the given values (so a driver reads
+    the few stored rows it needs, not whole columns into Python)."""
+    import pyarrow.compute as pc
     schema = arrow_schema(table)
-    want = pa.schema([schema.field(c).with_type(pa.dictionary(pa.int32(), schema.field(c).type))
-                      if c in dictionary else schema.field(c) for c in columns])
+    want = pa.schema([schema.field(c) for c in columns])
+    wanted = {c: pa.array(list(v), type=schema.field(c).type) for c, v in (having or {}).items()}
+    read = list(dict.fromkeys([*columns, *wanted]))
     pieces = []
     for path in table_files(store_dir, table, manifest):
         have = set(pq.read_schema(path).names)
-        t = pq.read_table(path, columns=[c for c in columns if c in have],
-                          read_dictionary=[c for c in dictionary if c in have])
-        for c in columns:
+        t = pq.read_table(path, columns=[c for c in read if c in have])
+        for c in read:
             if c not in have:
-                t = t.append_column(want.field(c), pa.nulls(len(t), want.field(c).type))
+                t = t.append_column(schema.field(c), pa.nulls(len(t), schema.field(c).type))
+        if wanted:
+            keep = None
+            for c, values in wanted.items():
+                m = pc.is_in(t.column(c), value_set=values)
+                keep = m if keep is None else pc.or_(keep, m)
+            t = t.filter(pc.fill_null(keep, False))
         pieces.append(t.select(columns).cast(want))
     if not pieces:
         return want.empty_table()
@@ -253,8 +262,9 @@ def iter_table(store_dir: Path, table: str, columns: list[str] | None = None,
                 {c: TABLES[table][c] for c in columns})
 
 
-def read_columns(store_dir: Path, table: str, columns: list[str], manifest: dict | None = None) -> pd.DataFrame:
-    df = arrow_table(store_dir, table, columns, manifest=manifest).to_pandas()
+def read_columns(store_dir: Path, table: str, columns: list[str], manifest: dict | None = None,
+                 having: dict[str, Iterable] | None = None) -> pd.DataFrame:
+    df = arrow_table(store_dir, table, columns, manifest, having).to_pandas()
     return df.reindex(columns=columns).astype({c: TABLES[table][c] for c in columns}).reset_index(drop=True)
 
 

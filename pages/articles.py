@@ -1,67 +1,65 @@
 """文章: a searchable list; one article's text with every extracted fact highlighted at its evidence offsets."""
 import streamlit as st
 
-from etl.schema import ISSUE_DATE_METHODS
-from dashboard.data import KIND_LABELS, article_facts, article_text, load_tables
+from dashboard import query
+from dashboard.data import KIND_LABELS
 from dashboard.filters import page_data
-from dashboard.ui import (download, highlight, to_chinese, md_escape, public, search_snippet, stop_if_empty,
-                          text_caption, text_heading)
-
-f, t = page_data()
-st.title("文章")
-arts = t.articles  # the sidebar's 全文检索 has already kept only the articles that contain its term
-if f.query:
-    st.caption(f"全文检索“{md_escape(f.query)}”：共 {len(arts):,} 篇文章的标题、正文、作者或来源含有该词"
-               "（左侧其余筛选同时生效）。")
-only_union = st.toggle("只看工会相关", value=False, key="art_union")
-if only_union:
-    arts = arts[arts["is_union"].fillna(False)]
-stop_if_empty(arts, "符合条件的文章")
+from dashboard.ui import (download_query, file_name, highlight, md_escape, public, search_snippet, stop_if_empty,
+                          text_caption, text_heading, to_chinese)
+from etl.schema import ISSUE_DATE_METHODS
 
 LIST_LIMIT = 300
 SNIPPETS = 20
-total = len(arts)
-arts = arts.sort_values("issue_date", ascending=False).head(LIST_LIMIT)
+
+f = page_data()
+st.title("文章")
+only_union = st.toggle("只看工会相关", value=False, key="art_union")
+union_only = "AND is_union" if only_union else ""
+total = query.row_count("articles", f, union_only)  # the sidebar's 全文检索 keeps only the articles with its term
+if f.query:
+    st.caption(f"全文检索“{md_escape(f.query)}”：共 {total:,} 篇文章的标题、正文、作者或来源含有该词"
+               "（左侧其余筛选同时生效）。")
+stop_if_empty(total, "符合条件的文章")
+
+arts = query.rows("articles", f, LIST_LIMIT, tuple(query.LIST_COLUMNS["articles"]), union_only)
 st.caption(f"共 {total:,} 篇" + (f"，显示最新的 {LIST_LIMIT} 篇；可用搜索缩小范围。" if total > LIST_LIMIT else "。"))
-st.dataframe(arts[["issue_date", "title", "kind", "is_union", "primary_province", "byline", "source"]].assign(
-    kind=arts["kind"].map(KIND_LABELS), source=arts["source"].map(lambda s: s.replace("\\", "/").split("/")[-1])).rename(columns={
+st.dataframe(arts.drop(columns=["article_id"]).assign(kind=arts["kind"].map(KIND_LABELS),
+                                                      source=arts["source"].map(file_name)).rename(columns={
     "issue_date": "日期", "title": "标题", "kind": "类型", "is_union": "工会相关", "primary_province": "主要省份",
     "byline": "作者", "source": "来源"}), hide_index=True, width="stretch",
     height=min(35 * (len(arts) + 1) + 3, 420))  # as tall as its rows, up to a scroll
-download(t.articles, "文章", f, key="dl_articles", label=f"下载全部 {total:,} 篇的列表 CSV")
+download_query("articles", "文章", f, key="dl_articles", label=f"下载全部 {total:,} 篇的列表 CSV", extra=union_only)
 if f.query:
     with st.expander(f"检索结果摘录（前 {min(SNIPPETS, total)} 篇）", expanded=True):
-        for r in arts.head(SNIPPETS).itertuples():
-            st.markdown(search_snippet(r.title or "（无标题片段）", article_text(r.article_id), f.query,
+        hits = arts.head(SNIPPETS)
+        texts = query.article_texts(list(hits["article_id"]))
+        for r in hits.itertuples():
+            st.markdown(search_snippet(r.title or "（无标题片段）", texts.get(r.article_id, ""), f.query,
                                        f"?article={r.article_id}"), unsafe_allow_html=True)
 
 labels = {r.article_id: f"{r.issue_date or '????'}｜{r.title or '（无标题片段）'}｜{r.primary_province or '—'}"
           for r in arts.itertuples()}
 wanted = st.query_params.get("article")
 if wanted and wanted not in labels:  # a link to an article outside the list shown
-    full_articles = load_tables().articles
-    hit = full_articles[full_articles["article_id"] == wanted]
-    if len(hit):
-        r = hit.iloc[0]
-        labels = {wanted: f"{r['issue_date'] or '????'}｜{r['title'] or '（无标题片段）'}｜{r['primary_province'] or '—'}",
-                  **labels}
+    label = query.article_label(wanted)
+    if label:
+        labels = {wanted: label, **labels}
 if wanted in labels and st.session_state.get("art_pick") is None:
     st.session_state["art_pick"] = wanted
 if st.session_state.get("art_pick") not in labels:
     st.session_state["art_pick"] = next(iter(labels))
 pick = st.selectbox("打开文章", list(labels), format_func=labels.get, key="art_pick")
 
-full = load_tables()
-row = full.articles[full.articles["article_id"] == pick].iloc[0]
-text = article_text(pick)
-facts = article_facts(pick)
+row = query.article(pick)
+text = row["text"] or ""
+facts = query.article_facts(pick)
 spans = [(int(r.start), int(r.end), kind)
          for table, kind in (("locations", "地点"), ("events", "活动"), ("awards", "荣誉"), ("funding", "资金"))
          for r in facts[table].itertuples()]
 text_heading(row["title"] or "（无标题片段）")
 meta = [f"出版日期：{row['issue_date'] or '未知'}（{ISSUE_DATE_METHODS.get(row['issue_date_method'] or '', '无法判断')}）",
-        f"类型：{KIND_LABELS.get(row['kind'], row['kind'])}", f"主要省份：{row['primary_province'] or '—'}", f"作者：{row['byline'] or '—'}",
-        f"来源：{str(row['source']).replace(chr(92), '/').split('/')[-1]}"]
+        f"类型：{KIND_LABELS.get(row['kind'], row['kind'])}", f"主要省份：{row['primary_province'] or '—'}",
+        f"作者：{row['byline'] or '—'}", f"来源：{file_name(row['source'])}"]
 text_caption("　".join(meta))
 st.markdown("图例：<mark style='background:#dbeafe'>地点</mark> <mark style='background:#fde68a'>活动</mark> "
             "<mark style='background:#fbcfe8'>荣誉</mark> <mark style='background:#bbf7d0'>资金</mark>",

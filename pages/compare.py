@@ -5,18 +5,16 @@ import dataclasses
 import plotly.express as px
 import streamlit as st
 
-from dashboard.charts import compare_side, monthly_share
-from dashboard.data import NATIONAL, filtered, load_tables, province_options
+from dashboard import query
+from dashboard.data import NATIONAL
 from dashboard.filters import page_data
 from dashboard.ui import basis_caption, download, plot
 
-f, _ = page_data()
+f = page_data()
 st.title("对比")
 basis_caption(f)
-full = load_tables()
-options = [NATIONAL + "（全部）"] + [p for p in province_options(full) if p != NATIONAL] + [NATIONAL]
-dates = full.articles["_issue"].dropna()
-lo, hi = (dates.min().date(), dates.max().date()) if len(dates) else (None, None)
+provinces, lo, hi = query.filter_choices()
+options = [NATIONAL + "（全部）"] + [p for p in provinces if p != NATIONAL] + [NATIONAL]
 
 sides = []
 columns = st.columns(2)
@@ -24,14 +22,14 @@ for i, col in enumerate(columns):
     with col:
         st.markdown(f"**{'甲' if i == 0 else '乙'}**")
         prov = st.selectbox("省份", options, index=min(i + 1, len(options) - 1), key=f"cmp_prov_{i}")
-        period = st.date_input("时期", value=(lo, hi) if lo else None, min_value=lo, max_value=hi,
+        period = st.date_input("时期", value=(lo, hi), min_value=lo, max_value=hi,
                                key=f"cmp_dates_{i}", format="YYYY-MM-DD")
         start, end = (period if isinstance(period, (tuple, list)) and len(period) == 2 else (lo, hi))
         side = dataclasses.replace(f, provinces=() if prov.startswith(NATIONAL + "（") else (prov,),
                                    date_from=start if start != lo else None, date_to=end if end != hi else None)
         sides.append((prov.replace("（全部）", ""), f"{start}至{end}", side))
 
-results = [compare_side(filtered(side)) for _label, _period, side in sides]
+results = [query.compare_side(side) for _label, _period, side in sides]
 labels = [f"{name}｜{period}" for name, period, _side in sides]
 left, right = st.columns(2)
 for col, label, res in zip((left, right), labels, results):
@@ -46,7 +44,7 @@ for col, label, res in zip((left, right), labels, results):
         st.dataframe(res["events_by_type"], hide_index=True, width="stretch")
         st.dataframe(res["keywords"], hide_index=True, width="stretch", height=300)
 
-trend = monthly_share([(label, filtered(side)) for label, (_n, _p, side) in zip(labels, sides)])
+trend = query.monthly_share(tuple((label, side) for label, (_n, _p, side) in zip(labels, sides)))
 if len(trend):
     fig = px.line(trend, x="月份", y="每百篇文章的活动数", color="对象", markers=True, height=320,
                   title="每月活动数（每百篇文章）：按文章量折算，可比较大小不同的省份与时期")

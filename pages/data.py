@@ -1,12 +1,15 @@
 """数据: every table for the current filter, each with a CSV download (UTF-8 BOM, formula-safe)."""
 import streamlit as st
 
+from dashboard import query
 from dashboard.filters import page_data
 from dashboard.report import docx_bytes, xlsx_bytes
-from dashboard.ui import basis_caption, download, to_chinese, public, safe_filename
+from dashboard.ui import basis_caption, download, download_query, public, safe_filename, to_chinese
 from etl.schema import data_dictionary
 
-f, t = page_data()
+SHOWN_ROWS = 2000
+
+f = page_data()
 st.title("数据")
 st.caption("当前筛选下的全部表格。CSV 为带 BOM 的 UTF-8（Excel 可直接打开），以 = + - @ 开头的单元格已做防公式注入处理。")
 basis_caption(f)
@@ -16,19 +19,20 @@ with st.expander("字段说明（每一列的中文名与含义）"):
     download(dictionary, "字段说明", f, label="下载字段说明 CSV", key="dl_data_dictionary")
 left, right = st.columns(2)
 stem = safe_filename("工会活动报告", f).removesuffix(".csv")
-left.download_button("下载 Excel（各表中文表头 + 透视表）", data=lambda: xlsx_bytes(t, f), file_name=f"{stem}.xlsx",
+left.download_button("下载 Excel（各表中文表头 + 透视表）", data=lambda: xlsx_bytes(f), file_name=f"{stem}.xlsx",
                      mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="dl_xlsx",
                      icon=":material/table_view:", on_click="ignore")
-right.download_button("下载 Word 报告（主要数字、表格与来源文章）", data=lambda: docx_bytes(t, f), file_name=f"{stem}.docx",
+right.download_button("下载 Word 报告（主要数字、表格与来源文章）", data=lambda: docx_bytes(f), file_name=f"{stem}.docx",
                       mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document", key="dl_docx",
                       icon=":material/description:", on_click="ignore")
 NAMES = {"articles": "文章", "events": "活动", "awards": "荣誉", "funding": "资金", "locations": "地点",
          "keywords": "关键词", "ingest_log": "导入日志"}
-tabs = st.tabs([f"{label}（{len(getattr(t, name)):,}）" for name, label in NAMES.items()])
+counts = {name: query.row_count(name, f) for name in NAMES}
+tabs = st.tabs([f"{label}（{counts[name]:,}）" for name, label in NAMES.items()])
 for tab, (name, label) in zip(tabs, NAMES.items()):
     with tab:
-        df = public(getattr(t, name))
-        st.dataframe(to_chinese(df.head(2000), name), hide_index=True, width="stretch", height=420)
-        if len(df) > 2000:
-            st.caption(f"仅显示前 2,000 行；下载包含全部 {len(df):,} 行。")
-        download(df, label, f, label=f"下载{label} CSV", key=f"dl_data_{name}")
+        df = public(query.rows(name, f, SHOWN_ROWS))
+        st.dataframe(to_chinese(df, name), hide_index=True, width="stretch", height=420)
+        if counts[name] > SHOWN_ROWS:
+            st.caption(f"仅显示最新的 {SHOWN_ROWS:,} 行；下载包含全部 {counts[name]:,} 行。")
+        download_query(name, label, f, label=f"下载{label} CSV", key=f"dl_data_{name}")

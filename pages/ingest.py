@@ -1,9 +1,10 @@
 """导入: upload pages; they are saved under data/uploads, processed, and the dashboard refreshes."""
 import streamlit as st
 
-from dashboard.data import load_tables, store_dir
+from dashboard import query
+from dashboard.data import store_dir
 from dashboard.filters import page_data
-from dashboard.ui import download, md_escape
+from dashboard.ui import download_query, file_name, md_escape
 from etl.schema import INGEST_STATUSES
 
 STATUS = INGEST_STATUSES
@@ -13,13 +14,13 @@ def readable(log):
     """The ingest log with Chinese headings and statuses, file names without their folders."""
     # what a user acts on first (file, status, message), the checksum last; file names without server paths
     return log.assign(status=log["status"].map(lambda s: STATUS.get(s, s)),
-                      file=log["file"].map(lambda p: str(p).replace("\\", "/").split("/")[-1]))[
+                      file=log["file"].map(file_name))[
         ["file", "status", "message", "articles", "encoding", "time", "size", "etl_version", "hash"]].rename(columns={
         "file": "文件", "hash": "内容哈希", "size": "字节", "encoding": "编码", "status": "状态", "message": "说明",
         "articles": "文章数", "time": "时间", "etl_version": "规则版本"})
 
 
-f, _ = page_data()
+f = page_data()
 st.title("导入版面")
 st.caption("支持 .txt / .md / .html / .docx，以及这些文件的 .zip。文件名不含日期时可指定出版日期。")
 files = st.file_uploader("选择文件", accept_multiple_files=True, key="upload_files",
@@ -58,6 +59,10 @@ if "last_import" in st.session_state:
     (st.success if added or same else st.error)("完成：" + "，".join(parts) + "。")
     st.dataframe(readable(result), hide_index=True, width="stretch")
 st.subheader("导入日志")
-log = load_tables().ingest_log
-st.dataframe(readable(log.sort_values("time", ascending=False)), hide_index=True, width="stretch")
-download(log, "导入日志", f, key="dl_ingest_log")
+LOG_ROWS = 2000
+log = query.rows("ingest_log", f, LOG_ROWS)  # newest first
+total = query.row_count("ingest_log", f)
+if total > LOG_ROWS:
+    st.caption(f"显示最近的 {LOG_ROWS:,} 个文件；下载包含全部 {total:,} 个。")
+st.dataframe(readable(log), hide_index=True, width="stretch")
+download_query("ingest_log", "导入日志", f, key="dl_ingest_log")

@@ -2,14 +2,15 @@
 import plotly.express as px
 import streamlit as st
 
-from dashboard.charts import keyword_weights, wordcloud_options
+from dashboard import query
+from dashboard.charts import wordcloud_options
 from dashboard.filters import page_data
 from dashboard.ui import download, echarts, plot, stop_if_empty
 
-f, t = page_data()
+f = page_data()
 st.title("关键词")
 top = st.slider("词数", 20, 200, 80, step=10, key="kw_top")
-words = keyword_weights(t, top)
+words = query.keyword_weights(f, top)
 stop_if_empty(words, "关键词")
 left, right = st.columns([3, 2])
 with left:

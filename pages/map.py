@@ -1,33 +1,29 @@
 """地图: provinces coloured by a chosen measure, mentioned places as points; pick a province to drill in."""
 import streamlit as st
 
-from dashboard.charts import (
-    MAP_PROVINCES,
-    MEASURES,
-    by_province,
-    china_map_options,
-    place_points,
-)
+from dashboard import query
+from dashboard.charts import china_map_options
 from dashboard.data import KIND_LABELS
 from dashboard.filters import page_data
-from dashboard.ui import download, echarts, empty_state, text_heading
+from dashboard.ui import download, echarts, empty_state, file_name, text_heading
 
-f, t = page_data()
+f = page_data()
 st.title("地图")
 c1, c2 = st.columns([2, 1])
-measure = c1.radio("着色指标", list(MEASURES), format_func=MEASURES.get, horizontal=True, key="map_measure")
+measure = c1.radio("着色指标", list(query.MEASURES), format_func=query.MEASURES.get, horizontal=True,
+                   key="map_measure")
 level = c2.radio("地点", ["city", "county"], format_func={"city": "地级市", "county": "区县"}.get,
                  horizontal=True, key="map_level")
 
-values = by_province(t, measure)
-points = place_points(t, level)
-clicked = echarts(china_map_options(values, MEASURES[measure], points), height="600px", key="main_map",
+values = query.by_province(f, measure)
+points = query.place_points(f, level)
+clicked = echarts(china_map_options(values, query.MEASURES[measure], points), height="600px", key="main_map",
                   china_map=True, events={"click": "function(p){return p.name;}"})
 st.caption("颜色深浅表示所选指标；橙色圆点为文中提到的地级市或区县（大小为提及文章数）。地图含南海诸岛。")
 
 clicked_name = (clicked or {}).get("chart_event") if isinstance(clicked, dict) else None
 ranked = values[values["value"] > 0].sort_values("value", ascending=False)
-choices = list(ranked["province"]) + [p for p in MAP_PROVINCES if p not in set(ranked["province"])]
+choices = list(ranked["province"]) + [p for p in query.MAP_PROVINCES if p not in set(ranked["province"])]
 # the component keeps reporting its last click: apply a click once, so the select box stays usable
 if clicked_name in choices and clicked_name != st.session_state.get("map_last_click"):
     st.session_state["map_province"] = clicked_name
@@ -38,9 +34,9 @@ province = st.selectbox("查看省份", [""] + choices, key="map_province",
 col_a, col_b = st.columns(2)
 with col_a:
     st.subheader("各省数据")
-    st.dataframe(ranked.rename(columns={"province": "省份", "value": MEASURES[measure]}), hide_index=True,
+    st.dataframe(ranked.rename(columns={"province": "省份", "value": query.MEASURES[measure]}), hide_index=True,
                  width="stretch", height=300)
-    download(ranked, f"地图_{MEASURES[measure]}", f, key="dl_map_values")
+    download(ranked, f"地图_{query.MEASURES[measure]}", f, key="dl_map_values")
 with col_b:
     st.subheader("提及最多的地点")
     st.dataframe(points.head(50).rename(columns={"name": "地点", "province": "省份", "articles": "文章数"})[
@@ -48,15 +44,13 @@ with col_b:
 
 if province:
     text_heading(f"{province}：相关文章")
-    ids = set(t.locations.loc[t.locations["province"] == province, "article_id"])
-    arts = t.articles[t.articles["article_id"].isin(ids) | (t.articles["primary_province"] == province)]
+    arts = query.province_articles(f, province)
     if arts.empty:
         empty_state(f"{province}的文章")
     else:
-        st.dataframe(arts[["issue_date", "title", "kind", "primary_province", "source"]].assign(
-            kind=arts["kind"].map(KIND_LABELS), source=arts["source"].map(lambda s: str(s).replace("\\", "/").split("/")[-1]),
-            链接=arts["article_id"].map(lambda i: f"articles?article={i}"))[
-                ["链接", "issue_date", "title", "kind", "primary_province", "source"]].rename(columns={
+        st.dataframe(arts.assign(kind=arts["kind"].map(KIND_LABELS), source=arts["source"].map(file_name),
+                                 链接=arts["article_id"].map(lambda i: f"articles?article={i}"))[
+            ["链接", "issue_date", "title", "kind", "primary_province", "source"]].rename(columns={
                 "issue_date": "日期", "title": "标题", "kind": "类型", "primary_province": "主要省份", "source": "来源"}),
             hide_index=True, width="stretch",
             column_config={"链接": st.column_config.LinkColumn("打开", display_text="查看原文")})

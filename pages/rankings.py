@@ -2,7 +2,7 @@
 each with its article count and a link to read the first article that names it."""
 import streamlit as st
 
-from dashboard.charts import rankings
+from dashboard import query
 from dashboard.filters import page_data
 from dashboard.ui import basis_caption, download
 
@@ -10,10 +10,10 @@ TABLES = {"organizers": ("主办单位", "按活动数（同一活动多篇报�
           "awarding": ("授予单位", "按授予人数"), "recipients": ("荣誉获得者", "按荣誉数（具名获得者）"),
           "payers": ("出资单位", "按金额（万元）")}
 
-f, t = page_data()
+f = page_data()
 st.title("机构与人物")
 basis_caption(f)
-ranked = rankings(t)
+ranked = query.rankings(f)
 tabs = st.tabs([f"{label}（{len(ranked[key])}）" for key, (label, _how) in TABLES.items()])
 for tab, (key, (label, how)) in zip(tabs, TABLES.items()):
     with tab:

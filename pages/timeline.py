@@ -2,20 +2,22 @@
 import plotly.express as px
 import streamlit as st
 
-from dashboard.charts import events_timeline
+from dashboard import query
 from dashboard.filters import page_data
-from dashboard.ui import download, plot, stop_if_empty
+from dashboard.ui import download_query, plot, stop_if_empty
 
-f, t = page_data()
+f = page_data()
 st.title("时间线")
-tl = events_timeline(t)
-stop_if_empty(tl, "有日期的活动")
+total = query.dated_event_count(f)
+stop_if_empty(total, "有日期的活动")
 
 color = st.radio("颜色区分", ["event_type_label", "province"], format_func={"event_type_label": "类型",
                                                                          "province": "省份"}.get, horizontal=True)
 labels = {"date": "日期", "event_type_label": "类型", "province": "省份", "approx": "日期精度", "organizer": "主办"}
 POINTS_LIMIT = 1500
-if len(tl) <= POINTS_LIMIT:
+TABLE_LIMIT = 1000
+if total <= POINTS_LIMIT:
+    tl = query.events_timeline(f, POINTS_LIMIT)
     fig = px.scatter(tl, x="date", y=color, color=color, symbol="approx", hover_name="name",
                      symbol_map={"确切": "diamond", "约（日前/近日）": "circle-open"},
                      hover_data={"organizer": True, "province": True, "date": "|%Y-%m-%d", "approx": True},
@@ -23,21 +25,17 @@ if len(tl) <= POINTS_LIMIT:
     fig.update_traces(marker=dict(size=12, opacity=0.8))
     note = "实心菱形为确切日期；空心圆为“日前”“近日”等约略日期（记为出版前一日）。"
 else:  # thousands of events: counts per week read better than overlapping points
-    top = tl[color].astype(str).value_counts().index[:12]
-    weekly = tl.assign(周=tl["date"].dt.to_period("W").dt.start_time,
-                       分组=tl[color].astype(str).where(tl[color].astype(str).isin(top), "其他"))
-    weekly = weekly.groupby(["周", "分组"]).size().reset_index(name="活动数")
+    weekly = query.events_per_week(f, color)
     fig = px.area(weekly, x="周", y="活动数", color="分组", height=420, labels={"分组": labels[color]})
-    note = f"共 {len(tl):,} 项活动，按周汇总；约略日期（日前/近日）计入出版前一日所在的周。"
+    note = f"共 {total:,} 项活动，按周汇总（同一活动多篇报道只计一次）；约略日期（日前/近日）计入出版前一日所在的周。"
 fig.update_layout(margin=dict(l=0, r=0, t=10, b=0), legend_title_text="")
-fig.update_xaxes(tickformat="%Y年%m月%d日" if len(tl) <= 2000 else "%Y年%m月")  # dates as Chinese readers write them
+fig.update_xaxes(tickformat="%Y年%m月%d日" if total <= 2000 else "%Y年%m月")  # dates as Chinese readers write them
 plot(f, fig, width="stretch")
 st.caption(note)
 
-TABLE_LIMIT = 1000
-if len(tl) > TABLE_LIMIT:
-    st.caption(f"下表显示最近的 {TABLE_LIMIT:,} 项；下载包含全部 {len(tl):,} 项。")
-table = tl.head(TABLE_LIMIT)
+if total > TABLE_LIMIT:
+    st.caption(f"下表显示最近的 {TABLE_LIMIT:,} 项；下载包含全部 {total:,} 项。")
+table = query.events_timeline(f, TABLE_LIMIT)
 table = table.assign(日期=table["date"].dt.strftime("%Y-%m-%d"),
                      链接=table["article_id"].map(lambda i: f"articles?article={i}"))
 # the link to the article first: on a narrow screen it is what must not scroll out of view
@@ -48,4 +46,4 @@ st.dataframe(table.rename(columns={"date_end": "结束", "approx": "日期精度
                                    "participants": "人数", "title": "文章"}),
              hide_index=True, width="stretch",
              column_config={"链接": st.column_config.LinkColumn("原文", display_text="查看")})
-download(tl.drop(columns=["date", "approx"]), "时间线活动", f, key="dl_timeline")
+download_query("events", "时间线活动", f, key="dl_timeline")

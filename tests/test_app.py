@@ -51,6 +51,22 @@ def _restore_store_env():
         os.environ["UNION_STORE_DIR"] = before
 
 
+# Independent reckonings of the figures, from the stored rows (the pages ask DuckDB; these ask pandas)
+def _events(events: pd.DataFrame) -> int:
+    """Real events: one reported in several articles counts once."""
+    keys = events["event_key"].astype("string")
+    return int(keys.nunique() + keys.isna().sum())
+
+
+def _honours(awards: pd.DataFrame) -> int:
+    """Recipients: per article and honour, the named and counted rows, or the total the text gives if larger."""
+    if awards.empty:
+        return 0
+    g = awards.assign(n=awards["recipient_count"].fillna(0), g=awards["group_count"].fillna(0)).groupby(
+        ["article_id", "award"])
+    return int(pd.concat([g["n"].sum(), g["g"].max()], axis=1).max(axis=1).sum())
+
+
 def _no_errors(at: AppTest) -> None:
     assert not at.exception, [e.value for e in at.exception]
     assert not at.error, [e.value for e in at.error]
@@ -116,14 +132,14 @@ def test_data_page_tables_follow_the_filter(sample_store):
 
 def test_download_bytes_hold_only_the_chosen_province(sample_store):
     """The bytes a download button serves: BOM first, then only rows of the filter."""
-    from dashboard.data import Filter, apply_filter, read_tables
-    from etl.export import csv_bytes
-    t = apply_filter(read_tables(sample_store), Filter(provinces=("江西",)))
+    from dashboard.data import Filter
+    from dashboard.query import csv_download
+    os.environ["UNION_STORE_DIR"] = str(sample_store)
     for name in ("locations", "events", "awards", "funding"):
-        raw = csv_bytes(getattr(t, name))
+        raw = csv_download(name, Filter(provinces=("江西",)))
         assert raw.startswith(b"\xef\xbb\xbf")
         df = pd.read_csv(pd.io.common.BytesIO(raw), encoding="utf-8-sig")
-        assert len(df) and set(df["province"]) == {"江西"}, name
+        assert len(df) and set(df["省份"]) == {"江西"}, name
 
 
 def test_article_page_escapes_and_highlights(sample_store):
@@ -199,18 +215,16 @@ def test_text_from_files_is_never_rendered_as_markup(hostile_store):
 def test_headline_figures_count_like_with_like_by_default(rmrb_store):
     """Defaults: union money only, union and labour activity only, honours given in the reported event;
     each 口径 switch widens its figure, and the page says what it counts."""
-    import dashboard.data as data
-    from dashboard.charts import event_count, honour_counts
-    full = data.read_tables(rmrb_store)
+    full = read_parquet(rmrb_store)
     at = _app(rmrb_store).run()
     _no_errors(at)
-    union = full.funding[(full.funding["payer_type"] == "union") & ~full.funding["flow"].isin(["loan", "refund"])]
+    union = full["funding"][(full["funding"]["payer_type"] == "union") & ~full["funding"]["flow"].isin(["loan", "refund"])]
     assert _metric(at, "工会资金合计") == data_wan(union["amount_yuan"].sum())
     assert any("工会资金（不含政府返还补贴与贷款）" in c.value for c in at.caption)
-    labour = full.events[full.events["scope"].isin(["union", "labour"])]
-    assert _metric(at, "活动") == f"{event_count(labour):,}"
-    current = full.awards[full.awards["award_status"] == "current"]
-    assert _metric(at, "获荣誉人数") == f"{int(honour_counts(current)['人数'].sum()):,}"
+    labour = full["events"][full["events"]["scope"].isin(["union", "labour"])]
+    assert _metric(at, "活动") == f"{_events(labour):,}"
+    current = full["awards"][full["awards"]["award_status"] == "current"]
+    assert _metric(at, "获荣誉人数") == f"{_honours(current):,}"
     # no government refund, loan or Party/state session is in the default figures
     assert not union["evidence"].str.contains("失业保险|贷款|返还").any()
     assert not labour["evidence"].str.contains("政治局|政协|常务会议").any()
@@ -218,8 +232,9 @@ def test_headline_figures_count_like_with_like_by_default(rmrb_store):
     at.sidebar.toggle(key="flt_other").set_value(True).run()
     at.sidebar.toggle(key="flt_all_awards").set_value(True).run()
     _no_errors(at)
-    assert _metric(at, "资金合计") == data_wan(full.funding["amount_yuan"].sum())
-    assert _metric(at, "活动") == f"{event_count(full.events):,}"
+    assert _metric(at, "资金合计") == data_wan(full["funding"]["amount_yuan"].sum())
+    assert _metric(at, "活动") == f"{_events(full['events']):,}"
+    assert _metric(at, "获荣誉人数") == f"{_honours(full['awards']):,}"
     assert at.query_params["money"] in ("all", ["all"])
 
 
@@ -278,8 +293,7 @@ def test_report_downloads_open_with_chinese_sheets_and_the_filter(rmrb_store):
     at.switch_page("pages/data.py").run()
     _no_errors(at)
     f = data.Filter(provinces=("黑龙江",))
-    t = data.apply_filter(data.read_tables(rmrb_store), f)
-    wb = openpyxl.load_workbook(io.BytesIO(xlsx_bytes(t, f)))
+    wb = openpyxl.load_workbook(io.BytesIO(xlsx_bytes(f)))
     assert wb.sheetnames == ["说明", "文章", "活动", "荣誉", "资金", "地点", "透视"]
     for sheet in wb.sheetnames[1:6]:
         header = [c.value for c in wb[sheet][1]]
@@ -289,26 +303,24 @@ def test_report_downloads_open_with_chinese_sheets_and_the_filter(rmrb_store):
     assert provinces <= {"黑龙江"}
     about = {row[0]: row[1] for row in wb["说明"].iter_rows(min_row=2, values_only=True)}
     assert "黑龙江" in about["筛选"] and "工会资金" in about["口径"]
-    report = docx.Document(io.BytesIO(docx_bytes(t, f)))
+    report = docx.Document(io.BytesIO(docx_bytes(f)))
     text = "\n".join(p.text for p in report.paragraphs)
     assert "工会活动分析报告" in text and "来源文章" in text and "黑龙江" in text
 
 
 def test_compare_two_provinces_side_by_side(rmrb_store):
     """对比: each side's figures are those of its own filter, and the trend is a share of articles."""
-    import dashboard.data as data
-    from dashboard.charts import event_count
     at = _app(rmrb_store).run()
     at.switch_page("pages/compare.py").run()
     _no_errors(at)
     at.selectbox(key="cmp_prov_0").set_value("黑龙江").run()
     at.selectbox(key="cmp_prov_1").set_value("全国（全部）").run()
     _no_errors(at)
-    full = data.read_tables(rmrb_store)
-    hlj = data.apply_filter(full, data.Filter(provinces=("黑龙江",)))
+    events = read_parquet(rmrb_store)["events"]
+    counted = events[events["scope"].isin(["union", "labour"])]
     values = [m.value for m in at.metric if m.label == "活动"]
-    assert values[0] == f"{event_count(hlj.events):,}"
-    assert values[1] == f"{event_count(data.apply_filter(full, data.Filter()).events):,}"
+    assert values[0] == f"{_events(counted[counted['province'] == '黑龙江']):,}"
+    assert values[1] == f"{_events(counted):,}"
     headers = [s.value for s in at.subheader]
     assert headers[0].startswith("黑龙江｜") and headers[1].startswith("全国｜")
 
@@ -334,13 +346,13 @@ def test_dashboard_downloads_have_chinese_headers_and_values(sample_store):
     the ETL's own CSV export keeps the contract's names."""
     import io
 
-    from dashboard.charts import by_province
-    from dashboard.data import Filter, apply_filter, read_tables
+    from dashboard import query
+    from dashboard.data import Filter
     from dashboard.ui import chinese_csv
-    t = apply_filter(read_tables(sample_store), Filter())
-    funding = pd.read_csv(io.BytesIO(chinese_csv(t.funding)), encoding="utf-8-sig")
+    os.environ["UNION_STORE_DIR"] = str(sample_store)
+    funding = pd.read_csv(io.BytesIO(query.csv_download("funding", Filter())), encoding="utf-8-sig")
     assert {"金额（元）", "出资类型", "资金流向", "省份"} <= set(funding.columns)
     assert set(funding["出资类型"]) <= {"工会", "政府", "企业", "社会/慈善", "个人", "未明"}
-    chart = pd.read_csv(io.BytesIO(chinese_csv(by_province(t, "events"))), encoding="utf-8-sig")
+    chart = pd.read_csv(io.BytesIO(chinese_csv(query.by_province(Filter(), "events"))), encoding="utf-8-sig")
     assert list(chart.columns) == ["省份", "数值"]
     assert all(re.search(r"[\u4e00-\u9fff]", c) for c in funding.columns)

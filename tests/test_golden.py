@@ -109,7 +109,8 @@ def test_rmrb_corpus_runs_clean(rmrb_tables):
 
 def test_rmrb_dates_not_after_issue(rmrb_tables):
     _, t = rmrb_tables
-    ev = t["events"].merge(t["articles"][["article_id", "issue_date"]], on="article_id")
+    ev = t["events"].merge(t["articles"][["article_id", "issue_date"]], on="article_id", suffixes=("", "_article"))
+    assert (ev["issue_date"] == ev["issue_date_article"]).all()  # every fact row carries its article's issue date
     dated = ev[ev["date_start"] != ""]
     assert len(dated) > 20
     late = dated[(dated["date_start"] > dated["issue_date"]) & ~dated["evidence"].str.contains("将")]

@@ -208,7 +208,8 @@ def test_upload_page_adds_articles(tmp_path, monkeypatch):
               .encode())], store)
     at.run()
     assert not at.exception
-    arts = dashboard.data.read_tables(store).articles
+    from etl.store import read_parquet
+    arts = read_parquet(store)["articles"]
     assert "全总拨付3780万元常态化送温暖资金" in set(arts["title"])
     log_df = at.dataframe[-1].value
     assert "rmrb_20200501-04-06.txt" in " ".join(log_df["文件"])

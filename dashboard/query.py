@@ -1,0 +1,598 @@
+"""The query layer: what each page draws, asked of DuckDB over the store's Parquet parts.
+
+Pages never hold a whole table: each function here runs one SQL query with the sidebar filter pushed
+down (dates, provinces, event types, the 口径 switches, the full-text search) and returns what is drawn —
+counts per province or month, a top N, one page of rows. Article texts stay on disk until one is opened.
+Results are cached per store version and filter, so a revisit costs nothing and a new import shows at once.
+
+Every fact row carries its article's issue date (and keywords the article's province), so no filter
+needs a join with the articles. What a figure counts is said once, here: events by distinct event_key
+(one real event reported in several articles counts once), honours by the recipients each article gives
+(the rest of a larger total counted once, in 全国 when a national body gave it), money by the
+amounts of the rows the money switch keeps.
+"""
+from __future__ import annotations
+
+import io
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.data import NATIONAL, NOT_PROGRAMME_MONEY, Filter, ensure_store, store_dir
+from etl.schema import PAYER_TYPES, TABLES
+
+# the 34 province-level units as the standard map names them
+MAP_PROVINCES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽",
+                 "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南",
+                 "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "台湾", "香港", "澳门")
+MEASURES = {"events": "活动数", "awards": "荣誉人数", "funding": "资金（万元）", "articles": "文章数"}
+# what identifies one real event: its key, else the row itself
+EVENT_ID = "coalesce(event_key, article_id || ':' || CAST(start AS VARCHAR))"
+EVENT_WHEN = "coalesce(nullif(date_start, ''), nullif(issue_date, ''))"
+DOWNLOAD_BATCH = 50_000
+
+
+class Database:
+    """One DuckDB database per store version: a view per table over the files its manifest lists."""
+
+    def __init__(self, store: Path) -> None:
+        from etl.store import read_manifest
+        self.con = connect()
+        m = read_manifest(store)
+        for table, columns in TABLES.items():
+            self.con.execute(f'CREATE VIEW "{table}" AS {_view(store, m, table, columns)}')
+        self._lock = threading.Lock()
+        self._hits: dict[str, str] = {}
+
+    def cursor(self):
+        """A cursor of its own for each query: Streamlit runs sessions in threads."""
+        return self.con.cursor()
+
+    def hits(self, term: str) -> str:
+        """The name of a table of the ids of articles whose headline lines, text, byline or source contain the
+        term (literal, case-insensitive), made once per term."""
+        with self._lock:
+            if term not in self._hits:
+                name = f"hits_{len(self._hits)}"
+                cols = ("title", "kicker", "subtitle", "byline", "source", "text")
+                cond = " OR ".join(f"strpos(lower(coalesce({c}, '')), lower($term)) > 0" for c in cols)
+                self.con.execute(f"CREATE TABLE {name} AS SELECT article_id FROM articles WHERE {cond}",
+                                 {"term": term})
+                self._hits[term] = name
+            return self._hits[term]
+
+
+def connect():
+    """A DuckDB connection with the functions the queries use."""
+    import duckdb
+    from duckdb.sqltypes import BOOLEAN, VARCHAR
+
+    from etl.orgs import is_national
+    con = duckdb.connect(config={"threads": 2, "preserve_insertion_order": True})
+    # a Python function over the (few) awarding bodies of the honours a filter keeps
+    con.create_function("is_national", lambda s: is_national(s or ""), [VARCHAR], BOOLEAN)
+    return con
+
+
+def _view(store: Path, m: dict | None, table: str, columns: dict[str, str]) -> str:
+    """A table's rows across its part files with exactly its columns (a part written before a column existed
+    gives it as null; facts written before they carried their article's issue date and province get them
+    from the article)."""
+    import duckdb
+    import pyarrow.parquet as pq
+
+    from etl.store import table_files
+    files = [str(p) for p in table_files(store, table, m)] if m else []
+    if not files:  # a table not written yet: its columns, no rows
+        return "SELECT " + ", ".join(f'CAST(NULL AS {_sql_type(t)}) AS "{c}"' for c, t in columns.items()) + \
+            " WHERE false"
+    have = set(duckdb.sql(f"DESCRIBE SELECT * FROM {_parquet(files)}").df()["column_name"])
+    carried = [c for c in ("issue_date", "primary_province") if c in columns and table != "articles"]
+    stale = any(not set(carried) <= set(pq.read_schema(f).names) for f in files) if carried else False
+
+    def col(c: str, t: str) -> str:
+        if c in carried and stale:
+            return f'coalesce(f."{c}", a."{c}") AS "{c}"' if c in have else f'a."{c}" AS "{c}"'
+        return f'f."{c}"' if c in have else f'CAST(NULL AS {_sql_type(t)}) AS "{c}"'
+    body = f"SELECT {', '.join(col(c, t) for c, t in columns.items())} FROM {_parquet(files)} f"
+    if stale:
+        arts = _parquet([str(p) for p in table_files(store, "articles", m)])
+        body += f" LEFT JOIN (SELECT article_id, {', '.join(carried)} FROM {arts}) a ON a.article_id = f.article_id"
+    if table == "ingest_log":  # the latest row of each file
+        body = f"SELECT * EXCLUDE (_n) FROM (SELECT *, row_number() OVER () AS _n FROM ({body})) " \
+               f"QUALIFY _n = max(_n) OVER (PARTITION BY file)"
+    return body
+
+
+def _parquet(files: list[str]) -> str:
+    listed = ", ".join("'" + f.replace("'", "''") + "'" for f in files)
+    return f"read_parquet([{listed}], union_by_name = true)"
+
+
+def _sql_type(dtype: str) -> str:
+    return {"string": "VARCHAR", "Int64": "BIGINT", "float64": "DOUBLE", "boolean": "BOOLEAN"}[dtype]
+
+
+@st.cache_resource(show_spinner="正在打开数据…", max_entries=2)
+def _database(fingerprint: str, store: str) -> Database:
+    return Database(Path(store))
+
+
+def database() -> tuple[Database, str]:
+    store = store_dir()
+    fp = ensure_store(store)
+    return _database(fp, str(store)), fp
+
+
+# ------------------------------------------------------------------------------------------ filters
+
+@dataclass
+class Where:
+    sql: str
+    params: dict
+
+    def __str__(self) -> str:
+        return self.sql
+
+
+def where(table: str, f: Filter, db: Database | None = None) -> Where:
+    """The filter as a WHERE clause for one table (named parameters); the ingest log is never filtered."""
+    params: dict = {}
+    if table == "ingest_log":
+        return Where("true", params)
+    conds: list[str] = []
+    date_expr = EVENT_WHEN if table == "events" and f.date_basis == "event" else "nullif(issue_date, '')"
+    if f.date_from:
+        conds.append(f"{date_expr} >= $date_from")
+        params["date_from"] = f.date_from.isoformat()
+    if f.date_to:
+        conds.append(f"{date_expr} <= $date_to")
+        params["date_to"] = f.date_to.isoformat()
+    # articles and keywords follow the article's primary province; facts their own province
+    prov = {"articles": "primary_province", "keywords": "primary_province"}.get(table, "province")
+    if f.provinces:
+        conds.append(f"{prov} IN ({', '.join(f'$p{i}' for i in range(len(f.provinces)))})")
+        params.update({f"p{i}": p for i, p in enumerate(f.provinces)})
+    if table == "events":
+        if f.event_types:
+            conds.append(f"event_type IN ({', '.join(f'$t{i}' for i in range(len(f.event_types)))})")
+            params.update({f"t{i}": t for i, t in enumerate(f.event_types)})
+        # a store written before these columns existed has them empty: its rows are kept, not hidden
+        conds.append(f"(scope IN ({', '.join(repr(s) for s in f.scopes)}) OR scope IS NULL)")
+    if table == "funding" and f.money == "union":
+        conds.append(f"((payer_type = 'union' AND coalesce(flow, '') NOT IN "
+                     f"({', '.join(repr(x) for x in NOT_PROGRAMME_MONEY)})) OR payer_type IS NULL)")
+    if table == "awards" and f.awards == "current":
+        conds.append("(award_status = 'current' OR award_status IS NULL)")
+    if f.query and db is not None and table != "ingest_log":
+        conds.append(f"article_id IN (SELECT article_id FROM {db.hits(f.query)})")
+    return Where(" AND ".join(conds) or "true", params)
+
+
+def run(sql: str, params: dict | None = None) -> pd.DataFrame:
+    db, _ = database()
+    return db.cursor().execute(sql, params or {}).df()
+
+
+def scoped(table: str, f: Filter) -> tuple[Database, Where]:
+    """The database and the filter's WHERE clause for one table."""
+    db, _ = database()
+    return db, where(table, f, db)
+
+
+def _cached(fn):
+    """Cache a query's result on the store version and the filter (a DataFrame copy per call)."""
+    def on_version(fingerprint: str, *args):
+        return fn(*args)
+    # Streamlit keys a cache on the function's module, qualified name and source: one name per query
+    on_version.__qualname__, on_version.__module__ = f"{fn.__qualname__}.on_version", fn.__module__
+    cached = st.cache_data(show_spinner=False, max_entries=256)(on_version)
+
+    def call(*args):
+        _db, fp = database()
+        return cached(fp, *args)
+    call.__name__, call.__doc__ = fn.__name__, fn.__doc__
+    call.uncached = fn
+    return call
+
+
+# ------------------------------------------------------------------------------------------ figures
+
+HONOURS_SQL = """
+WITH r AS (SELECT article_id, award, province, year, coalesce(recipient_count, 0) AS n,
+                  coalesce(group_count, 0) AS g, coalesce(awarded_by, '') AS giver, row_number() OVER () AS rn
+           FROM awards WHERE {w}),
+head AS (SELECT article_id, award, arg_min(province, rn) AS province, arg_min(year, rn) AS year,
+                arg_min(giver, rn) AS giver, max(g) - sum(n) AS rest, min(rn) AS rn FROM r GROUP BY article_id, award),
+every AS (SELECT article_id, award, province, year, n, rn FROM r
+          UNION ALL
+          SELECT article_id, award, CASE WHEN is_national(giver) THEN '全国' ELSE province END, year, rest, rn + 0.5
+          FROM head WHERE rest > 0)
+SELECT article_id, award, province, arg_min(year, rn) AS year, sum(n)::BIGINT AS 人数
+FROM every GROUP BY article_id, award, province ORDER BY min(rn)
+"""
+
+
+def honour_counts_of(awards: pd.DataFrame) -> pd.DataFrame:
+    """honour_counts over award rows in memory (what a test builds)."""
+    con = connect()
+    con.register("awards", awards)
+    return con.execute(HONOURS_SQL.format(w="true")).df()
+
+
+@_cached
+def honour_counts(f: Filter) -> pd.DataFrame:
+    """How many received each honour, by article, honour and province, so that named and counted rows add
+    up: each row counts its own recipients (a named one 1, a count-only row its count); where the text gives
+    a larger total (陈丁等50位 → 50), the rest are counted once more — in 全国 when a national body gave
+    the honour (one 北京 team among 300 national recipients does not put 300 in 北京), else where the
+    first row lies."""
+    db, w = scoped("awards", f)
+    return db.cursor().execute(HONOURS_SQL.format(w=w), w.params).df()
+
+
+@_cached
+def figures(f: Filter) -> dict:
+    """The headline figures under the filter."""
+    db, _ = database()
+    cur = db.cursor()
+    wa, we, wf = where("articles", f, db), where("events", f, db), where("funding", f, db)
+    arts = cur.execute(f"""SELECT count(*) AS n, count(*) FILTER (WHERE is_union) AS u,
+                           count(DISTINCT primary_province) FILTER (WHERE coalesce(primary_province, '') NOT IN ('', '全国'))
+                           AS provinces FROM articles WHERE {wa}""", wa.params).fetchone()
+    events = cur.execute(f"SELECT count(DISTINCT {EVENT_ID}) FROM events WHERE {we}", we.params).fetchone()[0]
+    money = cur.execute(f"SELECT coalesce(sum(amount_yuan), 0), count(*), count(DISTINCT nullif(payer, '')) "
+                        f"FROM funding WHERE {wf}", wf.params).fetchone()
+    honours = honour_counts(f)
+    return {"articles": int(arts[0]), "union_articles": int(arts[1]), "provinces": int(arts[2]),
+            "events": int(events), "honours": int(honours["人数"].sum()) if len(honours) else 0,
+            "money_yuan": float(money[0]), "funding_rows": int(money[1]), "payers": int(money[2])}
+
+
+@_cached
+def by_province(f: Filter, measure: str) -> pd.DataFrame:
+    """One row per province-level unit with the measure's value (0 where none)."""
+    if measure == "awards":
+        h = honour_counts(f)
+        s = h.groupby(h["province"].astype(str))["人数"].sum() if len(h) else pd.Series(dtype=float)
+    else:
+        table, value, prov = {"articles": ("articles", "count(*)", "primary_province"),
+                              "funding": ("funding", "coalesce(sum(amount_yuan), 0) / 1e4", "province"),
+                              "events": ("events", f"count(DISTINCT {EVENT_ID})", "province")}.get(
+            measure, (measure, "count(*)", "province"))
+        db, w = scoped(table, f)
+        df = db.cursor().execute(f"SELECT {prov} AS province, {value} AS value FROM {table} WHERE {w} "
+                                 f"GROUP BY 1", w.params).df()
+        s = df.set_index("province")["value"] if len(df) else pd.Series(dtype=float)
+    s = s.reindex(MAP_PROVINCES, fill_value=0)
+    return pd.DataFrame({"province": list(s.index), "value": s.to_numpy().astype(float).round(1)})
+
+
+@_cached
+def place_points(f: Filter, level: str = "city", top: int = 300) -> pd.DataFrame:
+    """Cities (or counties) mentioned, with coordinates and how many articles mention them."""
+    name = "city" if level == "city" else "county"
+    db, w = scoped("locations", f)
+    return db.cursor().execute(f"""
+        SELECT arg_min({name}, rowid_) AS name, arg_min(province, rowid_) AS province, arg_min(lng, rowid_) AS lng,
+               arg_min(lat, rowid_) AS lat, count(DISTINCT article_id) AS articles
+        FROM (SELECT *, row_number() OVER () AS rowid_ FROM locations WHERE level = $level AND {w})
+        GROUP BY adcode ORDER BY articles DESC, min(rowid_) LIMIT {int(top)}""", {**w.params, "level": level}).df()
+
+
+@_cached
+def province_articles(f: Filter, province: str, limit: int = 500) -> pd.DataFrame:
+    """Articles about a province or naming a place in it (the map's drill-down)."""
+    db, _ = database()
+    wa, wl = where("articles", f, db), where("locations", f, db)
+    return db.cursor().execute(f"""
+        SELECT article_id, issue_date, title, kind, primary_province, source FROM articles
+        WHERE {wa} AND (primary_province = $prov OR article_id IN
+              (SELECT article_id FROM locations WHERE province = $prov AND {wl}))
+        ORDER BY issue_date DESC NULLS LAST LIMIT {int(limit)}""", {**wa.params, **wl.params, "prov": province}).df()
+
+
+# ------------------------------------------------------------------------------------------ events
+
+EVENT_LIST = f"""SELECT e.*, {EVENT_WHEN} AS _when FROM events e WHERE {{w}} AND {EVENT_WHEN} IS NOT NULL"""
+
+
+@_cached
+def dated_event_count(f: Filter) -> int:
+    db, w = scoped("events", f)
+    return int(db.cursor().execute(f"SELECT count(*) FROM ({EVENT_LIST.format(w=w)})", w.params).fetchone()[0])
+
+
+@_cached
+def events_timeline(f: Filter, limit: int = 1000) -> pd.DataFrame:
+    """The latest dated events with their article's title: date (the event's own, else the issue date) and
+    whether it is approximate."""
+    db, w = scoped("events", f)
+    df = db.cursor().execute(f"""
+        SELECT ev.*, a.title FROM ({EVENT_LIST.format(w=w)}) ev LEFT JOIN
+               (SELECT article_id, title FROM articles) a USING (article_id)
+        ORDER BY _when DESC, ev.article_id, ev.start LIMIT {int(limit)}""", w.params).df()
+    df["date"] = pd.to_datetime(df["_when"], errors="coerce")
+    df["approx"] = df["date_approx"].fillna(False).map({True: "约（日前/近日）", False: "确切"})
+    return df.drop(columns=["_when"])
+
+
+@_cached
+def events_per_month(f: Filter) -> pd.DataFrame:
+    """Distinct dated events per month and type, months as labels (a multi-year gap does not stretch the axis)."""
+    db, w = scoped("events", f)
+    return db.cursor().execute(f"""
+        SELECT strftime(CAST(_when AS DATE), '%Y年%m月') AS 月份, event_type_label, count(DISTINCT {EVENT_ID}) AS 活动数
+        FROM ({EVENT_LIST.format(w=w)}) GROUP BY 1, 2 ORDER BY 1, 2""", w.params).df()
+
+
+@_cached
+def events_per_week(f: Filter, by: str, groups: int = 12) -> pd.DataFrame:
+    """Distinct dated events per week, by type or province (the largest groups, the rest as 其他)."""
+    col = {"province": "province", "event_type_label": "event_type_label"}[by]
+    db, w = scoped("events", f)
+    return db.cursor().execute(f"""
+        WITH ev AS ({EVENT_LIST.format(w=w)}),
+        top AS (SELECT {col} AS g FROM ev GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT {int(groups)})
+        SELECT date_trunc('week', CAST(_when AS DATE)) AS 周,
+               CASE WHEN {col} IN (SELECT g FROM top) THEN coalesce({col}, '') ELSE '其他' END AS 分组,
+               count(DISTINCT {EVENT_ID}) AS 活动数 FROM ev GROUP BY 1, 2 ORDER BY 1, 2""", w.params).df()
+
+
+@_cached
+def events_by_type(f: Filter) -> pd.DataFrame:
+    db, w = scoped("events", f)
+    return db.cursor().execute(f"""SELECT event_type_label AS 活动类型, count(DISTINCT {EVENT_ID}) AS 活动数
+        FROM events WHERE {w} GROUP BY 1 ORDER BY 2 DESC, 1""", w.params).df()
+
+
+# ------------------------------------------------------------------------------------------ keywords
+
+@_cached
+def keyword_weights(f: Filter, top: int = 100) -> pd.DataFrame:
+    """Keywords by summed TF-IDF weight (keywords are unique per article, so rows count articles)."""
+    db, w = scoped("keywords", f)
+    return db.cursor().execute(f"""SELECT keyword, sum(weight) AS weight, count(*) AS articles FROM keywords
+        WHERE {w} GROUP BY 1 ORDER BY weight DESC, keyword LIMIT {int(top)}""", w.params).df()
+
+
+# ------------------------------------------------------------------------------------------ honours, money
+
+@_cached
+def honours_by_award(f: Filter, top: int = 15) -> pd.DataFrame:
+    h = honour_counts(f)
+    if h.empty:
+        return pd.DataFrame(columns=["award", "人数"])
+    return h.groupby("award")["人数"].sum().sort_values().tail(top).reset_index()
+
+
+@_cached
+def honours_by_province_year(f: Filter) -> pd.DataFrame:
+    h = honour_counts(f)
+    if h.empty:
+        return pd.DataFrame(columns=["province", "year", "人数"])
+    g = h.groupby(["province", "year"], dropna=False)["人数"].sum().reset_index()
+    g["year"] = g["year"].astype("Int64").astype("string")
+    return g
+
+
+@_cached
+def award_figures(f: Filter) -> dict:
+    db, w = scoped("awards", f)
+    named, kinds = db.cursor().execute(f"""SELECT count(*) FILTER (WHERE coalesce(recipient, '') <> ''),
+        count(DISTINCT award) FROM awards WHERE {w}""", w.params).fetchone()
+    return {"honours": figures(f)["honours"], "named": int(named), "kinds": int(kinds)}
+
+
+PAYER_LABEL = "CASE payer_type " + " ".join(f"WHEN '{k}' THEN '{v}'" for k, v in PAYER_TYPES.items()) + " ELSE '未明' END"
+
+
+@_cached
+def funding_by_province_and_payer(f: Filter) -> tuple[pd.DataFrame, list[str]]:
+    """万元 per province and payer type, and the provinces ordered by their total (for a stacked bar)."""
+    db, w = scoped("funding", f)
+    g = db.cursor().execute(f"""SELECT province, {PAYER_LABEL} AS 出资类型, round(sum(amount_yuan) / 1e4, 2) AS 万元
+        FROM funding WHERE {w} GROUP BY 1, 2 ORDER BY 1, 2""", w.params).df()
+    return g, g.groupby("province")["万元"].sum().sort_values().index.tolist()
+
+
+@_cached
+def funding_by_payer(f: Filter, top: int = 12) -> pd.DataFrame:
+    db, w = scoped("funding", f)
+    return db.cursor().execute(f"""SELECT coalesce(nullif(payer, ''), '（未注明）') AS 出资, sum(amount_yuan) / 1e4 AS 万元
+        FROM funding WHERE {w} GROUP BY 1 ORDER BY 万元 DESC, 1 LIMIT {int(top)}""", w.params).df() \
+        .sort_values("万元").reset_index(drop=True)
+
+
+@_cached
+def funding_by_year(f: Filter) -> pd.DataFrame:
+    db, w = scoped("funding", f)
+    g = db.cursor().execute(f"""SELECT year, sum(amount_yuan) / 1e4 AS 万元 FROM funding WHERE {w}
+        GROUP BY 1 ORDER BY 1 NULLS LAST""", w.params).df()
+    g["year"] = g["year"].astype("Int64").astype("string")
+    return g
+
+
+# ------------------------------------------------------------------------------------------ rankings
+
+RANKING_TOP = 20
+
+
+@_cached
+def rankings(f: Filter, top: int = RANKING_TOP) -> dict[str, pd.DataFrame]:
+    """Who acts most under the filter: organisers (distinct events; a co-organised event 甲、乙 counts for
+    each), awarding bodies and recipients (honours), payers (amount), each with its article count and a link
+    to the first article that names it."""
+    db, _ = database()
+    we, wa, wf = where("events", f, db), where("awards", f, db), where("funding", f, db)
+    specs = {
+        # one row per real event, its first report's organisers
+        "organizers": ("活动数", f"""SELECT trim(unnest(string_split(organizer, '、'))) AS name, article_id, rn, 1 AS v
+                                     FROM (SELECT *, row_number() OVER (PARTITION BY {EVENT_ID} ORDER BY rn) AS k
+                                           FROM (SELECT *, row_number() OVER () AS rn FROM events WHERE {we}))
+                                     WHERE k = 1""", we.params),
+        "awarding": ("授予人数", f"""SELECT trim(awarded_by) AS name, article_id, row_number() OVER () AS rn,
+                                   coalesce(recipient_count, 0) AS v FROM awards WHERE {wa}""", wa.params),
+        "recipients": ("荣誉数", f"""SELECT trim(recipient) AS name, article_id, row_number() OVER () AS rn, 1 AS v
+                                   FROM awards WHERE {wa}""", wa.params),
+        "payers": ("金额（万元）", f"""SELECT trim(payer) AS name, article_id, row_number() OVER () AS rn,
+                                     round(coalesce(amount_yuan, 0) / 1e4, 2) AS v FROM funding WHERE {wf}""", wf.params),
+    }
+    out = {}
+    for key, (label, rows, params) in specs.items():
+        df = db.cursor().execute(f"""
+            WITH r AS ({rows}),
+            g AS (SELECT name, {"sum(v)" if key == "payers" else "sum(v)::BIGINT"} AS value, count(DISTINCT article_id) AS n, arg_min(article_id, rn) AS first
+                  FROM r WHERE coalesce(name, '') <> '' GROUP BY name ORDER BY value DESC, name LIMIT {int(top)})
+            SELECT g.name AS 名称, g.value AS "{label}", g.n AS 文章数, coalesce(a.title, '') AS 首篇文章,
+                   'articles?article=' || g.first AS 打开
+            FROM g LEFT JOIN (SELECT article_id, title FROM articles) a ON a.article_id = g.first
+            ORDER BY g.value DESC, g.name""", params).df()
+        out[key] = df
+    return out
+
+
+# ------------------------------------------------------------------------------------------ comparison
+
+@_cached
+def compare_side(f: Filter, top_keywords: int = 15) -> dict:
+    """One side of a comparison: headline figures, distinct events by type, top keywords."""
+    fig = figures(f)
+    words = keyword_weights(f, top_keywords).rename(columns={"keyword": "关键词", "weight": "权重", "articles": "文章数"})
+    return {"figures": {"文章": fig["articles"], "活动": fig["events"], "获荣誉人数": fig["honours"],
+                        "资金（万元）": fig["money_yuan"] / 1e4},
+            "events_by_type": events_by_type(f), "keywords": words}
+
+
+@_cached
+def monthly_share(sides: tuple[tuple[str, Filter], ...]) -> pd.DataFrame:
+    """Distinct events per hundred articles, month by month, for each side (sizes differ: shares compare)."""
+    frames = []
+    for label, f in sides:
+        db, _ = database()
+        wa, we = where("articles", f, db), where("events", f, db)
+        df = db.cursor().execute(f"""
+            WITH a AS (SELECT substr(issue_date, 1, 7) AS m, count(*) AS n FROM articles
+                       WHERE {wa} AND coalesce(issue_date, '') <> '' GROUP BY 1),
+            e AS (SELECT substr(issue_date, 1, 7) AS m, count(DISTINCT {EVENT_ID}) AS k FROM events
+                  WHERE {we} AND coalesce(issue_date, '') <> '' GROUP BY 1)
+            SELECT $label AS 对象, a.m AS 月份, a.n AS 文章数, round(100.0 * coalesce(e.k, 0) / a.n, 1) AS 每百篇文章的活动数
+            FROM a LEFT JOIN e USING (m)""", {**wa.params, **we.params, "label": label}).df()
+        frames.append(df)
+    out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(
+        columns=["对象", "月份", "文章数", "每百篇文章的活动数"])
+    return out.sort_values(["月份", "对象"]).reset_index(drop=True)
+
+
+# ------------------------------------------------------------------------------------------ rows
+
+LIST_COLUMNS = {  # what the tables on screen show (downloads carry every column)
+    "articles": ["article_id", "issue_date", "title", "kind", "is_union", "primary_province", "byline", "source"],
+}
+
+
+def _order(table: str) -> str:
+    return {"articles": "issue_date DESC NULLS LAST, article_id", "keywords": "issue_date DESC NULLS LAST, article_id, weight DESC",
+            "ingest_log": "time DESC, file"}.get(table, "issue_date DESC NULLS LAST, article_id, start")
+
+
+@_cached
+def row_count(table: str, f: Filter, extra: str = "") -> int:
+    db, w = scoped(table, f)
+    return int(db.cursor().execute(f"SELECT count(*) FROM {table} WHERE {w} {extra}", w.params).fetchone()[0])
+
+
+@_cached
+def rows(table: str, f: Filter, limit: int = 2000, columns: tuple[str, ...] = (), extra: str = "") -> pd.DataFrame:
+    """One page of a table's rows under the filter, newest first (without article texts)."""
+    db, w = scoped(table, f)
+    cols = ", ".join(f'"{c}"' for c in columns) if columns else ("* EXCLUDE (text)" if table == "articles" else "*")
+    return db.cursor().execute(f"SELECT {cols} FROM {table} WHERE {w} {extra} ORDER BY {_order(table)} "
+                               f"LIMIT {int(limit)}", w.params).df()
+
+
+def iter_rows(table: str, f: Filter, columns: tuple[str, ...] = (), extra: str = "") -> Iterator[pd.DataFrame]:
+    """Every row of a table under the filter, in batches straight from DuckDB (downloads, reports)."""
+    db, w = scoped(table, f)
+    cols = ", ".join(f'"{c}"' for c in columns) if columns else ("* EXCLUDE (text)" if table == "articles" else "*")
+    cur = db.cursor()  # kept alive while the batches are read
+    rel = cur.sql(f"SELECT {cols} FROM {table} WHERE {w} {extra} ORDER BY {_order(table)}", params=w.params)
+    for batch in rel.to_arrow_reader(DOWNLOAD_BATCH):
+        yield batch.to_pandas()
+
+
+def csv_download(table: str, f: Filter, extra: str = "") -> bytes:
+    """The filtered table as a Chinese-headed CSV (BOM, formula-safe), written batch by batch."""
+    from dashboard.ui import to_chinese
+    from etl.export import CSV_LINE_END, safe_for_csv
+    buf = io.BytesIO()
+    buf.write(b"\xef\xbb\xbf")
+    header = True
+    for df in iter_rows(table, f, extra=extra):
+        buf.write(safe_for_csv(to_chinese(df, table)).to_csv(index=False, header=header,
+                                                            lineterminator=CSV_LINE_END).encode("utf-8"))
+        header = False
+    if header:
+        buf.write(safe_for_csv(to_chinese(rows(table, f, 0), table)).to_csv(index=False,
+                                                                             lineterminator=CSV_LINE_END).encode("utf-8"))
+    return buf.getvalue()
+
+
+# ------------------------------------------------------------------------------------------ one article
+
+def article(article_id: str) -> dict | None:
+    """One article's record (its text included)."""
+    df = run("SELECT * FROM articles WHERE article_id = $id LIMIT 1", {"id": article_id})
+    return df.iloc[0].to_dict() if len(df) else None
+
+
+def article_texts(ids: list[str]) -> dict[str, str]:
+    if not ids:
+        return {}
+    df = run("SELECT article_id, text FROM articles WHERE article_id IN (SELECT unnest($ids))", {"ids": list(ids)})
+    return dict(zip(df["article_id"], df["text"].fillna("")))
+
+
+def article_facts(article_id: str) -> dict[str, pd.DataFrame]:
+    """Every fact row extracted from one article, per table."""
+    return {t: run(f"SELECT * FROM {t} WHERE article_id = $id ORDER BY start", {"id": article_id})
+            for t in ("locations", "events", "awards", "funding")}
+
+
+def article_label(article_id: str) -> str | None:
+    df = run("SELECT issue_date, title, primary_province FROM articles WHERE article_id = $id LIMIT 1",
+             {"id": article_id})
+    if df.empty:
+        return None
+    r = df.iloc[0]
+    return f"{r['issue_date'] or '????'}｜{r['title'] or '（无标题片段）'}｜{r['primary_province'] or '—'}"
+
+
+# ------------------------------------------------------------------------------------------ choices
+
+@_cached
+def filter_choices() -> tuple[list[str], object, object]:
+    """Provinces present in the data (most frequent first, 全国 always a choice) and the dates the data spans
+    (issue dates and events' own dates: an event-date view can reach an event reported a year later)."""
+    import datetime as dt
+    db, _ = database()
+    cur = db.cursor()
+    counts = cur.execute("""SELECT p, sum(n) AS n FROM (
+            SELECT primary_province AS p, count(*) AS n FROM articles GROUP BY 1
+            UNION ALL SELECT province, count(*) FROM events GROUP BY 1
+            UNION ALL SELECT province, count(*) FROM locations GROUP BY 1)
+        WHERE coalesce(p, '') <> '' GROUP BY p ORDER BY n DESC, p""").df()
+    options = [str(p) for p in counts["p"]]
+    if NATIONAL not in options:
+        options.append(NATIONAL)
+    lo, hi = cur.execute(f"""SELECT min(d), max(d) FROM (
+            SELECT nullif(issue_date, '') AS d FROM articles UNION ALL SELECT {EVENT_WHEN} FROM events)
+        WHERE d IS NOT NULL""").fetchone()
+    if lo is None:
+        today = dt.date.today()
+        return options, today, today
+    return options, dt.date.fromisoformat(lo), dt.date.fromisoformat(hi)
