@@ -277,11 +277,12 @@ def place_points(f: Filter, level: str = "city", top: int = 300) -> pd.DataFrame
     """Cities (or counties) mentioned, with coordinates and how many articles mention them."""
     name = "city" if level == "city" else "county"
     db, w = scoped("locations", f)
+    # an adcode names one unit: its name, province and coordinates are the same on every row
     return db.cursor().execute(f"""
-        SELECT arg_min({name}, rowid_) AS name, arg_min(province, rowid_) AS province, arg_min(lng, rowid_) AS lng,
-               arg_min(lat, rowid_) AS lat, count(DISTINCT article_id) AS articles
-        FROM (SELECT *, row_number() OVER () AS rowid_ FROM locations WHERE level = $level AND {w})
-        GROUP BY adcode ORDER BY articles DESC, min(rowid_) LIMIT {int(top)}""", {**w.params, "level": level}).df()
+        SELECT any_value({name}) AS name, any_value(province) AS province, any_value(lng) AS lng,
+               any_value(lat) AS lat, count(DISTINCT article_id) AS articles
+        FROM locations WHERE level = $level AND {w}
+        GROUP BY adcode ORDER BY articles DESC, adcode LIMIT {int(top)}""", {**w.params, "level": level}).df()
 
 
 @_cached
@@ -312,10 +313,12 @@ def events_timeline(f: Filter, limit: int = 1000) -> pd.DataFrame:
     """The latest dated events with their article's title: date (the event's own, else the issue date) and
     whether it is approximate."""
     db, w = scoped("events", f)
+    # the latest N first, then their titles (a join of every event with every article would cost more)
     df = db.cursor().execute(f"""
-        SELECT ev.*, a.title FROM ({EVENT_LIST.format(w=w)}) ev LEFT JOIN
-               (SELECT article_id, title FROM articles) a USING (article_id)
-        ORDER BY _when DESC, ev.article_id, ev.start LIMIT {int(limit)}""", w.params).df()
+        WITH ev AS ({EVENT_LIST.format(w=w)} ORDER BY _when DESC, article_id, start LIMIT {int(limit)})
+        SELECT ev.*, a.title FROM ev LEFT JOIN (SELECT article_id, title FROM articles
+                                              WHERE article_id IN (SELECT article_id FROM ev)) a USING (article_id)
+        ORDER BY _when DESC, ev.article_id, ev.start""", w.params).df()
     df["date"] = pd.to_datetime(df["_when"], errors="coerce")
     df["approx"] = df["date_approx"].fillna(False).map({True: "约（日前/近日）", False: "确切"})
     return df.drop(columns=["_when"])
@@ -385,7 +388,8 @@ def award_figures(f: Filter) -> dict:
     db, w = scoped("awards", f)
     named, kinds = db.cursor().execute(f"""SELECT count(*) FILTER (WHERE coalesce(recipient, '') <> ''),
         count(DISTINCT award) FROM awards WHERE {w}""", w.params).fetchone()
-    return {"honours": figures(f)["honours"], "named": int(named), "kinds": int(kinds)}
+    honours = honour_counts(f)
+    return {"honours": int(honours["人数"].sum()) if len(honours) else 0, "named": int(named), "kinds": int(kinds)}
 
 
 PAYER_LABEL = "CASE payer_type " + " ".join(f"WHEN '{k}' THEN '{v}'" for k, v in PAYER_TYPES.items()) + " ELSE '未明' END"

@@ -15,11 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pandas as pd
-
 from etl import ETL_VERSION
 from etl.read import InputError, SourceText, read_source
-from etl.schema import frame
 from etl.store import PART_ARTICLES, PartWriter, new_part_id, part_file
 
 Payload = bytes | Path | str  # an input's bytes, its path, or an fsspec URL (read where the batch runs)
@@ -105,7 +102,7 @@ class BatchResult:
     parts: list[dict] = field(default_factory=list)
     log: list[dict] = field(default_factory=list)
     docs: list[Doc] = field(default_factory=list)
-    events: dict[str, pd.DataFrame] = field(default_factory=dict)  # part id → its events, keyed at commit
+    events: dict[str, list[dict]] = field(default_factory=dict)  # part id → its event rows, keyed at commit
     changed: list[str] = field(default_factory=list)  # files not stored unchanged: their old rows go
 
 
@@ -134,7 +131,7 @@ class _Parts:
     def flush(self) -> None:
         for table, rs in self.pending.items():
             if rs:
-                self.writer.write(table, frame(table, rs))
+                self.writer.write(table, rs)
         self.pending = {}
 
     def close(self) -> None:
@@ -143,7 +140,7 @@ class _Parts:
         self.flush()
         part = self.writer.close()
         self.result.parts.append(part)
-        self.result.events[part["id"]] = frame(EVENTS, self.events)
+        self.result.events[part["id"]] = self.events
         self.writer, self.events = None, []
 
     def abort(self) -> None:

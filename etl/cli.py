@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from collections import Counter
 from pathlib import Path
 
 from etl.batch import display_name
@@ -58,22 +59,21 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as exc:
         print(str(exc), file=sys.stderr)
         return 1
-    log = result.log
-    if log.empty:
+    log = result.log_rows
+    if not log:
         print("no input files found (looked for .txt .md .html .htm .docx .zip)", file=sys.stderr)
         return 1
-    names = [display_name(Path(f).name) for f in log["file"]]
+    names = [display_name(Path(r["file"]).name) for r in log]
     width = max([len(n) for n in names] + [4])
     print(f"{'file':<{width}}  {'status':<7} {'articles':>8}  message")
-    for name, r in zip(names, log.itertuples()):
-        print(f"{name:<{width}}  {r.status:<7} {int(r.articles or 0):>8}  {display_name(str(r.message))}")
+    for name, r in zip(names, log):
+        print(f"{name:<{width}}  {r['status']:<7} {int(r['articles'] or 0):>8}  {display_name(str(r['message']))}")
     counts = result.row_counts()
     print("rows: " + ", ".join(f"{t} {counts.get(t, 0)}" for t in ("articles", "locations", "events", "awards",
                                                                   "funding")) + f"  → {args.out}")
-    print(f"extracted {result.extracted} file(s); " + ", ".join(
-        f"{k} {v}" for k, v in log["status"].value_counts().items()))
-    ok = (log["status"] != "error").sum()
-    if ok == 0:
+    statuses = Counter(r["status"] for r in log)
+    print(f"extracted {result.extracted} file(s); " + ", ".join(f"{k} {v}" for k, v in statuses.most_common()))
+    if not sum(v for k, v in statuses.items() if k != "error"):
         print("nothing could be processed", file=sys.stderr)
         return 1
     return 0

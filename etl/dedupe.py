@@ -3,15 +3,14 @@
 Two event rows are one event when they are of the same type, in the same
 province, named alike (the same core name once ordinals, years, quotes and
 report verbs are set aside) and dated within a week of each other. Counts of
-events use distinct keys; lists show the articles together. Pure: a frame of
-events in, a column of keys out.
+events use distinct keys; lists show the articles together. Pure: event rows in,
+their keys out.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
-
-import pandas as pd
 
 SAME_EVENT_DAYS = 7
 _NOISE = re.compile(r"第[\d一二三四五六七八九十百]+[届次期]|(?:19|20)\d{2}年度?|[“”\"'《》（）()\s·、，]|"
@@ -24,46 +23,51 @@ def core_name(name: str) -> str:
     return core or str(name or "")
 
 
-def event_keys(events: pd.DataFrame) -> pd.Series:
-    """One key per real event: rows chained by type, province, core name and dates a week apart."""
-    if events.empty:
-        return pd.Series([], dtype="string", index=events.index)
-    when = pd.to_datetime(events["date_start"].replace("", None), errors="coerce")
-    frame = pd.DataFrame({"t": events["event_type"].astype(str), "p": events["province"].fillna("").astype(str),
-                          "c": events["name"].map(core_name), "d": when, "a": events["article_id"].astype(str)},
-                         index=events.index).sort_values(["t", "p", "c", "d"], na_position="last")
-    keys: dict = {}
+def _day(text: object) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(text)) if text else None
+    except ValueError:
+        return None
+
+
+def event_keys(events: list[dict]) -> list[str]:
+    """One key per real event: rows chained by type, province, core name and dates a week apart
+    (rows as dicts with event_type, province, name, date_start, article_id; keys in their order)."""
+    rows = [(str(e.get("event_type") or ""), str(e.get("province") or ""), core_name(e.get("name")),
+             _day(e.get("date_start")), str(e.get("article_id") or ""), i) for i, e in enumerate(events)]
+    # undated rows last within their name, each an event of its own (stable, as a lexicographic sort)
+    rows.sort(key=lambda r: (r[0], r[1], r[2], r[3] is None, r[3] or dt.date.min))
+    keys: list[str] = [""] * len(rows)
     prev = None
     current = ""
-    for idx, t, p, c, d, a in frame.itertuples():
-        same = (prev is not None and prev[:3] == (t, p, c) and pd.notna(d) and pd.notna(prev[3])
+    for t, p, c, d, a, i in rows:
+        same = (prev is not None and prev[:3] == (t, p, c) and d is not None and prev[3] is not None
                 and (d - prev[3]).days <= SAME_EVENT_DAYS)
         if not same:
-            current = "ev-" + hashlib.sha1(f"{t}|{p}|{c}|{d}|{a}".encode()).hexdigest()[:12]
-        keys[idx] = current
+            stamp = f"{d} 00:00:00" if d else "NaT"  # the key of a chain's first report, as it has always been
+            current = "ev-" + hashlib.sha1(f"{t}|{p}|{c}|{stamp}|{a}".encode()).hexdigest()[:12]
+        keys[i] = current
         prev = (t, p, c, d)
-    return pd.Series(keys, dtype="string").reindex(events.index)
+    return keys
 
 
 KEY_COLUMNS = ["article_id", "event_type", "province", "name", "date_start", "event_key"]
 
 
-def keys_joining(new: pd.DataFrame, stored: pd.DataFrame) -> pd.Series:
+def keys_joining(new: list[dict], stored: list[dict]) -> list[str]:
     """Keys for newly added event rows, the stored rows keeping theirs: a new row that chains to stored
     reports of the same event takes the key they carry; the rest are keyed among themselves. With nothing
     stored this is `event_keys(new)`, so a store built in one run or in many gives the same keys to the
     same first reports."""
-    if new.empty:
-        return pd.Series([], dtype="string", index=new.index)
-    same = stored[stored["event_type"].astype(str).isin(set(new["event_type"].astype(str)))
-                  & stored["province"].fillna("").astype(str).isin(set(new["province"].fillna("").astype(str)))]
-    if same.empty:
+    if not new:
+        return []
+    kinds = {(str(e.get("event_type") or ""), str(e.get("province") or "")) for e in new}
+    same = [e for e in stored if (str(e.get("event_type") or ""), str(e.get("province") or "")) in kinds]
+    if not same:
         return event_keys(new)
-    both = pd.concat([same[KEY_COLUMNS[:-1]], new[KEY_COLUMNS[:-1]]], ignore_index=True)
-    chain = event_keys(both)
-    n_old = len(same)
-    # each chain that holds stored rows keeps the key of its first stored row
-    stored_keys = same["event_key"].astype("string").reset_index(drop=True)
-    kept = {c: k for c, k in zip(chain.iloc[:n_old][::-1], stored_keys[::-1]) if pd.notna(k)}
-    fresh = chain.iloc[n_old:].map(lambda k: kept.get(k, k))
-    return pd.Series(fresh.to_numpy(), index=new.index, dtype="string")
+    chain = event_keys(same + new)
+    kept: dict[str, str] = {}
+    for c, e in zip(chain[:len(same)], same):  # each chain that holds stored rows keeps its first stored key
+        if e.get("event_key") and c not in kept:
+            kept[c] = e["event_key"]
+    return [kept.get(c, c) for c in chain[len(same):]]

@@ -6,13 +6,19 @@ prefixed with an apostrophe; numbers stay numbers.
 """
 from __future__ import annotations
 
+import csv
+import io
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
+import pyarrow as pa
 
-from etl.schema import frame
-from etl.store import atomic_write, iter_table, tmp_beside
+from etl.schema import TABLES
+from etl.store import BATCH_ROWS, atomic_write, table_files, tmp_beside
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠", "\"", "'")
 # what a spreadsheet skips before deciding a cell is a formula (" =1+1" is still a formula in some)
@@ -30,7 +36,8 @@ def neutralize(value: object) -> object:
     return value
 
 
-def safe_for_csv(df: pd.DataFrame) -> pd.DataFrame:
+def safe_for_csv(df: "pd.DataFrame") -> "pd.DataFrame":
+    import pandas as pd
     out = df.copy()
     for col in out.columns:
         dtype = out[col].dtype
@@ -39,30 +46,58 @@ def safe_for_csv(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def csv_bytes(df: pd.DataFrame) -> bytes:
+def csv_bytes(df: "pd.DataFrame") -> bytes:
     """A table as CSV bytes for download: BOM, formula-safe."""
     return safe_for_csv(df).to_csv(index=False, lineterminator=CSV_LINE_END).encode("utf-8-sig")
+
+
+def _cell(value: object) -> object:
+    """A value as the CSV shows it: None empty, text formula-safe, numbers as Python writes them."""
+    if value is None:
+        return ""
+    return neutralize(value) if isinstance(value, str) else value
+
+
+def write_csv_rows(fh, header: list[str], rows) -> None:
+    """CSV lines (CRLF, minimal quoting) of the header and rows, encoded as UTF-8, into a binary file."""
+    text = io.TextIOWrapper(fh, encoding="utf-8", newline="", write_through=True)
+    writer = csv.writer(text, lineterminator=CSV_LINE_END)
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([_cell(v) for v in row])
+    text.detach()
+
+
+def _table_rows(store_dir: Path, table: str):
+    """Every row of a stored table, part after part, batch by batch, in the table's column order."""
+    from etl.store import arrow_table, as_arrow
+    import pyarrow.parquet as pq
+    if table == "ingest_log":  # the latest row of each file
+        batches = [arrow_table(store_dir, table, list(TABLES[table]))]
+    else:
+        batches = (as_arrow(table, pa.Table.from_batches([b])) for path in table_files(store_dir, table)
+                   for b in pq.ParquetFile(path).iter_batches(batch_size=BATCH_ROWS))
+    for t in batches:
+        yield from zip(*(t.column(c).to_pylist() for c in TABLES[table]))
 
 
 def export_csv_from_store(store_dir: Path, out_dir: Path, names: tuple[str, ...]) -> list[Path]:
     """The CSV export of a store, streamed table by table in batches, with data_dictionary.csv
     (every column's Chinese name and meaning)."""
-    from etl.schema import data_dictionary
+    from etl.schema import data_dictionary_rows
     written = [Path(out_dir) / "data_dictionary.csv"]
-    atomic_write(written[0], csv_bytes(data_dictionary()))
+    dictionary = data_dictionary_rows()
+    buf = io.BytesIO(b"\xef\xbb\xbf")
+    buf.seek(3)
+    write_csv_rows(buf, list(dictionary[0]), (r.values() for r in dictionary))
+    atomic_write(written[0], buf.getvalue())
     for name in names:
         path = Path(out_dir) / f"{name}.csv"
         tmp = tmp_beside(path)
         try:
             with open(tmp, "wb") as fh:
                 fh.write(b"\xef\xbb\xbf")
-                header = True
-                for df in iter_table(store_dir, name):
-                    fh.write(safe_for_csv(df).to_csv(index=False, header=header,
-                                                     lineterminator=CSV_LINE_END).encode("utf-8"))
-                    header = False
-                if header:
-                    fh.write(frame(name, []).to_csv(index=False, lineterminator=CSV_LINE_END).encode("utf-8"))
+                write_csv_rows(fh, list(TABLES[name]), _table_rows(store_dir, name))
             os.replace(tmp, path)
         finally:
             tmp.unlink(missing_ok=True)

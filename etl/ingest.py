@@ -26,7 +26,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
+import pyarrow as pa
+import pyarrow.compute as pc
 from filelock import FileLock
 
 from etl import ETL_VERSION
@@ -44,6 +47,9 @@ from etl.batch import (
 from etl.export import CONTRACT_TABLES, export_csv_from_store
 from etl.read import ZIP_SUFFIXES, InputError, expand_zip, walk_inputs
 from etl.schema import EXTRACTED_TABLES, TABLES, frame
+
+if TYPE_CHECKING:
+    import pandas as pd
 from etl.store import (
     COMMITS,
     LOG,
@@ -52,13 +58,14 @@ from etl.store import (
     MERGE_FANIN,
     StoreError,
     add_table_to_part,
+    arrow_table,
     commit,
     empty_manifest,
     manifest_files,
     merge_parts,
     new_part_id,
     part_file,
-    part_frame,
+    part_table,
     read_columns,
     read_manifest,
     read_parquet,
@@ -80,21 +87,31 @@ Runner = Callable[[list[tuple]], list[BatchResult]]
 
 @dataclass
 class IngestResult:
-    log: pd.DataFrame  # this run's rows only
+    log_rows: list[dict]  # this run's log rows only
     extracted: int  # files whose text went through extraction in this run
-    store_dir: Path | None = None
-    _tables: dict[str, pd.DataFrame] | None = None
+    store_dir: Path | None = None  # None: the run went through a temporary store
+    _tables: "dict[str, pd.DataFrame] | None" = None
+    _temporary: "tempfile.TemporaryDirectory | None" = None  # kept, and removed, with the result
+
+    @property
+    def _where(self) -> Path | None:
+        return Path(self._temporary.name) if self._temporary is not None else self.store_dir
+
+    @property
+    def log(self) -> "pd.DataFrame":
+        """This run's log as a table (pandas is imported only by those who ask for one)."""
+        return frame(LOG, self.log_rows)
 
     def row_counts(self) -> dict[str, int]:
         """Rows per table after the run (from the store's manifest; no table is read)."""
-        m = read_manifest(self.store_dir) if self.store_dir else None
-        return m["rows"] if m else {t: len(df) for t, df in self.tables.items()}
+        m = read_manifest(self._where) if self._where else None
+        return m["rows"] if m else {t: 0 for t in TABLES}
 
     @property
-    def tables(self) -> dict[str, pd.DataFrame]:
+    def tables(self) -> "dict[str, pd.DataFrame]":
         """Every table after the run, read from the store on first use."""
         if self._tables is None:
-            self._tables = read_parquet(self.store_dir) if self.store_dir else {t: frame(t, []) for t in TABLES}
+            self._tables = read_parquet(self._where) if self._where else {t: frame(t, []) for t in TABLES}
         return self._tables
 
 
@@ -154,38 +171,36 @@ def _known(store_dir: Path, m: dict, names: list[str]) -> dict[str, tuple[str, s
     """Which of the named files the store holds as extracted by these rules: name → (hash, encoding,
     articles). A file logged as unchanged was stored by an earlier run of the same rules: trust it too, or
     every other re-run would extract the whole archive again."""
-    old = read_columns(store_dir, LOG, ["file", "hash", "encoding", "status", "articles", "etl_version"], m,
-                       having={"file": names})
-    old = old[old["status"].isin(["ok", "warning", "duplicate", "unchanged"])
-              & (old["etl_version"] == ETL_VERSION).fillna(False)]
-    return {f: (h, e, int(a or 0)) for f, h, e, a in zip(old["file"], old["hash"], old["encoding"], old["articles"])}
+    old = arrow_table(store_dir, LOG, ["file", "hash", "encoding", "status", "articles", "etl_version"], m,
+                      having={"file": names}).to_pylist()
+    return {r["file"]: (r["hash"], r["encoding"], int(r["articles"] or 0)) for r in old
+            if r["status"] in ("ok", "warning", "duplicate", "unchanged") and r["etl_version"] == ETL_VERSION}
 
 
-def _article_meta(store_dir: Path, m: dict, sources: set[str], docs: set[str]) -> pd.DataFrame:
+def _article_meta(store_dir: Path, m: dict, sources: set[str], docs: set[str]) -> list[dict]:
     """The stored articles of the given sources or texts: id, source, document hash and title, with the part
     that holds each."""
-    pieces = []
+    out = []
     for part in m["parts"]:
         if part["rows"].get("articles"):
-            df = read_columns(store_dir, "articles", ["article_id", "source", "doc_hash", "title"],
-                              {"parts": [part]}, having={"source": sources, "doc_hash": docs})
-            pieces.append(df.assign(part=part["id"]))
-    if not pieces:
-        return pd.DataFrame(columns=["article_id", "source", "doc_hash", "title", "part"])
-    return pd.concat(pieces, ignore_index=True)
+            rows = arrow_table(store_dir, "articles", ["article_id", "source", "doc_hash", "title"], {"parts": [part]},
+                               having={"source": sources, "doc_hash": docs}).to_pylist()
+            out.extend({**r, "part": part["id"]} for r in rows)
+    return out
 
 
 def _without(store_dir: Path, part: dict, drop: set[str], version: int,
-             events: pd.DataFrame | None = None) -> dict | None:
+             events: list[dict] | None = None) -> dict | None:
     """The part rewritten without the given articles' rows (None when nothing is left); `events` are the
-    part's events when they are still in memory (a new part: keyed and written at commit)."""
+    part's event rows when they are still in memory (a new part: keyed and written at commit)."""
+    gone = pa.array(sorted(drop), type=pa.large_string())
     tables = {}
     for table in EXTRACTED_TABLES:
         if table == "events" and events is not None:
             continue
-        df = part_frame(store_dir, table, part["id"])
-        tables[table] = df[~df["article_id"].isin(drop)]
-    if tables["articles"].empty:
+        t = part_table(store_dir, table, part["id"])
+        tables[table] = t.filter(pc.invert(pc.is_in(t.column("article_id"), value_set=gone)))
+    if not len(tables["articles"]):
         return None
     return write_part(store_dir, new_part_id(version), tables)
 
@@ -234,13 +249,11 @@ def _fold(store_dir: Path, files: list[tuple[str, Payload]], log: list[dict], is
 
 
 def _place_new_rows(store_dir: Path, m: dict, version: int, results: list[BatchResult], changed: set[str],
-                    log_at: dict[str, dict], written: list[dict]) -> tuple[list[dict], dict[str, pd.DataFrame]]:
+                    log_at: dict[str, dict], written: list[dict]) -> tuple[list[dict], dict[str, list[dict]]]:
     """The next version's parts before events are written: stored parts without the rows of changed files,
     and the new parts without texts already stored (logged as duplicates of what they repeat)."""
     meta = _article_meta(store_dir, m, changed, {d.doc_hash for r in results for d in r.docs})
-    gone = meta["source"].isin(changed)
-    kept = meta[~gone]
-    seen = dict(zip(kept["doc_hash"], zip(kept["source"].astype(str), kept["title"].fillna("").astype(str))))
+    seen = {a["doc_hash"]: (str(a["source"]), a["title"] or "") for a in meta if a["source"] not in changed}
     drop_new: dict[str, set[str]] = defaultdict(set)
     for r in results:
         for doc in r.docs:
@@ -249,7 +262,10 @@ def _place_new_rows(store_dir: Path, m: dict, version: int, results: list[BatchR
                 drop_new[doc.part_id].update(doc.article_ids)
             else:
                 seen[doc.doc_hash] = (doc.file, doc.title)
-    drop_old = meta[gone].groupby("part")["article_id"].agg(set).to_dict()
+    drop_old: dict[str, set[str]] = defaultdict(set)
+    for a in meta:
+        if a["source"] in changed:
+            drop_old[a["part"]].add(a["article_id"])
     parts = []
     for part in m["parts"]:
         if part["id"] in drop_old:
@@ -259,10 +275,10 @@ def _place_new_rows(store_dir: Path, m: dict, version: int, results: list[BatchR
                 parts.append(rewritten)
         else:
             parts.append(part)
-    new_events: dict[str, pd.DataFrame] = {}
+    new_events: dict[str, list[dict]] = {}
     for r in results:
         for part in r.parts:
-            events = r.events.get(part["id"], frame("events", []))
+            events = r.events.get(part["id"], [])
             if part["id"] in drop_new:
                 drop = drop_new[part["id"]]
                 for table in part["sizes"]:  # never committed: gone at once
@@ -271,32 +287,34 @@ def _place_new_rows(store_dir: Path, m: dict, version: int, results: list[BatchR
                 if part is None:
                     continue
                 written.append(part)
-                events = events[~events["article_id"].isin(drop)]
+                events = [e for e in events if e["article_id"] not in drop]
             parts.append(part)
             new_events[part["id"]] = events
     return parts, new_events
 
 
-def _key_events(store_dir: Path, parts: list[dict], new_events: dict[str, pd.DataFrame],
+def _key_events(store_dir: Path, parts: list[dict], new_events: dict[str, list[dict]],
                 written: list[dict]) -> list[dict]:
     """Give the new events their keys (one per real event, reported in one article or several) and write
     them into their parts."""
     from etl.dedupe import KEY_COLUMNS, keys_joining
-    new = [df.assign(_part=pid) for pid, df in new_events.items() if not df.empty]
+    new = [(pid, e) for pid, rows in new_events.items() for e in rows]
     if not new:
         return parts
-    events = pd.concat(new, ignore_index=True)
     stored_parts = [p for p in parts if p["id"] not in new_events]
     # only stored events of a type and province among the new ones can be the same event
-    stored = read_columns(store_dir, "events", KEY_COLUMNS, {"parts": stored_parts},
-                          having={"event_type": set(events["event_type"].dropna())})
-    stored = stored[stored["province"].fillna("").isin(set(events["province"].fillna("")))]
-    events["event_key"] = keys_joining(events, stored)
+    kinds = {(e["event_type"], e["province"] or "") for _, e in new}
+    stored = [e for e in arrow_table(store_dir, "events", KEY_COLUMNS, {"parts": stored_parts},
+                                     having={"event_type": {t for t, _ in kinds}}).to_pylist()
+              if (e["event_type"], e["province"] or "") in kinds]
+    keys = keys_joining([e for _, e in new], stored)
+    by_part: dict[str, list[dict]] = defaultdict(list)
+    for (pid, e), key in zip(new, keys):
+        by_part[pid].append({**e, "event_key": key})
     out = []
     for part in parts:
-        if part["id"] in new_events and not new_events[part["id"]].empty:
-            rows = events[events["_part"] == part["id"]].drop(columns="_part")
-            part = add_table_to_part(store_dir, part, "events", rows)
+        if by_part.get(part["id"]):
+            part = add_table_to_part(store_dir, part, "events", by_part[part["id"]])
             written.append(part)
         out.append(part)
     return out
@@ -321,13 +339,13 @@ def _merge_small(store_dir: Path, parts: list[dict], version: int, written: list
 
 def _log_parts(store_dir: Path, m: dict, version: int, log: list[dict], written: list[dict]) -> list[dict]:
     """The log's parts: the kept ones and this run's rows; more than a few are merged into one."""
-    part = write_log_part(store_dir, new_part_id(version), frame(LOG, log))
+    part = write_log_part(store_dir, new_part_id(version), log)
     written.append({"id": part["id"], "sizes": {LOG: part["size"]}})
     parts = [*m.get("log_parts", []), part]
     if len(parts) <= LOG_PARTS_MAX:
         return parts
-    merged = write_log_part(store_dir, new_part_id(version), read_columns(store_dir, LOG, list(TABLES[LOG]),
-                                                                          {"log_parts": parts}))
+    merged = write_log_part(store_dir, new_part_id(version), arrow_table(store_dir, LOG, list(TABLES[LOG]),
+                                                                         {"log_parts": parts}))
     written.append({"id": merged["id"], "sizes": {LOG: merged["size"]}})
     return [merged]
 
@@ -340,11 +358,10 @@ def ingest_items(items: list[tuple[str, Payload]], out_dir: Path | None = None, 
     `workers` None: all cores when the batch is big enough to gain from them. `runner` runs the batches
     elsewhere (a Dask cluster: `etl.cluster`)."""
     if store_dir is None:
-        with tempfile.TemporaryDirectory(prefix="etl_batch_") as tmp:
-            result = ingest_items(items, out_dir, Path(tmp), workers, issue_date, progress, pre_errors, runner)
-            result.tables  # read before the temporary store goes  # noqa: B018
-            result.store_dir = None
-            return result
+        tmp = tempfile.TemporaryDirectory(prefix="etl_batch_")
+        result = ingest_items(items, out_dir, Path(tmp.name), workers, issue_date, progress, pre_errors, runner)
+        result.store_dir, result._temporary = None, tmp
+        return result
     files, zip_errors = expand_inputs(items)
     log = (pre_errors or []) + zip_errors
     store_dir = Path(store_dir)
@@ -364,7 +381,7 @@ def ingest_items(items: list[tuple[str, Payload]], out_dir: Path | None = None, 
             if exc.errno == errno.ENOSPC:
                 raise StoreError(f"磁盘已满（{store_dir}）：本批文件未写入，原有数据完好。请清理磁盘空间后重新导入。") from exc
             raise
-    return IngestResult(frame(LOG, log), extracted, store_dir)
+    return IngestResult(log, extracted, store_dir)
 
 
 def _rebuild_sources(store_dir: Path, damaged: dict[str, str], files: list[tuple[str, Payload]],

@@ -6,7 +6,10 @@ pages, the CSV export, tests and the benchmark read the table list from here.
 """
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 # Enumerations: stored value → Chinese label shown to users
 EVENT_TYPES = {"agreement": "签约", "ceremony": "仪式", "lecture": "宣讲培训", "competition": "竞赛",
@@ -87,8 +90,9 @@ def row(table: str, **values) -> dict:
     return values
 
 
-def frame(table: str, rows: list[dict]) -> pd.DataFrame:
+def frame(table: str, rows: list[dict]) -> "pd.DataFrame":
     """A DataFrame with exactly the table's columns, in order, with their dtypes."""
+    import pandas as pd
     cols = TABLES[table]
     df = pd.DataFrame(rows, columns=list(cols))
     return df.astype(cols)
@@ -161,7 +165,12 @@ def column_doc(table: str, column: str) -> tuple[str, str]:
     return COLUMN_DOCS.get(table, {}).get(column) or _SHARED_DOCS.get(column) or (column, "")
 
 
-def data_dictionary() -> pd.DataFrame:
+def data_dictionary_rows() -> list[dict]:
     """Every table's columns with their Chinese names and meanings."""
-    return pd.DataFrame([{"表": table, "字段": col, "中文名": column_doc(table, col)[0], "说明": column_doc(table, col)[1]}
-                         for table, cols in TABLES.items() for col in cols])
+    return [{"表": table, "字段": col, "中文名": column_doc(table, col)[0], "说明": column_doc(table, col)[1]}
+            for table, cols in TABLES.items() for col in cols]
+
+
+def data_dictionary() -> "pd.DataFrame":
+    import pandas as pd
+    return pd.DataFrame(data_dictionary_rows())

@@ -26,15 +26,18 @@ import tempfile
 import time
 import uuid
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 from functools import lru_cache
 from pathlib import Path
 
-import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from etl import ETL_VERSION
-from etl.schema import EXTRACTED_TABLES, TABLES, frame
+from etl.schema import EXTRACTED_TABLES, TABLES
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 FORMAT = 2
 MANIFEST = "manifest.json"
@@ -200,15 +203,33 @@ def legacy_problems(store_dir: Path) -> dict[str, str]:
 
 # ------------------------------------------------------------------------------------------- reading
 
-def conform(table: str, df: pd.DataFrame) -> pd.DataFrame:
+def conform(table: str, df: "pd.DataFrame") -> "pd.DataFrame":
     """Exactly the table's columns and dtypes (a part written by an older version gains new columns)."""
     cols = TABLES[table]
     return df.reindex(columns=list(cols)).astype(cols)
 
 
+_ARROW_TYPES = {"string": pa.large_string(), "Int64": pa.int64(), "float64": pa.float64(), "boolean": pa.bool_()}
+
+
 @lru_cache(maxsize=None)
 def arrow_schema(table: str) -> pa.Schema:
-    return pa.Schema.from_pandas(frame(table, []), preserve_index=False)
+    """The table's columns as Arrow types (what pandas' string, Int64, float64 and boolean become)."""
+    return pa.schema([pa.field(c, _ARROW_TYPES[t]) for c, t in TABLES[table].items()])
+
+
+def as_arrow(table: str, rows: "list[dict] | pa.Table | pd.DataFrame") -> pa.Table:
+    """Rows (dicts as the extractors make them, an Arrow table or a DataFrame) with exactly the table's
+    columns and types."""
+    schema = arrow_schema(table)
+    if isinstance(rows, list):
+        return pa.Table.from_pylist(rows, schema=schema)
+    if not isinstance(rows, pa.Table):
+        rows = pa.Table.from_pandas(conform(table, rows), preserve_index=False)
+    for field in schema:
+        if field.name not in rows.column_names:
+            rows = rows.append_column(field, pa.nulls(len(rows), field.type))
+    return rows.select(schema.names).cast(schema).replace_schema_metadata(None)
 
 
 def arrow_table(store_dir: Path, table: str, columns: list[str], manifest: dict | None = None,
@@ -238,15 +259,14 @@ def arrow_table(store_dir: Path, table: str, columns: list[str], manifest: dict 
     if not pieces:
         return want.empty_table()
     table_ = pa.concat_tables(pieces)
-    if table == LOG:  # the latest row of each file
-        df = table_.to_pandas()
-        keep = ~df["file"].duplicated(keep="last") if "file" in df else slice(None)
-        return pa.Table.from_pandas(df[keep], schema=want, preserve_index=False)
+    if table == LOG and "file" in columns:  # the latest row of each file
+        last = {f: i for i, f in enumerate(table_.column("file").to_pylist())}
+        table_ = table_.take(pa.array(sorted(last.values()), type=pa.int64()))
     return table_
 
 
 def iter_table(store_dir: Path, table: str, columns: list[str] | None = None,
-               batch_rows: int = BATCH_ROWS) -> Iterator[pd.DataFrame]:
+               batch_rows: int = BATCH_ROWS) -> Iterator["pd.DataFrame"]:
     """A stored table in batches, part after part (nothing when it has not been written yet)."""
     if table == LOG:
         df = read_columns(store_dir, table, columns or list(TABLES[table]))
@@ -263,20 +283,21 @@ def iter_table(store_dir: Path, table: str, columns: list[str] | None = None,
 
 
 def read_columns(store_dir: Path, table: str, columns: list[str], manifest: dict | None = None,
-                 having: dict[str, Iterable] | None = None) -> pd.DataFrame:
+                 having: dict[str, Iterable] | None = None) -> "pd.DataFrame":
+    """The named columns as a DataFrame with the table's dtypes (for tests, exports and users of pandas)."""
     df = arrow_table(store_dir, table, columns, manifest, having).to_pandas()
     return df.reindex(columns=columns).astype({c: TABLES[table][c] for c in columns}).reset_index(drop=True)
 
 
-def read_parquet(store_dir: Path) -> dict[str, pd.DataFrame]:
+def read_parquet(store_dir: Path) -> dict[str, "pd.DataFrame"]:
     """Every table of the store; a table not written yet comes back empty with its columns."""
     m = read_manifest(store_dir)
     return {name: read_columns(store_dir, name, list(TABLES[name]), m) for name in TABLES}
 
 
-def part_frame(store_dir: Path, table: str, part_id: str) -> pd.DataFrame:
+def part_table(store_dir: Path, table: str, part_id: str) -> pa.Table:
     path = part_file(store_dir, table, part_id)
-    return conform(table, pq.read_table(path).to_pandas()) if path.exists() else frame(table, [])
+    return as_arrow(table, pq.read_table(path)) if path.exists() else arrow_schema(table).empty_table()
 
 
 # ------------------------------------------------------------------------------------------- writing
@@ -287,14 +308,15 @@ class PartWriter:
     def __init__(self, store_dir: Path, part_id: str) -> None:
         self.store_dir, self.id = Path(store_dir), part_id
         self._writers: dict[str, pq.ParquetWriter] = {}
-        self._pending: dict[str, list[pd.DataFrame]] = {}
+        self._pending: dict[str, list[pa.Table]] = {}
         self.rows: dict[str, int] = {}
 
-    def write(self, table: str, df: pd.DataFrame) -> None:
-        if df.empty:
+    def write(self, table: str, rows: "list[dict] | pa.Table | pd.DataFrame") -> None:
+        t = as_arrow(table, rows)
+        if not len(t):
             return
-        self._pending.setdefault(table, []).append(conform(table, df))
-        self.rows[table] = self.rows.get(table, 0) + len(df)
+        self._pending.setdefault(table, []).append(t)
+        self.rows[table] = self.rows.get(table, 0) + len(t)
         if sum(map(len, self._pending[table])) >= ROW_GROUP_ROWS.get(table, DEFAULT_ROW_GROUP_ROWS):
             self._flush(table)
 
@@ -306,9 +328,8 @@ class PartWriter:
             path = part_file(self.store_dir, table, self.id)
             path.parent.mkdir(parents=True, exist_ok=True)
             self._writers[table] = pq.ParquetWriter(path, arrow_schema(table))
-        df = pd.concat(pending, ignore_index=True)
-        self._writers[table].write_table(pa.Table.from_pandas(df, schema=arrow_schema(table), preserve_index=False),
-                                         row_group_size=len(df))
+        t = pa.concat_tables(pending)
+        self._writers[table].write_table(t, row_group_size=len(t))
 
     def close(self) -> dict:
         """The part as a manifest lists it: its id, rows and file sizes per table."""
@@ -330,20 +351,20 @@ class PartWriter:
             part_file(self.store_dir, table, self.id).unlink(missing_ok=True)
 
 
-def write_part(store_dir: Path, part_id: str, tables: dict[str, pd.DataFrame]) -> dict:
+def write_part(store_dir: Path, part_id: str, tables: dict[str, "list[dict] | pa.Table"]) -> dict:
     writer = PartWriter(store_dir, part_id)
     try:
-        for table, df in tables.items():
-            writer.write(table, df)
+        for table, rows in tables.items():
+            writer.write(table, rows)
         return writer.close()
     except BaseException:
         writer.abort()
         raise
 
 
-def add_table_to_part(store_dir: Path, part: dict, table: str, df: pd.DataFrame) -> dict:
+def add_table_to_part(store_dir: Path, part: dict, table: str, rows: "list[dict] | pa.Table") -> dict:
     """The part with one more table written (events are keyed across articles, so written at commit)."""
-    extra = write_part(store_dir, part["id"], {table: df})
+    extra = write_part(store_dir, part["id"], {table: rows})
     return {"id": part["id"], "rows": {**part["rows"], **extra["rows"]}, "sizes": {**part["sizes"], **extra["sizes"]}}
 
 
@@ -359,16 +380,16 @@ def tier(part: dict) -> int | None:
 
 def merge_parts(store_dir: Path, parts: list[dict], part_id: str) -> dict:
     """One part holding every row of the given parts (event keys kept)."""
-    tables = {t: pd.concat([part_frame(store_dir, t, p["id"]) for p in parts], ignore_index=True)
-              for t in EXTRACTED_TABLES}
+    tables = {t: pa.concat_tables([part_table(store_dir, t, p["id"]) for p in parts]) for t in EXTRACTED_TABLES}
     return write_part(store_dir, part_id, tables)
 
 
-def write_log_part(store_dir: Path, part_id: str, df: pd.DataFrame) -> dict:
+def write_log_part(store_dir: Path, part_id: str, rows: "list[dict] | pa.Table") -> dict:
     path = part_file(store_dir, LOG, part_id)
     path.parent.mkdir(parents=True, exist_ok=True)
-    pq.write_table(pa.Table.from_pandas(conform(LOG, df), schema=arrow_schema(LOG), preserve_index=False), path)
-    return {"id": part_id, "rows": len(df), "size": path.stat().st_size}
+    t = as_arrow(LOG, rows)
+    pq.write_table(t, path)
+    return {"id": part_id, "rows": len(t), "size": path.stat().st_size}
 
 
 def commit(store_dir: Path, old: dict, parts: list[dict], log_parts: list[dict]) -> dict:
@@ -386,7 +407,7 @@ def commit(store_dir: Path, old: dict, parts: list[dict], log_parts: list[dict])
     rows = {t: sum(p["rows"].get(t, 0) for p in parts) for t in EXTRACTED_TABLES}
     m = {"format": FORMAT, "version": old.get("version", 0) + 1, "parts": parts, "log_parts": log_parts,
          "retired": retired}
-    rows[LOG] = len(read_columns(store_dir, LOG, ["file"], m))
+    rows[LOG] = len(arrow_table(store_dir, LOG, ["file"], m))
     # the fingerprint the app caches on changes with every commit (a rules change that relabels rows keeps
     # counts and documents alike)
     h = hashlib.sha1(ETL_VERSION.encode())

@@ -422,13 +422,11 @@ def test_event_scope(name, organizer, evidence, scope):
 
 
 def test_one_event_in_two_articles_has_one_key():
-    import pandas as pd
-
     from etl.dedupe import event_keys
-    ev = pd.DataFrame({"event_type": ["competition"] * 3, "province": ["浙江"] * 3,
-                       "name": ["第六届全国残疾人职业技能大赛", "全国残疾人职业技能大赛闭幕", "全国残疾人职业技能大赛"],
-                       "date_start": ["2019-10-27", "2019-10-29", "2021-10-20"], "article_id": ["a", "b", "c"]})
-    keys = event_keys(ev).tolist()
+    names = ["第六届全国残疾人职业技能大赛", "全国残疾人职业技能大赛闭幕", "全国残疾人职业技能大赛"]
+    ev = [{"event_type": "competition", "province": "浙江", "name": n, "date_start": d, "article_id": a}
+          for n, d, a in zip(names, ["2019-10-27", "2019-10-29", "2021-10-20"], "abc")]
+    keys = event_keys(ev)
     assert keys[0] == keys[1] != keys[2]
 
 

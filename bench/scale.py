@@ -1,0 +1,83 @@
+"""A large store from a real one: every part of a bench store copied k times with shifted ids and dates.
+
+Extraction speed is measured on real text elsewhere; what a 1,000,000-article store tests is the store and
+the dashboard, so its rows are the real rows of the source store, each copy's ids, document hashes, event
+keys and file names prefixed with the copy's number and its dates moved back by 7 years per copy (so the
+copies read as other years of the archive, not as duplicates of one day).
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from etl.store import LOG, commit, empty_manifest, new_part_id, part_file, read_manifest
+
+YEARS_PER_COPY = 7
+ID_COLUMNS = ("article_id", "doc_hash", "event_key", "source", "file", "hash")
+DATE_COLUMNS = ("issue_date", "date_start", "date_end")
+YEAR_COLUMNS = ("year",)
+
+
+def _shift_dates(col: pa.ChunkedArray, years: int) -> pa.ChunkedArray:
+    """ISO dates moved back by whole years ('' stays ''; 29 February becomes 28 February)."""
+    text = pc.cast(col, pa.string())
+    blank = pc.or_(pc.is_null(text), pc.equal(text, ""))
+    year = pc.cast(pc.utf8_slice_codeunits(text, 0, 4), pa.int32(), safe=False)
+    rest = pc.utf8_slice_codeunits(text, 4, 10)
+    rest = pc.replace_substring(rest, "-02-29", "-02-28")
+    moved = pc.binary_join_element_wise(pc.cast(pc.subtract(year, years), pa.string()), rest, "")
+    return pc.if_else(blank, text, moved).cast(col.type)
+
+
+def _copy_table(t: pa.Table, k: int) -> pa.Table:
+    years = YEARS_PER_COPY * k
+    for name in t.column_names:
+        col = t.column(name)
+        if name in ID_COLUMNS:
+            new = pc.if_else(pc.is_null(col), col, pc.binary_join_element_wise(pa.scalar(f"x{k}", col.type), col, pa.scalar("-", col.type)))
+        elif name in DATE_COLUMNS:
+            new = _shift_dates(col, years)
+        elif name in YEAR_COLUMNS:
+            new = pc.subtract(col, pa.scalar(years, col.type))
+        else:
+            continue
+        t = t.set_column(t.column_names.index(name), name, new.cast(col.type))
+    return t
+
+
+def scale_store(source: Path, target: Path, copies: int) -> dict:
+    """Write `target` as `copies` copies of the store at `source` (copy 0 is the source's rows as they are)."""
+    m = read_manifest(source)
+    if m is None:
+        raise ValueError(f"{source}: no store there")
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    parts, log_parts = [], []
+    for k in range(copies):
+        for part in m["parts"]:
+            pid = new_part_id(k)
+            sizes = {}
+            for table in part["sizes"]:
+                src = part_file(source, table, part["id"])
+                dst = part_file(target, table, pid)
+                dst.parent.mkdir(parents=True, exist_ok=True)
+                if k == 0:
+                    shutil.copyfile(src, dst)
+                else:
+                    pf = pq.ParquetFile(src)
+                    with pq.ParquetWriter(dst, pf.schema_arrow) as writer:
+                        for rg in range(pf.num_row_groups):  # a row group at a time: texts never all in memory
+                            writer.write_table(_copy_table(pf.read_row_group(rg), k))
+                sizes[table] = dst.stat().st_size
+            parts.append({"id": pid, "rows": dict(part["rows"]), "sizes": sizes})
+        for lp in m["log_parts"]:
+            pid = new_part_id(k)
+            src, dst = part_file(source, LOG, lp["id"]), part_file(target, LOG, pid)
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            pq.write_table(_copy_table(pq.read_table(src), k) if k else pq.read_table(src), dst)
+            log_parts.append({"id": pid, "rows": lp["rows"], "size": dst.stat().st_size})
+    return commit(target, empty_manifest(), parts, log_parts)
