@@ -61,7 +61,6 @@ from etl.store import (
     arrow_table,
     commit,
     empty_manifest,
-    manifest_files,
     merge_parts,
     new_part_id,
     part_file,

@@ -418,11 +418,14 @@ def commit(store_dir: Path, old: dict, parts: list[dict], log_parts: list[dict])
     data = json.dumps(m, ensure_ascii=False, indent=1).encode()
     atomic_write(store_dir / COMMITS / f"{m['version']:06d}.json", data)
     atomic_write(store_dir / MANIFEST, data)
-    for r in expired:
-        (store_dir / r["file"]).unlink(missing_ok=True)
-    records = sorted((store_dir / COMMITS).glob("*.json"))
-    for record in records[:-KEEP_COMMITS]:
-        record.unlink(missing_ok=True)
+    # committed: what follows only tidies up, and must never make the caller undo the commit
+    try:
+        for r in expired:
+            (store_dir / r["file"]).unlink(missing_ok=True)
+        for record in sorted((store_dir / COMMITS).glob("*.json"))[:-KEEP_COMMITS]:
+            record.unlink(missing_ok=True)
+    except OSError:
+        pass  # the next commit tries again (expired files are no version's)
     return m
 
 

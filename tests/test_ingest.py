@@ -194,7 +194,6 @@ def test_upload_saves_atomically_and_ingests(tmp_path):
 def test_upload_page_adds_articles(tmp_path, monkeypatch):
     """Through the app: upload a page on 导入 and see its articles in the store the pages read."""
     from streamlit.testing.v1 import AppTest
-    import dashboard.data
     store = tmp_path / "data" / "store"
     run_ingest([SAMPLE_PAGE], store_dir=store)
     monkeypatch.setenv("UNION_STORE_DIR", str(store))
@@ -230,3 +229,26 @@ def test_article_text_is_escaped_in_html():
     out = highlight("<script>alert(1)</script>吉安市总工会", [(25, 28, "地点")])
     assert "<script>" not in out and "&lt;script&gt;" in out
     assert '<mark title="地点"' in out and ">吉安市</mark>" in out
+
+
+def test_inputs_by_fsspec_url_are_read_where_the_batch_runs(tmp_path):
+    """An input given as a URL (file:// here; s3://… with its driver) is listed and read by fsspec."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "notes.pdf").write_bytes(b"%PDF")
+    result = run_ingest([folder.as_uri(), "file:///nowhere/at/all"])
+    rows = {r["file"]: r for r in result.log_rows}
+    assert rows[(folder / "a.txt").as_uri()]["status"] == "ok"
+    assert rows["file:///nowhere/at/all"]["status"] == "error"
+    assert "洛阳签订" in result.tables["articles"]["text"].iloc[0]
+
+
+def test_a_big_batch_uses_every_core_and_one_page_one_process(tmp_path):
+    from etl.ingest import default_workers, plan_batches
+    pages = [(f"p{i}.txt", (_variant(str(i)) * 200).encode()) for i in range(40)]
+    assert default_workers(pages) == (os.cpu_count() or 1)
+    assert default_workers(pages[:1]) == 1
+    batches = plan_batches(pages, 2)
+    assert sum(map(len, batches)) == 40 and len(batches) == 8  # four slices per worker, in file order
+    assert [n for b in batches for n, _ in b] == [n for n, _ in pages]
