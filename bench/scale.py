@@ -25,9 +25,10 @@ YEAR_COLUMNS = ("year",)
 def _shift_dates(col: pa.ChunkedArray, years: int) -> pa.ChunkedArray:
     """ISO dates moved back by whole years ('' stays ''; 29 February becomes 28 February)."""
     text = pc.cast(col, pa.string())
-    blank = pc.or_(pc.is_null(text), pc.equal(text, ""))
-    year = pc.cast(pc.utf8_slice_codeunits(text, 0, 4), pa.int32(), safe=False)
-    rest = pc.utf8_slice_codeunits(text, 4, 10)
+    blank = pc.fill_null(pc.equal(text, ""), True)
+    filled = pc.if_else(blank, pa.scalar("2000-01-01"), text)  # blanks parse; they are put back below
+    year = pc.cast(pc.utf8_slice_codeunits(filled, 0, 4), pa.int32())
+    rest = pc.utf8_slice_codeunits(filled, 4, 10)
     rest = pc.replace_substring(rest, "-02-29", "-02-28")
     moved = pc.binary_join_element_wise(pc.cast(pc.subtract(year, years), pa.string()), rest, "")
     return pc.if_else(blank, text, moved).cast(col.type)

@@ -58,3 +58,73 @@ def wordcloud_options(words: pd.DataFrame) -> dict:
         series["rotationRange"] = [0, 0]  # words read horizontally, as Chinese is set
     options["toolbox"] = SAVE_AS_IMAGE
     return options
+
+
+# Plotly figures built from graph objects: plotly.express spends ~60 ms a chart on checks and defaults,
+# a quarter of a filter change's budget; these take a few ms for the shapes the pages draw.
+
+def _groups(df: pd.DataFrame, color: str | None, order: list | None = None) -> list[tuple[str, pd.DataFrame]]:
+    if color is None:
+        return [("", df)]
+    keys = order or sorted(df[color].astype(str).unique())
+    return [(k, df[df[color].astype(str) == k]) for k in keys]
+
+
+def _layout(fig, labels: dict, x: str, y: str, title: str | None, height: int | None, legend: str | None):
+    fig.update_layout(height=height, title={"text": title} if title else None, legend_title_text=legend or "",
+                      margin=dict(l=0, r=0, t=40 if title else 10, b=0), template="plotly_white")
+    fig.update_xaxes(title_text=labels.get(x, x))
+    fig.update_yaxes(title_text=labels.get(y, y))
+    return fig
+
+
+def bar(df: pd.DataFrame, x: str, y: str, color: str | None = None, horizontal: bool = False,
+        labels: dict | None = None, title: str | None = None, height: int | None = None,
+        category_order: list | None = None, hover: str | None = None):
+    """A (stacked) bar chart; `horizontal` puts the categories on y and the values on x."""
+    import plotly.graph_objects as go
+    labels = labels or {}
+    traces = []
+    for name, g in _groups(df, color):
+        traces.append(go.Bar(x=g[x], y=g[y], name=name or labels.get(y, y), orientation="h" if horizontal else "v",
+                             customdata=g[[hover]] if hover else None,
+                             hovertemplate=("%{customdata[0]}<extra></extra>" if hover else None)))
+    fig = go.Figure(traces)
+    fig.update_layout(barmode="relative", showlegend=color is not None)
+    if category_order:
+        (fig.update_yaxes if horizontal else fig.update_xaxes)(categoryorder="array", categoryarray=category_order)
+    return _layout(fig, labels, x, y, title, height, labels.get(color, color) if color else None)
+
+
+def line(df: pd.DataFrame, x: str, y: str, color: str, title: str | None = None, height: int | None = None):
+    import plotly.graph_objects as go
+    fig = go.Figure([go.Scatter(x=g[x], y=g[y], name=name, mode="lines+markers") for name, g in _groups(df, color)])
+    return _layout(fig, {}, x, y, title, height, color)
+
+
+def area(df: pd.DataFrame, x: str, y: str, color: str, labels: dict | None = None, height: int | None = None):
+    import plotly.graph_objects as go
+    fig = go.Figure([go.Scatter(x=g[x], y=g[y], name=name, mode="lines", stackgroup="one")
+                     for name, g in _groups(df, color)])
+    return _layout(fig, labels or {}, x, y, None, height, (labels or {}).get(color, color))
+
+
+def event_points(tl: pd.DataFrame, color: str, labels: dict, height: int | None = None):
+    """Dated events as points, one row per group, exact dates as diamonds and approximate ones as open circles."""
+    import plotly.graph_objects as go
+    from plotly.colors import qualitative
+    palette = qualitative.Plotly
+    traces = []
+    for i, (name, g) in enumerate(_groups(tl, color)):
+        for approx, symbol in (("确切", "diamond"), ("约（日前/近日）", "circle-open")):  # one colour a group
+            h = g[g["approx"] == approx]
+            if h.empty:
+                continue
+            traces.append(go.Scatter(
+                x=h["date"], y=h[color].astype(str), mode="markers", name=f"{name}，{approx}", legendgroup=name,
+                marker=dict(symbol=symbol, size=12, opacity=0.8, color=palette[i % len(palette)]), text=h["name"],
+                customdata=h[["organizer", "province"]].fillna("").astype(str).to_numpy(),
+                hovertemplate="<b>%{text}</b><br>%{x|%Y-%m-%d}<br>主办：%{customdata[0]}<br>省份：%{customdata[1]}"
+                              "<extra></extra>"))
+    fig = go.Figure(traces)
+    return _layout(fig, labels, "date", color, None, height, labels.get(color, color))

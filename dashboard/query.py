@@ -42,6 +42,7 @@ class Database:
     def __init__(self, store: Path) -> None:
         from etl.store import read_manifest
         self.con = connect()
+        self.con.execute("SET enable_object_cache = true")  # Parquet footers read once, not per query
         m = read_manifest(store)
         for table, columns in TABLES.items():
             self.con.execute(f'CREATE VIEW "{table}" AS {_view(store, m, table, columns)}')
@@ -173,6 +174,11 @@ def where(table: str, f: Filter, db: Database | None = None) -> Where:
     return Where(" AND ".join(conds) or "true", params)
 
 
+def typed(table: str, df: pd.DataFrame) -> pd.DataFrame:
+    """A result with the table's dtypes (DuckDB gives a nullable integer column as floats, shown as None)."""
+    return df.astype({c: TABLES[table][c] for c in df.columns if c in TABLES[table]})
+
+
 def run(sql: str, params: dict | None = None) -> pd.DataFrame:
     db, _ = database()
     return db.cursor().execute(sql, params or {}).df()
@@ -182,6 +188,17 @@ def scoped(table: str, f: Filter) -> tuple[Database, Where]:
     """The database and the filter's WHERE clause for one table."""
     db, _ = database()
     return db, where(table, f, db)
+
+
+UNFILTERED = ("ingest_log",)  # tables no filter applies to: one cached answer per store version
+
+
+def _cache_key(args: tuple) -> tuple:
+    """A query of a table the filter does not touch is asked with the plain filter, so that a filter change
+    finds its answer in the cache."""
+    if args and args[0] in UNFILTERED and len(args) > 1 and isinstance(args[1], Filter):
+        return (args[0], Filter(), *args[2:])
+    return args
 
 
 def _cached(fn):
@@ -194,7 +211,7 @@ def _cached(fn):
 
     def call(*args):
         _db, fp = database()
-        return cached(fp, *args)
+        return cached(fp, *_cache_key(args))
     call.__name__, call.__doc__ = fn.__name__, fn.__doc__
     call.uncached = fn
     return call
@@ -239,14 +256,14 @@ def honour_counts(f: Filter) -> pd.DataFrame:
 def figures(f: Filter) -> dict:
     """The headline figures under the filter."""
     db, _ = database()
-    cur = db.cursor()
     wa, we, wf = where("articles", f, db), where("events", f, db), where("funding", f, db)
-    arts = cur.execute(f"""SELECT count(*) AS n, count(*) FILTER (WHERE is_union) AS u,
-                           count(DISTINCT primary_province) FILTER (WHERE coalesce(primary_province, '') NOT IN ('', '全国'))
-                           AS provinces FROM articles WHERE {wa}""", wa.params).fetchone()
-    events = cur.execute(f"SELECT count(DISTINCT {EVENT_ID}) FROM events WHERE {we}", we.params).fetchone()[0]
-    money = cur.execute(f"SELECT coalesce(sum(amount_yuan), 0), count(*), count(DISTINCT nullif(payer, '')) "
-                        f"FROM funding WHERE {wf}", wf.params).fetchone()
+    # one statement: DuckDB scans the three tables in one round trip
+    arts, events, money = db.cursor().execute(f"""SELECT
+        (SELECT [count(*), count(*) FILTER (WHERE is_union), count(DISTINCT primary_province) FILTER
+                 (WHERE coalesce(primary_province, '') NOT IN ('', '全国'))] FROM articles WHERE {wa}),
+        (SELECT count(DISTINCT {EVENT_ID}) FROM events WHERE {we}),
+        (SELECT [coalesce(sum(amount_yuan), 0), count(*), count(DISTINCT nullif(payer, ''))] FROM funding WHERE {wf})
+        """, {**wa.params, **we.params, **wf.params}).fetchone()
     honours = honour_counts(f)
     return {"articles": int(arts[0]), "union_articles": int(arts[1]), "provinces": int(arts[2]),
             "events": int(events), "honours": int(honours["人数"].sum()) if len(honours) else 0,
@@ -319,6 +336,7 @@ def events_timeline(f: Filter, limit: int = 1000) -> pd.DataFrame:
         SELECT ev.*, a.title FROM ev LEFT JOIN (SELECT article_id, title FROM articles
                                               WHERE article_id IN (SELECT article_id FROM ev)) a USING (article_id)
         ORDER BY _when DESC, ev.article_id, ev.start""", w.params).df()
+    df = typed("events", df)
     df["date"] = pd.to_datetime(df["_when"], errors="coerce")
     df["approx"] = df["date_approx"].fillna(False).map({True: "约（日前/近日）", False: "确切"})
     return df.drop(columns=["_when"])
@@ -505,6 +523,20 @@ def _order(table: str) -> str:
 
 
 @_cached
+def row_counts(f: Filter, tables: tuple[str, ...]) -> dict[str, int]:
+    """Rows under the filter of several tables, in one statement (the ingest log's apart: no filter applies)."""
+    if any(t in UNFILTERED for t in tables):
+        counts = row_counts(f, tuple(t for t in tables if t not in UNFILTERED))
+        return {t: counts[t] if t in counts else row_count(t, f) for t in tables}
+    db, _ = database()
+    wheres = {t: where(t, f, db) for t in tables}
+    params = {k: v for w in wheres.values() for k, v in w.params.items()}
+    counts = db.cursor().execute("SELECT " + ", ".join(f"(SELECT count(*) FROM {t} WHERE {w})" for t, w in wheres.items()),
+                                 params).fetchone()
+    return dict(zip(tables, map(int, counts)))
+
+
+@_cached
 def row_count(table: str, f: Filter, extra: str = "") -> int:
     db, w = scoped(table, f)
     return int(db.cursor().execute(f"SELECT count(*) FROM {table} WHERE {w} {extra}", w.params).fetchone()[0])
@@ -515,8 +547,8 @@ def rows(table: str, f: Filter, limit: int = 2000, columns: tuple[str, ...] = ()
     """One page of a table's rows under the filter, newest first (without article texts)."""
     db, w = scoped(table, f)
     cols = ", ".join(f'"{c}"' for c in columns) if columns else ("* EXCLUDE (text)" if table == "articles" else "*")
-    return db.cursor().execute(f"SELECT {cols} FROM {table} WHERE {w} {extra} ORDER BY {_order(table)} "
-                               f"LIMIT {int(limit)}", w.params).df()
+    return typed(table, db.cursor().execute(f"SELECT {cols} FROM {table} WHERE {w} {extra} ORDER BY {_order(table)} "
+                                            f"LIMIT {int(limit)}", w.params).df())
 
 
 def iter_rows(table: str, f: Filter, columns: tuple[str, ...] = (), extra: str = "") -> Iterator[pd.DataFrame]:
@@ -526,7 +558,7 @@ def iter_rows(table: str, f: Filter, columns: tuple[str, ...] = (), extra: str =
     cur = db.cursor()  # kept alive while the batches are read
     rel = cur.sql(f"SELECT {cols} FROM {table} WHERE {w} {extra} ORDER BY {_order(table)}", params=w.params)
     for batch in rel.to_arrow_reader(DOWNLOAD_BATCH):
-        yield batch.to_pandas()
+        yield typed(table, batch.to_pandas())
 
 
 def csv_download(table: str, f: Filter, extra: str = "") -> bytes:
@@ -563,7 +595,7 @@ def article_texts(ids: list[str]) -> dict[str, str]:
 
 def article_facts(article_id: str) -> dict[str, pd.DataFrame]:
     """Every fact row extracted from one article, per table."""
-    return {t: run(f"SELECT * FROM {t} WHERE article_id = $id ORDER BY start", {"id": article_id})
+    return {t: typed(t, run(f"SELECT * FROM {t} WHERE article_id = $id ORDER BY start", {"id": article_id}))
             for t in ("locations", "events", "awards", "funding")}
 
 

@@ -1,8 +1,7 @@
 """荣誉: honours and recipients, by honour, province and year."""
-import plotly.express as px
 import streamlit as st
 
-from dashboard import query
+from dashboard import charts, query
 from dashboard.filters import page_data
 from dashboard.ui import basis_caption, download, download_query, plot, stop_if_empty
 from etl.schema import AWARD_STATUSES
@@ -23,13 +22,13 @@ c[2].metric("荣誉种类", f"{figures['kinds']:,}")
 left, right = st.columns(2)
 with left:
     g = query.honours_by_award(f)
-    plot(f, px.bar(g, x="人数", y="award", orientation="h", labels={"award": ""}, height=380,
-                   title="按荣誉"), width="stretch")
+    plot(f, charts.bar(g, x="人数", y="award", horizontal=True, labels={"award": ""}, height=380, title="按荣誉"),
+         width="stretch")
     download(g, "荣誉_按荣誉", f, label="下载图表数据", key="dl_awards_by_award")
 with right:
     g = query.honours_by_province_year(f)
-    fig = px.bar(g, x="province", y="人数", color="year", labels={"province": "省份", "year": "年份"},
-                 height=380, title="按省份与年份")
+    fig = charts.bar(g, x="province", y="人数", color="year", labels={"province": "省份", "year": "年份"},
+                     height=380, title="按省份与年份")
     fig.update_xaxes(type="category")
     plot(f, fig, width="stretch")
     download(g, "荣誉_按省份年份", f, label="下载图表数据", key="dl_awards_by_province")

@@ -2,10 +2,9 @@
 union money, top keywords — and the monthly trend as a share of articles, not only raw counts."""
 import dataclasses
 
-import plotly.express as px
 import streamlit as st
 
-from dashboard import query
+from dashboard import charts, query
 from dashboard.data import NATIONAL
 from dashboard.filters import page_data
 from dashboard.ui import basis_caption, download, plot
@@ -46,8 +45,8 @@ for col, label, res in zip((left, right), labels, results):
 
 trend = query.monthly_share(tuple((label, side) for label, (_n, _p, side) in zip(labels, sides)))
 if len(trend):
-    fig = px.line(trend, x="月份", y="每百篇文章的活动数", color="对象", markers=True, height=320,
-                  title="每月活动数（每百篇文章）：按文章量折算，可比较大小不同的省份与时期")
+    fig = charts.line(trend, x="月份", y="每百篇文章的活动数", color="对象", height=320,
+                      title="每月活动数（每百篇文章）：按文章量折算，可比较大小不同的省份与时期")
     fig.update_xaxes(type="category")
     plot(f, fig, width="stretch")
     download(trend, "对比_每月活动占比", f, label="下载图表数据", key="dl_compare_trend")

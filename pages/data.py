@@ -27,12 +27,13 @@ right.download_button("下载 Word 报告（主要数字、表格与来源文章
                       icon=":material/description:", on_click="ignore")
 NAMES = {"articles": "文章", "events": "活动", "awards": "荣誉", "funding": "资金", "locations": "地点",
          "keywords": "关键词", "ingest_log": "导入日志"}
-counts = {name: query.row_count(name, f) for name in NAMES}
-tabs = st.tabs([f"{label}（{counts[name]:,}）" for name, label in NAMES.items()])
-for tab, (name, label) in zip(tabs, NAMES.items()):
-    with tab:
-        df = public(query.rows(name, f, SHOWN_ROWS))
-        st.dataframe(to_chinese(df, name), hide_index=True, width="stretch", height=420)
-        if counts[name] > SHOWN_ROWS:
-            st.caption(f"仅显示最新的 {SHOWN_ROWS:,} 行；下载包含全部 {counts[name]:,} 行。")
-        download_query(name, label, f, label=f"下载{label} CSV", key=f"dl_data_{name}")
+counts = query.row_counts(f, tuple(NAMES))
+# one table at a time: only the table shown is read (tabs would read all seven on every filter change)
+name = st.segmented_control("表格", list(NAMES), format_func=lambda n: f"{NAMES[n]}（{counts[n]:,}）",
+                            default="articles", key="data_table", width="stretch") or "articles"
+label = NAMES[name]
+df = public(query.rows(name, f, SHOWN_ROWS))
+st.dataframe(to_chinese(df, name), hide_index=True, width="stretch", height=420)
+if counts[name] > SHOWN_ROWS:
+    st.caption(f"仅显示最新的 {SHOWN_ROWS:,} 行；下载包含全部 {counts[name]:,} 行。")
+download_query(name, label, f, label=f"下载{label} CSV", key=f"dl_data_{name}")

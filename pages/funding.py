@@ -1,8 +1,7 @@
 """资金: amounts granted, allocated or donated for worker programmes, by province, payer, year and purpose."""
-import plotly.express as px
 import streamlit as st
 
-from dashboard import query
+from dashboard import charts, query
 from dashboard.filters import page_data
 from dashboard.ui import basis_caption, download, download_query, plot, stop_if_empty, wan
 from etl.schema import FLOWS, PAYER_TYPES
@@ -22,17 +21,17 @@ left, right = st.columns(2)
 with left:
     # stacked by who pays: with the switch on, union money stands apart from government and others
     g, order = query.funding_by_province_and_payer(f)
-    plot(f, px.bar(g, x="万元", y="province", color="出资类型", orientation="h", labels={"province": ""},
-                   height=360, title="按省份与出资类型（万元）", category_orders={"province": order})
+    plot(f, charts.bar(g, x="万元", y="province", color="出资类型", horizontal=True, labels={"province": ""},
+                       height=360, title="按省份与出资类型（万元）", category_order=order)
          .update_xaxes(tickformat=",.0f"), width="stretch")
     download(g, "资金_按省份", f, label="下载图表数据", key="dl_funding_by_province")
 with right:
     g = query.funding_by_payer(f)
-    plot(f, px.bar(g, x="万元", y="出资", orientation="h", height=360,
-                   labels={"出资": ""}, title="按出资单位（万元）").update_xaxes(tickformat=",.0f"), width="stretch")
+    plot(f, charts.bar(g, x="万元", y="出资", horizontal=True, height=360,
+                       labels={"出资": ""}, title="按出资单位（万元）").update_xaxes(tickformat=",.0f"), width="stretch")
     download(g, "资金_按出资单位", f, label="下载图表数据", key="dl_funding_by_payer")
 g = query.funding_by_year(f)
-fig = px.bar(g, x="year", y="万元", labels={"year": "年份"}, height=260, title="按年份（万元）")
+fig = charts.bar(g, x="year", y="万元", labels={"year": "年份"}, height=260, title="按年份（万元）")
 fig.update_xaxes(type="category")
 fig.update_yaxes(tickformat=",.0f")  # 12,000 rather than 12k
 plot(f, fig, width="stretch")

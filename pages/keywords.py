@@ -1,9 +1,8 @@
 """关键词: a keyword cloud and the top terms for the current filter (jieba + union user dictionary)."""
-import plotly.express as px
 import streamlit as st
 
 from dashboard import query
-from dashboard.charts import wordcloud_options
+from dashboard.charts import bar as bar_chart, wordcloud_options
 from dashboard.filters import page_data
 from dashboard.ui import download, echarts, plot, stop_if_empty
 
@@ -17,9 +16,8 @@ with left:
     echarts(wordcloud_options(words), height="480px", key="kw_cloud")
 with right:
     bar = words.head(25).iloc[::-1]
-    fig = px.bar(bar, x="weight", y="keyword", orientation="h", height=480,
-                 labels={"weight": "权重（TF-IDF 合计）", "keyword": ""}, hover_data={"articles": True})
-    fig.update_layout(margin=dict(l=0, r=0, t=10, b=0))
+    fig = bar_chart(bar, x="weight", y="keyword", horizontal=True, height=480,
+                    labels={"weight": "权重（TF-IDF 合计）", "keyword": ""})
     plot(f, fig, width="stretch")
 st.dataframe(words.rename(columns={"keyword": "关键词", "weight": "权重", "articles": "文章数"}), hide_index=True,
              width="stretch")

@@ -1,9 +1,8 @@
 """总览: headline figures for the current filter, latest events, a small map and timeline."""
-import plotly.express as px
 import streamlit as st
 
 from dashboard import query
-from dashboard.charts import china_map_options
+from dashboard.charts import bar, china_map_options
 from dashboard.filters import page_data
 from dashboard.ui import basis_caption, download, echarts, empty_state, plot, stop_if_empty, wan
 
@@ -37,10 +36,9 @@ with left:
             "event_type_label": "类型", "name": "名称", "province": "省份", "organizer": "主办", "approx": "日期精度"}),
             hide_index=True, width="stretch")
         monthly = query.events_per_month(f)
-        chart = px.bar(monthly, x="月份", y="活动数", color="event_type_label", height=260,
-                       labels={"event_type_label": "类型"})
+        chart = bar(monthly, x="月份", y="活动数", color="event_type_label", height=260,
+                    labels={"event_type_label": "", "月份": "月份"})
         chart.update_xaxes(type="category", categoryorder="category ascending")
-        chart.update_layout(margin=dict(l=0, r=0, t=10, b=0), legend_title_text="")
         plot(f, chart, width="stretch")
         download(monthly, "总览_每月活动", f, label="下载图表数据", key="dl_overview_monthly")
 with right:

@@ -1,8 +1,7 @@
 """时间线: events over time by type and province; dated events listed with links to their articles."""
-import plotly.express as px
 import streamlit as st
 
-from dashboard import query
+from dashboard import charts, query
 from dashboard.filters import page_data
 from dashboard.ui import download_query, plot, stop_if_empty
 
@@ -17,25 +16,19 @@ labels = {"date": "日期", "event_type_label": "类型", "province": "省份", 
 POINTS_LIMIT = 1500
 TABLE_LIMIT = 1000
 if total <= POINTS_LIMIT:
-    tl = query.events_timeline(f, POINTS_LIMIT)
-    fig = px.scatter(tl, x="date", y=color, color=color, symbol="approx", hover_name="name",
-                     symbol_map={"确切": "diamond", "约（日前/近日）": "circle-open"},
-                     hover_data={"organizer": True, "province": True, "date": "|%Y-%m-%d", "approx": True},
-                     labels=labels, height=420)
-    fig.update_traces(marker=dict(size=12, opacity=0.8))
+    fig = charts.event_points(query.events_timeline(f, POINTS_LIMIT), color, labels, height=420)
     note = "实心菱形为确切日期；空心圆为“日前”“近日”等约略日期（记为出版前一日）。"
 else:  # thousands of events: counts per week read better than overlapping points
     weekly = query.events_per_week(f, color)
-    fig = px.area(weekly, x="周", y="活动数", color="分组", height=420, labels={"分组": labels[color]})
+    fig = charts.area(weekly, x="周", y="活动数", color="分组", height=420, labels={"分组": labels[color]})
     note = f"共 {total:,} 项活动，按周汇总（同一活动多篇报道只计一次）；约略日期（日前/近日）计入出版前一日所在的周。"
-fig.update_layout(margin=dict(l=0, r=0, t=10, b=0), legend_title_text="")
 fig.update_xaxes(tickformat="%Y年%m月%d日" if total <= 2000 else "%Y年%m月")  # dates as Chinese readers write them
 plot(f, fig, width="stretch")
 st.caption(note)
 
 if total > TABLE_LIMIT:
     st.caption(f"下表显示最近的 {TABLE_LIMIT:,} 项；下载包含全部 {total:,} 项。")
-table = query.events_timeline(f, TABLE_LIMIT)
+table = query.events_timeline(f, POINTS_LIMIT).head(TABLE_LIMIT)  # the same query as the points: cached
 table = table.assign(日期=table["date"].dt.strftime("%Y-%m-%d"),
                      链接=table["article_id"].map(lambda i: f"articles?article={i}"))
 # the link to the article first: on a narrow screen it is what must not scroll out of view
