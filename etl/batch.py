@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,7 +29,9 @@ EVENTS = "events"
 def read_payload(payload: Payload) -> bytes:
     if isinstance(payload, bytes):
         return payload
-    if isinstance(payload, str) and "://" in payload:
+    if isinstance(payload, Path):
+        return payload.read_bytes()
+    if "://" in payload:
         import fsspec
         with fsspec.open(payload, "rb") as fh:
             return fh.read()
@@ -47,7 +50,14 @@ def log_row(name: str, digest: str, size: int, status: str = "ok", message: str 
 
 def display_name(name: str) -> str:
     """A file name as a log line shows it: control characters (a newline in a name) written out."""
+    if name.isprintable():  # nearly every name: no per-character work
+        return name
     return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in name)
+
+
+def base_name(name: str) -> str:
+    """The last component of a path or URL (os.path, not pathlib: this runs once per file of an archive)."""
+    return os.path.basename(name.rstrip("/\\")) or name
 
 
 def error_row(name: str, raw: bytes, message: str) -> dict:
@@ -184,7 +194,7 @@ def _one(name: str, payload: Payload, prev: tuple[str, str, int] | None, issue_d
     digest = hashlib.sha1(raw).hexdigest()
     if prev is not None and prev[0] == digest:
         result.log.append(log_row(name, digest, len(raw), "unchanged",
-                                  f"{display_name(Path(name).name)}: 已导入过，内容未变，跳过", prev[1], int(prev[2])))
+                                  f"{display_name(base_name(name))}: 已导入过，内容未变，跳过", prev[1], int(prev[2])))
         return
     result.changed.append(name)
     rows, row = extract_one(name, raw, issue_date)

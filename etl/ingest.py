@@ -119,7 +119,7 @@ def default_workers(files: list[tuple[str, Payload]]) -> int:
     size = 0
     for _, payload in files:
         try:
-            size += len(payload) if isinstance(payload, bytes) else Path(payload).stat().st_size
+            size += len(payload) if isinstance(payload, bytes) else os.stat(payload).st_size
         except (OSError, TypeError):
             size += 10_000
     big = len(files) >= PARALLEL_MIN_FILES and size >= PARALLEL_MIN_BYTES
