@@ -1,7 +1,8 @@
 """ETL: workers'-newspaper text in, tidy evidence-linked tables out.
 
-Each module is a set of pure functions (text in, rows out); file I/O lives in
-`etl.read` (input) and `etl.store` (output) only.
+Each module is a set of pure functions (text in, rows out); file I/O lives at the
+edges: input in `etl.read` (and `etl.remote`, `etl.batch.read_payload`), output in
+`etl.store` and `etl.export`, word tables in `etl.cache`.
 """
 
 # Bumped whenever extraction rules change: a store re-extracts files processed by another version.

@@ -1,6 +1,6 @@
 """Reading input files: bytes → decoded, canonical text plus what the name says.
 
-This is one of the two I/O edges of the ETL (the other is `etl.store`).
+This is the input edge of the ETL (the output edge is `etl.store` and `etl.export`).
 Decoding never guesses silently: the encoding used is returned, and bytes
 that are not text raise `InputError` with a message naming the problem.
 """

@@ -25,7 +25,7 @@ import os
 import tempfile
 import time
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 from functools import lru_cache
 from pathlib import Path
@@ -263,23 +263,6 @@ def arrow_table(store_dir: Path, table: str, columns: list[str], manifest: dict 
         last = {f: i for i, f in enumerate(table_.column("file").to_pylist())}
         table_ = table_.take(pa.array(sorted(last.values()), type=pa.int64()))
     return table_
-
-
-def iter_table(store_dir: Path, table: str, columns: list[str] | None = None,
-               batch_rows: int = BATCH_ROWS) -> Iterator["pd.DataFrame"]:
-    """A stored table in batches, part after part (nothing when it has not been written yet)."""
-    if table == LOG:
-        df = read_columns(store_dir, table, columns or list(TABLES[table]))
-        for i in range(0, len(df), batch_rows):
-            yield df.iloc[i:i + batch_rows].reset_index(drop=True)
-        return
-    for path in table_files(store_dir, table):
-        pf = pq.ParquetFile(path)
-        have = set(pf.schema_arrow.names)
-        for batch in pf.iter_batches(batch_size=batch_rows, columns=[c for c in (columns or TABLES[table]) if c in have]):
-            df = batch.to_pandas()
-            yield conform(table, df) if columns is None else df.reindex(columns=columns).astype(
-                {c: TABLES[table][c] for c in columns})
 
 
 def read_columns(store_dir: Path, table: str, columns: list[str], manifest: dict | None = None,
