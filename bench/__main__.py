@@ -112,17 +112,24 @@ def measure_throughput(corpus: Path, limit_chars: int = 3_000_000) -> dict:
     return {"chars": total, "jieba_cps": total / t_jieba, "etl_cps": total / t_etl, "ratio": t_jieba / t_etl}
 
 
+def _first_files(corpus: Path, n: int) -> list[tuple[str, Path]]:
+    return [(str(p), p) for p in sorted(corpus.glob("*.txt"))[:n]]
+
+
+def _timed_ingest(files: list[tuple[str, Path]], workers: int, runner=None) -> float:
+    """Seconds to ingest the files into a new, temporary store."""
+    from etl.ingest import ingest_items
+    with tempfile.TemporaryDirectory(prefix="bench_ingest_") as tmp:
+        t0 = time.perf_counter()
+        ingest_items(files, store_dir=Path(tmp), workers=workers, runner=runner)
+        return time.perf_counter() - t0
+
+
 def measure_speedup(corpus: Path, workers: int, limit_files: int = 1500) -> dict:
     """Ingest of the same files into a new store, on one core and on `workers` processes."""
-    from etl.ingest import ingest_items
-    files = [(str(p), p) for p in sorted(corpus.glob("*.txt"))[:limit_files]]
-    times = []
-    for n in (1, workers):
-        with tempfile.TemporaryDirectory(prefix="bench_speedup_") as tmp:
-            t0 = time.perf_counter()
-            ingest_items(files, store_dir=Path(tmp), workers=n)
-            times.append(time.perf_counter() - t0)
-    return {"files": len(files), "t1": times[0], "tn": times[1], "speedup": times[0] / times[1]}
+    files = _first_files(corpus, limit_files)
+    t1, tn = _timed_ingest(files, 1), _timed_ingest(files, workers)
+    return {"files": len(files), "t1": t1, "tn": tn, "speedup": t1 / tn}
 
 
 def _texts_up_to(corpus: Path, limit_chars: int) -> list[Path]:
@@ -174,20 +181,13 @@ def measure_dask(corpus: Path, workers: int, limit_files: int = 4000) -> dict:
     """Ingest of the same files into a new store on a Dask LocalCluster of `workers` processes and on the
     process pool (cluster start-up timed apart)."""
     from etl.cluster import dask_runner
-    from etl.ingest import ingest_items
-    files = [(str(p), p) for p in sorted(corpus.glob("*.txt"))[:limit_files]]
+    files = _first_files(corpus, limit_files)
     chars = sum(len(p.read_text(encoding="utf-8")) for _, p in files)
-    with tempfile.TemporaryDirectory(prefix="bench_pool_") as tmp:
-        t0 = time.perf_counter()
-        ingest_items(files, store_dir=Path(tmp), workers=workers)
-        t_pool = time.perf_counter() - t0
+    t_pool = _timed_ingest(files, workers)
     t0 = time.perf_counter()
     with dask_runner(f"local:{workers}") as (runner, cores):
         t_start = time.perf_counter() - t0
-        with tempfile.TemporaryDirectory(prefix="bench_dask_") as tmp:
-            t0 = time.perf_counter()
-            ingest_items(files, store_dir=Path(tmp), workers=cores, runner=runner)
-            t_dask = time.perf_counter() - t0
+        t_dask = _timed_ingest(files, cores, runner)
     return {"files": len(files), "chars": chars, "t_pool": t_pool, "t_dask": t_dask, "t_start": t_start,
             "ratio": t_pool / t_dask}
 

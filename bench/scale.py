@@ -80,5 +80,5 @@ def scale_store(source: Path, target: Path, copies: int) -> dict:
             src, dst = part_file(source, LOG, lp["id"]), part_file(target, LOG, pid)
             dst.parent.mkdir(parents=True, exist_ok=True)
             pq.write_table(_copy_table(pq.read_table(src), k) if k else pq.read_table(src), dst)
-            log_parts.append({"id": pid, "rows": lp["rows"], "size": dst.stat().st_size})
+            log_parts.append({"id": pid, "rows": dict(lp["rows"]), "sizes": {LOG: dst.stat().st_size}})
     return commit(target, empty_manifest(), parts, log_parts)

@@ -80,15 +80,13 @@ def _layout(fig, labels: dict, x: str, y: str, title: str | None, height: int | 
 
 def bar(df: pd.DataFrame, x: str, y: str, color: str | None = None, horizontal: bool = False,
         labels: dict | None = None, title: str | None = None, height: int | None = None,
-        category_order: list | None = None, hover: str | None = None):
+        category_order: list | None = None):
     """A (stacked) bar chart; `horizontal` puts the categories on y and the values on x."""
     import plotly.graph_objects as go
     labels = labels or {}
     traces = []
     for name, g in _groups(df, color):
-        traces.append(go.Bar(x=g[x], y=g[y], name=name or labels.get(y, y), orientation="h" if horizontal else "v",
-                             customdata=g[[hover]] if hover else None,
-                             hovertemplate=("%{customdata[0]}<extra></extra>" if hover else None)))
+        traces.append(go.Bar(x=g[x], y=g[y], name=name or labels.get(y, y), orientation="h" if horizontal else "v"))
     fig = go.Figure(traces)
     fig.update_layout(barmode="relative", showlegend=color is not None)
     if category_order:

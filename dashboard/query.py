@@ -494,8 +494,8 @@ def compare_side(f: Filter, top_keywords: int = 15) -> dict:
 def monthly_share(sides: tuple[tuple[str, Filter], ...]) -> pd.DataFrame:
     """Distinct events per hundred articles, month by month, for each side (sizes differ: shares compare)."""
     frames = []
+    db, _ = database()
     for label, f in sides:
-        db, _ = database()
         wa, we = where("articles", f, db), where("events", f, db)
         df = db.cursor().execute(f"""
             WITH a AS (SELECT substr(issue_date, 1, 7) AS m, count(*) AS n FROM articles
@@ -542,22 +542,25 @@ def row_count(table: str, f: Filter, extra: str = "") -> int:
     return int(db.cursor().execute(f"SELECT count(*) FROM {table} WHERE {w} {extra}", w.params).fetchone()[0])
 
 
-@_cached
-def rows(table: str, f: Filter, limit: int = 2000, columns: tuple[str, ...] = (), extra: str = "") -> pd.DataFrame:
-    """One page of a table's rows under the filter, newest first (without article texts)."""
+def _select(table: str, f: Filter, columns: tuple[str, ...], extra: str) -> tuple[Database, str, dict]:
+    """The filtered, newest-first SELECT of a table's rows (article texts left on disk)."""
     db, w = scoped(table, f)
     cols = ", ".join(f'"{c}"' for c in columns) if columns else ("* EXCLUDE (text)" if table == "articles" else "*")
-    return typed(table, db.cursor().execute(f"SELECT {cols} FROM {table} WHERE {w} {extra} ORDER BY {_order(table)} "
-                                            f"LIMIT {int(limit)}", w.params).df())
+    return db, f"SELECT {cols} FROM {table} WHERE {w} {extra} ORDER BY {_order(table)}", w.params
+
+
+@_cached
+def rows(table: str, f: Filter, limit: int = 2000, columns: tuple[str, ...] = (), extra: str = "") -> pd.DataFrame:
+    """One page of a table's rows under the filter, newest first."""
+    db, sql, params = _select(table, f, columns, extra)
+    return typed(table, db.cursor().execute(f"{sql} LIMIT {int(limit)}", params).df())
 
 
 def iter_rows(table: str, f: Filter, columns: tuple[str, ...] = (), extra: str = "") -> Iterator[pd.DataFrame]:
     """Every row of a table under the filter, in batches straight from DuckDB (downloads, reports)."""
-    db, w = scoped(table, f)
-    cols = ", ".join(f'"{c}"' for c in columns) if columns else ("* EXCLUDE (text)" if table == "articles" else "*")
+    db, sql, params = _select(table, f, columns, extra)
     cur = db.cursor()  # kept alive while the batches are read
-    rel = cur.sql(f"SELECT {cols} FROM {table} WHERE {w} {extra} ORDER BY {_order(table)}", params=w.params)
-    for batch in rel.to_arrow_reader(DOWNLOAD_BATCH):
+    for batch in cur.sql(sql, params=params).to_arrow_reader(DOWNLOAD_BATCH):
         yield typed(table, batch.to_pandas())
 
 

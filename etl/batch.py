@@ -18,7 +18,7 @@ from pathlib import Path
 
 from etl import ETL_VERSION
 from etl.read import InputError, SourceText, read_source
-from etl.store import PART_ARTICLES, PartWriter, new_part_id, part_file
+from etl.store import PART_ARTICLES, PartWriter, new_part_id, remove_part
 
 Payload = bytes | Path | str  # an input's bytes, its path, or an fsspec URL (read where the batch runs)
 Progress = Callable[[int, int], None]
@@ -157,8 +157,7 @@ class _Parts:
         if self.writer is not None:
             self.writer.abort()
         for part in self.result.parts:  # closed parts of this batch: never committed
-            for table in part["sizes"]:
-                part_file(self.store_dir, table, part["id"]).unlink(missing_ok=True)
+            remove_part(self.store_dir, part)
 
 
 def run_batch(index: int, store_dir: str | Path, version: int, jobs: list[tuple[str, Payload]],

@@ -61,6 +61,7 @@ from etl.store import (
     arrow_table,
     commit,
     empty_manifest,
+    every_part,
     merge_parts,
     new_part_id,
     part_file,
@@ -68,6 +69,7 @@ from etl.store import (
     read_columns,
     read_manifest,
     read_parquet,
+    remove_part,
     remove_stale_temporaries,
     store_problems,
     tier,
@@ -241,8 +243,7 @@ def _fold(store_dir: Path, files: list[tuple[str, Payload]], log: list[dict], is
         commit(store_dir, m, parts, log_parts)
     except BaseException:
         for part in written:
-            for table in part.get("sizes", {}):
-                part_file(store_dir, table, part["id"]).unlink(missing_ok=True)
+            remove_part(store_dir, part)
         raise
     return len(changed)
 
@@ -280,8 +281,7 @@ def _place_new_rows(store_dir: Path, m: dict, version: int, results: list[BatchR
             events = r.events.get(part["id"], [])
             if part["id"] in drop_new:
                 drop = drop_new[part["id"]]
-                for table in part["sizes"]:  # never committed: gone at once
-                    part_file(store_dir, table, part["id"]).unlink(missing_ok=True)
+                remove_part(store_dir, part)  # never committed: gone at once
                 part = _without(store_dir, part, drop, version, events)
                 if part is None:
                     continue
@@ -301,11 +301,9 @@ def _key_events(store_dir: Path, parts: list[dict], new_events: dict[str, list[d
     if not new:
         return parts
     stored_parts = [p for p in parts if p["id"] not in new_events]
-    # only stored events of a type and province among the new ones can be the same event
-    kinds = {(e["event_type"], e["province"] or "") for _, e in new}
-    stored = [e for e in arrow_table(store_dir, "events", KEY_COLUMNS, {"parts": stored_parts},
-                                     having={"event_type": {t for t, _ in kinds}}).to_pylist()
-              if (e["event_type"], e["province"] or "") in kinds]
+    # only stored events of a type among the new ones can be the same event (keys_joining narrows to provinces)
+    stored = arrow_table(store_dir, "events", KEY_COLUMNS, {"parts": stored_parts},
+                         having={"event_type": {e["event_type"] for _, e in new}}).to_pylist()
     keys = keys_joining([e for _, e in new], stored)
     by_part: dict[str, list[dict]] = defaultdict(list)
     for (pid, e), key in zip(new, keys):
@@ -339,13 +337,13 @@ def _merge_small(store_dir: Path, parts: list[dict], version: int, written: list
 def _log_parts(store_dir: Path, m: dict, version: int, log: list[dict], written: list[dict]) -> list[dict]:
     """The log's parts: the kept ones and this run's rows; more than a few are merged into one."""
     part = write_log_part(store_dir, new_part_id(version), log)
-    written.append({"id": part["id"], "sizes": {LOG: part["size"]}})
+    written.append(part)
     parts = [*m.get("log_parts", []), part]
     if len(parts) <= LOG_PARTS_MAX:
         return parts
     merged = write_log_part(store_dir, new_part_id(version), arrow_table(store_dir, LOG, list(TABLES[LOG]),
                                                                          {"log_parts": parts}))
-    written.append({"id": merged["id"], "sizes": {LOG: merged["size"]}})
+    written.append(merged)
     return [merged]
 
 
@@ -392,7 +390,8 @@ def _rebuild_sources(store_dir: Path, damaged: dict[str, str], files: list[tuple
     sources: list[str] = []
     if LOG not in damaged:
         # with no manifest and no commit record, every log part on disk, oldest first (ids start with the version)
-        view = m or {"log_parts": [{"id": p.stem} for p in sorted((store_dir / LOG).glob("*.parquet"))]}
+        view = m or {"log_parts": [{"id": p.stem, "sizes": {LOG: p.stat().st_size}}
+                                   for p in sorted((store_dir / LOG).glob("*.parquet"))]}
         old = read_columns(store_dir, LOG, ["file", "status"], view)
         sources = list(dict.fromkeys(old.loc[old["status"] != "error", "file"].astype(str)))
     uploads = store_dir.parent / "uploads"
@@ -434,8 +433,8 @@ def _set_aside(store_dir: Path, m: dict | None, stamp: str) -> None:
         elif legacy.exists():
             legacy.unlink()
     if m and not m.get("legacy"):
-        for part in [*m["parts"], *({"id": p["id"], "sizes": {LOG: p["size"]}} for p in m.get("log_parts", []))]:
-            for table, size in part.get("sizes", {}).items():
+        for part in every_part(m):
+            for table, size in part["sizes"].items():
                 path = part_file(store_dir, table, part["id"])
                 if path.exists() and path.stat().st_size != size:
                     os.replace(path, store_dir / f"{table}-{path.name}.damaged-{stamp}")

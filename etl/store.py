@@ -116,17 +116,30 @@ def _load_json(path: Path) -> dict | None:
     return data if isinstance(data, dict) else None
 
 
+def _well_formed(m: dict) -> bool:
+    """A version of this format whose parts say their id, rows and file sizes (anything else — a manifest
+    edited by hand, cut short, or written by a development build — is not trusted)."""
+    if m.get("format") != FORMAT:
+        return True  # the first format: read as one part
+    parts = m.get("parts"), m.get("log_parts")
+    return all(isinstance(ps, list) for ps in parts) and all(
+        isinstance(p, dict) and isinstance(p.get("id"), str) and isinstance(p.get("rows"), dict)
+        and isinstance(p.get("sizes"), dict) for ps in parts for p in ps)
+
+
 def read_manifest(store_dir: Path) -> dict | None:
     """The committed version: manifest.json, else the newest kept commit record (manifest.json deleted),
     else None. A store of the first format (one file per table) is read as one part."""
     store_dir = Path(store_dir)
     m = _load_json(store_dir / MANIFEST)
-    if m is None:
+    if m is None or not _well_formed(m):
+        m = None
         records = sorted((store_dir / COMMITS).glob("*.json")) if (store_dir / COMMITS).is_dir() else []
         for record in reversed(records):
             m = _load_json(record)
-            if m is not None:
+            if m is not None and _well_formed(m):
                 break
+            m = None
     if m is None:
         return None
     if m.get("format") != FORMAT:  # one file per table: store/<table>.parquet
@@ -140,9 +153,18 @@ def manifest_files(m: dict, table: str) -> list[str]:
     """A table's files in a version, relative to the store, in commit order."""
     if m.get("legacy", {}).get(table):
         return [m["legacy"][table]]
-    if table == LOG:
-        return [f"{LOG}/{p['id']}.parquet" for p in m.get("log_parts", [])]
-    return [f"{table}/{p['id']}.parquet" for p in m.get("parts", []) if p["rows"].get(table)]
+    return [f"{table}/{p['id']}.parquet" for p in m.get("log_parts" if table == LOG else "parts", [])
+            if p["sizes"].get(table) is not None]
+
+
+def every_part(m: dict) -> list[dict]:
+    """A version's data parts and log parts (both {"id", "rows": {table: n}, "sizes": {table: bytes}})."""
+    return [*m.get("parts", []), *m.get("log_parts", [])]
+
+
+def version_files(m: dict) -> set[str]:
+    """Every file a version lists, relative to the store."""
+    return {f for p in every_part(m) for f in part_files(p)} | set(m.get("legacy", {}).values())
 
 
 def table_files(store_dir: Path, table: str, manifest: dict | None = None) -> list[Path]:
@@ -165,14 +187,14 @@ def store_problems(store_dir: Path) -> dict[str, str]:
     problems: dict[str, str] = {}
     if m is None:
         if any(any(d.glob("*.parquet")) for d in _table_dirs(store_dir)):
-            problems["manifest"] = "manifest.json and every commit record are missing"
+            problems["manifest"] = "manifest.json and every commit record are missing or unreadable"
         else:
             problems.update(legacy_problems(store_dir))
         return problems
     if m.get("legacy"):
         return legacy_problems(store_dir)
-    for part in [*m.get("parts", []), *({"id": p["id"], "sizes": {LOG: p["size"]}} for p in m.get("log_parts", []))]:
-        for table, size in part.get("sizes", {}).items():
+    for part in every_part(m):
+        for table, size in part["sizes"].items():
             path = part_file(store_dir, table, part["id"])
             try:
                 actual = path.stat().st_size
@@ -355,6 +377,12 @@ def part_files(part: dict) -> list[str]:
     return [f"{t}/{part['id']}.parquet" for t in part.get("sizes", {})]
 
 
+def remove_part(store_dir: Path, part: dict) -> None:
+    """Delete the files of a part no version lists (written by a run that failed or dropped it)."""
+    for name in part_files(part):
+        (Path(store_dir) / name).unlink(missing_ok=True)
+
+
 def tier(part: dict) -> int | None:
     """Small parts by size: 1–15 articles tier 0, 16–255 tier 1, 256–4095 tier 2; larger ones never merge."""
     n = part["rows"].get("articles", 0)
@@ -372,7 +400,7 @@ def write_log_part(store_dir: Path, part_id: str, rows: "list[dict] | pa.Table")
     path.parent.mkdir(parents=True, exist_ok=True)
     t = as_arrow(LOG, rows)
     pq.write_table(t, path)
-    return {"id": part_id, "rows": len(t), "size": path.stat().st_size}
+    return {"id": part_id, "rows": {LOG: len(t)}, "sizes": {LOG: path.stat().st_size}}
 
 
 def commit(store_dir: Path, old: dict, parts: list[dict], log_parts: list[dict]) -> dict:
@@ -380,9 +408,8 @@ def commit(store_dir: Path, old: dict, parts: list[dict], log_parts: list[dict])
     commit record), then the files of older versions retired and removed once their grace time is over."""
     store_dir = Path(store_dir)
     now = time.time()
-    live = {f for p in parts for f in part_files(p)} | {f"{LOG}/{p['id']}.parquet" for p in log_parts}
-    before = {f for p in old.get("parts", []) for f in part_files(p)} | {
-        f"{LOG}/{p['id']}.parquet" for p in old.get("log_parts", [])} | set(old.get("legacy", {}).values())
+    live = version_files({"parts": parts, "log_parts": log_parts})
+    before = version_files(old)
     retired = [r for r in old.get("retired", []) if r["file"] not in live]
     retired += [{"file": f, "since": now} for f in sorted(before - live)]
     expired = [r for r in retired if now - r["since"] > RETIRED_GRACE_S]
@@ -420,8 +447,7 @@ def remove_stale_temporaries(store_dir: Path) -> list[Path]:
     m = read_manifest(store_dir)
     known = set()
     if m is not None:
-        known = {f for p in m.get("parts", []) for f in part_files(p)} | {
-            f"{LOG}/{p['id']}.parquet" for p in m.get("log_parts", [])} | {r["file"] for r in m.get("retired", [])}
+        known = version_files(m) | {r["file"] for r in m.get("retired", [])}
     for folder in [store_dir, *_table_dirs(store_dir), store_dir / COMMITS]:
         for tmp in folder.glob(f".*{TMP_SUFFIX}"):
             removed.append(tmp)
@@ -450,7 +476,7 @@ def upgrade_legacy(store_dir: Path, m: dict) -> dict:
         os.replace(store_dir / name, target)
         n = pq.ParquetFile(target).metadata.num_rows
         if table == LOG:
-            log_parts.append({"id": part_id, "rows": n, "size": target.stat().st_size})
+            log_parts.append({"id": part_id, "rows": {LOG: n}, "sizes": {LOG: target.stat().st_size}})
         elif n:
             sizes[table], rows[table] = target.stat().st_size, n
         else:

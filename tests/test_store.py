@@ -136,6 +136,20 @@ def test_a_deleted_manifest_is_restored_from_the_commit_record(tmp_path):
     assert (store / "manifest.json").exists()
 
 
+def test_a_malformed_manifest_is_damage_not_a_crash(tmp_path):
+    """A manifest whose parts lack their file sizes (edited by hand, or written by a development build) is
+    not trusted: the newest well-formed commit record is used, and with none the store is rebuilt."""
+    store = tmp_path / "store"
+    ingest_items([("a.txt", _page(1))], store_dir=store)
+    good = json.loads((store / "manifest.json").read_text())
+    bad = {**good, "log_parts": [{"id": p["id"], "size": 1} for p in good["log_parts"]]}
+    (store / "manifest.json").write_text(json.dumps(bad), encoding="utf-8")
+    assert not store_problems(store)  # the commit record still says what is live
+    for record in (store / "_commits").glob("*.json"):
+        record.write_text(json.dumps(bad), encoding="utf-8")
+    assert "manifest" in store_problems(store)
+
+
 def test_a_store_of_the_first_format_is_taken_over(tmp_path):
     """One file per table (the store before parts): its rows are kept, its files moved, not rewritten."""
     first = ingest_items([("a.txt", _page(1))], store_dir=tmp_path / "src").tables
