@@ -3,7 +3,8 @@
 Extraction speed is measured on real text elsewhere; what a 1,000,000-article store tests is the store and
 the dashboard, so its rows are the real rows of the source store, each copy's ids, document hashes, event
 keys and file names prefixed with the copy's number and its dates moved back by 7 years per copy (so the
-copies read as other years of the archive, not as duplicates of one day).
+copies read as other years of the archive, not as duplicates of one day). The parts are then merged as
+the ingest merges them.
 """
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from etl.store import LOG, commit, empty_manifest, new_part_id, part_file, read_manifest
+from etl.store import (LOG, commit, empty_manifest, merge_plan, new_part_id, part_file, read_manifest, remove_part,
+                       rewrite_parts, write_log_part)
 
 YEARS_PER_COPY = 7
 ID_COLUMNS = ("article_id", "doc_hash", "event_key", "source", "file", "hash")
@@ -57,7 +59,7 @@ def scale_store(source: Path, target: Path, copies: int) -> dict:
         raise ValueError(f"{source}: no store there")
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
-    parts, log_parts = [], []
+    parts, logs = [], []
     for k in range(copies):
         for part in m["parts"]:
             pid = new_part_id(k)
@@ -75,10 +77,15 @@ def scale_store(source: Path, target: Path, copies: int) -> dict:
                             writer.write_table(_copy_table(pf.read_row_group(rg), k))
                 sizes[table] = dst.stat().st_size
             parts.append({"id": pid, "rows": dict(part["rows"]), "sizes": sizes})
-        for lp in m["log_parts"]:
-            pid = new_part_id(k)
-            src, dst = part_file(source, LOG, lp["id"]), part_file(target, LOG, pid)
-            dst.parent.mkdir(parents=True, exist_ok=True)
-            pq.write_table(_copy_table(pq.read_table(src), k) if k else pq.read_table(src), dst)
-            log_parts.append({"id": pid, "rows": dict(lp["rows"]), "sizes": {LOG: dst.stat().st_size}})
+        logs += [_copy_table(pq.read_table(part_file(source, LOG, lp["id"])), k) if k else
+                 pq.read_table(part_file(source, LOG, lp["id"])) for lp in m["log_parts"]]
+    # one log part, as an ingest keeps few of them (the latest row of a file wins, so copies keep their order)
+    log_parts = [write_log_part(target, new_part_id(copies), pa.concat_tables(logs, promote_options="default"))]
+    # merged as an ingest of these parts would merge them (a store fed batch by batch keeps few files)
+    while (group := merge_plan(parts)) is not None:
+        merged = rewrite_parts(target, group, new_part_id(copies))
+        for part in group:
+            remove_part(target, part)  # never committed
+        ids = {p["id"] for p in group}
+        parts = [p for p in parts if p["id"] not in ids] + [merged]
     return commit(target, empty_manifest(), parts, log_parts)

@@ -28,8 +28,6 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-import pyarrow as pa
-import pyarrow.compute as pc
 from filelock import FileLock
 
 from etl import ETL_VERSION
@@ -55,27 +53,24 @@ from etl.store import (
     LOG,
     LOG_PARTS_MAX,
     MANIFEST,
-    MERGE_FANIN,
     StoreError,
     add_table_to_part,
     arrow_table,
     commit,
     empty_manifest,
+    merge_plan,
     every_part,
-    merge_parts,
     new_part_id,
     part_file,
-    part_table,
     read_columns,
     read_manifest,
     read_parquet,
     remove_part,
     remove_stale_temporaries,
+    rewrite_parts,
     store_problems,
-    tier,
     upgrade_legacy,
     write_log_part,
-    write_part,
 )
 
 LOCK_TIMEOUT_S = 600
@@ -194,16 +189,8 @@ def _without(store_dir: Path, part: dict, drop: set[str], version: int,
              events: list[dict] | None = None) -> dict | None:
     """The part rewritten without the given articles' rows (None when nothing is left); `events` are the
     part's event rows when they are still in memory (a new part: keyed and written at commit)."""
-    gone = pa.array(sorted(drop), type=pa.large_string())
-    tables = {}
-    for table in EXTRACTED_TABLES:
-        if table == "events" and events is not None:
-            continue
-        t = part_table(store_dir, table, part["id"])
-        tables[table] = t.filter(pc.invert(pc.is_in(t.column("article_id"), value_set=gone)))
-    if not len(tables["articles"]):
-        return None
-    return write_part(store_dir, new_part_id(version), tables)
+    tables = [t for t in EXTRACTED_TABLES if not (t == "events" and events is not None)]
+    return rewrite_parts(store_dir, [part], new_part_id(version), drop, tables)
 
 
 def _fold(store_dir: Path, files: list[tuple[str, Payload]], log: list[dict], issue_date: dt.date | None,
@@ -281,8 +268,9 @@ def _place_new_rows(store_dir: Path, m: dict, version: int, results: list[BatchR
             events = r.events.get(part["id"], [])
             if part["id"] in drop_new:
                 drop = drop_new[part["id"]]
-                remove_part(store_dir, part)  # never committed: gone at once
-                part = _without(store_dir, part, drop, version, events)
+                rewritten = _without(store_dir, part, drop, version, events)
+                remove_part(store_dir, part)  # never committed: gone at once (after its rows were read)
+                part = rewritten
                 if part is None:
                     continue
                 written.append(part)
@@ -318,20 +306,14 @@ def _key_events(store_dir: Path, parts: list[dict], new_events: dict[str, list[d
 
 
 def _merge_small(store_dir: Path, parts: list[dict], version: int, written: list[dict]) -> list[dict]:
-    """Sixteen small parts of one size tier become one (so a store fed page by page keeps few files)."""
-    while True:
-        tiers: dict[int, list[dict]] = defaultdict(list)
-        for part in parts:
-            t = tier(part)
-            if t is not None:
-                tiers[t].append(part)
-        full = next((ps for _, ps in sorted(tiers.items()) if len(ps) >= MERGE_FANIN), None)
-        if full is None:
-            return parts
-        merged = merge_parts(store_dir, full, new_part_id(version))
+    """Sixteen parts of one size tier become one (so a store fed page by page, or batch by batch, keeps
+    few files)."""
+    while (group := merge_plan(parts)) is not None:
+        merged = rewrite_parts(store_dir, group, new_part_id(version))
         written.append(merged)
-        ids = {p["id"] for p in full}
+        ids = {p["id"] for p in group}
         parts = [p for p in parts if p["id"] not in ids] + [merged]
+    return parts
 
 
 def _log_parts(store_dir: Path, m: dict, version: int, log: list[dict], written: list[dict]) -> list[dict]:

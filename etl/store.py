@@ -13,7 +13,8 @@ a killed run's leftovers and are removed under the writers' lock; files that an 
 removed a while after they were retired (a dashboard that opened that version may still be reading them).
 
 Replacing a source's rows rewrites only the parts that hold them; many small parts (one upload each) are
-merged once sixteen of a size have gathered, so the number of files stays small.
+merged once sixteen of a size have gathered (up to parts of 320,000 articles), so the number of files a
+query opens stays small.
 """
 from __future__ import annotations
 
@@ -45,8 +46,11 @@ COMMITS = "_commits"
 KEEP_COMMITS = 10
 PART_ARTICLES = 20_000  # a part's articles at most: replacing one source rewrites at most this many
 RETIRED_GRACE_S = 600  # a retired file stays this long for readers of the version that listed it
-MERGE_FANIN = 16  # this many small parts of one size tier are merged into one
-MERGE_BELOW = 4096  # parts with fewer articles than this are "small"
+MERGE_FANIN = 16  # this many parts of one size tier are merged into one
+# Parts of up to PART_ARTICLES articles merge (so a merged part holds at most 16 × 20,000): every scan
+# opens each file of a table, so a million articles in 50 batch-sized parts cost 2–3× more per query
+# than in a few large ones; larger parts would make replacing one source rewrite too much.
+MERGE_UP_TO = PART_ARTICLES
 LOG_PARTS_MAX = 8  # more ingest-log parts than this are merged into one
 BATCH_ROWS = 50_000
 # Rows per Parquet row group: few large groups read ~30× faster than many small ones;
@@ -300,11 +304,6 @@ def read_parquet(store_dir: Path) -> dict[str, "pd.DataFrame"]:
     return {name: read_columns(store_dir, name, list(TABLES[name]), m) for name in TABLES}
 
 
-def part_table(store_dir: Path, table: str, part_id: str) -> pa.Table:
-    path = part_file(store_dir, table, part_id)
-    return as_arrow(table, pq.read_table(path)) if path.exists() else arrow_schema(table).empty_table()
-
-
 # ------------------------------------------------------------------------------------------- writing
 
 class PartWriter:
@@ -384,15 +383,48 @@ def remove_part(store_dir: Path, part: dict) -> None:
 
 
 def tier(part: dict) -> int | None:
-    """Small parts by size: 1–15 articles tier 0, 16–255 tier 1, 256–4095 tier 2; larger ones never merge."""
+    """Parts by size: 1–15 articles tier 0, 16–255 tier 1, 256–4,095 tier 2, 4,096–20,000 tier 3; larger
+    ones (merged ones among them) never merge."""
     n = part["rows"].get("articles", 0)
-    return None if n >= MERGE_BELOW else int(math.log(max(n, 1), MERGE_FANIN))
+    return None if n > MERGE_UP_TO else int(math.log(max(n, 1), MERGE_FANIN))
 
 
-def merge_parts(store_dir: Path, parts: list[dict], part_id: str) -> dict:
-    """One part holding every row of the given parts (event keys kept)."""
-    tables = {t: pa.concat_tables([part_table(store_dir, t, p["id"]) for p in parts]) for t in EXTRACTED_TABLES}
-    return write_part(store_dir, part_id, tables)
+def merge_plan(parts: list[dict]) -> list[dict] | None:
+    """The parts to merge next: the first sixteen of the lowest tier that has sixteen, else None."""
+    tiers: dict[int, list[dict]] = {}
+    for part in parts:
+        t = tier(part)
+        if t is not None:
+            tiers.setdefault(t, []).append(part)
+    return next((ps[:MERGE_FANIN] for _, ps in sorted(tiers.items()) if len(ps) >= MERGE_FANIN), None)
+
+
+def rewrite_parts(store_dir: Path, parts: list[dict], part_id: str, drop: Iterable[str] = (),
+                  tables: Iterable[str] = EXTRACTED_TABLES) -> dict | None:
+    """One part holding the given tables' rows of the given parts, less the rows of the articles in `drop`
+    (event keys kept); None when no article is left. Streamed a row group at a time, so a merge of
+    320,000 articles never holds their texts at once."""
+    import pyarrow.compute as pc
+    gone = pa.array(sorted(set(drop)), type=pa.large_string())
+    writer = PartWriter(store_dir, part_id)
+    try:
+        for table in tables:
+            for part in parts:
+                if table not in part["sizes"]:
+                    continue
+                source = pq.ParquetFile(part_file(store_dir, table, part["id"]))
+                for group in range(source.num_row_groups):
+                    t = as_arrow(table, source.read_row_group(group))
+                    if len(gone):
+                        t = t.filter(pc.invert(pc.is_in(t.column("article_id"), value_set=gone)))
+                    writer.write(table, t)
+        if not writer.rows.get("articles"):
+            writer.abort()
+            return None
+        return writer.close()
+    except BaseException:
+        writer.abort()
+        raise
 
 
 def write_log_part(store_dir: Path, part_id: str, rows: "list[dict] | pa.Table") -> dict:

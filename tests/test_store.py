@@ -113,6 +113,60 @@ def test_small_parts_merge_and_rows_are_what_one_run_gives(tmp_path):
     assert len(log) == len(pages) and set(log["status"]) == {"ok"}
 
 
+def test_a_duplicate_in_a_batch_drops_only_itself(tmp_path):
+    """Bug caught: a new page repeating a stored text was dropped from its batch's part by deleting the
+    part's files before they were rewritten, so every other new article of that batch was lost too (their
+    files logged 'ok')."""
+    store = tmp_path / "s"
+    ingest_items([("a.txt", _page(1))], store_dir=store)
+    result = ingest_items([("b.txt", _page(2)), ("c.txt", _page(1))], store_dir=store, workers=1)
+    assert {r["file"]: r["status"] for r in result.log_rows} == {"b.txt": "ok", "c.txt": "duplicate"}
+    sources = store_mod.read_columns(store, "articles", ["source"])["source"].map(lambda s: Path(s).name)
+    assert sorted(sources) == ["a.txt", "b.txt"]
+    assert not store_problems(store) and set(_files(store)) == _listed(store)
+
+
+def _parts(*sizes: int) -> list[dict]:
+    return [{"id": f"p{i}", "rows": {"articles": n}, "sizes": {}} for i, n in enumerate(sizes)]
+
+
+@pytest.mark.parametrize("sizes, merged", [
+    ((5,) * 15, None),  # fifteen of a tier wait for the sixteenth
+    ((5,) * 16, (5,) * 16),
+    ((20_000,) * 17, (20_000,) * 16),  # full batch parts merge (into 320,000 articles) ...
+    ((20_001,) * 16, None),  # ... larger ones, merged ones among them, never do
+    ((320_000,) * 16, None),
+    ((5,) * 16 + (300,) * 16, (5,) * 16),  # the lowest full tier first
+    ((15, 16) * 8, None),  # 15 is tier 0 and 16 tier 1: eight of each
+])
+def test_merge_plan_takes_sixteen_of_the_lowest_full_tier(sizes, merged):
+    group = store_mod.merge_plan(_parts(*sizes))
+    assert (None if group is None else tuple(p["rows"]["articles"] for p in group)) == merged
+
+
+def test_a_merge_streams_row_groups_and_keeps_every_row(tmp_path, monkeypatch):
+    monkeypatch.setattr(store_mod, "ROW_GROUP_ROWS", {"articles": 2})  # parts of several row groups
+    monkeypatch.setattr(store_mod, "DEFAULT_ROW_GROUP_ROWS", 3)
+    store = tmp_path / "s"
+    run_ingest([RMRB_DIR], store_dir=store, workers=1)
+    ingest_items([("extra.txt", _page(1))], store_dir=store)
+    m = read_manifest(store)
+    grouped = store_mod.rewrite_parts(store, m["parts"], "grouped")  # written two articles a group
+    assert pq.ParquetFile(store / "articles" / "grouped.parquet").num_row_groups > 1
+    merged = store_mod.rewrite_parts(store, [grouped], "merged")  # read a group at a time
+    for part in (grouped, merged):
+        for table in EXTRACTED_TABLES:
+            cols = list(TABLES[table])
+            assert _sorted(store_mod.read_columns(store, table, cols, {"parts": [part], "log_parts": []})).equals(
+                _sorted(store_mod.read_columns(store, table, cols, m))), table
+    first = store_mod.read_columns(store, "articles", ["article_id"], m)["article_id"].iloc[0]
+    fewer = store_mod.rewrite_parts(store, m["parts"], "fewer", drop={first})
+    assert fewer["rows"]["articles"] == merged["rows"]["articles"] - 1
+    assert store_mod.rewrite_parts(store, m["parts"], "none", drop=set(
+        store_mod.read_columns(store, "articles", ["article_id"], m)["article_id"])) is None
+    assert not (store / "articles" / "none.parquet").exists()
+
+
 def test_one_event_reported_twice_has_one_key_fed_at_once_or_apart(tmp_path):
     second = REPORT.replace("300名选手参赛。", "300名选手参赛，决出30个一等奖。").encode()
     a, b = "rmrb_20240305-01.txt", "rmrb_20240306-01.txt"  # issue dates in the names: the events are dated
