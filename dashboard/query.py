@@ -225,20 +225,30 @@ WITH r AS (SELECT article_id, award, province, year, coalesce(recipient_count, 0
            FROM awards WHERE {w}),
 head AS (SELECT article_id, award, arg_min(province, rn) AS province, arg_min(year, rn) AS year,
                 arg_min(giver, rn) AS giver, max(g) - sum(n) AS rest, min(rn) AS rn FROM r GROUP BY article_id, award),
+-- the Python test runs once per awarding body, not once per row
+national AS (SELECT giver, is_national(giver) AS national FROM (SELECT DISTINCT giver FROM head WHERE rest > 0)),
 every AS (SELECT article_id, award, province, year, n, rn FROM r
           UNION ALL
-          SELECT article_id, award, CASE WHEN is_national(giver) THEN '全国' ELSE province END, year, rest, rn + 0.5
-          FROM head WHERE rest > 0)
+          SELECT article_id, award, CASE WHEN national THEN '全国' ELSE province END, year, rest, rn + 0.5
+          FROM head JOIN national USING (giver) WHERE rest > 0)
 SELECT article_id, award, province, arg_min(year, rn) AS year, sum(n)::BIGINT AS 人数
 FROM every GROUP BY article_id, award, province ORDER BY min(rn)
 """
 
 
-def honour_counts_of(awards: pd.DataFrame) -> pd.DataFrame:
-    """honour_counts over award rows in memory (what a test builds)."""
+# honour_counts' total without its per-province split: per article and honour, the recipients its rows
+# count or the larger total the text gives, whichever is more
+HONOUR_TOTAL_SQL = """SELECT coalesce(sum(greatest(n, g)), 0)::BIGINT FROM (
+    SELECT sum(coalesce(recipient_count, 0)) AS n, max(coalesce(group_count, 0)) AS g FROM awards WHERE {w}
+    GROUP BY article_id, award)"""
+
+
+def honour_counts_of(awards: pd.DataFrame) -> tuple[pd.DataFrame, int]:
+    """honour_counts and the headline total over award rows in memory (what a test builds)."""
     con = connect()
     con.register("awards", awards)
-    return con.execute(HONOURS_SQL.format(w="true")).df()
+    total = con.execute(HONOUR_TOTAL_SQL.format(w="true")).fetchone()[0]
+    return con.execute(HONOURS_SQL.format(w="true")).df(), int(total)
 
 
 @_cached
@@ -248,25 +258,36 @@ def honour_counts(f: Filter) -> pd.DataFrame:
     a larger total (陈丁等50位 → 50), the rest are counted once more — in 全国 when a national body gave
     the honour (one 北京 team among 300 national recipients does not put 300 in 北京), else where the
     first row lies."""
+    return honours_by(f, ("article_id", "award", "province", "year"))
+
+
+def honours_by(f: Filter, keys: tuple[str, ...], order: str = "") -> pd.DataFrame:
+    """honour_counts summed by some of its keys in DuckDB (a page draws a few sums, not every article's row)."""
     db, w = scoped("awards", f)
-    return db.cursor().execute(HONOURS_SQL.format(w=w), w.params).df()
+    cols = ", ".join(keys)
+    if keys == ("article_id", "award", "province", "year"):
+        sql = HONOURS_SQL.format(w=w)
+    else:
+        sql = f"SELECT {cols}, sum(人数)::BIGINT AS 人数 FROM ({HONOURS_SQL.format(w=w)}) GROUP BY {cols} " \
+              f"ORDER BY {order or cols}"
+    return db.cursor().execute(sql, w.params).df()
 
 
 @_cached
 def figures(f: Filter) -> dict:
     """The headline figures under the filter."""
     db, _ = database()
-    wa, we, wf = where("articles", f, db), where("events", f, db), where("funding", f, db)
+    wa, we, wf, wh = (where(t, f, db) for t in ("articles", "events", "funding", "awards"))
     # one statement: DuckDB scans the three tables in one round trip
-    arts, events, money = db.cursor().execute(f"""SELECT
+    arts, events, money, honours = db.cursor().execute(f"""SELECT
         (SELECT [count(*), count(*) FILTER (WHERE is_union), count(DISTINCT primary_province) FILTER
                  (WHERE coalesce(primary_province, '') NOT IN ('', '全国'))] FROM articles WHERE {wa}),
         (SELECT count(DISTINCT {EVENT_ID}) FROM events WHERE {we}),
-        (SELECT [coalesce(sum(amount_yuan), 0), count(*), count(DISTINCT nullif(payer, ''))] FROM funding WHERE {wf})
-        """, {**wa.params, **we.params, **wf.params}).fetchone()
-    honours = honour_counts(f)
+        (SELECT [coalesce(sum(amount_yuan), 0), count(*), count(DISTINCT nullif(payer, ''))] FROM funding WHERE {wf}),
+        ({HONOUR_TOTAL_SQL.format(w=wh)})
+        """, {**wa.params, **we.params, **wf.params, **wh.params}).fetchone()
     return {"articles": int(arts[0]), "union_articles": int(arts[1]), "provinces": int(arts[2]),
-            "events": int(events), "honours": int(honours["人数"].sum()) if len(honours) else 0,
+            "events": int(events), "honours": int(honours),
             "money_yuan": float(money[0]), "funding_rows": int(money[1]), "payers": int(money[2])}
 
 
@@ -274,8 +295,8 @@ def figures(f: Filter) -> dict:
 def by_province(f: Filter, measure: str) -> pd.DataFrame:
     """One row per province-level unit with the measure's value (0 where none)."""
     if measure == "awards":
-        h = honour_counts(f)
-        s = h.groupby(h["province"].astype(str))["人数"].sum() if len(h) else pd.Series(dtype=float)
+        h = honours_by(f, ("province",))
+        s = h.set_index("province")["人数"] if len(h) else pd.Series(dtype=float)
     else:
         table, value, prov = {"articles": ("articles", "count(*)", "primary_province"),
                               "funding": ("funding", "coalesce(sum(amount_yuan), 0) / 1e4", "province"),
@@ -385,18 +406,13 @@ def keyword_weights(f: Filter, top: int = 100) -> pd.DataFrame:
 
 @_cached
 def honours_by_award(f: Filter, top: int = 15) -> pd.DataFrame:
-    h = honour_counts(f)
-    if h.empty:
-        return pd.DataFrame(columns=["award", "人数"])
-    return h.groupby("award")["人数"].sum().sort_values().tail(top).reset_index()
+    h = honours_by(f, ("award",), "人数 DESC, award")
+    return h.head(top).iloc[::-1].reset_index(drop=True)
 
 
 @_cached
 def honours_by_province_year(f: Filter) -> pd.DataFrame:
-    h = honour_counts(f)
-    if h.empty:
-        return pd.DataFrame(columns=["province", "year", "人数"])
-    g = h.groupby(["province", "year"], dropna=False)["人数"].sum().reset_index()
+    g = honours_by(f, ("province", "year"), "province, year NULLS LAST")
     g["year"] = g["year"].astype("Int64").astype("string")
     return g
 
@@ -404,10 +420,9 @@ def honours_by_province_year(f: Filter) -> pd.DataFrame:
 @_cached
 def award_figures(f: Filter) -> dict:
     db, w = scoped("awards", f)
-    named, kinds = db.cursor().execute(f"""SELECT count(*) FILTER (WHERE coalesce(recipient, '') <> ''),
-        count(DISTINCT award) FROM awards WHERE {w}""", w.params).fetchone()
-    honours = honour_counts(f)
-    return {"honours": int(honours["人数"].sum()) if len(honours) else 0, "named": int(named), "kinds": int(kinds)}
+    named, kinds, honours = db.cursor().execute(f"""SELECT count(*) FILTER (WHERE coalesce(recipient, '') <> ''),
+        count(DISTINCT award), ({HONOUR_TOTAL_SQL.format(w=w)}) FROM awards WHERE {w}""", w.params).fetchone()
+    return {"honours": int(honours), "named": int(named), "kinds": int(kinds)}
 
 
 PAYER_LABEL = "CASE payer_type " + " ".join(f"WHEN '{k}' THEN '{v}'" for k, v in PAYER_TYPES.items()) + " ELSE '未明' END"

@@ -550,8 +550,9 @@ def test_honour_counts_add_up_and_national_totals_stay_national():
     aw = pd.DataFrame({"article_id": ["a", "a", "b"], "award": ["全国五一巾帼标兵"] * 2 + ["西藏工匠"],
                        "province": ["北京", "全国", "西藏"], "year": [2019, 2019, 2022], "recipient_count": [1, 1, 1],
                        "group_count": [300, 300, 6], "awarded_by": ["中华全国总工会", "中华全国总工会", "西藏自治区总工会"]})
-    got = honour_counts_of(aw).groupby("province")["人数"].sum().to_dict()
-    assert got == {"北京": 1, "全国": 299, "西藏": 6}
+    counts, total = honour_counts_of(aw)
+    assert counts.groupby("province")["人数"].sum().to_dict() == {"北京": 1, "全国": 299, "西藏": 6}
+    assert total == 306  # the headline figure, summed apart, is the same count
 
 
 def test_keywords_are_themes_not_peoples_names():
