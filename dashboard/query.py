@@ -34,6 +34,9 @@ MEASURES = {"events": "活动数", "awards": "荣誉人数", "funding": "资金�
 EVENT_ID = "coalesce(event_key, article_id || ':' || CAST(start AS VARCHAR))"
 EVENT_WHEN = "coalesce(nullif(date_start, ''), nullif(issue_date, ''))"
 DOWNLOAD_BATCH = 50_000
+# "first" means first reported: the earliest issue, then the article, then the place in its text (never
+# the rows' order on disk, which merges change)
+REPORT_ORDER = "issue_date, article_id, start"
 
 
 class Database:
@@ -221,7 +224,7 @@ def _cached(fn):
 
 HONOURS_SQL = """
 WITH r AS (SELECT article_id, award, province, year, coalesce(recipient_count, 0) AS n,
-                  coalesce(group_count, 0) AS g, coalesce(awarded_by, '') AS giver, row_number() OVER () AS rn
+                  coalesce(group_count, 0) AS g, coalesce(awarded_by, '') AS giver, row_number() OVER (ORDER BY {order}) AS rn
            FROM awards WHERE {w}),
 head AS (SELECT article_id, award, arg_min(province, rn) AS province, arg_min(year, rn) AS year,
                 arg_min(giver, rn) AS giver, max(g) - sum(n) AS rest, min(rn) AS rn FROM r GROUP BY article_id, award),
@@ -233,7 +236,7 @@ every AS (SELECT article_id, award, province, year, n, rn FROM r
           FROM head JOIN national USING (giver) WHERE rest > 0)
 SELECT article_id, award, province, arg_min(year, rn) AS year, sum(n)::BIGINT AS 人数
 FROM every GROUP BY article_id, award, province ORDER BY min(rn)
-"""
+""".replace("{order}", REPORT_ORDER)
 
 
 # honour_counts' total without its per-province split: per article and honour, the recipients its rows
@@ -470,13 +473,13 @@ def rankings(f: Filter, top: int = RANKING_TOP) -> dict[str, pd.DataFrame]:
         # one row per real event, its first report's organisers
         "organizers": ("活动数", f"""SELECT trim(unnest(string_split(organizer, '、'))) AS name, article_id, rn, 1 AS v
                                      FROM (SELECT *, row_number() OVER (PARTITION BY {EVENT_ID} ORDER BY rn) AS k
-                                           FROM (SELECT *, row_number() OVER () AS rn FROM events WHERE {we}))
+                                           FROM (SELECT *, row_number() OVER (ORDER BY {REPORT_ORDER}) AS rn FROM events WHERE {we}))
                                      WHERE k = 1""", we.params),
-        "awarding": ("授予人数", f"""SELECT trim(awarded_by) AS name, article_id, row_number() OVER () AS rn,
+        "awarding": ("授予人数", f"""SELECT trim(awarded_by) AS name, article_id, row_number() OVER (ORDER BY {REPORT_ORDER}) AS rn,
                                    coalesce(recipient_count, 0) AS v FROM awards WHERE {wa}""", wa.params),
-        "recipients": ("荣誉数", f"""SELECT trim(recipient) AS name, article_id, row_number() OVER () AS rn, 1 AS v
+        "recipients": ("荣誉数", f"""SELECT trim(recipient) AS name, article_id, row_number() OVER (ORDER BY {REPORT_ORDER}) AS rn, 1 AS v
                                    FROM awards WHERE {wa}""", wa.params),
-        "payers": ("金额（万元）", f"""SELECT trim(payer) AS name, article_id, row_number() OVER () AS rn,
+        "payers": ("金额（万元）", f"""SELECT trim(payer) AS name, article_id, row_number() OVER (ORDER BY {REPORT_ORDER}) AS rn,
                                      round(coalesce(amount_yuan, 0) / 1e4, 2) AS v FROM funding WHERE {wf}""", wf.params),
     }
     out = {}

@@ -549,10 +549,24 @@ def test_honour_counts_add_up_and_national_totals_stay_national():
     from dashboard.query import honour_counts_of
     aw = pd.DataFrame({"article_id": ["a", "a", "b"], "award": ["全国五一巾帼标兵"] * 2 + ["西藏工匠"],
                        "province": ["北京", "全国", "西藏"], "year": [2019, 2019, 2022], "recipient_count": [1, 1, 1],
-                       "group_count": [300, 300, 6], "awarded_by": ["中华全国总工会", "中华全国总工会", "西藏自治区总工会"]})
+                       "group_count": [300, 300, 6], "awarded_by": ["中华全国总工会", "中华全国总工会", "西藏自治区总工会"],
+                       "issue_date": ["2019-04-30"] * 2 + ["2022-05-01"], "start": [10, 40, 5]})
     counts, total = honour_counts_of(aw)
     assert counts.groupby("province")["人数"].sum().to_dict() == {"北京": 1, "全国": 299, "西藏": 6}
     assert total == 306  # the headline figure, summed apart, is the same count
+
+
+def test_the_rest_of_a_total_goes_where_the_text_names_it_first_whatever_the_order_on_disk():
+    """A merge reorders rows on disk; "the first row" is the first in the text (issue, article, offset)."""
+    import pandas as pd
+
+    from dashboard.query import honour_counts_of
+    aw = pd.DataFrame({"article_id": ["c", "c"], "award": ["湖南省劳动模范"] * 2, "province": ["湖南", "湖北"],
+                       "year": [2023, 2023], "recipient_count": [1, 1], "group_count": [10, 10],
+                       "awarded_by": ["湖南省总工会"] * 2, "issue_date": ["2023-04-28"] * 2, "start": [5, 30]})
+    for rows in (aw, aw.iloc[::-1]):
+        counts, total = honour_counts_of(rows.reset_index(drop=True))
+        assert counts.groupby("province")["人数"].sum().to_dict() == {"湖南": 9, "湖北": 1} and total == 10
 
 
 def test_keywords_are_themes_not_peoples_names():
