@@ -23,7 +23,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.data import NATIONAL, NOT_PROGRAMME_MONEY, Filter, ensure_store, store_dir
-from etl.schema import PAYER_TYPES, TABLES
+from etl.schema import PAYER_TYPES, SQL_TYPES, TABLES
 
 # the 34 province-level units as the standard map names them
 MAP_PROVINCES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽",
@@ -92,7 +92,7 @@ def _view(store: Path, m: dict | None, table: str, columns: dict[str, str]) -> s
     from etl.store import table_files
     files = [str(p) for p in table_files(store, table, m)] if m else []
     if not files:  # a table not written yet: its columns, no rows
-        return "SELECT " + ", ".join(f'CAST(NULL AS {_sql_type(t)}) AS "{c}"' for c, t in columns.items()) + \
+        return "SELECT " + ", ".join(f'CAST(NULL AS {SQL_TYPES[t]}) AS "{c}"' for c, t in columns.items()) + \
             " WHERE false"
     have = set(duckdb.sql(f"DESCRIBE SELECT * FROM {_parquet(files)}").df()["column_name"])
     carried = [c for c in ("issue_date", "primary_province") if c in columns and table != "articles"]
@@ -101,7 +101,7 @@ def _view(store: Path, m: dict | None, table: str, columns: dict[str, str]) -> s
     def col(c: str, t: str) -> str:
         if c in carried and stale:
             return f'coalesce(f."{c}", a."{c}") AS "{c}"' if c in have else f'a."{c}" AS "{c}"'
-        return f'f."{c}"' if c in have else f'CAST(NULL AS {_sql_type(t)}) AS "{c}"'
+        return f'f."{c}"' if c in have else f'CAST(NULL AS {SQL_TYPES[t]}) AS "{c}"'
     body = f"SELECT {', '.join(col(c, t) for c, t in columns.items())} FROM {_parquet(files)} f"
     if stale:
         arts = _parquet([str(p) for p in table_files(store, "articles", m)])
@@ -115,10 +115,6 @@ def _view(store: Path, m: dict | None, table: str, columns: dict[str, str]) -> s
 def _parquet(files: list[str]) -> str:
     listed = ", ".join("'" + f.replace("'", "''") + "'" for f in files)
     return f"read_parquet([{listed}], union_by_name = true)"
-
-
-def _sql_type(dtype: str) -> str:
-    return {"string": "VARCHAR", "Int64": "BIGINT", "float64": "DOUBLE", "boolean": "BOOLEAN"}[dtype]
 
 
 @st.cache_resource(show_spinner="正在打开数据…", max_entries=2)

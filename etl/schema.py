@@ -75,6 +75,7 @@ TABLES: dict[str, dict[str, str]] = {
 }
 FACT_TABLES = ("locations", "events", "awards", "funding", "keywords")
 EXTRACTED_TABLES = ("articles", *FACT_TABLES)
+SQL_TYPES = {"string": "VARCHAR", "Int64": "BIGINT", "float64": "DOUBLE", "boolean": "BOOLEAN"}  # as DuckDB names them
 
 
 def row(table: str, **values) -> dict:

@@ -14,7 +14,7 @@ removed a while after they were retired (a dashboard that opened that version ma
 
 Replacing a source's rows rewrites only the parts that hold them; many small parts (one upload each) are
 merged once sixteen of a size have gathered (up to parts of 320,000 articles), so the number of files a
-query opens stays small.
+query opens stays small; a rewritten part's rows are clustered by province and date (CLUSTER_BY).
 """
 from __future__ import annotations
 
@@ -399,32 +399,65 @@ def merge_plan(parts: list[dict]) -> list[dict] | None:
     return next((ps[:MERGE_FANIN] for _, ps in sorted(tiers.items()) if len(ps) >= MERGE_FANIN), None)
 
 
+# How a rewritten part's fact rows lie: by the province a page filters on, then by date, so that row-group
+# statistics let a one-province query skip most of the file (one-province queries ~2× faster at 1M).
+# Articles keep their order (their sources', so by date): sorting rows that carry whole texts would not
+# fit the memory limit, and their slim columns are cheap to scan.
+CLUSTER_BY = {"articles": None, "keywords": "primary_province, issue_date, article_id, keyword"}
+CLUSTER_FACTS = "province, issue_date, article_id, start"
+REWRITE_MEMORY = "1GB"  # DuckDB sorts within this and spills the rest to a temporary folder
+
+
 def rewrite_parts(store_dir: Path, parts: list[dict], part_id: str, drop: Iterable[str] = (),
                   tables: Iterable[str] = EXTRACTED_TABLES) -> dict | None:
     """One part holding the given tables' rows of the given parts, less the rows of the articles in `drop`
-    (event keys kept); None when no article is left. Streamed a row group at a time, so a merge of
-    320,000 articles never holds their texts at once."""
-    import pyarrow.compute as pc
-    gone = pa.array(sorted(set(drop)), type=pa.large_string())
-    writer = PartWriter(store_dir, part_id)
+    (event keys kept), clustered by CLUSTER_BY; None when no article is left. DuckDB reads, sorts and
+    writes each table within REWRITE_MEMORY, so a merge of 320,000 articles never holds their texts."""
+    import shutil
+
+    import duckdb
+
+    from etl.schema import SQL_TYPES
+    spill = tempfile.mkdtemp(prefix="union_rewrite_")
+    con = duckdb.connect(config={"memory_limit": REWRITE_MEMORY, "temp_directory": spill})
+    written: dict[str, Path] = {}
     try:
+        con.execute("CREATE TEMP TABLE gone AS SELECT unnest($ids::VARCHAR[]) AS article_id",
+                    {"ids": sorted(set(drop))})
+        rows: dict[str, int] = {}
         for table in tables:
-            for part in parts:
-                if table not in part["sizes"]:
-                    continue
-                source = pq.ParquetFile(part_file(store_dir, table, part["id"]))
-                for group in range(source.num_row_groups):
-                    t = as_arrow(table, source.read_row_group(group))
-                    if len(gone):
-                        t = t.filter(pc.invert(pc.is_in(t.column("article_id"), value_set=gone)))
-                    writer.write(table, t)
-        if not writer.rows.get("articles"):
-            writer.abort()
+            files = [str(part_file(store_dir, table, p["id"])) for p in parts if table in p["sizes"]]
+            if not files:
+                continue
+            source = "read_parquet([" + ", ".join("'" + f.replace("'", "''") + "'" for f in files) + \
+                     "], union_by_name = true)"
+            have = {r[0] for r in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}
+            cols = ", ".join(f'CAST("{c}" AS {SQL_TYPES[t]}) AS "{c}"' if c in have else
+                             f'CAST(NULL AS {SQL_TYPES[t]}) AS "{c}"' for c, t in TABLES[table].items())
+            out = part_file(store_dir, table, part_id)
+            written[table] = out
+            group = ROW_GROUP_ROWS.get(table, DEFAULT_ROW_GROUP_ROWS)
+            order = CLUSTER_BY.get(table, CLUSTER_FACTS)
+            n = con.execute(f"""COPY (SELECT {cols} FROM {source} WHERE article_id NOT IN (SELECT article_id FROM gone)
+                                {f"ORDER BY {order}" if order else ""})
+                                TO '{str(out).replace("'", "''")}' (FORMAT parquet, ROW_GROUP_SIZE {group})""").fetchone()[0]
+            if n:
+                rows[table] = int(n)
+            else:
+                out.unlink(missing_ok=True)
+                del written[table]
+        if not rows.get("articles"):
+            for out in written.values():
+                out.unlink(missing_ok=True)
             return None
-        return writer.close()
+        return {"id": part_id, "rows": rows, "sizes": {t: out.stat().st_size for t, out in written.items()}}
     except BaseException:
-        writer.abort()
+        for out in written.values():
+            out.unlink(missing_ok=True)
         raise
+    finally:
+        con.close()
+        shutil.rmtree(spill, ignore_errors=True)
 
 
 def write_log_part(store_dir: Path, part_id: str, rows: "list[dict] | pa.Table") -> dict:

@@ -144,27 +144,29 @@ def test_merge_plan_takes_sixteen_of_the_lowest_full_tier(sizes, merged):
     assert (None if group is None else tuple(p["rows"]["articles"] for p in group)) == merged
 
 
-def test_a_merge_streams_row_groups_and_keeps_every_row(tmp_path, monkeypatch):
-    monkeypatch.setattr(store_mod, "ROW_GROUP_ROWS", {"articles": 2})  # parts of several row groups
-    monkeypatch.setattr(store_mod, "DEFAULT_ROW_GROUP_ROWS", 3)
+def test_a_rewrite_keeps_every_row_clustered_by_province_and_drops_what_it_is_told(tmp_path):
     store = tmp_path / "s"
     run_ingest([RMRB_DIR], store_dir=store, workers=1)
     ingest_items([("extra.txt", _page(1))], store_dir=store)
     m = read_manifest(store)
-    grouped = store_mod.rewrite_parts(store, m["parts"], "grouped")  # written two articles a group
-    assert pq.ParquetFile(store / "articles" / "grouped.parquet").num_row_groups > 1
-    merged = store_mod.rewrite_parts(store, [grouped], "merged")  # read a group at a time
-    for part in (grouped, merged):
-        for table in EXTRACTED_TABLES:
-            cols = list(TABLES[table])
-            assert _sorted(store_mod.read_columns(store, table, cols, {"parts": [part], "log_parts": []})).equals(
-                _sorted(store_mod.read_columns(store, table, cols, m))), table
-    first = store_mod.read_columns(store, "articles", ["article_id"], m)["article_id"].iloc[0]
-    fewer = store_mod.rewrite_parts(store, m["parts"], "fewer", drop={first})
+    merged = store_mod.rewrite_parts(store, m["parts"], "merged")
+    for table in EXTRACTED_TABLES:
+        cols = list(TABLES[table])
+        got = store_mod.read_columns(store, table, cols, {"parts": [merged], "log_parts": []})
+        assert _sorted(got).equals(_sorted(store_mod.read_columns(store, table, cols, m))), table
+        on_disk = pq.read_table(store / table / "merged.parquet").schema
+        assert on_disk.names == cols, table  # exactly the table's columns, in order
+        if table != "articles":  # facts are clustered for row-group pruning; articles keep their sources' order
+            prov = pq.read_table(store / table / "merged.parquet", columns=[
+                "primary_province" if table == "keywords" else "province"]).column(0).to_pylist()
+            assert prov == sorted(prov, key=lambda p: (p is None, p or "")), table
+    ids = store_mod.read_columns(store, "articles", ["article_id"], m)["article_id"]
+    fewer = store_mod.rewrite_parts(store, m["parts"], "fewer", drop={ids.iloc[0]})
     assert fewer["rows"]["articles"] == merged["rows"]["articles"] - 1
-    assert store_mod.rewrite_parts(store, m["parts"], "none", drop=set(
-        store_mod.read_columns(store, "articles", ["article_id"], m)["article_id"])) is None
-    assert not (store / "articles" / "none.parquet").exists()
+    assert ids.iloc[0] not in set(store_mod.read_columns(store, "locations", ["article_id"],
+                                                         {"parts": [fewer], "log_parts": []})["article_id"])
+    assert store_mod.rewrite_parts(store, m["parts"], "none", drop=set(ids)) is None
+    assert not list(store.glob("*/none.parquet"))
 
 
 def test_one_event_reported_twice_has_one_key_fed_at_once_or_apart(tmp_path):
