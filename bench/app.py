@@ -39,7 +39,20 @@ def measure(store: Path, repeats: int = 3) -> dict:
             assert not at.exception, (page, [e.value for e in at.exception])
         worst[page] = max(times)
     return {"first_load": first, "filter_change": worst,
-            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            "peak_mb": peak_mb()}
+
+
+def peak_mb() -> float:
+    """This process's peak resident memory since it started its program. (getrusage's ru_maxrss is not
+    that: Linux carries into it the memory of the parent it was spawned from, so a dashboard measured
+    after a large in-process ingest was reported at the bench's 1.6 GB.)"""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 if __name__ == "__main__":

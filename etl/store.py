@@ -399,12 +399,15 @@ def merge_plan(parts: list[dict]) -> list[dict] | None:
     return next((ps[:MERGE_FANIN] for _, ps in sorted(tiers.items()) if len(ps) >= MERGE_FANIN), None)
 
 
-# How a rewritten part's fact rows lie: by the province a page filters on, then by date, so that row-group
+# How a rewritten part's rows lie: by the province a page filters on, then by date, so that row-group
 # statistics let a one-province query skip most of the file (one-province queries ~2× faster at 1M).
-# Articles keep their order (their sources', so by date): sorting rows that carry whole texts would not
-# fit the memory limit, and their slim columns are cheap to scan.
-CLUSTER_BY = {"articles": None, "keywords": "primary_province, issue_date, article_id, keyword"}
+CLUSTER_BY = {"articles": "primary_province, issue_date, source, position",
+              "keywords": "primary_province, issue_date, article_id, keyword"}
 CLUSTER_FACTS = "province, issue_date, article_id, start"
+SORT_THREADS = {"articles": 1}  # rows carrying whole texts: two sorting threads overran the memory limit
+# sorted rows prune only if a province spans few groups: smaller groups than a batch writes (one-province
+# figures 0.055 → 0.032 s at 1M with 32,768-row groups)
+CLUSTERED_GROUP_ROWS = 32_768
 REWRITE_MEMORY = "1GB"  # DuckDB sorts within this and spills the rest to a temporary folder
 
 
@@ -420,6 +423,7 @@ def rewrite_parts(store_dir: Path, parts: list[dict], part_id: str, drop: Iterab
     from etl.schema import SQL_TYPES
     spill = tempfile.mkdtemp(prefix="union_rewrite_")
     con = duckdb.connect(config={"memory_limit": REWRITE_MEMORY, "temp_directory": spill})
+    con.execute("SET enable_progress_bar = false")  # a library call prints nothing
     written: dict[str, Path] = {}
     try:
         con.execute("CREATE TEMP TABLE gone AS SELECT unnest($ids::VARCHAR[]) AS article_id",
@@ -436,10 +440,11 @@ def rewrite_parts(store_dir: Path, parts: list[dict], part_id: str, drop: Iterab
                              f'CAST(NULL AS {SQL_TYPES[t]}) AS "{c}"' for c, t in TABLES[table].items())
             out = part_file(store_dir, table, part_id)
             written[table] = out
-            group = ROW_GROUP_ROWS.get(table, DEFAULT_ROW_GROUP_ROWS)
+            group = ROW_GROUP_ROWS.get(table, CLUSTERED_GROUP_ROWS)
             order = CLUSTER_BY.get(table, CLUSTER_FACTS)
+            con.execute(f"SET threads = {SORT_THREADS.get(table, os.cpu_count() or 1)}")
             n = con.execute(f"""COPY (SELECT {cols} FROM {source} WHERE article_id NOT IN (SELECT article_id FROM gone)
-                                {f"ORDER BY {order}" if order else ""})
+                                ORDER BY {order})
                                 TO '{str(out).replace("'", "''")}' (FORMAT parquet, ROW_GROUP_SIZE {group})""").fetchone()[0]
             if n:
                 rows[table] = int(n)

@@ -156,10 +156,9 @@ def test_a_rewrite_keeps_every_row_clustered_by_province_and_drops_what_it_is_to
         assert _sorted(got).equals(_sorted(store_mod.read_columns(store, table, cols, m))), table
         on_disk = pq.read_table(store / table / "merged.parquet").schema
         assert on_disk.names == cols, table  # exactly the table's columns, in order
-        if table != "articles":  # facts are clustered for row-group pruning; articles keep their sources' order
-            prov = pq.read_table(store / table / "merged.parquet", columns=[
-                "primary_province" if table == "keywords" else "province"]).column(0).to_pylist()
-            assert prov == sorted(prov, key=lambda p: (p is None, p or "")), table
+        prov = pq.read_table(store / table / "merged.parquet", columns=[
+            "primary_province" if table in ("articles", "keywords") else "province"]).column(0).to_pylist()
+        assert prov == sorted(prov, key=lambda p: (p is None, p or "")), table  # clustered for row-group pruning
     ids = store_mod.read_columns(store, "articles", ["article_id"], m)["article_id"]
     fewer = store_mod.rewrite_parts(store, m["parts"], "fewer", drop={ids.iloc[0]})
     assert fewer["rows"]["articles"] == merged["rows"]["articles"] - 1
