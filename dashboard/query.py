@@ -24,6 +24,7 @@ import streamlit as st
 
 from dashboard.data import NATIONAL, NOT_PROGRAMME_MONEY, Filter, ensure_store, store_dir
 from etl.schema import PAYER_TYPES, SQL_TYPES, TABLES
+from etl.store import table_files
 
 # the 34 province-level units as the standard map names them
 MAP_PROVINCES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽",
@@ -46,11 +47,19 @@ class Database:
         from etl.store import read_manifest
         self.con = connect()
         self.con.execute("SET enable_object_cache = true")  # Parquet footers read once, not per query
-        m = read_manifest(store)
+        self.store, self.manifest = store, read_manifest(store)
         for table, columns in TABLES.items():
-            self.con.execute(f'CREATE VIEW "{table}" AS {_view(store, m, table, columns)}')
+            self.con.execute(f'CREATE VIEW "{table}" AS {self.source(table)}')
         self._lock = threading.Lock()
         self._hits: dict[str, str] = {}
+
+    def source(self, table: str, part: str = "") -> str:
+        """The SELECT giving a table's rows: across every part, or only in one part (an article's facts lie in
+        the article's part, so one article is read from one file per table instead of every file)."""
+        files = [str(p) for p in table_files(self.store, table, self.manifest)] if self.manifest else []
+        if part in {p["id"] for p in (self.manifest or {}).get("parts", [])}:  # else every file (an old store)
+            files = [f for f in files if Path(f).stem == part]
+        return _view(files, self.store, self.manifest, table, TABLES[table])
 
     def cursor(self):
         """A cursor of its own for each query: Streamlit runs sessions in threads."""
@@ -82,17 +91,16 @@ def connect():
     return con
 
 
-def _view(store: Path, m: dict | None, table: str, columns: dict[str, str]) -> str:
-    """A table's rows across its part files with exactly its columns (a part written before a column existed
-    gives it as null; facts written before they carried their article's issue date and province get them
-    from the article)."""
+def _view(files: list[str], store: Path, m: dict | None, table: str, columns: dict[str, str]) -> str:
+    """A table's rows across the given part files with exactly its columns (a part written before a column
+    existed gives it as null; facts written before they carried their article's issue date and province get
+    them from the article); articles carry the part they lie in as `part`."""
     import duckdb
     import pyarrow.parquet as pq
 
-    from etl.store import table_files
-    files = [str(p) for p in table_files(store, table, m)] if m else []
     if not files:  # a table not written yet: its columns, no rows
-        return "SELECT " + ", ".join(f'CAST(NULL AS {SQL_TYPES[t]}) AS "{c}"' for c, t in columns.items()) + \
+        nulls = [f'CAST(NULL AS {SQL_TYPES[t]}) AS "{c}"' for c, t in columns.items()]
+        return "SELECT " + ", ".join(nulls + (["CAST(NULL AS VARCHAR) AS part"] if table == "articles" else [])) + \
             " WHERE false"
     have = set(duckdb.sql(f"DESCRIBE SELECT * FROM {_parquet(files)}").df()["column_name"])
     carried = [c for c in ("issue_date", "primary_province") if c in columns and table != "articles"]
@@ -102,7 +110,10 @@ def _view(store: Path, m: dict | None, table: str, columns: dict[str, str]) -> s
         if c in carried and stale:
             return f'coalesce(f."{c}", a."{c}") AS "{c}"' if c in have else f'a."{c}" AS "{c}"'
         return f'f."{c}"' if c in have else f'CAST(NULL AS {SQL_TYPES[t]}) AS "{c}"'
-    body = f"SELECT {', '.join(col(c, t) for c, t in columns.items())} FROM {_parquet(files)} f"
+    selected = [col(c, t) for c, t in columns.items()]
+    if table == "articles":
+        selected.append('parse_filename(f.filename, true) AS part')
+    body = f"SELECT {', '.join(selected)} FROM {_parquet(files)} f"
     if stale:
         arts = _parquet([str(p) for p in table_files(store, "articles", m)])
         body += f" LEFT JOIN (SELECT article_id, {', '.join(carried)} FROM {arts}) a ON a.article_id = f.article_id"
@@ -114,7 +125,7 @@ def _view(store: Path, m: dict | None, table: str, columns: dict[str, str]) -> s
 
 def _parquet(files: list[str]) -> str:
     listed = ", ".join("'" + f.replace("'", "''") + "'" for f in files)
-    return f"read_parquet([{listed}], union_by_name = true)"
+    return f"read_parquet([{listed}], union_by_name = true, filename = true)"
 
 
 @st.cache_resource(show_spinner="正在打开数据…", max_entries=2)
@@ -532,7 +543,8 @@ def monthly_share(sides: tuple[tuple[str, Filter], ...]) -> pd.DataFrame:
 # ------------------------------------------------------------------------------------------ rows
 
 LIST_COLUMNS = {  # what the tables on screen show (downloads carry every column)
-    "articles": ["article_id", "issue_date", "title", "kind", "is_union", "primary_province", "byline", "source"],
+    "articles": ["article_id", "issue_date", "title", "kind", "is_union", "primary_province", "byline", "source",
+                 "part"],
 }
 
 
@@ -564,7 +576,7 @@ def row_count(table: str, f: Filter, extra: str = "") -> int:
 def _select(table: str, f: Filter, columns: tuple[str, ...], extra: str) -> tuple[Database, str, dict]:
     """The filtered, newest-first SELECT of a table's rows (article texts left on disk)."""
     db, w = scoped(table, f)
-    cols = ", ".join(f'"{c}"' for c in columns) if columns else ("* EXCLUDE (text)" if table == "articles" else "*")
+    cols = ", ".join(f'"{c}"' for c in columns) if columns else ("* EXCLUDE (text, part)" if table == "articles" else "*")
     return db, f"SELECT {cols} FROM {table} WHERE {w} {extra} ORDER BY {_order(table)}", w.params
 
 
@@ -602,9 +614,13 @@ def csv_download(table: str, f: Filter, extra: str = "") -> bytes:
 
 # ------------------------------------------------------------------------------------------ one article
 
-def article(article_id: str) -> dict | None:
-    """One article's record (its text included)."""
-    df = run("SELECT * FROM articles WHERE article_id = $id LIMIT 1", {"id": article_id})
+def article(article_id: str, part: str = "") -> dict | None:
+    """One article's record (its text included); given the part it lies in, only that part's file is read."""
+    db, _ = database()
+    sql = f"SELECT * FROM ({db.source('articles', part)}) WHERE article_id = $id LIMIT 1"
+    df = db.cursor().execute(sql, {"id": article_id}).df()
+    if df.empty and part:  # a part merged away since the list was drawn
+        return article(article_id)
     return df.iloc[0].to_dict() if len(df) else None
 
 
@@ -615,9 +631,13 @@ def article_texts(ids: list[str]) -> dict[str, str]:
     return dict(zip(df["article_id"], df["text"].fillna("")))
 
 
-def article_facts(article_id: str) -> dict[str, pd.DataFrame]:
-    """Every fact row extracted from one article, per table."""
-    return {t: typed(t, run(f"SELECT * FROM {t} WHERE article_id = $id ORDER BY start", {"id": article_id}))
+def article_facts(article_id: str, part: str = "") -> dict[str, pd.DataFrame]:
+    """Every fact row extracted from one article, per table (from its part's files alone when the part is
+    given: the article record read with them names it)."""
+    db, _ = database()
+    cur = db.cursor()
+    return {t: typed(t, cur.execute(f"SELECT * FROM ({db.source(t, part)}) WHERE article_id = $id ORDER BY start",
+                                    {"id": article_id}).df())
             for t in ("locations", "events", "awards", "funding")}
 
 

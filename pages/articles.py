@@ -23,7 +23,7 @@ stop_if_empty(total, "符合条件的文章")
 
 arts = query.rows("articles", f, LIST_LIMIT, tuple(query.LIST_COLUMNS["articles"]), union_only)
 st.caption(f"共 {total:,} 篇" + (f"，显示最新的 {LIST_LIMIT} 篇；可用搜索缩小范围。" if total > LIST_LIMIT else "。"))
-st.dataframe(arts.drop(columns=["article_id"]).assign(kind=arts["kind"].map(KIND_LABELS),
+st.dataframe(arts.drop(columns=["article_id", "part"]).assign(kind=arts["kind"].map(KIND_LABELS),
                                                       source=arts["source"].map(file_name)).rename(columns={
     "issue_date": "日期", "title": "标题", "kind": "类型", "is_union": "工会相关", "primary_province": "主要省份",
     "byline": "作者", "source": "来源"}), hide_index=True, width="stretch",
@@ -50,9 +50,10 @@ if st.session_state.get("art_pick") not in labels:
     st.session_state["art_pick"] = next(iter(labels))
 pick = st.selectbox("打开文章", list(labels), format_func=labels.get, key="art_pick")
 
-row = query.article(pick)
+parts = dict(zip(arts["article_id"], arts["part"]))  # an article's rows lie in its part: one file a table
+row = query.article(pick, parts.get(pick) or "")
 text = row["text"] or ""
-facts = query.article_facts(pick)
+facts = query.article_facts(pick, row.get("part") or "")
 spans = [(int(r.start), int(r.end), kind)
          for table, kind in (("locations", "地点"), ("events", "活动"), ("awards", "荣誉"), ("funding", "资金"))
          for r in facts[table].itertuples()]
