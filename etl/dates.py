@@ -19,7 +19,9 @@ DATE_RANGE = re.compile(
     r"(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|去年|前年|明年))?(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
     r"(?:\s*(?:至|到|—|－|-|~|～)\s*(?:(?:(?P<y2>(?:19|20)\d{2})年)?(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日)?")
 DAY_ONLY = re.compile(r"(?<![\d月年])(?P<d>\d{1,2})日(?![电])")
-YEAR_MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?![\d份]*日)")
+# 2019年8月, and 去年8月 / 今年1月 (the month of a year named relative to the issue)
+YEAR_MONTH = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|去年|前年|明年))"
+                        r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?![\d份]*日)")  # 去年六月 in words too
 APPROX = re.compile(patterns.APPROX)
 YEAR_ONLY = re.compile(r"(?P<y>(?:19|20)\d{2})年(?:度)?(?![\d月])")
 RELATIVE_YEARS = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
@@ -102,9 +104,10 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
         out.append(DateMention(m.start(), m.end(), m.group(), start, end, False))
         taken.append((m.start(), m.end()))
     for m in YEAR_MONTH.finditer(text):
-        if free(m.start(), m.end()):
-            out.append(DateMention(m.start(), m.end(), m.group(), _safe_date(int(m["y"]), int(m["m"]), 1), None, True,
-                                   "month"))
+        if free(m.start(), m.end()) and (m["y"] or issue):
+            y = int(m["y"]) if m["y"] else issue.year + RELATIVE_YEARS[m["rel"]]
+            month = int(m["m"]) if m["m"].isdigit() else cn_number(m["m"])
+            out.append(DateMention(m.start(), m.end(), m.group(), _safe_date(y, month, 1), None, True, "month"))
             taken.append((m.start(), m.end()))
     for m in SINCE.finditer(text):
         if not free(m.start(), m.end()) or not issue:

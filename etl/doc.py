@@ -17,7 +17,7 @@ from functools import cached_property
 
 from etl import lexicon
 from etl.dates import DateMention, find_dates
-from etl.orgs import ORG_SHORT_NAMES, Token, expand_short, find_orgs, is_generic
+from etl.orgs import LEVEL_SHORT, ORG_SHORT_NAMES, Token, expand_short, find_orgs, is_generic
 from etl.patterns import alternation, word_list
 from etl.places import FOREIGN, PlaceMention, dateline_place, dateline_spans, find_places, primary_province
 from etl.segment import Article
@@ -137,7 +137,7 @@ class Doc:
         if not name:
             return ""
         name = ORG_SHORT_NAMES.get(name, name)
-        if name == "工会" or name in ("市总工会", "省总工会", "区总工会", "县总工会", "市总", "省总", "区总", "县总"):
+        if name == "工会" or LEVEL_SHORT.match(name):
             suffix = "总工会" if "总" in name else "工会"
             fuller = [o.text for o in self.orgs if len(o.text) > len(name) and o.text.endswith(suffix)
                       and not is_generic(o.text) and o.text.endswith(name if name.endswith("工会") else name + "工会")]

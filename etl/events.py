@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from etl.dates import DateMention, duration_end
 from etl.doc import Doc
-from etl.orgs import is_generic
+from etl.orgs import is_generic, is_national
 from etl.patterns import APPROX, alternation, word_table
 from etl.places import PlaceMention
 from etl.spans import Span
@@ -134,7 +134,8 @@ def _name(sentence: str, noun_start: int, noun_end: int, verb: int, verb_end: in
                 and not _SUBJECT_BREAK.search(sentence[:start]):
             start -= 1
     name = sentence[start:end].strip("，、的了 ")
-    name = re.sub(r"^(?:[^，。（]{0,12}\d{1,2}月\d{1,2}日电\s*)?(?:本报讯\s*)?(?:（[^）]*）)?", "", name)
+    # a dateline cut at its day (…10月27日 | 电 （记者…）) leaves 电 and the credit before the name
+    name = re.sub(r"^(?:[^，。（]{0,12}\d{1,2}月\d{1,2}日电\s*|电\s*(?=（))?(?:本报讯\s*)?(?:（[^）]*）)?", "", name)
     name = re.sub(r"^(?:根据|按照|依据|依照)", "", name)
     if name.count("”") > name.count("“"):
         # the verb stood inside a quoted title (“川音川情·走进广州”慰问…演出): the name takes the whole title
@@ -170,11 +171,12 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
                 sent.text[a.end:b.start] in ("、", "和", "与", "及") for a, b in zip(before, before[1:])):
             return "、".join(dict.fromkeys(doc.full_org(o.text) for o in before))
         return doc.full_org(before[-1].text)
-    sponsor = re.search(r"由(?P<org>[^，。；]{2,40}?)(?:联合[^，。；]*?)?(?:主办|举办|发起|组织|承办)", doc.text)
+    sponsor = _SPONSOR.search(doc.text)
     if sponsor:
+        # 由中宣部、国务院国资委…、人民日报社共同主办: every co-organiser, as a list
         inner = [o.text for o in doc.orgs_in(sponsor.start(), sponsor.end()) if not is_generic(o.text)]
         if inner:
-            return doc.full_org(inner[0])
+            return "、".join(dict.fromkeys(doc.full_org(o) for o in inner))
     if local:
         return doc.full_org(local[0].text)
     # the headline's subject acts (沈铁局工会送欢乐到基层), else the lead's first organisation
@@ -185,19 +187,37 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
     return doc.full_org(pick.text) if pick else ""
 
 
+# 由…主办: who held it, named apart from the sentence that reports it (a list of co-organisers runs long)
+_SPONSOR = re.compile(r"由(?P<org>[^，。；]{2,120}?)(?:联合[^，。；]*?)?(?:共同)?(?:主办|举办|发起|组织|承办)")
 # an organisation right after these is where the event went or whom it served, not who held it
 _OBJECT_BEFORE = re.compile(r"(?:来到|走进|深入|前往|到|赴|在|向|为|对|给|与)$")
 _OFFICER = re.compile(r"(?:党组书记|副主席|主席|书记|负责人|部长|局长|厅长|主任|理事长|会长)")
 
 
-def _place(doc: Doc, sent: Span, fallback: PlaceMention | None) -> PlaceMention | None:
+# what a national body decides or gives (全总下拨…用于支持湖北等地区) belongs to no one province: a place
+# named in the sentence is whom it serves, unless the text says it happened there (在…)
+NATIONAL_ACTS = ("announcement", "donation")
+
+
+def _place(doc: Doc, sent: Span, fallback: PlaceMention | None, etype: str = "", organizer: str = "",
+           when: DateMention | None = None) -> PlaceMention | None:
+    """Where the event happened: the place in its sentence (one after 在 first), else in its paragraph; with
+    none there, the dateline's place when the report was filed there on the event's day (本报济南10月18日电 …
+    决赛18日拉开帷幕); else the article's own province (`fallback`)."""
     inside = doc.places_in(sent.start, sent.end)
     if not inside:
         para = doc.paragraph_at(sent.start)
         inside = doc.places_in(para.start, para.end)
-    if not inside:
-        return fallback
     at = [p for p in inside if doc.text[max(0, p.start - 1):p.start] == "在"]
+    if etype in NATIONAL_ACTS and organizer and is_national(organizer) and not at:
+        return None
+    if not inside:
+        filed = doc.dateline_date
+        if doc.dateline_places and etype not in NATIONAL_ACTS and when is not None and when.precision == "day" \
+                and filed is not None and when.date_start and filed.date_start \
+                and abs((when.date_start - filed.date_start).days) <= 1:
+            return doc.dateline_places[-1]
+        return fallback
     pick = at[0] if at else inside[0]
     # the most specific unit of a chain such as 山东省烟台市招远市
     chain = [pick]
@@ -285,7 +305,8 @@ def extract(doc: Doc) -> list[Event]:
         events.append(Event(
             event_type=etype, name=name, date_start=start, date_end=end_date,
             date_approx=bool(when and when.approx), date_precision=when.precision if when else "",
-            date_text=when.text if when else "", place=_place(doc, sent, fallback), organizer=organizer,
+            date_text=when.text if when else "", place=_place(doc, sent, fallback, etype, organizer, when),
+            organizer=organizer,
             participants=int(m["n"]) if m else None, start=sent.start, end=sent.end, from_title=from_title,
             trigger=sent.text[n0:n1][:6]))
     return _merge(events)

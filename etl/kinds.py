@@ -52,8 +52,15 @@ def payer_of_flow(flow: str, payer_kind: str) -> str:
 
 def money_flow(evidence: str, amount_at: int | None = None) -> str:
     """granted · raised · spent · loan · refund · budget — from the verbs around the amount."""
-    window = evidence if amount_at is None else evidence[max(0, amount_at - 40):amount_at + 30]
-    return _first("money_flows.tsv", window) or _first("money_flows.tsv", evidence) or "granted"
+    if amount_at is None:
+        return _first("money_flows.tsv", evidence) or "granted"
+    # the amount's own clause first: …失业保险费返还275亿元，…领取了职业技能提升补贴12.9亿元 is a refund and a grant
+    opened = max(evidence.rfind(c, 0, amount_at) for c in "，；。：") + 1
+    closes = [i for i in (evidence.find(c, amount_at) for c in "，；。") if i != -1]
+    clause = evidence[opened:min(closes) if closes else len(evidence)]
+    window = evidence[max(0, amount_at - 40):amount_at + 30]
+    return _first("money_flows.tsv", clause) or _first("money_flows.tsv", window) or \
+        _first("money_flows.tsv", evidence) or "granted"
 
 
 def event_scope(organizer: str, name: str, evidence: str) -> str:

@@ -16,6 +16,7 @@ from etl.cache import WordTable, package_file, word_table
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
+ORG_NAME_FREQ = 20000  # as the user dictionary's organisation names
 
 
 def _read_lines(path: Path) -> list[str]:
@@ -31,6 +32,12 @@ def ready() -> bool:
         freq = int(parts[1]) if len(parts) > 1 else None
         tag = parts[2] if len(parts) > 2 else None
         rjieba.add_word(word, freq, tag)
+    # organisations known by name (etl/rules/org_short_names.tsv) are one token each, so that
+    # 工业和信息化部 is not cut at 和 and the organisation finder sees the whole name
+    from etl.patterns import word_table
+    for short, _full in word_table("org_short_names.tsv"):
+        if len(short) >= 3:
+            rjieba.add_word(short, ORG_NAME_FREQ, "nt")
     return True
 
 

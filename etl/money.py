@@ -134,12 +134,17 @@ def extract(doc: Doc) -> list[Funding]:
             at = sent.start + m.start
             paragraph = doc.paragraph_at(sent.start)
             orgs = [o for o in doc.orgs_in(paragraph.start, at)
-                    if not is_generic(o.text) and not (purpose and o.text in purpose)]
+                    if not is_generic(o.text) and not (purpose and o.text in purpose)
+                    and not _RECIPIENT_BEFORE.search(doc.text[max(0, o.start - 8):o.start])]
             in_sentence = [o for o in orgs if o.start >= sent.start]
             payer = (in_sentence or orgs or [None])[-1]
             name = doc.full_org(payer.text, at=payer.start) if payer else _place_subject(doc, sent.start, at)
             out.append(Funding(m, year, name, purpose, sent.start + m.start, sent.start + m.end, sent.text))
     return _dedupe(out)
+
+
+# an organisation the money goes to is not its payer (…设立2000万元资金，划拨到市、县工会…)
+_RECIPIENT_BEFORE = re.compile(r"(?:划拨到|拨付到|下拨到|拨到|发放到|分配到|交给|拨给|捐给|送给|资助|支持|帮助)[^，。；]{0,3}$")
 
 
 def _place_subject(doc: Doc, sent_start: int, at: int) -> str:

@@ -21,13 +21,17 @@ ORG_SHORT_NAMES = dict((short, full) for short, full in word_table("org_short_na
 _PART_TAGS = ("n", "ns", "nt", "nz", "j", "nrt", "vn", "b", "v")
 _SUFFIX_RX = re.compile(alternation(ORG_SUFFIXES))
 # a bare federation or union, completed from the article (Doc.full_org)
-_BARE = {"工会", "市总工会", "省总工会", "区总工会", "县总工会", "红十字会", "慈善总会", "慈善会"}
+_BARE = {"工会", "市总工会", "省总工会", "区总工会", "县总工会", "市工会", "县工会", "区工会", "红十字会", "慈善总会", "慈善会"}
 _PART_WORDS = {"委", "市委", "县委", "区委", "省委", "就业", "中"}
 _NOT_PART = {"日前", "近日", "目前", "今年", "去年", "全市", "全省", "各级", "广大", "相关", "此次", "双方", "两地",
              "联合", "会同", "携手", "共同", "协同", "与", "和", "及", "同"}  # 甲工会联合乙协会: two bodies
 # 省总, 市总工会, 区总: a federation named by its level only; the article's place of that level completes it
-LEVEL_SHORT = re.compile(r"^(?P<level>省|市|区|县|州)(?:总工会|总)$")
+LEVEL_SHORT = re.compile(r"^(?P<level>省|市|区|县|州)(?:总工会|总|工会)$")  # 县工会: the county's federation
 # 基层工会, 各级工会: a kind of organisation, not one that acts or pays
+# nt tokens that are organisations by their ending, less kinds of body (etl/rules/org_endings.txt, org_generic.txt)
+_NT_ORG_END = re.compile("(?:" + alternation(word_list("org_endings.txt")) + ")$")
+GENERIC_NAMES = frozenset(word_list("org_generic.txt"))
+_MEETING_END = re.compile(r"(?:大会|全会|会议|协商会|党委会|联组会|座谈会)$")
 GENERIC_ORG = re.compile(r"^(?:基层|各级|乡镇|企业|县级|市级|省级|全省|全市|所在|相关|上级|本级|行业|系统|有关|该|其)+"
                          r"(?:工会|总工会|工会组织|单位|部门)$")
 
@@ -42,9 +46,12 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
     starts = [t[2] for t in tokens]
     ends = {t[2] + len(t[0]) for t in tokens}
     out: list[Span] = []
-    for i, (word, _tag, start) in enumerate(tokens):
+    for i, (word, tag, start) in enumerate(tokens):
         if word in ORG_SHORT_NAMES:
             out.append(Span(start, start + len(word), ORG_SHORT_NAMES[word]))
+        elif tag == "nt" and len(word) >= 3 and _NT_ORG_END.search(word) and word not in GENERIC_NAMES \
+                and not _MEETING_END.search(word) and word not in ORG_SUFFIXES:
+            out.append(Span(start, start + len(word), word))  # 共青团中央, 人民日报社, 国家统计局: named by the tokenizer
         elif word in ("省总", "市总", "区总", "县总"):
             out.append(Span(start, start + len(word), word))
         elif word == "总" and i and tokens[i - 1][1] == "ns" and tokens[i - 1][0].endswith(("省", "市", "区", "县")) \
@@ -82,6 +89,10 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
     for o in out:
         if kept and o.start < kept[-1].end:
             continue
+        if kept and o.start == kept[-1].end and text[o.start:o.end] != o.text:
+            # 国务院 + 国资委 (→ 国务院国资委): a short form right after its parent is the parent's body
+            prev = kept.pop()
+            o = Span(prev.start, o.end, o.text if o.text.startswith(prev.text) else prev.text + o.text)
         kept.append(o)
     return kept
 
@@ -99,7 +110,7 @@ def expand_short(name: str, places_by_level: dict[str, str]) -> str:
 
 
 def is_generic(name: str) -> bool:
-    return bool(GENERIC_ORG.match(name))
+    return name in GENERIC_NAMES or bool(GENERIC_ORG.match(name))
 
 
 NATIONAL_BODIES = frozenset(word_list("national_bodies.txt"))
