@@ -18,7 +18,7 @@ from functools import cached_property
 from etl import lexicon
 from etl.dates import DateMention, find_dates
 from etl.orgs import LEVEL_SHORT, ORG_SHORT_NAMES, Token, expand_short, find_orgs, is_generic
-from etl.patterns import alternation, word_list
+from etl.patterns import HAN, alternation, word_list
 from etl.places import FOREIGN, PlaceMention, dateline_place, dateline_spans, find_places, primary_province
 from etl.segment import Article
 from etl.spans import Span, sentences
@@ -28,8 +28,10 @@ UNION_ACTORS = re.compile(alternation(word_list("union_actors.txt")))
 _NOT_UNION = re.compile(r"工会法|工会经费")
 LEAD_MIN_CHARS = 15
 COMPANY = re.compile(r"(?:公司|集团|银行|厂|学院|大学|医院)$")
-_UNION_ACTS = re.compile(r"(?:还|也|将|再次|首次|共同|联合|积极)?(?:启动|举办|开展|组织|发起|走访|慰问|举行|召开|送上|送去|推出|为|"
-                         r"主席|副主席|干部)")
+_UNION_ACTS = re.compile(r"(?:还|也|将|再次|首次|共同|联合|积极)?(?:启动|举办|开展|组织|发起|走访|慰问|举行|召开|送上|送去|推出|为)")
+# a union officer (公司工会主席陈科含) makes union work when the story is about that officer (named in the
+# headline lines), not when one is quoted in a story about something else (工会主席刘战君说…)
+_UNION_OFFICER = re.compile(rf"(?:主席|副主席|干部)(?P<name>[{HAN}]{{2,3}})")
 SHORT_ITEM_CHARS = 400
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
 
@@ -99,6 +101,11 @@ class Doc:
     def places_in(self, start: int, end: int) -> list[PlaceMention]:
         return [p for p in self.places if start <= p.start < end]
 
+    def _officer_in_headline(self, at: int) -> bool:
+        m = _UNION_OFFICER.match(self.text, at)
+        head = self.text[:self.body_start]
+        return bool(m) and any(m["name"][:n] in head for n in (3, 2))
+
     @cached_property
     def is_union(self) -> bool:
         """Union work: a union, its officers or its programmes act in the article
@@ -113,8 +120,8 @@ class Doc:
             return True
         mentions = len(UNION_ACTORS.findall(cleaned))
         # one mention is enough in a brief or caption, or when a named union runs something (婺城区总工会启动…)
-        union_acts = any(o.text.endswith("工会") and not is_generic(o.text) and _UNION_ACTS.match(self.text, o.end)
-                         for o in self.orgs)
+        union_acts = any(o.text.endswith("工会") and not is_generic(o.text) and (
+            _UNION_ACTS.match(self.text, o.end) or self._officer_in_headline(o.end)) for o in self.orgs)
         return mentions >= 2 or mentions == 1 and (len(self.text) < SHORT_ITEM_CHARS or union_acts)
 
     @cached_property

@@ -40,7 +40,8 @@ Bugs caught (this list only grows):
 - 返还275亿元，…，领取了…补贴12.9亿元: the subsidy was read as a refund (a cue of the clause before).
 - 设立2000万元资金，划拨到市、县工会…2500万元: the county unions the money went to were taken for its payer;
   县工会 / 市工会 were no organisations.
-(These seven were found reading the ETL's rows on People's Daily articles that have no gold.)
+- 工会主席刘战君说… (an officer quoted) made a long story about an oil field union work.
+(These eight were found reading the ETL's rows on People's Daily articles that have no gold.)
 """
 from __future__ import annotations
 
@@ -377,6 +378,12 @@ def test_primary_province(title, body, province):
      "这种方式的效果有限，学校的资源本已紧张。不少家长则表示支持，认为孩子从小养成健康的饮食习惯十分重要。"
      "专家指出，饮食教育需要学校、家庭和社会共同努力，才能真正改变孩子们的生活方式，减少肥胖带来的健康风险。", False),
     ("贵州每年将培训超百万技能人才", "贵州省将完善农民全员培训、企业职工技能提升、高技能人才培训等制度。" * 8, False),
+    # R: a union officer quoted in a long story about something else is no union work; the officer the story is
+    # about (named in the headline lines) is
+    ("玉门油田的“精耕细作”", "油田公司党委常务副书记、工会主席刘战君说起当年的情形。" + "玉门油田精耕细作老区，稳产增效。" * 30,
+     False),
+    ("全国人大代表陈科含——\n为保障职工权益找办法", "再次见到全国人大代表、昆明家乐福超市公司工会主席陈科含，她正在调研社保。"
+     + "她走访企业，倾听职工心声，整理建议。" * 30, True),
 ])
 def test_union_flag(title, body, union):
     assert analyse_text(body, ISSUE, title=title).is_union is union
