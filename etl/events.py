@@ -46,7 +46,10 @@ _VERBS = {etype: re.compile(alternation(verbs)) for etype, _n, verbs in EVENT_TY
 # an event noun inside a longer word is something else: 活动家, 活动室, 会议室, 竞赛规则, 协议书
 _NOT_AFTER_NOUN = (r"(?!家|室|中心|站|阵地|经费|方案|计划|规则|精神|纪要|书|费|场地|场所|化|要求|明确|指出|提出|成果|体系|"
                    r"机制|制度|平台|基地|能力|水平|项目|资金|补贴|证书|费用|机构|政策)")
-_NOUNS = {etype: [re.compile(re.escape(n) + _NOT_AFTER_NOUN) for n in nouns] for etype, nouns, _v in EVENT_TYPES}
+# …作出了规定 says what a text provides, not that a document was issued
+_NOT_BEFORE_NOUN = r"(?<!作出)(?<!作出了)(?<!作了)(?<!有关)(?<!相关)"
+_NOUNS = {etype: [re.compile(_NOT_BEFORE_NOUN + re.escape(n) + _NOT_AFTER_NOUN) for n in nouns]
+          for etype, nouns, _v in EVENT_TYPES}
 _ACTIONS = [(etype, re.compile(alternation(phrases))) for etype, phrases in EVENT_ACTIONS]
 # money given is an event: 安排600万元专款, 拨付3780万元常态化送温暖资金, 筹集善款50万元
 GRANT_ACTION = re.compile(r"(?:安排|拨付|下拨|划拨|拨出|拨款|筹集|募集|发放|捐赠|捐款|送出)[^，。；：]{0,16}?(?:万元|亿元|元)"
@@ -72,7 +75,8 @@ class Event:
     start: int
     end: int
     from_title: bool = False
-    trigger: str = ""  # the event noun or action the rule matched (专列, 送温暖)
+    trigger: str = ""
+    national: bool = False  # a national body's decision or grant with no venue: 全国, not one province  # the event noun or action the rule matched (专列, 送温暖)
 
 
 def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
@@ -152,7 +156,8 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
     headline's subject; short forms (区总工会, 省总, 工会) written as the article names them in full."""
     orgs = [o for o in doc.orgs_in(sent.start, sent.end) if not is_generic(o.text)]
     local = [Span(o.start - sent.start, o.end - sent.start, o.text) for o in orgs
-             if not _OBJECT_BEFORE.search(sent.text[max(0, o.start - sent.start - 3):o.start - sent.start])]
+             if not _OBJECT_BEFORE.search(sent.text[max(0, o.start - sent.start - 3):o.start - sent.start])
+             or _JOINTLY.match(doc.text, o.end)]  # 财政部与国家税务总局联合发布: both act
     anchor = verb if verb >= 0 else name_span[0]
     before = [o for o in local if o.end <= anchor and not name_span[0] <= o.start < name_span[1]]
     officer = [o for o in before if _OFFICER.match(sent.text, o.end)]
@@ -191,12 +196,20 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
 _SPONSOR = re.compile(r"由(?P<org>[^，。；]{2,120}?)(?:联合[^，。；]*?)?(?:共同)?(?:主办|举办|发起|组织|承办)")
 # an organisation right after these is where the event went or whom it served, not who held it
 _OBJECT_BEFORE = re.compile(r"(?:来到|走进|深入|前往|到|赴|在|向|为|对|给|与)$")
+_JOINTLY = re.compile(r"(?:联合|共同|携手|一道|一起)")
 _OFFICER = re.compile(r"(?:党组书记|副主席|主席|书记|负责人|部长|局长|厅长|主任|理事长|会长)")
 
 
 # what a national body decides or gives (全总下拨…用于支持湖北等地区) belongs to no one province: a place
 # named in the sentence is whom it serves, unless the text says it happened there (在…)
 NATIONAL_ACTS = ("announcement", "donation")
+
+
+def _national_act(doc: Doc, sent: Span, etype: str, organizer: str) -> bool:
+    """A national body's decision or grant that the text does not place (在…)."""
+    if etype not in NATIONAL_ACTS or not organizer or not all(is_national(o) for o in organizer.split("、")):
+        return False
+    return not any(doc.text[max(0, p.start - 1):p.start] == "在" for p in doc.places_in(sent.start, sent.end))
 
 
 def _place(doc: Doc, sent: Span, fallback: PlaceMention | None, etype: str = "", organizer: str = "",
@@ -208,9 +221,9 @@ def _place(doc: Doc, sent: Span, fallback: PlaceMention | None, etype: str = "",
     if not inside:
         para = doc.paragraph_at(sent.start)
         inside = doc.places_in(para.start, para.end)
-    at = [p for p in inside if doc.text[max(0, p.start - 1):p.start] == "在"]
-    if etype in NATIONAL_ACTS and organizer and is_national(organizer) and not at:
+    if _national_act(doc, sent, etype, organizer):
         return None
+    at = [p for p in inside if doc.text[max(0, p.start - 1):p.start] == "在"]
     if not inside:
         filed = doc.dateline_date
         if doc.dateline_places and etype not in NATIONAL_ACTS and when is not None and when.precision == "day" \
@@ -292,10 +305,12 @@ def extract(doc: Doc) -> list[Event]:
                 and (when.date_end is None or when.date_end < doc.issue - dt.timedelta(days=HISTORY_DAYS)):
             continue
         name = _name(sent.text, n0, n1, verb, verb_end)
+        n_at = sent.text.find(name)
+        organizer = _organizer(doc, sent, verb, (n_at, n_at + len(name))) if len(name) >= 2 else ""
+        if name in _GENERIC_NAMES:
+            name = _acted_name(doc, sent, n1, verb)  # 中华全国总工会下发通知: the body that acts names it
         if len(name) < 2 or name in _GENERIC_NAMES:
             continue
-        n_at = sent.text.find(name)
-        organizer = _organizer(doc, sent, verb, (n_at, n_at + len(name)))
         start = when.date_start if when else None
         end_date = when.date_end if when else None
         if start and not end_date:
@@ -308,13 +323,33 @@ def extract(doc: Doc) -> list[Event]:
             date_text=when.text if when else "", place=_place(doc, sent, fallback, etype, organizer, when),
             organizer=organizer,
             participants=int(m["n"]) if m else None, start=sent.start, end=sent.end, from_title=from_title,
-            trigger=sent.text[n0:n1][:6]))
+            trigger=sent.text[n0:n1][:6], national=_national_act(doc, sent, etype, organizer)))
     return _merge(events)
 
 
 # a name that is only the trigger noun says nothing: the row needs a phrase that names the event
-_GENERIC_NAMES = frozenset({"通知", "意见", "方案", "办法", "规定", "决定", "活动", "会议", "大会", "行动", "标准", "慰问",
+_GENERIC_NAMES = frozenset({"通知", "公告", "视频会", "视频会议", "电视电话会议", "意见", "方案", "办法", "规定", "决定", "活动", "会议", "大会", "行动", "标准", "慰问",
                            "培训", "帮扶", "救助", "演出", "展览", "比赛", "竞赛"})
+
+
+def _acted_name(doc: Doc, sent: Span, noun_end: int, verb: int) -> str:
+    """A bare trigger (通知, 慰问) named with the body that acts right before its verb and the verb:
+    中华全国总工会下发通知, 省总工会走访慰问; '' when no body acts there."""
+    if verb < 0:
+        return ""
+    acting = [o for o in doc.orgs_in(sent.start, sent.start + verb) if not is_generic(o.text)]
+    if not acting:
+        return ""
+    first = len(acting) - 1
+    while first and doc.text[acting[first - 1].end:acting[first].start] in ("、", "和", "与", "及"):
+        first -= 1  # 财政部与国家发展改革委联合发布公告: the name opens at the first of the bodies
+    start = acting[first].start - sent.start
+    if verb - (acting[-1].end - sent.start) > 6 or any(c in sent.text[start:noun_end] for c in "，。；：！？"):
+        return ""
+    return _DAY_IN_NAME.sub("", sent.text[start:noun_end])  # 国家邮政局21日下发通知 → 国家邮政局下发通知
+
+
+_DAY_IN_NAME = re.compile(r"(?:\d{1,2}月)?\d{1,2}日|" + APPROX)
 
 
 def _merge(events: list[Event]) -> list[Event]:
@@ -323,9 +358,13 @@ def _merge(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         # the headline's event and the body's telling of it share their trigger (高铁专列 · 暖心高铁务工专列)
+        # two events of one type on one day are one only when the headline tells it or they share their noun:
+        # a roundup's 2月6日 公告 and 2月6日 意见 are two documents
         same = next((o for o in out if o.event_type == ev.event_type and (
-            o.date_start is None or ev.date_start is None or o.date_start == ev.date_start
-            or o.name in ev.name or ev.name in o.name
+            o.name in ev.name or ev.name in o.name
+            or (o.date_start is None or ev.date_start is None or o.date_start == ev.date_start)
+            and (o.from_title or ev.from_title or _same_noun(o.trigger, ev.trigger)
+                 and not (o.organizer and ev.organizer and o.organizer != ev.organizer))  # 人社部…通知 · 全总…通知
             or o.from_title and _same_noun(o.trigger, ev.trigger))), None)
         if same is None:
             out.append(ev)

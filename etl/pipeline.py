@@ -116,7 +116,7 @@ def _facts(doc: Doc, article_id: str, issue_date: str, rows: DocumentRows) -> No
     for ev in events.extract(doc):
         place = _place_cols(ev.place)
         if not place["province"]:
-            place["province"] = primary  # a province, 全国 for national items, or ''
+            place["province"] = "全国" if ev.national else primary  # a province, 全国 for national items, or ''
         rows.events.append(row(
             "events", article_id=article_id, issue_date=issue_date, event_type=ev.event_type, event_type_label=EVENT_TYPES[ev.event_type],
             name=ev.name, date_start=_iso(ev.date_start), date_end=_iso(ev.date_end), date_approx=ev.date_approx,
