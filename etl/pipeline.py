@@ -70,13 +70,30 @@ def _funding_province(fu: money.Funding, doc: Doc) -> str:
     return _province_of(fu.payer, doc.primary_province)
 
 
+def _recipient_province(aw: awards.Award, doc: Doc) -> str:
+    """The province the text gives a named recipient in its own list item (湖南的龙秀林、陕西的麻珂…;
+    湖南省京剧保护传承中心的葛倩倩; 北京丘比食品有限公司沙拉充填班), else ''."""
+    if not aw.recipient:
+        return ""
+    sent = doc.sentence_at(aw.start)
+    at = sent.text.find(aw.recipient)
+    if at < 0:
+        return ""
+    item = max(sent.text.rfind(c, 0, at) for c in "、，；：和及与") + 1
+    placed = [p for p in doc.places_in(sent.start + item, sent.start + at + len(aw.recipient))
+              if p.unit.province_short]
+    return placed[-1].unit.province_short if placed else ""
+
+
 def _award_province(aw: awards.Award, doc: Doc) -> str:
-    """Honours given by a national body, or counted nationwide (全国共表彰…), are national
-    unless the text places the recipients; others lie where the giver is, else the article's province."""
+    """Where the text places a named recipient; else honours given by a national body, or counted
+    nationwide (全国共表彰…), are national; others lie where the giver is, else the article's province."""
+    placed = _recipient_province(aw, doc)
+    if placed:
+        return placed
     sentence = doc.sentence_at(aw.start).text
     if is_national(aw.awarded_by) or (not aw.recipient and "全国" in sentence):
-        placed = [p for p in doc.places_in(aw.start, aw.end) if p.unit.province_short]
-        return placed[0].unit.province_short if placed and aw.recipient else "全国"
+        return "全国"
     return _province_of(aw.awarded_by, doc.primary_province)
 
 

@@ -45,7 +45,8 @@ Bugs caught (this list only grows):
   中华全国总工会下发通知 was dropped as a name that is only its trigger.
 - 财政部与国家税务总局联合发布: the second body, after 与, was taken for an object, not a co-organiser.
 - …作出了规定 (what a regulation provides) was read as a document issued.
-(These eleven were found reading the ETL's rows on People's Daily articles that have no gold.)
+- 湖南的龙秀林、陕西的麻珂和江西的谭翊泉…获得金奖: every winner was put in the article's province.
+(These twelve were found reading the ETL's rows on People's Daily articles that have no gold.)
 """
 from __future__ import annotations
 
@@ -660,3 +661,18 @@ def test_a_roundups_documents_are_events_of_their_own():
         ("人社部办公厅印发通知", "人力资源和社会保障部"),
         ("中华全国总工会下发通知", "中华全国总工会"),
         ("《保障农民工工资支付条例》", "国务院")], got
+
+
+@pytest.mark.parametrize("text, provinces", [
+    # R: each recipient where its own list item places it, not all in the article's province
+    ("经过激烈角逐，湖南的龙秀林、陕西的麻珂和江西的谭翊泉3名选手获得金奖。",
+     {"龙秀林": "湖南", "麻珂": "陕西", "谭翊泉": "江西"}),
+    # R: a national honour stays national unless the recipient is placed
+    ("中国铁路太原局集团有限公司秦皇岛西工务段西张庄探伤车间柳村女子探伤工区等10个集体荣获全国五一巾帼奖状，"
+     "北京丘比食品有限公司沙拉充填班等300个集体荣获全国五一巾帼标兵岗荣誉称号。",
+     {"中国铁路太原局集团有限公司秦皇岛西工务段西张庄探伤车间柳村女子探伤工区": "全国", "北京丘比食品有限公司沙拉充填班": "北京"}),
+])
+def test_recipients_are_placed_one_by_one(text, provinces):
+    from etl.pipeline import _award_province
+    doc = analyse_text(text, ISSUE, title="演讲大赛在湘西举行")
+    assert {a.recipient: _award_province(a, doc) for a in awards.extract(doc)} == provinces
