@@ -126,3 +126,26 @@ def test_rmrb_known_facts(rmrb_tables):
     assert 37_800_000 in set(quanzong["amount_yuan"])
     assert (quanzong["payer"] == "中华全国总工会").any()
     assert len(quanzong[quanzong["amount_yuan"] == 37_800_000]) == 1  # headline repeat merged
+
+
+def test_rmrb_national_acts_are_national(rmrb_tables):
+    """A national body's document or grant that the text does not place is a 全国 figure: none of the People's
+    Daily set's lands in the province it serves or the one the report was filed from."""
+    from etl.orgs import is_national
+    _, t = rmrb_tables
+    ev = t["events"]
+    acts = ev[ev["event_type"].isin(["announcement", "donation"]) & (ev["organizer"] != "")]
+    national = acts[acts["organizer"].map(lambda o: all(is_national(x) for x in o.split("、")))
+                    & ~acts["evidence"].str.contains("在")]
+    assert len(national) >= 10  # the set has many: the check is not vacuous
+    assert set(national["province"]) == {"全国"}, national[["name", "organizer", "province"]]
+
+
+def test_rmrb_events_of_a_roundup_are_not_merged(rmrb_tables):
+    """The 2020-02-08 roundup reports five bodies' documents and meetings: each is an event of its own."""
+    _, t = rmrb_tables
+    arts = t["articles"].set_index("article_id")
+    ev = t["events"].assign(source=lambda d: d["article_id"].map(arts["source"]))
+    roundup = ev[ev["source"].str.endswith("rmrb_20200208-04-02.txt")]
+    organisers = set(roundup["organizer"])
+    assert {"中华全国总工会", "教育部", "国家市场监督管理总局", "人力资源和社会保障部"} <= organisers, organisers
