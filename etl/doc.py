@@ -144,6 +144,13 @@ class Doc:
         if not name:
             return ""
         name = ORG_SHORT_NAMES.get(name, name)
+        if name == "工会" and at is not None:
+            # the union its paragraph named last before it (…收到大庆市总工会发放的助学金…工会还发动…)
+            para = self.paragraph_at(at)
+            near = [o for o in self.orgs if para.start <= o.start < at and o.text.endswith("工会") and len(o.text) > 2
+                    and not is_generic(o.text) and not LEVEL_SHORT.match(o.text)]
+            if near:
+                return near[-1].text
         if name == "工会" or LEVEL_SHORT.match(name):
             suffix = "总工会" if "总" in name else "工会"
             fuller = [o.text for o in self.orgs if len(o.text) > len(name) and o.text.endswith(suffix)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from etl.dates import DateMention, duration_end
 from etl.doc import Doc
 from etl.orgs import is_generic, is_national
-from etl.patterns import APPROX, alternation, word_table
+from etl.patterns import APPROX, FUTURE, alternation, word_table
 from etl.places import PlaceMention
 from etl.spans import Span
 
@@ -61,6 +61,9 @@ _PLANNED = re.compile(r"(?<!即)将(?!近|士|军|领|来)|计划|拟|预计|力
 _CALLED_OFF = re.compile(r"(?:暂停|停止|取消|不再|不组织|不举办|不开展|不得|严禁|禁止|推迟|延期|延后|暂缓|原定|原计划)"
                          r"[^，。；]{0,10}$")
 _CALLED_OFF_AFTER = re.compile(r"[^，。；]{0,3}(?:推迟|延期|延后|取消|暂停|停办)")
+# an action naming a fund (职工助困送温暖资金) is no event
+_FUND_NOUN = re.compile(r"(?:资金|经费|专款|基金|款)")
+_ANNOUNCED = re.compile(FUTURE)  # an event still to come is reported only when announced (将于3月10日举办)
 _HEADLINE_SPLIT = re.compile(r"[ 　]|——")
 
 
@@ -108,7 +111,7 @@ def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
             end += 1
         return "donation", grant.start(), end, -1, -1
     for etype, rx in _ACTIONS:
-        m = rx.search(sentence)
+        m = next((m for m in rx.finditer(sentence) if not _FUND_NOUN.match(sentence, m.end())), None)
         if m:
             # the action's object runs to the clause end: 送上清凉 · 走访慰问困难职工
             end = m.end()
@@ -313,6 +316,9 @@ def extract(doc: Doc) -> list[Event]:
         elif doc.issue and when.date_start and when.date_start < doc.issue - dt.timedelta(days=HISTORY_DAYS) \
                 and (when.date_end is None or when.date_end < doc.issue - dt.timedelta(days=HISTORY_DAYS)):
             continue
+        elif doc.issue and when.date_start and when.date_start > doc.issue + dt.timedelta(days=1) \
+                and not _ANNOUNCED.search(sent.text):
+            continue  # 从2019年至2021年…开展培训…到2021年底: a target, not an event the paper reports
         name = _name(sent.text, n0, n1, verb, verb_end)
         n_at = sent.text.find(name)
         organizer = _organizer(doc, sent, verb, (n_at, n_at + len(name))) if len(name) >= 2 else ""

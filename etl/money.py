@@ -71,6 +71,11 @@ def find_money(text: str) -> list[Money]:
     return out
 
 
+# a programme's money as its recipient tells it: 得到了3000元的助学金, 获得5000元助学金, 领到1000元慰问金
+RECEIVED_GRANT = re.compile(r"(?:得到|获得|领到|收到|领取)了?[^，。；]{0,8}?(?:万元|元)的?"
+                            r"(?:助学金|慰问金|救助金|补助金|帮扶金|困难补助|补贴|补助|资助)")
+
+
 def has_grant_verb(clause: str) -> bool:
     return any(v in clause for v in GRANT_VERBS)
 
@@ -124,7 +129,8 @@ def extract(doc: Doc) -> list[Funding]:
             parts = clauses(sent.text)
             clause = next((c for c in parts if c.start <= m.start < c.end + 1), None)
             window = sent.text if clause is None else sent.text[max(0, clause.start - 20):clause.end]
-            if not has_grant_verb(window) or not any(t in sent.text for t in WORKER_TERMS):
+            if not (has_grant_verb(window) or RECEIVED_GRANT.search(window)) or \
+                    not any(t in sent.text for t in WORKER_TERMS):
                 continue
             if RECOVERED.search(window) or CLAIM.search(sent.text[:m.start]):
                 continue  # wages recovered or claimed for workers are not money a programme gives
