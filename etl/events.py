@@ -111,7 +111,9 @@ def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
             end += 1
         return "donation", grant.start(), end, -1, -1
     for etype, rx in _ACTIONS:
-        m = next((m for m in rx.finditer(sentence) if not _FUND_NOUN.match(sentence, m.end())), None)
+        m = rx.search(sentence)
+        while m and _FUND_NOUN.match(sentence, m.end()):
+            m = rx.search(sentence, m.end())
         if m:
             # the action's object runs to the clause end: 送上清凉 · 走访慰问困难职工
             end = m.end()
