@@ -30,6 +30,8 @@ RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天":
 RELATIVE = re.compile("|".join(RELATIVE_DAYS))
 DURATION = re.compile(r"为期(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,2})天")
 FUTURE_CUE = re.compile(patterns.FUTURE)
+# what follows a date announces it: 将于/即将/将举办… (not a bare 将, which is also 把: 将…纳入)
+FUTURE_AFTER = re.compile(r"[^。；？！]{0,10}?(?:将于|将在|将要|即将|拟|计划|定于|将(?:举办|举行|开展|召开|启动|组织|推出|开通|发布|实施))")
 DATELINE = re.compile(patterns.DATELINE)
 # seasons and festivals (etl/rules/periods.tsv): windows, dated in the year named or the issue's
 PERIODS = {name: (first, last) for name, first, last in patterns.word_table("periods.tsv")}
@@ -83,8 +85,11 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    def future_at(pos: int) -> bool:
-        return bool(FUTURE_CUE.search(text[max(0, pos - 4):pos]))
+    def future_at(pos: int, end: int | None = None) -> bool:
+        """Announced: a future cue just before the date, or one that opens what follows it
+        (3月份，教育部门将举办…: this year's March, not last year's)."""
+        return bool(FUTURE_CUE.search(text[max(0, pos - 4):pos])) or (
+            end is not None and bool(FUTURE_AFTER.match(text, end)))
 
     for m in DATE_RANGE.finditer(text):
         mo, d = int(m["m"]), int(m["d"])
@@ -93,7 +98,7 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
         elif m["rel"] and issue:
             y = issue.year + RELATIVE_YEARS[m["rel"]]  # 去年11月15日
         elif issue:
-            y = _past_year(mo, d, issue, future_at(m.start()))
+            y = _past_year(mo, d, issue, future_at(m.start(), m.end()))
         else:
             y = None
         start = _safe_date(y, mo, d) if y else None
@@ -137,7 +142,7 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
             continue
         mo = int(m["m"])
         if 1 <= mo <= 12:
-            year = issue.year - (mo > issue.month and not future_at(m.start()))
+            year = issue.year - (mo > issue.month and not future_at(m.start(), m.end()))
             out.append(DateMention(m.start(), m.end(), m.group(), dt.date(year, mo, 1), None, True, "month"))
             taken.append((m.start(), m.end()))
     for m in YEAR_ONLY.finditer(text):  # 2022年度, 2023年内
@@ -152,7 +157,7 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
         if not 1 <= d <= 31:
             continue
         date = _safe_date(issue.year, issue.month, d)
-        if date is None or (date > issue and not future_at(m.start())):
+        if date is None or (date > issue and not future_at(m.start(), m.end())):
             prev = issue.replace(day=1) - dt.timedelta(days=1)
             date = _safe_date(prev.year, prev.month, d)
         out.append(DateMention(m.start(), m.end(), m.group(), date, None, False))

@@ -63,6 +63,7 @@ _CALLED_OFF = re.compile(r"(?:暂停|停止|取消|不再|不组织|不举办|�
 _CALLED_OFF_AFTER = re.compile(r"[^，。；]{0,3}(?:推迟|延期|延后|取消|暂停|停办)")
 # an action naming a fund (职工助困送温暖资金) is no event
 _FUND_NOUN = re.compile(r"(?:资金|经费|专款|基金|款)")
+_YEAR_SUMMARY = re.compile(r"^(?:\d{4}年|今年|去年)(?:以来|全年|度)?[，,]")
 _ANNOUNCED = re.compile(FUTURE)  # an event still to come is reported only when announced (将于3月10日举办)
 _HEADLINE_SPLIT = re.compile(r"[ 　]|——")
 
@@ -315,6 +316,8 @@ def extract(doc: Doc) -> list[Event]:
         if when is None:
             if not from_title:
                 continue
+        elif when.precision == "year" and not (from_title or sent is lead) and _YEAR_SUMMARY.match(sent.text):
+            continue  # 2019年，人社部不断加强…培训: a year's work summed up, not an event the paper reports
         elif doc.issue and when.date_start and when.date_start < doc.issue - dt.timedelta(days=HISTORY_DAYS) \
                 and (when.date_end is None or when.date_end < doc.issue - dt.timedelta(days=HISTORY_DAYS)):
             continue
