@@ -64,6 +64,7 @@ _CALLED_OFF_AFTER = re.compile(r"[^，。；]{0,3}(?:推迟|延期|延后|取消
 # an action naming a fund (职工助困送温暖资金) is no event
 _FUND_NOUN = re.compile(r"(?:资金|经费|专款|基金|款)")
 _YEAR_SUMMARY = re.compile(r"^(?:\d{4}年|今年|去年)(?:以来|全年|度)?[，,]")
+_MEANS = re.compile(r"^(?:通过|加强|进一步|不断|持续|积极|深入|全面|大力)")
 _ANNOUNCED = re.compile(FUTURE)  # an event still to come is reported only when announced (将于3月10日举办)
 _HEADLINE_SPLIT = re.compile(r"[ 　]|——")
 
@@ -153,6 +154,11 @@ def _name(sentence: str, noun_start: int, noun_end: int, verb: int, verb_end: in
     # a dateline cut at its day (…10月27日 | 电 （记者…）) leaves 电 and the credit before the name
     name = re.sub(r"^(?:[^，。（]{0,12}\d{1,2}月\d{1,2}日电\s*|电\s*(?=（))?(?:本报讯\s*)?(?:（[^）]*）)?", "", name)
     name = re.sub(r"^(?:根据|按照|依据|依照)", "", name)
+    if name.count("（") > name.count("）"):
+        name = name[:name.rfind("（")]  # …农民工专车（专列: the bracket left open is not the name's
+    if name.count("“") > name.count("”"):
+        # a quotation left open (纲要提出“促进重点人群体育活动开展…): the name is what stands inside it
+        name = name[name.rfind("“") + 1:]
     if name.count("”") > name.count("“"):
         # the verb stood inside a quoted title (“川音川情·走进广州”慰问…演出): the name takes the whole title
         opened = sentence.rfind("“", 0, sentence.find(name))
@@ -291,11 +297,13 @@ def extract(doc: Doc) -> list[Event]:
     lead = doc.lead
     events: list[Event] = []
     for sent, from_title in _candidate_sentences(doc):
-        hit = _match_type(sent.text)
+        hit = _named_hit(doc, sent)
         if not hit or _NOT_REPORTED.search(sent.text):
             continue
         etype, n0, n1, verb, verb_end = hit
-        if _PLANNED.search(sent.text[:max(verb, n0)]) and not doc.dates_in(sent.start, sent.start + n0):
+        # a date between the verb and the noun is the name's (组织实施2019年中国技能大赛), not a time anchor
+        anchor_end = verb if 0 <= verb < n0 else n0
+        if _PLANNED.search(sent.text[:max(verb, n0)]) and not doc.dates_in(sent.start, sent.start + anchor_end):
             continue  # 人社部将以…为契机，通过…开展: a plan, not a report
         opens = min(verb, n0) if verb >= 0 else n0
         if _CALLED_OFF.search(sent.text[max(0, opens - 12):opens]) or _CALLED_OFF_AFTER.match(sent.text, n1):
@@ -329,8 +337,8 @@ def extract(doc: Doc) -> list[Event]:
         organizer = _organizer(doc, sent, verb, (n_at, n_at + len(name))) if len(name) >= 2 else ""
         if name in _GENERIC_NAMES:
             name = _acted_name(doc, sent, n1, verb)  # 中华全国总工会下发通知: the body that acts names it
-        if len(name) < 2 or name in _GENERIC_NAMES:
-            continue
+        if len(name) < 2 or name in _GENERIC_NAMES or _MEANS.match(name):
+            continue  # 通过加强养老护理员培养培训: how something is done, not an event
         start = when.date_start if when else None
         end_date = when.date_end if when else None
         if start and not end_date:
@@ -352,6 +360,21 @@ _GENERIC_NAMES = frozenset({"通知", "公告", "视频会", "视频会议", "�
                            "培训", "帮扶", "救助", "演出", "展览", "比赛", "竞赛"})
 
 
+def _named_hit(doc: Doc, sent: Span) -> tuple[str, int, int, int, int] | None:
+    """The sentence's event phrase, looking past a bare noun that no acting body names (印发了《…纲要》，并发出
+    通知: the 纲要, not the 通知)."""
+    text = sent.text
+    for _ in range(3):
+        hit = _match_type(text)
+        if hit is None:
+            return None
+        _t, n0, n1, verb, verb_end = hit
+        if _name(sent.text, n0, n1, verb, verb_end) not in _GENERIC_NAMES or _acted_name(doc, sent, n1, verb):
+            return hit
+        text = text[:n0] + "　" * (n1 - n0) + text[n1:]  # the same offsets, that noun hidden
+    return None
+
+
 def _acted_name(doc: Doc, sent: Span, noun_end: int, verb: int) -> str:
     """A bare trigger (通知, 慰问) named with the body that acts right before its verb and the verb:
     中华全国总工会下发通知, 省总工会走访慰问; '' when no body acts there."""
@@ -364,11 +387,14 @@ def _acted_name(doc: Doc, sent: Span, noun_end: int, verb: int) -> str:
     while first and doc.text[acting[first - 1].end:acting[first].start] in ("、", "和", "与", "及"):
         first -= 1  # 财政部与国家发展改革委联合发布公告: the name opens at the first of the bodies
     start = acting[first].start - sent.start
-    if verb - (acting[-1].end - sent.start) > 6 or any(c in sent.text[start:noun_end] for c in "，。；：！？"):
+    gap = sent.text[acting[-1].end - sent.start:verb]
+    if len(gap) > 6 and not _BODIES_GAP.match(gap) or any(c in sent.text[start:noun_end] for c in "，。；：！？"):
         return ""
     return _DAY_IN_NAME.sub("", sent.text[start:noun_end])  # 国家邮政局21日下发通知 → 国家邮政局下发通知
 
 
+# between the bodies and their verb: more bodies, a count of them, 联合 (人社部、交通部、公安部等五部门联合印发通知)
+_BODIES_GAP = re.compile(r"^(?:、[^，。；、]{2,10})*(?:等[\d一二两三四五六七八九十]*个?(?:部门|单位))?(?:联合|共同)?(?:近日|日前)?$")
 _DAY_IN_NAME = re.compile(r"(?:\d{1,2}月)?\d{1,2}日|" + APPROX)
 
 

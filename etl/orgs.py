@@ -22,6 +22,8 @@ _PART_TAGS = ("n", "ns", "nt", "nz", "j", "nrt", "vn", "b", "v")
 _SUFFIX_RX = re.compile(alternation(ORG_SUFFIXES))
 # a bare federation or union, completed from the article (Doc.full_org)
 _BARE = {"工会", "市总工会", "省总工会", "区总工会", "县总工会", "市工会", "县工会", "区工会", "红十字会", "慈善总会", "慈善会"}
+# a company's legal form alone names no one (有限公司 after a name ends that name)
+_COMPANY_FORMS = {"有限公司", "股份有限公司", "有限责任公司", "股份公司", "集团公司", "总公司", "分公司", "有限责任"}
 _PART_WORDS = {"委", "市委", "县委", "区委", "省委", "就业", "中"}
 _NOT_PART = {"日前", "近日", "目前", "今年", "去年", "全市", "全省", "各级", "广大", "相关", "此次", "双方", "两地",
              "联合", "会同", "携手", "共同", "协同", "与", "和", "及", "同"}  # 甲工会联合乙协会: two bodies
@@ -81,7 +83,11 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
             j += 1  # a name does not open on a verb (加入 | 工会)
         begin = tokens[j][2] if j <= i and tokens else m.start()
         name = text[begin:m.end()]
-        if len(name) >= len(m.group()) + 2 or name in _BARE:
+        if out and out[-1].end == begin and name in _COMPANY_FORMS:
+            # 中国铁路西安局集团 + 有限公司: the company form ends the name before it
+            out[-1] = Span(out[-1].start, m.end(), text[out[-1].start:m.end()])
+            continue
+        if (len(name) >= len(m.group()) + 2 or name in _BARE) and name not in _COMPANY_FORMS:
             out.append(Span(begin, m.end(), name))
     # the longest name wins where two overlap (全国政协 inside 全国政协提案委员会)
     out.sort(key=lambda o: (o.start, -(o.end - o.start)))
