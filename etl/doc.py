@@ -33,6 +33,7 @@ _UNION_ACTS = re.compile(r"(?:还|也|将|再次|首次|共同|联合|积极)?(?
 # headline lines), not when one is quoted in a story about something else (工会主席刘战君说…)
 _UNION_OFFICER = re.compile(rf"(?:主席|副主席|干部)(?P<name>[{HAN}]{{2,3}})")
 SHORT_ITEM_CHARS = 400
+PAST_YEARS = 2  # a sentence dated only this long before the issue tells the story's past
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
 
 
@@ -106,13 +107,26 @@ class Doc:
         head = self.text[:self.body_start]
         return bool(m) and any(m["name"][:n] in head for n in (3, 2))
 
+    def _without_past_sentences(self) -> str:
+        """The text with every body sentence dated only long before the issue blanked out (offsets kept)."""
+        if self.issue is None:
+            return self.text
+        past = self.issue - dt.timedelta(days=PAST_YEARS * 365)
+        chars = list(self.text)
+        for s in self.body_sentences:
+            ds = [d for d in self.dates_in(s.start, s.end) if d.date_start]
+            if ds and all((d.date_end or d.date_start) < past for d in ds):
+                chars[s.start:s.end] = " " * (s.end - s.start)
+        return "".join(chars)
+
     @cached_property
     def is_union(self) -> bool:
         """Union work: a union, its officers or its programmes act in the article
         (a headline naming one, or two mentions in the text), not workers merely mentioned."""
         head = self.text[:self.body_start]
-        # a foreign union (英国全国教师工会) quoted is no union work here
-        cleaned = _NOT_UNION.sub("", self.text)
+        # a foreign union (英国全国教师工会) quoted is no union work here; nor is a union in a story's past
+        # (2009年被中华全国总工会授予“全国五一劳动奖章”: a profile's old honour)
+        cleaned = _NOT_UNION.sub("", self._without_past_sentences())
         for o in self.orgs:
             if FOREIGN.match(o.text):
                 cleaned = cleaned.replace(o.text, "")

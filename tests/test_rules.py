@@ -59,7 +59,8 @@ Bugs caught (this list only grows):
   and 将…组织实施2019年中国技能大赛 (a plan: the year is the contest's name, not a time anchor) were events.
 - 印发了《新时代公民道德建设实施纲要》，并发出通知: the bare 通知 that no body names was taken and dropped, losing
   the 纲要 (纲要 was no document noun either); 人社部、交通部、公安部等五部门联合印发通知 found no issuing body.
-(These twenty-four were found reading the ETL's rows on People's Daily articles that have no gold.)
+- 2009年被中华全国总工会授予“全国五一劳动奖章” in a martyr's profile made it union work.
+(These twenty-five were found reading the ETL's rows on People's Daily articles that have no gold.)
 """
 from __future__ import annotations
 
@@ -428,6 +429,9 @@ def test_primary_province(title, body, province):
     # about (named in the headline lines) is
     ("玉门油田的“精耕细作”", "油田公司党委常务副书记、工会主席刘战君说起当年的情形。" + "玉门油田精耕细作老区，稳产增效。" * 30,
      False),
+    # R: a profile's old honours from a union are the person's past, not union work
+    ("金海：“草原保尔” 献身学术", "金海长期致力于草原研究，培养了大批人才。" * 10 + "2009年被中华全国总工会授予“全国五一劳动奖章”，"
+     "2010年获“全国先进工作者”称号。", False),
     ("全国人大代表陈科含——\n为保障职工权益找办法", "再次见到全国人大代表、昆明家乐福超市公司工会主席陈科含，她正在调研社保。"
      + "她走访企业，倾听职工心声，整理建议。" * 30, True),
 ])
