@@ -134,6 +134,8 @@ def extract(doc: Doc) -> list[Funding]:
                 continue
             if RECOVERED.search(window) or CLAIM.search(sent.text[:m.start]):
                 continue  # wages recovered or claimed for workers are not money a programme gives
+            if _business_investment(window, sent.text, m.start):
+                continue  # 某服装有限公司董事长投资2000万元…建厂: a company's own investment
             years = _YEAR.findall(sent.text[:m.start])
             year = int(years[-1]) if years else issue_year
             purpose = purpose_of(sent.text)
@@ -143,6 +145,8 @@ def extract(doc: Doc) -> list[Funding]:
                     if not is_generic(o.text) and not (purpose and o.text in purpose)
                     and not _RECIPIENT_BEFORE.search(doc.text[max(0, o.start - 8):o.start])]
             in_sentence = [o for o in orgs if o.start >= sent.start]
+            if not in_sentence and _GENERIC_PAYER.search(sent.text[:m.start]):
+                orgs = []  # 政府还给予每年2300多元的补贴: the sentence's own payer, not a company named before
             payer = (in_sentence or orgs or [None])[-1]
             name = doc.full_org(payer.text, at=payer.start) if payer else _place_subject(doc, sent.start, at)
             out.append(Funding(m, year, name, purpose, sent.start + m.start, sent.start + m.end, sent.text))
@@ -151,6 +155,20 @@ def extract(doc: Doc) -> list[Funding]:
 
 # an organisation the money goes to is not its payer (…设立2000万元资金，划拨到市、县工会…)
 _RECIPIENT_BEFORE = re.compile(r"(?:划拨到|拨付到|下拨到|拨到|发放到|分配到|交给|拨给|捐给|送给|资助|支持|帮助)[^，。；]{0,3}$")
+
+
+# a payer the sentence names by kind only (政府还给予…, 财政补助…)
+_GENERIC_PAYER = re.compile(r"(?:政府|财政|国家)(?:还|也|又|再|每年|按月|一次性)*(?:给予|发放|补助|补贴|拨付|安排|下拨|支付)")
+_PROGRAMME_WORDS = re.compile(r"职工之家|职工书屋|帮扶|慰问|救助|助学|培训|福利|工会|困难职工")
+_COMPANY = re.compile(r"公司|集团|企业|厂")
+
+
+def _business_investment(window: str, sentence: str, at: int) -> bool:
+    """Money a company invests in its own business: its only grant verb is 投资/投入, a company is named before
+    the amount, and no worker programme is named (企业投入300万元建设职工之家 stays funding)."""
+    verbs = {v for v in GRANT_VERBS if v in window}
+    return bool(verbs) and verbs <= {"投资", "投入"} and bool(_COMPANY.search(sentence[:at])) \
+        and not _PROGRAMME_WORDS.search(sentence)
 
 
 def _place_subject(doc: Doc, sent_start: int, at: int) -> str:

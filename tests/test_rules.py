@@ -60,7 +60,9 @@ Bugs caught (this list only grows):
 - 印发了《新时代公民道德建设实施纲要》，并发出通知: the bare 通知 that no body names was taken and dropped, losing
   the 纲要 (纲要 was no document noun either); 人社部、交通部、公安部等五部门联合印发通知 found no issuing body.
 - 2009年被中华全国总工会授予“全国五一劳动奖章” in a martyr's profile made it union work.
-(These twenty-five were found reading the ETL's rows on People's Daily articles that have no gold.)
+- 某服装有限公司董事长投资2000万元…建厂 (a company's own investment) was a funding row; 政府还给予…补贴 took the
+  company named in the sentence before as its payer.
+(These twenty-seven were found reading the ETL's rows on People's Daily articles that have no gold.)
 """
 from __future__ import annotations
 
@@ -489,6 +491,12 @@ def test_funding_payer_type_and_flow(text, payer, payer_kind, flow):
      [("3000元", "大庆市总工会"), ("1万多元", "大庆市总工会")]),
     ("2019年9月开始读博士一年级的石琳继续获得5000元助学金。", [("5000元", "")]),
     ("他每月收入2000元，工作稳定。", []),  # income, not a grant
+    # R: a company's own investment is no programme's money; one that builds a worker facility is
+    ("2018年，新疆美丽奥服装有限公司董事长李慧君投资2000万元，在新疆莎车县建厂，帮助当地200户贫困户顺利就业。", []),
+    ("山东中矿集团有限公司投入300万元建设职工之家。", [("300万元", "山东中矿集团有限公司")]),
+    # R: the sentence's own payer, named by kind, over a company named before it
+    ("老于在阜矿集团工作多年。每天工作4小时，每月收入950元，政府还给予每年2300多元的养老和医疗补贴，帮助退休职工。",
+     [("2300多元", "")]),
 ])
 def test_grants_as_their_recipients_tell_them(text, rows):
     assert [(r.money.text, r.payer) for r in money.extract(analyse_text(text, ISSUE))] == rows
