@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from etl import patterns
@@ -69,10 +70,11 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def _past_year(m: int, d: int, issue: dt.date, future: bool) -> int:
-    """The year of a month-day: the latest not after the issue date (unless announced)."""
+def _past_year(m: int, d: int, issue: dt.date, future: "Callable[[], bool]") -> int:
+    """The year of a month-day: the latest not after the issue date (unless announced; `future` is asked
+    only for a day after the issue)."""
     candidate = _safe_date(issue.year, m, d) or _safe_date(issue.year, m, 28)
-    if candidate and candidate > issue + dt.timedelta(days=1) and not future:
+    if candidate and candidate > issue + dt.timedelta(days=1) and not future():
         return issue.year - 1
     return issue.year
 
@@ -98,7 +100,7 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
         elif m["rel"] and issue:
             y = issue.year + RELATIVE_YEARS[m["rel"]]  # 去年11月15日
         elif issue:
-            y = _past_year(mo, d, issue, future_at(m.start(), m.end()))
+            y = _past_year(mo, d, issue, lambda: future_at(m.start(), m.end()))
         else:
             y = None
         start = _safe_date(y, mo, d) if y else None

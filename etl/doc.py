@@ -112,26 +112,33 @@ class Doc:
         if self.issue is None:
             return self.text
         past = self.issue - dt.timedelta(days=PAST_YEARS * 365)
-        chars = list(self.text)
-        for s in self.body_sentences:
-            ds = [d for d in self.dates_in(s.start, s.end) if d.date_start]
-            if ds and all((d.date_end or d.date_start) < past for d in ds):
-                chars[s.start:s.end] = " " * (s.end - s.start)
-        return "".join(chars)
+        dated: dict[int, list[bool]] = {}  # sentence start → whether each of its dates is long past
+        starts = [s.start for s in self.body_sentences]
+        for d in self.dates:
+            i = bisect.bisect_right(starts, d.start) - 1
+            if d.date_start and i >= 0 and d.start < self.body_sentences[i].end:
+                dated.setdefault(i, []).append((d.date_end or d.date_start) < past)
+        text = self.text
+        for i in sorted((i for i, old in dated.items() if all(old)), reverse=True):
+            s = self.body_sentences[i]
+            text = text[:s.start] + " " * (s.end - s.start) + text[s.end:]
+        return text
 
     @cached_property
     def is_union(self) -> bool:
         """Union work: a union, its officers or its programmes act in the article
         (a headline naming one, or two mentions in the text), not workers merely mentioned."""
         head = self.text[:self.body_start]
+        if UNION_ACTORS.search(_NOT_UNION.sub("", head)):
+            return True
+        if not UNION_ACTORS.search(self.text):
+            return False  # most articles name no union at all
         # a foreign union (英国全国教师工会) quoted is no union work here; nor is a union in a story's past
         # (2009年被中华全国总工会授予“全国五一劳动奖章”: a profile's old honour)
         cleaned = _NOT_UNION.sub("", self._without_past_sentences())
         for o in self.orgs:
             if FOREIGN.match(o.text):
                 cleaned = cleaned.replace(o.text, "")
-        if UNION_ACTORS.search(_NOT_UNION.sub("", head)):
-            return True
         mentions = len(UNION_ACTORS.findall(cleaned))
         # one mention is enough in a brief or caption, or when a named union runs something (婺城区总工会启动…)
         union_acts = any(o.text.endswith("工会") and not is_generic(o.text) and (
