@@ -356,8 +356,9 @@ def extract(doc: Doc) -> list[Event]:
 
 
 # a name that is only the trigger noun says nothing: the row needs a phrase that names the event
-_GENERIC_NAMES = frozenset({"通知", "公告", "视频会", "视频会议", "电视电话会议", "意见", "方案", "办法", "规定", "决定", "活动", "会议", "大会", "行动", "标准", "慰问",
-                           "培训", "帮扶", "救助", "演出", "展览", "比赛", "竞赛"})
+_GENERIC_NAMES = frozenset({"通知", "公告", "视频会", "视频会议", "电视电话会议", "意见", "方案", "办法", "规定", "决定",
+                           "活动", "会议", "大会", "行动", "标准", "慰问", "培训", "帮扶", "救助", "演出", "展览", "比赛",
+                           "竞赛"})
 
 
 def _named_hit(doc: Doc, sent: Span) -> tuple[str, int, int, int, int] | None:

@@ -13,6 +13,7 @@ import numpy as np
 import rjieba
 
 from etl.cache import WordTable, package_file, word_table
+from etl.patterns import word_table as rule_table
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
@@ -34,8 +35,7 @@ def ready() -> bool:
         rjieba.add_word(word, freq, tag)
     # organisations known by name (etl/rules/org_short_names.tsv) are one token each, so that
     # 工业和信息化部 is not cut at 和 and the organisation finder sees the whole name
-    from etl.patterns import word_table
-    for short, _full in word_table("org_short_names.tsv"):
+    for short, _full in rule_table("org_short_names.tsv"):
         if len(short) >= 3:
             rjieba.add_word(short, ORG_NAME_FREQ, "nt")
     return True

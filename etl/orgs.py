@@ -29,11 +29,11 @@ _NOT_PART = {"日前", "近日", "目前", "今年", "去年", "全市", "全省
              "联合", "会同", "携手", "共同", "协同", "与", "和", "及", "同"}  # 甲工会联合乙协会: two bodies
 # 省总, 市总工会, 区总: a federation named by its level only; the article's place of that level completes it
 LEVEL_SHORT = re.compile(r"^(?P<level>省|市|区|县|州)(?:总工会|总|工会)$")  # 县工会: the county's federation
-# 基层工会, 各级工会: a kind of organisation, not one that acts or pays
 # nt tokens that are organisations by their ending, less kinds of body (etl/rules/org_endings.txt, org_generic.txt)
 _NT_ORG_END = re.compile("(?:" + alternation(word_list("org_endings.txt")) + ")$")
 GENERIC_NAMES = frozenset(word_list("org_generic.txt"))
 _MEETING_END = re.compile(r"(?:大会|全会|会议|协商会|党委会|联组会|座谈会)$")
+# 基层工会, 各级工会: a kind of organisation, not one that acts or pays
 GENERIC_ORG = re.compile(r"^(?:基层|各级|乡镇|企业|县级|市级|省级|全省|全市|所在|相关|上级|本级|行业|系统|有关|该|其)+"
                          r"(?:工会|总工会|工会组织|单位|部门)$")
 
