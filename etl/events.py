@@ -405,12 +405,12 @@ def _merge(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         # the headline's event and the body's telling of it share their trigger (高铁专列 · 暖心高铁务工专列)
-        # two events of one type on one day are one only when the headline tells it or they share their noun:
-        # a roundup's 2月6日 公告 and 2月6日 意见 are two documents
+        # two events of one type on one day are one only when the headline tells it or their nouns name one
+        # kind of thing from the same body: a roundup's 2月6日 公告 and 2月6日 意见 are two documents
         same = next((o for o in out if o.event_type == ev.event_type and (
             o.name in ev.name or ev.name in o.name
             or (o.date_start is None or ev.date_start is None or o.date_start == ev.date_start)
-            and (o.from_title or ev.from_title or _same_noun(o.trigger, ev.trigger)
+            and (o.from_title or ev.from_title or _same_kind(o.trigger, ev.trigger)
                  and not (o.organizer and ev.organizer and o.organizer != ev.organizer))  # 人社部…通知 · 全总…通知
             or o.from_title and _same_noun(o.trigger, ev.trigger))), None)
         if same is None:
@@ -427,6 +427,13 @@ def _merge(events: list[Event]) -> list[Event]:
 
 
 _PRECISION = {"": 0, "year": 1, "period": 2, "month": 3, "day": 4}
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Two triggers naming one kind of thing (大赛 · 比赛, 大会 · 会议; not 公告 · 意见): a story's two mentions
+    of one day's event, or (an action has no noun) two actions of one day."""
+    x, y = _noun_of(a), _noun_of(b)
+    return x[-1:] == y[-1:]
 
 
 def _same_noun(a: str, b: str) -> bool:

@@ -747,6 +747,13 @@ def test_documents_and_who_issued_them(body, name, organizer):
     assert [(e.name, e.organizer) for e in evs] == [(name, organizer)]
 
 
+def test_one_days_event_told_twice_is_one():
+    """Two mentions of one contest on one day (大赛 · 比赛) stay one event; two documents of one day do not."""
+    body = ("本报讯 3月1日，省总工会在长沙举办职工职业技能大赛。来自全省的200名选手参赛。"
+            "3月1日的比赛中，选手们展开激烈角逐，最终评出一等奖10名。")
+    assert len(events.extract(analyse_text(body, ISSUE, title="标题"))) == 1
+
+
 def test_a_roundups_documents_are_events_of_their_own():
     """R (a People's Daily roundup): each body's document is one event, named by the body when the document has
     no name of its own; two documents on one day stay two."""
