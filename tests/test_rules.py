@@ -750,7 +750,7 @@ def test_documents_and_who_issued_them(body, name, organizer):
 def test_one_days_event_told_twice_is_one():
     """Two mentions of one contest on one day (大赛 · 比赛) stay one event; two documents of one day do not."""
     body = ("本报讯 3月1日，省总工会在长沙举办职工职业技能大赛。来自全省的200名选手参赛。"
-            "3月1日的比赛中，选手们展开激烈角逐，最终评出一等奖10名。")
+            "3月1日举行的焊工技能比赛中，选手们展开激烈角逐，最终评出一等奖10名。")
     assert len(events.extract(analyse_text(body, ISSUE, title="标题"))) == 1
 
 
