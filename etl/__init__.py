@@ -6,4 +6,4 @@ edges: input in `etl.read` (and `etl.remote`, `etl.batch.read_payload`), output 
 """
 
 # Bumped whenever extraction rules change: a store re-extracts files processed by another version.
-ETL_VERSION = "2026.12.03.4"
+ETL_VERSION = "2026.12.03.5"
