@@ -84,8 +84,8 @@ class Event:
     start: int
     end: int
     from_title: bool = False
-    trigger: str = ""
-    national: bool = False  # a national body's decision or grant with no venue: 全国, not one province  # the event noun or action the rule matched (专列, 送温暖)
+    trigger: str = ""  # the event noun or action the rule matched (专列, 送温暖)
+    national: bool = False  # a national body's decision or grant with no venue: 全国, not one province
 
 
 def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
@@ -230,8 +230,8 @@ def _national_act(doc: Doc, sent: Span, etype: str, organizer: str) -> bool:
     return not any(doc.text[max(0, p.start - 1):p.start] == "在" for p in doc.places_in(sent.start, sent.end))
 
 
-def _place(doc: Doc, sent: Span, fallback: PlaceMention | None, etype: str = "", organizer: str = "",
-           when: DateMention | None = None) -> PlaceMention | None:
+def _place(doc: Doc, sent: Span, fallback: PlaceMention | None, etype: str, national: bool,
+           when: DateMention | None) -> PlaceMention | None:
     """Where the event happened: the place in its sentence (one after 在 first), else in its paragraph; with
     none there, the dateline's place when the report was filed there on the event's day (本报济南10月18日电 …
     决赛18日拉开帷幕); else the article's own province (`fallback`)."""
@@ -239,7 +239,7 @@ def _place(doc: Doc, sent: Span, fallback: PlaceMention | None, etype: str = "",
     if not inside:
         para = doc.paragraph_at(sent.start)
         inside = doc.places_in(para.start, para.end)
-    if _national_act(doc, sent, etype, organizer):
+    if national:
         return None
     at = [p for p in inside if doc.text[max(0, p.start - 1):p.start] == "在"]
     if not inside:
@@ -345,13 +345,14 @@ def extract(doc: Doc) -> list[Event]:
             end_date = duration_end(sent.text, start)
         para = doc.paragraph_at(sent.start)
         m = PARTICIPANTS.search(para.text)
+        national = _national_act(doc, sent, etype, organizer)
         events.append(Event(
             event_type=etype, name=name, date_start=start, date_end=end_date,
             date_approx=bool(when and when.approx), date_precision=when.precision if when else "",
-            date_text=when.text if when else "", place=_place(doc, sent, fallback, etype, organizer, when),
+            date_text=when.text if when else "", place=_place(doc, sent, fallback, etype, national, when),
             organizer=organizer,
             participants=int(m["n"]) if m else None, start=sent.start, end=sent.end, from_title=from_title,
-            trigger=sent.text[n0:n1][:6], national=_national_act(doc, sent, etype, organizer)))
+            trigger=sent.text[n0:n1][:6], national=national))
     return _merge(events)
 
 
