@@ -28,12 +28,14 @@ from dataclasses import dataclass
 
 from etl import lexicon
 from etl.doc import Doc
-from etl.orgs import is_generic
+from etl.orgs import ORG_SUFFIXES, is_generic
 from etl.patterns import COUNT, HAN, alternation, word_list
 from etl.textnorm import cn_number
 
 HONOUR = rf"(?:{alternation(word_list('honours.txt'))})"
-HONOUR_ANY = re.compile(HONOUR + r"|夺冠|桂冠|称号|名单|金牌|银牌|铜牌")
+# ranks are honours too: 第一名, 前八名 (荣获拔河比赛前八名)
+RANK = r"(?:第|前)[一二三四五六七八九十\d]+名"
+HONOUR_ANY = re.compile(HONOUR + r"|夺冠|桂冠|称号|名单|金牌|银牌|铜牌|表彰|表扬|嘉奖|颁发|授予|" + RANK)
 # the honour ends its noun phrase: 劳模创新工作室 and 技能大师工作室 are places, not honours
 HONOUR_END = r"(?<!工作室)(?<!基地)(?<!学院)(?<!中心)(?<!书屋)(?<!驿站)(?=”?(?:获得者|称号|荣誉称号)?(?:[、，。；和及与等]|$))"
 _UNIT = r"(?:名|位|家|个|人|支|组|项)"
@@ -42,7 +44,7 @@ RECEIVE = re.compile(r"(?:荣获|获得(?!者|感)|获评|被授予|被评为|�
                      r"(?<!所)获(?!得|悉|批|准|取|益|奖励|赠|救))(?:了)?")
 GRANT = re.compile(r"(?<!被)授予(?:了)?")
 # the honour right after a verb: “西藏工匠”称号, 2022年度全国五一劳动奖章, 本届比赛的总冠军, “够级王”桂冠
-AWARD_AFTER = re.compile(rf"(?P<award>(?P<year>\d{{4}}年度?)?[^，。；：]{{0,30}}?(?:{HONOUR}|金牌|银牌|铜牌)”?|"
+AWARD_AFTER = re.compile(rf"(?P<award>(?P<year>\d{{4}}年度?)?[^，。；：]{{0,30}}?(?:{HONOUR}|金牌|银牌|铜牌|{RANK})”?|"
                          rf"(?P<year2>\d{{4}}年度?)?[^，。；：“]{{0,12}}“[^”]{{2,14}}”)(?P<tail>称号|荣誉称号|荣誉|桂冠)?")
 LIST_MEMBER = re.compile(r"(?P<verb>发布|公布|公示|命名|授予)的(?P<items>[^。；]{4,200}?)的?(?:名单|榜单)中，"
                          r"(?P<member>[^，。；]{2,30}?)(?:名列其中|入选|上榜|位列其中|榜上有名)")
@@ -75,6 +77,28 @@ AFTER_NAME = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?=说|表示|介绍|告诉|
 CUMULATIVE = re.compile(r"截至目前|截至|近年来|多年来|累计|历年|先后培育|共培育|培育产生|涌现出|以来")
 PRIOR = re.compile(r"曾(?:经)?(?:荣)?获|曾被|先后(?:荣)?获|先后被|多次(?:荣)?获|获得过|荣获过|曾是|所获荣誉")
 SURNAMES = frozenset(w for line in word_list("surnames.txt") for w in line.split())
+# verbs after which a quoted name is an honour even without 称号 (被评为…“十佳城市美容师”)
+HONOUR_VERB = re.compile(r"被评为|荣获|获评|被授予|荣膺|被命名为|当选")
+# a title that names an honour by its wording (优秀环卫工作者, 先进作业集体, 十佳…), for lists that give
+# no verb of receiving: the honour words (honours.txt) or the qualifiers honours open with
+HONOUR_TITLE = re.compile(rf"(?:{HONOUR}|{RANK})”?$|^(?:[^，。；]{{0,8}})?(?:{alternation(word_list('honour_qualifiers.txt'))})")
+# a list of counted titles: 20名优秀环卫工作者、90名优秀城市美容师、20家…集体和10家…集体
+_COUNTED_ITEM = rf"{COUNT}{_UNIT}[^，。；、和及与\d]{{2,24}}?"
+COUNTED_TITLES = rf"(?P<items>{_COUNTED_ITEM}(?:(?:、|和|及|以及){_COUNTED_ITEM})*)"
+COMMENDED_AFTER = re.compile(COUNTED_TITLES + r"(?:分别)?(?:受到|获得|获)(?:了)?(?:表彰|表扬|嘉奖|通报表扬)")
+COMMENDED_BEFORE = re.compile(r"(?:表彰|表扬|嘉奖|评选出|评出|命名)(?:了)?" + COUNTED_TITLES + r"(?=[，。；]|$)")
+COUNTED_TITLE_ITEM = re.compile(rf"(?P<n>{COUNT}){_UNIT}(?P<award>[^，。；、和及与\d]{{2,24}})")
+# 授予A等62个车间、班组、科室安徽省工人先锋号: recipients, their count and kinds, then the honour to the clause end
+GRANT_COUNTED = re.compile(rf"(?<!被)授予(?:了)?(?P<who>[^，。；“]{{2,60}}?)等(?P<n>{COUNT}){_UNIT}"
+                           r"(?P<rest>[^，。；]{2,60})")
+KIND_WORDS = re.compile(r"^(?:(?:车间|班组|科室|单位|集体|个人|职工|企业|部门|团队|项目)[、和及与]?)+")
+# 对/向/为A、B、C3家单位颁发了驻马店市“五一新闻奖状”: the body confers on recipients named before the verb
+CONFER = re.compile(rf"(?:对|向|为)(?P<who>[^，。；]{{2,80}}?)(?:等?(?P<n>{COUNT}){_UNIT}[^，。；]{{0,6}}?)?"
+                    r"(?:颁发|颁授|授予)(?:了)?(?P<award>[^，。；]{2,30}?)(?P<tail>称号|荣誉称号|荣誉)?(?=[，。；]|$)")
+# what kind of recipient a name is: a person counts as a person, a base or studio is no person
+RECIPIENT_KINDS = {"person": "个人", "collective": "集体", "unit": "单位", "base": "示范点/基地"}
+_BASE = re.compile(r"(?:示范点|示范岗|基地|工作室|驿站|书屋|职工之家|示范单位)$")
+_COLLECTIVE_TITLE = re.compile(r"(?:集体|班组|先锋号|团队|代表队|示范岗)$")
 
 
 @dataclass
@@ -88,6 +112,8 @@ class Award:
     status: str
     start: int
     end: int
+    rule: str = ""  # the id of the rule that made the row (etl/rules/rules.yaml)
+    recipient_kind: str = ""  # person · collective · unit · base (RECIPIENT_KINDS)
 
 
 def _int(s: str | None) -> int | None:
@@ -114,14 +140,15 @@ def person_name(phrase: str) -> str:
         w, t = tokens[i]
         if t.startswith("nr") and len(phrase) - starts[i] <= 5:
             return phrase[starts[i]:]
-    return phrase if len(phrase) <= 20 else ""  # a unit (超威日化公司工会) or nothing usable
+    return phrase if len(phrase) <= 30 else ""  # a unit (超威日化公司工会) or nothing usable
 
 
 def _clean_award(s: str) -> str:
     s = re.sub(rf"^(?:{COUNT}{_UNIT})", "", s)
     s = re.sub(r"^\d{4}年度?", "", s.strip("“”的 "))
     s = s.split("的")[-1] if "的" in s and not s.endswith("的") else s  # 本届比赛的总冠军 → 总冠军
-    s = re.sub(r"^(?:了|一枚|一块|一项|第[一二三四五六七八九十\d]+名)", "", s).strip("的 ")
+    # 第一名的成绩 names a rank before what was won; 第一名 alone is the honour
+    s = re.sub(r"^(?:了|一枚|一块|一项|第[一二三四五六七八九十\d]+名(?=.{2}))", "", s).strip("的 ")
     if s.startswith("“") and s.endswith("”"):
         s = s[1:-1]
     # a quote mark left open by the cut is dropped; one that closes inside the name is kept (烟台市“工人先锋号”)
@@ -130,6 +157,28 @@ def _clean_award(s: str) -> str:
     elif s.count("”") > s.count("“"):
         s = s.rstrip("”")
     return s
+
+
+def recipient_kind(recipient: str, award: str, unit: str = "") -> str:
+    """person · collective · unit · base, from the recipient's name, else the counted unit and the honour
+    (20家先进作业集体 → collective, 127个培训基地 → base, 90名优秀城市美容师 → person)."""
+    if recipient:
+        if _BASE.search(recipient):
+            return "base"
+        if re.search(r"(?:班|组|队|工区|车间|集体|工段|项目部|团队|科室|站)$", recipient):
+            return "collective"
+        if COLLECTIVE.search(recipient) or len(recipient) > 5:
+            return "unit"
+        return "person"
+    if _BASE.search(award):
+        return "base"
+    if _COLLECTIVE_TITLE.search(award):
+        return "collective"
+    if unit in ("名", "位", "人"):
+        return "person"
+    if unit in ("家", "个", "支", "组"):
+        return "unit" if not re.search(r"(?:者|个人|工匠|能手|职工|模范|师|员|手|之星)$", award) else "person"
+    return "person" if re.search(r"(?:奖章|个人|工作者|工匠|能手|劳模|劳动模范|标兵|之星)$", award) else ""
 
 
 def _awarding_body(doc: Doc, sent_start: int, at: int) -> str:
@@ -171,9 +220,26 @@ def _strip_tail(phrase: str) -> str:
         phrase = shorter
 
 
+_ORG_SUFFIX_END = re.compile(f"(?:{alternation(ORG_SUFFIXES)})$")
+# 陕西的麻珂和江西的谭翊泉: two recipients; 中国电子…研究所质量与检测部: one unit's name
+_AND = re.compile(r"(?<=[\u4e00-\u9fff]{2})[和及与](?=[\u4e00-\u9fff]{2})")
+_UNIT_END = re.compile(r"(?:部|科|处|室)$")
+
+
+def _list_items(phrase: str) -> list[str]:
+    """The members of a recipients list: 、-separated, and 和/及/与 between members unless the item
+    is one unit's name (the conjunction inside it: 质量与检测部)."""
+    items = []
+    for item in phrase.split("、"):
+        item = item.strip().strip("“”")
+        unit = COLLECTIVE.search(item) or _ORG_SUFFIX_END.search(item) or _UNIT_END.search(item)
+        items += [item] if unit else [i for i in _AND.split(item) if i]
+    return items
+
+
 def _is_named(name: str) -> bool:
     """A recipient is a named person or a named unit, not a description (广东技工, 也因此)."""
-    if COLLECTIVE.search(name) and len(name) >= 4:
+    if (COLLECTIVE.search(name) or _ORG_SUFFIX_END.search(name) or _UNIT_END.search(name)) and len(name) >= 4:
         return True
     tokens = lexicon.tag(name)
     if any(t == "nt" for _w, t in tokens):
@@ -189,7 +255,8 @@ def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
     for _ in range(4):
         start = _clause_start(s, end)
         phrase = _strip_tail(s[start:end].strip())
-        phrase = re.sub(r"(?:一组|一队|团队|代表队)$", "", phrase)
+        # 陈鑫鹏一组 is 陈鑫鹏's team; 中建一局…项目团队 is a team's whole name
+        phrase = re.sub(r"((?:^|[、的])[\u4e00-\u9fff]{2,4})(?:一组|一队|团队)$", r"\1", phrase)
         group = GROUP.search(phrase)
         count = _int(group["n"]) if group else None
         if group:
@@ -198,8 +265,8 @@ def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
         if tail:
             count = count or _int(tail["n"])
             phrase = phrase[:tail.start()]
-        items = [i.strip("“”") for i in re.split(r"、|(?<=[\u4e00-\u9fff]{2})[和及与](?=[\u4e00-\u9fff]{2})", phrase)
-                 if i.strip()]
+        phrase = re.sub(r"等$", "", phrase)  # 浙江梦天木业有限公司等分别荣获…: the others are not named
+        items = _list_items(phrase)
         names = [w for w in (person_name(i) for i in items) if w and not NOT_RECIPIENT.match(w) and _is_named(w)]
         if names or start == 0 or (phrase and not ADVERBIAL_ONLY.match(phrase)):
             return names, count
@@ -217,8 +284,8 @@ def extract(doc: Doc) -> list[Award]:
             continue  # most sentences name no honour: skip the costlier patterns
         covered: list[tuple[int, int]] = []
 
-        def add(award: str, who: str, count: int | None, group: int | None, year: int | None, at: int,
-                a: int, b: int, by_at: int | None = None) -> None:
+        def add(rule: str, award: str, who: str, count: int | None, group: int | None, year: int | None, at: int,
+                a: int, b: int, by_at: int | None = None, unit: str = "") -> None:
             award = _clean_award(award)
             if len(award) < 2 or (who and NOT_RECIPIENT.match(who)):
                 return
@@ -226,13 +293,18 @@ def extract(doc: Doc) -> list[Award]:
                 return
             out.append(Award(award, who, count, group, year,
                              _awarding_body(doc, sent.start, sent.start + (by_at if by_at is not None else a)),
-                             _status(s, at, year, issue_year), sent.start + a, sent.start + b))
+                             _status(s, at, year, issue_year), sent.start + a, sent.start + b, rule,
+                             recipient_kind(who, award, unit)))
             covered.append((a, b))
 
         for m in RECEIVE.finditer(s):
             aw = AWARD_AFTER.match(s, m.end())
-            if not aw or (not re.search(HONOUR + r"|金牌|银牌|铜牌", aw["award"]) and not aw["tail"]):
+            quoted = bool(aw and "“" in aw["award"] and HONOUR_VERB.fullmatch(m.group().rstrip("了")))
+            if not aw or (not re.search(HONOUR + r"|金牌|银牌|铜牌|" + RANK, aw["award"]) and not aw["tail"]
+                          and not quoted):
                 continue
+            rule = "honour.receive" if not quoted or aw["tail"] or re.search(HONOUR, aw["award"]) \
+                else "honour.receive_quoted"
             year_s = aw["year"] or aw["year2"]
             year = int(year_s[:4]) if year_s else issue_year
             names, group = _recipients(s, m.start())
@@ -240,7 +312,7 @@ def extract(doc: Doc) -> list[Award]:
             if not names and after:
                 names = [after.group(1)]  # 取得金牌的陈鑫鹏说
             for who in names:
-                add(aw["award"], who, 1, group or (len(names) if len(names) > 1 else None), year, m.start(),
+                add(rule, aw["award"], who, 1, group or (len(names) if len(names) > 1 else None), year, m.start(),
                     _clause_start(s, m.start()), aw.end())
         for m in GRANT.finditer(s):
             # 授予X“A”称号: the recipients stand between the verb and the honour
@@ -250,26 +322,55 @@ def extract(doc: Doc) -> list[Award]:
                 continue
             names, group = _recipients(aw["who"] + "获", len(aw["who"]))
             for who in names:
-                add(aw["award"], who, 1, group or (len(names) if len(names) > 1 else None), issue_year, m.start(),
-                    m.start(), m.end() + aw.end(), by_at=m.start())
+                add("honour.grant_quoted", aw["award"], who, 1, group or (len(names) if len(names) > 1 else None),
+                    issue_year, m.start(), m.start(), m.end() + aw.end(), by_at=m.start())
+        for m in GRANT_COUNTED.finditer(s):
+            honour = KIND_WORDS.sub("", m["rest"]).strip()
+            if any(a <= m.start() < b for a, b in covered) or not HONOUR_TITLE.search(honour):
+                continue
+            names, _group = _recipients(m["who"] + "获", len(m["who"]))
+            for who in names:
+                add("honour.grant_counted", honour, who, 1, _int(m["n"]), issue_year, m.start(), m.start(),
+                    m.end(), by_at=m.start())
+        for m in CONFER.finditer(s):
+            if any(a <= m.start() < b for a, b in covered) or not (
+                    HONOUR_TITLE.search(_clean_award(m["award"])) or "“" in m["award"] or m["tail"]):
+                continue
+            names, _group = _recipients(m["who"] + "获", len(m["who"]))
+            for who in names:
+                add("honour.confer", m["award"], who, 1, _int(m["n"]) or (len(names) if len(names) > 1 else None),
+                    issue_year, m.start(), m.start(), m.end(), by_at=m.start())
         for m in LIST_MEMBER.finditer(s):
             first = re.split(r"、", m["items"])[0]
             cm = re.match(rf"(?P<n>{COUNT}){_UNIT}(?P<rest>.+)", first)
-            add(cm["rest"] if cm else first, m["member"].strip(), 1, _int(cm["n"]) if cm else None, issue_year,
-                m.start(), m.start(), m.end(), by_at=m.start("verb"))
+            add("honour.list_member", cm["rest"] if cm else first, m["member"].strip(), 1,
+                _int(cm["n"]) if cm else None, issue_year, m.start(), m.start(), m.end(), by_at=m.start("verb"))
         for m in LIST_COUNTS.finditer(s):
             if any(a <= m.start() < b for a, b in covered):
                 continue
             for item in LIST_ITEM.finditer(m["items"]):
                 n = _int(item["n"])
-                add(item["award"], "", n, n, issue_year, m.start(), m.start(), m.end())
+                add("honour.list_counts", item["award"], "", n, n, issue_year, m.start(), m.start(), m.end(),
+                    unit=item.group()[len(item["n"]):len(item["n"]) + 1])
+        for rx in (COMMENDED_AFTER, COMMENDED_BEFORE):
+            for m in rx.finditer(s):
+                if any(a <= m.start() < b for a, b in covered):
+                    continue
+                for item in COUNTED_TITLE_ITEM.finditer(m["items"]):
+                    title = item["award"].strip()
+                    if not HONOUR_TITLE.search(title.strip("“”")):
+                        continue
+                    n = _int(item["n"])
+                    add("honour.commended_counts", title, "", n, n, issue_year, m.start(), m.start(), m.end(),
+                        unit=item.group()[len(item["n"]):len(item["n"]) + 1])
         for m in COUNTED.finditer(s):
             if any(a <= m.start() < b for a, b in covered) or not any(c in s for c in AWARDING_CUES):
                 continue
             n = _int(m["n"])
-            add(m["award"], "", n, n, issue_year, m.start(), m.start(), m.end())
+            add("honour.counted", m["award"], "", n, n, issue_year, m.start(), m.start(), m.end(),
+                unit=m.group()[len(m["n"]):len(m["n"]) + 1])
         for m in WINNER.finditer(s):
             who = person_name(re.split(r"[的]", m["who"])[-1])
             if who and len(who) <= 5 and not any(a <= m.start() < b for a, b in covered):
-                add("冠军", who, 1, None, issue_year, m.end(), m.start(), m.end())
+                add("honour.winner", "冠军", who, 1, None, issue_year, m.end(), m.start(), m.end())
     return out

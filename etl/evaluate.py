@@ -4,6 +4,10 @@
     python -m etl.evaluate --sets my_sets.json      # your own index of gold sets
     python -m etl.evaluate --gold my_gold.json --input my_pages/   # one gold file of your own
     python -m etl.evaluate --findings events        # list misses/extras of one task (or: all)
+    python -m etl.evaluate --part dev               # only the tuning split (what rule work may read)
+
+The newest sets (`SPLIT_SETS`) are split by a hash of each file name: a third is held out
+(`held_out`), never read while rules are tuned, and the table reports dev and held-out side by side.
 
 A gold file labels a sample of an archive by hand (format: ../shared/gold/README.md);
 a research office that labels 20 of its own pages this way sees how far the
@@ -13,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import glob
+import hashlib
 import json
 import math
 import sys
@@ -24,6 +29,22 @@ from etl.read import iter_input_files
 from etl.scoring import TASKS, Count, Score, score
 
 DEFAULT_SETS = Path(__file__).resolve().parents[2] / "shared" / "gold" / "sets.json"
+# sets that came after the rules were written: a third of their articles is held out from tuning
+SPLIT_SETS = frozenset({"dev_rmrb_c", "dev_prov"})
+SPLITS = ("all", "dev", "heldout")
+
+
+def held_out(file_name: str) -> bool:
+    """Whether a gold article belongs to the held-out split (fixed by its file name, about one in three)."""
+    return hashlib.sha1(("heldout:" + file_name).encode("utf-8")).digest()[0] % 3 == 0
+
+
+def split_gold(gold: dict, split: str) -> dict:
+    """The documents of a one-article gold file that fall in `split` ('all', 'dev' or 'heldout')."""
+    if split == "all" or "documents" not in gold:
+        return gold
+    keep = [d for d in gold["documents"] if held_out(d["file"]) == (split == "heldout")]
+    return dict(gold, documents=keep)
 
 
 def _cell(v: object) -> str:
@@ -44,17 +65,23 @@ def extract_tables(paths: list[Path]) -> dict[str, list[dict]]:
     return tables
 
 
-def _inputs(base: Path, spec: dict, gold: dict) -> list[Path]:
+def _inputs(base: Path, spec: dict, gold: dict, split: str = "all") -> list[Path]:
     items = spec["input"] if isinstance(spec["input"], list) else [spec["input"]]
     paths = [(base / i).resolve() for i in items]
     if spec.get("only_gold_files"):
         return [paths[0] / d["file"] for d in gold["documents"]]
+    if split != "all":
+        return [p / d["file"] if p.is_dir() else p for p in paths for d in gold["documents"]
+                if p.is_dir() or p.name == d["file"]]
     return paths
 
 
-def score_set(base: Path, spec: dict) -> Score:
+def score_set(base: Path, spec: dict, split: str = "all") -> Score:
+    """Score one gold set; for a set in SPLIT_SETS, `split` picks its dev or held-out articles."""
     gold = json.loads((base / spec["gold"]).read_text(encoding="utf-8"))
-    tables = extract_tables(_inputs(base, spec, gold))
+    split = split if spec["name"] in SPLIT_SETS else "all"
+    gold = split_gold(gold, split)
+    tables = extract_tables(_inputs(base, spec, gold, split))
     golds = [gold]
     if spec.get("pages_gold_glob"):
         golds = [json.loads(Path(g).read_text(encoding="utf-8"))
@@ -90,13 +117,13 @@ def score_composed(folders: list[Path], split: str, per_page: int = 4, seeds: in
 def table(results: list[tuple[str, Score]]) -> str:
     """Per-set F1 and the pooled line (tp/pred/gold added over sets before P/R/F1)."""
     short = {t: t.replace("_", " ")[:10] for t in TASKS}
-    lines = [f"{'set':<15}" + "".join(f"{short[t]:>11}" for t in TASKS)]
+    lines = [f"{'set':<22}" + "".join(f"{short[t]:>11}" for t in TASKS)]
     pooled = {t: Count() for t in TASKS}
     for name, s in results:
-        lines.append(f"{name:<15}" + "".join(f"{s.counts[t].f1:>11.2f}" for t in TASKS))
+        lines.append(f"{name:<22}" + "".join(f"{s.counts[t].f1:>11.2f}" for t in TASKS))
         for t in TASKS:
             pooled[t].add(s.counts[t])
-    lines.append(f"{'POOLED F1':<15}" + "".join(f"{pooled[t].f1:>11.2f}" for t in TASKS))
+    lines.append(f"{'POOLED F1':<22}" + "".join(f"{pooled[t].f1:>11.2f}" for t in TASKS))
     lines.append("pooled tp/pred/gold: " + "  ".join(f"{t} {c.tp}/{c.pred}/{c.gold}" for t, c in pooled.items()))
     return "\n".join(lines)
 
@@ -118,6 +145,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--input", type=Path, nargs="*", default=[], help="the files/folders that --gold labels")
     ap.add_argument("--only", nargs="*", default=None, help="score only these set names")
     ap.add_argument("--findings", default=None, metavar="TASK", help="list what was lost on TASK (or 'all')")
+    ap.add_argument("--part", default="both", choices=("both", "dev", "heldout", "all"),
+                    help="dev: every set but the held-out third of SPLIT_SETS; heldout: that third; "
+                         "both (default): the two tables side by side; all: no split")
     ap.add_argument("--json", action="store_true", help="per-set counts and findings as JSON")
     ap.add_argument("--compose", type=Path, nargs="*", default=None, metavar="FOLDER",
                     help="score segmentation on pages composed from these one-article files instead")
@@ -150,14 +180,31 @@ def main(argv: list[str] | None = None) -> int:
             for spec in json.loads(index.read_text(encoding="utf-8"))["sets"]:
                 if args.only is None or spec["name"] in args.only:
                     specs.append((index.resolve().parent, spec))
-    results = [(spec["name"], score_set(base, spec)) for base, spec in specs]
+    parts = {"both": ("dev", "heldout")}.get(args.part, (args.part,))
+    results = []
+    for part in parts:
+        for base, spec in specs:
+            if part == "heldout" and spec["name"] not in SPLIT_SETS:
+                continue
+            label = spec["name"] + ("" if part in ("all", "dev") or spec["name"] not in SPLIT_SETS else "·held-out")
+            if part == "dev" and spec["name"] in SPLIT_SETS:
+                label = spec["name"] + "·dev"
+            results.append((label, score_set(base, spec, part)))
     if args.json:
         print(json.dumps({name: {"counts": {t: vars(c) for t, c in s.counts.items()},
                                  "findings": [vars(f) for f in s.findings]} for name, s in results},
                          ensure_ascii=False, indent=1))
         return 0
-    print(table(results))
+    if args.part == "both":
+        dev = [r for r in results if not r[0].endswith("·held-out")]
+        print("DEV (tuned on)\n" + table(dev) + "\n\nHELD-OUT (never read while tuning)\n"
+              + table([r for r in results if r[0].endswith("·held-out")]))
+    else:
+        print(table(results))
     if args.findings:
+        if args.part in ("both", "heldout", "all"):
+            results = [r for r in results if not r[0].endswith("·held-out")]
+            print("\n(findings are listed for the dev split only: the held-out split is never read)")
         print()
         print(findings_text(results, args.findings))
     return 0
