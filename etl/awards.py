@@ -95,8 +95,8 @@ KIND_WORDS = re.compile(r"^(?:(?:车间|班组|科室|单位|集体|个人|职�
 # 对/向/为A、B、C3家单位颁发了驻马店市“五一新闻奖状”: the body confers on recipients named before the verb
 CONFER = re.compile(rf"(?:对|向|为)(?P<who>[^，。；]{{2,80}}?)(?:等?(?P<n>{COUNT}){_UNIT}[^，。；]{{0,6}}?)?"
                     r"(?:颁发|颁授|授予)(?:了)?(?P<award>[^，。；]{2,30}?)(?P<tail>称号|荣誉称号|荣誉)?(?=[，。；]|$)")
-# what kind of recipient a name is: a person counts as a person, a base or studio is no person
-RECIPIENT_KINDS = {"person": "个人", "collective": "集体", "unit": "单位", "base": "示范点/基地"}
+# what kind of recipient a name is (etl.schema.RECIPIENT_KINDS): a base or studio honoured is no person
+
 _BASE = re.compile(r"(?:示范点|示范岗|基地|工作室|驿站|书屋|职工之家|示范单位)$")
 _COLLECTIVE_TITLE = re.compile(r"(?:集体|班组|先锋号|团队|代表队|示范岗)$")
 
@@ -303,8 +303,6 @@ def extract(doc: Doc) -> list[Award]:
             if not aw or (not re.search(HONOUR + r"|金牌|银牌|铜牌|" + RANK, aw["award"]) and not aw["tail"]
                           and not quoted):
                 continue
-            rule = "honour.receive" if not quoted or aw["tail"] or re.search(HONOUR, aw["award"]) \
-                else "honour.receive_quoted"
             year_s = aw["year"] or aw["year2"]
             year = int(year_s[:4]) if year_s else issue_year
             names, group = _recipients(s, m.start())
@@ -312,7 +310,7 @@ def extract(doc: Doc) -> list[Award]:
             if not names and after:
                 names = [after.group(1)]  # 取得金牌的陈鑫鹏说
             for who in names:
-                add(rule, aw["award"], who, 1, group or (len(names) if len(names) > 1 else None), year, m.start(),
+                add("honour.receive", aw["award"], who, 1, group or (len(names) if len(names) > 1 else None), year, m.start(),
                     _clause_start(s, m.start()), aw.end())
         for m in GRANT.finditer(s):
             # 授予X“A”称号: the recipients stand between the verb and the honour
@@ -322,7 +320,7 @@ def extract(doc: Doc) -> list[Award]:
                 continue
             names, group = _recipients(aw["who"] + "获", len(aw["who"]))
             for who in names:
-                add("honour.grant_quoted", aw["award"], who, 1, group or (len(names) if len(names) > 1 else None),
+                add("honour.grant", aw["award"], who, 1, group or (len(names) if len(names) > 1 else None),
                     issue_year, m.start(), m.start(), m.end() + aw.end(), by_at=m.start())
         for m in GRANT_COUNTED.finditer(s):
             honour = KIND_WORDS.sub("", m["rest"]).strip()
@@ -330,7 +328,7 @@ def extract(doc: Doc) -> list[Award]:
                 continue
             names, _group = _recipients(m["who"] + "获", len(m["who"]))
             for who in names:
-                add("honour.grant_counted", honour, who, 1, _int(m["n"]), issue_year, m.start(), m.start(),
+                add("honour.grant", honour, who, 1, _int(m["n"]), issue_year, m.start(), m.start(),
                     m.end(), by_at=m.start())
         for m in CONFER.finditer(s):
             if any(a <= m.start() < b for a, b in covered) or not (
@@ -338,19 +336,19 @@ def extract(doc: Doc) -> list[Award]:
                 continue
             names, _group = _recipients(m["who"] + "获", len(m["who"]))
             for who in names:
-                add("honour.confer", m["award"], who, 1, _int(m["n"]) or (len(names) if len(names) > 1 else None),
+                add("honour.grant", m["award"], who, 1, _int(m["n"]) or (len(names) if len(names) > 1 else None),
                     issue_year, m.start(), m.start(), m.end(), by_at=m.start())
         for m in LIST_MEMBER.finditer(s):
             first = re.split(r"、", m["items"])[0]
             cm = re.match(rf"(?P<n>{COUNT}){_UNIT}(?P<rest>.+)", first)
-            add("honour.list_member", cm["rest"] if cm else first, m["member"].strip(), 1,
+            add("honour.list", cm["rest"] if cm else first, m["member"].strip(), 1,
                 _int(cm["n"]) if cm else None, issue_year, m.start(), m.start(), m.end(), by_at=m.start("verb"))
         for m in LIST_COUNTS.finditer(s):
             if any(a <= m.start() < b for a, b in covered):
                 continue
             for item in LIST_ITEM.finditer(m["items"]):
                 n = _int(item["n"])
-                add("honour.list_counts", item["award"], "", n, n, issue_year, m.start(), m.start(), m.end(),
+                add("honour.list", item["award"], "", n, n, issue_year, m.start(), m.start(), m.end(),
                     unit=item.group()[len(item["n"]):len(item["n"]) + 1])
         for rx in (COMMENDED_AFTER, COMMENDED_BEFORE):
             for m in rx.finditer(s):
@@ -361,16 +359,16 @@ def extract(doc: Doc) -> list[Award]:
                     if not HONOUR_TITLE.search(title.strip("“”")):
                         continue
                     n = _int(item["n"])
-                    add("honour.commended_counts", title, "", n, n, issue_year, m.start(), m.start(), m.end(),
+                    add("honour.counts", title, "", n, n, issue_year, m.start(), m.start(), m.end(),
                         unit=item.group()[len(item["n"]):len(item["n"]) + 1])
         for m in COUNTED.finditer(s):
             if any(a <= m.start() < b for a, b in covered) or not any(c in s for c in AWARDING_CUES):
                 continue
             n = _int(m["n"])
-            add("honour.counted", m["award"], "", n, n, issue_year, m.start(), m.start(), m.end(),
+            add("honour.counts", m["award"], "", n, n, issue_year, m.start(), m.start(), m.end(),
                 unit=m.group()[len(m["n"]):len(m["n"]) + 1])
         for m in WINNER.finditer(s):
             who = person_name(re.split(r"[的]", m["who"])[-1])
             if who and len(who) <= 5 and not any(a <= m.start() < b for a, b in covered):
-                add("honour.winner", "冠军", who, 1, None, issue_year, m.end(), m.start(), m.end())
+                add("honour.receive", "冠军", who, 1, None, issue_year, m.end(), m.start(), m.end())
     return out

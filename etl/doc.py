@@ -54,6 +54,7 @@ class Doc:
     places: list[PlaceMention]  # place mentions, datelines excluded
     orgs: list[Span]
     dateline_places: list[PlaceMention] = field(default_factory=list)  # where the report was filed
+    origin_places: list[PlaceMention] = field(default_factory=list)  # where people named come from
     dateline_date: DateMention | None = None  # …and when
     dateline: str = ""
     primary_province: str = ""
@@ -99,8 +100,10 @@ class Doc:
     def dates_in(self, start: int, end: int) -> list[DateMention]:
         return [d for d in self.dates if start <= d.start < end]
 
-    def places_in(self, start: int, end: int) -> list[PlaceMention]:
-        return [p for p in self.places if start <= p.start < end]
+    def places_in(self, start: int, end: int, origins: bool = False) -> list[PlaceMention]:
+        """Places mentioned between two offsets; with `origins`, where people come from too."""
+        mentions = sorted(self.places + self.origin_places, key=lambda p: p.start) if origins else self.places
+        return [p for p in mentions if start <= p.start < end]
 
     def _officer_in_headline(self, at: int) -> bool:
         m = _UNION_OFFICER.match(self.text, at)
@@ -195,6 +198,24 @@ class Doc:
         return name
 
 
+# a list of origins opened by 来自 (来自云南、贵州、江西等地的工人; 来自北方昆曲剧院的周好璐、…湖南省…中心的葛倩倩)
+_FROM_LIST = re.compile(r"来自(?:[^，。；：来]{1,24}?[、和及与])*[^，。；：来、]{0,6}$")
+_MOVED_FROM = re.compile(r"从[^，。；：]{0,8}$")
+_MOVED_TO = re.compile(r"^[^，。；：]{0,10}?(?:来到|来|到)(?!期|底|位)")
+# 陕西的麻珂、江西的谭翊泉: a person in a list, placed by where they come from
+_PERSON_OF = re.compile(r"^的[\u4e00-\u9fff]{2,3}(?:[、和及与]|\d+名|等)")
+
+
+def is_origin(text: str, start: int, end: int) -> bool:
+    """Whether the place at text[start:end] says where people come from rather than where the story is."""
+    before, after = text[max(0, start - 80):start], text[end:end + 12]
+    if _FROM_LIST.search(before) or after.startswith("籍"):
+        return True
+    if _MOVED_FROM.search(before) and _MOVED_TO.match(after):
+        return True
+    return bool(_PERSON_OF.match(after)) and (not before or before[-1] in "，、：和及与")
+
+
 def analyse(art: Article, issue: dt.date | None) -> Doc:
     """Analyse one segmented article once; every extractor reads the result."""
     text = art.text
@@ -227,9 +248,13 @@ def analyse(art: Article, issue: dt.date | None) -> Doc:
     places = [m for m in found if not any(a <= m.start < b for a, b in datelines)]
     outside = [m for m in places if not any(a <= m.start < b for a, b in companies)]
     places = outside or places  # …unless the company's place is the only one the story gives
+    # where people come from (来自云南、贵州等地的工人, 从河南驻马店来到福州, 湖南的龙秀林、陕西的麻珂) is not
+    # where the story happens: kept apart, for the honours that place a recipient by it
+    origins = [m for m in places if is_origin(text, m.start, m.end)]
+    places = [m for m in places if m not in origins]
     doc = Doc(text=text, title=art.title, kicker=art.kicker, subtitle=art.subtitle, byline=art.byline,
               kind=art.kind, issue=issue, body_start=body_start, sentences=sents, paragraphs=paragraphs,
-              tokens=tokens, dates=dates, places=places, orgs=orgs,
+              tokens=tokens, dates=dates, places=places, orgs=orgs, origin_places=origins,
               dateline=dateline_place(text), _ends=[s.end for s in sents],
               dateline_places=[m for m in found if any(a <= m.start < b for a, b in datelines)][-1:],
               dateline_date=filed[0] if filed else None)

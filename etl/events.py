@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from etl.dates import DateMention, duration_end
 from etl.doc import Doc
 from etl.orgs import is_generic, is_national
-from etl.patterns import APPROX, FUTURE, alternation, word_table
+from etl.patterns import APPROX, FUTURE, alternation, word_list, word_table
 from etl.places import PlaceMention
 from etl.spans import Span
 
@@ -44,8 +44,7 @@ LEAD_SENTENCES = 3  # the headline event takes its date from the first sentences
 _ANY_VERB = re.compile(alternation([v for _t, _n, vs in EVENT_TYPES for v in vs]))
 _VERBS = {etype: re.compile(alternation(verbs)) for etype, _n, verbs in EVENT_TYPES}
 # an event noun inside a longer word is something else: 活动家, 活动室, 会议室, 竞赛规则, 协议书
-_NOT_AFTER_NOUN = (r"(?!家|室|中心|站|阵地|经费|方案|计划|规则|精神|纪要|书|费|场地|场所|化|要求|明确|指出|提出|成果|体系|"
-                   r"机制|制度|平台|基地|能力|水平|项目|资金|补贴|证书|费用|机构|政策)")
+_NOT_AFTER_NOUN = f"(?!{alternation(word_list('event_noun_blockers.txt'))})"
 _NOUNS = {etype: [re.compile(re.escape(n) + _NOT_AFTER_NOUN) for n in nouns] for etype, nouns, _v in EVENT_TYPES}
 # …作出了规定 says what a text provides, not that a document was issued (tested on the three characters before a
 # noun found, not as a lookbehind: that would cost the nouns' literal-prefix search)
@@ -86,6 +85,13 @@ class Event:
     from_title: bool = False
     trigger: str = ""  # the event noun or action the rule matched (专列, 送温暖)
     national: bool = False  # a national body's decision or grant with no venue: 全国, not one province
+    rule: str = ""  # the id of the rule that made the row (etl/rules/rules.yaml)
+
+
+def rule_of(verb: int) -> str:
+    """Which rule a hit of `_match_type` is: an event noun with the verb that makes it happen
+    (etl/rules/event_triggers.tsv), or an action that is an event on its own (event_actions.tsv, money given)."""
+    return "event.trigger" if verb >= 0 else "event.action"
 
 
 def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
@@ -258,20 +264,36 @@ def _place(doc: Doc, sent: Span, fallback: PlaceMention | None, etype: str, nati
     return chain[-1]
 
 
-def _best_date(cands: list[DateMention]) -> DateMention | None:
-    """A day beats a month beats a period beats a year."""
+def _best_date(cands: list[DateMention], clause: tuple[int, int] | None = None) -> DateMention | None:
+    """A day beats a month beats a period beats a year; of two at one level, one in the clause of the
+    event's verb is the event's (针对12月18日…地震灾情，全国总工会12月19日已紧急下拨…: the 19th), else the
+    first (16日至17日，…大赛…在此间举行: the 16th, the range's end found by `duration_end`)."""
     for level in ("day", "month", "period", "year"):
         hit = [d for d in cands if d.precision == level]
         if hit:
-            return hit[0]
+            own_clause = [d for d in hit if clause is not None and clause[0] <= d.start < clause[1]]
+            return own_clause[0] if own_clause else hit[0]
     return None
+
+
+def _clause_around(sent: Span, at: int) -> tuple[int, int]:
+    """Offsets in the article of the clause (between ，；：) that holds position `at` of a sentence."""
+    text = sent.text
+    start = max(text.rfind(c, 0, at) for c in "，；：") + 1
+    ends = [i for i in (text.find(c, at) for c in "，；：") if i != -1]
+    return sent.start + start, sent.start + (min(ends) if ends else len(text))
 
 
 def _headline_date(doc: Doc) -> DateMention | None:
     """The date of the story the headline tells: of the first sentences that carry one, an exact
     day first (近期…形势严峻。8月24日，全总拨付… is dated 8月24日), else the first date said."""
     first = doc.body_sentences[:LEAD_SENTENCES]
-    said = [d for s in first for d in doc.dates_in(s.start, s.end) if d.precision != "year"]
+    said = []
+    for s in first:
+        dates = [d for d in doc.dates_in(s.start, s.end) if d.precision != "year"]
+        hit = _match_type(s.text)
+        own = _best_date(dates, _clause_around(s, hit[3] if hit[3] >= 0 else hit[1])) if hit and dates else None
+        said += ([own] if own else []) + [d for d in dates if d is not own]
     exact = [d for d in said if d.precision == "day" and not d.approx]
     if exact or said:
         return (exact or said)[0]
@@ -308,7 +330,7 @@ def extract(doc: Doc) -> list[Event]:
         opens = min(verb, n0) if verb >= 0 else n0
         if _CALLED_OFF.search(sent.text[max(0, opens - 12):opens]) or _CALLED_OFF_AFTER.match(sent.text, n1):
             continue  # 暂停举办各类现场招聘会, 不组织开展…培训: what does not take place
-        own = _best_date(doc.dates_in(sent.start, sent.end))
+        own = _best_date(doc.dates_in(sent.start, sent.end), _clause_around(sent, verb if verb >= 0 else n0))
         if own is not None and own.precision in ("year", "period") and (from_title or sent is lead) \
                 and head_date is not None and _PRECISION[head_date.precision] > _PRECISION[own.precision] \
                 and _within(head_date, own):
@@ -352,7 +374,7 @@ def extract(doc: Doc) -> list[Event]:
             date_text=when.text if when else "", place=_place(doc, sent, fallback, etype, national, when),
             organizer=organizer,
             participants=int(m["n"]) if m else None, start=sent.start, end=sent.end, from_title=from_title,
-            trigger=sent.text[n0:n1][:6], national=national))
+            trigger=sent.text[n0:n1][:6], national=national, rule=rule_of(verb)))
     return _merge(events)
 
 

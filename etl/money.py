@@ -89,6 +89,7 @@ class Funding:
     start: int
     end: int
     sentence: str
+    rule: str = ""  # the id of the rule that made the row (etl/rules/rules.yaml)
 
 
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -149,7 +150,8 @@ def extract(doc: Doc) -> list[Funding]:
                 orgs = []  # 政府还给予每年2300多元的补贴: the sentence's own payer, not a company named before
             payer = (in_sentence or orgs or [None])[-1]
             name = doc.full_org(payer.text, at=payer.start) if payer else _place_subject(doc, sent.start, at)
-            out.append(Funding(m, year, name, purpose, sent.start + m.start, sent.start + m.end, sent.text))
+            out.append(Funding(m, year, name, purpose, sent.start + m.start, sent.start + m.end, sent.text,
+                               "funding.money_given"))
     return _dedupe(out)
 
 

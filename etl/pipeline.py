@@ -18,6 +18,7 @@ from etl.kinds import event_scope, money_flow, payer_of_flow, payer_type
 from etl.orgs import is_national
 from etl.places import PlaceMention, find_places
 from etl.read import SourceText
+from etl.ruleset import confidence
 from etl.schema import EVENT_TYPES, EXTRACTED_TABLES, row
 from etl.segment import segment
 
@@ -80,7 +81,7 @@ def _recipient_province(aw: awards.Award, doc: Doc) -> str:
     if at < 0:
         return ""
     item = max(sent.text.rfind(c, 0, at) for c in "、，；：和及与") + 1
-    placed = [p for p in doc.places_in(sent.start + item, sent.start + at + len(aw.recipient))
+    placed = [p for p in doc.places_in(sent.start + item, sent.start + at + len(aw.recipient), origins=True)
               if p.unit.province_short]
     return placed[-1].unit.province_short if placed else ""
 
@@ -97,6 +98,11 @@ def _award_province(aw: awards.Award, doc: Doc) -> str:
     return _province_of(aw.awarded_by, doc.primary_province)
 
 
+def provenance(rule: str, table: str) -> dict:
+    """The `rule` and `confidence` columns of a fact row."""
+    return {"rule": rule, "confidence": confidence(rule, table)}
+
+
 def process_text(src: SourceText) -> DocumentRows:
     """Extract every table's rows from one source document."""
     issue, method = infer_issue_date(src.text, src.name_date)
@@ -110,18 +116,26 @@ def process_text(src: SourceText) -> DocumentRows:
             title=doc.title, kicker=doc.kicker, subtitle=doc.subtitle, byline=doc.byline, kind=doc.kind,
             is_union=doc.is_union, dateline=doc.dateline, issue_date=_iso(issue), issue_date_method=method,
             primary_province=doc.primary_province, n_chars=len(doc.text), text=doc.text))
-        _facts(doc, article_id, _iso(issue), rows)
+        add_facts(doc, article_id, _iso(issue), rows)
     return rows
 
 
-def _facts(doc: Doc, article_id: str, issue_date: str, rows: DocumentRows) -> None:
+def fact_rows(doc: Doc, article_id: str = "", issue_date: str = "") -> DocumentRows:
+    """Every fact table's rows of one analysed article (the rule catalogue's examples run through this)."""
+    rows = DocumentRows([], [], [], [], [], [])
+    add_facts(doc, article_id, issue_date, rows)
+    return rows
+
+
+def add_facts(doc: Doc, article_id: str, issue_date: str, rows: DocumentRows) -> None:
     # the dateline (本报北京1月7日电) is a place named, recorded with its role; it never decides what the story is about
     for role, mentions in (("dateline", doc.dateline_places), ("text", doc.places)):
         for m in mentions:
             rows.locations.append(row(
                 "locations", article_id=article_id, issue_date=issue_date, province=m.unit.province_short, province_full=m.unit.province,
                 city=m.unit.city, county=m.unit.county, level=m.unit.level, adcode=m.unit.adcode,
-                lng=m.unit.lng, lat=m.unit.lat, mention=m.text, role=role, **doc.evidence(m.start, m.end)))
+                lng=m.unit.lng, lat=m.unit.lat, mention=m.text, role=role, **doc.evidence(m.start, m.end),
+                **provenance(f"place.{role}", "locations")))
     credits = frozenset(n for n in doc.byline.split("、") if n)
     for word, weight, count in keywords(doc, exclude=credits):
         rows.keywords.append(row("keywords", article_id=article_id, issue_date=issue_date,
@@ -139,13 +153,15 @@ def _facts(doc: Doc, article_id: str, issue_date: str, rows: DocumentRows) -> No
             name=ev.name, date_start=_iso(ev.date_start), date_end=_iso(ev.date_end), date_approx=ev.date_approx,
             date_precision=ev.date_precision, date_text=ev.date_text, **place, organizer=ev.organizer,
             participants=ev.participants, scope=event_scope(ev.organizer, ev.name, doc.text[ev.start:ev.end]),
-            event_key="", **doc.evidence(ev.start, ev.end)))  # keys span articles: set when the store commits
+            event_key="", **doc.evidence(ev.start, ev.end),  # keys span articles: set when the store commits
+            **provenance(ev.rule, "events")))
 
     for aw in awards.extract(doc):
         rows.awards.append(row(
             "awards", article_id=article_id, issue_date=issue_date, award=aw.award, recipient=aw.recipient,
-            recipient_count=aw.recipient_count, group_count=aw.group_count, award_status=aw.status, year=aw.year, awarded_by=aw.awarded_by,
-            province=_award_province(aw, doc), **doc.evidence(aw.start, aw.end)))
+            recipient_count=aw.recipient_count, group_count=aw.group_count, recipient_kind=aw.recipient_kind,
+            award_status=aw.status, year=aw.year, awarded_by=aw.awarded_by, province=_award_province(aw, doc),
+            **doc.evidence(aw.start, aw.end), **provenance(aw.rule, "awards")))
 
     for fu in money.extract(doc):
         at = fu.start - doc.sentence_at(fu.start).start
@@ -154,4 +170,4 @@ def _facts(doc: Doc, article_id: str, issue_date: str, rows: DocumentRows) -> No
             "funding", article_id=article_id, issue_date=issue_date, amount_yuan=fu.money.yuan, amount_yuan_high=fu.money.yuan_high, amount_text=fu.money.text,
             amount_approx=fu.money.approx, year=fu.year, province=_funding_province(fu, doc),
             payer=fu.payer, payer_type=payer_of_flow(flow, payer_type(fu.payer, fu.sentence, at)), flow=flow,
-            purpose=fu.purpose, **doc.evidence(fu.start, fu.end)))
+            purpose=fu.purpose, **doc.evidence(fu.start, fu.end), **provenance(fu.rule, "funding")))

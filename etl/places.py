@@ -117,6 +117,16 @@ def _short_is_word(word: str, start: int, tokens: dict[int, tuple[str, str]]) ->
     return stock is None or stock.startswith("ns") or stock == "nrt"
 
 
+CITY_SHORT_TRAPS = frozenset(patterns.word_list("city_short_traps.txt"))
+
+
+def _city_short_form(word: str, options: list[tuple[Unit, bool]]) -> bool:
+    """A prefecture-level city's short form (合肥, 许昌, 石家庄) is the city whatever jieba's dictionary
+    tags it (n, nr…), unless it is also a common word (来宾, 安康: city_short_traps.txt)."""
+    return len(word) >= 2 and word not in CITY_SHORT_TRAPS and any(
+        u.level == "city" and is_short for u, is_short in options)
+
+
 def _candidates(text: str) -> list[tuple[int, int, str, list[tuple[Unit, bool]]]]:
     found = []
     for end_idx, (key, value) in _automaton().iter_long(text):
@@ -145,7 +155,7 @@ def find_places(text: str, tokens: list[tuple[str, str, int]] | None = None) -> 
             continue
         if LOCAL_NAME_AFTER.match(text, end):
             continue  # 河北街道, 北京路: a street or neighbourhood named after the place
-        if not _short_is_word(key, start, tokens):
+        if not _short_is_word(key, start, tokens) and not _city_short_form(key, options):
             # 江西安福: jieba reads 安福 as a name, but right after its own province it is the county
             parent = by_end.get(start)
             options = [o for o in options if parent and any(

@@ -28,12 +28,16 @@ ISSUE_DATE_METHODS = {"file name": "文件名", "page header": "版面页眉", "
 AMOUNT_APPROX = {"": "确数", "more than": "超过", "about": "约", "range": "区间"}
 PLACE_ROLES = {"text": "正文提及", "dateline": "电头（发稿地）"}
 AWARD_STATUSES = {"current": "本次授予", "cumulative": "累计总数", "prior": "此前所获"}
+RECIPIENT_KINDS = {"person": "个人", "collective": "集体", "unit": "单位", "base": "示范点/基地/工作室"}
 ENUMS = {("articles", "issue_date_method"): ISSUE_DATE_METHODS, ("funding", "amount_approx"): AMOUNT_APPROX,
          ("events", "event_type"): EVENT_TYPES, ("events", "scope"): EVENT_SCOPES,
-         ("funding", "payer_type"): PAYER_TYPES, ("funding", "flow"): FLOWS, ("locations", "role"): PLACE_ROLES, ("awards", "award_status"): AWARD_STATUSES, ("articles", "kind"): ARTICLE_KINDS,
+         ("funding", "payer_type"): PAYER_TYPES, ("funding", "flow"): FLOWS, ("locations", "role"): PLACE_ROLES, ("awards", "award_status"): AWARD_STATUSES,
+         ("awards", "recipient_kind"): {"": "未明", **RECIPIENT_KINDS}, ("articles", "kind"): ARTICLE_KINDS,
          ("ingest_log", "status"): INGEST_STATUSES}
 
 EVIDENCE = {"start": "Int64", "end": "Int64", "evidence": "string"}
+# which rule made a fact row, and how often that rule is right (etl/rules/rule_precision.json)
+PROVENANCE = {"rule": "string", "confidence": "float64"}
 
 TABLES: dict[str, dict[str, str]] = {
     "articles": {
@@ -46,25 +50,25 @@ TABLES: dict[str, dict[str, str]] = {
     "locations": {
         "article_id": "string", "issue_date": "string", "province": "string", "province_full": "string", "city": "string",
         "county": "string", "level": "string", "adcode": "string", "lng": "float64", "lat": "float64",
-        "mention": "string", "role": "string", **EVIDENCE,
+        "mention": "string", "role": "string", **EVIDENCE, **PROVENANCE,
     },
     "events": {
         "article_id": "string", "issue_date": "string", "event_type": "string", "event_type_label": "string", "name": "string",
         "date_start": "string", "date_end": "string", "date_approx": "boolean", "date_precision": "string",
         "date_text": "string",
         "province": "string", "city": "string", "county": "string", "organizer": "string",
-        "participants": "Int64", "scope": "string", "event_key": "string", **EVIDENCE,
+        "participants": "Int64", "scope": "string", "event_key": "string", **EVIDENCE, **PROVENANCE,
     },
     "awards": {
         "article_id": "string", "issue_date": "string", "award": "string", "recipient": "string", "recipient_count": "Int64",
-        "group_count": "Int64", "award_status": "string", "year": "Int64", "awarded_by": "string",
-        "province": "string", **EVIDENCE,
+        "group_count": "Int64", "recipient_kind": "string", "award_status": "string", "year": "Int64",
+        "awarded_by": "string", "province": "string", **EVIDENCE, **PROVENANCE,
     },
     "funding": {
         "article_id": "string", "issue_date": "string", "amount_yuan": "float64", "amount_yuan_high": "float64", "amount_text": "string",
         "amount_approx": "string",
         "year": "Int64", "province": "string", "payer": "string", "payer_type": "string", "flow": "string",
-        "purpose": "string", **EVIDENCE,
+        "purpose": "string", **EVIDENCE, **PROVENANCE,
     },
     "keywords": {"article_id": "string", "issue_date": "string", "primary_province": "string", "keyword": "string",
                  "weight": "float64", "count": "Int64"},
@@ -109,6 +113,8 @@ _SHARED_DOCS = {
     "county": ("区县", "县级行政区全称"), "title": ("文章标题", "所在文章的标题"),
     # carried on every fact row, so that a date or province filter needs no join with the articles
     "issue_date": ("出版日期", "所在文章的出版日期"), "primary_province": ("文章主要省份", "所在文章的主要省份"),
+    "rule": ("抽取规则", "产生该记录的规则编号（etl/rules/rules.yaml），可据此查看规则的说明与例句"),
+    "confidence": ("可信度", "该规则在人工核对的样本上实测的准确率（0–1）；越低越应优先核对"),
 }
 COLUMN_DOCS: dict[str, dict[str, tuple[str, str]]] = {
     "articles": {
@@ -140,6 +146,7 @@ COLUMN_DOCS: dict[str, dict[str, tuple[str, str]]] = {
         "award": ("荣誉名称", "称号、奖章、奖项或名次"), "recipient": ("获得者", "个人或集体；只给人数时为空"),
         "recipient_count": ("本行人数", "具名获得者为1，只给人数的行为该人数；此列可直接求和"),
         "group_count": ("同批总数", "文中给出的该荣誉获得者总数（如“陈丁等50位”为50）"),
+        "recipient_kind": ("获得者类型", "个人、集体（班组、车间）、单位、示范点/基地/工作室；“获表彰人数”只计个人"),
         "award_status": ("荣誉状态", "本次授予、累计总数（截至目前、累计）、此前所获；默认统计只计本次授予"),
         "year": ("年份", "荣誉所属年度"), "awarded_by": ("授予单位", "表彰或授予的单位"),
     },

@@ -83,15 +83,26 @@ class Finding:
     evidence: str = ""
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """One predicted fact row as the gold judged it: right (a gold item took it) or not. Rows only
+    optional gold items account for are not judged. What per-rule precision is measured from."""
+    table: str
+    rule: str
+    correct: bool
+
+
 @dataclass
 class Score:
     counts: dict[str, Count] = field(default_factory=lambda: {t: Count() for t in TASKS})
     findings: list[Finding] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
 
     def add(self, other: "Score") -> None:
         for t in TASKS:
             self.counts[t].add(other.counts[t])
         self.findings.extend(other.findings)
+        self.outcomes.extend(other.outcomes)
 
 
 class Predicted:
@@ -172,6 +183,9 @@ def _score_places(gold: dict, mapping: dict[str, set[str]], pred: Predicted, out
         got = {norm_province(r.get("province")) for r in locs} - {""}
         want = {norm_province(p) for p in u.get("provinces", [])}
         c["provinces"].add(Count(len(got & want), len(got), len(want)))
+        # a place row is right when its province is one the article is about (gold names no rows of places)
+        out.outcomes.extend(Outcome("locations", str(r.get("rule", "")), norm_province(r.get("province")) in want)
+                            for r in locs if norm_province(r.get("province")))
         for p in sorted(got - want):
             ev = next((r.get("evidence", "") for r in locs if norm_province(r.get("province")) == p), "")
             out.findings.append(Finding("provinces", "extra", key, p, str(ev)))
@@ -252,6 +266,7 @@ def _score_events(gold: dict, mapping: dict[str, set[str]], pred: Predicted, out
                                             f"gold {g['organizer_any']}", str(r.get("evidence", ""))))
     counted = [i for i in range(len(preds)) if i not in optional or i in matched]
     ev.pred = len(counted)
+    out.outcomes.extend(Outcome("events", str(preds[i].get("rule", "")), i in matched) for i in counted)
     for i in counted:
         if i not in matched:
             r = preds[i]
@@ -283,6 +298,7 @@ def _tally(task: str, preds: list[dict], units: list, pred: Predicted, out: Scor
             out.findings.append(Finding(task, "miss", article, what, note))
     counted = [i for i in range(len(preds)) if i not in optional or i in used]
     c.pred = len(counted)
+    out.outcomes.extend(Outcome(task, str(preds[i].get("rule", "")), i in used) for i in counted)
     for i in counted:
         if i not in used:
             r = preds[i]

@@ -13,16 +13,22 @@ import json
 import pytest
 
 from conftest import SHARED
-from etl.evaluate import DEFAULT_SETS, score_composed, score_set, table
+from etl.evaluate import DEFAULT_SETS, SPLIT_SETS, score_composed, score_set, split_gold, table
 from etl.scoring import TASKS, Count
 
 GOLD = SHARED / "gold"
 pytestmark = pytest.mark.skipif(not DEFAULT_SETS.exists(), reason="../shared/gold is not beside the checkout")
 
-# pooled over the dev sets: reached 2026-11-25 (see README), floors a margin below
-POOLED_FLOORS = {"segmentation": 0.97, "provinces": 0.90, "places": 0.95, "primary_province": 0.95,
-                 "union_flag": 0.95, "events": 0.90, "event_dates": 0.90, "event_organizers": 0.88,
-                 "awards": 0.92, "funding": 0.95}
+# pooled over the dev split (every set but the sample page; the held-out third of the newest sets left out),
+# measured 2026-12-04 (see README), floors a margin below: a regression fails CI
+POOLED_FLOORS = {"segmentation": 0.97, "provinces": 0.91, "places": 0.94, "primary_province": 0.96,
+                 "union_flag": 0.90, "events": 0.89, "event_dates": 0.86, "event_organizers": 0.86,
+                 "awards": 0.92, "funding": 0.93}
+# the held-out split (never read while tuning), measured the same day: a floor, not a target — it is small
+# (14 articles), so a floor is set a wider margin below what it reached
+HELD_OUT_FLOORS = {"segmentation": 0.95, "provinces": 0.84, "places": 0.68, "primary_province": 0.85,
+                   "union_flag": 0.80, "events": 0.87, "event_dates": 0.82, "event_organizers": 0.90,
+                   "awards": 0.25, "funding": 0.88}
 COMPOSED_FLOOR = 0.90  # mean segmentation F1 on pages composed from held-out ('test' half) files (reached 0.93)
 
 
@@ -30,6 +36,15 @@ COMPOSED_FLOOR = 0.90  # mean segmentation F1 on pages composed from held-out ('
 def results():
     sets = json.loads(DEFAULT_SETS.read_text(encoding="utf-8"))["sets"]
     return {s["name"]: score_set(DEFAULT_SETS.parent, s) for s in sets}
+
+
+@pytest.fixture(scope="module")
+def split_results():
+    """(dev, held-out) scores of every set; a set outside SPLIT_SETS is all dev."""
+    sets = json.loads(DEFAULT_SETS.read_text(encoding="utf-8"))["sets"]
+    dev = {s["name"]: score_set(DEFAULT_SETS.parent, s, "dev") for s in sets}
+    held = {s["name"]: score_set(DEFAULT_SETS.parent, s, "heldout") for s in sets if s["name"] in SPLIT_SETS}
+    return dev, held
 
 
 def _shared_scorer():
@@ -44,13 +59,35 @@ def test_sample_page_at_least_095(results, task):
     assert results["seed_page"].counts[task].f1 >= 0.95, results["seed_page"].counts[task]
 
 
-@pytest.mark.parametrize("task", TASKS)
-def test_pooled_dev_floor(results, task):
+def _pooled(scores: dict, task: str) -> Count:
     pooled = Count()
-    for name, s in results.items():
+    for name, s in scores.items():
         if name != "seed_page":
             pooled.add(s.counts[task])
+    return pooled
+
+
+@pytest.mark.parametrize("task", TASKS)
+def test_pooled_dev_floor(split_results, task):
+    pooled = _pooled(split_results[0], task)
     assert pooled.f1 >= POOLED_FLOORS[task], (task, vars(pooled))
+
+
+@pytest.mark.parametrize("task", TASKS)
+def test_pooled_held_out_floor(split_results, task):
+    pooled = _pooled(split_results[1], task)
+    assert pooled.gold > 0 or task == "funding"
+    assert pooled.f1 >= HELD_OUT_FLOORS[task], (task, vars(pooled))
+
+
+def test_held_out_split_is_disjoint_and_a_third():
+    """The held-out articles are fixed by their file names, about a third of the newest sets, none in dev."""
+    for name in SPLIT_SETS:
+        spec = next(s for s in json.loads(DEFAULT_SETS.read_text(encoding="utf-8"))["sets"] if s["name"] == name)
+        gold = json.loads((DEFAULT_SETS.parent / spec["gold"]).read_text(encoding="utf-8"))
+        dev, held = split_gold(gold, "dev")["documents"], split_gold(gold, "heldout")["documents"]
+        assert {d["file"] for d in dev}.isdisjoint(d["file"] for d in held)
+        assert len(dev) + len(held) == len(gold["documents"]) and 0.2 <= len(held) / len(gold["documents"]) <= 0.45
 
 
 def test_composed_pages_held_out_floor():

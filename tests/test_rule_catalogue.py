@@ -1,0 +1,100 @@
+"""The rule catalogue's lint: every rule has identity, real examples that fire and a counter-example that does not.
+
+Each rule of etl/rules/rules.yaml is run on its own examples through the whole extractor
+(`etl.pipeline.fact_rows`): a `make` rule must produce, on each example, a row carrying its id and the
+values the example expects, and no row on a counter-example; a `skip` rule's examples must yield no row
+of its table (or none naming what it stops), its counter-examples a row. A rule with fewer than two
+examples, or examples from one article only, fails: a new sentence pattern is one rule row plus its
+examples, never a new lookahead in an existing regex.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from conftest import SHARED
+from etl.doc import analyse_text
+from etl.pipeline import fact_rows, process_text
+from etl.read import date_from_name, read_source
+from etl.ruleset import KINDS, Example, rules
+from etl.schema import FACT_TABLES
+from etl.textnorm import normalize_text
+
+RULES = rules()
+MAKE = [r for r in RULES.values() if r.kind == "make"]
+SKIP = [r for r in RULES.values() if r.kind == "skip"]
+
+
+def _rows(example: Example, table: str) -> list[dict]:
+    """The rows of `table` the extractor makes from one example, read as one article of its source's issue."""
+    issue = dt.date.fromisoformat(example.issue) if example.issue else date_from_name(example.source)
+    return getattr(fact_rows(analyse_text(example.text, issue, title="")), table)
+
+
+def _fits(row: dict, expect: dict) -> bool:
+    for col, want in expect.items():
+        got = row.get(col)
+        if isinstance(want, str) and not isinstance(got, (int, float)):
+            if want not in str(got or ""):
+                return False
+        elif got is None or float(got) != float(want):
+            return False
+    return True
+
+
+def test_catalogue_rules_are_well_formed():
+    for r in RULES.values():
+        assert re.fullmatch(r"[a-z]+(?:\.[a-z_]+)+", r.id), r.id
+        assert r.table in FACT_TABLES and r.kind in KINDS and r.does, r.id
+        assert len(r.examples) >= 2, f"{r.id}: a rule needs two real examples"
+        assert len({e.source for e in r.examples}) >= 2, f"{r.id}: its examples come from one article only"
+        assert r.counter, f"{r.id}: a rule needs a counter-example"
+
+
+@pytest.mark.skipif(not (SHARED / "corpus").exists(), reason="../shared is not beside the checkout")
+def test_examples_are_real_text_from_their_source():
+    """Each example stands in the article it names (white space aside): no example is made up."""
+    def squash(s: str) -> str:
+        return re.sub(r"\s+", "", normalize_text(s))
+    texts = {p.name: squash(read_source(p).text) for p in [*SHARED.glob("corpus/**/*.txt"), *SHARED.glob("gold/*/texts/*.txt")]}
+    for r in RULES.values():
+        for e in (*r.examples, *r.counter):
+            assert e.source in texts, f"{r.id}: no article {e.source}"
+            assert squash(e.text) in texts[e.source], f"{r.id}: example not found in {e.source}: {e.text[:30]}"
+
+
+@pytest.mark.parametrize("rule", MAKE, ids=lambda r: r.id)
+def test_make_rule_fires_on_its_examples(rule):
+    for e in rule.examples:
+        mine = [row for row in _rows(e, rule.table) if row["rule"] == rule.id]
+        assert any(_fits(row, e.expect) for row in mine), (rule.id, e.text[:40], mine)
+    for e in rule.counter:
+        assert not [row for row in _rows(e, rule.table) if row["rule"] == rule.id], (rule.id, e.text[:40])
+
+
+@pytest.mark.parametrize("rule", SKIP, ids=lambda r: r.id)
+def test_skip_rule_stops_its_examples(rule):
+    for e in rule.examples:
+        rows = _rows(e, rule.table)
+        # {column}_absent: no row carries that value there (the sentence's other rows may stand); else no row
+        absent = {k[:-len("_absent")]: v for k, v in e.expect.items() if k.endswith("_absent")}
+        stopped = [row for row in rows if any(v in str(row.get(col) or "") for col, v in absent.items())] \
+            if absent else rows
+        assert not stopped, (rule.id, e.text[:40], stopped)
+    for e in rule.counter:
+        assert _rows(e, rule.table), (rule.id, e.text[:40])
+
+
+def test_every_row_names_a_catalogued_rule():
+    """The ids the extractors write are the catalogue's: rows of the sample page, and every id in the source."""
+    sample = SHARED / "corpus" / "000_2d0f6f6617ea2597.txt"
+    if sample.exists():
+        tables = process_text(read_source(sample)).tables()
+        ids = {row["rule"] for t in ("locations", "events", "awards", "funding") for row in tables[t]}
+        assert ids and ids <= set(RULES), ids - set(RULES)
+    from pathlib import Path
+    source = "".join(p.read_text(encoding="utf-8") for p in Path("etl").glob("*.py"))
+    written = set(re.findall(r'"((?:event|honour|funding)\.[a-z_.]+)"', source))
+    assert written <= set(RULES), written - set(RULES)
