@@ -94,15 +94,17 @@ def score_set(base: Path, spec: dict, split: str = "all") -> Score:
 
 def score_composed(folders: list[Path], split: str, per_page: int = 4, seeds: int = 3) -> tuple[Score, float]:
     """Segmentation of pages composed from the one-article files of `folders` (etl.compose):
-    pooled counts and the mean per-page F1, over the files of one half ('train', 'test') or all."""
+    pooled counts and the mean per-page F1, over the files of one half ('train', 'test'), all, or the
+    files `held_out` keeps from tuning ('heldout') or leaves to it ('dev')."""
     from etl.compose import compose_pages, half, split_article
     from etl.pipeline import process_text
-    from etl.read import SourceText
+    from etl.read import SourceText, read_source
     articles = []
     for folder in folders:
         for f in iter_input_files([folder]):
-            a = split_article(f.name, f.read_bytes().decode("utf-8-sig", errors="replace"))
-            if a and (split == "all" or half(a.name) == split):
+            a = split_article(f.name, read_source(f).text)  # decoded and converted as a user's file is
+            if a and (split == "all" or half(a.name) == split if split in ("train", "test", "all")
+                      else held_out(a.name) == (split == "heldout")):
                 articles.append(a)
     total, f1s = Score(), []
     for seed in range(1, seeds + 1):
@@ -151,8 +153,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="per-set counts and findings as JSON")
     ap.add_argument("--compose", type=Path, nargs="*", default=None, metavar="FOLDER",
                     help="score segmentation on pages composed from these one-article files instead")
-    ap.add_argument("--split", default="test", choices=("train", "test", "all"),
-                    help="with --compose: the half of the files to compose from (the model trains on 'train')")
+    ap.add_argument("--split", default="test", choices=("train", "test", "all", "dev", "heldout"),
+                    help="with --compose: the half of the files to compose from (the model trains on 'train'), "
+                         "or the files held out from tuning ('heldout') or not ('dev')")
     args = ap.parse_args(argv)
 
     if args.compose is not None:

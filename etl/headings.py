@@ -14,21 +14,21 @@ import math
 import re
 from functools import lru_cache
 
-from etl import lexicon
+from etl import lexicon, patterns
 from etl.patterns import LEAD, RULES_DIR
 
 MODEL = RULES_DIR / "heading_model.json"
-# what opens a subheading inside an article: 核心阅读, 一、, （二）, 第三章, ■链接, 记者手记, times of a schedule
+# what opens a subheading inside an article: 核心阅读, 一、, （二）, 第三章, ■链接, 【案情】 alone on its line,
+# 记者手记, times of a schedule (a column mark before a headline, 【网络中国节·腊八节】市总工会：…, is no subheading)
 SUBHEAD = re.compile(r"^(?:核心阅读|编者按|开栏的话|结束语|相关链接|链接|延伸阅读|背景|记者手记|短评|点评|"
                      r"第[一二三四五六七八九十]+[章节部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[\.、．]|"
-                     r"[■●◆▲★☆□【]|——编|\d{1,2}[:：]\d{2}|[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff、]{2,16}$)|"
+                     r"[■●◆▲★☆□]|【[^】]{1,10}】$|——编|\d{1,2}[:：]\d{2}|[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff、]{2,16}$)|"
                      r"（[^）]*(?:记者手记|链接|整理)）$")
 COLUMN_TAG = re.compile(r"（[^（）]{2,24}）$")  # 措施有力就业稳（数字看“六稳”）: a paper's column, on headlines
 ARTICLE_END = re.compile(r"（(?:作者|本报记者|记者|通讯员|本文|实习生)[^）]*）$|（[^）]{2,12}(?:整理|执笔)）$|责任编辑|"
                          r"^（[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,2}(?:[、 ]\s?[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,2})*）$")
-DATED_LEAD = re.compile(r"^(?:近日|日前|近期|昨天|昨日|今天|\d{1,2}月\d{1,2}日(?:[上下]午|晚)?|\d{1,2}日)，")
-PREDICATE = re.compile(r"召开|举行|举办|开幕|闭幕|启动|发布|签订|签署|成立|揭牌|落幕|出炉|开展|开班|亮相|获|颁发|表彰|"
-                       r"命名|拨付|下拨|发放|慰问|走访|出台|印发|部署|推进|助力|服务|公布|实施|推出")
+DATED_LEAD = re.compile(patterns.DATED_LEAD)
+PREDICATE = patterns.headline_predicates()
 _LEAD = re.compile(f"^{LEAD}")
 FEATURES = ("lines", "last_len", "short", "column_tag", "kicker_mark", "subhead", "next_lead", "predicate",
             "topic_overlap", "next_overlap", "run_next_overlap", "so_far_long", "runs_before", "prev_closed",

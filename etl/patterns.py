@@ -30,7 +30,11 @@ FUTURE = r"将于|将在|将|计划|拟|预计|定于|即将"
 # reporters and correspondents, as bylines write them
 REPORTER = r"(?:工人日报[—－-]中工网|本报)?(?:特约)?(?:记者|通讯员|评论员)"
 # the opening of a report: 本报讯, a dateline, or 记者 in brackets
-LEAD = rf"(?:本报讯|{AGENCY}[{HAN}]{{0,8}}\d{{1,2}}月\d{{1,2}}日电|[{HAN}]{{2,8}}\d{{1,2}}月\d{{1,2}}日电|（记者)"
+# …and a paper's or site's own news line: 本报讯, 中工网讯, 南方工报讯（全媒体记者…）
+OUTLET_NEWS = rf"[{HAN}]{{0,10}}?(?:报|网|社|台)讯"
+LEAD = rf"(?:{OUTLET_NEWS}|{AGENCY}[{HAN}]{{0,8}}\d{{1,2}}月\d{{1,2}}日电|[{HAN}]{{2,8}}\d{{1,2}}月\d{{1,2}}日电|（记者)"
+# a brief with neither byline nor 本报讯: its first sentence opens on when it happened
+DATED_LEAD = r"^(?:近日|日前|近期|昨天|昨日|今天|\d{1,2}月\d{1,2}日(?:[上下]午|晚)?|\d{1,2}日)，"
 
 
 def _lines(name: str) -> list[str]:
@@ -52,6 +56,11 @@ def word_list(name: str) -> tuple[str, ...]:
 def word_table(name: str) -> tuple[tuple[str, ...], ...]:
     """A tab-separated table from etl/rules/, one tuple of cells per row."""
     return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in _lines(name))
+
+
+def headline_predicates() -> re.Pattern:
+    """Verbs that make a headline report something (召开, 举办, 表彰…: headline_predicates.txt)."""
+    return re.compile(alternation(word_list("headline_predicates.txt")))
 
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from etl import lexicon
+from etl import lexicon, patterns
 from etl.headings import ARTICLE_END, COLUMN_TAG, SUBHEAD, opens_article
 
 TERMINAL = "。！？…"
@@ -44,14 +44,13 @@ _NAME = r"(?:[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,3})"
 BYLINE = re.compile(
     rf"^[□■●◆▲★☆]?\s*(?:{_REPORTER}|文／|文/|图／|图/|摄影[:：]?)\s*"
     rf"{_NAME}(?:[\s、]+{_REPORTER}?\s*{_NAME})*$")
-LEAD = re.compile(r"^(?:本报讯|本报[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电|新华社[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电"
-                  r"|[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日电|（记者)")
-# a brief with neither byline nor 本报讯: its first sentence opens on when it happened
-DATED_LEAD = re.compile(r"^(?:近日|日前|近期|昨天|昨日|今天|\d{1,2}月\d{1,2}日(?:[上下]午|晚)?|\d{1,2}日)，")
-LEAD_NAMES = re.compile(r"^(?:本报讯|[^（]{0,20}电)\s*（((?:特约)?(?:记者|通讯员)[^）]{2,40})）")
+LEAD = re.compile(f"^{patterns.LEAD}")
+DATED_LEAD = re.compile(patterns.DATED_LEAD)
+LEAD_NAMES = re.compile(rf"^(?:{patterns.OUTLET_NEWS}|[^（]{{0,20}}电)\s*（((?:特约|全媒体)?(?:记者|通讯员)[^）]{{2,40}})）")
 PHOTO_CREDIT = re.compile(
     r"（[^（）]{2,24}摄）$|"
     r"\s(?:(?:本报|新华社)(?:特约)?(?:记者|通讯员)\s?([\u4e00-\u9fff]{2,4})(?:\s?摄)?"
+    r"|(?:(?:本报|新华社)?(?:特约)?(?:记者|通讯员)\s?[\u4e00-\u9fff]{2,4}\s?)+摄"
     r"|([\u4e00-\u9fff]{2,4})(?:\s[\u4e00-\u9fff]{2,4})*\s?摄(?:[／/][\u4e00-\u9fff]{2,8})?"
     r"|(?:新华社|人民图片|视觉中国)[\u4e00-\u9fff／/\s]*)$")
 # page furniture, not article text: the page's date line, page numbers, editors' credits
@@ -62,8 +61,7 @@ CONTINUED_FROM = re.compile(r"^（上接第?[\d一二三四五六七八九十]+�
 CONTINUED_TO = re.compile(r"（下转第?[\d一二三四五六七八九十]+版）$")
 CLOSING_DATELINE = re.compile(r"^（据?(?:新华社|人民日报|本报|中新社)[^）]{0,20}电(?:\s*(?:记者|通讯员)[^）]{2,20})?）$")
 KICKER_END = re.compile(r"(——|——)$|^——")
-HEADLINE_PREDICATE = re.compile(r"召开|举行|举办|开幕|闭幕|启动|发布|签订|签署|成立|揭牌|落幕|出炉|开展|开班|亮相|获|颁发|表彰|"
-                                r"命名|拨付|下拨|发放|慰问|走访|出台|印发|部署|推进|助力|服务")
+HEADLINE_PREDICATE = patterns.headline_predicates()
 # a row of three or more short phrases (活动共办 经验互鉴 资源共享) decorates a headline; two phrases
 # (感受社会稳定 见证团结进步) are a headline of their own
 PHRASES = re.compile(r"^[\u4e00-\u9fff“”]{2,10}(?: [\u4e00-\u9fff“”]{2,10}){2,}$")
@@ -159,7 +157,24 @@ CREDIT_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}\s?[\u4e00-\u9fff]{0,3}\s?摄
                          r"|（[^（）]{2,24}摄）|图片来源[：:].{1,20}|(?:新华社|本报)记者\s?[\u4e00-\u9fff]{2,4}\s?摄)$")
 
 
+# a line that credits the piece (来源：全国总工会官微, 作者：周韵 文/图, 稿源：…, 编辑：…) is its byline, never a headline
+SOURCE_CREDIT = re.compile(r"^(?:来源|稿源|作者|文|图|文图|撰稿|供稿|摄影|记者)[：:]\s*[^。！？]{1,40}$|^[^。！？]{1,20}\s文[／/]图$")
+# a photo's label on its own line, wholly in brackets (（峨胜物流职工之家）): text of the piece in progress,
+# never a headline (and no credit: the piece goes on after it)
+BRACKETED_LABEL = re.compile(r"^（[^（）。！？]{2,30}）$")
+
+
+def _name_line(block: str) -> bool:
+    """A line that is only a person's name (黄榆): the reporter's credit under a headline."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})*", block):
+        return False
+    tags = [t for w in block.split() for _w, t in lexicon.tag(w)]
+    return bool(tags) and all(t.startswith("nr") for t in tags)
+
+
 def classify(block: str) -> str:
+    if SOURCE_CREDIT.match(block) or _name_line(block):
+        return "byline"
     if CREDIT_LINE.match(block):
         return "credit"  # a photo credit on its own line (朱 刚摄（人民视觉）) belongs to the piece above
     if CONTINUED_FROM.match(block):
@@ -172,6 +187,8 @@ def classify(block: str) -> str:
         return "byline"
     if photo_credit(block):
         return "body"  # a short caption ends in its credit, not in 。
+    if BRACKETED_LABEL.match(block):
+        return "body"
     if len(block) <= HEADING_MAX and not _ends_terminal(block) and not LEAD.match(block):
         return "heading"
     if len(block) <= KICKER_MAX and KICKER_END.search(block) and not _ends_terminal(block):
@@ -188,7 +205,10 @@ def _names(credit: str) -> str:
 def byline_of(block: str) -> str:
     body = re.sub(r"^[□■●◆▲★☆]?\s*", "", block)
     body = re.sub(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])", r"\1\2", body)
-    body = re.sub(r"(?:工人日报[—－-]中工网|本报)?(?:特约)?(?:记者|通讯员|评论员)|文[／/]|图[／/]|摄影[:：]?", " ", body)
+    if re.match(r"^(?:来源|稿源)[：:]", body):
+        return ""  # a source credit names an outlet, not people
+    body = re.sub(r"^(?:作者|撰稿|供稿|记者|文|图|文图)[：:]", " ", body)
+    body = re.sub(r"(?:工人日报[—－-]中工网|本报)?(?:特约)?(?:记者|通讯员|评论员)|文[／/]图|文[／/]|图[／/]|摄影[:：]?", " ", body)
     return "、".join(n for n in body.replace("、", " ").split() if n)
 
 
@@ -196,7 +216,7 @@ def lead_byline(paragraph: str) -> str:
     m = LEAD_NAMES.match(paragraph)
     if not m:
         return ""
-    inner = re.sub(r"(?:特约)?(?:记者|通讯员)", " ", m.group(1))
+    inner = re.sub(r"(?:特约|全媒体)?(?:记者|通讯员)", " ", m.group(1))
     return "、".join(n for n in inner.replace("、", " ").split() if n)
 
 

@@ -2,12 +2,15 @@
 
     python scripts/train_headings.py [FOLDER_OF_ONE_ARTICLE_FILES ...]
 
-Pages are composed (etl.compose) from the 'train' half of the files only, in
-several shuffles and page sizes; every run of heading lines the segmenter sees
-is an example, labelled by whether it is an article's headline. A logistic
-regression (numpy, L2) is fitted and written with the features' names; the
-script then prints the mean segmentation F1 on pages composed from the 'test'
-half, which the fit never saw. Default folder: ../shared/corpus/rmrb_2019_2020.
+Pages are composed (etl.compose) from training files only, in several shuffles
+and page sizes; every run of heading lines the segmenter sees is an example,
+labelled by whether it is an article's headline. A logistic regression (numpy,
+L2) is fitted and written with the features' names. Training files: the
+'train' half of the People's Daily set, and the files of the gold sets' text
+folders that are not held out (etl.evaluate.held_out), so that headlines of
+provincial and union outlets are learnt too; pages composed from the rest
+(the 'test' half, the held-out files) check it. Default folders: the People's
+Daily set, ../shared/gold/dev_prov/texts and ../shared/gold/dev_grrb/texts.
 """
 from __future__ import annotations
 
@@ -21,20 +24,27 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from etl.compose import OneArticle, compose_pages, half, split_article  # noqa: E402
+from etl.evaluate import held_out  # noqa: E402
+from etl.read import read_source  # noqa: E402
 from etl.headings import FEATURES, MODEL, SUBHEAD, features  # noqa: E402
 from etl.segment import PAGE_FURNITURE, classify, rejoin_broken_lines  # noqa: E402
 from etl.textnorm import normalize_text  # noqa: E402
 
-DEFAULT = ROOT.parent / "shared" / "corpus" / "rmrb_2019_2020"
+SHARED = ROOT.parent / "shared"
+DEFAULT = [SHARED / "corpus" / "rmrb_2019_2020", SHARED / "gold" / "dev_prov" / "texts",
+           SHARED / "gold" / "dev_grrb" / "texts"]
 
 
-def load(folders: list[Path]) -> list[OneArticle]:
+def load(folders: list[Path]) -> list[tuple[OneArticle, bool]]:
+    """Every one-article file, read as a user's file is (Traditional converted), with whether it is training
+    data: the 'train' half of a corpus folder, the files of a gold text folder that are not held out."""
     out = []
     for folder in folders:
+        gold_texts = folder.name == "texts"
         for p in sorted(folder.glob("*.txt")):
-            a = split_article(p.name, p.read_bytes().decode("utf-8-sig", errors="replace"))
+            a = split_article(p.name, read_source(p).text)
             if a:
-                out.append(a)
+                out.append((a, not held_out(a.name) if gold_texts else half(a.name) == "train"))
     return out
 
 
@@ -87,10 +97,10 @@ def best_threshold(p: np.ndarray, y: np.ndarray) -> float:
 
 
 def main(argv: list[str]) -> int:
-    folders = [Path(a) for a in argv] or [DEFAULT]
+    folders = [Path(a) for a in argv] or DEFAULT
     articles = load(folders)
-    arts = {a.name: a for a in articles}
-    train = [a for a in articles if half(a.name) == "train"]
+    arts = {a.name: a for a, _ in articles}
+    train = [a for a, training in articles if training]
     pages = [p for seed in range(1, 13) for per in (2, 3, 4, 5) for p in compose_pages(train, per, seed)]
     xs, ys = examples(pages, arts)
     x, y = np.array(xs), np.array(ys, dtype=float)
@@ -100,15 +110,15 @@ def main(argv: list[str]) -> int:
     print(f"{len(train)} training files, {len(y)} heading runs ({int(y.sum())} headlines); "
           f"threshold {threshold}, training accuracy {np.mean((p >= threshold) == y):.3f}")
     model = {"about": "logistic model: does a heading run open an article (etl/headings.py); "
-                      "trained by scripts/train_headings.py on the train half of composed pages",
+                      "trained by scripts/train_headings.py on pages composed from training files only",
              "features": list(FEATURES), "weights": {k: round(float(v), 4) for k, v in zip(FEATURES, w)},
              "bias": round(b, 4), "threshold": threshold, "trained_on": [str(f.name) for f in folders],
              "training_files": len(train)}
     MODEL.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     for k, v in sorted(model["weights"].items(), key=lambda kv: -abs(kv[1])):
         print(f"  {k:<14}{v:+.3f}")
-    print(f"written {MODEL.relative_to(ROOT)}; held-out check: python -m etl.evaluate --compose "
-          + " ".join(str(f) for f in folders))
+    print(f"written {MODEL.relative_to(ROOT)}; held-out checks: python -m etl.evaluate --compose "
+          f"(the People's Daily test half) and --compose {' '.join(str(f) for f in folders[1:])} --split heldout")
     return 0
 
 

@@ -29,7 +29,11 @@ POOLED_FLOORS = {"segmentation": 0.97, "provinces": 0.91, "places": 0.94, "prima
 HELD_OUT_FLOORS = {"segmentation": 0.95, "provinces": 0.84, "places": 0.68, "primary_province": 0.85,
                    "union_flag": 0.80, "events": 0.87, "event_dates": 0.82, "event_organizers": 0.90,
                    "awards": 0.25, "funding": 0.88}
-COMPOSED_FLOOR = 0.90  # mean segmentation F1 on pages composed from held-out ('test' half) files (reached 0.93)
+COMPOSED_FLOOR = 0.90  # mean segmentation F1 on pages composed from held-out ('test' half) files (reached 0.92)
+# pages composed from the provincial, city and union outlets' articles (dev_prov, dev_grrb texts): the files
+# the heading model may train on (reached 0.93), and the held-out files it never saw (reached 0.82)
+OUTLET_TEXTS = [GOLD / "dev_prov" / "texts", GOLD / "dev_grrb" / "texts"]
+COMPOSED_OUTLET_FLOORS = {"dev": 0.90, "heldout": 0.78}
 
 
 @pytest.fixture(scope="module")
@@ -93,6 +97,12 @@ def test_held_out_split_is_disjoint_and_a_third():
 def test_composed_pages_held_out_floor():
     _total, mean_f1 = score_composed([SHARED / "corpus" / "rmrb_2019_2020"], "test")
     assert mean_f1 >= COMPOSED_FLOOR
+
+
+@pytest.mark.parametrize("split", sorted(COMPOSED_OUTLET_FLOORS))
+def test_composed_outlet_pages_floor(split):
+    _total, mean_f1 = score_composed(OUTLET_TEXTS, split)
+    assert mean_f1 >= COMPOSED_OUTLET_FLOORS[split], mean_f1
 
 
 def test_harness_counts_as_the_shared_scorer(tmp_path):
