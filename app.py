@@ -12,7 +12,10 @@ from dashboard.nav import configure_page, navigation
 
 configure_page()
 page = navigation()
-ensure_store(store_dir())  # built from the sample on first run; a damaged store rebuilt (said below)
+ensure_store(store_dir())  # built from the sample on first run; damage is shown, never repaired unasked
+if "store_damage" in st.session_state:
+    from dashboard.ui import damaged_store_notice
+    damaged_store_notice(st.session_state["store_damage"])
 if "store_notice" in st.session_state:
     from dashboard.ui import md_escape
     st.warning(md_escape(st.session_state.pop("store_notice")), icon=":material/build:")

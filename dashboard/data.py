@@ -69,20 +69,35 @@ def store_fingerprint(store: Path) -> str:
 
 
 def ensure_store(store: Path) -> str:
-    """The store's fingerprint, after making it usable: the bundled sample goes into an empty store
-    only (never merged into a user's store whose manifest went missing); a damaged or partly deleted
-    store is rebuilt from its kept sources, and what happened is left in `store_notice` for the page."""
+    """The store's fingerprint, after making it usable: the bundled sample goes into an empty store only
+    (never merged into a user's store whose manifest went missing). A damaged store is never repaired from a
+    page view: the pages read its intact parts, and `store_damage` tells the app what is damaged so that it
+    can offer the repair (`repair_store`) and say what that will do."""
     from etl.store import read_manifest, store_problems
     fp = store_fingerprint(store)
     problems = store_problems(store)
-    if fp and not problems:
+    if problems:
+        st.session_state["store_damage"] = problems
+        return fp
+    st.session_state.pop("store_damage", None)
+    if fp:
         return fp
     from etl.ingest import ingest_items, run_ingest
-    if problems or read_manifest(store) is not None:
-        log = ingest_items([], store_dir=store).log
-        notes = log.loc[log["status"] == "warning", "message"].tolist()
-        st.session_state["store_notice"] = "；".join(notes) or "数据存储的清单文件缺失，已按现有数据重建（未加入示例数据）。"
-    else:
+    if read_manifest(store) is None:
         with st.spinner("首次运行：正在从示例版面建立数据…"):
             run_ingest([SAMPLE_DIR], store_dir=store)
+    else:  # manifest.json deleted: written again from the newest commit record, which loses nothing
+        ingest_items([], store_dir=store)
+        st.session_state["store_notice"] = "数据存储的清单文件缺失，已按最近一次提交记录恢复（未加入示例数据）。"
+    return store_fingerprint(store)
+
+
+def repair_store(store: Path) -> str:
+    """Repair the damaged parts (etl.repair: rebuilt from their sources, nothing intact removed); what
+    happened, as the ingest log says it, is left in `store_notice`."""
+    from etl.ingest import ingest_items
+    log = ingest_items([], store_dir=store).log
+    notes = log.loc[log["status"].isin(["warning", "error"]), "message"].tolist()
+    st.session_state["store_notice"] = "；".join(dict.fromkeys(notes)) or "数据存储已修复。"
+    st.session_state.pop("store_damage", None)
     return store_fingerprint(store)

@@ -44,10 +44,13 @@ class Database:
     """One DuckDB database per store version: a view per table over the files its manifest lists."""
 
     def __init__(self, store: Path) -> None:
-        from etl.store import read_manifest
+        from etl.store import damaged_parts, read_manifest, without_damaged
         self.con = connect()
         self.con.execute("SET enable_object_cache = true")  # Parquet footers read once, not per query
         self.store, self.manifest = store, read_manifest(store)
+        if self.manifest and not self.manifest.get("legacy"):
+            # a damaged part is left out until the user repairs it: every other figure can still be read
+            self.manifest = without_damaged(self.manifest, damaged_parts(store, self.manifest))
         for table, columns in TABLES.items():
             self.con.execute(f'CREATE VIEW "{table}" AS {self.source(table)}')
         self._lock = threading.Lock()

@@ -186,3 +186,18 @@ def wan(yuan: float) -> str:
         return f"{yuan / 1e8:,.2f} 亿元"
     w = yuan / 1e4
     return f"{w:,.0f} 万元" if w >= 100 else f"{w:,.2f} 万元"
+
+
+def damaged_store_notice(problems: dict[str, str]) -> None:
+    """Say which store files are damaged, that the pages show the intact rest, and offer the repair with
+    what it will do (rebuild only the damaged parts from their sources; remove nothing intact)."""
+    from dashboard.data import repair_store, store_dir
+    what = "；".join(problems.values())
+    st.warning(md_escape(f"数据存储中有文件损坏：{what}。各页目前只显示完好的部分，受损部分的文章暂不计入。"),
+               icon=":material/warning:")
+    if st.button("修复数据存储", key="repair_store", icon=":material/build:",
+                 help="只重建受损的部分：从导入日志记下的源文件（或已保存的上传文件）重新抽取这些文章；损坏的文件改名保留，"
+                      "其他数据一概不动。找不到源文件的文章会逐一列出，保留其完好的记录，重新导入即可补全。"):
+        with st.spinner("正在修复受损部分…"):
+            repair_store(store_dir())
+        st.rerun()  # every page then reads the repaired store, and the app says what was done

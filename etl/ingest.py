@@ -48,6 +48,7 @@ from etl.schema import EXTRACTED_TABLES, TABLES, frame
 
 if TYPE_CHECKING:
     import pandas as pd
+from etl.repair import plan_repair
 from etl.store import (
     COMMITS,
     LOG,
@@ -194,17 +195,20 @@ def _without(store_dir: Path, part: dict, drop: set[str], version: int,
 
 
 def _fold(store_dir: Path, files: list[tuple[str, Payload]], log: list[dict], issue_date: dt.date | None,
-          workers: int, progress: Progress | None, runner: Runner | None) -> int:
+          workers: int, progress: Progress | None, runner: Runner | None, base: dict | None = None,
+          force: set[str] = frozenset(), written_before: list[dict] | None = None) -> int:
     """Extract the files that are new or changed into new parts and commit them with the kept parts as the
-    store's next version; return how many files were extracted."""
-    m = read_manifest(store_dir) or empty_manifest()
+    store's next version; return how many files were extracted. `base` is the version to build on (a repair's
+    plan: the committed one less its damaged parts), `force` the files to extract though the log knows them,
+    `written_before` parts the repair wrote (removed with this run's own if it fails)."""
+    m = base if base is not None else read_manifest(store_dir) or empty_manifest()
     if m.get("legacy"):
         m = upgrade_legacy(store_dir, m)
     version = m["version"] + 1
-    known = _known(store_dir, m, [n for n, _ in files])
+    known = {n: k for n, k in _known(store_dir, m, [n for n, _ in files]).items() if n not in force}
     batches = [(i, str(store_dir), version, jobs, {n: known[n] for n, _ in jobs if n in known}, issue_date)
                for i, jobs in enumerate(plan_batches(files, workers))]
-    written: list[dict] = []  # every part this run wrote: removed if it fails before its commit
+    written: list[dict] = list(written_before or [])  # every part this run wrote: removed if it fails before its commit
     try:
         if runner is None and workers > 1 and len(batches) > 1:
             runner = pool_runner(workers)
@@ -350,10 +354,21 @@ def ingest_items(items: list[tuple[str, Payload]], out_dir: Path | None = None, 
     with FileLock(str(store_dir / ".lock"), timeout=LOCK_TIMEOUT_S):
         remove_stale_temporaries(store_dir)  # a killed or failed run's leftovers would block nothing now
         damaged = store_problems(store_dir)
+        base, force, repair_parts = None, set(), []
         if damaged:
-            files = _rebuild_sources(store_dir, damaged, files, log)
+            m = read_manifest(store_dir)
+            if m is not None and not m.get("legacy"):
+                plan = plan_repair(store_dir, m, log)  # only the damaged parts; nothing intact is removed
+                base, force, repair_parts = plan.manifest, plan.force, plan.written
+                batch = {n for n, _ in files}
+                rebuilt, errors = expand_inputs(plan.files)
+                log.extend(errors)
+                files = [f for f in rebuilt if f[0] not in batch] + files
+            else:
+                files = _rebuild_sources(store_dir, damaged, files, log)
         try:
-            extracted = _fold(store_dir, files, log, issue_date, workers, progress, runner)
+            extracted = _fold(store_dir, files, log, issue_date, workers, progress, runner, base, force,
+                              repair_parts)
             if out_dir is not None:
                 export_csv_from_store(store_dir, Path(out_dir), EXPORT_TABLES)
         except OSError as exc:
@@ -402,10 +417,8 @@ def _rebuild_sources(store_dir: Path, damaged: dict[str, str], files: list[tuple
 
 
 def _set_aside(store_dir: Path, m: dict | None, stamp: str) -> None:
-    """Files that are not what was written are kept aside (for whoever looks into it); everything else of
-    the store goes, to be rebuilt."""
-    import shutil
-
+    """Files that are not what was written are kept aside (for whoever looks into it); the rest of a store
+    whose manifest is lost is moved aside whole (`_set_aside-<time>/`), to be rebuilt."""
     from etl.store import legacy_problems
     damaged_legacy = set(legacy_problems(store_dir))
     for table in TABLES:
@@ -420,9 +433,12 @@ def _set_aside(store_dir: Path, m: dict | None, stamp: str) -> None:
                 path = part_file(store_dir, table, part["id"])
                 if path.exists() and path.stat().st_size != size:
                     os.replace(path, store_dir / f"{table}-{path.name}.damaged-{stamp}")
-    for table in TABLES:
-        shutil.rmtree(store_dir / table, ignore_errors=True)
-    shutil.rmtree(store_dir / COMMITS, ignore_errors=True)
+    # with no manifest to say which files are live, the old files are moved aside whole, never deleted
+    aside = store_dir / f"_set_aside-{stamp}"
+    for name in (*TABLES, COMMITS):
+        if (store_dir / name).exists():
+            aside.mkdir(exist_ok=True)
+            os.replace(store_dir / name, aside / name)
     (store_dir / MANIFEST).unlink(missing_ok=True)
 
 

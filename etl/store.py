@@ -182,6 +182,29 @@ def fingerprint(store_dir: Path) -> str:
     return (m or {}).get("content_hash", "")
 
 
+def damaged_parts(store_dir: Path, m: dict) -> dict[str, dict[str, str]]:
+    """Part id → {table: what is wrong} for every listed file that is missing, cut short or replaced (its size
+    is in the manifest, so this costs one stat per file) or whose Parquet footer cannot be read."""
+    out: dict[str, dict[str, str]] = {}
+    for part in every_part(m):
+        for table, size in part["sizes"].items():
+            path = part_file(store_dir, table, part["id"])
+            try:
+                actual = path.stat().st_size
+            except OSError:
+                out.setdefault(part["id"], {})[table] = f"{table}/{path.name} is missing"
+                continue
+            if actual != size:
+                out.setdefault(part["id"], {})[table] = f"{table}/{path.name} is damaged ({actual} bytes, {size} written)"
+    return out
+
+
+def without_damaged(m: dict, damaged: dict[str, dict[str, str]]) -> dict:
+    """The manifest less its damaged parts: what can still be read whole."""
+    return {**m, "parts": [p for p in m.get("parts", []) if p["id"] not in damaged],
+            "log_parts": [p for p in m.get("log_parts", []) if p["id"] not in damaged]}
+
+
 def store_problems(store_dir: Path) -> dict[str, str]:
     """What makes the store untrustworthy: a listed file missing, cut short or replaced (its size is in the
     manifest, so this costs one stat per file), a damaged table of the first format, or part files with no
@@ -197,16 +220,9 @@ def store_problems(store_dir: Path) -> dict[str, str]:
         return problems
     if m.get("legacy"):
         return legacy_problems(store_dir)
-    for part in every_part(m):
-        for table, size in part["sizes"].items():
-            path = part_file(store_dir, table, part["id"])
-            try:
-                actual = path.stat().st_size
-            except OSError:
-                problems.setdefault(table, f"{table}/{path.name} is missing")
-                continue
-            if actual != size:
-                problems.setdefault(table, f"{table}/{path.name} is damaged ({actual} bytes, {size} written)")
+    for tables in damaged_parts(store_dir, m).values():
+        for table, what in tables.items():
+            problems.setdefault(table, what)
     return problems
 
 
