@@ -119,7 +119,7 @@ def plot(f: Filter, fig, width: str = "stretch") -> None:
 
 def basis_caption(f: Filter) -> None:
     """Say under a page's title what its figures count (the sidebar's 口径 switches)."""
-    st.caption(f.basis())
+    st.caption(md_escape(f.basis()))  # the search term in it comes from the URL: never markup
 
 
 def empty_state(what: str) -> None:

@@ -20,9 +20,6 @@ MARKUP_SUFFIXES = {".html", ".htm"}
 DOCX_SUFFIXES = {".docx"}
 ZIP_SUFFIXES = {".zip"}
 INPUT_SUFFIXES = TEXT_SUFFIXES | MARKUP_SUFFIXES | DOCX_SUFFIXES | ZIP_SUFFIXES
-# formats a user may expect to be read: said by name when passed over
-SKIPPED_NOTED = {".pdf", ".doc", ".rtf", ".odt", ".wps", ".xls", ".xlsx", ".rar", ".7z", ".epub", ".png", ".jpg",
-                 ".jpeg", ".tif", ".tiff"}
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_ZIP_TOTAL = 100 * 1024 * 1024  # what one archive may expand to
 MAX_ZIP_RATIO = 100  # …and how many times its own size, past one file's limit
@@ -232,11 +229,16 @@ def read_source(path: Path, data: bytes | None = None) -> SourceText:
 def walk_inputs(inputs: list[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
     """Input files named directly or found under folders (any depth, sorted), and (path, problem)
     for what was passed over: links that leave the given folders or lead nowhere, links to folders
-    (never followed, so a loop cannot trap the walk), files in formats that are not read."""
+    (never followed, so a loop cannot trap the walk), link loops, hidden files, files in formats that are not
+    read: every file seen gets a line."""
     files: list[Path] = []
     problems: list[tuple[Path, str]] = []
     for p in inputs:
-        if not p.is_dir():
+        try:
+            is_folder = p.is_dir()
+        except OSError:  # a link loop named directly
+            is_folder = False
+        if not is_folder:
             files.append(p)
             continue
         root = p.resolve()
@@ -252,9 +254,14 @@ def walk_inputs(inputs: list[Path]) -> tuple[list[Path], list[tuple[Path, str]]]
             for e in entries:
                 path = Path(e.path)
                 if e.name.startswith("."):
+                    problems.append((path, "hidden file or folder (its name starts with a dot); skipped"))
                     continue
                 if e.is_symlink():
-                    target = path.resolve()
+                    try:
+                        target = path.resolve()
+                    except (RuntimeError, OSError):  # a link that leads back to itself (a loop)
+                        problems.append((path, "link loop (the link leads back to itself); not followed"))
+                        continue
                     if not target.exists():
                         problems.append((path, "broken link (its target does not exist); skipped"))
                     elif target.is_dir():
@@ -269,9 +276,9 @@ def walk_inputs(inputs: list[Path]) -> tuple[list[Path], list[tuple[Path, str]]]
                 elif e.is_file(follow_symlinks=False):
                     if path.suffix.lower() in INPUT_SUFFIXES:
                         found.append(path)
-                    elif path.suffix.lower() in SKIPPED_NOTED:
-                        problems.append((path, f"{path.suffix.lower()} is not a readable format "
-                                               "(.txt .md .html .htm .docx .zip); skipped"))
+                    else:  # every file seen gets a line: a PDF, an image, a file with no extension
+                        problems.append((path, f"{path.suffix.lower() or 'a file with no extension'} is not a "
+                                               "readable format (.txt .md .html .htm .docx .zip); skipped"))
         files.extend(sorted(found))
     return files, problems
 

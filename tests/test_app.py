@@ -387,3 +387,29 @@ def test_one_article_is_read_from_its_part_alone(tmp_path):
         checked += sum(len(df) for df in alone.values())
         assert article(aid, "gone")["article_id"] == aid
     assert checked > 20  # facts were compared, not only empty frames
+
+
+HOSTILE = ["![x](http://evil.example/q.png)", "[立即登录](https://evil.example/login)", ":red[警告] **粗体** $$x^2$$",
+           "<img src=http://evil.example/i.png>"]
+# what of them would act as markup if it reached a Markdown element unescaped (the app's own bold labels aside)
+RAW_MARKUP = ("![x](", "](https://evil", ":red[", "**粗体**", "$$x", "<img")
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_hostile_url_values_render_as_text_on_every_page(sample_store, hostile):
+    """A shared URL's search term (?q=…) and other parameters never become markup, a link or an image: every
+    text element shows them escaped (the term once reached the 口径 caption raw and the browser fetched
+    the image)."""
+    at = _app(sample_store)
+    for key, value in {"q": hostile, "prov": hostile, "type": hostile, "from": hostile, "to": hostile,
+                       "basis": hostile, "money": hostile, "honours": hostile, "article": hostile}.items():
+        at.query_params[key] = value
+    at.run()
+    _no_errors(at)
+    for page in PAGES:
+        at.switch_page(page).run()
+        _no_errors(at)
+        texts = [e.value for kind in ("markdown", "caption", "warning", "info", "success", "title", "subheader",
+                                      "header") for e in getattr(at, kind) if isinstance(e.value, str)]
+        leaked = [t for t in texts if any(m in t for m in RAW_MARKUP)]
+        assert not leaked, (page, leaked)

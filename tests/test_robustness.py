@@ -425,3 +425,24 @@ def test_more_formula_shapes_are_neutralised(cell):
     assert body.count("'" + cell[:1]) >= 1 and f",{cell[:2]}" not in body.splitlines()[1][:3]
     for value in pd.read_csv(io.StringIO(body), dtype=str).iloc[0]:
         assert value.startswith("'")
+
+
+def test_link_loops_hidden_files_and_other_formats_each_get_a_log_line(tmp_path):
+    """A symlink loop once crashed the whole batch (RuntimeError in the walk); hidden files and unlisted
+    formats were skipped with no line. Every file seen is logged; the readable one is read."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(HUNAN, encoding="utf-8")
+    os.symlink(folder / "loop", folder / "loop")
+    os.symlink(folder / "l2", folder / "l1")
+    os.symlink(folder / "l1", folder / "l2")
+    (folder / ".hidden.txt").write_text(HUBEI, encoding="utf-8")
+    (folder / "scan.jpg").write_bytes(b"\xff\xd8\xff")
+    (folder / "notes").write_text("x", encoding="utf-8")
+    r = run_ingest([folder], store_dir=tmp_path / "store")
+    by_name = {Path(f).name: (s, m) for f, s, m in r.log[["file", "status", "message"]].itertuples(index=False)}
+    assert by_name["a.txt"][0] == "ok" and len(r.tables["articles"]) == 1
+    for name in ("loop", "l1", "l2"):
+        assert "link loop" in by_name[name][1]
+    assert "hidden" in by_name[".hidden.txt"][1]
+    assert "not a readable format" in by_name["scan.jpg"][1] and "not a readable format" in by_name["notes"][1]
