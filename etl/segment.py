@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from etl import lexicon, patterns
-from etl.headings import ARTICLE_END, COLUMN_TAG, SUBHEAD, opens_article
+from etl.headings import ARTICLE_END, COLUMN_TAG, CONTEXT_CHARS, SUBHEAD, opens_article
 
 TERMINAL = "。！？…"
 HEADING_MAX = 50
@@ -84,10 +84,37 @@ class Article:
     subheadings: int = 0
     colon_sections: int = 0  # sections that open on a place and a colon (北京：…), as roundups have
 
+    # what the article so far is about, kept up to date paragraph by paragraph, so that checking each new
+    # paragraph against it costs that paragraph, not the whole article again (a 20,000-line file was quadratic)
+    _topic_seen: int = field(default=-1, repr=False, compare=False)
+    _topic_nouns: set = field(default_factory=set, repr=False, compare=False)
+    _worker_mentions: int = field(default=0, repr=False, compare=False)
+
     @property
     def text(self) -> str:
         head = [s for s in (self.kicker, self.title, self.subtitle) if s]
         return "\n".join(head + self.paragraphs)
+
+    def tail(self, chars: int) -> str:
+        """The last `chars` characters of the text, read from its last paragraphs only."""
+        out, n = [], 0
+        for p in reversed(self.paragraphs):
+            out.append(p)
+            n += len(p) + 1
+            if n >= chars:
+                return "\n".join(reversed(out))[-chars:]
+        return self.text[-chars:]
+
+    def topic(self) -> tuple[set[str], int]:
+        """The salient nouns of the article so far, and how often it names workers or unions."""
+        if self._topic_seen < 0:
+            head = " ".join(s for s in (self.kicker, self.title, self.subtitle) if s)
+            self._topic_nouns, self._worker_mentions, self._topic_seen = _salient(head), _worker_count(head), 0
+        for p in self.paragraphs[self._topic_seen:]:
+            self._topic_nouns |= _salient(p)
+            self._worker_mentions += _worker_count(p)
+        self._topic_seen = len(self.paragraphs)
+        return self._topic_nouns, self._worker_mentions
 
 
 def _ends_terminal(line: str) -> bool:
@@ -256,22 +283,29 @@ def _salient(text: str) -> set[str]:
             if len(w) >= 2 and t[:1] == "n" and w not in GENERIC_NOUNS}
 
 
-def _union_story(text: str, title: str = "") -> bool:
+WORKER_WORDS = ("工会", "职工", "劳模", "劳动模范", "工匠", "劳动奖章", "农民工")
+
+
+def _worker_count(text: str) -> int:
+    return sum(text.count(t) for t in WORKER_WORDS)
+
+
+def _union_story(article: Article) -> bool:
     """Is the article in progress about workers? (a story about them does not run on into unrelated text)"""
-    if any(t in title for t in UNION_TERMS):
+    if any(t in article.title for t in UNION_TERMS):
         return True
-    return sum(text.count(t) for t in ("工会", "职工", "劳模", "劳动模范", "工匠", "劳动奖章", "农民工")) >= 2
+    return article.topic()[1] >= 2
 
 
 def _coheres(article: Article, block: str) -> bool:
     """Could `block` continue `article`? A union story does not run on into text
     that never mentions workers and shares none of its topic nouns."""
-    if len(article.paragraphs) < 3 or not _union_story(article.text, article.title):
+    if len(article.paragraphs) < 3 or not _union_story(article):
         return True
     if any(t in block for t in UNION_TERMS):
         return True
     mine = _salient(block)
-    return len(mine) < 2 or bool(mine & _salient(article.text))
+    return len(mine) < 2 or bool(mine & article.topic()[0])
 
 
 def one_article_of(blocks: list[str], kinds: list[str]) -> list[Article]:
@@ -350,7 +384,7 @@ def segment(text: str, one_article: bool = False) -> list[Article]:
             if not opens and nkind == "body" and i > 0 and not SUBHEAD.search(run[0]) and not paired \
                     and not colon_section and not no_title:
                 # no byline, lead or credit to go by (feature pages, text from print): the learnt model decides
-                opens = opens_article(run, blocks[i - 1], nxt, current.text if current else "",
+                opens = opens_article(run, blocks[i - 1], nxt, current.tail(CONTEXT_CHARS) if current else "",
                                       current.subheadings if current else 0)
             if opens:
                 k = headline_lines(run)
