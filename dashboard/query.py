@@ -139,7 +139,10 @@ def _database(fingerprint: str, store: str) -> Database:
 def database() -> tuple[Database, str]:
     store = store_dir()
     fp = ensure_store(store)
-    return _database(fp, str(store)), fp
+    # damage found since the store's version was opened changes which files may be read: a new database
+    damaged = ",".join(sorted(st.session_state.get("store_damage") or {}))
+    version = f"{fp}|damaged:{damaged}" if damaged else fp  # what every cached result is keyed on
+    return _database(version, str(store)), version
 
 
 # ------------------------------------------------------------------------------------------ filters

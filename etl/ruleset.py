@@ -44,6 +44,7 @@ class Rule:
     kind: str
     priority: int
     does: str
+    label: str  # what it reads, in Chinese: shown beside each row it made
     examples: tuple[Example, ...]
     counter: tuple[Example, ...]
 
@@ -59,7 +60,7 @@ def rules() -> dict[str, Rule]:
     out: dict[str, Rule] = {}
     for item in yaml.safe_load(CATALOGUE.read_text(encoding="utf-8")):
         rule = Rule(id=item["id"], table=item["table"], kind=item.get("kind", "make"),
-                    priority=int(item.get("priority", 0)), does=item["does"],
+                    priority=int(item.get("priority", 0)), does=item["does"], label=item.get("label", ""),
                     examples=tuple(_example(e) for e in item.get("examples") or ()),
                     counter=tuple(_example(e) for e in item.get("counter") or ()))
         if rule.id in out:
@@ -91,6 +92,6 @@ def confidence(rule_id: str, table: str) -> float:
 
 
 def describe(rule_id: str) -> str:
-    """What a rule does, for the dashboard's why-this-row note ('' for an id not in the catalogue)."""
+    """What a rule reads, in Chinese, for the dashboard's why-this-row note ('' for an id not in the catalogue)."""
     rule = rules().get(rule_id)
-    return rule.does if rule else ""
+    return (rule.label or rule.does) if rule else ""

@@ -6,6 +6,7 @@ from dashboard.data import KIND_LABELS
 from dashboard.filters import page_data
 from dashboard.ui import (download_query, file_name, highlight, md_escape, public, search_snippet, stop_if_empty,
                           text_caption, text_heading, to_chinese)
+from etl.ruleset import describe
 from etl.schema import ISSUE_DATE_METHODS
 
 LIST_LIMIT = 300
@@ -67,9 +68,16 @@ st.markdown("图例：<mark style='background:#dbeafe'>地点</mark> <mark style
             unsafe_allow_html=True)
 # highlight() escapes every character of the article text before marking it up
 st.markdown(f"<div style='line-height:1.9;font-size:1.02rem'>{highlight(text, spans)}</div>", unsafe_allow_html=True)
-with st.expander("本文抽取的全部记录"):
+with st.expander("本文抽取的全部记录（每条附抽取规则及其实测可信度）"):
     for table, title in (("events", "活动"), ("awards", "荣誉"), ("funding", "资金"), ("locations", "地点")):
         df = public(facts[table])
         if len(df):
             st.markdown(f"**{title}**")
-            st.dataframe(to_chinese(df.drop(columns=["article_id"]), table), hide_index=True, width="stretch")
+            shown = to_chinese(df.drop(columns=["article_id"]), table)
+            shown["规则说明"] = df["rule"].map(lambda r: describe(str(r)) if isinstance(r, str) else "").to_numpy()
+            first = ["可信度", "规则说明"]  # why the row exists, before the row's many columns
+            shown = shown[first + [c for c in shown.columns if c not in first]]
+            st.dataframe(shown, hide_index=True, width="stretch",
+                         column_config={"可信度": st.column_config.ProgressColumn(
+                             "可信度", min_value=0.0, max_value=1.0, format="%.2f",
+                             help="该规则在人工核对样本上实测的准确率；越低越应优先核对")})

@@ -47,7 +47,7 @@ def _fits(row: dict, expect: dict) -> bool:
 def test_catalogue_rules_are_well_formed():
     for r in RULES.values():
         assert re.fullmatch(r"[a-z]+(?:\.[a-z_]+)+", r.id), r.id
-        assert r.table in FACT_TABLES and r.kind in KINDS and r.does, r.id
+        assert r.table in FACT_TABLES and r.kind in KINDS and r.does and r.label, r.id
         assert len(r.examples) >= 2, f"{r.id}: a rule needs two real examples"
         assert len({e.source for e in r.examples}) >= 2, f"{r.id}: its examples come from one article only"
         assert r.counter, f"{r.id}: a rule needs a counter-example"
