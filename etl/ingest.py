@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     import pandas as pd
 from etl.repair import plan_repair
 from etl.store import (
+    atomic_write,
     COMMITS,
     LOG,
     LOG_PARTS_MAX,
@@ -254,9 +255,17 @@ def _place_new_rows(store_dir: Path, m: dict, version: int, results: list[BatchR
             else:
                 seen[doc.doc_hash] = (doc.file, doc.title)
     drop_old: dict[str, set[str]] = defaultdict(set)
+    kept: dict[str, int] = defaultdict(int)
     for a in meta:
-        if a["source"] in changed:
+        if a["source"] not in changed:
+            continue
+        if log_at.get(a["source"], {}).get("status") == "error":
+            kept[a["source"]] += 1  # a refused new version (emptied, undecodable) never replaces a good old one
+        else:
             drop_old[a["part"]].add(a["article_id"])
+    for source, n in kept.items():
+        row = log_at[source]
+        row["message"] = f"{row['message']}；原先导入的版本（{n} 篇文章）保留在库中，未被替换"
     parts = []
     for part in m["parts"]:
         if part["id"] in drop_old:
@@ -511,10 +520,19 @@ def ingest_uploads(uploads: list[tuple[str, bytes]], store_dir: Path, issue_date
     """The app's upload: save each file under data/uploads, ingest them into the store, and remove
     the saved copy of every file that was refused (it would only be refused again)."""
     upload_dir = Path(store_dir).parent / "uploads"
+    # a file `replace` overwrites is kept in memory until its new version is accepted: a refused one
+    # (empty, not decodable) never replaces a good old one
+    previous = {}
+    for name, _data in uploads:
+        target = upload_dir / upload_name(name)
+        if replace and target.is_file():
+            previous[str(target)] = target.read_bytes()
     saved = {str(save_upload(upload_dir, name, data, replace)): data for name, data in uploads}
     log = ingest_items(list(saved.items()), store_dir=store_dir, issue_date=issue_date, progress=progress).log
     refused = set(log.loc[log["status"] == "error", "file"].astype(str))
     for path in saved:
-        if path in refused:
+        if path in refused and path in previous:
+            atomic_write(Path(path), previous[path])  # the old upload back, its rows untouched in the store
+        elif path in refused:
             Path(path).unlink(missing_ok=True)
     return log

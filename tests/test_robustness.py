@@ -474,3 +474,28 @@ def test_segmenting_and_extracting_stay_linear_in_the_paragraphs():
         return best
     small, large = seconds(1500), seconds(6000)
     assert large <= 5 * small + 0.2, (small, large)
+
+
+def test_an_emptied_source_never_replaces_its_stored_version(tmp_path):
+    """A file later truncated to 0 bytes once deleted its articles on the next run ("file is empty" only)."""
+    src = tmp_path / "a.txt"
+    src.write_text(HUNAN, encoding="utf-8")
+    store = tmp_path / "store"
+    run_ingest([src], store_dir=store)
+    src.write_bytes(b"")
+    r = run_ingest([src], store_dir=store)
+    assert r.log["status"].iloc[0] == "error" and "保留" in r.log["message"].iloc[0]
+    assert list(read_parquet(store)["articles"]["title"]) == ["湖南省总工会举办职工技能大赛"]
+    src.write_text(HUBEI, encoding="utf-8")  # a good new version replaces it as before
+    run_ingest([src], store_dir=store)
+    assert list(read_parquet(store)["articles"]["title"]) == ["湖北省总工会开展送温暖活动"]
+
+
+def test_a_refused_replacement_upload_keeps_the_original(tmp_path):
+    """Uploading a 0-byte file with 替换 ticked once deleted the original upload and its article."""
+    store = tmp_path / "data" / "store"
+    ingest_uploads([("page.txt", HUNAN.encode())], store)
+    log = ingest_uploads([("page.txt", b"")], store, replace=True)
+    assert log["status"].iloc[0] == "error"
+    assert (tmp_path / "data" / "uploads" / "page.txt").read_bytes() == HUNAN.encode()
+    assert list(read_parquet(store)["articles"]["title"]) == ["湖南省总工会举办职工技能大赛"]
