@@ -28,7 +28,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from filelock import FileLock
+from filelock import FileLock, Timeout
 
 from etl import ETL_VERSION
 from etl.batch import (
@@ -357,10 +357,24 @@ def ingest_items(items: list[tuple[str, Payload]], out_dir: Path | None = None, 
     files, zip_errors = expand_inputs(items)
     log = (pre_errors or []) + zip_errors
     store_dir = Path(store_dir)
-    store_dir.mkdir(parents=True, exist_ok=True)
+    if out_dir is not None and Path(out_dir).exists() and not Path(out_dir).is_dir():
+        raise StoreError(f"--out {out_dir} 是一个文件，不是文件夹：请给出导出 CSV 的文件夹。存储未改动。")
+    try:
+        store_dir.mkdir(parents=True, exist_ok=True)
+        if not os.access(store_dir, os.W_OK):
+            raise PermissionError(errno.EACCES, "not writable", str(store_dir))
+    except PermissionError as exc:
+        raise StoreError(f"存储目录 {store_dir} 不可写（{exc.strerror}）：本批文件未写入，原有数据完好。"
+                         "请用有写权限的用户运行，或换一个 --store 目录。") from exc
     if workers is None:
         workers = default_workers(files)
-    with FileLock(str(store_dir / ".lock"), timeout=LOCK_TIMEOUT_S):
+    try:
+        lock = FileLock(str(store_dir / ".lock"), timeout=LOCK_TIMEOUT_S)
+        lock.acquire()
+    except Timeout as exc:
+        raise StoreError(f"另一个导入正在写入存储 {store_dir}，等了 {LOCK_TIMEOUT_S // 60} 分钟仍未结束："
+                         "本批文件未写入，原有数据完好。请等它结束后重试。") from exc
+    with lock:
         remove_stale_temporaries(store_dir)  # a killed or failed run's leftovers would block nothing now
         damaged = store_problems(store_dir)
         base, force, repair_parts = None, set(), []

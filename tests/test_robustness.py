@@ -499,3 +499,30 @@ def test_a_refused_replacement_upload_keeps_the_original(tmp_path):
     assert log["status"].iloc[0] == "error"
     assert (tmp_path / "data" / "uploads" / "page.txt").read_bytes() == HUNAN.encode()
     assert list(read_parquet(store)["articles"]["title"]) == ["湖南省总工会举办职工技能大赛"]
+
+
+def test_store_errors_are_one_clear_line_each(tmp_path, monkeypatch, capsys):
+    """A lock held by another writer, a store that cannot be written and --out naming a file once gave raw
+    tracebacks; each now says what happened to the store in one line (exit 1, the store untouched)."""
+    from filelock import FileLock
+
+    import etl.ingest
+    from etl.cli import main
+    (tmp_path / "a.txt").write_text(HUNAN, encoding="utf-8")
+    store = tmp_path / "store"
+    assert main([str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--store", str(store)]) == 0
+    before = sorted(p.name for p in store.rglob("*"))
+
+    (tmp_path / "a_file").write_text("x", encoding="utf-8")
+    assert main([str(tmp_path / "a.txt"), "--out", str(tmp_path / "a_file"), "--store", str(store)]) == 1
+    assert "是一个文件" in capsys.readouterr().err
+
+    monkeypatch.setattr(etl.ingest, "LOCK_TIMEOUT_S", 0.2)
+    with FileLock(str(store / ".lock")):  # another writer holds the store
+        assert main([str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--store", str(store)]) == 1
+    assert "另一个导入正在写入" in capsys.readouterr().err
+
+    monkeypatch.setattr(etl.ingest.os, "access", lambda *_a, **_k: False)
+    assert main([str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--store", str(store)]) == 1
+    assert "不可写" in capsys.readouterr().err
+    assert sorted(p.name for p in store.rglob("*")) == before
