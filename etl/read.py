@@ -310,12 +310,17 @@ def expand_zip(name: str, data: bytes) -> tuple[list[tuple[str, bytes]], list[tu
                          "a zip bomb?); refused")
     out: list[tuple[str, bytes]] = []
     problems: list[tuple[str, str]] = []
+    seen_names: dict[str, int] = {}
     for info in members:
         member = info.filename.replace("\\", "/")
         norm = posixpath.normpath(member)
-        if member.startswith("/") or norm.startswith("../") or norm == ".." or ":" in member.split("/")[0]:
+        # absolute, parent and drive-letter paths are unsafe; a colon elsewhere (会议纪要 10:30.txt) is a name
+        if member.startswith("/") or norm.startswith("../") or norm == ".." or re.match(r"^[A-Za-z]:", member):
             raise InputError(f"unsafe path in archive: {info.filename!r} (refused)")
         where = f"{name}/{norm}"
+        seen_names[where] = seen_names.get(where, 0) + 1
+        if seen_names[where] > 1:  # two members of one name are two files: both read, each its own name
+            where = f"{where}#{seen_names[where]}"
         suffix = Path(norm).suffix.lower()
         if suffix not in INPUT_SUFFIXES - ZIP_SUFFIXES:
             what = "a zip inside a zip is not opened" if suffix in ZIP_SUFFIXES else \

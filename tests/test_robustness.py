@@ -526,3 +526,30 @@ def test_store_errors_are_one_clear_line_each(tmp_path, monkeypatch, capsys):
     assert main([str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--store", str(store)]) == 1
     assert "不可写" in capsys.readouterr().err
     assert sorted(p.name for p in store.rglob("*")) == before
+
+
+def test_zip_member_names_with_colons_and_twins_are_read(tmp_path):
+    """A colon in a member's name once refused the whole zip; two members of one name lost one article on
+    the next unchanged run."""
+    import warnings
+    buf = io.BytesIO()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile warns of the duplicate name, which is the point
+        with zipfile.ZipFile(buf, "w") as zf:
+            zf.writestr("会议纪要 10:30.txt", HUNAN)
+            zf.writestr("稿件.txt", HUBEI)
+            zf.writestr("稿件.txt", ARTICLE)
+    archive = tmp_path / "pages.zip"
+    archive.write_bytes(buf.getvalue())
+    store = tmp_path / "store"
+    first = run_ingest([archive], store_dir=store)
+    assert (first.log["status"] == "ok").sum() == 3 and len(first.tables["articles"]) == 3
+    again = run_ingest([archive], store_dir=store)
+    assert (again.log["status"] == "unchanged").sum() == 3
+    assert len(read_parquet(store)["articles"]) == 3
+    bad = io.BytesIO()  # a drive letter is still refused
+    with zipfile.ZipFile(bad, "w") as zf:
+        zf.writestr("C:/Windows/x.txt", HUNAN)
+    (tmp_path / "bad.zip").write_bytes(bad.getvalue())
+    r = run_ingest([tmp_path / "bad.zip"], store_dir=tmp_path / "store2")
+    assert r.log["status"].iloc[0] == "error" and "unsafe path" in r.log["message"].iloc[0]
