@@ -818,3 +818,16 @@ def test_outlet_news_lines_are_leads(line):
     """Any paper's or site's 讯 line opens a report, as 本报讯 does (nfgb_20231009, grrb_20140417, the sample page)."""
     from etl.segment import LEAD
     assert LEAD.match(normalize_text(line))
+
+
+@pytest.mark.parametrize("title, body, issue, venue", [
+    # a venue after 在, with a place or the start of its own name before it, never holds the event
+    ("杭州市举行浙江省第25个环卫工人节庆祝活动", "昨天是浙江省第25个环卫工人节，下午，我市在萧山会议中心举行了相关庆祝活动。",
+     dt.date(2021, 10, 27), "会议中心"),  # hzrb_20211027
+    ("", "2019年5月，第三期“大国工匠”高技能人才国情研修班在中国浦东干部学院举办，70名来自各领域的高技能人才优秀代表开展了"
+         "为期7天的培训。",
+     dt.date(2020, 1, 17), "中国浦东干部学院"),  # rmrb_20200117-06-02
+])
+def test_a_venue_is_not_the_organiser(title, body, issue, venue):
+    evs = events.extract(analyse_text(body, issue, title=title))
+    assert evs and all(venue not in e.organizer for e in evs)
