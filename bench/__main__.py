@@ -39,7 +39,7 @@ SHARED = ROOT.parent / "shared" / "corpus"
 def real_articles() -> list[str]:
     """Article texts exactly as published: each People's Daily file, and the sample page's pieces."""
     from etl.read import read_source
-    from etl.segment import segment
+    from etl.read.segment import segment
     texts = []
     for p in sorted((SHARED / "rmrb_2019_2020").glob("*.txt")):
         texts.append(read_source(p).text)
@@ -58,8 +58,8 @@ def build_corpus(n: int, out: Path, seed: int = 7) -> tuple[int, int]:
     """
     import datetime as dt
 
-    from etl.segment import segment
-    from etl.textnorm import normalize_text
+    from etl.read.segment import segment
+    from etl.read.textnorm import normalize_text
     rng = random.Random(seed)
     articles = real_articles()
     out.mkdir(parents=True, exist_ok=True)
@@ -90,7 +90,7 @@ def measure_throughput(corpus: Path, limit_chars: int = 3_000_000) -> dict:
     """ETL vs jieba.lcut, both on one core in this process over the same texts."""
     import jieba
 
-    from etl.pipeline import process_text
+    from etl.extract.pipeline import process_text
     from etl.read import read_source
     srcs, total = [], 0
     for p in sorted(corpus.glob("*.txt")):
@@ -118,7 +118,7 @@ def _first_files(corpus: Path, n: int) -> list[tuple[str, Path]]:
 
 def _timed_ingest(files: list[tuple[str, Path]], workers: int, runner=None) -> float:
     """Seconds to ingest the files into a new, temporary store."""
-    from etl.ingest import ingest_items
+    from etl.store.ingest import ingest_items
     with tempfile.TemporaryDirectory(prefix="bench_ingest_") as tmp:
         t0 = time.perf_counter()
         ingest_items(files, store_dir=Path(tmp), workers=workers, runner=runner)
@@ -180,7 +180,7 @@ def measure_command(corpus: Path, limit_chars: int = 1_900_000) -> dict:
 def measure_dask(corpus: Path, workers: int, limit_files: int = 4000) -> dict:
     """Ingest of the same files into a new store on a Dask LocalCluster of `workers` processes and on the
     process pool (cluster start-up timed apart)."""
-    from etl.cluster import dask_runner
+    from etl.store.cluster import dask_runner
     files = _first_files(corpus, limit_files)
     chars = sum(len(p.read_text(encoding="utf-8")) for _, p in files)
     t_pool = _timed_ingest(files, workers)
@@ -194,7 +194,7 @@ def measure_dask(corpus: Path, workers: int, limit_files: int = 4000) -> dict:
 
 def measure_add_one(store: Path) -> float:
     """Adding one new page (real articles in a combination the store has not seen) to the store."""
-    from etl.ingest import ingest_items
+    from etl.store.ingest import ingest_items
     page = "\n\n".join(real_articles()[:3][::-1]) + f"\n\n（本版编辑 {time.time_ns()}）"
     t0 = time.perf_counter()
     result = ingest_items([(f"bench_add_{time.time_ns()}_20240102.txt", page.encode())], store_dir=store, workers=1)
@@ -212,7 +212,7 @@ def measure_app_process(store: Path) -> dict:
 
 
 def measure_ingest(corpus: Path, store: Path, workers: int) -> dict:
-    from etl.ingest import run_ingest
+    from etl.store.ingest import run_ingest
     t0 = time.perf_counter()
     first = run_ingest([corpus], store_dir=store, workers=workers)
     t_first = time.perf_counter() - t0

@@ -15,8 +15,18 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from etl.store import (LOG, commit, empty_manifest, merge_plan, new_part_id, part_file, read_manifest, remove_part,
-                       rewrite_parts, write_log_part)
+from etl.store import (
+    LOG,
+    commit,
+    empty_manifest,
+    merge_plan,
+    new_part_id,
+    part_file,
+    read_manifest,
+    remove_part,
+    rewrite_parts,
+    write_log_part,
+)
 
 YEARS_PER_COPY = 7
 ID_COLUMNS = ("article_id", "doc_hash", "event_key", "source", "file", "hash")

@@ -82,7 +82,7 @@ def ensure_store(store: Path) -> str:
     st.session_state.pop("store_damage", None)
     if fp:
         return fp
-    from etl.ingest import ingest_items, run_ingest
+    from etl.store.ingest import ingest_items, run_ingest
     if read_manifest(store) is None:
         with st.spinner("首次运行：正在从示例版面建立数据…"):
             run_ingest([SAMPLE_DIR], store_dir=store)
@@ -93,9 +93,9 @@ def ensure_store(store: Path) -> str:
 
 
 def repair_store(store: Path) -> str:
-    """Repair the damaged parts (etl.repair: rebuilt from their sources, nothing intact removed); what
+    """Repair the damaged parts (etl.store.repair: rebuilt from their sources, nothing intact removed); what
     happened, as the ingest log says it, is left in `store_notice`."""
-    from etl.ingest import ingest_items
+    from etl.store.ingest import ingest_items
     log = ingest_items([], store_dir=store).log
     notes = log.loc[log["status"].isin(["warning", "error"]), "message"].tolist()
     st.session_state["store_notice"] = "；".join(dict.fromkeys(notes)) or "数据存储已修复。"

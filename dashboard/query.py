@@ -22,7 +22,13 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from dashboard.data import NATIONAL, NOT_PROGRAMME_MONEY, Filter, ensure_store, store_dir
+from dashboard.data import (
+    NATIONAL,
+    NOT_PROGRAMME_MONEY,
+    Filter,
+    ensure_store,
+    store_dir,
+)
 from etl.schema import PAYER_TYPES, SQL_TYPES, TABLES
 from etl.store import table_files
 
@@ -87,7 +93,7 @@ def connect():
     import duckdb
     from duckdb.sqltypes import BOOLEAN, VARCHAR
 
-    from etl.orgs import is_national
+    from etl.analyse.orgs import is_national
     con = duckdb.connect(config={"threads": 2, "preserve_insertion_order": True})
     # a Python function over the (few) awarding bodies of the honours a filter keeps
     con.create_function("is_national", lambda s: is_national(s or ""), [VARCHAR], BOOLEAN)
@@ -604,7 +610,7 @@ def iter_rows(table: str, f: Filter, columns: tuple[str, ...] = (), extra: str =
 def csv_download(table: str, f: Filter, extra: str = "") -> bytes:
     """The filtered table as a Chinese-headed CSV (BOM, formula-safe), written batch by batch."""
     from dashboard.ui import to_chinese
-    from etl.export import CSV_LINE_END, safe_for_csv
+    from etl.store.export import CSV_LINE_END, safe_for_csv
     buf = io.BytesIO()
     buf.write(b"\xef\xbb\xbf")
     header = True

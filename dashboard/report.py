@@ -15,7 +15,7 @@ import pandas as pd
 from dashboard import query
 from dashboard.data import Filter
 from dashboard.ui import to_chinese
-from etl.export import safe_for_csv
+from etl.store.export import safe_for_csv
 
 SHEET_ROWS = 100_000
 SHEETS = {"articles": "文章", "events": "活动", "awards": "荣誉", "funding": "资金", "locations": "地点"}

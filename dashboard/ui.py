@@ -11,7 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.data import ROOT, Filter
-from etl.export import csv_bytes
+from etl.store.export import csv_bytes
 
 CHINA_GEOJSON = ROOT / "data" / "geo" / "china.json"
 

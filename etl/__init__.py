@@ -1,8 +1,12 @@
-"""ETL: workers'-newspaper text in, tidy evidence-linked tables out.
+"""ETL: workers'-newspaper text in, tidy evidence-linked tables out, in folders by stage.
 
-Each module is a set of pure functions (text in, rows out); file I/O lives at the
-edges: input in `etl.read` (and `etl.remote`, `etl.batch.read_payload`), output in
-`etl.store` and `etl.export`, word tables in `etl.cache`.
+- `etl.read`: files to text (decoding, HTML/DOCX, zips) and pages to articles (`segment`, `headings`);
+- `etl.analyse`: one article analysed once (`doc.analyse`: tokens, sentences, dates, places, organisations);
+- `etl.extract`: pure functions from one analysed article to typed rows, and `pipeline` for a whole document;
+- `etl.rules`: the rule catalogue, the shared regex fragments and the word lists (data, not code);
+- `etl.store`: the partitioned Parquet store, its repair, the CSV export and the ingest driver;
+- `etl.evaluate`: the accuracy harness against hand-checked gold.
+File I/O lives at the edges (read, store); `etl.schema` says every table's columns once.
 """
 from __future__ import annotations
 
@@ -10,19 +14,15 @@ import hashlib
 from pathlib import Path
 
 _HERE = Path(__file__).resolve().parent
-# what decides the rows: every rule and word list, and the modules that read text and extract
-_EXTRACTION_SOURCES = ("read.py", "textnorm.py", "segment.py", "headings.py", "doc.py", "dates.py", "places.py",
-                       "orgs.py", "patterns.py", "lexicon.py", "kinds.py", "spans.py", "keywords.py", "awards.py",
-                       "events.py", "money.py", "pipeline.py", "schema.py", "ruleset.py")
+# what decides the rows: every rule and word list, and the code of the stages that read, analyse and extract
+_EXTRACTION_DIRS = ("read", "analyse", "extract", "rules", "lexicon")
 
 
 def _digest() -> str:
     h = hashlib.sha1()
-    files = sorted((_HERE / "rules").iterdir()) + sorted((_HERE / "lexicon").iterdir()) \
-        + [_HERE / name for name in _EXTRACTION_SOURCES]
+    files = sorted(f for d in _EXTRACTION_DIRS for f in (_HERE / d).iterdir() if f.is_file()) + [_HERE / "schema.py"]
     for f in files:
-        if f.is_file():
-            h.update(f.name.encode() + b"\0" + f.read_bytes().replace(b"\r\n", b"\n") + b"\0")
+        h.update(f"{f.parent.name}/{f.name}".encode() + b"\0" + f.read_bytes().replace(b"\r\n", b"\n") + b"\0")
     return h.hexdigest()[:10]
 
 

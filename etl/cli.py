@@ -14,9 +14,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from etl.batch import display_name
-from etl.ingest import run_ingest
 from etl.store import StoreError
+from etl.store.batch import display_name
+from etl.store.ingest import run_ingest
 
 
 def _input(arg: str) -> Path | str:
@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         if args.dask:
-            from etl.cluster import dask_runner
+            from etl.store.cluster import dask_runner
             with dask_runner(args.dask) as (runner, cores):
                 result = run_ingest(inputs, out_dir=args.out, store_dir=args.store, workers=cores,
                                     issue_date=args.issue_date, runner=runner)

@@ -4,9 +4,19 @@ import streamlit as st
 from dashboard import query
 from dashboard.data import KIND_LABELS
 from dashboard.filters import page_data
-from dashboard.ui import (download_query, file_name, highlight, md_escape, public, search_snippet, stop_if_empty,
-                          text_caption, text_heading, to_chinese)
-from etl.ruleset import describe
+from dashboard.ui import (
+    download_query,
+    file_name,
+    highlight,
+    md_escape,
+    public,
+    search_snippet,
+    stop_if_empty,
+    text_caption,
+    text_heading,
+    to_chinese,
+)
+from etl.rules.ruleset import describe
 from etl.schema import ISSUE_DATE_METHODS
 
 LIST_LIMIT = 300

@@ -4,7 +4,14 @@ import streamlit as st
 from dashboard import query
 from dashboard.filters import page_data
 from dashboard.report import docx_bytes, xlsx_bytes
-from dashboard.ui import basis_caption, download, download_query, public, safe_filename, to_chinese
+from dashboard.ui import (
+    basis_caption,
+    download,
+    download_query,
+    public,
+    safe_filename,
+    to_chinese,
+)
 from etl.schema import data_dictionary
 
 SHOWN_ROWS = 2000

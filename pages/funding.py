@@ -3,7 +3,14 @@ import streamlit as st
 
 from dashboard import charts, query
 from dashboard.filters import page_data
-from dashboard.ui import basis_caption, download, download_query, plot, stop_if_empty, wan
+from dashboard.ui import (
+    basis_caption,
+    download,
+    download_query,
+    plot,
+    stop_if_empty,
+    wan,
+)
 from etl.schema import FLOWS, PAYER_TYPES
 
 TABLE_LIMIT = 2000

@@ -28,15 +28,15 @@ files = st.file_uploader("选择文件", accept_multiple_files=True, key="upload
 issue_date = st.date_input("出版日期（可选，用于文件名中没有日期的文件）", value=None, key="upload_date")
 replace = False
 if files:
-    from etl.ingest import upload_conflicts
+    from etl.store.ingest import upload_conflicts
     conflicts = upload_conflicts(store_dir().parent / "uploads", [(u.name, u.getvalue()) for u in files])
     if conflicts:
         # replacing a kept file is the user's explicit choice, shown before it happens
         st.warning(f"已有同名但内容不同的文件：{md_escape('、'.join(conflicts))}。默认两者都保留（新文件另存）。")
         replace = st.checkbox("改为用新文件替换这些同名文件（原文件的文章将从数据中删除）", key="upload_replace")
 if files and st.button("开始导入", type="primary"):
-    from etl.ingest import ingest_uploads
     from etl.store import StoreError
+    from etl.store.ingest import ingest_uploads
     bar = st.progress(0.0, text="正在处理…")
     try:
         result = ingest_uploads([(u.name, u.getvalue()) for u in files], store_dir(), issue_date=issue_date,

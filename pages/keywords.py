@@ -2,7 +2,8 @@
 import streamlit as st
 
 from dashboard import query
-from dashboard.charts import bar as bar_chart, wordcloud_options
+from dashboard.charts import bar as bar_chart
+from dashboard.charts import wordcloud_options
 from dashboard.filters import page_data
 from dashboard.ui import download, echarts, plot, stop_if_empty
 

@@ -4,7 +4,15 @@ import streamlit as st
 from dashboard import query
 from dashboard.charts import bar, china_map_options
 from dashboard.filters import page_data
-from dashboard.ui import basis_caption, download, echarts, empty_state, plot, stop_if_empty, wan
+from dashboard.ui import (
+    basis_caption,
+    download,
+    echarts,
+    empty_state,
+    plot,
+    stop_if_empty,
+    wan,
+)
 
 f = page_data()
 st.title("工会活动总览")

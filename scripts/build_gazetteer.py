@@ -16,8 +16,8 @@ import csv
 import sys
 from pathlib import Path
 
-import jionlp  # noqa: F401  (unpacks its dictionaries on first import)
 import cpca
+import jionlp  # noqa: F401  (unpacks its dictionaries on first import)
 
 MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市", "香港特别行政区", "澳门特别行政区"}
 COUNTY_SUFFIXES = ("自治县", "自治旗", "新区", "林区", "特区", "县", "区", "市", "旗")

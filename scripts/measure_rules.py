@@ -3,7 +3,7 @@
     python scripts/measure_rules.py            # measure on the dev split, write the file, print calibration
     python scripts/measure_rules.py --check    # print only; write nothing
 
-A row is judged right when a gold item takes it (etl.scoring's matching), wrong when none does; rows that
+A row is judged right when a gold item takes it (etl.evaluate.scoring's matching), wrong when none does; rows that
 only optional gold items account for are not judged. Only the dev split is measured (the held-out third of
 the newest sets is never read while rules are tuned). Calibration is reported two ways:
 - leave one set out: each dev set's rows get confidences measured on the other dev sets only, so a rule is
@@ -22,8 +22,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from etl.evaluate import DEFAULT_SETS, SPLIT_SETS, score_set  # noqa: E402
-from etl.ruleset import PRECISION, smoothed  # noqa: E402
-from etl.scoring import Outcome  # noqa: E402
+from etl.evaluate.scoring import Outcome  # noqa: E402
+from etl.rules.ruleset import PRECISION, smoothed  # noqa: E402
 
 HIGH = 0.9
 

@@ -2,7 +2,7 @@
 
     python scripts/train_headings.py [FOLDER_OF_ONE_ARTICLE_FILES ...]
 
-Pages are composed (etl.compose) from training files only, in several shuffles
+Pages are composed (etl.evaluate.compose) from training files only, in several shuffles
 and page sizes; every run of heading lines the segmenter sees is an example,
 labelled by whether it is an article's headline. A logistic regression (numpy,
 L2) is fitted and written with the features' names. Training files: the
@@ -23,12 +23,12 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from etl.compose import OneArticle, compose_pages, half, split_article  # noqa: E402
 from etl.evaluate import held_out  # noqa: E402
+from etl.evaluate.compose import OneArticle, compose_pages, half, split_article  # noqa: E402
 from etl.read import read_source  # noqa: E402
-from etl.headings import FEATURES, MODEL, SUBHEAD, features  # noqa: E402
-from etl.segment import PAGE_FURNITURE, classify, rejoin_broken_lines  # noqa: E402
-from etl.textnorm import normalize_text  # noqa: E402
+from etl.read.headings import FEATURES, MODEL, SUBHEAD, features  # noqa: E402
+from etl.read.segment import PAGE_FURNITURE, classify, rejoin_broken_lines  # noqa: E402
+from etl.read.textnorm import normalize_text  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 DEFAULT = [SHARED / "corpus" / "rmrb_2019_2020", SHARED / "gold" / "dev_prov" / "texts",
@@ -109,7 +109,7 @@ def main(argv: list[str]) -> int:
     threshold = round(float(best_threshold(p, y)), 2)
     print(f"{len(train)} training files, {len(y)} heading runs ({int(y.sum())} headlines); "
           f"threshold {threshold}, training accuracy {np.mean((p >= threshold) == y):.3f}")
-    model = {"about": "logistic model: does a heading run open an article (etl/headings.py); "
+    model = {"about": "logistic model: does a heading run open an article (etl/read/headings.py); "
                       "trained by scripts/train_headings.py on pages composed from training files only",
              "features": list(FEATURES), "weights": {k: round(float(v), 4) for k, v in zip(FEATURES, w)},
              "bias": round(b, 4), "threshold": threshold, "trained_on": [str(f.name) for f in folders],

@@ -15,7 +15,7 @@ sys.path.insert(0, str(ROOT))
 @pytest.fixture(scope="session")
 def sample_tables(tmp_path_factory):
     """The CSV export of the bundled sample page, as the CLI writes it."""
-    from etl.ingest import run_ingest
+    from etl.store.ingest import run_ingest
     out = tmp_path_factory.mktemp("sample_export")
     result = run_ingest([SAMPLE_PAGE], out_dir=out)
     return out, result.tables
@@ -25,6 +25,6 @@ def sample_tables(tmp_path_factory):
 def rmrb_tables(tmp_path_factory):
     if not RMRB_DIR.exists():
         pytest.skip("../shared/corpus/rmrb_2019_2020 is not beside the checkout")
-    from etl.ingest import run_ingest
+    from etl.store.ingest import run_ingest
     out = tmp_path_factory.mktemp("rmrb_export")
     return out, run_ingest([RMRB_DIR], out_dir=out).tables

@@ -2,7 +2,7 @@
 
 The floors are what the rules reach today minus a small margin (see the README's
 accuracy table); the sample page must stay at 0.95 or better on every task.
-`etl.scoring` must count exactly as the shared scorer does, so the numbers in
+`etl.evaluate.scoring` must count exactly as the shared scorer does, so the numbers in
 the harness are the numbers reviewers see.
 """
 from __future__ import annotations
@@ -11,10 +11,17 @@ import importlib.util
 import json
 
 import pytest
-
 from conftest import SHARED
-from etl.evaluate import DEFAULT_SETS, SPLIT_SETS, score_composed, score_set, split_gold, table
-from etl.scoring import TASKS, Count
+
+from etl.evaluate import (
+    DEFAULT_SETS,
+    SPLIT_SETS,
+    score_composed,
+    score_set,
+    split_gold,
+    table,
+)
+from etl.evaluate.scoring import TASKS, Count
 
 GOLD = SHARED / "gold"
 pytestmark = pytest.mark.skipif(not DEFAULT_SETS.exists(), reason="../shared/gold is not beside the checkout")
@@ -107,7 +114,7 @@ def test_composed_outlet_pages_floor(split):
 
 def test_harness_counts_as_the_shared_scorer(tmp_path):
     """The in-process harness and the shared scorer over the CLI's CSV export agree on every count."""
-    from etl.ingest import run_ingest
+    from etl.store.ingest import run_ingest
     shared = _shared_scorer()
     gold = json.loads((GOLD / "dev_grrb" / "gold.json").read_text(encoding="utf-8"))
     run_ingest([GOLD / "dev_grrb" / "texts"], out_dir=tmp_path)

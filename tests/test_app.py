@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest import RMRB_DIR, ROOT, SAMPLE_PAGE
 from streamlit.testing.v1 import AppTest
 
-from conftest import RMRB_DIR, ROOT, SAMPLE_PAGE
 from etl.store import read_parquet
 
 PAGES = ["pages/overview.py", "pages/map.py", "pages/timeline.py", "pages/keywords.py", "pages/awards.py",
@@ -18,7 +18,7 @@ PAGES = ["pages/overview.py", "pages/map.py", "pages/timeline.py", "pages/keywor
 
 
 def _store(tmp_path_factory, name: str, inputs: list[Path]) -> Path:
-    from etl.ingest import run_ingest
+    from etl.store.ingest import run_ingest
     store = tmp_path_factory.mktemp(name)
     run_ingest(inputs, store_dir=store)
     return store
@@ -164,7 +164,7 @@ def test_empty_state_explains_what_to_do(sample_store):
 
 def test_every_page_runs_on_a_store_with_no_articles(tmp_path):
     """A store whose only input failed: every page explains what to do instead of failing."""
-    from etl.ingest import ingest_items
+    from etl.store.ingest import ingest_items
     store = tmp_path / "store"
     ingest_items([("empty.txt", b"")], store_dir=store)
     at = _app(store).run()
@@ -184,7 +184,7 @@ def hostile_store(tmp_path_factory):
     import io
     import zipfile
 
-    from etl.ingest import ingest_items
+    from etl.store.ingest import ingest_items
     store = tmp_path_factory.mktemp("store_hostile")
     body = f"{HOSTILE_TITLE}\n\n本报讯 近日，湖南省总工会在长沙举办职工技能大赛，$x$ 与 [链接](http://evil) 都只是文字。"
     buf = io.BytesIO()
@@ -366,8 +366,8 @@ def test_one_article_is_read_from_its_part_alone(tmp_path):
     """The reader opens an article from its part's files: the same record and facts as a scan of every part,
     and a part that is gone (merged away since the list was drawn) still finds the article."""
     from dashboard.query import article, article_facts
-    from etl.ingest import ingest_items
     from etl.store import read_manifest
+    from etl.store.ingest import ingest_items
     store = tmp_path / "store"
     files = sorted(RMRB_DIR.glob("*.txt"))[:3] if RMRB_DIR.exists() else []
     for item in [SAMPLE_PAGE, *files]:  # one ingest each: one part each

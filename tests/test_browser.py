@@ -15,7 +15,6 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, SAMPLE_PAGE
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -34,7 +33,7 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory):
-    from etl.ingest import run_ingest
+    from etl.store.ingest import run_ingest
     store = tmp_path_factory.mktemp("browser_store")
     run_ingest([SAMPLE_PAGE], store_dir=store)
     port = _free_port()

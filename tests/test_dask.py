@@ -6,10 +6,10 @@ import sys
 
 import pandas as pd
 import pytest
-
 from conftest import RMRB_DIR, ROOT
-from etl.export import CONTRACT_TABLES
-from etl.ingest import run_ingest
+
+from etl.store.export import CONTRACT_TABLES
+from etl.store.ingest import run_ingest
 
 pytest.importorskip("dask.distributed")
 
@@ -41,13 +41,13 @@ def test_dask_local_cluster_gives_the_default_runs_tables(tmp_path):
 
 
 def test_the_runner_reports_the_clusters_cores():
-    from etl.cluster import dask_runner
+    from etl.store.cluster import dask_runner
     with dask_runner("local:2") as (_runner, cores):
         assert cores == 2
 
 
 def test_dask_spec_errors_say_what_to_give():
-    from etl.cluster import parse_spec
+    from etl.store.cluster import parse_spec
     assert parse_spec("local") == ("local", None) and parse_spec("local:3") == ("local", 3)
     assert parse_spec("tcp://127.0.0.1:8786") == ("tcp://127.0.0.1:8786", None)
     for bad in ("local:x", "local:0", "nonsense"):
@@ -57,5 +57,6 @@ def test_dask_spec_errors_say_what_to_give():
 
 def test_cli_needs_a_shared_store_for_a_remote_scheduler(tmp_path):
     from conftest import SAMPLE_PAGE
+
     from etl.cli import main
     assert main([str(SAMPLE_PAGE), "--out", str(tmp_path / "o2"), "--dask", "tcp://127.0.0.1:1"]) == 2

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import importlib.util
 import json
-
 from pathlib import Path
 
 import pandas as pd
 import pytest
-
 from conftest import SHARED
 
 GOLD = SHARED / "gold" / "seed_page.json"
@@ -131,7 +129,7 @@ def test_rmrb_known_facts(rmrb_tables):
 def test_rmrb_national_acts_are_national(rmrb_tables):
     """A national body's document or grant that the text does not place is a 全国 figure: none of the People's
     Daily set's lands in the province it serves or the one the report was filed from."""
-    from etl.orgs import is_national
+    from etl.analyse.orgs import is_national
     _, t = rmrb_tables
     ev = t["events"]
     acts = ev[ev["event_type"].isin(["announcement", "donation"]) & (ev["organizer"] != "")]

@@ -8,10 +8,10 @@ import zipfile
 
 import pandas as pd
 import pytest
-
 from conftest import RMRB_DIR, ROOT, SAMPLE_PAGE
-from etl.ingest import ingest_items, ingest_uploads, run_ingest
+
 from etl.cli import main as cli_main
+from etl.store.ingest import ingest_items, ingest_uploads, run_ingest
 
 GOOD = SAMPLE_PAGE.read_bytes()
 GOOD_TEXT = GOOD.decode("utf-8")
@@ -201,7 +201,7 @@ def test_upload_page_adds_articles(tmp_path, monkeypatch):
     at.run()
     assert not at.exception
     # AppTest cannot drive a file uploader, so the page's own upload handler is called as the button would
-    from etl.ingest import ingest_uploads as handler
+    from etl.store.ingest import ingest_uploads as handler
     handler([("rmrb_20200501-04-06.txt", "全总拨付3780万元常态化送温暖资金\n\n本报北京4月30日电（记者易舒冉）"
               "记者30日从中华全国总工会了解到：全总决定下拨3780万元常态化送温暖资金，用于支持湖北等地区各级工会开展送温暖。"
               .encode())], store)
@@ -216,7 +216,7 @@ def test_upload_page_adds_articles(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("cell", ["=HYPERLINK(\"http://x\")", "+1+1", "-2", "@SUM(A1)", "\tx", "\rx"])
 def test_csv_cells_that_start_a_formula_are_neutralised(cell):
-    from etl.export import csv_bytes
+    from etl.store.export import csv_bytes
     raw = csv_bytes(pd.DataFrame({"title": [cell], "amount_yuan": [-5.0]}))
     assert raw.startswith(b"\xef\xbb\xbf")
     back = pd.read_csv(io.BytesIO(raw), encoding="utf-8-sig", keep_default_na=False)
@@ -245,7 +245,7 @@ def test_inputs_by_fsspec_url_are_read_where_the_batch_runs(tmp_path):
 
 
 def test_a_big_batch_uses_every_core_and_one_page_one_process(tmp_path):
-    from etl.ingest import default_workers, plan_batches
+    from etl.store.ingest import default_workers, plan_batches
     pages = [(f"p{i}.txt", (_variant(str(i)) * 200).encode()) for i in range(40)]
     assert default_workers(pages) == (os.cpu_count() or 1)
     assert default_workers(pages[:1]) == 1

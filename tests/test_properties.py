@@ -6,9 +6,9 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.dates import find_dates
-from etl.money import find_money
-from etl.textnorm import normalize_text
+from etl.analyse.dates import find_dates
+from etl.extract.money import find_money
+from etl.read.textnorm import normalize_text
 
 UNITS = {"元": 1, "千元": 1e3, "万元": 1e4, "亿元": 1e8, "万亿元": 1e12}
 

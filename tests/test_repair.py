@@ -11,11 +11,18 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import RMRB_DIR, ROOT
-from etl.ingest import ingest_items, run_ingest
+
 from etl.schema import FACT_TABLES
-from etl.store import LOG, MANIFEST, part_file, read_manifest, read_parquet, store_problems
+from etl.store import (
+    LOG,
+    MANIFEST,
+    part_file,
+    read_manifest,
+    read_parquet,
+    store_problems,
+)
+from etl.store.ingest import ingest_items, run_ingest
 
 pytestmark = pytest.mark.skipif(not RMRB_DIR.exists(), reason="People's Daily set not beside the checkout")
 

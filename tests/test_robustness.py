@@ -20,12 +20,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-
 from conftest import ROOT
-from etl.ingest import ingest_items, ingest_uploads, run_ingest, upload_name
+
 from etl.read import decode
-from etl.export import csv_bytes
 from etl.store import read_parquet, store_problems, table_files
+from etl.store.export import csv_bytes
+from etl.store.ingest import ingest_items, ingest_uploads, run_ingest, upload_name
 
 ARTICLE = ("洛阳、成都两地工会签订战略合作协议\n\n本报讯（记者余嘉熙）近日，河南省洛阳市总工会、四川省成都市总工会在洛阳"
            "签订两地工会战略合作协议。")
@@ -61,7 +61,7 @@ def test_long_line_without_full_stops_is_bounded(tmp_path):
     (tmp_path / "long.txt").write_text("长文标题\n\n" + line * (1_200_000 // len(line)), encoding="utf-8")
     p = _run_limited(f"""
         from pathlib import Path
-        from etl.ingest import run_ingest
+        from etl.store.ingest import run_ingest
         r = run_ingest([Path({str(tmp_path / 'long.txt')!r})], out_dir=Path({str(tmp_path / 'out')!r}))
         t = r.tables
         print(r.log['status'].iloc[0], max(t['locations']['evidence'].str.len()), len(t['locations']))
@@ -81,7 +81,7 @@ def test_docx_bomb_is_refused_quickly(tmp_path):
     (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
     p = _run_limited(f"""
         from pathlib import Path
-        from etl.ingest import run_ingest
+        from etl.store.ingest import run_ingest
         r = run_ingest([Path({str(tmp_path)!r})])
         for row in r.log.itertuples():
             print(Path(row.file).name, row.status, row.message, sep="|")
@@ -370,8 +370,8 @@ def test_fingerprint_changes_when_tables_are_rewritten(tmp_path, monkeypatch):
     store = tmp_path / "store"
     ingest_items([("a.txt", HUNAN.encode())], store_dir=store)
     first = json.loads((store / "manifest.json").read_text())["content_hash"]
-    import etl.ingest
-    monkeypatch.setattr(etl.ingest, "ETL_VERSION", "test-next")
+    import etl.store.ingest
+    monkeypatch.setattr(etl.store.ingest, "ETL_VERSION", "test-next")
     ingest_items([("a.txt", HUNAN.encode())], store_dir=store)
     assert json.loads((store / "manifest.json").read_text())["content_hash"] != first
 
@@ -461,7 +461,7 @@ def test_segmenting_and_extracting_stay_linear_in_the_paragraphs():
     paragraph: 2,000 lines took 18 s, 8,000 took 311 s)."""
     import time
 
-    from etl.pipeline import process_text
+    from etl.extract.pipeline import process_text
     from etl.read import SourceText
 
     def seconds(lines: int) -> float:
@@ -506,7 +506,7 @@ def test_store_errors_are_one_clear_line_each(tmp_path, monkeypatch, capsys):
     tracebacks; each now says what happened to the store in one line (exit 1, the store untouched)."""
     from filelock import FileLock
 
-    import etl.ingest
+    import etl.store.ingest
     from etl.cli import main
     (tmp_path / "a.txt").write_text(HUNAN, encoding="utf-8")
     store = tmp_path / "store"
@@ -517,12 +517,12 @@ def test_store_errors_are_one_clear_line_each(tmp_path, monkeypatch, capsys):
     assert main([str(tmp_path / "a.txt"), "--out", str(tmp_path / "a_file"), "--store", str(store)]) == 1
     assert "是一个文件" in capsys.readouterr().err
 
-    monkeypatch.setattr(etl.ingest, "LOCK_TIMEOUT_S", 0.2)
+    monkeypatch.setattr(etl.store.ingest, "LOCK_TIMEOUT_S", 0.2)
     with FileLock(str(store / ".lock")):  # another writer holds the store
         assert main([str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--store", str(store)]) == 1
     assert "另一个导入正在写入" in capsys.readouterr().err
 
-    monkeypatch.setattr(etl.ingest.os, "access", lambda *_a, **_k: False)
+    monkeypatch.setattr(etl.store.ingest.os, "access", lambda *_a, **_k: False)
     assert main([str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--store", str(store)]) == 1
     assert "不可写" in capsys.readouterr().err
     assert sorted(p.name for p in store.rglob("*")) == before

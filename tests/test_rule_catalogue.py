@@ -1,7 +1,7 @@
 """The rule catalogue's lint: every rule has identity, real examples that fire and a counter-example that does not.
 
 Each rule of etl/rules/rules.yaml is run on its own examples through the whole extractor
-(`etl.pipeline.fact_rows`): a `make` rule must produce, on each example, a row carrying its id and the
+(`etl.extract.pipeline.fact_rows`): a `make` rule must produce, on each example, a row carrying its id and the
 values the example expects, and no row on a counter-example; a `skip` rule's examples must yield no row
 of its table (or none naming what it stops), its counter-examples a row. A rule with fewer than two
 examples, or examples from one article only, fails: a new sentence pattern is one rule row plus its
@@ -13,14 +13,14 @@ import datetime as dt
 import re
 
 import pytest
-
 from conftest import SHARED
-from etl.doc import analyse_text
-from etl.pipeline import fact_rows, process_text
+
+from etl.analyse.doc import analyse_text
+from etl.extract.pipeline import fact_rows, process_text
 from etl.read import date_from_name, read_source
-from etl.ruleset import KINDS, Example, rules
+from etl.read.textnorm import normalize_text
+from etl.rules.ruleset import KINDS, Example, rules
 from etl.schema import FACT_TABLES
-from etl.textnorm import normalize_text
 
 RULES = rules()
 MAKE = [r for r in RULES.values() if r.kind == "make"]

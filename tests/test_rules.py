@@ -70,15 +70,15 @@ import datetime as dt
 
 import pytest
 
-from etl import awards, events, money
-from etl.awards import person_name
-from etl.dates import find_dates, infer_issue_date
-from etl.doc import analyse_text
-from etl.money import find_money
-from etl.places import find_places
+from etl.analyse.dates import find_dates, infer_issue_date
+from etl.analyse.doc import analyse_text
+from etl.analyse.places import find_places
+from etl.extract import awards, events, money
+from etl.extract.awards import person_name
+from etl.extract.money import find_money
 from etl.read import date_from_name
-from etl.segment import is_broken, segment
-from etl.textnorm import normalize_text
+from etl.read.segment import is_broken, segment
+from etl.read.textnorm import normalize_text
 
 ISSUE = dt.date(2023, 3, 2)
 
@@ -198,7 +198,7 @@ def test_counts_are_never_money(text):
 def test_dateline_is_a_place_named_not_the_story_place(text, place):
     """The gold counts a dateline among the provinces named; it is recorded with role 'dateline'
     and never weighs in the primary province."""
-    from etl.pipeline import process_text
+    from etl.extract.pipeline import process_text
     from etl.read import SourceText
     rows = process_text(SourceText("x.txt", "标题\n" + normalize_text(text), "utf-8", ISSUE))
     art = rows.articles[0]
@@ -473,7 +473,7 @@ def test_composed_page_headlines(page, titles):
      "granted"),
 ])
 def test_funding_payer_type_and_flow(text, payer, payer_kind, flow):
-    from etl.kinds import money_flow, payer_of_flow, payer_type
+    from etl.extract.kinds import money_flow, payer_of_flow, payer_type
     doc = analyse_text(text, ISSUE)
     rows = money.extract(doc)
     assert len(rows) == 1
@@ -526,12 +526,12 @@ def test_claims_and_recovered_wages_are_not_funding(text):
     ("送温暖活动", "云南省总工会", "云南省总工会启动中秋国庆送温暖活动。", "union"),
 ])
 def test_event_scope(name, organizer, evidence, scope):
-    from etl.kinds import event_scope
+    from etl.extract.kinds import event_scope
     assert event_scope(organizer, name, evidence) == scope
 
 
 def test_one_event_in_two_articles_has_one_key():
-    from etl.dedupe import event_keys
+    from etl.extract.dedupe import event_keys
     names = ["第六届全国残疾人职业技能大赛", "全国残疾人职业技能大赛闭幕", "全国残疾人职业技能大赛"]
     ev = [{"event_type": "competition", "province": "浙江", "name": n, "date_start": d, "article_id": a}
           for n, d, a in zip(names, ["2019-10-27", "2019-10-29", "2021-10-20"], "abc")]
@@ -636,7 +636,7 @@ def test_byline_forms(byline, names):
     (["治沙播绿中实现人生价值", "——记全国劳动模范王有德"], "治沙播绿中实现人生价值"),
 ])
 def test_headline_among_kickers(run, title):
-    from etl.segment import split_heading_run
+    from etl.read.segment import split_heading_run
     assert split_heading_run(run)[1] == title
 
 
@@ -709,7 +709,7 @@ def test_the_rest_of_a_total_goes_where_the_text_names_it_first_whatever_the_ord
 
 def test_keywords_are_themes_not_peoples_names():
     """易良品 and 杨松 topped the keyword cloud: a person's name is no theme."""
-    from etl.keywords import keywords
+    from etl.analyse.keywords import keywords
     text = ("易良品是一名环卫工人。易良品每天清晨五点上班，易良品说工会给了他很多帮助。"
             "杨松介绍，工会为环卫工人建起爱心驿站，杨松还说，环卫工人可以在驿站休息、喝水、热饭。")
     words = [w for w, _weight, _n in keywords(analyse_text(text, ISSUE, title="环卫工人的爱心驿站"))]
@@ -784,7 +784,7 @@ def test_a_roundups_documents_are_events_of_their_own():
     ("经过激烈角逐，浙江梦天木业有限公司等分别荣获拔河比赛前八名。", {"浙江梦天木业有限公司": "浙江"}),
 ])
 def test_recipients_are_placed_one_by_one(text, provinces):
-    from etl.pipeline import _award_province
+    from etl.extract.pipeline import _award_province
     doc = analyse_text(text, ISSUE, title="演讲大赛在湘西举行")
     assert {a.recipient: _award_province(a, doc) for a in awards.extract(doc)} == provinces
 
@@ -805,7 +805,7 @@ def test_recipients_are_placed_one_by_one(text, provinces):
     ("冰与火的考验", "heading"),
 ])
 def test_line_kinds_of_provincial_pages(line, kind):
-    from etl.segment import classify
+    from etl.read.segment import classify
     assert classify(normalize_text(line)) == kind
 
 
@@ -816,7 +816,7 @@ def test_line_kinds_of_provincial_pages(line, kind):
 ])
 def test_outlet_news_lines_are_leads(line):
     """Any paper's or site's 讯 line opens a report, as 本报讯 does (nfgb_20231009, grrb_20140417, the sample page)."""
-    from etl.segment import LEAD
+    from etl.read.segment import LEAD
     assert LEAD.match(normalize_text(line))
 
 

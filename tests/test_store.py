@@ -15,12 +15,12 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-
 from conftest import RMRB_DIR, ROOT, SAMPLE_PAGE
+
 from etl import store as store_mod
-from etl.ingest import ingest_items, run_ingest
 from etl.schema import EXTRACTED_TABLES, TABLES
 from etl.store import read_manifest, read_parquet, store_problems, table_files
+from etl.store.ingest import ingest_items, run_ingest
 
 REPORT = ("湖南省总工会举办职工技能大赛\n\n本报长沙3月5日电（记者王明）3月4日，湖南省总工会在长沙举办第三届全省职工"
           "职业技能大赛，来自全省的300名选手参赛。")

@@ -70,8 +70,9 @@ def write_csv_rows(fh, header: list[str], rows) -> None:
 
 def _table_rows(store_dir: Path, table: str):
     """Every row of a stored table, part after part, batch by batch, in the table's column order."""
-    from etl.store import arrow_table, as_arrow
     import pyarrow.parquet as pq
+
+    from etl.store import arrow_table, as_arrow
     if table == "ingest_log":  # the latest row of each file
         batches = [arrow_table(store_dir, table, list(TABLES[table]))]
     else:

@@ -1,4 +1,4 @@
-"""The output edge: the dashboard's partitioned Parquet store under data/.
+"""Stage 4 — store: The output edge: the dashboard's partitioned Parquet store under data/.
 
     store/manifest.json            the committed version: its parts, their files' sizes, row counts, content hash
     store/_commits/000042.json     the same for the last few versions (manifest.json lost → the newest of these)
@@ -27,9 +27,9 @@ import tempfile
 import time
 import uuid
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.parquet as pq

@@ -1,7 +1,7 @@
 """The ETL's batches on a Dask cluster: `python -m etl INPUT… --store DIR --dask ADDRESS|local[:N]`.
 
 The driver plans (which files, in which batches), the workers read their files where they are and write
-their parts straight into the store (`etl.batch.run_batch`), and the driver commits them (`etl.ingest`):
+their parts straight into the store (`etl.store.batch.run_batch`), and the driver commits them (`etl.store.ingest`):
 the tables are the same as a run on this machine's process pool. Workers must see the inputs and the store
 at the same paths (a shared filesystem) or read inputs by fsspec URL, and must run this project's code and
 requirements (see the README).
@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from etl.batch import BatchResult, run_batch
+from etl.store.batch import BatchResult, run_batch
 
 
 def parse_spec(spec: str) -> tuple[str, int | None]:

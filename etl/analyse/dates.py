@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from etl import patterns
-from etl.textnorm import cn_number
+from etl.read.textnorm import cn_number
+from etl.rules import patterns
 
 DATE_RANGE = re.compile(
     r"(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|去年|前年|明年))?(?P<m>\d{1,2})月(?P<d>\d{1,2})日"

@@ -66,7 +66,9 @@ def error_row(name: str, raw: bytes, message: str) -> dict:
 
 def extract_one(name: str, raw: bytes, issue_date: dt.date | None = None) -> tuple[dict[str, list[dict]], dict]:
     """Rows of one file and its log row; a bad file gives no rows and an error row."""
-    from etl.pipeline import process_text  # the rules load on first use: a batch of unchanged files needs none
+    from etl.extract.pipeline import (
+        process_text,  # the rules load on first use: a batch of unchanged files needs none
+    )
     try:
         src = read_source(Path(name), raw)
     except InputError as exc:

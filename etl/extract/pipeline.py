@@ -10,17 +10,17 @@ import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
 
-from etl import awards, events, money
-from etl.dates import infer_issue_date
-from etl.doc import Doc, analyse
-from etl.keywords import keywords
-from etl.kinds import event_scope, money_flow, payer_of_flow, payer_type
-from etl.orgs import is_national
-from etl.places import PlaceMention, find_places
+from etl.analyse.dates import infer_issue_date
+from etl.analyse.doc import Doc, analyse
+from etl.analyse.keywords import keywords
+from etl.analyse.orgs import is_national
+from etl.analyse.places import PlaceMention, find_places
+from etl.extract import awards, events, money
+from etl.extract.kinds import event_scope, money_flow, payer_of_flow, payer_type
 from etl.read import SourceText
-from etl.ruleset import confidence
+from etl.read.segment import segment
+from etl.rules.ruleset import confidence
 from etl.schema import EVENT_TYPES, EXTRACTED_TABLES, row
-from etl.segment import segment
 
 FACT_KINDS = {"news", "photo", "feature", "commentary"}  # fragments and continuations carry no facts
 

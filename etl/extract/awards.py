@@ -26,11 +26,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl import lexicon
-from etl.doc import Doc
-from etl.orgs import ORG_SUFFIXES, is_generic
-from etl.patterns import COUNT, HAN, alternation, word_list
-from etl.textnorm import cn_number
+from etl.analyse import lexicon
+from etl.analyse.doc import Doc
+from etl.analyse.orgs import ORG_SUFFIXES, is_generic
+from etl.read.textnorm import cn_number
+from etl.rules.patterns import COUNT, HAN, alternation, word_list
 
 HONOUR = rf"(?:{alternation(word_list('honours.txt'))})"
 # ranks are honours too: 第一名, 前八名 (荣获拔河比赛前八名)

@@ -17,12 +17,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from etl.dates import DateMention, duration_end
-from etl.doc import Doc
-from etl.orgs import is_generic, is_national
-from etl.patterns import APPROX, FUTURE, alternation, word_list, word_table
-from etl.places import PlaceMention
-from etl.spans import Span
+from etl.analyse.dates import DateMention, duration_end
+from etl.analyse.doc import Doc
+from etl.analyse.orgs import is_generic, is_national
+from etl.analyse.places import PlaceMention
+from etl.analyse.spans import Span
+from etl.rules.patterns import APPROX, FUTURE, alternation, word_list, word_table
 
 
 def _split(cell: str) -> tuple[str, ...]:

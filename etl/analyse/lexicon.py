@@ -12,11 +12,11 @@ from pathlib import Path
 import numpy as np
 import rjieba
 
-from etl.cache import WordTable, package_file, word_table
-from etl.patterns import word_table as rule_table
+from etl.analyse.cache import WordTable, package_file, word_table
+from etl.rules.patterns import word_table as rule_table
 
-DATA_DIR = Path(__file__).resolve().parents[1] / "data"
-LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+LEXICON_DIR = Path(__file__).resolve().parents[1] / "lexicon"
 ORG_NAME_FREQ = 20000  # as the user dictionary's organisation names
 
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import yaml
 
-from etl.patterns import RULES_DIR
+from etl.rules.patterns import RULES_DIR
 
 CATALOGUE = RULES_DIR / "rules.yaml"
 PRECISION = RULES_DIR / "rule_precision.json"

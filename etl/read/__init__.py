@@ -1,6 +1,6 @@
-"""Reading input files: bytes → decoded, canonical text plus what the name says.
+"""Stage 1 — read: Reading input files: bytes → decoded, canonical text plus what the name says.
 
-This is the input edge of the ETL (the output edge is `etl.store` and `etl.export`).
+This is the input edge of the ETL (the output edge is `etl.store` and `etl.store.export`).
 Decoding never guesses silently: the encoding used is returned, and bytes
 that are not text raise `InputError` with a message naming the problem.
 """
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from etl.textnorm import normalize_text
+from etl.read.textnorm import normalize_text
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 MARKUP_SUFFIXES = {".html", ".htm"}

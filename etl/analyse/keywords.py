@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from etl import lexicon
-from etl.doc import Doc
+from etl.analyse import lexicon
+from etl.analyse.doc import Doc
 
 PERSON_TAGS = frozenset({"nr", "nrfg", "nr1", "nr2"})
 THEME_TAGS = ("n", "vn", "l", "i", "j")

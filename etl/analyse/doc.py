@@ -15,13 +15,27 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from etl import lexicon
-from etl.dates import DateMention, find_dates
-from etl.orgs import LEVEL_SHORT, ORG_SHORT_NAMES, Token, expand_short, find_orgs, is_generic
-from etl.patterns import HAN, alternation, word_list
-from etl.places import FOREIGN, PlaceMention, dateline_place, dateline_spans, find_places, primary_province
-from etl.segment import Article
-from etl.spans import Span, sentences
+from etl.analyse import lexicon
+from etl.analyse.dates import DateMention, find_dates
+from etl.analyse.orgs import (
+    LEVEL_SHORT,
+    ORG_SHORT_NAMES,
+    Token,
+    expand_short,
+    find_orgs,
+    is_generic,
+)
+from etl.analyse.places import (
+    FOREIGN,
+    PlaceMention,
+    dateline_place,
+    dateline_spans,
+    find_places,
+    primary_province,
+)
+from etl.analyse.spans import Span, sentences
+from etl.read.segment import Article
+from etl.rules.patterns import HAN, alternation, word_list
 
 UNION_ACTORS = re.compile(alternation(word_list("union_actors.txt")))
 # a union officer or body acting, not a word that merely contains 工会 (工会法 is law, not union work)

@@ -1,10 +1,10 @@
 """Does a run of heading lines open a new article, or is it a subheading of the one in progress?
 
 Where a byline, a lead (本报讯, …电) or a photo credit follows, the rules in
-`etl.segment` decide. Feature pages and text extracted from print often have
+`etl.read.segment` decide. Feature pages and text extracted from print often have
 none of these; there a logistic model over a few line features decides. Its
 weights (etl/rules/heading_model.json) are learnt by scripts/train_headings.py
-from pages composed of one-article files (etl.compose), on the 'train' half of
+from pages composed of one-article files (etl.evaluate.compose), on the 'train' half of
 the files only, and checked on the 'test' half.
 """
 from __future__ import annotations
@@ -14,8 +14,9 @@ import math
 import re
 from functools import lru_cache
 
-from etl import lexicon, patterns
-from etl.patterns import LEAD, RULES_DIR
+from etl.analyse import lexicon
+from etl.rules import patterns
+from etl.rules.patterns import LEAD, RULES_DIR
 
 MODEL = RULES_DIR / "heading_model.json"
 # what opens a subheading inside an article: 核心阅读, 一、, （二）, 第三章, ■链接, 【案情】 alone on its line,

@@ -11,8 +11,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from etl.patterns import alternation, word_list, word_table
-from etl.spans import Span
+from etl.analyse.spans import Span
+from etl.rules.patterns import alternation, word_list, word_table
 
 Token = tuple[str, str, int]  # word, POS tag, start offset
 

@@ -24,9 +24,10 @@ from pathlib import Path
 
 import ahocorasick
 
-from etl import lexicon, patterns
+from etl.analyse import lexicon
+from etl.rules import patterns
 
-GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "gazetteer.csv"
+GAZETTEER = Path(__file__).resolve().parents[2] / "data" / "gazetteer.csv"
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2}
 NOT_PLACE_UNITS = ("开发区", "工业园", "园区", "高新区", "示范区", "管理区", "新区管委会", "保税区", "旅游区")
 NATIONAL_CUES = patterns.word_list("national_bodies.txt")

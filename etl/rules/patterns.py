@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-RULES_DIR = Path(__file__).resolve().parent / "rules"
+RULES_DIR = Path(__file__).resolve().parent  # this folder: the rules and word lists beside the code
 
 HAN = r"\u4e00-\u9fff"
 CN_DIGITS = "零〇一二两三四五六七八九十百千"

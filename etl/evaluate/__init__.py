@@ -1,4 +1,4 @@
-"""Accuracy against hand-checked gold: per-set and pooled F1, and every point lost with its evidence.
+"""Accuracy: Accuracy against hand-checked gold: per-set and pooled F1, and every point lost with its evidence.
 
     python -m etl.evaluate                          # every set in ../shared/gold/sets.json
     python -m etl.evaluate --sets my_sets.json      # your own index of gold sets
@@ -23,12 +23,12 @@ import math
 import sys
 from pathlib import Path
 
-from etl.batch import extract_one, read_payload
-from etl.ingest import expand_inputs
+from etl.evaluate.scoring import TASKS, Count, Score, score
 from etl.read import iter_input_files
-from etl.scoring import TASKS, Count, Score, score
+from etl.store.batch import extract_one, read_payload
+from etl.store.ingest import expand_inputs
 
-DEFAULT_SETS = Path(__file__).resolve().parents[2] / "shared" / "gold" / "sets.json"
+DEFAULT_SETS = Path(__file__).resolve().parents[3] / "shared" / "gold" / "sets.json"
 # sets that came after the rules were written: a third of their articles is held out from tuning
 SPLIT_SETS = frozenset({"dev_rmrb_c", "dev_prov"})
 SPLITS = ("all", "dev", "heldout")
@@ -93,11 +93,11 @@ def score_set(base: Path, spec: dict, split: str = "all") -> Score:
 
 
 def score_composed(folders: list[Path], split: str, per_page: int = 4, seeds: int = 3) -> tuple[Score, float]:
-    """Segmentation of pages composed from the one-article files of `folders` (etl.compose):
+    """Segmentation of pages composed from the one-article files of `folders` (etl.evaluate.compose):
     pooled counts and the mean per-page F1, over the files of one half ('train', 'test'), all, or the
     files `held_out` keeps from tuning ('heldout') or leaves to it ('dev')."""
-    from etl.compose import compose_pages, half, split_article
-    from etl.pipeline import process_text
+    from etl.evaluate.compose import compose_pages, half, split_article
+    from etl.extract.pipeline import process_text
     from etl.read import SourceText, read_source
     articles = []
     for folder in folders:
@@ -212,6 +212,3 @@ def main(argv: list[str] | None = None) -> int:
         print(findings_text(results, args.findings))
     return 0
 
-
-if __name__ == "__main__":
-    sys.exit(main())

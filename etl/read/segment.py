@@ -20,8 +20,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from etl import lexicon, patterns
-from etl.headings import ARTICLE_END, COLUMN_TAG, CONTEXT_CHARS, SUBHEAD, opens_article
+from etl.analyse import lexicon
+from etl.read.headings import (
+    ARTICLE_END,
+    COLUMN_TAG,
+    CONTEXT_CHARS,
+    SUBHEAD,
+    opens_article,
+)
+from etl.rules import patterns
 
 TERMINAL = "。！？…"
 HEADING_MAX = 50

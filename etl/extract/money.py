@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.doc import Doc
-from etl.orgs import is_generic
-from etl.patterns import word_list
-from etl.spans import clauses
-from etl.textnorm import cn_number
+from etl.analyse.doc import Doc
+from etl.analyse.orgs import is_generic
+from etl.analyse.spans import clauses
+from etl.read.textnorm import cn_number
+from etl.rules.patterns import word_list
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CN_DIGITS = "零〇一二两三四五六七八九十百千"

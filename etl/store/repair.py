@@ -9,7 +9,7 @@ The damaged file is renamed aside (``<table>-<file>.damaged-<time>``), never del
 left as it is. A damaged ingest-log part is set aside the same way: the store's data is intact and the
 files it logged are read again on their next import.
 
-`plan_repair` is pure planning plus the rewrite of a partly kept part; `etl.ingest` runs the plan through
+`plan_repair` is pure planning plus the rewrite of a partly kept part; `etl.store.ingest` runs the plan through
 its ordinary fold, so the repair is one commit like any import (a killed repair leaves the old version).
 """
 from __future__ import annotations
@@ -20,7 +20,6 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from etl.batch import Payload, log_row
 from etl.schema import EXTRACTED_TABLES
 from etl.store import (
     LOG,
@@ -31,6 +30,7 @@ from etl.store import (
     part_files,
     rewrite_parts,
 )
+from etl.store.batch import Payload, log_row
 
 UPLOADS = "uploads"  # beside the store: the app keeps what users uploaded there
 

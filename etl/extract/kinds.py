@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from etl.patterns import alternation, word_table
+from etl.rules.patterns import alternation, word_table
 
 
 @lru_cache(maxsize=None)

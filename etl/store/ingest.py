@@ -8,7 +8,7 @@ the batch. Ingest into a store is incremental and safe:
 - the same text arriving under two names is stored once (the second is logged
   as a duplicate);
 - a file lock serialises writers (two browser tabs uploading at once); batches
-  (`etl.batch`, in this process, a process pool or on a Dask cluster) write new
+  (`etl.store.batch`, in this process, a process pool or on a Dask cluster) write new
   parts, and the driver commits them with one atomic rename (`etl.store`), so
   memory stays flat however large the archive and a killed run changes nothing.
 Without a store (`python -m etl … --out DIR` alone) the batch goes through a
@@ -25,13 +25,14 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from filelock import FileLock, Timeout
 
 from etl import ETL_VERSION
-from etl.batch import (
+from etl.read import ZIP_SUFFIXES, InputError, expand_zip, walk_inputs
+from etl.schema import EXTRACTED_TABLES, TABLES, frame
+from etl.store.batch import (
     BatchResult,
     Payload,
     Progress,
@@ -42,15 +43,11 @@ from etl.batch import (
     read_payload,
     run_batch,
 )
-from etl.export import CONTRACT_TABLES, export_csv_from_store
-from etl.read import ZIP_SUFFIXES, InputError, expand_zip, walk_inputs
-from etl.schema import EXTRACTED_TABLES, TABLES, frame
+from etl.store.export import CONTRACT_TABLES, export_csv_from_store
 
 if TYPE_CHECKING:
     import pandas as pd
-from etl.repair import plan_repair
 from etl.store import (
-    atomic_write,
     COMMITS,
     LOG,
     LOG_PARTS_MAX,
@@ -58,10 +55,11 @@ from etl.store import (
     StoreError,
     add_table_to_part,
     arrow_table,
+    atomic_write,
     commit,
     empty_manifest,
-    merge_plan,
     every_part,
+    merge_plan,
     new_part_id,
     part_file,
     read_columns,
@@ -74,12 +72,13 @@ from etl.store import (
     upgrade_legacy,
     write_log_part,
 )
+from etl.store.repair import plan_repair
 
 LOCK_TIMEOUT_S = 600
 EXPORT_TABLES = (*CONTRACT_TABLES, "keywords", "ingest_log")
 # a batch worth spreading over the cores: below this, starting worker processes costs more than it gains
 PARALLEL_MIN_FILES, PARALLEL_MIN_BYTES = 8, 1_000_000
-# Runs a list of batches (as `etl.batch.run_batch` arguments) and returns their results, in any order.
+# Runs a list of batches (as `etl.store.batch.run_batch` arguments) and returns their results, in any order.
 Runner = Callable[[list[tuple]], list[BatchResult]]
 
 
@@ -297,7 +296,7 @@ def _key_events(store_dir: Path, parts: list[dict], new_events: dict[str, list[d
                 written: list[dict]) -> list[dict]:
     """Give the new events their keys (one per real event, reported in one article or several) and write
     them into their parts."""
-    from etl.dedupe import KEY_COLUMNS, keys_joining
+    from etl.extract.dedupe import KEY_COLUMNS, keys_joining
     new = [(pid, e) for pid, rows in new_events.items() for e in rows]
     if not new:
         return parts
@@ -348,7 +347,7 @@ def ingest_items(items: list[tuple[str, Payload]], out_dir: Path | None = None, 
     """Ingest named payloads into the store (or a temporary one) and export CSV to out_dir.
 
     `workers` None: all cores when the batch is big enough to gain from them. `runner` runs the batches
-    elsewhere (a Dask cluster: `etl.cluster`)."""
+    elsewhere (a Dask cluster: `etl.store.cluster`)."""
     if store_dir is None:
         tmp = tempfile.TemporaryDirectory(prefix="etl_batch_")
         result = ingest_items(items, out_dir, Path(tmp.name), workers, issue_date, progress, pre_errors, runner)
@@ -479,7 +478,7 @@ def run_ingest(inputs: list[Path | str], out_dir: Path | None = None, store_dir:
             items.append((str(path), path))
         else:
             errors.append(log_row(str(path), "", 0, "error", f"{path.name}: cannot read (missing or not permitted)"))
-    from etl.remote import walk_urls
+    from etl.read.remote import walk_urls
     urls, url_errors = walk_urls([str(p) for p in inputs if "://" in str(p)])
     items.extend((u, u) for u in urls)
     errors.extend(log_row(u, "", 0, "error", f"{u}: {problem}") for u, problem in url_errors)

@@ -14,7 +14,7 @@ import random
 import re
 from dataclasses import dataclass
 
-from etl.textnorm import normalize_text
+from etl.read.textnorm import normalize_text
 
 _INDENT = re.compile(r"^[\s\u3000]+")
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-
 MAX_SENTENCE = 300  # characters
 _SENT_END = re.compile(r"[。！？!?]+[”’）]*|\n")
 
