@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 MAX_SENTENCE = 300  # characters
+CLAUSE_MARKS = "，；："  # what separates the clauses of a sentence
 _SENT_END = re.compile(r"[。！？!?]+[”’）]*|\n")
 
 
@@ -47,8 +48,18 @@ def _bounded(text: str, start: int, end: int) -> list[Span]:
 def clauses(sentence: str) -> list[Span]:
     """Clauses of a sentence split at ，；： (offsets relative to the sentence)."""
     out, pos = [], 0
-    for m in re.finditer(r"[，；：]", sentence):
+    for m in re.finditer(f"[{CLAUSE_MARKS}]", sentence):
         out.append(Span(pos, m.start(), sentence[pos:m.start()]))
         pos = m.end()
     out.append(Span(pos, len(sentence), sentence[pos:]))
     return [c for c in out if c.text]
+
+
+def clause_at(text: str, pos: int) -> Span:
+    """The clause of `text` (a sentence, or evidence of several) that holds position `pos`: between the
+    nearest ，；： or sentence end on either side; offsets in `text`. Every extractor finds clauses this way."""
+    marks = CLAUSE_MARKS + "。！？"
+    start = max(text.rfind(c, 0, pos) for c in marks) + 1
+    ends = [i for i in (text.find(c, pos) for c in marks) if i != -1]
+    end = min(ends) if ends else len(text)
+    return Span(start, end, text[start:end])

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from etl.analyse import lexicon
 from etl.analyse.doc import Doc
 from etl.analyse.orgs import ORG_SUFFIXES, is_generic
+from etl.analyse.spans import clause_at
 from etl.read.textnorm import cn_number
 from etl.rules.patterns import COUNT, HAN, alternation, word_list
 
@@ -208,7 +209,7 @@ def _status(sentence: str, at: int, year: int | None, issue_year: int | None) ->
 
 
 def _clause_start(s: str, pos: int) -> int:
-    return max(s.rfind(c, 0, pos) for c in "，；：") + 1
+    return clause_at(s, pos).start
 
 
 def _strip_tail(phrase: str) -> str:

@@ -21,7 +21,7 @@ from etl.analyse.dates import DateMention, duration_end
 from etl.analyse.doc import Doc
 from etl.analyse.orgs import is_generic, is_national
 from etl.analyse.places import PlaceMention
-from etl.analyse.spans import Span
+from etl.analyse.spans import Span, clause_at
 from etl.rules.patterns import APPROX, FUTURE, alternation, word_list, word_table
 
 
@@ -298,10 +298,8 @@ def _best_date(cands: list[DateMention], clause: tuple[int, int] | None = None) 
 
 def _clause_around(sent: Span, at: int) -> tuple[int, int]:
     """Offsets in the article of the clause (between ，；：) that holds position `at` of a sentence."""
-    text = sent.text
-    start = max(text.rfind(c, 0, at) for c in "，；：") + 1
-    ends = [i for i in (text.find(c, at) for c in "，；：") if i != -1]
-    return sent.start + start, sent.start + (min(ends) if ends else len(text))
+    clause = clause_at(sent.text, at)
+    return sent.start + clause.start, sent.start + clause.end
 
 
 def _headline_date(doc: Doc) -> DateMention | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from etl.analyse.spans import clause_at
 from etl.rules.patterns import alternation, word_table
 
 
@@ -55,7 +56,7 @@ def money_flow(evidence: str, amount_at: int | None = None) -> str:
     if amount_at is None:
         return _first("money_flows.tsv", evidence) or "granted"
     # the amount's own clause first: …失业保险费返还275亿元，…领取了职业技能提升补贴12.9亿元 is a refund and a grant
-    opened = max(evidence.rfind(c, 0, amount_at) for c in "，；。：") + 1
+    opened = clause_at(evidence, amount_at).start
     closes = [i for i in (evidence.find(c, amount_at) for c in "，；。") if i != -1]
     clause = evidence[opened:min(closes) if closes else len(evidence)]
     window = evidence[max(0, amount_at - 40):amount_at + 30]
