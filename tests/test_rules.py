@@ -784,9 +784,8 @@ def test_a_roundups_documents_are_events_of_their_own():
     ("经过激烈角逐，浙江梦天木业有限公司等分别荣获拔河比赛前八名。", {"浙江梦天木业有限公司": "浙江"}),
 ])
 def test_recipients_are_placed_one_by_one(text, provinces):
-    from etl.extract.pipeline import _award_province
     doc = analyse_text(text, ISSUE, title="演讲大赛在湘西举行")
-    assert {a.recipient: _award_province(a, doc) for a in awards.extract(doc)} == provinces
+    assert {a.recipient: a.province for a in awards.extract(doc)} == provinces
 
 
 @pytest.mark.parametrize("line, kind", [

@@ -275,3 +275,10 @@ def _enumerated(mentions: list[PlaceMention], text: str) -> set[PlaceMention]:
             out.update(run)
         run = [m] if m is not None else []
     return out
+
+
+@lru_cache(maxsize=4096)
+def province_in_name(name: str) -> str:
+    """The province an organisation's name places it in (吉安市总工会 → 江西), or ''."""
+    ms = find_places(name) if name else []
+    return ms[0].unit.province_short if ms else ""

@@ -28,7 +28,8 @@ from dataclasses import dataclass
 
 from etl.analyse import lexicon
 from etl.analyse.doc import Doc
-from etl.analyse.orgs import ORG_SUFFIXES, is_generic
+from etl.analyse.orgs import ORG_SUFFIXES, is_generic, is_national
+from etl.analyse.places import province_in_name
 from etl.analyse.spans import clause_at
 from etl.read.textnorm import cn_number
 from etl.rules.patterns import COUNT, HAN, alternation, word_list
@@ -115,6 +116,7 @@ class Award:
     end: int
     rule: str = ""  # the id of the rule that made the row (etl/rules/rules.yaml)
     recipient_kind: str = ""  # person · collective · unit · base (RECIPIENT_KINDS)
+    province: str = ""  # where the text places the recipient, 全国, the giver's or the article's province
 
 
 def _int(s: str | None) -> int | None:
@@ -372,4 +374,33 @@ def extract(doc: Doc) -> list[Award]:
             who = person_name(re.split(r"[的]", m["who"])[-1])
             if who and len(who) <= 5 and not any(a <= m.start() < b for a, b in covered):
                 add("honour.receive", "冠军", who, 1, None, issue_year, m.end(), m.start(), m.end())
+    for aw in out:
+        aw.province = award_province(aw, doc)
     return out
+
+
+def _recipient_province(aw: Award, doc: Doc) -> str:
+    """The province the text gives a named recipient in its own list item (湖南的龙秀林、陕西的麻珂…;
+    湖南省京剧保护传承中心的葛倩倩; 北京丘比食品有限公司沙拉充填班), else ''."""
+    if not aw.recipient:
+        return ""
+    sent = doc.sentence_at(aw.start)
+    at = sent.text.find(aw.recipient)
+    if at < 0:
+        return ""
+    item = max(sent.text.rfind(c, 0, at) for c in "、，；：和及与") + 1
+    placed = [p for p in doc.places_in(sent.start + item, sent.start + at + len(aw.recipient), origins=True)
+              if p.unit.province_short]
+    return placed[-1].unit.province_short if placed else ""
+
+
+def award_province(aw: Award, doc: Doc) -> str:
+    """Where the text places a named recipient; else honours given by a national body, or counted
+    nationwide (全国共表彰…), are national; others lie where the giver is, else the article's province."""
+    placed = _recipient_province(aw, doc)
+    if placed:
+        return placed
+    sentence = doc.sentence_at(aw.start).text
+    if is_national(aw.awarded_by) or (not aw.recipient and "全国" in sentence):
+        return "全国"
+    return province_in_name(aw.awarded_by) or doc.primary_province

@@ -22,6 +22,7 @@ from etl.analyse.doc import Doc
 from etl.analyse.orgs import is_generic, is_national
 from etl.analyse.places import PlaceMention
 from etl.analyse.spans import Span, clause_at
+from etl.extract.kinds import event_scope
 from etl.rules.patterns import APPROX, FUTURE, alternation, word_list, word_table
 
 
@@ -86,6 +87,8 @@ class Event:
     trigger: str = ""  # the event noun or action the rule matched (专列, 送温暖)
     national: bool = False  # a national body's decision or grant with no venue: 全国, not one province
     rule: str = ""  # the id of the rule that made the row (etl/rules/rules.yaml)
+    scope: str = ""  # union · labour · other (etl.extract.kinds.event_scope)
+    province: str = ""  # with no place of its own: 全国 for a national act, else the article's province
 
 
 def rule_of(verb: int) -> str:
@@ -393,7 +396,11 @@ def extract(doc: Doc) -> list[Event]:
             organizer=organizer,
             participants=int(m["n"]) if m else None, start=sent.start, end=sent.end, from_title=from_title,
             trigger=sent.text[n0:n1][:6], national=national, rule=rule_of(verb)))
-    return _merge(events)
+    merged = _merge(events)
+    for ev in merged:  # decided on the event as merged: its final name and organiser
+        ev.scope = event_scope(ev.organizer, ev.name, doc.text[ev.start:ev.end])
+        ev.province = "全国" if ev.national else doc.primary_province
+    return merged
 
 
 # a name that is only the trigger noun says nothing: the row needs a phrase that names the event

@@ -11,8 +11,10 @@ import re
 from dataclasses import dataclass
 
 from etl.analyse.doc import Doc
-from etl.analyse.orgs import is_generic
+from etl.analyse.orgs import is_generic, is_national
+from etl.analyse.places import province_in_name
 from etl.analyse.spans import clauses
+from etl.extract.kinds import money_flow, payer_of_flow, payer_type
 from etl.read.textnorm import cn_number
 from etl.rules.patterns import word_list
 
@@ -90,6 +92,9 @@ class Funding:
     end: int
     sentence: str
     rule: str = ""  # the id of the rule that made the row (etl/rules/rules.yaml)
+    flow: str = ""  # granted · raised · spent · loan · refund · budget (etl.extract.kinds.money_flow)
+    payer_type: str = ""  # union · government · enterprise · social · individual · unknown
+    province: str = ""  # 全国 for a national payer, else the payer's province, else the article's
 
 
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -152,7 +157,14 @@ def extract(doc: Doc) -> list[Funding]:
             name = doc.full_org(payer.text, at=payer.start) if payer else _place_subject(doc, sent.start, at)
             out.append(Funding(m, year, name, purpose, sent.start + m.start, sent.start + m.end, sent.text,
                                "funding.money_given"))
-    return _dedupe(out)
+    rows = _dedupe(out)
+    for fu in rows:
+        at = fu.start - doc.sentence_at(fu.start).start
+        fu.flow = money_flow(fu.sentence, at)
+        fu.payer_type = payer_of_flow(fu.flow, payer_type(fu.payer, fu.sentence, at))
+        # money a national body pays (全总, 人社部) is a national figure, never one province's
+        fu.province = "全国" if is_national(fu.payer) else province_in_name(fu.payer) or doc.primary_province
+    return rows
 
 
 # an organisation the money goes to is not its payer (…设立2000万元资金，划拨到市、县工会…)
