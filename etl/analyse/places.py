@@ -136,8 +136,23 @@ def _candidates(text: str) -> list[tuple[int, int, str, list[tuple[Unit, bool]]]
     return found
 
 
+# 京 for 北京 after a verb of being or going there (在京召开, 抵京参会, 来京培训); not in 京汉铁路, 京津冀
+IN_THE_CAPITAL = re.compile(r"(?<=[在抵进赴来返离留])京(?![汉津沪广港藏哈沈九包张承剧腔味东西南北城郊])")
+
+
+@lru_cache(maxsize=1)
+def _capital() -> Unit:
+    return next(u for u in units() if u.level == "province" and u.province_short == "北京")
+
+
 def find_places(text: str, tokens: list[tuple[str, str, int]] | None = None) -> list[PlaceMention]:
     """Every place mention in an article's text, resolved to one unit each (tokens: the text's, if known)."""
+    capital = [PlaceMention(_capital(), "京", m.start(), m.end()) for m in IN_THE_CAPITAL.finditer(text)]
+    mentions = _gazetteer_places(text, tokens)
+    return sorted(mentions + capital, key=lambda m: m.start) if capital else mentions
+
+
+def _gazetteer_places(text: str, tokens: list[tuple[str, str, int]] | None) -> list[PlaceMention]:
     cands = _candidates(text)
     if not cands:
         return []
