@@ -830,3 +830,16 @@ def test_outlet_news_lines_are_leads(line):
 def test_a_venue_is_not_the_organiser(title, body, issue, venue):
     evs = events.extract(analyse_text(body, issue, title=title))
     assert evs and all(venue not in e.organizer for e in evs)
+
+
+@pytest.mark.parametrize("text, issue, row", [
+    # an honour won in a year long before the issue is held before (prior), dated to that year
+    ("2015年荣获全国劳动模范称号的李俊，在村里带头成立合作社，发动乡亲种下1030亩魔芋，覆盖周边3个贫困村。",
+     dt.date(2020, 5, 2), ("全国劳动模范", "李俊", 2015, "prior")),  # rmrb_20200502-01-02
+    ("市政协副主席、市总工会主席徐伟南一行首先来到了家住金色新城的困难劳模姚杏秀家，今年83岁的姚杏秀在1959年获得"
+     "“省劳模”的称号，但罹患多种癌症，经历几次大手术后，需要长期服用药物，生活困难。",
+     dt.date(2020, 1, 9), ("省劳模", "姚杏秀", 1959, "prior")),  # czwb_20200109
+])
+def test_a_year_before_the_verb_dates_the_honour(text, issue, row):
+    got = [(a.award, a.recipient, a.year, a.status) for a in awards.extract(analyse_text(text, issue))]
+    assert row in got, got

@@ -64,7 +64,8 @@ GROUP = re.compile(rf"等(?P<n>{COUNT}){_UNIT}[^，。；：获荣被]{{0,10}}?$
 NOT_RECIPIENT = re.compile(r"^(?:.|\d{4}年|[他她它]们?|其|该|此|另外|此外|其中|先后|曾经|曾|也|还|均|都|分别|多次|有不少.*|"
                            r"[^，]*(?:获奖|选手|代表队|队员|职工|单位|集体|个人|同志|人员|获得者))$")
 COLLECTIVE = re.compile(r"(?:班|组|队|站|室|工区|车间|公司|工会|中心|集体|单位|工段|项目部|分公司|厂|局|院|所)$")
-TRAILING_ADVERB = re.compile(r"(?:曾经|先后|曾|也|还|均|都|分别|多次|同时|一举|成功|并|再次|首次|一起|共同|已|又|被)+$")
+# adverbs, and a preposition left by a time cut away (姚杏秀在|1959年获得…), between a recipient and the verb
+TRAILING_ADVERB = re.compile(r"(?:曾经|先后|曾|也|还|均|都|分别|多次|同时|一举|成功|并|再次|首次|一起|共同|已|又|被|在|于)+$")
 TRAILING_COUNT = re.compile(rf"{COUNT.replace('(?:', '(?P<n>', 1)}{_UNIT}[{HAN}]{{0,4}}$")
 # adverbial phrases between a recipient and the verb: 在竞赛中脱颖而出, 凭借…, 通过…, 一路…
 ADVERBIAL_TAIL = re.compile(r"(?:在[^，。；在]{0,30}?[中上里]|凭借[^，。；]*|通过[^，。；]*|一路[^，。；]*|经过[^，。；]*|"
@@ -123,9 +124,16 @@ def _int(s: str | None) -> int | None:
     return cn_number(s) if s else None
 
 
+# a phrase that holds a verb of giving or receiving reports an honour: it names no one
+# (2009年被中华全国总工会授予“全国五一劳动奖章” before 2010年获…: not a recipient)
+_REPORTS_HONOUR = re.compile(r"授予|荣获|获得|获评|被评为")
+
+
 def person_name(phrase: str) -> str:
     """The person at the end of a descriptive phrase: 盾构机司机母永奇 → 母永奇."""
     phrase = re.sub(r"^来自[^的]{1,20}的", "", phrase)
+    if _REPORTS_HONOUR.search(phrase):
+        return ""
     if COLLECTIVE.search(phrase):
         return phrase  # a team or unit is named whole: 北京丘比食品有限公司沙拉充填班
     phrase = phrase.split("的")[-1]
@@ -197,6 +205,9 @@ def _awarding_body(doc: Doc, sent_start: int, at: int) -> str:
     lead_orgs = [o for o in doc.orgs_in(lead.start, lead.end) if not is_generic(o.text)] if lead else []
     pick = (head or lead_orgs or [None])[0]
     return doc.full_org(pick.text) if pick else ""
+
+
+_YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})年(?:度)?[^，。；\d]{0,12}$")
 
 
 def _status(sentence: str, at: int, year: int | None, issue_year: int | None) -> str:
@@ -306,8 +317,9 @@ def extract(doc: Doc) -> list[Award]:
             if not aw or (not re.search(HONOUR + r"|金牌|银牌|铜牌|" + RANK, aw["award"]) and not aw["tail"]
                           and not quoted):
                 continue
-            year_s = aw["year"] or aw["year2"]
-            year = int(year_s[:4]) if year_s else issue_year
+            # the year after the verb (荣获2022年度…), else one before it in its clause (2015年荣获…的李俊)
+            year_s = aw["year"] or aw["year2"] or _YEAR_BEFORE.search(s[_clause_start(s, m.start()):m.start()])
+            year = int((year_s if isinstance(year_s, str) else year_s.group(1))[:4]) if year_s else issue_year
             names, group = _recipients(s, m.start())
             after = AFTER_NAME.match(s, aw.end())
             if not names and after:
