@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain
 
 from etl.analyse import lexicon
 from etl.analyse.doc import Doc
@@ -45,6 +46,8 @@ _UNIT = r"(?:名|位|家|个|人|支|组|项)"
 RECEIVE = re.compile(r"(?:荣获|获得(?!者|感)|获评|被授予|被评为|被命名为|当选|荣膺|喜获|获授|摘得|赢得|斩获|夺得|取得|"
                      r"(?<!所)获(?!得|悉|批|准|取|益|奖励|赠|救))(?:了)?")
 GRANT = re.compile(r"(?<!被)授予(?:了)?")
+# the passive with its giver: 和贵华被国家民委授予…称号, 金海被中共内蒙古自治区委员会授予“优秀共产党员”称号
+PASSIVE_BY = re.compile(r"被(?P<agent>[^，。；“”被]{2,16}?)(?:授予|追授|评为|命名为)(?:了)?")
 # the honour right after a verb: “西藏工匠”称号, 2022年度全国五一劳动奖章, 本届比赛的总冠军, “够级王”桂冠
 AWARD_AFTER = re.compile(rf"(?P<award>(?P<year>\d{{4}}年度?)?[^，。；：]{{0,30}}?(?:{HONOUR}|金牌|银牌|铜牌|{RANK})”?|"
                          rf"(?P<year2>\d{{4}}年度?)?[^，。；：“]{{0,12}}“[^”]{{2,14}}”)(?P<tail>称号|荣誉称号|荣誉|桂冠)?")
@@ -160,6 +163,7 @@ def _clean_award(s: str) -> str:
     s = s.split("的")[-1] if "的" in s and not s.endswith("的") else s  # 本届比赛的总冠军 → 总冠军
     # 第一名的成绩 names a rank before what was won; 第一名 alone is the honour
     s = re.sub(r"^(?:了|一枚|一块|一项|第[一二三四五六七八九十\d]+名(?=.{2}))", "", s).strip("的 ")
+    s = re.sub(r"”?(?:荣誉称号|称号)$", lambda m: m.group()[:1] if m.group().startswith("”") else "", s)
     if s.startswith("“") and s.endswith("”"):
         s = s[1:-1]
     # a quote mark left open by the cut is dropped; one that closes inside the name is kept (烟台市“工人先锋号”)
@@ -208,6 +212,8 @@ def _awarding_body(doc: Doc, sent_start: int, at: int) -> str:
 
 
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})年(?:度)?[^，。；\d]{0,12}$")
+# a sentence that opens on its year (1997年，和贵华被国家民委授予…) dates what it reports
+_SENTENCE_YEAR = re.compile(r"^((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]")
 
 
 def _status(sentence: str, at: int, year: int | None, issue_year: int | None) -> str:
@@ -311,14 +317,16 @@ def extract(doc: Doc) -> list[Award]:
                              recipient_kind(who, award, unit)))
             covered.append((a, b))
 
-        for m in RECEIVE.finditer(s):
+        for m in chain(RECEIVE.finditer(s), PASSIVE_BY.finditer(s)):
+            passive = m.re is PASSIVE_BY
             aw = AWARD_AFTER.match(s, m.end())
-            quoted = bool(aw and "“" in aw["award"] and HONOUR_VERB.fullmatch(m.group().rstrip("了")))
+            quoted = bool(aw and "“" in aw["award"] and (passive or HONOUR_VERB.fullmatch(m.group().rstrip("了"))))
             if not aw or (not re.search(HONOUR + r"|金牌|银牌|铜牌|" + RANK, aw["award"]) and not aw["tail"]
                           and not quoted):
                 continue
             # the year after the verb (荣获2022年度…), else one before it in its clause (2015年荣获…的李俊)
-            year_s = aw["year"] or aw["year2"] or _YEAR_BEFORE.search(s[_clause_start(s, m.start()):m.start()])
+            year_s = aw["year"] or aw["year2"] or _YEAR_BEFORE.search(s[_clause_start(s, m.start()):m.start()]) \
+                or _SENTENCE_YEAR.match(s[:m.start()])
             year = int((year_s if isinstance(year_s, str) else year_s.group(1))[:4]) if year_s else issue_year
             names, group = _recipients(s, m.start())
             after = AFTER_NAME.match(s, aw.end())
@@ -326,7 +334,7 @@ def extract(doc: Doc) -> list[Award]:
                 names = [after.group(1)]  # 取得金牌的陈鑫鹏说
             for who in names:
                 add("honour.receive", aw["award"], who, 1, group or (len(names) if len(names) > 1 else None), year, m.start(),
-                    _clause_start(s, m.start()), aw.end())
+                    _clause_start(s, m.start()), aw.end(), by_at=m.end() if passive else None)
         for m in GRANT.finditer(s):
             # 授予X“A”称号: the recipients stand between the verb and the honour
             aw = re.match(r"(?P<who>[^，。；“]{2,60}?)(?P<award>(?:\d{4}年度?)?[^，。；“]{0,12}“[^”]{2,20}”)"
