@@ -87,6 +87,17 @@ def _write_url(f: Filter, lo: dt.date, hi: dt.date) -> None:
             del st.query_params[k]
 
 
+def _reset_filters(lo: dt.date, hi: dt.date) -> None:
+    """Every sidebar control back to its default (the whole date range, no search, default 口径)."""
+    for k in (KEY_PROV, KEY_TYPES):
+        st.session_state[k] = []
+    st.session_state[KEY_DATES] = (lo, hi)
+    st.session_state[KEY_QUERY] = ""
+    st.session_state[KEY_BASIS] = "issue"
+    for k in (KEY_OTHER, KEY_ALL_MONEY, KEY_ALL_AWARDS):
+        st.session_state[k] = False
+
+
 def sidebar_filter() -> Filter:
     """Draw the shared filter in the sidebar and return it."""
     from dashboard.query import filter_choices
@@ -114,15 +125,8 @@ def sidebar_filter() -> Filter:
                               help="默认只计工会出资（工会拨付、筹集、支出），不含政府返还与补贴、银行贷款、企业和社会资金。")
         all_awards = st.toggle("荣誉含累计与既往", key=KEY_ALL_AWARDS,
                                help="默认只计报道中本次授予的荣誉；打开后含“截至目前、累计”等累计数和获得者此前所获荣誉。")
-        if st.button("清除筛选", width="stretch"):
-            for k in (KEY_PROV, KEY_TYPES):
-                st.session_state[k] = []
-            st.session_state[KEY_DATES] = (lo, hi)
-            st.session_state[KEY_QUERY] = ""
-            st.session_state[KEY_BASIS] = "issue"
-            for k in (KEY_OTHER, KEY_ALL_MONEY, KEY_ALL_AWARDS):
-                st.session_state[k] = False
-            st.rerun()
+        # reset in a callback: it runs before the widgets are drawn again (assigning a drawn widget's key crashes)
+        st.button("清除筛选", width="stretch", key="flt_reset", on_click=_reset_filters, args=(lo, hi))
     if isinstance(dates, (tuple, list)):
         start = dates[0] if len(dates) > 0 else lo
         end = dates[1] if len(dates) > 1 else start

@@ -413,3 +413,17 @@ def test_hostile_url_values_render_as_text_on_every_page(sample_store, hostile):
                                       "header") for e in getattr(at, kind) if isinstance(e.value, str)]
         leaked = [t for t in texts if any(m in t for m in RAW_MARKUP)]
         assert not leaked, (page, leaked)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_clearing_the_filter_works_on_every_page(sample_store, page):
+    """清除筛选 once crashed every page (a drawn widget's key assigned in the same run)."""
+    at = _app(sample_store).run()
+    at.switch_page(page).run()
+    at.sidebar.multiselect(key="flt_provinces").set_value(["江西"]).run()
+    at.sidebar.text_input(key="flt_query").set_value("工会").run()
+    _no_errors(at)
+    at.sidebar.button(key="flt_reset").click().run()
+    _no_errors(at)
+    assert at.sidebar.multiselect(key="flt_provinces").value == []
+    assert at.sidebar.text_input(key="flt_query").value == ""
