@@ -75,11 +75,13 @@ def ensure_store(store: Path) -> str:
     can offer the repair (`repair_store`) and say what that will do."""
     from etl.store import read_manifest, store_problems
     fp = store_fingerprint(store)
-    problems = store_problems(store)
+    # after a failed read found a file damaged in place, every run checks the bytes until it is repaired
+    problems = store_problems(store, deep=bool(st.session_state.get("store_damage_deep")))
     if problems:
         st.session_state["store_damage"] = problems
         return fp
     st.session_state.pop("store_damage", None)
+    st.session_state.pop("store_damage_deep", None)
     if fp:
         return fp
     from etl.store.ingest import ingest_items, run_ingest
@@ -100,4 +102,5 @@ def repair_store(store: Path) -> str:
     notes = log.loc[log["status"].isin(["warning", "error"]), "message"].tolist()
     st.session_state["store_notice"] = "；".join(dict.fromkeys(notes)) or "数据存储已修复。"
     st.session_state.pop("store_damage", None)
+    st.session_state.pop("store_damage_deep", None)
     return store_fingerprint(store)

@@ -19,7 +19,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import duckdb
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from dashboard.data import (
@@ -49,14 +51,14 @@ REPORT_ORDER = "issue_date, article_id, start"
 class Database:
     """One DuckDB database per store version: a view per table over the files its manifest lists."""
 
-    def __init__(self, store: Path) -> None:
+    def __init__(self, store: Path, deep: bool = False) -> None:
         from etl.store import damaged_parts, read_manifest, without_damaged
         self.con = connect()
         self.con.execute("SET enable_object_cache = true")  # Parquet footers read once, not per query
         self.store, self.manifest = store, read_manifest(store)
         if self.manifest and not self.manifest.get("legacy"):
             # a damaged part is left out until the user repairs it: every other figure can still be read
-            self.manifest = without_damaged(self.manifest, damaged_parts(store, self.manifest))
+            self.manifest = without_damaged(self.manifest, damaged_parts(store, self.manifest, deep))
         for table, columns in TABLES.items():
             self.con.execute(f'CREATE VIEW "{table}" AS {self.source(table)}')
         self._lock = threading.Lock()
@@ -138,8 +140,8 @@ def _parquet(files: list[str]) -> str:
 
 
 @st.cache_resource(show_spinner="正在打开数据…", max_entries=2)
-def _database(fingerprint: str, store: str) -> Database:
-    return Database(Path(store))
+def _database(fingerprint: str, store: str, deep: bool = False) -> Database:
+    return Database(Path(store), deep)
 
 
 def database() -> tuple[Database, str]:
@@ -148,7 +150,7 @@ def database() -> tuple[Database, str]:
     # damage found since the store's version was opened changes which files may be read: a new database
     damaged = ",".join(sorted(st.session_state.get("store_damage") or {}))
     version = f"{fp}|damaged:{damaged}" if damaged else fp  # what every cached result is keyed on
-    return _database(version, str(store)), version
+    return _database(version, str(store), bool(st.session_state.get("store_damage_deep"))), version
 
 
 # ------------------------------------------------------------------------------------------ filters
@@ -203,7 +205,23 @@ def typed(table: str, df: pd.DataFrame) -> pd.DataFrame:
 
 def run(sql: str, params: dict | None = None) -> pd.DataFrame:
     db, _ = database()
-    return db.cursor().execute(sql, params or {}).df()
+    try:
+        return db.cursor().execute(sql, params or {}).df()
+    except (duckdb.Error, pa.ArrowException):
+        damage_check()
+        raise
+
+
+def damage_check() -> None:
+    """After a failed read: check every store file's bytes against its checksum. Damage found is kept in
+    `store_damage` and the run starts again (the pages then leave the damaged part out and the app offers
+    the repair); with nothing damaged, the caller re-raises the error."""
+    from etl.store import store_problems
+    problems = store_problems(store_dir(), deep=True)
+    if problems:
+        st.session_state["store_damage"] = problems
+        st.session_state["store_damage_deep"] = True
+        st.rerun()
 
 
 def scoped(table: str, f: Filter) -> tuple[Database, Where]:
@@ -233,7 +251,11 @@ def _cached(fn):
 
     def call(*args):
         _db, fp = database()
-        return cached(fp, *_cache_key(args))
+        try:
+            return cached(fp, *_cache_key(args))
+        except (duckdb.Error, pa.ArrowException):
+            damage_check()  # a part damaged in place: said, left out, and offered for repair; else raised
+            raise
     call.__name__, call.__doc__ = fn.__name__, fn.__doc__
     call.uncached = fn
     return call

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from etl.store import StoreError
 from etl.store.batch import display_name
-from etl.store.ingest import run_ingest
+from etl.store.ingest import ingest_items, run_ingest
 
 
 def _input(arg: str) -> Path | str:
@@ -25,8 +25,8 @@ def _input(arg: str) -> Path | str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m etl", description=__doc__.splitlines()[0])
-    ap.add_argument("inputs", nargs="+", type=_input, help="text files or folders (read recursively), or fsspec URLs")
-    ap.add_argument("--out", type=Path, required=True, help="folder for the CSV export")
+    ap.add_argument("inputs", nargs="*", type=_input, help="text files or folders (read recursively), or fsspec URLs")
+    ap.add_argument("--out", type=Path, default=None, help="folder for the CSV export (needed with inputs)")
     ap.add_argument("--store", type=Path, default=None, help="also write the Parquet store here (e.g. data/store)")
     ap.add_argument("--workers", type=int, default=None,
                     help="processes on this machine (default: all cores for a batch big enough to gain, else 1)")
@@ -35,7 +35,16 @@ def main(argv: list[str] | None = None) -> int:
                          "local[:N] for a local cluster of N worker processes")
     ap.add_argument("--issue-date", type=dt.date.fromisoformat, default=None,
                     help="issue date (YYYY-MM-DD) for files whose name carries none")
+    ap.add_argument("--verify", action="store_true",
+                    help="with --store: check every store file's bytes against its checksum and repair what is "
+                         "damaged (only the damaged parts, from their sources); inputs are optional")
     args = ap.parse_args(argv)
+    if args.verify and args.store is None:
+        ap.error("--verify needs --store DIR")
+    if not args.verify and (not args.inputs or args.out is None):
+        ap.error("give the input files or folders and --out DIR (or --store DIR --verify)")
+    if args.verify and not args.inputs:
+        return _verify(args.store)
 
     missing = [p for p in args.inputs if isinstance(p, Path) and not p.exists()]
     for p in missing:
@@ -77,3 +86,27 @@ def main(argv: list[str] | None = None) -> int:
         print("nothing could be processed", file=sys.stderr)
         return 1
     return 0
+
+
+def _verify(store: Path) -> int:
+    """`--store DIR --verify`: every file checked byte for byte, the damaged parts repaired; says what it found."""
+    from etl.store import MANIFEST, read_manifest, store_problems
+    damaged = store_problems(store, deep=True)
+    if not (store / MANIFEST).exists() and read_manifest(store) is not None:
+        damaged["manifest"] = "manifest.json is missing (the newest commit record says the version)"
+    if not damaged:
+        print(f"{store}: every file matches its checksum; nothing to repair")
+        return 0
+    for what in damaged.values():
+        print(f"damaged: {what}")
+    try:
+        result = ingest_items([], store_dir=store, verify=True)
+    except StoreError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    for r in result.log_rows:
+        if r["status"] in ("warning", "error"):
+            print(f"{r['status']}: {display_name(str(r['message']))}")
+    left = store_problems(store, deep=True)
+    print("repaired" if not left else f"still damaged: {'; '.join(left.values())}")
+    return 0 if not left else 1

@@ -26,6 +26,7 @@ import os
 import tempfile
 import time
 import uuid
+import zlib
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -100,6 +101,22 @@ def part_file(store_dir: Path, table: str, part_id: str) -> Path:
     return Path(store_dir) / table / f"{part_id}.parquet"
 
 
+def file_sum(path: Path) -> str:
+    """CRC-32 of a file's bytes (hex): written into the manifest beside each file's size, so a file damaged
+    in place at the same size is found too (`damaged_parts(deep=True)`)."""
+    crc = 0
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            crc = zlib.crc32(chunk, crc)
+    return f"{crc:08x}"
+
+
+def _stamped(store_dir: Path, part_id: str, tables: Iterable[str]) -> tuple[dict[str, int], dict[str, str]]:
+    """Sizes and checksums of a part's files, as the manifest lists them."""
+    paths = {t: part_file(store_dir, t, part_id) for t in tables}
+    return {t: p.stat().st_size for t, p in paths.items()}, {t: file_sum(p) for t, p in paths.items()}
+
+
 def new_part_id(version: int) -> str:
     """Unique across writers and machines (a Dask worker names its own parts)."""
     return f"{version:06d}-{uuid.uuid4().hex[:12]}"
@@ -129,6 +146,15 @@ def _well_formed(m: dict) -> bool:
     return all(isinstance(ps, list) for ps in parts) and all(
         isinstance(p, dict) and isinstance(p.get("id"), str) and isinstance(p.get("rows"), dict)
         and isinstance(p.get("sizes"), dict) for ps in parts for p in ps)
+
+
+def manifest_damaged(store_dir: Path) -> bool:
+    """manifest.json is there but unreadable or malformed (a commit record then says the version)."""
+    path = Path(store_dir) / MANIFEST
+    if not path.exists():
+        return False
+    m = _load_json(path)
+    return m is None or not _well_formed(m)
 
 
 def read_manifest(store_dir: Path) -> dict | None:
@@ -182,11 +208,13 @@ def fingerprint(store_dir: Path) -> str:
     return (m or {}).get("content_hash", "")
 
 
-def damaged_parts(store_dir: Path, m: dict) -> dict[str, dict[str, str]]:
-    """Part id → {table: what is wrong} for every listed file that is missing, cut short or replaced (its size
-    is in the manifest, so this costs one stat per file) or whose Parquet footer cannot be read."""
+def damaged_parts(store_dir: Path, m: dict, deep: bool = False) -> dict[str, dict[str, str]]:
+    """Part id → {table: what is wrong} for every listed file that is missing, cut short or grown (its size is
+    in the manifest, so this costs one stat per file); with `deep`, also every file whose bytes no longer
+    match their checksum (damaged in place at the same size: read whole, so only on a failed read)."""
     out: dict[str, dict[str, str]] = {}
     for part in every_part(m):
+        sums = part.get("sums", {})
         for table, size in part["sizes"].items():
             path = part_file(store_dir, table, part["id"])
             try:
@@ -196,6 +224,8 @@ def damaged_parts(store_dir: Path, m: dict) -> dict[str, dict[str, str]]:
                 continue
             if actual != size:
                 out.setdefault(part["id"], {})[table] = f"{table}/{path.name} is damaged ({actual} bytes, {size} written)"
+            elif deep and table in sums and file_sum(path) != sums[table]:
+                out.setdefault(part["id"], {})[table] = f"{table}/{path.name} is damaged (its bytes changed; same size)"
     return out
 
 
@@ -205,7 +235,7 @@ def without_damaged(m: dict, damaged: dict[str, dict[str, str]]) -> dict:
             "log_parts": [p for p in m.get("log_parts", []) if p["id"] not in damaged]}
 
 
-def store_problems(store_dir: Path) -> dict[str, str]:
+def store_problems(store_dir: Path, deep: bool = False) -> dict[str, str]:
     """What makes the store untrustworthy: a listed file missing, cut short or replaced (its size is in the
     manifest, so this costs one stat per file), a damaged table of the first format, or part files with no
     manifest and no commit record to say which of them are live."""
@@ -220,7 +250,9 @@ def store_problems(store_dir: Path) -> dict[str, str]:
         return problems
     if m.get("legacy"):
         return legacy_problems(store_dir)
-    for tables in damaged_parts(store_dir, m).values():
+    if manifest_damaged(store_dir):
+        problems["manifest"] = "manifest.json is damaged (the newest commit record still says the version)"
+    for tables in damaged_parts(store_dir, m, deep).values():
         for table, what in tables.items():
             problems.setdefault(table, what)
     return problems
@@ -357,8 +389,8 @@ class PartWriter:
             self._flush(table)
         for w in self._writers.values():
             w.close()
-        sizes = {t: part_file(self.store_dir, t, self.id).stat().st_size for t in self._writers}
-        return {"id": self.id, "rows": dict(self.rows), "sizes": sizes}
+        sizes, sums = _stamped(self.store_dir, self.id, self._writers)
+        return {"id": self.id, "rows": dict(self.rows), "sizes": sizes, "sums": sums}
 
     def abort(self) -> None:
         """Drop the half-written part; its files go even when closing fails (a full disk)."""
@@ -385,7 +417,8 @@ def write_part(store_dir: Path, part_id: str, tables: dict[str, "list[dict] | pa
 def add_table_to_part(store_dir: Path, part: dict, table: str, rows: "list[dict] | pa.Table") -> dict:
     """The part with one more table written (events are keyed across articles, so written at commit)."""
     extra = write_part(store_dir, part["id"], {table: rows})
-    return {"id": part["id"], "rows": {**part["rows"], **extra["rows"]}, "sizes": {**part["sizes"], **extra["sizes"]}}
+    return {"id": part["id"], "rows": {**part["rows"], **extra["rows"]}, "sizes": {**part["sizes"], **extra["sizes"]},
+            "sums": {**part.get("sums", {}), **extra.get("sums", {})}}
 
 
 def part_files(part: dict) -> list[str]:
@@ -471,7 +504,8 @@ def rewrite_parts(store_dir: Path, parts: list[dict], part_id: str, drop: Iterab
             for out in written.values():
                 out.unlink(missing_ok=True)
             return None
-        return {"id": part_id, "rows": rows, "sizes": {t: out.stat().st_size for t, out in written.items()}}
+        sizes, sums = _stamped(store_dir, part_id, written)
+        return {"id": part_id, "rows": rows, "sizes": sizes, "sums": sums}
     except BaseException:
         for out in written.values():
             out.unlink(missing_ok=True)
@@ -486,7 +520,8 @@ def write_log_part(store_dir: Path, part_id: str, rows: "list[dict] | pa.Table")
     path.parent.mkdir(parents=True, exist_ok=True)
     t = as_arrow(LOG, rows)
     pq.write_table(t, path)
-    return {"id": part_id, "rows": {LOG: len(t)}, "sizes": {LOG: path.stat().st_size}}
+    sizes, sums = _stamped(store_dir, part_id, [LOG])
+    return {"id": part_id, "rows": {LOG: len(t)}, "sizes": sizes, "sums": sums}
 
 
 def commit(store_dir: Path, old: dict, parts: list[dict], log_parts: list[dict]) -> dict:

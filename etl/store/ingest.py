@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import duckdb
+import pyarrow as pa
 from filelock import FileLock, Timeout
 
 from etl import ETL_VERSION
@@ -343,14 +345,17 @@ def _log_parts(store_dir: Path, m: dict, version: int, log: list[dict], written:
 
 def ingest_items(items: list[tuple[str, Payload]], out_dir: Path | None = None, store_dir: Path | None = None,
                  workers: int | None = None, issue_date: dt.date | None = None, progress: Progress | None = None,
-                 pre_errors: list[dict] | None = None, runner: Runner | None = None) -> IngestResult:
+                 pre_errors: list[dict] | None = None, runner: Runner | None = None,
+                 verify: bool = False) -> IngestResult:
     """Ingest named payloads into the store (or a temporary one) and export CSV to out_dir.
 
     `workers` None: all cores when the batch is big enough to gain from them. `runner` runs the batches
-    elsewhere (a Dask cluster: `etl.store.cluster`)."""
+    elsewhere (a Dask cluster: `etl.store.cluster`). `verify` checks every store file's bytes against its
+    checksum first (not only its size), so damage in place is repaired too."""
     if store_dir is None:
         tmp = tempfile.TemporaryDirectory(prefix="etl_batch_")
-        result = ingest_items(items, out_dir, Path(tmp.name), workers, issue_date, progress, pre_errors, runner)
+        result = ingest_items(items, out_dir, Path(tmp.name), workers, issue_date, progress, pre_errors, runner,
+                              verify)
         result.store_dir, result._temporary = None, tmp
         return result
     files, zip_errors = expand_inputs(items)
@@ -375,22 +380,19 @@ def ingest_items(items: list[tuple[str, Payload]], out_dir: Path | None = None, 
                          "本批文件未写入，原有数据完好。请等它结束后重试。") from exc
     with lock:
         remove_stale_temporaries(store_dir)  # a killed or failed run's leftovers would block nothing now
-        damaged = store_problems(store_dir)
-        base, force, repair_parts = None, set(), []
-        if damaged:
-            m = read_manifest(store_dir)
-            if m is not None and not m.get("legacy"):
-                plan = plan_repair(store_dir, m, log)  # only the damaged parts; nothing intact is removed
-                base, force, repair_parts = plan.manifest, plan.force, plan.written
-                batch = {n for n, _ in files}
-                rebuilt, errors = expand_inputs(plan.files)
-                log.extend(errors)
-                files = [f for f in rebuilt if f[0] not in batch] + files
-            else:
-                files = _rebuild_sources(store_dir, damaged, files, log)
         try:
-            extracted = _fold(store_dir, files, log, issue_date, workers, progress, runner, base, force,
-                              repair_parts)
+            try:
+                extracted = _repair_and_fold(store_dir, files, log, issue_date, workers, progress, runner,
+                                             store_problems(store_dir, deep=verify))
+            except (pa.ArrowException, duckdb.Error) as exc:
+                # a part that cannot be read though its size is right: damaged in place; check every file's
+                # bytes, and repair what is damaged (an error with the files intact is no damage: raised)
+                damaged = store_problems(store_dir, deep=True)
+                if not damaged:
+                    raise
+                log.append(log_row(str(store_dir), "", 0, "warning", f"读取存储时出错（{exc.__class__.__name__}），"
+                                                                       "已逐个核对文件校验和"))
+                extracted = _repair_and_fold(store_dir, files, log, issue_date, workers, progress, runner, damaged)
             if out_dir is not None:
                 export_csv_from_store(store_dir, Path(out_dir), EXPORT_TABLES)
         except OSError as exc:
@@ -398,6 +400,24 @@ def ingest_items(items: list[tuple[str, Payload]], out_dir: Path | None = None, 
                 raise StoreError(f"磁盘已满（{store_dir}）：本批文件未写入，原有数据完好。请清理磁盘空间后重新导入。") from exc
             raise
     return IngestResult(log, extracted, store_dir)
+
+
+def _repair_and_fold(store_dir: Path, files: list[tuple[str, Payload]], log: list[dict], issue_date: dt.date | None,
+                     workers: int, progress: Progress | None, runner: Runner | None, damaged: dict[str, str]) -> int:
+    """Fold the files into the store, first planning the repair of whatever `damaged` names."""
+    base, force, repair_parts = None, set(), []
+    if damaged:
+        m = read_manifest(store_dir)
+        if m is not None and not m.get("legacy"):
+            plan = plan_repair(store_dir, m, log)  # only the damaged parts; nothing intact is removed
+            base, force, repair_parts = plan.manifest, plan.force, plan.written
+            batch = {n for n, _ in files}
+            rebuilt, errors = expand_inputs(plan.files)
+            log.extend(errors)
+            files = [f for f in rebuilt if f[0] not in batch] + files
+        else:
+            files = _rebuild_sources(store_dir, damaged, files, log)
+    return _fold(store_dir, files, log, issue_date, workers, progress, runner, base, force, repair_parts)
 
 
 def _rebuild_sources(store_dir: Path, damaged: dict[str, str], files: list[tuple[str, Payload]],

@@ -25,6 +25,7 @@ from etl.store import (
     LOG,
     arrow_table,
     damaged_parts,
+    manifest_damaged,
     new_part_id,
     part_file,
     part_files,
@@ -76,7 +77,10 @@ def plan_repair(store_dir: Path, m: dict, log: list[dict]) -> RepairPlan:
     happened to it (rebuilt from its sources, kept in part, or its log lost)."""
     store_dir = Path(store_dir)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    damaged = damaged_parts(store_dir, m)
+    damaged = damaged_parts(store_dir, m, deep=True)  # a repair reads every file: find in-place damage too
+    if manifest_damaged(store_dir):  # the version is the newest commit record's; this commit writes it again
+        log.append(log_row(str(store_dir), "", 0, "warning",
+                           "manifest.json 已损坏：已按最近一次提交记录恢复并重写，数据未动"))
     version = m["version"] + 1
     plan = RepairPlan(manifest={**m})
     data_ids = {p["id"] for p in m.get("parts", [])}
