@@ -68,6 +68,25 @@ def store_fingerprint(store: Path) -> str:
     return fingerprint(store)
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _integrity(fingerprint: str, store: str) -> dict:
+    """Every file of this store version checked byte for byte against its checksum, once per version and
+    server, in a thread of its own (so no page waits for it): {"done": bool, "problems": {table: what}}.
+    Damage in place can leave Parquet readable but its values wrong: only the checksum tells."""
+    import threading
+
+    from etl.store import store_problems
+    result: dict = {"done": False, "problems": {}}
+
+    def check() -> None:
+        try:
+            result["problems"] = store_problems(Path(store), deep=True)
+        finally:
+            result["done"] = True
+    threading.Thread(target=check, daemon=True, name="store-integrity").start()
+    return result
+
+
 def ensure_store(store: Path) -> str:
     """The store's fingerprint, after making it usable: the bundled sample goes into an empty store only
     (never merged into a user's store whose manifest went missing). A damaged store is never repaired from a
@@ -75,7 +94,11 @@ def ensure_store(store: Path) -> str:
     can offer the repair (`repair_store`) and say what that will do."""
     from etl.store import read_manifest, store_problems
     fp = store_fingerprint(store)
-    # after a failed read found a file damaged in place, every run checks the bytes until it is repaired
+    if fp:  # the version's byte-for-byte check (in the background): damage it found counts from now on
+        checked = _integrity(fp, str(store))
+        if checked["done"] and checked["problems"]:
+            st.session_state["store_damage_deep"] = True
+    # once damage in place was found (a failed read, or the check above), every run checks the bytes until repaired
     problems = store_problems(store, deep=bool(st.session_state.get("store_damage_deep")))
     if problems:
         st.session_state["store_damage"] = problems
@@ -98,7 +121,7 @@ def repair_store(store: Path) -> str:
     """Repair the damaged parts (etl.store.repair: rebuilt from their sources, nothing intact removed); what
     happened, as the ingest log says it, is left in `store_notice`."""
     from etl.store.ingest import ingest_items
-    log = ingest_items([], store_dir=store).log
+    log = ingest_items([], store_dir=store, verify=True).log  # every file's bytes checked: damage in place too
     notes = log.loc[log["status"].isin(["warning", "error"]), "message"].tolist()
     st.session_state["store_notice"] = "；".join(dict.fromkeys(notes)) or "数据存储已修复。"
     st.session_state.pop("store_damage", None)

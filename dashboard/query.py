@@ -150,7 +150,11 @@ def database() -> tuple[Database, str]:
     # damage found since the store's version was opened changes which files may be read: a new database
     damaged = ",".join(sorted(st.session_state.get("store_damage") or {}))
     version = f"{fp}|damaged:{damaged}" if damaged else fp  # what every cached result is keyed on
-    return _database(version, str(store), bool(st.session_state.get("store_damage_deep"))), version
+    try:
+        return _database(version, str(store), bool(st.session_state.get("store_damage_deep"))), version
+    except (duckdb.Error, pa.ArrowException):
+        damage_check()  # a file damaged in place that even the tables' schemas cannot be read from
+        raise
 
 
 # ------------------------------------------------------------------------------------------ filters

@@ -223,3 +223,30 @@ def test_fault_injection_every_store_file(pristine, tmp_path, target, damage):
         # the other part's files stand as they were (the damaged part's own intact files are rebuilt with it)
         victim_files = {p for p in others if victim["id"] in p.name}
         assert all(p.read_bytes() == b for p, b in others.items() if p not in victim_files)
+
+
+def test_the_app_finds_damage_in_place_by_checksum(pristine, tmp_path, monkeypatch):
+    """A keywords file damaged in place (same size) passes the cheap size check, and its Parquet may even
+    still read (with wrong values); the app checks every file's bytes against its checksum once per store
+    version in the background, then shows the damage, leaves that part out and offers the repair. (A read
+    that fails triggers the same check at once: seen in Chromium.)"""
+    import time
+
+    from streamlit.testing.v1 import AppTest
+
+    from dashboard.data import repair_store
+    store = _copy(pristine, tmp_path)
+    victim, _ = _pick(read_manifest(store), "keywords")
+    _garbage_in_place(part_file(store, "keywords", victim["id"]))
+    assert not store_problems(store) and store_problems(store, deep=True)
+    monkeypatch.setenv("UNION_STORE_DIR", str(store))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90).run()
+    assert not at.exception
+    time.sleep(1)  # the background check of a 24-article store takes milliseconds
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90).run()  # the next visitor's first run
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("数据存储中有文件损坏" in w.value and "same size" in w.value for w in at.warning), \
+        [w.value for w in at.warning]
+    assert at.button(key="repair_store")
+    repair_store(store)
+    assert not store_problems(store, deep=True)
