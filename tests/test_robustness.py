@@ -553,3 +553,37 @@ def test_zip_member_names_with_colons_and_twins_are_read(tmp_path):
     (tmp_path / "bad.zip").write_bytes(bad.getvalue())
     r = run_ingest([tmp_path / "bad.zip"], store_dir=tmp_path / "store2")
     assert r.log["status"].iloc[0] == "error" and "unsafe path" in r.log["message"].iloc[0]
+
+
+def test_size_first_nul_bytes_and_odd_utf16_are_said(tmp_path):
+    """A 2 GB file was read whole before the 20 MB check (2.25 GB of memory); NUL bytes after the first 4 KB
+    were dropped silently; UTF-16 without a BOM and one stray byte at the end was refused as binary."""
+    import resource
+    big = tmp_path / "big.txt"
+    with open(big, "wb") as fh:
+        fh.truncate(2 * 2**30)  # sparse: nothing on disk, 2 GB to read
+    page = (HUNAN + "\n") * 60
+    (tmp_path / "nul.txt").write_bytes(page.encode() + b"\x00\x00" + HUBEI.encode())
+    (tmp_path / "odd16.txt").write_bytes(HUBEI.encode("utf-16-le") + b"A")
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    r = run_ingest([big, tmp_path / "nul.txt", tmp_path / "odd16.txt"], store_dir=tmp_path / "store")
+    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    by_name = {Path(f).name: (s, m) for f, s, m in r.log[["file", "status", "message"]].itertuples(index=False)}
+    assert by_name["big.txt"][0] == "error" and "2048 MB" in by_name["big.txt"][1] and grown_mb < 200
+    assert by_name["nul.txt"][0] == "warning" and "2 个 NUL 字节已删除" in by_name["nul.txt"][1]
+    assert by_name["odd16.txt"][0] == "warning" and "1 个无法解码的字节" in by_name["odd16.txt"][1]
+    assert len(r.tables["articles"]) >= 2
+
+
+def test_a_docx_that_expands_a_hundredfold_is_refused_unread(tmp_path):
+    """A 235 KB .docx whose XML expanded to 55 MB ran for more than 15 minutes: the zip rule (over 20 MB and
+    over 100× its size) now holds for .docx too, before the XML is parsed."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("word/document.xml", "<w:p>" + "工" * (9 * 2**20) + "</w:p>")  # 27 MB of XML
+    data = buf.getvalue()
+    assert len(data) < 2**20
+    (tmp_path / "bomb.docx").write_bytes(data)
+    r = run_ingest([tmp_path / "bomb.docx"], store_dir=tmp_path / "store")
+    assert r.log["status"].iloc[0] == "error" and "decompression bomb" in r.log["message"].iloc[0]

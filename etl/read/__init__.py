@@ -91,6 +91,10 @@ def decode(data: bytes) -> tuple[str, str]:
         return utf16
     if b"\x00" in data[:4096]:
         raise InputError("binary data (NUL bytes), not text")
+    nuls = data.count(b"\x00")
+    if nuls:  # stray NULs later in a text file: removed, and the log says how many
+        text, encoding = decode(data.replace(b"\x00", b""))
+        return text, f"{encoding}, {nuls} NUL bytes removed"
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
@@ -117,19 +121,23 @@ def _utf8(data: bytes) -> tuple[str, int]:
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     """UTF-16 without a BOM: of the two byte orders, the one that decodes to mostly Chinese
     characters and punctuation (the other gives characters from unrelated scripts)."""
-    if len(data) < 4 or len(data) % 2:
+    if len(data) < 4:
         return None
+    stray = len(data) % 2  # an odd length: one byte too many (a stray byte at the end); read the rest, say so
+    body = data[:len(data) - stray]
     best: tuple[float, str, str] | None = None
     for codec in ("utf-16-le", "utf-16-be"):
         try:
-            text = data.decode(codec)
+            text = body.decode(codec)
         except UnicodeDecodeError:
-            continue
+            if not stray:
+                continue
+            text = body.decode(codec, errors="replace")
         sample = text[:2000]
         share = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f"
                     or "\uff00" <= ch <= "\uffef" or ch in "\n\r\t " or ch.isascii() and ch.isprintable()) / len(sample)
         if share >= 0.8 and (best is None or share > best[0]):
-            best = (share, text, codec)
+            best = (share, text, codec + (f", {stray} bytes replaced" if stray else ""))
     return (best[1], best[2]) if best else None
 
 
@@ -171,7 +179,7 @@ def docx_to_text(data: bytes) -> str:
             expanded = sum(i.file_size for i in zf.infolist())
     except zipfile.BadZipFile:
         raise InputError("not a readable .docx file (not a zip package)") from None
-    if expanded > MAX_DOCX_EXPANDED:
+    if expanded > MAX_DOCX_EXPANDED or (expanded > MAX_FILE_BYTES and expanded > MAX_ZIP_RATIO * len(data)):
         raise InputError(f"the .docx expands to {expanded / 2**20:.0f} MB (limit {MAX_DOCX_EXPANDED // 2**20} MB): "
                          "refused as a decompression bomb")
     try:
@@ -199,12 +207,29 @@ def to_simplified(text: str) -> str:
     return _t2s().convert(text)
 
 
+def too_large(size: int) -> str:
+    return (f"too large ({size / 2**20:.0f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB per file: "
+            "split it into pages or issues)")
+
+
+def read_bounded(path: Path) -> bytes:
+    """A file's bytes, refused by its size before any is read when it is over the limit."""
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise InputError(too_large(size))
+    with open(path, "rb") as fh:
+        return fh.read(MAX_FILE_BYTES + 1)  # a file that grew meanwhile is still read in bounds
+
+
 def read_source(path: Path, data: bytes | None = None) -> SourceText:
     """Read one input file (or given bytes under that name) into canonical text."""
+    if data is None:
+        size = path.stat().st_size  # the size first: a 2 GB file is refused without being read
+        if size > MAX_FILE_BYTES:
+            raise InputError(too_large(size))
     raw = path.read_bytes() if data is None else data
     if len(raw) > MAX_FILE_BYTES:
-        raise InputError(f"too large ({len(raw) / 2**20:.0f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB per file: "
-                         "split it into pages or issues)")
+        raise InputError(too_large(len(raw)))
     suffix = path.suffix.lower()
     if suffix in DOCX_SUFFIXES:
         text, encoding = docx_to_text(raw), "docx"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from etl import ETL_VERSION
-from etl.read import InputError, SourceText, read_source
+from etl.read import InputError, SourceText, read_bounded, read_source
 from etl.store import PART_ARTICLES, PartWriter, new_part_id, remove_part
 
 Payload = bytes | Path | str  # an input's bytes, its path, or an fsspec URL (read where the batch runs)
@@ -27,15 +27,16 @@ EVENTS = "events"
 
 
 def read_payload(payload: Payload) -> bytes:
+    """A payload's bytes: a local file read in bounds (refused by its size first), a URL through fsspec."""
     if isinstance(payload, bytes):
         return payload
     if isinstance(payload, Path):
-        return payload.read_bytes()
+        return read_bounded(payload)
     if "://" in payload:
         import fsspec
         with fsspec.open(payload, "rb") as fh:
             return fh.read()
-    return Path(payload).read_bytes()
+    return read_bounded(Path(payload))
 
 
 def now() -> str:
@@ -86,10 +87,13 @@ def extract_one(name: str, raw: bytes, issue_date: dt.date | None = None) -> tup
     if not n:
         return rows, log_row(name, digest, len(raw), "warning", f"{Path(name).name}: no article found", src.encoding)
     note = "繁体已转为简体" if src.encoding.endswith("+t2s") else ""
-    if "replaced" in src.encoding:
-        bad = src.encoding.split(", ")[1].split(" ")[0]
+    if "replaced" in src.encoding or "NUL bytes removed" in src.encoding:
+        said = []
+        for part in src.encoding.split(", ")[1:]:
+            count = part.split(" ")[0]
+            said.append(f"{count} 个无法解码的字节已替换为 �" if "replaced" in part else f"{count} 个 NUL 字节已删除")
         return rows, log_row(name, digest, len(raw), "warning",
-                             f"{Path(name).name}: {bad} 个无法解码的字节已替换为 �（其余文字完整）", src.encoding, n)
+                             f"{Path(name).name}: {'；'.join(said)}（其余文字完整）", src.encoding, n)
     return rows, log_row(name, digest, len(raw), "ok", note, src.encoding, n)
 
 
@@ -188,6 +192,10 @@ def _one(name: str, payload: Payload, prev: tuple[str, str, int] | None, issue_d
          parts: _Parts, seen: dict[str, tuple[str, str]], result: BatchResult) -> None:
     try:
         raw = read_payload(payload)
+    except InputError as exc:  # over the size limit: refused unread
+        result.changed.append(name)
+        result.log.append(log_row(name, "", 0, "error", f"{Path(name).name}: {exc}"))
+        return
     except OSError as exc:
         result.changed.append(name)
         result.log.append(log_row(name, "", 0, "error", f"{Path(name).name}: cannot read ({exc.__class__.__name__})"))
