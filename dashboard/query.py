@@ -46,6 +46,7 @@ DOWNLOAD_BATCH = 50_000
 # "first" means first reported: the earliest issue, then the article, then the place in its text (never
 # the rows' order on disk, which merges change)
 REPORT_ORDER = "issue_date, article_id, start"
+HIT_TABLES = 32  # search terms whose matching article ids are kept (400 terms once kept 150 MB for good)
 
 
 class Database:
@@ -62,7 +63,8 @@ class Database:
         for table, columns in TABLES.items():
             self.con.execute(f'CREATE VIEW "{table}" AS {self.source(table)}')
         self._lock = threading.Lock()
-        self._hits: dict[str, str] = {}
+        self._hits: dict[str, str] = {}  # search term → its table of article ids, least recently used first
+        self._serial = 0
 
     def source(self, table: str, part: str = "") -> str:
         """The SELECT giving a table's rows: across every part, or only in one part (an article's facts lie in
@@ -80,14 +82,20 @@ class Database:
         """The name of a table of the ids of articles whose headline lines, text, byline or source contain the
         term (literal, case-insensitive), made once per term."""
         with self._lock:
-            if term not in self._hits:
-                name = f"hits_{len(self._hits)}"
-                cols = ("title", "kicker", "subtitle", "byline", "source", "text")
-                cond = " OR ".join(f"strpos(lower(coalesce({c}, '')), lower($term)) > 0" for c in cols)
-                self.con.execute(f"CREATE TABLE {name} AS SELECT article_id FROM articles WHERE {cond}",
-                                 {"term": term})
-                self._hits[term] = name
-            return self._hits[term]
+            if term in self._hits:
+                self._hits[term] = self._hits.pop(term)  # most recently used last
+                return self._hits[term]
+            while len(self._hits) >= HIT_TABLES:  # bounded: the least recently searched term's table goes
+                old = self._hits.pop(next(iter(self._hits)))
+                self.con.execute(f"DROP TABLE IF EXISTS {old}")
+            self._serial += 1
+            name = f"hits_{self._serial}"
+            cols = ("title", "kicker", "subtitle", "byline", "source", "text")
+            cond = " OR ".join(f"strpos(lower(coalesce({c}, '')), lower($term)) > 0" for c in cols)
+            self.con.execute(f"CREATE TABLE {name} AS SELECT article_id FROM articles WHERE {cond}",
+                             {"term": term})
+            self._hits[term] = name
+            return name
 
 
 def connect():

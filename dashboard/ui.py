@@ -151,6 +151,29 @@ def highlight(text: str, spans: list[tuple[int, int, str]]) -> str:
     return "".join(out).replace("\n", "<br>")
 
 
+READER_PAGE = 20_000  # characters of an article shown at once: a 5-million-character file is read page by page
+
+
+def reader_pages(text: str, size: int = READER_PAGE) -> list[tuple[int, int]]:
+    """(start, end) of each page of a long text, cut at a line end near `size` characters where there is one."""
+    pages, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n", start + size // 2, end)
+            end = cut + 1 if cut != -1 else end
+        pages.append((start, end))
+        start = end
+    return pages or [(0, 0)]
+
+
+def highlight_page(text: str, spans: list[tuple[int, int, str]], page: tuple[int, int]) -> str:
+    """One page of an article as `highlight` marks it: the facts that fall in it, at offsets of the page."""
+    a, b = page
+    inside = [(max(s, a) - a, min(e, b) - a, k) for s, e, k in spans if s < b and e > a]
+    return highlight(text[a:b], inside)
+
+
 def search_snippet(title: str, text: str, query: str, link: str, width: int = 60) -> str:
     """One search hit as an HTML block: its headline (a link that opens it) and the text around the first
     occurrence of the term, marked; every character from the file escaped."""

@@ -7,9 +7,10 @@ from dashboard.filters import page_data
 from dashboard.ui import (
     download_query,
     file_name,
-    highlight,
+    highlight_page,
     md_escape,
     public,
+    reader_pages,
     search_snippet,
     stop_if_empty,
     text_caption,
@@ -76,8 +77,14 @@ text_caption("　".join(meta))
 st.markdown("图例：<mark style='background:#dbeafe'>地点</mark> <mark style='background:#fde68a'>活动</mark> "
             "<mark style='background:#fbcfe8'>荣誉</mark> <mark style='background:#bbf7d0'>资金</mark>",
             unsafe_allow_html=True)
+pages = reader_pages(text)
+page = 0
+if len(pages) > 1:  # a very long file is read page by page: the server never renders millions of characters
+    page = st.number_input(f"第几页（全文 {len(text):,} 字，分 {len(pages)} 页）", min_value=1, max_value=len(pages),
+                           value=1, step=1, key=f"art_page_{pick}") - 1
 # highlight() escapes every character of the article text before marking it up
-st.markdown(f"<div style='line-height:1.9;font-size:1.02rem'>{highlight(text, spans)}</div>", unsafe_allow_html=True)
+st.markdown(f"<div style='line-height:1.9;font-size:1.02rem'>{highlight_page(text, spans, pages[page])}</div>",
+            unsafe_allow_html=True)
 with st.expander("本文抽取的全部记录（每条附抽取规则及其实测可信度）"):
     for table, title in (("events", "活动"), ("awards", "荣誉"), ("funding", "资金"), ("locations", "地点")):
         df = public(facts[table])
