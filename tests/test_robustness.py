@@ -587,3 +587,33 @@ def test_a_docx_that_expands_a_hundredfold_is_refused_unread(tmp_path):
     (tmp_path / "bomb.docx").write_bytes(data)
     r = run_ingest([tmp_path / "bomb.docx"], store_dir=tmp_path / "store")
     assert r.log["status"].iloc[0] == "error" and "decompression bomb" in r.log["message"].iloc[0]
+
+
+def test_disk_full_in_a_merge_or_an_export_says_what_happened(tmp_path, monkeypatch, capsys):
+    """A full disk while DuckDB merged parts gave a raw traceback; a full disk while writing --out said
+    "本批文件未写入" though the store had committed. Each now says what happened to the store."""
+    import duckdb
+
+    import etl.store.ingest as ingest_mod
+    from etl.cli import main
+    from etl.store import StoreError
+    store = tmp_path / "store"
+    ingest_items([("a.txt", HUNAN.encode())], store_dir=store)
+    before = {p: p.read_bytes() for p in store.rglob("*.parquet")}
+
+    def merge_full(*_a, **_k):
+        raise duckdb.IOException('Could not write file "x.parquet": No space left on device')
+    monkeypatch.setattr(ingest_mod, "_merge_small", merge_full)
+    with pytest.raises(StoreError, match="磁盘已满.*本批文件未写入，原有数据完好"):
+        ingest_items([("b.txt", HUBEI.encode())], store_dir=store)
+    assert {p: p.read_bytes() for p in store.rglob("*.parquet") if p in before} == before
+    assert len(read_parquet(store)["articles"]) == 1
+    monkeypatch.undo()
+
+    def export_full(*_a, **_k):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(ingest_mod, "export_csv_from_store", export_full)
+    (tmp_path / "b.txt").write_text(HUBEI, encoding="utf-8")
+    assert main([str(tmp_path / "b.txt"), "--out", str(tmp_path / "out"), "--store", str(store)]) == 1
+    assert "已写入存储，但 CSV 导出未完成" in capsys.readouterr().err
+    assert len(read_parquet(store)["articles"]) == 2  # the store did commit

@@ -385,6 +385,8 @@ def ingest_items(items: list[tuple[str, Payload]], out_dir: Path | None = None, 
                 extracted = _repair_and_fold(store_dir, files, log, issue_date, workers, progress, runner,
                                              store_problems(store_dir, deep=verify))
             except (pa.ArrowException, duckdb.Error) as exc:
+                if _disk_full(exc):
+                    raise
                 # a part that cannot be read though its size is right: damaged in place; check every file's
                 # bytes, and repair what is damaged (an error with the files intact is no damage: raised)
                 damaged = store_problems(store_dir, deep=True)
@@ -393,13 +395,24 @@ def ingest_items(items: list[tuple[str, Payload]], out_dir: Path | None = None, 
                 log.append(log_row(str(store_dir), "", 0, "warning", f"读取存储时出错（{exc.__class__.__name__}），"
                                                                        "已逐个核对文件校验和"))
                 extracted = _repair_and_fold(store_dir, files, log, issue_date, workers, progress, runner, damaged)
-            if out_dir is not None:
-                export_csv_from_store(store_dir, Path(out_dir), EXPORT_TABLES)
-        except OSError as exc:
-            if exc.errno == errno.ENOSPC:
+        except (OSError, duckdb.Error, pa.ArrowException) as exc:
+            if _disk_full(exc):  # while writing parts, or while DuckDB merged them: nothing was committed
                 raise StoreError(f"磁盘已满（{store_dir}）：本批文件未写入，原有数据完好。请清理磁盘空间后重新导入。") from exc
             raise
+        if out_dir is not None:
+            try:
+                export_csv_from_store(store_dir, Path(out_dir), EXPORT_TABLES)
+            except OSError as exc:
+                if exc.errno == errno.ENOSPC:  # the store committed; only the CSV files are incomplete
+                    raise StoreError(f"磁盘已满（{out_dir}）：本批文件已写入存储，但 CSV 导出未完成。"
+                                     "请清理磁盘空间后重新导出。") from exc
+                raise
     return IngestResult(log, extracted, store_dir)
+
+
+def _disk_full(exc: BaseException) -> bool:
+    """A full disk, as the OS, pyarrow or DuckDB report it (DuckDB says it in words, with no errno)."""
+    return getattr(exc, "errno", None) == errno.ENOSPC or "No space left on device" in str(exc)
 
 
 def _repair_and_fold(store_dir: Path, files: list[tuple[str, Payload]], log: list[dict], issue_date: dt.date | None,
