@@ -426,11 +426,39 @@ def events_timeline(f: Filter, limit: int = 1000) -> pd.DataFrame:
 
 @_cached
 def events_per_month(f: Filter) -> pd.DataFrame:
-    """Distinct dated events per month and type, months as labels (a multi-year gap does not stretch the axis)."""
+    """Distinct dated events per period and type on a continuous axis: every month between the first and the
+    last, empty ones as 0; a span of more than four years in quarters, of more than twelve in years. The
+    period column is named for its unit (月份 / 季度 / 年份) and its labels sort in time order."""
     db, w = scoped("events", f)
-    return db.cursor().execute(f"""
-        SELECT strftime(CAST(_when AS DATE), '%Y年%m月') AS 月份, event_type_label, count(DISTINCT {EVENT_ID}) AS 活动数
+    df = db.cursor().execute(f"""
+        SELECT strftime(CAST(_when AS DATE), '%Y-%m') AS m, event_type_label, count(DISTINCT {EVENT_ID}) AS 活动数
         FROM ({EVENT_LIST.format(w=w)}) GROUP BY 1, 2 ORDER BY 1, 2""", w.params).df()
+    return continuous_periods(df, "m", ["活动数"], by="event_type_label")
+
+
+PERIOD_UNITS = (("月份", "M", 48), ("季度", "Q", 144), ("年份", "Y", None))  # unit, pandas frequency, longest span
+
+
+def continuous_periods(df: pd.DataFrame, month: str, values: list[str], by: str | None = None) -> pd.DataFrame:
+    """Counts per month ('YYYY-MM' in column `month`) on a continuous time axis: months summed into quarters or
+    years when the span is long, every period between the first and the last present for every group (0 where
+    nothing was counted), in time order, the period as a Chinese label in a column named for its unit."""
+    if df.empty:
+        return pd.DataFrame(columns=["月份", *([by] if by else []), *values])
+    months = pd.PeriodIndex(df[month], freq="M")
+    span = (months.max() - months.min()).n + 1
+    unit, freq = next((u, fq) for u, fq, longest in PERIOD_UNITS if longest is None or span <= longest)
+    periods = months.asfreq(freq)
+    full = pd.period_range(periods.min(), periods.max(), freq=freq)
+    groups = [by] if by else []
+    summed = df.assign(_p=periods).groupby(["_p", *groups], dropna=False)[values].sum()
+    keys = [full] + ([sorted(df[by].dropna().unique().tolist())] if by else [])
+    index = pd.MultiIndex.from_product(keys, names=["_p", *groups]) if by else pd.Index(full, name="_p")
+    out = summed.reindex(index, fill_value=0).reset_index()
+    label = {"M": lambda p: f"{p.year}年{p.month:02d}月", "Q": lambda p: f"{p.year}年Q{p.quarter}",
+             "Y": lambda p: f"{p.year}年"}[freq]
+    out.insert(0, unit, out["_p"].map(label))
+    return out.drop(columns="_p")
 
 
 @_cached
@@ -578,12 +606,15 @@ def monthly_share(sides: tuple[tuple[str, Filter], ...]) -> pd.DataFrame:
                        WHERE {wa} AND coalesce(issue_date, '') <> '' GROUP BY 1),
             e AS (SELECT substr(issue_date, 1, 7) AS m, count(DISTINCT {EVENT_ID}) AS k FROM events
                   WHERE {we} AND coalesce(issue_date, '') <> '' GROUP BY 1)
-            SELECT $label AS 对象, a.m AS 月份, a.n AS 文章数, round(100.0 * coalesce(e.k, 0) / a.n, 1) AS 每百篇文章的活动数
+            SELECT $label AS 对象, a.m AS m, a.n AS 文章数, coalesce(e.k, 0) AS 活动数
             FROM a LEFT JOIN e USING (m)""", {**wa.params, **we.params, "label": label}).df()
         frames.append(df)
-    out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(
-        columns=["对象", "月份", "文章数", "每百篇文章的活动数"])
-    return out.sort_values(["月份", "对象"]).reset_index(drop=True)
+    if not frames or all(f_.empty for f_ in frames):
+        return pd.DataFrame(columns=["月份", "对象", "文章数", "活动数", "每百篇文章的活动数"])
+    # one continuous axis for both sides (sides over different years line up on it), shares from the sums
+    out = continuous_periods(pd.concat(frames, ignore_index=True), "m", ["文章数", "活动数"], by="对象")
+    out["每百篇文章的活动数"] = (100.0 * out["活动数"] / out["文章数"].where(out["文章数"] > 0)).round(1)
+    return out
 
 
 # ------------------------------------------------------------------------------------------ rows

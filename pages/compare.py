@@ -45,8 +45,9 @@ for col, label, res in zip((left, right), labels, results):
 
 trend = query.monthly_share(tuple((label, side) for label, (_n, _p, side) in zip(labels, sides)))
 if len(trend):
-    fig = charts.line(trend, x="月份", y="每百篇文章的活动数", color="对象", height=320,
-                      title="每月活动数（每百篇文章）：按文章量折算，可比较大小不同的省份与时期")
-    fig.update_xaxes(type="category")
+    unit = trend.columns[0]  # 月份, or 季度 / 年份 over a long span
+    fig = charts.line(trend, x=unit, y="每百篇文章的活动数", color="对象", height=320,
+                      title=f"每{unit[0]}活动数（每百篇文章）：按文章量折算，可比较大小不同的省份与时期")
+    fig.update_xaxes(type="category", categoryorder="array", categoryarray=list(dict.fromkeys(trend[unit])))
     plot(f, fig, width="stretch")
     download(trend, "对比_每月活动占比", f, label="下载图表数据", key="dl_compare_trend")

@@ -44,9 +44,10 @@ with left:
             "event_type_label": "类型", "name": "名称", "province": "省份", "organizer": "主办", "approx": "日期精度"}),
             hide_index=True, width="stretch")
         monthly = query.events_per_month(f)
-        chart = bar(monthly, x="月份", y="活动数", color="event_type_label", height=260,
-                    labels={"event_type_label": "", "月份": "月份"})
-        chart.update_xaxes(type="category", categoryorder="category ascending")
+        unit = monthly.columns[0]  # 月份, or 季度 / 年份 over a long span
+        chart = bar(monthly, x=unit, y="活动数", color="event_type_label", height=260,
+                    labels={"event_type_label": "", unit: unit})
+        chart.update_xaxes(type="category", categoryorder="array", categoryarray=list(dict.fromkeys(monthly[unit])))
         plot(f, chart, width="stretch")
         download(monthly, "总览_每月活动", f, label="下载图表数据", key="dl_overview_monthly")
 with right:

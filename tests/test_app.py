@@ -2,6 +2,7 @@
 and the shared province filter drives the numbers, tables and downloads."""
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from pathlib import Path
@@ -460,3 +461,33 @@ def test_search_term_tables_are_bounded(sample_store):
     kept = db.con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name LIKE 'hits_%'").fetchone()[0]
     assert kept == HIT_TABLES and len(db._hits) == HIT_TABLES
     assert db.hits("工会0") == db.hits("工会0")  # an evicted term is searched again, then kept
+
+
+def test_time_axes_are_continuous_and_ordered():
+    """Monthly charts skipped empty months (2019-11 then 2020-01) and the comparison's months came out of
+    order: every period between the first and the last is there, in time order, 0 where nothing was
+    counted; a long span is summed into quarters or years."""
+    from dashboard.query import continuous_periods
+    df = pd.DataFrame({"m": ["2020-01", "2019-11", "2019-11"], "g": ["甲", "甲", "乙"], "n": [2, 1, 4]})
+    out = continuous_periods(df, "m", ["n"], by="g")
+    assert list(dict.fromkeys(out["月份"])) == ["2019年11月", "2019年12月", "2020年01月"]
+    assert out.loc[(out["月份"] == "2019年12月"), "n"].tolist() == [0, 0]
+    assert out["n"].sum() == 7
+    long = pd.DataFrame({"m": ["2012-02", "2019-11"], "n": [1, 1]})
+    quarters = continuous_periods(long, "m", ["n"])
+    assert quarters.columns[0] == "季度" and quarters.iloc[0, 0] == "2012年Q1" and len(quarters) == 32
+    years = continuous_periods(pd.DataFrame({"m": ["1990-05", "2020-01"], "n": [3, 1]}), "m", ["n"])
+    assert years.columns[0] == "年份" and len(years) == 31 and years["n"].sum() == 4
+
+
+def test_the_comparison_puts_both_sides_on_one_axis(rmrb_store):
+    """Two sides over different years share one continuous axis in time order, shares from the sums."""
+    from dashboard.data import Filter
+    from dashboard.query import monthly_share
+    os.environ["UNION_STORE_DIR"] = str(rmrb_store)
+    a = Filter(date_from=dt.date(2019, 1, 1), date_to=dt.date(2019, 3, 31))
+    b = Filter(date_from=dt.date(2020, 1, 1), date_to=dt.date(2020, 2, 29))
+    trend = monthly_share.uncached((("2019", a), ("2020", b)))
+    months = list(dict.fromkeys(trend["月份"]))
+    assert months == sorted(months) and "2019年12月" in months  # empty months between the sides are there
+    assert set(trend["对象"]) == {"2019", "2020"}
