@@ -194,6 +194,19 @@ def china_geojson() -> dict:
     return json.loads(Path(CHINA_GEOJSON).read_text(encoding="utf-8"))
 
 
+def titled_export(options: dict, title: str, f: Filter) -> dict:
+    """The chart with its title and filter written on it and its ↓ image named after them (a PNG saved from
+    it says what it shows, not echarts.png)."""
+    out = dict(options)
+    out["title"] = {"text": title, "subtext": f.label(), "left": 0, "top": 0,
+                    "textStyle": {"fontSize": 13}, "subtextStyle": {"fontSize": 11}}
+    toolbox = dict(out.get("toolbox") or {})
+    feature = dict(toolbox.get("feature") or {})
+    feature["saveAsImage"] = {**feature.get("saveAsImage", {}), "name": safe_filename(title, f).removesuffix(".csv")}
+    out["toolbox"] = {**toolbox, "feature": feature}
+    return out
+
+
 def echarts(options: dict, height: str = "420px", key: str | None = None, china_map: bool = False,
             events: dict | None = None):
     """Render ECharts options offline (the component bundles ECharts; the map is local)."""

@@ -5,7 +5,7 @@ from dashboard import query
 from dashboard.charts import bar as bar_chart
 from dashboard.charts import wordcloud_options
 from dashboard.filters import page_data
-from dashboard.ui import download, echarts, plot, stop_if_empty
+from dashboard.ui import download, echarts, plot, stop_if_empty, titled_export
 
 f = page_data()
 st.title("关键词")
@@ -14,7 +14,7 @@ words = query.keyword_weights(f, top)
 stop_if_empty(words, "关键词")
 left, right = st.columns([3, 2])
 with left:
-    echarts(wordcloud_options(words), height="480px", key="kw_cloud")
+    echarts(titled_export(wordcloud_options(words), "关键词云", f), height="480px", key="kw_cloud")
 with right:
     bar = words.head(25).iloc[::-1]
     fig = bar_chart(bar, x="weight", y="keyword", horizontal=True, height=480,

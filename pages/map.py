@@ -5,7 +5,14 @@ from dashboard import query
 from dashboard.charts import china_map_options
 from dashboard.data import KIND_LABELS
 from dashboard.filters import page_data
-from dashboard.ui import download, echarts, empty_state, file_name, text_heading
+from dashboard.ui import (
+    download,
+    echarts,
+    empty_state,
+    file_name,
+    text_heading,
+    titled_export,
+)
 
 f = page_data()
 st.title("地图")
@@ -17,7 +24,8 @@ level = c2.radio("地点", ["city", "county"], format_func={"city": "地级市",
 
 values = query.by_province(f, measure)
 points = query.place_points(f, level)
-clicked = echarts(china_map_options(values, query.MEASURES[measure], points), height="600px", key="main_map",
+clicked = echarts(titled_export(china_map_options(values, query.MEASURES[measure], points),
+                               f"各省{query.MEASURES[measure]}", f), height="600px", key="main_map",
                   china_map=True, events={"click": "function(p){return p.name;}"})
 st.caption("颜色深浅表示所选指标；橙色圆点为文中提到的地级市或区县（大小为提及文章数）。地图含南海诸岛。")
 

@@ -11,6 +11,7 @@ from dashboard.ui import (
     empty_state,
     plot,
     stop_if_empty,
+    titled_export,
     wan,
 )
 
@@ -53,7 +54,8 @@ with left:
 with right:
     st.subheader("各省活动")
     per_province = query.by_province(f, "events")
-    echarts(china_map_options(per_province, "活动数", compact=True), height="340px", key="overview_map",
+    echarts(titled_export(china_map_options(per_province, "活动数", compact=True), "各省活动数", f),
+            height="340px", key="overview_map",
             china_map=True)
     download(per_province[per_province["value"] > 0], "总览_各省活动", f, label="下载图表数据",
              key="dl_overview_map")

@@ -491,3 +491,16 @@ def test_the_comparison_puts_both_sides_on_one_axis(rmrb_store):
     months = list(dict.fromkeys(trend["月份"]))
     assert months == sorted(months) and "2019年12月" in months  # empty months between the sides are there
     assert set(trend["对象"]) == {"2019", "2020"}
+
+
+def test_a_saved_chart_image_says_what_it_shows():
+    """The map's PNG was named echarts.png with no title or filter on it."""
+    from dashboard.charts import china_map_options
+    from dashboard.data import Filter
+    from dashboard.ui import titled_export
+    values = pd.DataFrame({"province": ["江西"], "value": [3]})
+    f = Filter(provinces=("江西",))
+    out = titled_export(china_map_options(values, "活动数"), "各省活动数", f)
+    assert out["title"]["text"] == "各省活动数" and "江西" in out["title"]["subtext"]
+    name = out["toolbox"]["feature"]["saveAsImage"]["name"]
+    assert name.startswith("各省活动数_江西_") and "/" not in name and not name.endswith(".csv")
