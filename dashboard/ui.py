@@ -53,7 +53,8 @@ def text_caption(text: object) -> None:
 
 def to_chinese(df: pd.DataFrame, table: str | None = None, columns: list[str] | None = None) -> pd.DataFrame:
     """A table as a Chinese reader sees it, on screen or in a download: helper columns dropped, enumerated
-    values as their Chinese labels, empty text cells blank rather than None or nan, and Chinese headers — from
+    values as their Chinese labels, empty text cells blank rather than None or nan, a source as its file's name
+    (no server folders), and Chinese headers — from
     etl.schema's dictionary for `table` (or, without one, the first table holding the column), else a chart
     column's own name. The ETL's CSV export keeps the contract's column names."""
     from etl.schema import ENUMS, TABLES, column_doc
@@ -66,6 +67,8 @@ def to_chinese(df: pd.DataFrame, table: str | None = None, columns: list[str] | 
             out[col] = out[col].astype("string").map(lambda v, lb=labels: lb.get(v, v) if isinstance(v, str) else v)
         if out[col].dtype == object or str(out[col].dtype) in ("string", "category"):
             out[col] = out[col].astype("string").fillna("").astype(object)
+        if col == "source":  # the file's name: the server's folders say nothing to a reader and are not theirs
+            out[col] = out[col].map(file_name)
         name = column_doc(owner, col)[0] if owner else str(col)
         names[col] = CHART_COLUMNS.get(str(col), name) if name == col else name
     return out.rename(columns=names)

@@ -504,3 +504,10 @@ def test_a_saved_chart_image_says_what_it_shows():
     assert out["title"]["text"] == "各省活动数" and "江西" in out["title"]["subtext"]
     name = out["toolbox"]["feature"]["saveAsImage"]["name"]
     assert name.startswith("各省活动数_江西_") and "/" not in name and not name.endswith(".csv")
+
+
+def test_tables_for_readers_show_a_source_by_its_file_name():
+    """The data page showed the server's path in 来源文件."""
+    from dashboard.ui import to_chinese
+    df = pd.DataFrame({"article_id": ["a"], "source": ["/srv/union/archive/2023/01版.txt"]})
+    assert to_chinese(df, "articles")["来源文件"].tolist() == ["01版.txt"]
