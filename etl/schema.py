@@ -44,7 +44,7 @@ TABLES: dict[str, dict[str, str]] = {
         "article_id": "string", "source": "string", "doc_hash": "string", "position": "Int64",
         "title": "string", "kicker": "string", "subtitle": "string", "byline": "string",
         "kind": "string", "is_union": "boolean", "dateline": "string", "issue_date": "string",
-        "issue_date_method": "string",
+        "issue_date_method": "string", "paper": "string", "page": "string",
         "primary_province": "string", "n_chars": "Int64", "text": "string",
     },
     "locations": {
@@ -125,6 +125,8 @@ COLUMN_DOCS: dict[str, dict[str, tuple[str, str]]] = {
         "is_union": ("工会相关", "工会、其干部或其项目在文中行动时为是；仅提到职工或工资时为否"),
         "dateline": ("电头地点", "“本报北京…电”中的发稿地"), "issue_date": ("出版日期", "报纸出版日期"),
         "issue_date_method": ("出版日期来源", "文件名、版面页眉、电头或正文"),
+        "paper": ("报纸名", "报道自己的讯头（南方工报讯）、版面页眉或文件名代码（rmrb → 人民日报）给出的报纸；不知道时为空，不猜"),
+        "page": ("版次", "版面页眉（第3版、03版）或文件名（…-06-02 为第6版）给出的版次；不知道时为空"),
         "primary_province": ("主要省份", "文章主要涉及的省级单位；全国性报道为“全国”"),
         "n_chars": ("字数", "全文字符数"), "text": ("全文", "整理后的文章全文"),
     },

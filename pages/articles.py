@@ -72,7 +72,8 @@ spans = [(int(r.start), int(r.end), kind)
 text_heading(row["title"] or "（无标题片段）")
 meta = [f"出版日期：{row['issue_date'] or '未知'}（{ISSUE_DATE_METHODS.get(row['issue_date_method'] or '', '无法判断')}）",
         f"类型：{KIND_LABELS.get(row['kind'], row['kind'])}", f"主要省份：{row['primary_province'] or '—'}",
-        f"作者：{row['byline'] or '—'}", f"来源：{file_name(row['source'])}"]
+        f"作者：{row['byline'] or '—'}", f"报纸：{row.get('paper') or '—'}",
+        f"版次：{('第' + str(row['page']) + '版') if row.get('page') else '—'}", f"来源：{file_name(row['source'])}"]
 text_caption("　".join(meta))
 st.markdown("图例：<mark style='background:#dbeafe'>地点</mark> <mark style='background:#fde68a'>活动</mark> "
             "<mark style='background:#fbcfe8'>荣誉</mark> <mark style='background:#bbf7d0'>资金</mark>",

@@ -843,3 +843,32 @@ def test_a_venue_is_not_the_organiser(title, body, issue, venue):
 def test_a_year_before_the_verb_dates_the_honour(text, issue, row):
     got = [(a.award, a.recipient, a.year, a.status) for a in awards.extract(analyse_text(text, issue))]
     assert row in got, got
+
+
+@pytest.mark.parametrize("name, paper, page", [
+    ("rmrb_20200121-06-02.txt", "人民日报", "6"),  # the People's Daily set: rmrb_YYYYMMDD-PP-NN
+    ("grrb_20220502-02-03.txt", "工人日报", "2"),
+    ("hzrb_20211027-00-01.txt", "", ""),  # a code not in papers.tsv and page 00: nothing guessed
+    ("000_2d0f6f6617ea2597.txt", "", ""),
+])
+def test_citation_from_the_file_name(name, paper, page):
+    from etl.read import page_from_name, paper_from_name
+    assert (paper_from_name(name), page_from_name(name)) == (paper, page)
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("南方工报讯（全媒体记者许接英 叶灿辉 通讯员王娅） 10月8日下午，开完中国工会十八大预备会议后，", "南方工报"),  # nfgb
+    ("中工网讯 近日，在山东丰源集团北徐楼煤矿职工餐厅里，由矿工会举办的第八届够级大赛激战正酣。", "中工网"),  # grrb_20140417
+    ("本报讯（记者余嘉熙 通讯员张宝权）近日，河南省洛阳市总工会、四川省成都市总工会在洛阳签订两地工会战略合作协议。", ""),
+])
+def test_a_report_names_its_outlet_in_its_news_line(line, outlet):
+    from etl.read import outlet_of_lead
+    assert outlet_of_lead(line) == outlet
+
+
+def test_the_page_header_gives_paper_and_page():
+    """The header line formats of print pages (no page in ../shared carries one: these are the formats)."""
+    from etl.read import page_header
+    assert page_header("工人日报 2023年3月2日 星期四 第3版\n从“建起来”到“活起来”") == ("工人日报", "3")
+    assert page_header("2023年3月2日 星期四 03版 要闻\n标题") == ("", "3")
+    assert page_header("标题\n正文没有页眉。") == ("", "")

@@ -14,7 +14,13 @@ from etl.analyse.doc import Doc, analyse
 from etl.analyse.keywords import keywords
 from etl.analyse.places import PlaceMention
 from etl.extract import awards, events, money
-from etl.read import SourceText
+from etl.read import (
+    SourceText,
+    outlet_of_lead,
+    page_from_name,
+    page_header,
+    paper_from_name,
+)
 from etl.read.segment import segment
 from etl.rules.ruleset import confidence
 from etl.schema import EVENT_TYPES, EXTRACTED_TABLES, row
@@ -57,6 +63,10 @@ def provenance(rule: str, table: str) -> dict:
 def process_text(src: SourceText) -> DocumentRows:
     """Extract every table's rows from one source document."""
     issue, method = infer_issue_date(src.text, src.name_date)
+    # the citation a report quotes: the paper and the page, from the page header, else the file's name
+    header_paper, header_page = page_header(src.text)
+    file_paper = header_paper or paper_from_name(src.source)
+    page = header_page or page_from_name(src.source)
     doc_hash = text_hash(src.text)
     rows = DocumentRows([], [], [], [], [], [])
     for position, art in enumerate(segment(src.text, one_article=src.layout == "article")):
@@ -66,6 +76,7 @@ def process_text(src: SourceText) -> DocumentRows:
             "articles", article_id=article_id, source=src.source, doc_hash=doc_hash, position=position,
             title=doc.title, kicker=doc.kicker, subtitle=doc.subtitle, byline=doc.byline, kind=doc.kind,
             is_union=doc.is_union, dateline=doc.dateline, issue_date=_iso(issue), issue_date_method=method,
+            paper=outlet_of_lead(art.paragraphs[0] if art.paragraphs else "") or file_paper, page=page,
             primary_province=doc.primary_province, n_chars=len(doc.text), text=doc.text))
         add_facts(doc, article_id, _iso(issue), rows)
     return rows

@@ -61,6 +61,47 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _NAME_DATE = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)[-_.年]?(0[1-9]|1[0-2])[-_.月]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
+# the page a file name carries: rmrb_20200121-06-02.txt is page 6 (00 says none)
+_NAME_PAGE = re.compile(r"(?<!\d)(?:19|20)\d{6}[-_](\d{1,2})[-_]\d{1,3}(?!\d)")
+# the page header of a print page: 工人日报 2023年3月2日 星期四 第3版 / 03版
+_HEADER_PAGE = re.compile(r"第\s*(\d{1,2})\s*版|(?<!\d)(\d{2})版")
+_HEADER_PAPER = re.compile(r"^\s*([\u4e00-\u9fff]{2,10}?(?:日报|晚报|工报|工人报|报))\s*(?:(?:19|20)\d{2}年|第\s*\d|\d{2}版)")
+
+
+def page_from_name(name: str) -> str:
+    """The page (版次) a file name gives, as a number string, or '' (rmrb_20200121-06-02.txt → '6')."""
+    m = _NAME_PAGE.search(Path(name).name)
+    return str(int(m.group(1))) if m and int(m.group(1)) else ""
+
+
+def paper_from_name(name: str) -> str:
+    """The paper a file name's code stands for (etl/rules/papers.tsv: rmrb → 人民日报), or '' — never a guess."""
+    from etl.rules.patterns import word_table
+    code = re.match(r"[a-z]+", Path(name).name.lower())
+    papers = dict(row[:2] for row in word_table("papers.tsv") if len(row) >= 2)
+    return papers.get(code.group(), "") if code else ""
+
+
+def page_header(text: str) -> tuple[str, str]:
+    """(paper, page) from a print page's header lines (工人日报 2023年3月2日 星期四 第3版), each '' if absent."""
+    paper = page = ""
+    for line in text.split("\n")[:6]:
+        if not re.search(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|第\s*\d{1,2}\s*版|\d{2}版", line) or len(line) > 60:
+            continue
+        paper = paper or (m.group(1) if (m := _HEADER_PAPER.match(line)) else "")
+        page = page or (str(int(next(g for g in m.groups() if g))) if (m := _HEADER_PAGE.search(line)) else "")
+    return paper, page
+
+
+_OUTLET_LEAD = re.compile(r"^\s*([\u4e00-\u9fff]{2,10}?(?:日报|晚报|工报|报|网))讯")
+
+
+def outlet_of_lead(paragraph: str) -> str:
+    """The outlet a report's own news line names (南方工报讯 → 南方工报, 中工网讯 → 中工网); '' for 本报讯."""
+    m = _OUTLET_LEAD.match(paragraph)
+    return m.group(1) if m and m.group(1) != "本报" else ""
+
+
 def date_from_name(name: str) -> dt.date | None:
     """The issue date a file name carries (rmrb_20200501-04-06.txt, 2020-05-01.txt)."""
     for m in _NAME_DATE.finditer(Path(name).name):
