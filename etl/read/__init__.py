@@ -74,12 +74,16 @@ def page_from_name(name: str) -> str:
     return str(int(m.group(1))) if m and int(m.group(1)) else ""
 
 
+@lru_cache(maxsize=1)
+def _papers() -> dict[str, str]:
+    from etl.rules.patterns import word_table
+    return dict(row[:2] for row in word_table("papers.tsv") if len(row) >= 2)
+
+
 def paper_from_name(name: str) -> str:
     """The paper a file name's code stands for (etl/rules/papers.tsv: rmrb → 人民日报), or '' — never a guess."""
-    from etl.rules.patterns import word_table
     code = re.match(r"[a-z]+", Path(name).name.lower())
-    papers = dict(row[:2] for row in word_table("papers.tsv") if len(row) >= 2)
-    return papers.get(code.group(), "") if code else ""
+    return _papers().get(code.group(), "") if code else ""
 
 
 def page_header(text: str) -> tuple[str, str]:
