@@ -45,6 +45,7 @@ class Filter:
     money: str = "union"  # "union": union money only; "all": all worker-related money
     awards: str = "current"  # "current": honours given in the reported event; "all": cumulative and prior too
     query: str = ""  # full-text search: only articles whose headline, text, byline or source contains it
+    checked: bool = False  # 只计已核对: facts a reviewer confirmed, corrected or added, nothing unchecked
 
     def basis(self) -> str:
         """What the figures count under this filter, in words a report can quote."""
@@ -53,7 +54,9 @@ class Filter:
         honours = "含累计数与既往荣誉" if self.awards == "all" else "报道中本次授予的荣誉"
         dates = "活动按活动日期、其余按出版日期" if self.date_basis == "event" else "出版日期"
         search = f"；仅含全文包含“{self.query}”的文章" if self.query else ""
-        return f"口径：活动＝{events}；资金＝{money}；荣誉＝{honours}；日期依据＝{dates}{search}。同一活动多篇报道只计一次。"
+        checked = "；只计已核对（确认、更正或人工补充）的记录" if self.checked else ""
+        return f"口径：活动＝{events}；资金＝{money}；荣誉＝{honours}；日期依据＝{dates}{search}{checked}。" \
+               "同一活动多篇报道只计一次；核对中删除的记录不计入。"
 
     def label(self) -> str:
         parts = ["-".join(self.provinces) if self.provinces else "全部省份"] + ([self.query] if self.query else [])

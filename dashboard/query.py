@@ -13,6 +13,7 @@ amounts of the rows the money switch keeps.
 """
 from __future__ import annotations
 
+import dataclasses
 import io
 import threading
 from collections.abc import Iterator
@@ -31,8 +32,10 @@ from dashboard.data import (
     ensure_store,
     store_dir,
 )
-from etl.schema import PAYER_TYPES, SQL_TYPES, TABLES
+from etl.schema import CHECKED_STATUSES, PAYER_TYPES, REVIEW_STATUSES, TABLES
+from etl.review import Ledger, LedgerError, raw_views, reviewed_views, unchecked_columns
 from etl.store import table_files
+from etl.store.sql import table_sql
 
 # the 34 province-level units as the standard map names them
 MAP_PROVINCES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽",
@@ -46,6 +49,7 @@ DOWNLOAD_BATCH = 50_000
 # "first" means first reported: the earliest issue, then the article, then the place in its text (never
 # the rows' order on disk, which merges change)
 REPORT_ORDER = "issue_date, article_id, start"
+REVIEWED_FACTS = ("locations", "events", "awards", "funding")  # the tables 只计已核对 narrows
 HIT_TABLES = 32  # search terms whose matching article ids are kept (400 terms once kept 150 MB for good)
 
 
@@ -60,8 +64,14 @@ class Database:
         if self.manifest and not self.manifest.get("legacy"):
             # a damaged part is left out until the user repairs it: every other figure can still be read
             self.manifest = without_damaged(self.manifest, damaged_parts(store, self.manifest, deep))
-        for table, columns in TABLES.items():
-            self.con.execute(f'CREATE VIEW "{table}" AS {self.source(table)}')
+        # the raw rows, then the corrections ledger applied to them: every query reads reviewed rows
+        raw_views(self.con, store, self.manifest, self.source)
+        self.review_error = ""
+        try:
+            self.review = reviewed_views(self.con, store)
+        except LedgerError as exc:  # said on every page; the figures are then the extracted ones
+            self.review_error = str(exc)
+            self.review = reviewed_views(self.con, store, actions=[])
         self._lock = threading.Lock()
         self._hits: dict[str, str] = {}  # search term → its table of article ids, least recently used first
         self._serial = 0
@@ -72,7 +82,14 @@ class Database:
         files = [str(p) for p in table_files(self.store, table, self.manifest)] if self.manifest else []
         if part in {p["id"] for p in (self.manifest or {}).get("parts", [])}:  # else every file (an old store)
             files = [f for f in files if Path(f).stem == part]
-        return _view(files, self.store, self.manifest, table, TABLES[table])
+        return table_sql(files, self.store, self.manifest, table)
+
+    def article_source(self, table: str, article_id: str, part: str = "") -> str:
+        """The SELECT giving one article's reviewed rows of a table, rejected ones included (read from its part's
+        file alone when the part is given and no correction names the article)."""
+        if not part or (self.review is not None and article_id in self.review.touched):
+            return f'SELECT * FROM "_all_{table}"'
+        return f"SELECT *, {unchecked_columns()} FROM ({self.source(table, part)})"
 
     def cursor(self):
         """A cursor of its own for each query: Streamlit runs sessions in threads."""
@@ -110,43 +127,6 @@ def connect():
     return con
 
 
-def _view(files: list[str], store: Path, m: dict | None, table: str, columns: dict[str, str]) -> str:
-    """A table's rows across the given part files with exactly its columns (a part written before a column
-    existed gives it as null; facts written before they carried their article's issue date and province get
-    them from the article); articles carry the part they lie in as `part`."""
-    import duckdb
-    import pyarrow.parquet as pq
-
-    if not files:  # a table not written yet: its columns, no rows
-        nulls = [f'CAST(NULL AS {SQL_TYPES[t]}) AS "{c}"' for c, t in columns.items()]
-        return "SELECT " + ", ".join(nulls + (["CAST(NULL AS VARCHAR) AS part"] if table == "articles" else [])) + \
-            " WHERE false"
-    have = set(duckdb.sql(f"DESCRIBE SELECT * FROM {_parquet(files)}").df()["column_name"])
-    carried = [c for c in ("issue_date", "primary_province") if c in columns and table != "articles"]
-    stale = any(not set(carried) <= set(pq.read_schema(f).names) for f in files) if carried else False
-
-    def col(c: str, t: str) -> str:
-        if c in carried and stale:
-            return f'coalesce(f."{c}", a."{c}") AS "{c}"' if c in have else f'a."{c}" AS "{c}"'
-        return f'f."{c}"' if c in have else f'CAST(NULL AS {SQL_TYPES[t]}) AS "{c}"'
-    selected = [col(c, t) for c, t in columns.items()]
-    if table == "articles":
-        selected.append('parse_filename(f.filename, true) AS part')
-    body = f"SELECT {', '.join(selected)} FROM {_parquet(files)} f"
-    if stale:
-        arts = _parquet([str(p) for p in table_files(store, "articles", m)])
-        body += f" LEFT JOIN (SELECT article_id, {', '.join(carried)} FROM {arts}) a ON a.article_id = f.article_id"
-    if table == "ingest_log":  # the latest row of each file
-        body = f"SELECT * EXCLUDE (_n) FROM (SELECT *, row_number() OVER () AS _n FROM ({body})) " \
-               f"QUALIFY _n = max(_n) OVER (PARTITION BY file)"
-    return body
-
-
-def _parquet(files: list[str]) -> str:
-    listed = ", ".join("'" + f.replace("'", "''") + "'" for f in files)
-    return f"read_parquet([{listed}], union_by_name = true, filename = true)"
-
-
 @st.cache_resource(show_spinner="正在打开数据…", max_entries=2)
 def _database(fingerprint: str, store: str, deep: bool = False) -> Database:
     return Database(Path(store), deep)
@@ -158,6 +138,7 @@ def database() -> tuple[Database, str]:
     # damage found since the store's version was opened changes which files may be read: a new database
     damaged = ",".join(sorted(st.session_state.get("store_damage") or {}))
     version = f"{fp}|damaged:{damaged}" if damaged else fp  # what every cached result is keyed on
+    version += f"|review:{Ledger(store).version()}"  # a correction changes every figure it touches
     try:
         return _database(version, str(store), bool(st.session_state.get("store_damage_deep"))), version
     except (duckdb.Error, pa.ArrowException):
@@ -205,6 +186,8 @@ def where(table: str, f: Filter, db: Database | None = None) -> Where:
                      f"({', '.join(repr(x) for x in NOT_PROGRAMME_MONEY)})) OR payer_type IS NULL)")
     if table == "awards" and f.awards == "current":
         conds.append("(award_status = 'current' OR award_status IS NULL)")
+    if f.checked and table in REVIEWED_FACTS:
+        conds.append(f"review_status IN ({', '.join(repr(s) for s in CHECKED_STATUSES)})")
     if f.query and db is not None and table != "ingest_log":
         conds.append(f"article_id IN (SELECT article_id FROM {db.hits(f.query)})")
     return Where(" AND ".join(conds) or "true", params)
@@ -334,17 +317,21 @@ def figures(f: Filter) -> dict:
     """The headline figures under the filter."""
     db, _ = database()
     wa, we, wf, wh = (where(t, f, db) for t in ("articles", "events", "funding", "awards"))
+    checked = f"review_status IN ({', '.join(repr(s) for s in CHECKED_STATUSES)})"
     # one statement: DuckDB scans the three tables in one round trip
-    arts, events, money, honours = db.cursor().execute(f"""SELECT
+    arts, events, money, honours, honours_checked = db.cursor().execute(f"""SELECT
         (SELECT [count(*), count(*) FILTER (WHERE is_union), count(DISTINCT primary_province) FILTER
                  (WHERE coalesce(primary_province, '') NOT IN ('', '全国'))] FROM articles WHERE {wa}),
-        (SELECT count(DISTINCT {EVENT_ID}) FROM events WHERE {we}),
-        (SELECT [coalesce(sum(amount_yuan), 0), count(*), count(DISTINCT nullif(payer, ''))] FROM funding WHERE {wf}),
-        ({HONOUR_TOTAL_SQL.format(w=wh)})
+        (SELECT [count(DISTINCT {EVENT_ID}), count(DISTINCT {EVENT_ID}) FILTER (WHERE {checked})] FROM events WHERE {we}),
+        (SELECT [coalesce(sum(amount_yuan), 0), count(*), count(DISTINCT nullif(payer, '')),
+                 coalesce(sum(amount_yuan) FILTER (WHERE {checked}), 0)] FROM funding WHERE {wf}),
+        ({HONOUR_TOTAL_SQL.format(w=wh)}), ({HONOUR_TOTAL_SQL.format(w=f"{wh} AND {checked}")})
         """, {**wa.params, **we.params, **wf.params, **wh.params}).fetchone()
+    # "其中已核对": how much of each headline figure rests on rows a reviewer checked
     return {"articles": int(arts[0]), "union_articles": int(arts[1]), "provinces": int(arts[2]),
-            "events": int(events), "honours": int(honours),
-            "money_yuan": float(money[0]), "funding_rows": int(money[1]), "payers": int(money[2])}
+            "events": int(events[0]), "events_checked": int(events[1]), "honours": int(honours),
+            "honours_checked": int(honours_checked), "money_yuan": float(money[0]), "funding_rows": int(money[1]),
+            "payers": int(money[2]), "money_checked_yuan": float(money[3])}
 
 
 @_cached
@@ -694,7 +681,7 @@ def csv_download(table: str, f: Filter, extra: str = "") -> bytes:
 def article(article_id: str, part: str = "") -> dict | None:
     """One article's record (its text included); given the part it lies in, only that part's file is read."""
     db, _ = database()
-    sql = f"SELECT * FROM ({db.source('articles', part)}) WHERE article_id = $id LIMIT 1"
+    sql = f"SELECT * FROM ({db.article_source('articles', article_id, part)}) WHERE article_id = $id LIMIT 1"
     df = db.cursor().execute(sql, {"id": article_id}).df()
     if df.empty and part:  # a part merged away since the list was drawn
         return article(article_id)
@@ -713,7 +700,8 @@ def article_facts(article_id: str, part: str = "") -> dict[str, pd.DataFrame]:
     given: the article record read with them names it)."""
     db, _ = database()
     cur = db.cursor()
-    return {t: typed(t, cur.execute(f"SELECT * FROM ({db.source(t, part)}) WHERE article_id = $id ORDER BY start",
+    return {t: typed(t, cur.execute(f"SELECT * FROM ({db.article_source(t, article_id, part)}) WHERE article_id = $id "
+                                    "ORDER BY start",
                                     {"id": article_id}).df())
             for t in ("locations", "events", "awards", "funding")}
 
@@ -751,3 +739,81 @@ def filter_choices() -> tuple[list[str], object, object]:
         today = dt.date.today()
         return options, today, today
     return options, dt.date.fromisoformat(lo), dt.date.fromisoformat(hi)
+
+
+# ------------------------------------------------------------------------------------------ review
+
+QUEUE_WEIGHT = {  # what weighs most in the headline figures: checked first after the doubtful
+    "funding": "coalesce(amount_yuan, 0)", "awards": "greatest(coalesce(recipient_count, 0), coalesce(group_count, 0))",
+    "events": "coalesce(participants, 0)", "locations": "0"}
+
+
+@_cached
+def review_progress(f: Filter) -> pd.DataFrame:
+    """Rows under the filter per table and review status (rejected ones too), and the share checked."""
+    db, _ = database()
+    f = dataclasses.replace(f, checked=False)
+    parts = []
+    params: dict = {}
+    for t in REVIEWED_FACTS:
+        w = where(t, f, db)
+        params.update(w.params)
+        parts.append(f"SELECT '{t}' AS tbl, review_status, count(*) AS n FROM _all_{t} WHERE {w} GROUP BY 2")
+    df = db.cursor().execute(" UNION ALL ".join(parts), params).df()
+    out = df.pivot_table(index="tbl", columns="review_status", values="n", aggfunc="sum", fill_value=0)
+    out = out.reindex(index=list(REVIEWED_FACTS), columns=list(REVIEW_STATUSES), fill_value=0).astype(int)
+    return out.reset_index().rename(columns={"tbl": "table"})
+
+
+@_cached
+def review_queue(f: Filter, table: str, statuses: tuple[str, ...], who: str = "", limit: int = 200) -> pd.DataFrame:
+    """Rows to check under the filter: doubtful first (the lowest confidence), then those that weigh most in the
+    headline figures (the largest amounts and honour counts); with each row's article (title, text hash)."""
+    db, w = scoped(table, dataclasses.replace(f, checked=False))
+    conds = [str(w), f"review_status IN ({', '.join('$s' + str(i) for i in range(len(statuses)))})"]
+    params = {**w.params, **{f"s{i}": s for i, s in enumerate(statuses)}}
+    if who:
+        conds.append("reviewed_by = $who")
+        params["who"] = who
+    return db.cursor().execute(f"""
+        SELECT r.*, a.title, a.text_hash FROM _all_{table} r
+        LEFT JOIN (SELECT article_id, title, text_hash FROM _all_articles) a ON a.article_id = r.article_id
+        WHERE {' AND '.join(conds)}
+        ORDER BY (review_status = 'unchecked') DESC, confidence ASC NULLS FIRST, {QUEUE_WEIGHT[table]} DESC,
+                 {REPORT_ORDER} LIMIT {int(limit)}""", params).df()
+
+
+@_cached
+def measured_accuracy() -> pd.DataFrame:
+    """本库实测准确率, from every checked row of the store: per table, rows judged, confirmed without change,
+    the share confirmed (precision of the rules on this archive) and the rows reviewers added (what they missed)."""
+    db, _ = database()
+    parts = " UNION ALL ".join(f"SELECT '{t}' AS tbl, review_status FROM _all_{t} WHERE review_status <> 'unchecked'"
+                               for t in REVIEWED_FACTS)
+    df = db.cursor().execute(f"""SELECT tbl, count(*) FILTER (WHERE review_status <> 'added') AS judged,
+        count(*) FILTER (WHERE review_status = 'confirmed') AS confirmed,
+        count(*) FILTER (WHERE review_status = 'corrected') AS corrected,
+        count(*) FILTER (WHERE review_status = 'rejected') AS rejected,
+        count(*) FILTER (WHERE review_status = 'added') AS added FROM ({parts}) GROUP BY 1""").df()
+    df = df.set_index("tbl").reindex(list(REVIEWED_FACTS), fill_value=0).reset_index().rename(columns={"tbl": "table"})
+    df["precision"] = (df["confirmed"] / df["judged"].where(df["judged"] > 0)).round(3)
+    return df
+
+
+def reviewers() -> list[str]:
+    """Everyone who has acted in the ledger."""
+    try:
+        return sorted({a.reviewer for a in Ledger(store_dir()).actions() if a.reviewer})
+    except LedgerError:
+        return []
+
+
+def review_orphans() -> list:
+    """Checks that no longer find their row as it was (待重新核对)."""
+    db, _ = database()
+    return list(db.review.orphans) if db.review is not None else []
+
+
+def review_error() -> str:
+    db, _ = database()
+    return db.review_error

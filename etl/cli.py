@@ -38,13 +38,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verify", action="store_true",
                     help="with --store: check every store file's bytes against its checksum and repair what is "
                          "damaged (only the damaged parts, from their sources); inputs are optional")
+    ap.add_argument("--export-corrections", type=Path, metavar="FILE", default=None,
+                    help="with --store: write the store's corrections ledger as JSON Lines (../shared/CONTRACT.md)")
+    ap.add_argument("--import-corrections", type=Path, metavar="FILE", default=None,
+                    help="with --store: apply a corrections file (its own exports, or lines with the contract's keys)")
     args = ap.parse_args(argv)
-    if args.verify and args.store is None:
-        ap.error("--verify needs --store DIR")
-    if not args.verify and (not args.inputs or args.out is None):
-        ap.error("give the input files or folders and --out DIR (or --store DIR --verify)")
-    if args.verify and not args.inputs:
-        return _verify(args.store)
+    review = args.export_corrections or args.import_corrections
+    if (args.verify or review) and args.store is None:
+        ap.error("--verify, --export-corrections and --import-corrections need --store DIR")
+    if not args.inputs and args.store is not None and (args.verify or review or args.out is not None):
+        code = _verify(args.store) if args.verify else 0
+        if code == 0 and review:
+            code = _corrections(args.store, args.import_corrections, args.export_corrections)
+        if code == 0 and args.out is not None:  # the store as it is now, corrections applied
+            code = _export(args.store, args.out)
+        return code
+    if not args.inputs or args.out is None:
+        ap.error("give the input files or folders and --out DIR (or --store DIR with --verify, --out or a "
+                 "corrections file)")
 
     missing = [p for p in args.inputs if isinstance(p, Path) and not p.exists()]
     for p in missing:
@@ -85,6 +96,43 @@ def main(argv: list[str] | None = None) -> int:
     if not sum(v for k, v in statuses.items() if k != "error"):
         print("nothing could be processed", file=sys.stderr)
         return 1
+    return 0
+
+
+def _corrections(store: Path, import_from: Path | None, export_to: Path | None) -> int:
+    """`--import-corrections FILE` then `--export-corrections FILE`: what was applied, line by line problems."""
+    from etl.review import LedgerError
+    from etl.review.transfer import export_file, import_file
+    try:
+        if import_from is not None:
+            report = import_file(store, import_from)
+            for problem in report.problems:
+                print(problem, file=sys.stderr)
+            print(report.summary(str(import_from)))
+            if report.problems and not report.added and not report.already:
+                return 1
+        if export_to is not None:
+            print(f"{export_to}: 导出 {export_file(store, export_to)} 条核对记录")
+    except (LedgerError, StoreError, OSError) as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    return 0
+
+
+def _export(store: Path, out: Path) -> int:
+    """`--store DIR --out DIR` with no inputs: the CSV export of the store, corrections applied."""
+    from etl.store import read_manifest
+    from etl.store.export import CONTRACT_TABLES, export_csv_from_store
+    from etl.store.ingest import EXPORT_TABLES
+    if read_manifest(store) is None:
+        print(f"{store}: no store here (give input files to build one)", file=sys.stderr)
+        return 1
+    if out.exists() and not out.is_dir():
+        print(f"--out {out} 是一个文件，不是文件夹：请给出导出 CSV 的文件夹。", file=sys.stderr)
+        return 1
+    out.mkdir(parents=True, exist_ok=True)
+    export_csv_from_store(store, out, EXPORT_TABLES)
+    print(f"exported {', '.join(CONTRACT_TABLES)} (corrections applied) → {out}")
     return 0
 
 

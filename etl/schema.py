@@ -28,6 +28,10 @@ ISSUE_DATE_METHODS = {"file name": "文件名", "page header": "版面页眉", "
 AMOUNT_APPROX = {"": "确数", "more than": "超过", "about": "约", "range": "区间"}
 PLACE_ROLES = {"text": "正文提及", "dateline": "电头（发稿地）"}
 AWARD_STATUSES = {"current": "本次授予", "cumulative": "累计总数", "prior": "此前所获"}
+# a row's review status (etl/review): every figure counts what is not rejected; 只计已核对 counts the checked
+REVIEW_STATUSES = {"unchecked": "未核对", "confirmed": "已确认", "corrected": "已更正", "rejected": "已删除",
+                   "added": "人工补充"}
+CHECKED_STATUSES = ("confirmed", "corrected", "added")
 RECIPIENT_KINDS = {"person": "个人", "collective": "集体", "unit": "单位", "base": "示范点/基地/工作室"}
 ENUMS = {("articles", "issue_date_method"): ISSUE_DATE_METHODS, ("funding", "amount_approx"): AMOUNT_APPROX,
          ("events", "event_type"): EVENT_TYPES, ("events", "scope"): EVENT_SCOPES,
@@ -38,10 +42,15 @@ ENUMS = {("articles", "issue_date_method"): ISSUE_DATE_METHODS, ("funding", "amo
 EVIDENCE = {"start": "Int64", "end": "Int64", "evidence": "string"}
 # which rule made a fact row, and how often that rule is right (etl/rules/rule_precision.json)
 PROVENANCE = {"rule": "string", "confidence": "float64"}
+# what review did to a row: not stored in the parts but given by every view and export (etl/review applies the
+# corrections ledger whenever the store is read)
+REVIEW = {"review_status": "string", "reviewed_by": "string", "reviewed_at": "string", "review_note": "string"}
+# the citation a fact row is exported with (from its article)
+CITATION = ("title", "paper", "page", "source")
 
 TABLES: dict[str, dict[str, str]] = {
     "articles": {
-        "article_id": "string", "source": "string", "doc_hash": "string", "position": "Int64",
+        "article_id": "string", "source": "string", "doc_hash": "string", "text_hash": "string", "position": "Int64",
         "title": "string", "kicker": "string", "subtitle": "string", "byline": "string",
         "kind": "string", "is_union": "boolean", "dateline": "string", "issue_date": "string",
         "issue_date_method": "string", "paper": "string", "page": "string",
@@ -115,10 +124,16 @@ _SHARED_DOCS = {
     "issue_date": ("出版日期", "所在文章的出版日期"), "primary_province": ("文章主要省份", "所在文章的主要省份"),
     "rule": ("抽取规则", "产生该记录的规则编号（etl/rules/rules.yaml），可据此查看规则的说明与例句"),
     "confidence": ("可信度", "该规则在人工核对的样本上实测的准确率（0–1）；越低越应优先核对"),
+    "review_status": ("核对状态", "未核对、已确认、已更正、人工补充（已删除的记录不计入任何数字，也不出现在导出中）"),
+    "reviewed_by": ("核对人", "最近一次核对该记录的人"), "reviewed_at": ("核对时间", "最近一次核对的时间"),
+    "review_note": ("核对说明", "删除理由或核对备注"),
+    "paper": ("报纸名", "所在文章的报纸（不知道时为空）"), "page": ("版次", "所在文章的版次（不知道时为空）"),
+    "source": ("来源文件", "所在文章的输入文件"),
 }
 COLUMN_DOCS: dict[str, dict[str, tuple[str, str]]] = {
     "articles": {
         "source": ("来源文件", "输入文件的路径或名称"), "doc_hash": ("文件哈希", "文件全文的 SHA-1"),
+        "text_hash": ("文章哈希", "本篇文章全文的 SHA-1：核对记录据此找回文章（改名、重新抽取、从来源重建后仍相同）"),
         "position": ("版面序号", "文章在文件中的先后位置"), "title": ("标题", "主标题"), "kicker": ("引题", "主标题上方的引题"),
         "subtitle": ("副题", "主标题下方的副题"), "byline": ("作者", "记者、通讯员、摄影"),
         "kind": ("类型", "消息、图片新闻、通讯、评论、片段、转版续文"),
@@ -175,10 +190,19 @@ def column_doc(table: str, column: str) -> tuple[str, str]:
     return COLUMN_DOCS.get(table, {}).get(column) or _SHARED_DOCS.get(column) or (column, "")
 
 
+def export_columns(table: str) -> list[str]:
+    """A table's columns as the views and exports give them: its stored columns, what review did to the row
+    and, on a fact row, its article's citation."""
+    if table == "ingest_log":
+        return list(TABLES[table])
+    citation = [c for c in CITATION if c not in TABLES[table]] if table in FACT_TABLES and table != "keywords" else []
+    return [*TABLES[table], *REVIEW, *citation]
+
+
 def data_dictionary_rows() -> list[dict]:
     """Every table's columns with their Chinese names and meanings."""
     return [{"表": table, "字段": col, "中文名": column_doc(table, col)[0], "说明": column_doc(table, col)[1]}
-            for table, cols in TABLES.items() for col in cols]
+            for table in TABLES for col in export_columns(table)]
 
 
 def data_dictionary() -> "pd.DataFrame":

@@ -73,7 +73,8 @@ def process_text(src: SourceText) -> DocumentRows:
         article_id = f"{doc_hash[:12]}-{position:03d}"
         doc = analyse(art, issue)
         rows.articles.append(row(
-            "articles", article_id=article_id, source=src.source, doc_hash=doc_hash, position=position,
+            "articles", article_id=article_id, source=src.source, doc_hash=doc_hash, text_hash=text_hash(doc.text),
+            position=position,
             title=doc.title, kicker=doc.kicker, subtitle=doc.subtitle, byline=doc.byline, kind=doc.kind,
             is_union=doc.is_union, dateline=doc.dateline, issue_date=_iso(issue), issue_date_method=method,
             paper=outlet_of_lead(art.paragraphs[0] if art.paragraphs else "") or file_paper, page=page,

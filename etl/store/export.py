@@ -68,37 +68,56 @@ def write_csv_rows(fh, header: list[str], rows) -> None:
     text.detach()
 
 
-def _table_rows(store_dir: Path, table: str):
-    """Every row of a stored table, part after part, batch by batch, in the table's column order."""
-    import pyarrow.parquet as pq
+def reviewed_connection(store_dir: Path):
+    """A DuckDB connection whose views give the store's rows with the corrections ledger applied (etl.review):
+    what every export reads, so that a checked figure is exported as checked."""
+    import duckdb
 
-    from etl.store import arrow_table, as_arrow
-    if table == "ingest_log":  # the latest row of each file
-        batches = [arrow_table(store_dir, table, list(TABLES[table]))]
-    else:
-        batches = (as_arrow(table, pa.Table.from_batches([b])) for path in table_files(store_dir, table)
-                   for b in pq.ParquetFile(path).iter_batches(batch_size=BATCH_ROWS))
-    for t in batches:
-        yield from zip(*(t.column(c).to_pylist() for c in TABLES[table]))
+    from etl.review import raw_views, reviewed_views
+    from etl.store import read_manifest
+    con = duckdb.connect(config={"threads": 2, "preserve_insertion_order": True})
+    raw_views(con, store_dir, read_manifest(store_dir))
+    reviewed_views(con, store_dir)
+    return con
+
+
+def export_sql(table: str) -> str:
+    """A table's export: its columns, what review did, and on a fact row its article's citation; rejected rows
+    left out."""
+    from etl.schema import CITATION, export_columns
+    cols = export_columns(table)
+    cited = [c for c in cols if c in CITATION and c not in TABLES[table]]
+    selected = ", ".join(f'a."{c}"' if c in cited else f'f."{c}"' for c in cols)
+    joined = f" LEFT JOIN (SELECT article_id, {', '.join(cited)} FROM articles) a ON a.article_id = f.article_id" \
+        if cited else ""
+    return f'SELECT {selected} FROM "{table}" f{joined}'
+
+
+def _table_rows(con, table: str):
+    """Every row of a table as the export gives it, batch by batch."""
+    reader = con.sql(export_sql(table)).to_arrow_reader(BATCH_ROWS)
+    for batch in reader:
+        yield from zip(*(col.to_pylist() for col in batch.columns))
 
 
 def export_csv_from_store(store_dir: Path, out_dir: Path, names: tuple[str, ...]) -> list[Path]:
     """The CSV export of a store, streamed table by table in batches, with data_dictionary.csv
     (every column's Chinese name and meaning)."""
-    from etl.schema import data_dictionary_rows
+    from etl.schema import data_dictionary_rows, export_columns
     written = [Path(out_dir) / "data_dictionary.csv"]
     dictionary = data_dictionary_rows()
     buf = io.BytesIO(b"\xef\xbb\xbf")
     buf.seek(3)
     write_csv_rows(buf, list(dictionary[0]), (r.values() for r in dictionary))
     atomic_write(written[0], buf.getvalue())
+    con = reviewed_connection(store_dir)
     for name in names:
         path = Path(out_dir) / f"{name}.csv"
         tmp = tmp_beside(path)
         try:
             with open(tmp, "wb") as fh:
                 fh.write(b"\xef\xbb\xbf")
-                write_csv_rows(fh, list(TABLES[name]), _table_rows(store_dir, name))
+                write_csv_rows(fh, export_columns(name), _table_rows(con, name))
             os.replace(tmp, path)
         finally:
             tmp.unlink(missing_ok=True)
