@@ -17,9 +17,11 @@ from etl.schema import EVENT_TYPES as TYPE_LABELS
 KEY_PROV, KEY_DATES, KEY_TYPES = "flt_provinces", "flt_dates", "flt_types"
 KEY_BASIS, KEY_OTHER, KEY_ALL_MONEY, KEY_ALL_AWARDS = "flt_basis", "flt_other", "flt_all_money", "flt_all_awards"
 KEY_QUERY = "flt_query"
+KEY_CHECKED = "flt_checked"
 BASIS_LABELS = {"issue": "出版日期", "event": "活动日期"}
 # the 口径 switches as URL keys: a shared link restores them too
-SWITCHES = {"basis": KEY_BASIS, "other": KEY_OTHER, "money": KEY_ALL_MONEY, "honours": KEY_ALL_AWARDS}
+SWITCHES = {"basis": KEY_BASIS, "other": KEY_OTHER, "money": KEY_ALL_MONEY, "honours": KEY_ALL_AWARDS,
+            "checked": KEY_CHECKED}
 
 
 def _parse_date(s: str | None) -> dt.date | None:
@@ -45,6 +47,7 @@ def _seed_from_url(options: list[str], lo: dt.date, hi: dt.date) -> None:
     st.session_state[KEY_OTHER] = q.get("other") == "1"
     st.session_state[KEY_ALL_MONEY] = q.get("money") == "all"
     st.session_state[KEY_ALL_AWARDS] = q.get("honours") == "all"
+    st.session_state[KEY_CHECKED] = q.get("checked") == "1"
     st.session_state["flt_seeded"] = True
 
 
@@ -79,6 +82,8 @@ def _write_url(f: Filter, lo: dt.date, hi: dt.date) -> None:
         wanted["money"] = "all"
     if f.awards == "all":
         wanted["honours"] = "all"
+    if f.checked:
+        wanted["checked"] = "1"
     # key by key: replacing the whole dict would also drop keys other pages use (article=…)
     for k in ("prov", "from", "to", "type", "q", *SWITCHES):
         if k in wanted and st.query_params.get(k) != wanted[k]:
@@ -94,7 +99,7 @@ def _reset_filters(lo: dt.date, hi: dt.date) -> None:
     st.session_state[KEY_DATES] = (lo, hi)
     st.session_state[KEY_QUERY] = ""
     st.session_state[KEY_BASIS] = "issue"
-    for k in (KEY_OTHER, KEY_ALL_MONEY, KEY_ALL_AWARDS):
+    for k in (KEY_OTHER, KEY_ALL_MONEY, KEY_ALL_AWARDS, KEY_CHECKED):
         st.session_state[k] = False
 
 
@@ -125,6 +130,8 @@ def sidebar_filter() -> Filter:
                               help="默认只计工会出资（工会拨付、筹集、支出），不含政府返还与补贴、银行贷款、企业和社会资金。")
         all_awards = st.toggle("荣誉含累计与既往", key=KEY_ALL_AWARDS,
                                help="默认只计报道中本次授予的荣誉；打开后含“截至目前、累计”等累计数和获得者此前所获荣誉。")
+        checked = st.toggle("只计已核对", key=KEY_CHECKED,
+                            help="只计核对人确认、更正或人工补充的记录（不含未核对的）；核对中删除的记录任何时候都不计入。")
         # reset in a callback: it runs before the widgets are drawn again (assigning a drawn widget's key crashes)
         st.button("清除筛选", width="stretch", key="flt_reset", on_click=_reset_filters, args=(lo, hi))
     if isinstance(dates, (tuple, list)):
@@ -136,8 +143,10 @@ def sidebar_filter() -> Filter:
                date_to=end if end != hi else None, event_types=tuple(types), date_basis=basis or "issue",
                scopes=("union", "labour", "other") if other else ("union", "labour"),
                money="all" if all_money else "union", awards="all" if all_awards else "current",
-               query=(query or "").strip())
+               query=(query or "").strip(), checked=bool(checked))
     _write_url(f, lo, hi)
+    from dashboard.review import reviewer_input
+    reviewer_input()
     return f
 
 

@@ -20,6 +20,7 @@ PAGES = [  # (file, title, icon, url path)
     ("pages/rankings.py", "机构与人物", ":material/groups:", "rankings"),
     ("pages/compare.py", "对比", ":material/compare_arrows:", "compare"),
     ("pages/articles.py", "文章", ":material/article:", "articles"),
+    ("pages/review.py", "核对", ":material/fact_check:", "review"),
     ("pages/data.py", "数据", ":material/table:", "data"),
     ("pages/ingest.py", "导入", ":material/upload_file:", "ingest"),
 ]

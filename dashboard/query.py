@@ -32,7 +32,7 @@ from dashboard.data import (
     ensure_store,
     store_dir,
 )
-from etl.schema import CHECKED_STATUSES, PAYER_TYPES, REVIEW_STATUSES, TABLES
+from etl.schema import CHECKED_STATUSES, CITATION, PAYER_TYPES, REVIEW_STATUSES, TABLES
 from etl.review import Ledger, LedgerError, raw_views, reviewed_views, unchecked_columns
 from etl.store import table_files
 from etl.store.sql import table_sql
@@ -641,7 +641,12 @@ def _select(table: str, f: Filter, columns: tuple[str, ...], extra: str) -> tupl
     """The filtered, newest-first SELECT of a table's rows (article texts left on disk)."""
     db, w = scoped(table, f)
     cols = ", ".join(f'"{c}"' for c in columns) if columns else ("* EXCLUDE (text, part)" if table == "articles" else "*")
-    return db, f"SELECT {cols} FROM {table} WHERE {w} {extra} ORDER BY {_order(table)}", w.params
+    source = table
+    if table in REVIEWED_FACTS:  # every fact row with its citation: the article's paper, page, title and file
+        cited = ", ".join(f"a.{c}" for c in CITATION)
+        source = f"(SELECT f.*, {cited} FROM {table} f LEFT JOIN (SELECT article_id, {', '.join(CITATION)} " \
+                 f"FROM articles) a USING (article_id))"
+    return db, f"SELECT {cols} FROM {source} WHERE {w} {extra} ORDER BY {_order(table)}", w.params
 
 
 @_cached

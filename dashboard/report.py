@@ -14,21 +14,26 @@ import pandas as pd
 
 from dashboard import query
 from dashboard.data import Filter
-from dashboard.ui import to_chinese
+from dashboard.ui import file_name, to_chinese
 from etl.store.export import safe_for_csv
 
 SHEET_ROWS = 100_000
 SHEETS = {"articles": "文章", "events": "活动", "awards": "荣誉", "funding": "资金", "locations": "地点"}
 # columns a report reader needs, in order (the export keeps every column)
+# every fact row's citation: where a report's reader finds it, and whether a person checked it
+CITE = ["review_status", "paper", "issue_date", "page", "title", "source", "evidence"]
 REPORT_COLUMNS = {
-    "articles": ["issue_date", "title", "primary_province", "kind", "is_union", "byline", "source"],
-    "events": ["date_start", "event_type_label", "name", "province", "organizer", "scope", "evidence"],
+    "articles": ["issue_date", "title", "paper", "page", "primary_province", "kind", "is_union", "byline", "source"],
+    "events": ["date_start", "event_type_label", "name", "province", "organizer", "scope", *CITE],
     "awards": ["award", "recipient", "recipient_count", "group_count", "award_status", "year", "awarded_by",
-               "province", "evidence"],
-    "funding": ["amount_text", "amount_yuan", "year", "province", "payer", "payer_type", "flow", "purpose",
-                "evidence"],
-    "locations": ["province", "city", "county", "mention", "role"],
+               "province", *CITE],
+    "funding": ["amount_text", "amount_yuan", "year", "province", "payer", "payer_type", "flow", "purpose", *CITE],
+    "locations": ["province", "city", "county", "mention", "role", *CITE],
 }
+# the Word report's tables: what a row says, then one 出处 cell (paper, date, page, title) and its status
+DOCX_COLUMNS = {"events": ["date_start", "event_type_label", "name", "province", "organizer"],
+                "awards": ["award", "recipient", "recipient_count", "awarded_by", "province"],
+                "funding": ["amount_text", "amount_yuan", "province", "payer", "purpose"]}
 
 
 def _readable(df: pd.DataFrame, table: str, columns: list[str]) -> pd.DataFrame:
@@ -44,10 +49,31 @@ def pivot(f: Filter) -> pd.DataFrame:
 
 
 def headline_figures(f: Filter) -> list[tuple[str, str]]:
+    """The headline figures, each saying how much of it rests on rows a reviewer checked."""
     fig = query.figures(f)
     return [("文章", f"{fig['articles']:,}"), ("工会相关文章", f"{fig['union_articles']:,}"),
-            ("活动（同一活动只计一次）", f"{fig['events']:,}"), ("获荣誉人数", f"{fig['honours']:,}"),
-            ("工会资金合计" if f.money == "union" else "资金合计", f"{fig['money_yuan'] / 1e4:,.2f} 万元")]
+            ("活动（同一活动只计一次）", f"{fig['events']:,}（其中 {fig['events_checked']:,} 项已核对）"),
+            ("获荣誉人数", f"{fig['honours']:,}（其中 {fig['honours_checked']:,} 人已核对）"),
+            ("工会资金合计" if f.money == "union" else "资金合计",
+             f"{fig['money_yuan'] / 1e4:,.2f} 万元（其中 {fig['money_checked_yuan'] / 1e4:,.2f} 万元已核对）")]
+
+
+def checked_note(f: Filter) -> str:
+    """How much of the view a person checked, in words a report's 说明 can carry."""
+    progress = query.review_progress(f)
+    statuses = ["confirmed", "corrected", "added", "rejected"]
+    done, total = int(progress[statuses].to_numpy().sum()), int(progress.drop(columns="table").to_numpy().sum())
+    rejected = int(progress["rejected"].sum())
+    return (f"核对情况：当前筛选下共 {total:,} 条记录，已核对 {done:,} 条（{done / total:.0%}）" if total else
+            "核对情况：当前筛选下没有记录") + (f"，其中 {rejected:,} 条经核对删除、不计入任何数字" if rejected else "") + \
+        ("。数字只计已核对的记录。" if f.checked else "。未核对的记录按自动抽取结果计入。")
+
+
+def _citation(r: dict) -> str:
+    page = f"第{r['page']}版" if r.get("page") else ""
+    title = f"《{r['title']}》" if r.get("title") else ""
+    return "".join(x for x in (r.get("paper") or "", r.get("issue_date") or "", page, title) if x) or \
+        file_name(r.get("source"))
 
 
 def xlsx_bytes(f: Filter) -> bytes:
@@ -63,8 +89,9 @@ def xlsx_bytes(f: Filter) -> bytes:
             total = query.row_count(table, f)
             if total > SHEET_ROWS:
                 notes.append((f"{sheet}表", f"共 {total:,} 行，本表列出最新的 {SHEET_ROWS:,} 行；全部行请用数据页的 CSV 下载"))
-        about = pd.DataFrame([("筛选", f.label()), ("口径", f.basis()), ("生成时间", dt.datetime.now().isoformat(
-            timespec="seconds"))] + headline_figures(f) + notes, columns=["项目", "内容"])
+        about = pd.DataFrame([("筛选", f.label()), ("口径", f.basis()), ("核对", checked_note(f)),
+                              ("生成时间", dt.datetime.now().isoformat(timespec="seconds"))] + headline_figures(f) + notes,
+                             columns=["项目", "内容"])
         about.to_excel(xw, sheet_name="说明", index=False)
         for sheet, df in sheets.items():
             df.to_excel(xw, sheet_name=sheet, index=False)
@@ -82,17 +109,23 @@ def docx_bytes(f: Filter, max_rows: int = 30) -> bytes:
     import docx
     document = docx.Document()
     document.add_heading("工会活动分析报告", level=0)
+    document.add_heading("说明", level=1)
     document.add_paragraph(f"筛选：{f.label()}　生成：{dt.date.today().isoformat()}")
     document.add_paragraph(f.basis())
+    document.add_paragraph(checked_note(f))
     document.add_heading("主要数字", level=1)
     figures = document.add_table(rows=0, cols=2)
     for name, value in headline_figures(f):
         cells = figures.add_row().cells
         cells[0].text, cells[1].text = name, value
     for table, title in (("events", "活动"), ("awards", "荣誉"), ("funding", "资金")):
-        columns = [c for c in REPORT_COLUMNS[table] if c != "evidence"]
+        columns = DOCX_COLUMNS[table]
         total = query.row_count(table, f)
-        df = _readable(query.rows(table, f, max_rows, tuple(columns)), table, columns)
+        raw = query.rows(table, f, max_rows, tuple(columns + ["review_status", "paper", "issue_date", "page", "title",
+                                                               "source"]))
+        df = _readable(raw[columns], table, columns)
+        df["核对"] = _readable(raw[["review_status"]], table, ["review_status"]).iloc[:, 0].to_numpy()
+        df["出处"] = [_citation(r) for r in raw.to_dict("records")]
         document.add_heading(f"{title}（共 {total:,} 条{'，列出最新的 ' + str(max_rows) + ' 条' if total > max_rows else ''}）",
                              level=1)
         if df.empty:
@@ -107,7 +140,7 @@ def docx_bytes(f: Filter, max_rows: int = 30) -> bytes:
                 cell.text = "" if pd.isna(value) else str(value)
     document.add_heading("来源文章", level=1)
     for r in query.rows("articles", f, max_rows * 2, ("issue_date", "title", "source")).itertuples():
-        source = str(r.source).replace("\\", "/").split("/")[-1]
+        source = file_name(r.source)
         document.add_paragraph(f"{r.issue_date or '日期不详'}　{r.title or '（无标题片段）'}　（{source}）",
                                style="List Bullet")
     buf = io.BytesIO()

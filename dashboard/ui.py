@@ -67,6 +67,9 @@ def to_chinese(df: pd.DataFrame, table: str | None = None, columns: list[str] | 
             out[col] = out[col].astype("string").map(lambda v, lb=labels: lb.get(v, v) if isinstance(v, str) else v)
         if out[col].dtype == object or str(out[col].dtype) in ("string", "category"):
             out[col] = out[col].astype("string").fillna("").astype(object)
+        if col == "review_status":
+            from etl.schema import REVIEW_STATUSES
+            out[col] = out[col].astype("string").map(lambda v: REVIEW_STATUSES.get(v, v) if isinstance(v, str) else "")
         if col == "source":  # the file's name: the server's folders say nothing to a reader and are not theirs
             out[col] = out[col].map(file_name)
         name = column_doc(owner, col)[0] if owner else str(col)
@@ -217,6 +220,13 @@ def echarts(options: dict, height: str = "420px", key: str | None = None, china_
     from streamlit_echarts import Map, st_echarts
     kwargs = {"map": Map("china", china_geojson())} if china_map else {}
     return st_echarts(options=options, height=height, key=key, events=events or {}, **kwargs)
+
+
+def checked_part(value: float, unit: str = "", money: bool = False) -> str | None:
+    """"其中 … 已核对" under a headline figure (nothing while no row is checked)."""
+    if not value:
+        return None
+    return f"其中 {wan(value) if money else f'{int(value):,} {unit}'} 已核对"
 
 
 def wan(yuan: float) -> str:

@@ -1,4 +1,5 @@
 """文章: a searchable list; one article's text with every extracted fact highlighted at its evidence offsets."""
+import pandas as pd
 import streamlit as st
 
 from dashboard import query
@@ -17,6 +18,7 @@ from dashboard.ui import (
     text_heading,
     to_chinese,
 )
+from dashboard.review import add_panel, confirm_all_button, review_panel, row_label, show_messages, undo_button
 from etl.rules.ruleset import describe
 from etl.schema import ISSUE_DATE_METHODS
 
@@ -66,9 +68,9 @@ parts = dict(zip(arts["article_id"], arts["part"]))  # an article's rows lie in 
 row = query.article(pick, parts.get(pick) or "")
 text = row["text"] or ""
 facts = query.article_facts(pick, row.get("part") or "")
-spans = [(int(r.start), int(r.end), kind)
+spans = [(int(r.start), int(r.end), kind)  # a row review rejected is no fact: not marked in the text
          for table, kind in (("locations", "地点"), ("events", "活动"), ("awards", "荣誉"), ("funding", "资金"))
-         for r in facts[table].itertuples()]
+         for r in facts[table].itertuples() if r.review_status != "rejected" and r.start is not pd.NA]
 text_heading(row["title"] or "（无标题片段）")
 meta = [f"出版日期：{row['issue_date'] or '未知'}（{ISSUE_DATE_METHODS.get(row['issue_date_method'] or '', '无法判断')}）",
         f"类型：{KIND_LABELS.get(row['kind'], row['kind'])}", f"主要省份：{row['primary_province'] or '—'}",
@@ -86,16 +88,37 @@ if len(pages) > 1:  # a very long file is read page by page: the server never re
 # highlight() escapes every character of the article text before marking it up
 st.markdown(f"<div style='line-height:1.9;font-size:1.02rem'>{highlight_page(text, spans, pages[page])}</div>",
             unsafe_allow_html=True)
-with st.expander("本文抽取的全部记录（每条附抽取规则及其实测可信度）"):
-    for table, title in (("events", "活动"), ("awards", "荣誉"), ("funding", "资金"), ("locations", "地点")):
-        df = public(facts[table])
-        if len(df):
-            st.markdown(f"**{title}**")
-            shown = to_chinese(df.drop(columns=["article_id"]), table)
-            shown["规则说明"] = df["rule"].map(lambda r: describe(str(r)) if isinstance(r, str) else "").to_numpy()
-            first = ["可信度", "规则说明"]  # why the row exists, before the row's many columns
-            shown = shown[first + [c for c in shown.columns if c not in first]]
-            st.dataframe(shown, hide_index=True, width="stretch",
-                         column_config={"可信度": st.column_config.ProgressColumn(
-                             "可信度", min_value=0.0, max_value=1.0, format="%.2f",
-                             help="该规则在人工核对样本上实测的准确率；越低越应优先核对")})
+st.subheader("本文抽取的记录与核对")
+show_messages()
+st.caption("每条记录附抽取规则及其实测可信度。确认、更正、删除或补充后，所有页面、图表和导出立即使用核对后的数字；"
+           "已删除的记录保留在这里（标为已删除），不计入任何数字。")
+for table, title in (("events", "活动"), ("awards", "荣誉"), ("funding", "资金"), ("locations", "地点")):
+    df = public(facts[table])
+    if len(df):
+        st.markdown(f"**{title}**（{len(df)} 条）")
+        shown = to_chinese(df.drop(columns=["article_id"]), table)
+        shown["规则说明"] = df["rule"].map(lambda r: describe(str(r)) if isinstance(r, str) else "").to_numpy()
+        first = ["核对状态", "可信度", "规则说明"]  # where the row stands and why it exists, before its many columns
+        shown = shown[first + [c for c in shown.columns if c not in first]]
+        st.dataframe(shown, hide_index=True, width="stretch", height=min(35 * (len(shown) + 1) + 3, 320),
+                     column_config={"可信度": st.column_config.ProgressColumn(
+                         "可信度", min_value=0.0, max_value=1.0, format="%.2f",
+                         help="该规则在人工核对样本上实测的准确率；越低越应优先核对")})
+rows_by_label = {f"{t}:{i}": (t, r) for t in ("events", "awards", "funding", "locations")
+                 for i, r in enumerate(facts[t].to_dict("records"))}
+provinces, _, _ = query.filter_choices()
+if rows_by_label:
+    wanted_fact = st.query_params.get("fact")
+    if wanted_fact in rows_by_label and st.session_state.get(f"fact_pick_{pick}") is None:
+        st.session_state[f"fact_pick_{pick}"] = wanted_fact
+    fact = st.selectbox("选择一条记录核对", list(rows_by_label), key=f"fact_pick_{pick}",
+                        format_func=lambda k: row_label(*rows_by_label[k]))
+    with st.container(border=True):
+        review_panel(*rows_by_label[fact or next(iter(rows_by_label))], row, provinces, "reader")
+    open_rows = [(t, r) for t, r in rows_by_label.values() if r.get("review_status") == "unchecked"]
+    confirm_all_button(open_rows, row)
+with st.expander("补充规则遗漏的记录"):
+    add_panel(row, provinces)
+with st.expander("更正文章信息（标题、出版日期、主要省份、报纸、版次）"):
+    review_panel("articles", row, row, provinces, "reader")
+undo_button("reader")

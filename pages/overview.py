@@ -6,6 +6,7 @@ from dashboard.charts import bar, china_map_options
 from dashboard.filters import page_data
 from dashboard.ui import (
     basis_caption,
+    checked_part,
     download,
     echarts,
     empty_state,
@@ -24,9 +25,12 @@ fig = query.figures(f)
 c = st.columns(6)
 c[0].metric("文章", f"{fig['articles']:,}")
 c[1].metric("工会相关", f"{fig['union_articles']:,}")
-c[2].metric("活动", f"{fig['events']:,}")
-c[3].metric("获荣誉人数", f"{fig['honours']:,}")
-c[4].metric("工会资金合计" if f.money == "union" else "资金合计", wan(fig["money_yuan"]))
+c[2].metric("活动", f"{fig['events']:,}", checked_part(fig["events_checked"], "项"), delta_color="off",
+            delta_arrow="off")
+c[3].metric("获荣誉人数", f"{fig['honours']:,}", checked_part(fig["honours_checked"], "人"), delta_color="off",
+            delta_arrow="off")
+c[4].metric("工会资金合计" if f.money == "union" else "资金合计", wan(fig["money_yuan"]),
+            checked_part(fig["money_checked_yuan"], money=True), delta_color="off", delta_arrow="off")
 c[5].metric("覆盖省份", f"{fig['provinces']}")
 
 stop_if_empty(fig["articles"], "文章")

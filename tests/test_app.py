@@ -16,7 +16,8 @@ from etl.store import read_parquet
 from etl.store.ingest import ingest_items
 
 PAGES = ["pages/overview.py", "pages/map.py", "pages/timeline.py", "pages/keywords.py", "pages/awards.py",
-         "pages/funding.py", "pages/rankings.py", "pages/compare.py", "pages/articles.py", "pages/data.py", "pages/ingest.py"]
+         "pages/funding.py", "pages/rankings.py", "pages/compare.py", "pages/articles.py", "pages/review.py", "pages/data.py",
+         "pages/ingest.py"]
 
 
 def _store(tmp_path_factory, name: str, inputs: list[Path]) -> Path:

@@ -20,7 +20,7 @@ from conftest import ROOT, SAMPLE_PAGE
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 SHOTS = ROOT / "artifacts" / "screenshots"
 # "map" first: a fresh server's first request naming a page must still get the app's navigation
-PAGES = ["map", "", "timeline", "keywords", "awards", "funding", "rankings", "compare", "articles", "data", "ingest"]
+PAGES = ["map", "", "timeline", "keywords", "awards", "funding", "rankings", "compare", "articles", "review", "data", "ingest"]
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian chromium is not installed")
 

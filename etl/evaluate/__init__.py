@@ -5,6 +5,7 @@
     python -m etl.evaluate --gold my_gold.json --input my_pages/   # one gold file of your own
     python -m etl.evaluate --findings events        # list misses/extras of one task (or: all)
     python -m etl.evaluate --part dev               # only the tuning split (what rule work may read)
+    python -m etl.evaluate --from-corrections STORE [--gold-out FILE]   # the office's checked articles as gold
 
 The newest sets (`SPLIT_SETS`) are split by a hash of each file name: a third is held out
 (`held_out`), never read while rules are tuned, and the table reports dev and held-out side by side.
@@ -140,6 +141,30 @@ def findings_text(results: list[tuple[str, Score]], task: str) -> str:
     return "\n".join(out) or "(none)"
 
 
+def _from_corrections(store: Path, gold_out: Path | None, findings: str | None) -> int:
+    """The checked articles of a store as gold, and today's rules scored against them."""
+    from etl.review.gold import gold_from_store
+    gold = gold_from_store(store)
+    if gold_out is not None:
+        gold_out.write_text(json.dumps({k: v for k, v in gold.items() if k != "sources"}, ensure_ascii=False,
+                                       indent=1), encoding="utf-8")
+        print(f"{gold_out}: {len(gold['documents'])} checked file(s)")
+    if not gold["documents"]:
+        print(f"{store}: no checked file yet (a file counts once all its events, honours and funding rows are checked)")
+        return 1
+    missing = [s for s in gold["sources"] if not Path(s).exists()]
+    for m in missing:
+        print(f"{m}: source file not found; left out of the score", file=sys.stderr)
+    present = [Path(s) for s in gold["sources"] if Path(s).exists()]
+    kept = {Path(s).name for s in gold["sources"] if Path(s).exists()}
+    gold = {**gold, "documents": [d for d in gold["documents"] if d["file"] in kept]}
+    result = score(gold, extract_tables(present))
+    print(table([(f"corrections of {store.name}", result)]))
+    if findings:
+        print(findings_text([(store.name, result)], findings))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m etl.evaluate", description=__doc__.splitlines()[0])
     ap.add_argument("--sets", type=Path, nargs="*", default=None, help="index files listing gold sets (sets.json)")
@@ -156,8 +181,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="test", choices=("train", "test", "all", "dev", "heldout"),
                     help="with --compose: the half of the files to compose from (the model trains on 'train'), "
                          "or the files held out from tuning ('heldout') or not ('dev')")
+    ap.add_argument("--from-corrections", type=Path, default=None, metavar="STORE",
+                    help="score the current rules on the articles reviewers checked in STORE (etl.review.gold)")
+    ap.add_argument("--gold-out", type=Path, default=None, metavar="FILE",
+                    help="with --from-corrections: also write that gold file (../shared/gold's schema)")
     args = ap.parse_args(argv)
 
+    if args.from_corrections is not None:
+        return _from_corrections(args.from_corrections, args.gold_out, args.findings)
     if args.compose is not None:
         folders = args.compose or [DEFAULT_SETS.parents[1] / "corpus" / "rmrb_2019_2020"]
         total, mean_f1 = score_composed(folders, args.split)

@@ -119,6 +119,18 @@ def coerce(dtype: str, value: object) -> object:
     return str(value)
 
 
+DATE_COLUMNS = ("date_start", "date_end", "issue_date")
+
+
+def _is_date(text: str) -> bool:
+    import datetime as dt
+    try:
+        dt.date.fromisoformat(text)
+        return len(text) == 10
+    except ValueError:
+        return False
+
+
 def check_values(table: str, values: dict) -> list[str]:
     """What is wrong with a correction's values (unknown column, wrong type, unknown enumerated value)."""
     from etl.schema import ENUMS
@@ -135,8 +147,10 @@ def check_values(table: str, values: dict) -> list[str]:
         allowed = ENUMS.get((table, col))
         if allowed is not None and typed not in allowed and typed not in (None, ""):
             problems.append(f"{col} 的值 {v!r} 不在可选值中（{'、'.join(k for k in allowed if k)}）")
-        if col == "province" and typed and province_short(typed) not in _provinces().values():
-            problems.append(f"province 的值 {v!r} 不是省级单位或“全国”")
+        if col in ("province", "primary_province") and typed and province_short(typed) not in _provinces().values():
+            problems.append(f"{col} 的值 {v!r} 不是省级单位或“全国”")
+        if col in DATE_COLUMNS and typed and not _is_date(str(typed)):
+            problems.append(f"{col} 的值 {v!r} 不是日期（写作 YYYY-MM-DD）")
     return problems
 
 
