@@ -781,8 +781,8 @@ def review_queue(f: Filter, table: str, statuses: tuple[str, ...], who: str = ""
         conds.append("reviewed_by = $who")
         params["who"] = who
     return db.cursor().execute(f"""
-        SELECT r.*, a.title, a.text_hash FROM _all_{table} r
-        LEFT JOIN (SELECT article_id, title, text_hash FROM _all_articles) a ON a.article_id = r.article_id
+        SELECT * FROM (SELECT r.*, a.title, a.text_hash FROM _all_{table} r
+                       LEFT JOIN (SELECT article_id, title, text_hash FROM _all_articles) a USING (article_id))
         WHERE {' AND '.join(conds)}
         ORDER BY (review_status = 'unchecked') DESC, confidence ASC NULLS FIRST, {QUEUE_WEIGHT[table]} DESC,
                  {REPORT_ORDER} LIMIT {int(limit)}""", params).df()

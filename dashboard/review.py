@@ -229,6 +229,11 @@ def _field(table: str, col: str, choices: dict | None, current: object, key: str
                                                                           "amount_yuan") else None)
 
 
+def shown_time(iso: str) -> str:
+    """2026-12-04T23:54:14+00:00 → 2026-12-04 23:54:14 (the ledger keeps the zone; a table need not show it)."""
+    return str(iso or "").replace("T", " ")[:19]
+
+
 def history(table: str, row: dict, text_hash: str) -> pd.DataFrame:
     """Every action on a row, newest first (undone ones marked)."""
     start, end, ident = row_key(row)
@@ -237,7 +242,7 @@ def history(table: str, row: dict, text_hash: str) -> pd.DataFrame:
     undone = {a.target: a for a in actions if a.action == "undo"}
     mine = [a for a in actions if a.action != "undo" and (a.key == key if table != "articles" else
                                                             (a.table == "articles" and a.text_hash == text_hash))]
-    out = [{"时间": a.time, "核对人": a.reviewer, "操作": ACTIONS[a.action],
+    out = [{"时间": shown_time(a.time), "核对人": a.reviewer, "操作": ACTIONS[a.action],
             "内容": "；".join([*(f"{column_doc(table, c)[0]}→{v}" for c, v in a.set.items()), a.reason, a.note]).strip("；"),
             "状态": f"已撤销（{undone[a.id].reviewer} {undone[a.id].time}）" if a.id in undone else "有效"}
            for a in reversed(mine)]
@@ -328,7 +333,7 @@ def history_table(who: str = "", limit: int = 200) -> pd.DataFrame:
     """The latest actions of the ledger (one reviewer's when a name is given), newest first."""
     actions = Ledger(store_dir()).actions()
     undone = {a.target for a in actions if a.action == "undo"}
-    rows = [{"时间": a.time, "核对人": a.reviewer, "操作": ACTIONS[a.action], "表": TABLE_LABELS[a.table],
+    rows = [{"时间": shown_time(a.time), "核对人": a.reviewer, "操作": ACTIONS[a.action], "表": TABLE_LABELS[a.table],
              "记录": "、".join(str(v) for v in a.ident.values() if v) or a.row.get("title") or "",
              "内容": "；".join([*(f"{column_doc(a.table, c)[0]}→{v}" for c, v in a.set.items()), a.reason, a.note]).strip("；"),
              "文章": a.article_id, "状态": "已撤销" if a.id in undone else ("" if a.action == "undo" else "有效")}

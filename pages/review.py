@@ -73,7 +73,8 @@ else:
     labels = {i: f"{row_label(table, r)}｜{r.get('issue_date') or '????'} {r.get('title') or '（无标题片段）'}"
               for i, r in enumerate(records)}
     pick = st.selectbox(f"选择记录（共 {len(records)} 条{'，显示前 200 条' if len(records) >= 200 else ''}）", list(labels),
-                        format_func=labels.get, key=f"rq_pick_{table}")
+                        format_func=labels.get, key=f"rq_pick_{table}_{query.database()[1]}")
+    # keyed on the store and ledger version: after an action the queue starts again at its most doubtful row
     pick = pick if pick in labels else 0
     row = records[pick]
     article = {"article_id": row["article_id"], "text_hash": row.get("text_hash"), "title": row.get("title")}
@@ -91,10 +92,10 @@ if int(acc[["judged", "added"]].to_numpy().sum()) == 0:
 else:
     acc_shown = pd.DataFrame({
         "表": acc["table"].map(TABLE_LABELS), "已判断": acc["judged"], "确认无误": acc["confirmed"],
-        "更正": acc["corrected"], "删除": acc["rejected"], "准确率": acc["precision"], "人工补充（规则遗漏）": acc["added"]})
-    st.dataframe(acc_shown, hide_index=True, width="stretch",
-                 column_config={"准确率": st.column_config.NumberColumn("准确率", format="percent",
-                                                                        help="确认无误 / 已判断（确认、更正、删除）")})
+        "更正": acc["corrected"], "删除": acc["rejected"],
+        "准确率": acc["precision"].map(lambda p: "—" if pd.isna(p) else f"{p:.0%}"),
+        "人工补充（规则遗漏）": acc["added"]})
+    st.dataframe(acc_shown, hide_index=True, width="stretch")
     st.caption("准确率＝确认无误的条数 ÷ 已判断的条数（确认、更正、删除），只计全库中已核对的记录；条数少时仅供参考。")
 
 # ---------------------------------------------------------------- orphans
