@@ -22,16 +22,17 @@ st.caption("从报纸版面中自动抽取的文章、活动、荣誉与资金�
 basis_caption(f)
 
 fig = query.figures(f)
-c = st.columns(6)
+# two rows of three: a figure and "其中 … 已核对" under it need room to be read whole
+c = st.columns(3) + st.columns(3)
 c[0].metric("文章", f"{fig['articles']:,}")
 c[1].metric("工会相关", f"{fig['union_articles']:,}")
-c[2].metric("活动", f"{fig['events']:,}", checked_part(fig["events_checked"], "项"), delta_color="off",
+c[2].metric("覆盖省份", f"{fig['provinces']}")
+c[3].metric("活动", f"{fig['events']:,}", checked_part(fig["events_checked"], "项"), delta_color="off",
             delta_arrow="off")
-c[3].metric("获荣誉人数", f"{fig['honours']:,}", checked_part(fig["honours_checked"], "人"), delta_color="off",
+c[4].metric("获荣誉人数", f"{fig['honours']:,}", checked_part(fig["honours_checked"], "人"), delta_color="off",
             delta_arrow="off")
-c[4].metric("工会资金合计" if f.money == "union" else "资金合计", wan(fig["money_yuan"]),
+c[5].metric("工会资金合计" if f.money == "union" else "资金合计", wan(fig["money_yuan"]),
             checked_part(fig["money_checked_yuan"], money=True), delta_color="off", delta_arrow="off")
-c[5].metric("覆盖省份", f"{fig['provinces']}")
 
 stop_if_empty(fig["articles"], "文章")
 

@@ -32,10 +32,16 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def app_url(tmp_path_factory):
+def browser_store(tmp_path_factory):
     from etl.store.ingest import run_ingest
     store = tmp_path_factory.mktemp("browser_store")
     run_ingest([SAMPLE_PAGE], store_dir=store)
+    return store
+
+
+@pytest.fixture(scope="module")
+def app_url(browser_store):
+    store = browser_store
     port = _free_port()
     env = dict(os.environ, UNION_STORE_DIR=str(store))
     proc = subprocess.Popen(
@@ -227,4 +233,51 @@ def test_report_and_image_downloads_are_valid_files(app_url, tmp_path):
             chart.locator(".modebar-btn[data-title='Download plot as a PNG']").click()
         png = dl.value.path().read_bytes()
         assert png[:8] == b"\x89PNG\r\n\x1a\n" and dl.value.suggested_filename.endswith(".png")
+        browser.close()
+
+
+def test_the_review_loop_in_the_browser(app_url, browser_store):
+    """In Chromium, as a reviewer would: correct an amount, reject an event, confirm an honour in the reader;
+    the overview then shows the corrected money and how much of it is checked, and 核对 the progress."""
+    from playwright.sync_api import sync_playwright
+
+    from etl.store import read_parquet
+    funding = read_parquet(browser_store)["funding"]
+    article = funding.loc[funding["amount_text"] == "1236万元", "article_id"].iloc[0]
+    reader = f"{app_url}/articles?reviewer=%E6%B5%8F%E8%A7%88%E5%99%A8&article={article}"
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu",
+                                                                    "--disable-background-networking"])
+        page = browser.new_page(viewport={"width": 1400, "height": 2200}, locale="zh-CN")
+        page.goto(f"{reader}&fact=funding:0")
+        _settle(page)
+        page.get_by_text("更正这条记录").first.click()
+        page.get_by_role("textbox", name="金额（元）").fill("13600000")
+        page.get_by_role("button", name="保存更正").first.click()
+        _settle(page)
+        page.get_by_text("已更正：金额（元）").wait_for(timeout=15000)
+        page.goto(f"{reader}&fact=events:0")
+        _settle(page)
+        page.get_by_role("button", name="删除").first.click()
+        _settle(page)
+        page.goto(f"{reader}&fact=awards:0")
+        _settle(page)
+        page.get_by_role("button", name="确认无误").first.click()
+        _settle(page)
+        page.screenshot(path=str(SHOTS / "review_reader.png"), full_page=True)
+        assert "· 已确认" in page.locator("[data-testid=stMain]").inner_text()  # the panel's row (tables are canvas)
+        from etl.review import Ledger
+        assert sorted(a.action for a in Ledger(browser_store).actions()) == ["confirm", "correct", "reject"]
+        assert {a.reviewer for a in Ledger(browser_store).actions()} == {"浏览器"}
+        page.goto(f"{app_url}/?reviewer=%E6%B5%8F%E8%A7%88%E5%99%A8")
+        _settle(page)
+        text = page.locator("[data-testid=stMain]").inner_text()
+        page.screenshot(path=str(SHOTS / "review_overview.png"), full_page=True)
+        assert "1,360 万元" in text and "其中 1,360 万元 已核对" in text
+        page.goto(f"{app_url}/review")
+        _settle(page)
+        page.screenshot(path=str(SHOTS / "review_page.png"), full_page=True)
+        assert "3 / " in page.locator("[data-testid=stMetric]").first.inner_text()
+        assert not page.locator("[data-testid=stException]").count()
         browser.close()

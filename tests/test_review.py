@@ -417,3 +417,43 @@ def test_the_review_loop_in_the_app_reaches_every_figure_and_export(tmp_path, mo
     assert "已核对 4 条" in text
     cells = [c.text for t in report.tables for r in t.rows for c in r.cells]
     assert "出处" in cells and "已更正" in cells and any("13600000" in c or "1,360" in c for c in cells)
+
+
+def test_two_sessions_and_an_etl_run_at_once_lose_no_action(tmp_path):
+    """Two reviewers write while the ETL rewrites the store: every action of both is there, in one piece."""
+    store, source = _store(tmp_path)
+    script = WRITER.replace("for i in itertools.count():", "for i in range(int(sys.argv[1]), int(sys.argv[1]) + 150):")
+    writers = [subprocess.Popen([sys.executable, "-c", script.format(root=str(ROOT), store=str(store)), str(n)],
+                                stdout=subprocess.DEVNULL) for n in (0, 1000)]
+    etl = subprocess.run([sys.executable, "-m", "etl", str(source.parent), "--store", str(store), "--out",
+                          str(tmp_path / "o")], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    for w in writers:
+        assert w.wait(timeout=300) == 0
+    assert etl.returncode == 0, etl.stderr
+    starts = sorted(a.start for a in Ledger(store).actions())
+    assert starts == [*range(150), *range(1000, 1150)]
+
+
+def test_undo_takes_back_the_reviewers_own_latest_action(tmp_path):
+    store = tmp_path / "store"
+    ledger = Ledger(store)
+    mine = Action("reject", "funding", "h" * 40, 1, 2, {"amount_text": "1万元"}, reviewer="张三")
+    theirs = Action("confirm", "funding", "h" * 40, 3, 4, {"amount_text": "2万元"}, reviewer="李四")
+    ledger.append([mine, theirs])
+    assert ledger.undo_last("张三").id == mine.id
+    assert [a.id for a in effective(ledger.actions())] == [theirs.id]
+    assert ledger.undo_last("张三") is None  # nothing of 张三's left in force
+
+
+def test_the_review_page_lists_a_check_whose_article_changed(tmp_path, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+    store, source = _store(tmp_path)
+    import_file(store, _lines(store))
+    source.write_text(source.read_text(encoding="utf-8").replace("索朗群培", "索朗群"), encoding="utf-8")
+    run_ingest([source.parent], store_dir=store)
+    monkeypatch.setenv("UNION_STORE_DIR", str(store))
+    at = AppTest.from_file(str(ROOT / "pages" / "review.py"), default_timeout=90).run()
+    assert not at.exception
+    assert "待重新核对（1）" in [s.value for s in at.subheader]
+    assert any("索朗群培" in c.value and "文章已不在数据中" in c.value for c in at.caption) or \
+        any("索朗群培" in m.value for m in at.markdown)
