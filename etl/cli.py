@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     log = result.log_rows
     if not log:
-        print("no input files found (looked for .txt .md .html .htm .docx .zip)", file=sys.stderr)
+        print("no input files found (looked for .txt .md .html .htm .docx .pdf .zip)", file=sys.stderr)
         return 1
     names = [display_name(Path(r["file"]).name) for r in log]
     width = max([len(n) for n in names] + [4])

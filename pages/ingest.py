@@ -22,9 +22,10 @@ def readable(log):
 
 f = page_data()
 st.title("导入版面")
-st.caption("支持 .txt / .md / .html / .docx，以及这些文件的 .zip。文件名不含日期时可指定出版日期。")
+st.caption("支持 .txt / .md / .html / .docx / .pdf（数字报版面 PDF，按版面读出阅读顺序；扫描图片版暂不支持），"
+           "以及这些文件的 .zip。文件名不含日期时可指定出版日期。")
 files = st.file_uploader("选择文件", accept_multiple_files=True, key="upload_files",
-                         type=["txt", "md", "html", "htm", "docx", "zip"])
+                         type=["txt", "md", "html", "htm", "docx", "pdf", "zip"])
 issue_date = st.date_input("出版日期（可选，用于文件名中没有日期的文件）", value=None, key="upload_date")
 replace = False
 if files:

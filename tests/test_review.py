@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-
 from conftest import ROOT, SAMPLE_PAGE
+
 from etl.review import Action, Ledger, effective
 from etl.review.apply import apply, check_values, coerce
 from etl.review.transfer import export_file, import_file

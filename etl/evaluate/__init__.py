@@ -93,13 +93,11 @@ def score_set(base: Path, spec: dict, split: str = "all") -> Score:
     return total
 
 
-def score_composed(folders: list[Path], split: str, per_page: int = 4, seeds: int = 3) -> tuple[Score, float]:
-    """Segmentation of pages composed from the one-article files of `folders` (etl.evaluate.compose):
-    pooled counts and the mean per-page F1, over the files of one half ('train', 'test'), all, or the
-    files `held_out` keeps from tuning ('heldout') or leaves to it ('dev')."""
-    from etl.evaluate.compose import compose_pages, half, split_article
-    from etl.extract.pipeline import process_text
-    from etl.read import SourceText, read_source
+def one_article_files(folders: list[Path], split: str) -> list:
+    """The one-article files of `folders` (etl.evaluate.compose.OneArticle) in one half ('train', 'test'), all,
+    or the files `held_out` keeps from tuning ('heldout') or leaves to it ('dev')."""
+    from etl.evaluate.compose import half, split_article
+    from etl.read import read_source
     articles = []
     for folder in folders:
         for f in iter_input_files([folder]):
@@ -107,6 +105,36 @@ def score_composed(folders: list[Path], split: str, per_page: int = 4, seeds: in
             if a and (split == "all" or half(a.name) == split if split in ("train", "test", "all")
                       else held_out(a.name) == (split == "heldout")):
                 articles.append(a)
+    return articles
+
+
+def score_pdf_pages(folders: list[Path], split: str, seeds: int = 2) -> tuple[Score, float]:
+    """Segmentation of newspaper PDF pages laid out from the one-article files (etl.evaluate.pdfpages) and read
+    as a user's PDF is: pooled counts and the mean per-page F1."""
+    import tempfile
+
+    from etl.evaluate.pdfpages import compose_pdf_pages
+    from etl.extract.pipeline import process_text
+    from etl.read import read_source
+    articles = one_article_files(folders, split)
+    total, f1s = Score(), []
+    with tempfile.TemporaryDirectory() as tmp:
+        for seed in range(1, seeds + 1):
+            for path, gold in compose_pdf_pages(articles, Path(tmp), seed):
+                rows = process_text(read_source(path)).tables()
+                s = score(gold, {t: [{k: _cell(v) for k, v in r.items()} for r in rs] for t, rs in rows.items()})
+                total.add(s)
+                f1s.append(s.counts["segmentation"].f1)
+    return total, (sum(f1s) / len(f1s) if f1s else 0.0)
+
+
+def score_composed(folders: list[Path], split: str, per_page: int = 4, seeds: int = 3) -> tuple[Score, float]:
+    """Segmentation of pages composed from the one-article files of `folders` (etl.evaluate.compose):
+    pooled counts and the mean per-page F1 (the files as `one_article_files` splits them)."""
+    from etl.evaluate.compose import compose_pages
+    from etl.extract.pipeline import process_text
+    from etl.read import SourceText
+    articles = one_article_files(folders, split)
     total, f1s = Score(), []
     for seed in range(1, seeds + 1):
         for name, text, gold in compose_pages(articles, per_page, seed):
@@ -181,6 +209,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="test", choices=("train", "test", "all", "dev", "heldout"),
                     help="with --compose: the half of the files to compose from (the model trains on 'train'), "
                          "or the files held out from tuning ('heldout') or not ('dev')")
+    ap.add_argument("--pdf", action="store_true",
+                    help="with --compose: lay the pages out as newspaper PDFs (printed by headless Chromium) and read "
+                         "them as PDFs")
     ap.add_argument("--from-corrections", type=Path, default=None, metavar="STORE",
                     help="score the current rules on the articles reviewers checked in STORE (etl.review.gold)")
     ap.add_argument("--gold-out", type=Path, default=None, metavar="FILE",
@@ -191,9 +222,9 @@ def main(argv: list[str] | None = None) -> int:
         return _from_corrections(args.from_corrections, args.gold_out, args.findings)
     if args.compose is not None:
         folders = args.compose or [DEFAULT_SETS.parents[1] / "corpus" / "rmrb_2019_2020"]
-        total, mean_f1 = score_composed(folders, args.split)
+        total, mean_f1 = (score_pdf_pages if args.pdf else score_composed)(folders, args.split)
         c = total.counts["segmentation"]
-        print(f"composed pages ({args.split} half): segmentation mean F1 {mean_f1:.3f}, "
+        print(f"composed {'PDF ' if args.pdf else ''}pages ({args.split} half): segmentation mean F1 {mean_f1:.3f}, "
               f"pooled P {c.precision:.3f} R {c.recall:.3f} F1 {c.f1:.3f} ({c.tp}/{c.pred}/{c.gold})")
         if args.findings:
             print(findings_text([(args.split, total)], "segmentation"))

@@ -69,7 +69,8 @@ def process_text(src: SourceText) -> DocumentRows:
     page = header_page or page_from_name(src.source)
     doc_hash = text_hash(src.text)
     rows = DocumentRows([], [], [], [], [], [])
-    for position, art in enumerate(segment(src.text, one_article=src.layout == "article")):
+    for position, art in enumerate(segment(src.text, one_article=src.layout == "article",
+                                                  headlines=src.headlines)):
         article_id = f"{doc_hash[:12]}-{position:03d}"
         doc = analyse(art, issue)
         rows.articles.append(row(

@@ -19,7 +19,9 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 MARKUP_SUFFIXES = {".html", ".htm"}
 DOCX_SUFFIXES = {".docx"}
 ZIP_SUFFIXES = {".zip"}
-INPUT_SUFFIXES = TEXT_SUFFIXES | MARKUP_SUFFIXES | DOCX_SUFFIXES | ZIP_SUFFIXES
+PDF_SUFFIXES = {".pdf"}
+INPUT_SUFFIXES = TEXT_SUFFIXES | MARKUP_SUFFIXES | DOCX_SUFFIXES | PDF_SUFFIXES | ZIP_SUFFIXES
+READABLE = ".txt .md .html .htm .docx .pdf"  # what a message lists as readable
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_ZIP_TOTAL = 100 * 1024 * 1024  # what one archive may expand to
 MAX_ZIP_RATIO = 100  # …and how many times its own size, past one file's limit
@@ -37,6 +39,7 @@ class SourceText:
     encoding: str
     name_date: dt.date | None
     layout: str = "page"  # "article": one article per file (headline, blank line, indented body), as web archives give
+    headlines: frozenset[str] = frozenset()  # lines the layout sets as headlines (a PDF's large type)
 
 
 # a web archive's one-article file: 1–3 headline lines, a blank line, then the body, either indented with
@@ -276,7 +279,15 @@ def read_source(path: Path, data: bytes | None = None) -> SourceText:
     if len(raw) > MAX_FILE_BYTES:
         raise InputError(too_large(len(raw)))
     suffix = path.suffix.lower()
-    if suffix in DOCX_SUFFIXES:
+    headlines: frozenset[str] = frozenset()
+    if suffix in PDF_SUFFIXES or raw[:5] == b"%PDF-":
+        from etl.read.pdf import PdfError, pdf_to_text
+        try:
+            pdf = pdf_to_text(raw)
+        except PdfError as exc:
+            raise InputError(str(exc)) from None
+        text, encoding, headlines = pdf.text, "pdf", pdf.headlines
+    elif suffix in DOCX_SUFFIXES:
         text, encoding = docx_to_text(raw), "docx"
     else:
         text, encoding = decode(raw)
@@ -284,16 +295,19 @@ def read_source(path: Path, data: bytes | None = None) -> SourceText:
             text = html_to_text(text)
     if _looks_traditional(text):
         text, encoding = to_simplified(text), encoding + "+t2s"
-    layout = layout_of(text)
+    layout = layout_of(text) if encoding != "pdf" else "page"
     text = _CONTROL.sub("", text)  # NUL and other control characters are not text (a stray NUL late in a file)
     text = normalize_text(text)
+    if headlines:  # as the segmenter will see them
+        converted = (to_simplified(h) if encoding.endswith("+t2s") else h for h in headlines)
+        headlines = frozenset(normalize_text(_CONTROL.sub("", h)).strip() for h in converted)
     if not text.strip():
         raise InputError("the file holds only white space")
     cjk = sum(1 for ch in text[:20000] if "\u3400" <= ch <= "\u9fff")
     if cjk < 10:
         raise InputError("no Chinese text found")
     return SourceText(source=str(path), text=text, encoding=encoding, name_date=date_from_name(path.name),
-                      layout=layout)
+                      layout=layout, headlines=headlines)
 
 
 def walk_inputs(inputs: list[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
@@ -348,7 +362,7 @@ def walk_inputs(inputs: list[Path]) -> tuple[list[Path], list[tuple[Path, str]]]
                         found.append(path)
                     else:  # every file seen gets a line: a PDF, an image, a file with no extension
                         problems.append((path, f"{path.suffix.lower() or 'a file with no extension'} is not a "
-                                               "readable format (.txt .md .html .htm .docx .zip); skipped"))
+                                               f"readable format ({READABLE} .zip); skipped"))
         files.extend(sorted(found))
     return files, problems
 
@@ -394,7 +408,7 @@ def expand_zip(name: str, data: bytes) -> tuple[list[tuple[str, bytes]], list[tu
         suffix = Path(norm).suffix.lower()
         if suffix not in INPUT_SUFFIXES - ZIP_SUFFIXES:
             what = "a zip inside a zip is not opened" if suffix in ZIP_SUFFIXES else \
-                f"{suffix or 'files without a suffix'} is not a readable format (.txt .md .html .htm .docx)"
+                f"{suffix or 'files without a suffix'} is not a readable format ({READABLE})"
             problems.append((where, f"skipped: {what}"))
             continue
         if info.flag_bits & 0x1:

@@ -339,11 +339,15 @@ def one_article_of(blocks: list[str], kinds: list[str]) -> list[Article]:
     return [art] if art.paragraphs or art.title else []
 
 
-def segment(text: str, one_article: bool = False) -> list[Article]:
-    """Split canonical page text into articles, in reading order (a one-article file: one article)."""
+def segment(text: str, one_article: bool = False, headlines: frozenset[str] = frozenset()) -> list[Article]:
+    """Split canonical page text into articles, in reading order (a one-article file: one article).
+
+    `headlines`: the lines a layout sets in headline type (a PDF's large font). Given them, the type decides
+    where an article opens — a heading run holding one opens, a short line in body type never does — and
+    lines are not rejoined (the layout already joined each paragraph)."""
     lines = [ln for ln in text.split("\n") if ln.strip() and not PAGE_FURNITURE.match(ln.strip())]
-    blocks = rejoin_broken_lines(lines)
-    kinds = [classify(b) for b in blocks]
+    blocks = [ln.strip() for ln in lines] if headlines else rejoin_broken_lines(lines)
+    kinds = ["heading" if b in headlines else classify(b) for b in blocks]
     if one_article:
         return one_article_of(blocks, kinds)
     articles: list[Article] = []
@@ -357,6 +361,10 @@ def segment(text: str, one_article: bool = False) -> list[Article]:
     i = 0
     while i < len(blocks):
         block, kind = blocks[i], kinds[i]
+        if headlines and current is not None and CONTINUED_TO.fullmatch(block):
+            current.paragraphs.append(block)  # a layout's continuation line, set apart in its own box
+            i += 1
+            continue
         if kind == "heading":
             j = i
             while j < len(blocks) and kinds[j] == "heading":
@@ -388,13 +396,16 @@ def segment(text: str, one_article: bool = False) -> list[Article]:
             colon_section = COLON_SECTION.match(run[0]) is not None and current is not None \
                 and current.colon_sections >= 1 and not any(COLUMN_TAG.search(x) for x in run)  # a column tag: a headline
             no_title = all(NOT_TITLE.search(x) for x in run)  # 总理 李克强 / 2019年12月30日: a signature, not a headline
-            if not opens and nkind == "body" and i > 0 and not SUBHEAD.search(run[0]) and not paired \
+            if headlines:  # the layout's type, not the wording, says which heading is a headline
+                opens = any(x in headlines for x in run)
+            elif not opens and nkind == "body" and i > 0 and not SUBHEAD.search(run[0]) and not paired \
                     and not colon_section and not no_title:
                 # no byline, lead or credit to go by (feature pages, text from print): the learnt model decides
                 opens = opens_article(run, blocks[i - 1], nxt, current.tail(CONTEXT_CHARS) if current else "",
                                       current.subheadings if current else 0)
             if opens:
-                k = headline_lines(run)
+                # the headline is the lines set in headline type when the layout says so, else what wording tells
+                k = max(n + 1 for n, x in enumerate(run) if x in headlines) if headlines else headline_lines(run)
                 j_run_end = j
                 if k < len(run):  # 核心阅读 or a section heading right under a headline belongs to the body
                     j -= len(run) - k

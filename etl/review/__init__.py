@@ -17,7 +17,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from etl.review.apply import VIEW_ONLY, Applied, apply
-from etl.review.ledger import IDENT, REVIEWED_TABLES, Action, Ledger, LedgerError, effective, ident_of
+from etl.review.ledger import (
+    IDENT,
+    REVIEWED_TABLES,
+    Action,
+    Ledger,
+    LedgerError,
+    effective,
+    ident_of,
+)
 from etl.schema import EXTRACTED_TABLES, FACT_TABLES, REVIEW, TABLES
 
 __all__ = ["IDENT", "REVIEWED_TABLES", "Action", "Applied", "Ledger", "LedgerError", "apply", "effective",

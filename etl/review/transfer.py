@@ -19,7 +19,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from etl.review.apply import check_values
-from etl.review.ledger import ACTIONS, IDENT, REVIEWED_TABLES, Action, Ledger, LedgerError, ident_of
+from etl.review.ledger import (
+    ACTIONS,
+    IDENT,
+    REVIEWED_TABLES,
+    Action,
+    Ledger,
+    LedgerError,
+    ident_of,
+)
 
 CONTRACT_KEYS = ("action", "table", "article_id", "start", "end", "set", "reason", "reviewer", "time", "note")
 DURABLE_KEYS = ("id", "text_hash", "ident", "row", "target")

@@ -77,7 +77,7 @@ def extract_one(name: str, raw: bytes, issue_date: dt.date | None = None) -> tup
     except Exception as exc:  # a bug must not lose the rest of the batch; the log names it
         return {}, error_row(name, raw, f"unexpected {exc.__class__.__name__}: {exc}")
     if issue_date and not src.name_date:
-        src = SourceText(src.source, src.text, src.encoding, issue_date, src.layout)
+        src = SourceText(src.source, src.text, src.encoding, issue_date, src.layout, src.headlines)
     try:
         rows = process_text(src).tables()
     except Exception as exc:

@@ -1,0 +1,155 @@
+"""E-paper PDF pages (issue 22): reading order from the layout, headlines from the type, the masthead's date and
+版次 in the citation, and a clear message for every PDF that cannot be read — on pages laid out from real
+articles and printed by headless Chromium (nothing of ../shared is copied into the repository)."""
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import RMRB_DIR
+
+from etl.evaluate import one_article_files
+from etl.evaluate.compose import half
+from etl.evaluate.pdfpages import compose_pdf_pages, page_html, print_pdf
+from etl.evaluate.scoring import score
+from etl.extract.pipeline import process_text
+from etl.read import InputError, read_source
+from etl.read.pdf import MAX_PAGES
+
+pytestmark = [pytest.mark.skipif(not (shutil.which("chromium") or Path("/usr/bin/chromium").exists()),
+                                 reason="Debian chromium prints the test pages"),
+              pytest.mark.skipif(not RMRB_DIR.exists(), reason="../shared/corpus is not beside the checkout")]
+
+
+@pytest.fixture(scope="module")
+def test_half():
+    """One-article files of the half the PDF reading was never tuned on."""
+    return [a for a in one_article_files([RMRB_DIR], "test") if half(a.name) == "test"]
+
+
+@pytest.fixture(scope="module")
+def pages(test_half, tmp_path_factory):
+    return compose_pdf_pages(test_half[:40], tmp_path_factory.mktemp("pdfpages"), seed=7)
+
+
+def _tables(path: Path) -> dict:
+    rows = process_text(read_source(path)).tables()
+    return {t: [{k: ("" if v is None else str(v)) for k, v in r.items()} for r in rs] for t, rs in rows.items()}
+
+
+def test_generated_newspaper_pages_segment_as_laid_out(pages):
+    """Every page of 3–6 articles on a varied grid: each article found under its own headline."""
+    f1s = [score(gold, _tables(path)).counts["segmentation"].f1 for path, gold in pages]
+    assert len(pages) >= 7
+    assert sum(f1s) / len(f1s) >= 0.9, f1s
+
+
+def test_the_masthead_gives_the_issue_date_and_page_and_no_headline(pages):
+    path, gold = pages[0]
+    arts = process_text(read_source(path)).articles
+    assert {(a["issue_date"], a["issue_date_method"], a["paper"], a["page"]) for a in arts} == {
+        ("2020-01-06", "page header", "工人日报", "1")}
+    assert "工人日报" not in {a["title"] for a in arts}
+
+
+def test_a_headline_over_its_columns_is_read_before_them_and_columns_in_order(test_half, tmp_path):
+    """One long article in three columns beside a short one: the body reads column after column."""
+    article = max(test_half, key=lambda a: sum(len(p) for p in a.paragraphs))
+    short = min(test_half, key=lambda a: sum(len(p) for p in a.paragraphs))
+    path = print_pdf(page_html([article, short], seed=3), tmp_path / "two.pdf")
+    src = read_source(path)
+    text = src.text.replace("\n", "")
+    kept = [p for p in article.paragraphs if p[:30].replace(" ", "") in text.replace(" ", "")]
+    assert len(kept) >= 3  # the body that fits the page, paragraph by paragraph, in the file's order
+    positions = [text.replace(" ", "").find(p[:30].replace(" ", "")) for p in kept]
+    assert positions == sorted(positions)
+    assert text.replace(" ", "").find(article.title.replace(" ", "")) < positions[0]
+    assert article.title in src.headlines
+
+
+# ------------------------------------------------------------------------------------------ bad PDFs
+
+@pytest.fixture(scope="module")
+def good_pdf(pages) -> bytes:
+    return pages[0][0].read_bytes()
+
+
+def _refused(tmp_path: Path, name: str, data: bytes) -> str:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(InputError) as err:
+        read_source(path)
+    return str(err.value)
+
+
+def test_an_encrypted_pdf_is_refused_with_the_reason(tmp_path, good_pdf):
+    import pikepdf
+    out = io.BytesIO()
+    with pikepdf.open(io.BytesIO(good_pdf)) as pdf:
+        pdf.save(out, encryption=pikepdf.Encryption(user="secret", owner="owner"))
+    assert "encrypted" in _refused(tmp_path, "locked.pdf", out.getvalue())
+
+
+def test_a_damaged_pdf_is_refused_with_the_reason(tmp_path, good_pdf):
+    assert "not a readable PDF" in _refused(tmp_path, "cut.pdf", good_pdf[: len(good_pdf) // 3])
+    assert "not a readable PDF" in _refused(tmp_path, "fake.pdf", b"%PDF-1.7\n" + b"\x00garbage" * 100)
+
+
+def test_a_scanned_pdf_says_ocr_is_not_supported(tmp_path, good_pdf):
+    """A page that is only an image (a scan) has no text layer."""
+    import pypdfium2 as pdfium
+    scan = pdfium.PdfDocument.new()
+    image = pdfium.PdfDocument(good_pdf)[0].render(scale=0.5).to_pil()
+    page = scan.new_page(image.width, image.height)
+    obj = pdfium.PdfImage.new(scan)
+    obj.set_bitmap(pdfium.PdfBitmap.from_pil(image))
+    obj.set_matrix(pdfium.PdfMatrix().scale(image.width, image.height))
+    page.insert_obj(obj)
+    page.gen_content()
+    out = io.BytesIO()
+    scan.save(out)
+    message = _refused(tmp_path, "scan.pdf", out.getvalue())
+    assert "no text layer" in message and "OCR is not supported" in message
+
+
+def test_a_pdf_bomb_of_pages_is_refused_before_it_is_read(tmp_path):
+    import pypdfium2 as pdfium
+    bomb = pdfium.PdfDocument.new()
+    for _ in range(MAX_PAGES + 1):
+        bomb.new_page(100, 100)
+    out = io.BytesIO()
+    bomb.save(out)
+    assert f"limit {MAX_PAGES}" in _refused(tmp_path, "pages.pdf", out.getvalue())
+
+
+def test_javascript_and_attached_files_are_ignored_and_the_text_read(tmp_path, good_pdf):
+    import pikepdf
+    out = io.BytesIO()
+    with pikepdf.open(io.BytesIO(good_pdf)) as pdf:
+        pdf.Root.OpenAction = pdf.make_indirect(pikepdf.Dictionary(
+            S=pikepdf.Name.JavaScript, JS=pikepdf.String("app.alert('x'); this.exportDataObject({cName: 'a'})")))
+        pdf.attachments["payload.exe"] = pikepdf.AttachedFileSpec(pdf, b"MZ\x90\x00 not run")
+        pdf.save(out)
+    path = tmp_path / "scripted.pdf"
+    path.write_bytes(out.getvalue())
+    assert read_source(path).text == read_source(_saved(tmp_path, good_pdf)).text
+
+
+def _saved(tmp_path: Path, data: bytes) -> Path:
+    path = tmp_path / "plain.pdf"
+    path.write_bytes(data)
+    return path
+
+
+def test_a_batch_with_bad_pdfs_goes_on_and_names_each(tmp_path, good_pdf):
+    from etl.store.ingest import run_ingest
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "工人日报_2020-01-06_01.pdf").write_bytes(good_pdf)
+    (folder / "broken.pdf").write_bytes(good_pdf[:500])
+    result = run_ingest([folder], out_dir=tmp_path / "out")
+    log = {Path(r["file"]).name: r for r in result.log_rows}
+    assert log["broken.pdf"]["status"] == "error" and "not a readable PDF" in log["broken.pdf"]["message"]
+    assert log["工人日报_2020-01-06_01.pdf"]["status"] == "ok" and log["工人日报_2020-01-06_01.pdf"]["articles"] >= 3
