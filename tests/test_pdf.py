@@ -50,8 +50,8 @@ def test_the_masthead_gives_the_issue_date_and_page_and_no_headline(pages):
     path, gold = pages[0]
     arts = process_text(read_source(path)).articles
     assert {(a["issue_date"], a["issue_date_method"], a["paper"], a["page"]) for a in arts} == {
-        ("2020-01-06", "page header", "工人日报", "1")}
-    assert "工人日报" not in {a["title"] for a in arts}
+        ("2020-01-06", "page header", "人民日报", "1")}
+    assert "人民日报" not in {a["title"] for a in arts}
 
 
 def test_a_headline_over_its_columns_is_read_before_them_and_columns_in_order(test_half, tmp_path):

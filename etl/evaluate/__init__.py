@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 
 from etl.evaluate.scoring import TASKS, Count, Score, score
-from etl.read import iter_input_files
+from etl.read import date_from_name, iter_input_files
 from etl.store.batch import extract_one, read_payload
 from etl.store.ingest import expand_inputs
 
@@ -77,12 +77,39 @@ def _inputs(base: Path, spec: dict, gold: dict, split: str = "all") -> list[Path
     return paths
 
 
-def score_set(base: Path, spec: dict, split: str = "all") -> Score:
-    """Score one gold set; for a set in SPLIT_SETS, `split` picks its dev or held-out articles."""
+def as_pdf_tables(paths: list[Path]) -> dict[str, list[dict]]:
+    """The tables of the one-article files under `paths` each printed as a newspaper PDF page (etl.evaluate.
+    pdfpages) and read back as a PDF; sources keep the text file's name, so the gold matches them. Files that are
+    not one article (a whole page) are left out."""
+    import tempfile
+
+    from etl.evaluate.compose import split_article
+    from etl.evaluate.pdfpages import page_html, print_pdf
+    from etl.read import read_source
+    pdfs, names = [], {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for f in iter_input_files(paths):
+            article = split_article(f.name, read_source(f).text)
+            if article is None:
+                continue
+            pdf = Path(tmp) / (f.stem + ".pdf")
+            print_pdf(page_html([article], seed=len(pdfs), date=date_from_name(f.name)), pdf)
+            names[str(pdf)] = f.name
+            pdfs.append(pdf)
+        tables = extract_tables(pdfs)
+    for r in tables.get("articles", []):
+        r["source"] = names.get(r["source"], r["source"])
+    return tables
+
+
+def score_set(base: Path, spec: dict, split: str = "all", as_pdf: bool = False) -> Score:
+    """Score one gold set; for a set in SPLIT_SETS, `split` picks its dev or held-out articles; `as_pdf` reads
+    each of its one-article files printed as a PDF page instead."""
     gold = json.loads((base / spec["gold"]).read_text(encoding="utf-8"))
     split = split if spec["name"] in SPLIT_SETS else "all"
     gold = split_gold(gold, split)
-    tables = extract_tables(_inputs(base, spec, gold, split))
+    inputs = _inputs(base, spec, gold, split)
+    tables = as_pdf_tables(inputs) if as_pdf else extract_tables(inputs)
     golds = [gold]
     if spec.get("pages_gold_glob"):
         golds = [json.loads(Path(g).read_text(encoding="utf-8"))
@@ -210,8 +237,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="with --compose: the half of the files to compose from (the model trains on 'train'), "
                          "or the files held out from tuning ('heldout') or not ('dev')")
     ap.add_argument("--pdf", action="store_true",
-                    help="with --compose: lay the pages out as newspaper PDFs (printed by headless Chromium) and read "
-                         "them as PDFs")
+                    help="read the input as PDFs printed by headless Chromium: with --compose, the composed pages; "
+                         "else each one-article file of the gold sets as a newspaper page (sets of whole pages skip)")
     ap.add_argument("--from-corrections", type=Path, default=None, metavar="STORE",
                     help="score the current rules on the articles reviewers checked in STORE (etl.review.gold)")
     ap.add_argument("--gold-out", type=Path, default=None, metavar="FILE",
@@ -254,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
             label = spec["name"] + ("" if part in ("all", "dev") or spec["name"] not in SPLIT_SETS else "·held-out")
             if part == "dev" and spec["name"] in SPLIT_SETS:
                 label = spec["name"] + "·dev"
-            results.append((label, score_set(base, spec, part)))
+            results.append((label, score_set(base, spec, part, as_pdf=args.pdf)))
     if args.json:
         print(json.dumps({name: {"counts": {t: vars(c) for t, c in s.counts.items()},
                                  "findings": [vars(f) for f in s.findings]} for name, s in results},

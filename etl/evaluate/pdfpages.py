@@ -47,7 +47,7 @@ def masthead(paper: str, date: dt.date, page: int) -> str:
             f'星期{WEEKDAYS[date.weekday()]}</span><span>第{page}版</span></div>')
 
 
-PAGE_CHARS = 6500  # what one broadsheet page of this type holds, about
+PAGE_CHARS = 4800  # what one broadsheet page of this type holds, about
 
 
 def article_html(a: OneArticle, rng: random.Random, span: int, room: int) -> str:
@@ -79,7 +79,7 @@ def article_html(a: OneArticle, rng: random.Random, span: int, room: int) -> str
     return f'<article class="a{boxed}" style="grid-column: span {span}">{"".join(parts)}</article>'
 
 
-def page_html(articles: list[OneArticle], seed: int, paper: str = "工人日报", date: dt.date | None = None,
+def page_html(articles: list[OneArticle], seed: int, paper: str = "人民日报", date: dt.date | None = None,
               page: int = 3) -> str:
     rng = random.Random(seed)
     grid = rng.choice([3, 4, 5, 6])
@@ -93,6 +93,16 @@ def page_html(articles: list[OneArticle], seed: int, paper: str = "工人日报"
     return (f'<html><head><meta charset="utf-8"><style>{STYLE}</style></head><body>{masthead(paper, date, page)}'
             f'<div class="grid" style="grid-template-columns: repeat({grid}, 1fr)">{"".join(cells)}</div>'
             "</body></html>")
+
+
+def issue_html(groups: list[list[OneArticle]], seed: int, date: dt.date | None = None) -> str:
+    """Several pages of one issue in one document, a page each (an e-paper's whole-issue PDF)."""
+    date = date or dt.date(2020, 1, 6)
+    sheets = []
+    for n, group in enumerate(groups):
+        page = page_html(group, seed * 100 + n, date=date, page=n + 1)
+        sheets.append(f'<div style="break-after: page">{page[page.index("<body>") + 6:page.index("</body>")]}</div>')
+    return page_html([], seed).replace("<body>", "<body>" + "".join(sheets), 1)
 
 
 def print_pdf(page: str, out: Path) -> Path:

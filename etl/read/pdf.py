@@ -31,7 +31,7 @@ class PdfError(ValueError):
     """A PDF that cannot be read, with the reason in words."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Char:
     ch: str
     x0: float
@@ -64,23 +64,34 @@ class PdfText:
 
 
 def _chars(textpage, page_height: float) -> list[Char]:
+    """The page's characters with their loose boxes (the glyph's advance and the font's ascent to descent, so a
+    quote mark and a comma sit on one line and the blank between two characters is only the space actually
+    set) and font sizes; a space is kept as a mark on the character after it."""
+    import ctypes
+
     import pypdfium2.raw as raw
-    out = []
-    box = raw.FS_RECTF()  # the loose box: the glyph's advance and the font's ascent to descent, so a quote mark
-    # and a comma sit on one line and the blank between two characters is only the space actually set
-    space = False
-    for i in range(raw.FPDFText_CountChars(textpage)):
-        code = raw.FPDFText_GetUnicode(textpage, i)
-        ch = chr(code)
+    n = raw.FPDFText_CountChars(textpage)
+    if n <= 0:
+        return []
+    buffer = ctypes.create_string_buffer(2 * (n + 1))  # every character's code in one call
+    got = raw.FPDFText_GetText(textpage, 0, n, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+    codes = buffer.raw[:2 * max(got - 1, 0)].decode("utf-16-le", errors="replace")
+    if len(codes) != n:  # characters outside the BMP: one at a time
+        codes = "".join(chr(raw.FPDFText_GetUnicode(textpage, i)) for i in range(n))
+    out: list[Char] = []
+    box = raw.FS_RECTF()
+    space, height, size = False, -1.0, 0.0
+    get_box, get_size = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize
+    for i, ch in enumerate(codes):
         if ch == " ":  # set in the text, or put there by PDFium where the glyphs stand a space apart
             space = True
             continue
-        if code in (0, 0xFFFE, 0xFFFF) or ch.isspace() or raw.FPDFText_IsGenerated(textpage, i) == 1:
+        if ch.isspace() or ch in "\x00\ufffe\uffff" or not get_box(textpage, i, box):
             continue
-        if not raw.FPDFText_GetLooseCharBox(textpage, i, box):
-            continue
-        size = raw.FPDFText_GetFontSize(textpage, i)
-        out.append(Char(ch, box.left, box.right, page_height - box.top, page_height - box.bottom, size, space))
+        top, bottom = page_height - box.top, page_height - box.bottom
+        if abs(bottom - top - height) > 0.01 * height:  # the size is asked only where the type changes
+            height, size = bottom - top, get_size(textpage, i)
+        out.append(Char(ch, box.left, box.right, top, bottom, size, space))
         space = False
     return out
 
@@ -95,27 +106,25 @@ def _lines(chars: list[Char]) -> list[Line]:
     """Characters in content order → lines: a new line where the baseline moves, the size changes or the next
     character stands far to the left or right (another column)."""
     lines: list[Line] = []
-    run: list[Char] = []
-
-    def close() -> None:
-        if run:
-            size = statistics.median(c.size for c in run)
-            # a visible space (本报讯 2月28日, 本报记者 张三) is kept: bylines and leads are read by their spaces
-            text = run[0].ch + "".join((" " if _spaced(p, c, size) else "") + c.ch for p, c in zip(run, run[1:]))
-            lines.append(Line(text, min(c.x0 for c in run), max(c.x1 for c in run),
-                              min(c.top for c in run), max(c.bottom for c in run), size))
-            run.clear()
-    for c in chars:
-        if run:
-            last = run[-1]
-            mid_last, mid = (last.top + last.bottom) / 2, (c.top + c.bottom) / 2
-            em = max(last.size, c.size, 1.0)
-            same_line = abs(mid - mid_last) < 0.45 * em and -0.5 * em < c.x0 - last.x1 < 1.0 * em \
-                and abs(c.size - last.size) < 0.2 * em
-            if not same_line:
-                close()
-        run.append(c)
-    close()
+    start = 0
+    for i in range(1, len(chars) + 1):
+        if i < len(chars):
+            last, c = chars[i - 1], chars[i]
+            em = last.size if last.size > c.size else c.size
+            # one baseline: the boxes' middles agree, or (a glyph from a fallback font with other metrics, such
+            # as a middle dot) the boxes overlap for most of the smaller one's height right beside it
+            overlap = min(c.bottom, last.bottom) - max(c.top, last.top)
+            level = abs(c.top + c.bottom - last.top - last.bottom) < 0.9 * em or \
+                overlap > 0.6 * min(c.bottom - c.top, last.bottom - last.top)
+            if level and -1.0 * em < c.x0 - last.x1 < em and abs(c.size - last.size) < 0.2 * em:
+                continue
+        run = chars[start:i]
+        start = i
+        size = run[len(run) // 2].size
+        # a visible space (本报讯 2月28日, 本报记者 张三) is kept: bylines and leads are read by their spaces
+        text = "".join((" " if k and _spaced(run[k - 1], c, size) else "") + c.ch for k, c in enumerate(run))
+        lines.append(Line(text, min(run[0].x0, run[-1].x0), max(run[0].x1, run[-1].x1),
+                          min(c.top for c in run), max(c.bottom for c in run), size))
     return lines
 
 
