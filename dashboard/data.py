@@ -30,7 +30,9 @@ KIND_LABELS = ARTICLE_KINDS
 
 
 # what the headline figures count by default (the sidebar's 口径 switches widen them)
-DEFAULT_SCOPES = ("union", "labour")  # union and labour activity; Party and state sessions are 'other'
+# 工会活动 by default: what a union body organises. Labour activity of government and employers is a figure of its own
+# beside it (a switch adds it in); Party and state sessions, sport and culture at large are 'other'
+DEFAULT_SCOPES = ("union",)
 NOT_PROGRAMME_MONEY = ("loan", "refund")  # bank loans and government refunds are no union programme's money
 
 
@@ -49,7 +51,10 @@ class Filter:
 
     def basis(self) -> str:
         """What the figures count under this filter, in words a report can quote."""
-        events = "工会与劳动就业活动及党政会议等其他活动" if "other" in self.scopes else "工会活动与劳动就业活动（不含党政会议等）"
+        parts = {"union": "工会活动", "labour": "劳动就业活动（政府、企业）", "other": "党政会议等其他活动"}
+        events = "、".join(v for k, v in parts.items() if k in self.scopes) + \
+            ("（不含" + "、".join(v for k, v in parts.items() if k not in self.scopes) + "）"
+             if set(parts) - set(self.scopes) else "")
         money = "全部职工相关资金（工会、政府、企业、社会）" if self.money == "all" else "工会资金（不含政府返还补贴与贷款）"
         honours = "含累计数与既往荣誉" if self.awards == "all" else "报道中本次授予的荣誉"
         dates = "活动按活动日期、其余按出版日期" if self.date_basis == "event" else "出版日期"
@@ -57,6 +62,10 @@ class Filter:
         checked = "；只计已核对（确认、更正或人工补充）的记录" if self.checked else ""
         return f"口径：活动＝{events}；资金＝{money}；荣誉＝{honours}；日期依据＝{dates}{search}{checked}。" \
                "同一活动多篇报道只计一次；核对中删除的记录不计入。"
+
+    def events_label(self) -> str:
+        """What the activity figure is called: 工会活动 when it counts nothing else."""
+        return "工会活动" if tuple(self.scopes) == ("union",) else "活动"
 
     def label(self) -> str:
         parts = ["-".join(self.provinces) if self.provinces else "全部省份"] + ([self.query] if self.query else [])

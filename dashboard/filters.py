@@ -18,9 +18,10 @@ KEY_PROV, KEY_DATES, KEY_TYPES = "flt_provinces", "flt_dates", "flt_types"
 KEY_BASIS, KEY_OTHER, KEY_ALL_MONEY, KEY_ALL_AWARDS = "flt_basis", "flt_other", "flt_all_money", "flt_all_awards"
 KEY_QUERY = "flt_query"
 KEY_CHECKED = "flt_checked"
+KEY_LABOUR = "flt_labour"
 BASIS_LABELS = {"issue": "出版日期", "event": "活动日期"}
 # the 口径 switches as URL keys: a shared link restores them too
-SWITCHES = {"basis": KEY_BASIS, "other": KEY_OTHER, "money": KEY_ALL_MONEY, "honours": KEY_ALL_AWARDS,
+SWITCHES = {"basis": KEY_BASIS, "labour": KEY_LABOUR, "other": KEY_OTHER, "money": KEY_ALL_MONEY, "honours": KEY_ALL_AWARDS,
             "checked": KEY_CHECKED}
 
 
@@ -44,6 +45,7 @@ def _seed_from_url(options: list[str], lo: dt.date, hi: dt.date) -> None:
     st.session_state[KEY_TYPES] = [x for x in q.get("type", "").split(",") if x in TYPE_LABELS]
     st.session_state[KEY_QUERY] = q.get("q", "")[:100]
     st.session_state[KEY_BASIS] = "event" if q.get("basis") == "event" else "issue"
+    st.session_state[KEY_LABOUR] = q.get("labour") == "1"
     st.session_state[KEY_OTHER] = q.get("other") == "1"
     st.session_state[KEY_ALL_MONEY] = q.get("money") == "all"
     st.session_state[KEY_ALL_AWARDS] = q.get("honours") == "all"
@@ -76,6 +78,8 @@ def _write_url(f: Filter, lo: dt.date, hi: dt.date) -> None:
         wanted["q"] = f.query
     if f.date_basis == "event":
         wanted["basis"] = "event"
+    if "labour" in f.scopes:
+        wanted["labour"] = "1"
     if "other" in f.scopes:
         wanted["other"] = "1"
     if f.money == "all":
@@ -99,7 +103,7 @@ def _reset_filters(lo: dt.date, hi: dt.date) -> None:
     st.session_state[KEY_DATES] = (lo, hi)
     st.session_state[KEY_QUERY] = ""
     st.session_state[KEY_BASIS] = "issue"
-    for k in (KEY_OTHER, KEY_ALL_MONEY, KEY_ALL_AWARDS, KEY_CHECKED):
+    for k in (KEY_LABOUR, KEY_OTHER, KEY_ALL_MONEY, KEY_ALL_AWARDS, KEY_CHECKED):
         st.session_state[k] = False
 
 
@@ -124,8 +128,11 @@ def sidebar_filter() -> Filter:
         types = st.multiselect("活动类型", list(TYPE_LABELS), key=KEY_TYPES,
                                format_func=lambda k: TYPE_LABELS[k], placeholder="全部类型")
         st.caption("统计口径")
+        labour = st.toggle("活动含劳动就业活动（政府、企业）", key=KEY_LABOUR,
+                           help="默认只计工会活动（工会组织的）。政府、企业的劳动就业、技能、工资活动在总览另列一个数字；"
+                                "打开后计入活动数。")
         other = st.toggle("活动含党政会议等其他活动", key=KEY_OTHER,
-                          help="默认只计工会活动与劳动就业活动（政府、企业），不含党政会议、政协会议、体育文化等。")
+                          help="默认不含党政会议、政协会议、体育文化等活动。")
         all_money = st.toggle("资金含全部职工相关资金", key=KEY_ALL_MONEY,
                               help="默认只计工会出资（工会拨付、筹集、支出），不含政府返还与补贴、银行贷款、企业和社会资金。")
         all_awards = st.toggle("荣誉含累计与既往", key=KEY_ALL_AWARDS,
@@ -141,7 +148,7 @@ def sidebar_filter() -> Filter:
         start = end = dates
     f = Filter(provinces=tuple(provs), date_from=start if start != lo else None,
                date_to=end if end != hi else None, event_types=tuple(types), date_basis=basis or "issue",
-               scopes=("union", "labour", "other") if other else ("union", "labour"),
+               scopes=("union", *(("labour",) if labour else ()), *(("other",) if other else ())),
                money="all" if all_money else "union", awards="all" if all_awards else "current",
                query=(query or "").strip(), checked=bool(checked))
     _write_url(f, lo, hi)

@@ -52,7 +52,7 @@ def headline_figures(f: Filter) -> list[tuple[str, str]]:
     """The headline figures, each saying how much of it rests on rows a reviewer checked."""
     fig = query.figures(f)
     return [("文章", f"{fig['articles']:,}"), ("工会相关文章", f"{fig['union_articles']:,}"),
-            ("活动（同一活动只计一次）", f"{fig['events']:,}（其中 {fig['events_checked']:,} 项已核对）"),
+            (f"{f.events_label()}（同一活动只计一次）", f"{fig['events']:,}（其中 {fig['events_checked']:,} 项已核对）"),
             ("获荣誉人数", f"{fig['honours']:,}（其中 {fig['honours_checked']:,} 人已核对）"),
             ("工会资金合计" if f.money == "union" else "资金合计",
              f"{fig['money_yuan'] / 1e4:,.2f} 万元（其中 {fig['money_checked_yuan'] / 1e4:,.2f} 万元已核对）")]

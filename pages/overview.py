@@ -1,4 +1,6 @@
 """总览: headline figures for the current filter, latest events, a small map and timeline."""
+import dataclasses
+
 import streamlit as st
 
 from dashboard import query
@@ -22,16 +24,21 @@ st.caption("从报纸版面中自动抽取的文章、活动、荣誉与资金�
 basis_caption(f)
 
 fig = query.figures(f)
-# two rows of three: a figure and "其中 … 已核对" under it need room to be read whole
-c = st.columns(3) + st.columns(3)
+# two rows: a figure and "其中 … 已核对" under it need room to be read whole
+c = st.columns(4) + st.columns(3)
 c[0].metric("文章", f"{fig['articles']:,}")
 c[1].metric("工会相关", f"{fig['union_articles']:,}")
 c[2].metric("覆盖省份", f"{fig['provinces']}")
-c[3].metric("活动", f"{fig['events']:,}", checked_part(fig["events_checked"], "项"), delta_color="off",
+# labour activity of government and employers: a figure of its own beside the union one, never hidden in it
+labour = query.figures(dataclasses.replace(f, scopes=("labour",)))["events"]
+c[3].metric("劳动就业活动（政府、企业）", f"{labour:,}",
+            help="政府、企业举办的劳动就业、技能、工资活动（人社部门的发布会、招聘会等）；"
+                 + ("已计入左边的活动数。" if "labour" in f.scopes else "不计入工会活动；左侧口径开关可计入。"))
+c[4].metric(f.events_label(), f"{fig['events']:,}", checked_part(fig["events_checked"], "项"), delta_color="off",
+            delta_arrow="off", help="同一活动多篇报道只计一次")
+c[5].metric("获荣誉人数", f"{fig['honours']:,}", checked_part(fig["honours_checked"], "人"), delta_color="off",
             delta_arrow="off")
-c[4].metric("获荣誉人数", f"{fig['honours']:,}", checked_part(fig["honours_checked"], "人"), delta_color="off",
-            delta_arrow="off")
-c[5].metric("工会资金合计" if f.money == "union" else "资金合计", wan(fig["money_yuan"]),
+c[6].metric("工会资金合计" if f.money == "union" else "资金合计", wan(fig["money_yuan"]),
             checked_part(fig["money_checked_yuan"], money=True), delta_color="off", delta_arrow="off")
 
 stop_if_empty(fig["articles"], "文章")

@@ -96,7 +96,7 @@ def test_province_filter_drives_overview(sample_store):
     at.sidebar.multiselect(key="flt_provinces").set_value(["江西"]).run()
     _no_errors(at)
     assert _metric(at, "文章") == "1"
-    assert _metric(at, "活动") == "1"
+    assert _metric(at, "工会活动") == "1"
     assert _metric(at, "工会资金合计") == "1,236 万元"
     assert at.query_params["prov"] == ["江西"] or at.query_params["prov"] == "江西"
     # the filter survives a page switch
@@ -228,13 +228,20 @@ def test_headline_figures_count_like_with_like_by_default(rmrb_store):
     union = full["funding"][(full["funding"]["payer_type"] == "union") & ~full["funding"]["flow"].isin(["loan", "refund"])]
     assert _metric(at, "工会资金合计") == data_wan(union["amount_yuan"].sum())
     assert any("工会资金（不含政府返还补贴与贷款）" in c.value for c in at.caption)
-    labour = full["events"][full["events"]["scope"].isin(["union", "labour"])]
-    assert _metric(at, "活动") == f"{_events(labour):,}"
+    union_events = full["events"][full["events"]["scope"] == "union"]
+    assert _metric(at, "工会活动") == f"{_events(union_events):,}"
+    # labour activity of government and employers: its own figure beside the union one, not inside it
+    labour_events = full["events"][full["events"]["scope"] == "labour"]
+    assert _metric(at, "劳动就业活动（政府、企业）") == f"{_events(labour_events):,}"
+    assert any("工会活动（不含劳动就业活动（政府、企业）、党政会议等其他活动）" in c.value for c in at.caption)
     current = full["awards"][full["awards"]["award_status"] == "current"]
     assert _metric(at, "获荣誉人数") == f"{_honours(current):,}"
     # no government refund, loan or Party/state session is in the default figures
     assert not union["evidence"].str.contains("失业保险|贷款|返还").any()
-    assert not labour["evidence"].str.contains("政治局|政协|常务会议").any()
+    assert not union_events["evidence"].str.contains("政治局|政协|常务会议|新闻发布会").any()
+    at.sidebar.toggle(key="flt_labour").set_value(True).run()
+    assert _metric(at, "活动") == f"{_events(full['events'][full['events']['scope'].isin(['union', 'labour'])]):,}"
+    assert at.query_params["labour"] in ("1", ["1"])
     at.sidebar.toggle(key="flt_all_money").set_value(True).run()
     at.sidebar.toggle(key="flt_other").set_value(True).run()
     at.sidebar.toggle(key="flt_all_awards").set_value(True).run()
@@ -324,7 +331,7 @@ def test_compare_two_provinces_side_by_side(rmrb_store):
     at.selectbox(key="cmp_prov_1").set_value("全国（全部）").run()
     _no_errors(at)
     events = read_parquet(rmrb_store)["events"]
-    counted = events[events["scope"].isin(["union", "labour"])]
+    counted = events[events["scope"] == "union"]  # 工会活动 by default
     values = [m.value for m in at.metric if m.label == "活动"]
     assert values[0] == f"{_events(counted[counted['province'] == '黑龙江']):,}"
     assert values[1] == f"{_events(counted):,}"

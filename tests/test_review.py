@@ -389,7 +389,7 @@ def test_the_review_loop_in_the_app_reaches_every_figure_and_export(tmp_path, mo
     assert "已核对" in str(honours.delta)
     # 只计已核对: only the checked rows count
     ov.sidebar.toggle(key="flt_checked").set_value(True).run()
-    events = next(m for m in ov.metric if m.label == "活动")
+    events = next(m for m in ov.metric if m.label == "工会活动")
     assert events.value == "0"
     # the 核对 page shows the progress and the measured accuracy
     rv = AppTest.from_file(str(ROOT / "pages" / "review.py"), default_timeout=90).run()
