@@ -67,6 +67,9 @@ def to_chinese(df: pd.DataFrame, table: str | None = None, columns: list[str] | 
             out[col] = out[col].astype("string").map(lambda v, lb=labels: lb.get(v, v) if isinstance(v, str) else v)
         if out[col].dtype == object or str(out[col].dtype) in ("string", "category"):
             out[col] = out[col].astype("string").fillna("").astype(object)
+        elif str(out[col].dtype) in ("Int64", "Float64") and out[col].isna().any():
+            # an empty count is blank, not "None" (the grid shows a missing nullable number as None)
+            out[col] = out[col].astype(object).where(out[col].notna(), "")
         if col == "review_status":
             from etl.schema import REVIEW_STATUSES
             out[col] = out[col].astype("string").map(lambda v: REVIEW_STATUSES.get(v, v) if isinstance(v, str) else "")
@@ -141,19 +144,22 @@ def stop_if_empty(rows: pd.DataFrame | int, what: str) -> None:
         st.stop()
 
 
+HIGHLIGHT_COLOURS = {"地点": "#dbeafe", "活动": "#fde68a", "荣誉": "#fbcfe8", "资金": "#bbf7d0"}
+
+
 def highlight(text: str, spans: list[tuple[int, int, str]]) -> str:
-    """Article text as HTML with every fact marked at its offsets; all text escaped to entities."""
-    spans = sorted((s, e, k) for s, e, k in spans if 0 <= s < e <= len(text))
-    out, pos = [], 0
-    colors = {"地点": "#dbeafe", "活动": "#fde68a", "荣誉": "#fbcfe8", "资金": "#bbf7d0"}
-    for s, e, kind in spans:
-        if s < pos:
-            continue  # overlapping facts: the first one marks the text
-        out.append(_entities(text[pos:s]))
-        out.append(f'<mark title="{html.escape(kind)}" style="background:{colors.get(kind, "#eee")};'
-                   f'padding:0 2px;border-radius:3px">{_entities(text[s:e])}</mark>')
-        pos = e
-    out.append(_entities(text[pos:]))
+    """Article text as HTML with every fact marked at its offsets, nested where facts overlap (a place inside an
+    event's sentence shows in its own colour within the sentence's); all text escaped to entities."""
+    spans = sorted({(s, e, k) for s, e, k in spans if 0 <= s < e <= len(text)})
+    cuts = sorted({0, len(text), *(x for s, e, _k in spans for x in (s, e))})
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        covering = sorted((sp for sp in spans if sp[0] <= a and b <= sp[1]), key=lambda sp: sp[0] - sp[1])
+        piece = _entities(text[a:b])
+        for _s, _e, kind in reversed(covering):  # the widest fact outermost
+            piece = (f'<mark title="{html.escape(kind)}" style="background:{HIGHLIGHT_COLOURS.get(kind, "#eee")};'
+                     f'padding:0 1px;border-radius:3px">{piece}</mark>')
+        out.append(piece)
     return "".join(out).replace("\n", "<br>")
 
 

@@ -36,13 +36,16 @@ if f.query:
 stop_if_empty(total, "符合条件的文章")
 
 arts = query.rows("articles", f, LIST_LIMIT, tuple(query.LIST_COLUMNS["articles"]), union_only)
-st.caption(f"共 {total:,} 篇" + (f"，显示最新的 {LIST_LIMIT} 篇；可用搜索缩小范围。" if total > LIST_LIMIT else "。"))
-st.dataframe(arts.drop(columns=["article_id", "part"]).assign(kind=arts["kind"].map(KIND_LABELS),
-                                                      source=arts["source"].map(file_name)).rename(columns={
-    "issue_date": "日期", "title": "标题", "kind": "类型", "is_union": "工会相关", "primary_province": "主要省份",
-    "byline": "作者", "source": "来源"}), hide_index=True, width="stretch",
-    height=min(35 * (len(arts) + 1) + 3, 420))  # as tall as its rows, up to a scroll
-download_query("articles", "文章", f, key="dl_articles", label=f"下载全部 {total:,} 篇的列表 CSV", extra=union_only)
+# an article opened by a link (?article=…) is read at the top: the list folds away above it
+with st.expander(f"文章列表（共 {total:,} 篇）", expanded=not st.query_params.get("article")):
+    st.caption(f"共 {total:,} 篇" + (f"，显示最新的 {LIST_LIMIT} 篇；可用搜索缩小范围。" if total > LIST_LIMIT else "。"))
+    st.dataframe(arts.drop(columns=["article_id", "part"]).assign(kind=arts["kind"].map(KIND_LABELS),
+                                                          source=arts["source"].map(file_name)).rename(columns={
+        "issue_date": "日期", "title": "标题", "kind": "类型", "is_union": "工会相关", "primary_province": "主要省份",
+        "byline": "作者", "source": "来源"}), hide_index=True, width="stretch",
+        height=min(35 * (len(arts) + 1) + 3, 420))  # as tall as its rows, up to a scroll
+    download_query("articles", "文章", f, key="dl_articles", label=f"下载全部 {total:,} 篇的列表 CSV",
+                   extra=union_only)
 if f.query:
     with st.expander(f"检索结果摘录（前 {min(SNIPPETS, total)} 篇）", expanded=True):
         hits = arts.head(SNIPPETS)

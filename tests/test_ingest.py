@@ -231,6 +231,18 @@ def test_article_text_is_escaped_in_html():
     assert '<mark title="地点"' in out and ">吉安市</mark>" in out
 
 
+def test_overlapping_facts_are_marked_nested_each_in_its_colour():
+    """A place inside an event's sentence keeps its own colour inside the sentence's (the reader once showed only
+    the first fact of an overlap)."""
+    from dashboard.ui import HIGHLIGHT_COLOURS, highlight
+    text = "1月16日，天津市宝坻区总工会开展主题活动。"
+    out = highlight(text, [(0, len(text), "活动"), (6, 9, "地点")])
+    event, place = HIGHLIGHT_COLOURS["活动"], HIGHLIGHT_COLOURS["地点"]
+    assert out.count("<mark") == 4  # the sentence's mark in three pieces, the place's nested in the middle one
+    assert f'background:{event};padding:0 1px;border-radius:3px"><mark title="地点" style="background:{place}' in out
+    assert f'<mark title="地点" style="background:{place};padding:0 1px;border-radius:3px">天津市</mark></mark>' in out
+
+
 def test_inputs_by_fsspec_url_are_read_where_the_batch_runs(tmp_path):
     """An input given as a URL (file:// here; s3://… with its driver) is listed and read by fsspec."""
     folder = tmp_path / "pages"
