@@ -58,7 +58,11 @@ class Filter:
         money = "全部职工相关资金（工会、政府、企业、社会）" if self.money == "all" else "工会资金（不含政府返还补贴与贷款）"
         honours = "含累计数与既往荣誉" if self.awards == "all" else "报道中本次授予的荣誉"
         dates = "活动按活动日期、其余按出版日期" if self.date_basis == "event" else "出版日期"
-        search = f"；仅含全文包含“{self.query}”的文章" if self.query else ""
+        if self.query:
+            from dashboard.search import parse
+            search = f"；仅含全文{parse(self.query).describe() or '包含“' + self.query + '”'}的文章"
+        else:
+            search = ""
         checked = "；只计已核对（确认、更正或人工补充）的记录" if self.checked else ""
         return f"口径：活动＝{events}；资金＝{money}；荣誉＝{honours}；日期依据＝{dates}{search}{checked}。" \
                "同一活动多篇报道只计一次；核对中删除的记录不计入。"

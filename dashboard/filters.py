@@ -12,6 +12,7 @@ import datetime as dt
 import streamlit as st
 
 from dashboard.data import Filter
+from dashboard.search import HELP as SEARCH_HELP
 from etl.schema import EVENT_TYPES as TYPE_LABELS
 
 KEY_PROV, KEY_DATES, KEY_TYPES = "flt_provinces", "flt_dates", "flt_types"
@@ -117,8 +118,8 @@ def sidebar_filter() -> Filter:
     st.session_state[KEY_PROV] = [p for p in st.session_state.get(KEY_PROV, []) if p in options]
     with st.sidebar:
         st.header("筛选")
-        query = st.text_input("全文检索", key=KEY_QUERY, max_chars=100, placeholder="例如：农民工、送温暖",
-                              help="只看标题、正文、作者或来源中含有该词的文章；所有页面的图表与数字随之变化。")
+        query = st.text_input("全文检索", key=KEY_QUERY, max_chars=100, placeholder="例如：劳模|工匠 -党委",
+                              help="只看标题、正文、作者或来源中含有该词的文章；所有页面的图表与数字随之变化。" + SEARCH_HELP)
         provs = st.multiselect("省份", options, key=KEY_PROV, placeholder="全部省份（含全国）",
                                help="按文章主要省份与各条记录的省份筛选；“全国”为全国性报道。")
         basis = st.radio("日期依据", list(BASIS_LABELS), key=KEY_BASIS, format_func=BASIS_LABELS.get,

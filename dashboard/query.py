@@ -32,8 +32,8 @@ from dashboard.data import (
     ensure_store,
     store_dir,
 )
-from etl.schema import CHECKED_STATUSES, CITATION, PAYER_TYPES, REVIEW_STATUSES, TABLES
 from etl.review import Ledger, LedgerError, raw_views, reviewed_views, unchecked_columns
+from etl.schema import CHECKED_STATUSES, CITATION, PAYER_TYPES, REVIEW_STATUSES, TABLES
 from etl.store import table_files
 from etl.store.sql import table_sql
 
@@ -96,8 +96,8 @@ class Database:
         return self.con.cursor()
 
     def hits(self, term: str) -> str:
-        """The name of a table of the ids of articles whose headline lines, text, byline or source contain the
-        term (literal, case-insensitive), made once per term."""
+        """The name of a table of the ids of articles that the search text finds (dashboard.search: its terms
+        and their synonyms in the headline lines, text, byline or source), made once per search text."""
         with self._lock:
             if term in self._hits:
                 self._hits[term] = self._hits.pop(term)  # most recently used last
@@ -107,10 +107,9 @@ class Database:
                 self.con.execute(f"DROP TABLE IF EXISTS {old}")
             self._serial += 1
             name = f"hits_{self._serial}"
-            cols = ("title", "kicker", "subtitle", "byline", "source", "text")
-            cond = " OR ".join(f"strpos(lower(coalesce({c}, '')), lower($term)) > 0" for c in cols)
-            self.con.execute(f"CREATE TABLE {name} AS SELECT article_id FROM articles WHERE {cond}",
-                             {"term": term})
+            from dashboard.search import condition, parse
+            cond, params = condition(parse(term))  # AND, OR, NOT, phrases and synonyms
+            self.con.execute(f"CREATE TABLE {name} AS SELECT article_id FROM articles WHERE {cond}", params)
             self._hits[term] = name
             return name
 

@@ -188,15 +188,17 @@ def highlight_page(text: str, spans: list[tuple[int, int, str]], page: tuple[int
 
 def search_snippet(title: str, text: str, query: str, link: str, width: int = 60) -> str:
     """One search hit as an HTML block: its headline (a link that opens it) and the text around the first
-    occurrence of the term, marked; every character from the file escaped."""
-    at = text.lower().find(query.lower())
-    if at < 0:
+    occurrence of any of the search's terms (synonyms included), marked; every character from the file escaped."""
+    from dashboard.search import first_hit, parse
+    hit = first_hit(text, parse(query))
+    if hit is None:
         snippet = _entities(text[:width * 2])
     else:
-        start, end = max(0, at - width), min(len(text), at + len(query) + width)
+        at, stop = hit
+        start, end = max(0, at - width), min(len(text), stop + width)
         snippet = ("…" if start else "") + _entities(text[start:at]) + \
-            f'<mark style="background:#fde68a">{_entities(text[at:at + len(query)])}</mark>' + \
-            _entities(text[at + len(query):end]) + ("…" if end < len(text) else "")
+            f'<mark style="background:#fde68a">{_entities(text[at:stop])}</mark>' + \
+            _entities(text[stop:end]) + ("…" if end < len(text) else "")
     return (f'<div style="margin:0 0 0.8rem 0"><a href="{html.escape(link, quote=True)}" target="_self">'
             f'<b>{_entities(title)}</b></a><br><span style="color:#444">{snippet.replace(chr(10), " ")}</span></div>')
 

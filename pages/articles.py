@@ -5,6 +5,15 @@ import streamlit as st
 from dashboard import query
 from dashboard.data import KIND_LABELS
 from dashboard.filters import page_data
+from dashboard.review import (
+    add_panel,
+    confirm_all_button,
+    review_panel,
+    row_label,
+    show_messages,
+    undo_button,
+)
+from dashboard.search import parse as parse_search
 from dashboard.ui import (
     download_query,
     file_name,
@@ -18,7 +27,6 @@ from dashboard.ui import (
     text_heading,
     to_chinese,
 )
-from dashboard.review import add_panel, confirm_all_button, review_panel, row_label, show_messages, undo_button
 from etl.rules.ruleset import describe
 from etl.schema import ISSUE_DATE_METHODS
 
@@ -31,8 +39,8 @@ only_union = st.toggle("只看工会相关", value=False, key="art_union")
 union_only = "AND is_union" if only_union else ""
 total = query.row_count("articles", f, union_only)  # the sidebar's 全文检索 keeps only the articles with its term
 if f.query:
-    st.caption(f"全文检索“{md_escape(f.query)}”：共 {total:,} 篇文章的标题、正文、作者或来源含有该词"
-               "（左侧其余筛选同时生效）。")
+    st.caption(f"全文检索“{md_escape(f.query)}”（{md_escape(parse_search(f.query).describe())}）：共 {total:,} 篇文章"
+               "的标题、正文、作者或来源符合（含同义词；左侧其余筛选同时生效）。")
 stop_if_empty(total, "符合条件的文章")
 
 arts = query.rows("articles", f, LIST_LIMIT, tuple(query.LIST_COLUMNS["articles"]), union_only)
