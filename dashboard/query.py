@@ -447,6 +447,52 @@ def continuous_periods(df: pd.DataFrame, month: str, values: list[str], by: str 
     return out.drop(columns="_p")
 
 
+@dataclass(frozen=True)
+class Coverage:
+    """What was loaded under a filter: a figure is a count "in what was loaded", and this says what that is."""
+    articles: int
+    undated: int
+    first: str  # YYYY-MM of the first and last issue
+    last: str
+    papers: tuple[tuple[str, int], ...]  # (paper or 报纸不详, articles), most first
+    per_period: pd.DataFrame  # articles per month (quarter, year) on a continuous axis
+    empty_months: tuple[str, ...]  # months between the first and the last with no article
+
+    def sentence(self) -> str:
+        """The coverage in one sentence a report can carry."""
+        if not self.articles:
+            return "数据覆盖：当前筛选下没有文章。"
+        papers = "、".join(f"{p} {n:,} 篇" for p, n in self.papers[:6]) + ("等" if len(self.papers) > 6 else "")
+        gaps = ""
+        if self.empty_months:
+            shown = "、".join(self.empty_months[:8]) + ("等" if len(self.empty_months) > 8 else "")
+            gaps = f"；其间 {len(self.empty_months)} 个月没有文章（{shown}），这些月份的数字为 0 只因未载入"
+        undated = f"，另有 {self.undated:,} 篇日期不详" if self.undated else ""
+        return (f"数据覆盖：{self.articles:,} 篇文章，出版日期 {self.first} 至 {self.last}{undated}；"
+                f"来自 {papers}{gaps}。数字只反映已载入的版面。")
+
+
+@_cached
+def coverage(f: Filter) -> Coverage:
+    """Articles per month and per paper under the filter, and the months with none (gaps in what was loaded)."""
+    db, w = scoped("articles", f)
+    cur = db.cursor()
+    months = cur.execute(f"""SELECT substr(issue_date, 1, 7) AS m, count(*) AS 文章数 FROM articles
+        WHERE {w} AND coalesce(issue_date, '') <> '' GROUP BY 1 ORDER BY 1""", w.params).df()
+    papers = cur.execute(f"""SELECT coalesce(nullif(paper, ''), '报纸不详') AS p, count(*) AS n FROM articles WHERE {w}
+        GROUP BY 1 ORDER BY 2 DESC, 1""", w.params).fetchall()
+    undated = cur.execute(f"SELECT count(*) FROM articles WHERE {w} AND coalesce(issue_date, '') = ''",
+                          w.params).fetchone()[0]
+    total = int(sum(n for _p, n in papers))
+    if months.empty:
+        return Coverage(total, int(undated), "", "", tuple(papers), months, ())
+    span = pd.period_range(months["m"].min(), months["m"].max(), freq="M")
+    have = set(months["m"])
+    empty = tuple(f"{p.year}年{p.month:02d}月" for p in span if str(p) not in have)
+    return Coverage(total, int(undated), months["m"].min(), months["m"].max(), tuple(papers),
+                    continuous_periods(months, "m", ["文章数"]), empty)
+
+
 @_cached
 def events_per_week(f: Filter, by: str, groups: int = 12) -> pd.DataFrame:
     """Distinct dated events per week, by type or province (the largest groups, the rest as 其他)."""

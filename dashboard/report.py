@@ -89,7 +89,8 @@ def xlsx_bytes(f: Filter) -> bytes:
             total = query.row_count(table, f)
             if total > SHEET_ROWS:
                 notes.append((f"{sheet}表", f"共 {total:,} 行，本表列出最新的 {SHEET_ROWS:,} 行；全部行请用数据页的 CSV 下载"))
-        about = pd.DataFrame([("筛选", f.label()), ("口径", f.basis()), ("核对", checked_note(f)),
+        about = pd.DataFrame([("筛选", f.label()), ("口径", f.basis()), ("覆盖", query.coverage(f).sentence()),
+                              ("核对", checked_note(f)),
                               ("生成时间", dt.datetime.now().isoformat(timespec="seconds"))] + headline_figures(f) + notes,
                              columns=["项目", "内容"])
         about.to_excel(xw, sheet_name="说明", index=False)
@@ -112,6 +113,7 @@ def docx_bytes(f: Filter, max_rows: int = 30) -> bytes:
     document.add_heading("说明", level=1)
     document.add_paragraph(f"筛选：{f.label()}　生成：{dt.date.today().isoformat()}")
     document.add_paragraph(f.basis())
+    document.add_paragraph(query.coverage(f).sentence())
     document.add_paragraph(checked_note(f))
     document.add_heading("主要数字", level=1)
     figures = document.add_table(rows=0, cols=2)

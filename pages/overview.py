@@ -14,6 +14,7 @@ from dashboard.ui import (
     empty_state,
     plot,
     stop_if_empty,
+    text_caption,
     titled_export,
     wan,
 )
@@ -42,6 +43,14 @@ c[6].metric("工会资金合计" if f.money == "union" else "资金合计", wan(
             checked_part(fig["money_checked_yuan"], money=True), delta_color="off", delta_arrow="off")
 
 stop_if_empty(fig["articles"], "文章")
+cover = query.coverage(f)
+with st.expander("数据覆盖：载入了哪些报纸、哪些月份", expanded=bool(cover.empty_months)):
+    text_caption(cover.sentence())
+    if len(cover.per_period):
+        unit = cover.per_period.columns[0]
+        chart = bar(cover.per_period, x=unit, y="文章数", height=200, labels={unit: unit})
+        chart.update_xaxes(type="category", categoryorder="array", categoryarray=list(cover.per_period[unit]))
+        plot(f, chart, width="stretch")
 
 left, right = st.columns([3, 2])
 with left:

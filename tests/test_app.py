@@ -520,3 +520,32 @@ def test_tables_for_readers_show_a_source_by_its_file_name():
     from dashboard.ui import to_chinese
     df = pd.DataFrame({"article_id": ["a"], "source": ["/srv/union/archive/2023/01版.txt"]})
     assert to_chinese(df, "articles")["来源文件"].tolist() == ["01版.txt"]
+
+
+def test_the_overview_and_the_reports_say_what_was_loaded(rmrb_store):
+    """Coverage (issue 20, item 7): articles per paper, the issue dates spanned and the months with none, said on
+    the overview and in the Excel and Word reports, counted independently from the stored rows."""
+    import io
+
+    import docx
+    import openpyxl
+
+    import dashboard.data as data
+    from dashboard.report import docx_bytes, xlsx_bytes
+    arts = read_parquet(rmrb_store)["articles"]
+    months = pd.PeriodIndex(arts["issue_date"].dropna().str[:7], freq="M")
+    span = pd.period_range(months.min(), months.max(), freq="M")
+    gaps = [p for p in span if p not in set(months)]
+    at = _app(rmrb_store).run()
+    _no_errors(at)
+    shown = next(m.value for m in at.markdown if "数据覆盖：" in m.value)  # text_caption: escaped HTML
+    sentence = shown[shown.index("数据覆盖："):shown.rindex("</div>")]
+    assert f"数据覆盖：{len(arts):,} 篇文章" in sentence
+    assert f"出版日期 {months.min()} 至 {months.max()}" in sentence
+    assert f"人民日报 {int((arts['paper'] == '人民日报').sum()):,} 篇" in sentence
+    assert f"其间 {len(gaps)} 个月没有文章" in sentence and f"{gaps[0].year}年{gaps[0].month:02d}月" in sentence
+    wb = openpyxl.load_workbook(io.BytesIO(xlsx_bytes(data.Filter())))
+    about = {r[0]: r[1] for r in wb["说明"].iter_rows(min_row=2, values_only=True)}
+    assert about["覆盖"] == sentence
+    text = "\n".join(p.text for p in docx.Document(io.BytesIO(docx_bytes(data.Filter()))).paragraphs)
+    assert sentence in text
