@@ -323,7 +323,7 @@ def _remove_deep(top: Path) -> None:
         folder.rmdir()
 
 
-@pytest.mark.parametrize("members", [{"inner.zip": b"PK\x05\x06" + b"\0" * 18}, {"a.pdf": b"%PDF-1.4", "b.pdf": b"%PDF"}])
+@pytest.mark.parametrize("members", [{"inner.zip": b"PK\x05\x06" + b"\0" * 18}, {"a.png": b"\x89PNG", "b.xlsx": b"PK"}])
 def test_zip_with_nothing_readable_names_what_was_skipped(tmp_path, members):
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as zf:
@@ -333,6 +333,18 @@ def test_zip_with_nothing_readable_names_what_was_skipped(tmp_path, members):
     messages = " ".join(r.log["message"])
     assert all(name in messages for name in members)
     assert "pack.zip" in messages and "no readable file" in messages
+
+
+def test_broken_pdfs_in_a_zip_are_each_named_with_the_reason(tmp_path):
+    """PDFs are read now: a zip of two that are not really PDFs gets a line for each, saying so."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("a.pdf", b"%PDF-1.4")
+        zf.writestr("b.pdf", b"%PDF")
+    r = ingest_items([("pack.zip", buf.getvalue())], store_dir=tmp_path / "s")
+    errors = r.log[r.log["status"] == "error"]
+    assert all(name in " ".join(errors["file"]) for name in ("a.pdf", "b.pdf"))
+    assert errors["message"].str.contains("not a readable PDF").sum() == 2
 
 
 # 14. server defaults: local only, no tracebacks for visitors, the real upload limit
