@@ -20,13 +20,14 @@ KEY_BASIS, KEY_OTHER, KEY_ALL_MONEY, KEY_ALL_AWARDS = "flt_basis", "flt_other", 
 KEY_QUERY = "flt_query"
 KEY_CHECKED = "flt_checked"
 KEY_LABOUR = "flt_labour"
+KEY_PERIOD = "flt_period"
 BASIS_LABELS = {"issue": "出版日期", "event": "活动日期"}
 # the 口径 switches as URL keys: a shared link restores them too
 SWITCHES = {"basis": KEY_BASIS, "labour": KEY_LABOUR, "other": KEY_OTHER, "money": KEY_ALL_MONEY, "honours": KEY_ALL_AWARDS,
             "checked": KEY_CHECKED}
 
 
-def _parse_date(s: str | None) -> dt.date | None:
+def parse_date(s: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(s) if s else None
     except ValueError:
@@ -40,8 +41,8 @@ def _seed_from_url(options: list[str], lo: dt.date, hi: dt.date) -> None:
     q = st.query_params
     provs = [p for p in q.get("prov", "").split(",") if p in options]
     st.session_state[KEY_PROV] = provs
-    start = _parse_date(q.get("from")) or lo
-    end = _parse_date(q.get("to")) or hi
+    start = parse_date(q.get("from")) or lo
+    end = parse_date(q.get("to")) or hi
     st.session_state[KEY_DATES] = (max(lo, min(start, hi)), max(lo, min(end, hi)))
     st.session_state[KEY_TYPES] = [x for x in q.get("type", "").split(",") if x in TYPE_LABELS]
     st.session_state[KEY_QUERY] = q.get("q", "")[:100]
@@ -97,11 +98,70 @@ def _write_url(f: Filter, lo: dt.date, hi: dt.date) -> None:
             del st.query_params[k]
 
 
+def _quarter_start(d: dt.date) -> dt.date:
+    return dt.date(d.year, 3 * ((d.month - 1) // 3) + 1, 1)
+
+
+def _month_end(d: dt.date) -> dt.date:
+    return (dt.date(d.year + d.month // 12, d.month % 12 + 1, 1) - dt.timedelta(days=1))
+
+
+def period_presets(hi: dt.date) -> dict[str, tuple[str, dt.date, dt.date]]:
+    """Report periods counted back from the latest issue loaded (an archive's 本季度 is its latest quarter):
+    id → (label with the dates it means, first day, last day)."""
+    q0 = _quarter_start(hi)
+    prev_q0 = _quarter_start(q0 - dt.timedelta(days=1))
+    last_year_q0 = dt.date(q0.year - 1, q0.month, 1)
+    def quarter(start: dt.date) -> str:
+        return f"{start.year}年第{(start.month - 1) // 3 + 1}季度"
+    return {
+        "month": (f"最近一月（{hi.year}年{hi.month}月）", hi.replace(day=1), _month_end(hi)),
+        "quarter": (f"最近一季（{quarter(q0)}）", q0, _month_end(dt.date(q0.year, q0.month + 2, 1))),
+        "prev_quarter": (f"上一季（{quarter(prev_q0)}）", prev_q0, q0 - dt.timedelta(days=1)),
+        "year_ago_quarter": (f"去年同季（{quarter(last_year_q0)}）", last_year_q0,
+                             _month_end(dt.date(last_year_q0.year, last_year_q0.month + 2, 1))),
+        "year": (f"最近一年（{hi.year}年）", dt.date(hi.year, 1, 1), dt.date(hi.year, 12, 31)),
+        "prev_year": (f"上一年（{hi.year - 1}年）", dt.date(hi.year - 1, 1, 1), dt.date(hi.year - 1, 12, 31)),
+    }
+
+
+def comparison_periods(start: dt.date, end: dt.date) -> dict[str, tuple[dt.date, dt.date]]:
+    """The period, the one of the same length right before it (环比) and the same dates a year earlier (同比)."""
+    days = (end - start).days + 1
+    try:
+        year_ago = (start.replace(year=start.year - 1), end.replace(year=end.year - 1))
+    except ValueError:  # 29 February
+        year_ago = (start - dt.timedelta(days=365), end - dt.timedelta(days=365))
+    if start.day == 1 and end == _month_end(end):  # whole months: the previous whole months
+        months = (end.year - start.year) * 12 + end.month - start.month + 1
+        index = start.year * 12 + start.month - 1 - months  # the first month of the previous run, counted from year 0
+        previous = (dt.date(index // 12, index % 12 + 1, 1), start - dt.timedelta(days=1))
+    else:
+        previous = (start - dt.timedelta(days=days), start - dt.timedelta(days=1))
+    return {"本期": (start, end), "上期（环比）": previous, "去年同期（同比）": year_ago}
+
+
+def _apply_period(lo: dt.date, hi: dt.date) -> None:
+    """A preset chosen: the date range becomes its dates (within what the data spans)."""
+    chosen = st.session_state.get(KEY_PERIOD)
+    presets = period_presets(hi)
+    if chosen in presets:
+        _label, start, end = presets[chosen]
+        st.session_state[KEY_DATES] = (max(lo, min(start, hi)), max(lo, min(end, hi)))
+    elif chosen == "all":
+        st.session_state[KEY_DATES] = (lo, hi)
+
+
+def _dates_typed() -> None:
+    st.session_state[KEY_PERIOD] = "custom"
+
+
 def _reset_filters(lo: dt.date, hi: dt.date) -> None:
     """Every sidebar control back to its default (the whole date range, no search, default 口径)."""
     for k in (KEY_PROV, KEY_TYPES):
         st.session_state[k] = []
     st.session_state[KEY_DATES] = (lo, hi)
+    st.session_state[KEY_PERIOD] = "all"
     st.session_state[KEY_QUERY] = ""
     st.session_state[KEY_BASIS] = "issue"
     for k in (KEY_LABOUR, KEY_OTHER, KEY_ALL_MONEY, KEY_ALL_AWARDS, KEY_CHECKED):
@@ -125,7 +185,14 @@ def sidebar_filter() -> Filter:
         basis = st.radio("日期依据", list(BASIS_LABELS), key=KEY_BASIS, format_func=BASIS_LABELS.get,
                          horizontal=True, help="出版日期：所有记录按所在文章的出版日期筛选。活动日期：活动按其自身日期"
                                                "（无日期时用出版日期）筛选，其余记录仍按出版日期。")
-        dates = st.date_input("日期范围", key=KEY_DATES, min_value=lo, max_value=hi, format="YYYY-MM-DD")
+        presets = period_presets(hi)
+        labels = {"all": "全部日期", **{k: v[0] for k, v in presets.items()}, "custom": "自选日期"}
+        if st.session_state.get(KEY_PERIOD) not in labels:
+            st.session_state[KEY_PERIOD] = "all" if tuple(st.session_state.get(KEY_DATES) or ()) == (lo, hi) else "custom"
+        st.selectbox("时间段", list(labels), key=KEY_PERIOD, format_func=labels.get, on_change=_apply_period,
+                     args=(lo, hi), help="按已载入的最新一期推算的报告期（季度按自然季度）；选定后日期范围随之设定，也可再手动调整。")
+        dates = st.date_input("日期范围", key=KEY_DATES, min_value=lo, max_value=hi, format="YYYY-MM-DD",
+                              on_change=_dates_typed)
         types = st.multiselect("活动类型", list(TYPE_LABELS), key=KEY_TYPES,
                                format_func=lambda k: TYPE_LABELS[k], placeholder="全部类型")
         st.caption("统计口径")

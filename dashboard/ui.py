@@ -230,6 +230,13 @@ def echarts(options: dict, height: str = "420px", key: str | None = None, china_
     return st_echarts(options=options, height=height, key=key, events=events or {}, **kwargs)
 
 
+def change(now: float, before: float) -> str:
+    """The change from one period to another, as a report writes it (+12.5%; 新增 when there was none)."""
+    if not before:
+        return "—" if not now else "新增"
+    return f"{(now - before) / before:+.1%}"
+
+
 def checked_part(value: float, unit: str = "", money: bool = False) -> str | None:
     """"其中 … 已核对" under a headline figure (nothing while no row is checked)."""
     if not value:

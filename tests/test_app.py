@@ -549,3 +549,41 @@ def test_the_overview_and_the_reports_say_what_was_loaded(rmrb_store):
     assert about["覆盖"] == sentence
     text = "\n".join(p.text for p in docx.Document(io.BytesIO(docx_bytes(data.Filter()))).paragraphs)
     assert sentence in text
+
+
+@pytest.mark.parametrize("start, end, previous, year_ago", [
+    ("2023-01-01", "2023-03-31", ("2022-10-01", "2022-12-31"), ("2022-01-01", "2022-03-31")),  # a quarter
+    ("2023-03-01", "2023-03-31", ("2023-02-01", "2023-02-28"), ("2022-03-01", "2022-03-31")),  # a month
+    ("2020-11-01", "2021-02-28", ("2020-07-01", "2020-10-31"), ("2019-11-01", "2020-02-29")),  # across a year end
+    ("2020-02-05", "2020-02-20", ("2020-01-20", "2020-02-04"), ("2019-02-05", "2019-02-20")),  # any 16 days
+])
+def test_a_period_is_compared_with_the_one_before_and_a_year_ago(start, end, previous, year_ago):
+    from dashboard.filters import comparison_periods
+    d = dt.date.fromisoformat
+    got = comparison_periods(d(start), d(end))
+    assert got["上期（环比）"] == (d(previous[0]), d(previous[1]))
+    assert got["去年同期（同比）"][0] == d(year_ago[0])
+
+
+def test_period_presets_set_the_range_and_the_comparison_follows(rmrb_store):
+    """时间段 presets count back from the latest issue loaded; 对比 shows 本期 / 上期 / 去年同期 of the range, and its
+    sides come from and go to the URL."""
+    arts = read_parquet(rmrb_store)["articles"]
+    at = _app(rmrb_store).run()
+    at.sidebar.selectbox(key="flt_period").set_value("year").run()
+    _no_errors(at)
+    latest = dt.date.fromisoformat(arts["issue_date"].dropna().max())
+    in_year = arts["issue_date"].fillna("").str.startswith(str(latest.year))
+    assert _metric(at, "文章") == f"{int(in_year.sum()):,}"
+    assert at.query_params["from"] in (f"{latest.year}-01-01", [f"{latest.year}-01-01"])
+    at.switch_page("pages/compare.py").run()
+    _no_errors(at)
+    table = next(d.value for d in at.dataframe if "环比" in d.value.columns)
+    articles = table.set_index("指标").loc["文章"]
+    previous = arts["issue_date"].fillna("").str.startswith(str(latest.year - 1))
+    assert (articles["本期"], articles["上期"]) == (int(in_year.sum()), int(previous.sum()))
+    os.environ["UNION_STORE_DIR"] = str(rmrb_store)
+    shared = AppTest.from_file(str(ROOT / "pages" / "compare.py"), default_timeout=60)
+    shared.query_params["a"] = "黑龙江"
+    shared.run()
+    assert shared.selectbox(key="cmp_prov_0").value == "黑龙江"
