@@ -48,6 +48,9 @@ class Filter:
     awards: str = "current"  # "current": honours given in the reported event; "all": cumulative and prior too
     query: str = ""  # full-text search: only articles whose headline, text, byline or source contains it
     checked: bool = False  # 只计已核对: facts a reviewer confirmed, corrected or added, nothing unchecked
+    place_basis: str = "primary"  # "primary": by the article's primary province (facts by their own); "involved":
+    # also every article that names a place in the province (partner cities, counties, a four-province mechanism)
+    cities: tuple[str, ...] = ()  # 地级市: articles naming the city (events also by their own city)
 
     def basis(self) -> str:
         """What the figures count under this filter, in words a report can quote."""
@@ -64,6 +67,10 @@ class Filter:
         else:
             search = ""
         checked = "；只计已核对（确认、更正或人工补充）的记录" if self.checked else ""
+        if self.provinces or self.cities:
+            where = "、".join(self.cities or self.provinces)
+            search += (f"；地域＝文中涉及{where}（任一地点）" if self.place_basis == "involved" or self.cities
+                       else f"；地域＝主要省份为{where}（记录按其自身省份）")
         return f"口径：活动＝{events}；资金＝{money}；荣誉＝{honours}；日期依据＝{dates}{search}{checked}。" \
                "同一活动多篇报道只计一次；核对中删除的记录不计入。"
 
@@ -72,7 +79,8 @@ class Filter:
         return "工会活动" if tuple(self.scopes) == ("union",) else "活动"
 
     def label(self) -> str:
-        parts = ["-".join(self.provinces) if self.provinces else "全部省份"] + ([self.query] if self.query else [])
+        parts = ["-".join(self.provinces) if self.provinces else "全部省份"] + list(self.cities) + \
+            ([self.query] if self.query else [])
         if self.date_from or self.date_to:
             parts.append(f"{self.date_from or ''}至{self.date_to or ''}")
         return "_".join(parts)

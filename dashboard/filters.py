@@ -21,6 +21,8 @@ KEY_QUERY = "flt_query"
 KEY_CHECKED = "flt_checked"
 KEY_LABOUR = "flt_labour"
 KEY_PERIOD = "flt_period"
+KEY_PLACE_BASIS, KEY_CITIES = "flt_placeby", "flt_cities"
+PLACE_BASIS_LABELS = {"primary": "主要省份", "involved": "文中涉及"}
 BASIS_LABELS = {"issue": "出版日期", "event": "活动日期"}
 # the 口径 switches as URL keys: a shared link restores them too
 SWITCHES = {"basis": KEY_BASIS, "labour": KEY_LABOUR, "other": KEY_OTHER, "money": KEY_ALL_MONEY, "honours": KEY_ALL_AWARDS,
@@ -45,6 +47,8 @@ def _seed_from_url(options: list[str], lo: dt.date, hi: dt.date) -> None:
     end = parse_date(q.get("to")) or hi
     st.session_state[KEY_DATES] = (max(lo, min(start, hi)), max(lo, min(end, hi)))
     st.session_state[KEY_TYPES] = [x for x in q.get("type", "").split(",") if x in TYPE_LABELS]
+    st.session_state[KEY_PLACE_BASIS] = "involved" if q.get("placeby") == "involved" else "primary"
+    st.session_state[KEY_CITIES] = [c for c in q.get("city", "").split(",") if c]
     st.session_state[KEY_QUERY] = q.get("q", "")[:100]
     st.session_state[KEY_BASIS] = "event" if q.get("basis") == "event" else "issue"
     st.session_state[KEY_LABOUR] = q.get("labour") == "1"
@@ -76,6 +80,10 @@ def _write_url(f: Filter, lo: dt.date, hi: dt.date) -> None:
         wanted["to"] = f.date_to.isoformat()
     if f.event_types:
         wanted["type"] = ",".join(f.event_types)
+    if f.place_basis == "involved":
+        wanted["placeby"] = "involved"
+    if f.cities:
+        wanted["city"] = ",".join(f.cities)
     if f.query:
         wanted["q"] = f.query
     if f.date_basis == "event":
@@ -91,7 +99,7 @@ def _write_url(f: Filter, lo: dt.date, hi: dt.date) -> None:
     if f.checked:
         wanted["checked"] = "1"
     # key by key: replacing the whole dict would also drop keys other pages use (article=…)
-    for k in ("prov", "from", "to", "type", "q", *SWITCHES):
+    for k in ("prov", "from", "to", "type", "q", "placeby", "city", *SWITCHES):
         if k in wanted and st.query_params.get(k) != wanted[k]:
             st.query_params[k] = wanted[k]
         elif k not in wanted and k in st.query_params:
@@ -158,8 +166,9 @@ def _dates_typed() -> None:
 
 def _reset_filters(lo: dt.date, hi: dt.date) -> None:
     """Every sidebar control back to its default (the whole date range, no search, default 口径)."""
-    for k in (KEY_PROV, KEY_TYPES):
+    for k in (KEY_PROV, KEY_TYPES, KEY_CITIES):
         st.session_state[k] = []
+    st.session_state[KEY_PLACE_BASIS] = "primary"
     st.session_state[KEY_DATES] = (lo, hi)
     st.session_state[KEY_PERIOD] = "all"
     st.session_state[KEY_QUERY] = ""
@@ -182,6 +191,16 @@ def sidebar_filter() -> Filter:
                               help="只看标题、正文、作者或来源中含有该词的文章；所有页面的图表与数字随之变化。" + SEARCH_HELP)
         provs = st.multiselect("省份", options, key=KEY_PROV, placeholder="全部省份（含全国）",
                                help="按文章主要省份与各条记录的省份筛选；“全国”为全国性报道。")
+        place_basis = st.radio("省份依据", list(PLACE_BASIS_LABELS), key=KEY_PLACE_BASIS, horizontal=True,
+                               format_func=PLACE_BASIS_LABELS.get,
+                               help="主要省份：文章主要涉及的省份（记录按其自身省份）。文中涉及：另含正文提到该省任一地点的文章"
+                                    "（合作城市、区县、跨省机制），以免漏掉在该省发生的事。")
+        from dashboard.query import city_choices
+        city_options = city_choices(tuple(provs))
+        st.session_state[KEY_CITIES] = [c for c in st.session_state.get(KEY_CITIES, []) if c in city_options]
+        cities = st.multiselect("地级市", city_options, key=KEY_CITIES, disabled=not provs,
+                                placeholder="先选省份" if not provs else "全部地市",
+                                help="只看正文提到该市（或活动在该市）的文章与记录。")
         basis = st.radio("日期依据", list(BASIS_LABELS), key=KEY_BASIS, format_func=BASIS_LABELS.get,
                          horizontal=True, help="出版日期：所有记录按所在文章的出版日期筛选。活动日期：活动按其自身日期"
                                                "（无日期时用出版日期）筛选，其余记录仍按出版日期。")
@@ -218,7 +237,8 @@ def sidebar_filter() -> Filter:
                date_to=end if end != hi else None, event_types=tuple(types), date_basis=basis or "issue",
                scopes=("union", *(("labour",) if labour else ()), *(("other",) if other else ())),
                money="all" if all_money else "union", awards="all" if all_awards else "current",
-               query=(query or "").strip(), checked=bool(checked))
+               query=(query or "").strip(), checked=bool(checked), place_basis=place_basis or "primary",
+               cities=tuple(cities))
     _write_url(f, lo, hi)
     from dashboard.review import reviewer_input
     reviewer_input()

@@ -172,8 +172,19 @@ def where(table: str, f: Filter, db: Database | None = None) -> Where:
     # articles and keywords follow the article's primary province; facts their own province
     prov = {"articles": "primary_province", "keywords": "primary_province"}.get(table, "province")
     if f.provinces:
-        conds.append(f"{prov} IN ({', '.join(f'$p{i}' for i in range(len(f.provinces)))})")
+        listed = ", ".join(f"$p{i}" for i in range(len(f.provinces)))
         params.update({f"p{i}": p for i, p in enumerate(f.provinces)})
+        if f.place_basis == "involved" and table != "locations":  # also every article naming a place there
+            conds.append(f"({prov} IN ({listed}) OR article_id IN (SELECT article_id FROM locations "
+                         f"WHERE role = 'text' AND province IN ({listed})))")
+        else:
+            conds.append(f"{prov} IN ({listed})")
+    if f.cities:
+        listed = ", ".join(f"$c{i}" for i in range(len(f.cities)))
+        params.update({f"c{i}": c for i, c in enumerate(f.cities)})
+        mentions = f"article_id IN (SELECT article_id FROM locations WHERE role = 'text' AND city IN ({listed}))"
+        conds.append(f"city IN ({listed})" if table == "locations" else
+                     f"(city IN ({listed}) OR {mentions})" if table == "events" else mentions)
     if table == "events":
         if f.event_types:
             conds.append(f"event_type IN ({', '.join(f'$t{i}' for i in range(len(f.event_types)))})")
@@ -766,6 +777,17 @@ def article_label(article_id: str) -> str | None:
 
 
 # ------------------------------------------------------------------------------------------ choices
+
+@_cached
+def city_choices(provinces: tuple[str, ...]) -> list[str]:
+    """The prefecture-level cities named in the text within the provinces, most named first."""
+    if not provinces:
+        return []
+    df = run("""SELECT city, count(DISTINCT article_id) AS n FROM locations WHERE role = 'text'
+                AND province IN (SELECT unnest($p)) AND coalesce(city, '') <> '' GROUP BY 1 ORDER BY 2 DESC, 1""",
+             {"p": list(provinces)})
+    return df["city"].tolist()
+
 
 @_cached
 def filter_choices() -> tuple[list[str], object, object]:

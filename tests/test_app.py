@@ -587,3 +587,28 @@ def test_period_presets_set_the_range_and_the_comparison_follows(rmrb_store):
     shared.query_params["a"] = "黑龙江"
     shared.run()
     assert shared.selectbox(key="cmp_prov_0").value == "黑龙江"
+
+
+def test_a_province_by_involvement_and_a_city_inside_it(rmrb_store):
+    """省份依据 文中涉及 (issue 20, item 3): 江苏 also counts the articles naming a place in 江苏 (a 苏州 district union,
+    a four-province mechanism), and 地级市 narrows to the articles naming the city — both in the URL."""
+    full = read_parquet(rmrb_store)
+    arts, places = full["articles"], full["locations"]
+    text_places = places[places["role"] == "text"]
+    primary = set(arts.loc[arts["primary_province"] == "江苏", "article_id"])
+    involved = primary | set(text_places.loc[text_places["province"] == "江苏", "article_id"])
+    assert len(involved) > len(primary)
+    at = _app(rmrb_store).run()
+    at.sidebar.multiselect(key="flt_provinces").set_value(["江苏"]).run()
+    assert _metric(at, "文章") == f"{len(primary):,}"
+    at.sidebar.radio(key="flt_placeby").set_value("involved").run()
+    _no_errors(at)
+    assert _metric(at, "文章") == f"{len(involved):,}"
+    assert at.query_params["placeby"] in ("involved", ["involved"])
+    in_jiangsu = text_places[(text_places["province"] == "江苏") & (text_places["city"].fillna("") != "")]
+    city = in_jiangsu["city"].value_counts().index[0]
+    at.sidebar.multiselect(key="flt_cities").set_value([city]).run()
+    _no_errors(at)
+    naming = set(text_places.loc[text_places["city"] == city, "article_id"])
+    assert _metric(at, "文章") == f"{len(involved & naming):,}"
+    assert city in str(at.query_params["city"])
