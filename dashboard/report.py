@@ -105,31 +105,57 @@ def xlsx_bytes(f: Filter) -> bytes:
     return buf.getvalue()
 
 
+REPORT_TABLES = (("events", "活动"), ("awards", "荣誉"), ("funding", "资金"))
+
+
+def report_notes(f: Filter) -> list[str]:
+    """The report's 说明: the filter, the 口径, what was loaded and how much is checked."""
+    return [f"筛选：{f.label()}　生成：{dt.date.today().isoformat()}", f.basis(), query.coverage(f).sentence(),
+            checked_note(f)]
+
+
+def report_table(f: Filter, table: str, max_rows: int) -> tuple[int, pd.DataFrame, list[str]]:
+    """A report table: its row count, its newest rows (what they say, 核对, 出处) and each row's evidence."""
+    columns = DOCX_COLUMNS[table]
+    raw = query.rows(table, f, max_rows, tuple(columns + ["review_status", "paper", "issue_date", "page", "title",
+                                                           "source", "evidence"]))
+    df = _readable(raw[columns], table, columns)
+    df["核对"] = _readable(raw[["review_status"]], table, ["review_status"]).iloc[:, 0].to_numpy()
+    df["出处"] = [_citation(r) for r in raw.to_dict("records")]
+    evidence = ["" if not isinstance(e, str) else e for e in raw["evidence"].tolist()]
+    return query.row_count(table, f), df, evidence
+
+
+def _table_heading(title: str, total: int, max_rows: int) -> str:
+    return f"{title}（共 {total:,} 条{'，列出最新的 ' + str(max_rows) + ' 条' if total > max_rows else ''}）"
+
+
 def docx_bytes(f: Filter, max_rows: int = 30) -> bytes:
-    """A printable Word report of the view: figures, the main tables and the source articles."""
+    """A printable Word report of the view: 说明, figures, charts, the main tables with each row's citation, status
+    and evidence sentence, and the source articles."""
     import docx
+    from docx.shared import Cm, Pt
+
+    from dashboard.report_charts import report_charts
     document = docx.Document()
     document.add_heading("工会活动分析报告", level=0)
     document.add_heading("说明", level=1)
-    document.add_paragraph(f"筛选：{f.label()}　生成：{dt.date.today().isoformat()}")
-    document.add_paragraph(f.basis())
-    document.add_paragraph(query.coverage(f).sentence())
-    document.add_paragraph(checked_note(f))
+    for note in report_notes(f):
+        document.add_paragraph(note)
     document.add_heading("主要数字", level=1)
     figures = document.add_table(rows=0, cols=2)
     for name, value in headline_figures(f):
         cells = figures.add_row().cells
         cells[0].text, cells[1].text = name, value
-    for table, title in (("events", "活动"), ("awards", "荣誉"), ("funding", "资金")):
-        columns = DOCX_COLUMNS[table]
-        total = query.row_count(table, f)
-        raw = query.rows(table, f, max_rows, tuple(columns + ["review_status", "paper", "issue_date", "page", "title",
-                                                               "source"]))
-        df = _readable(raw[columns], table, columns)
-        df["核对"] = _readable(raw[["review_status"]], table, ["review_status"]).iloc[:, 0].to_numpy()
-        df["出处"] = [_citation(r) for r in raw.to_dict("records")]
-        document.add_heading(f"{title}（共 {total:,} 条{'，列出最新的 ' + str(max_rows) + ' 条' if total > max_rows else ''}）",
-                             level=1)
+    charts = report_charts(f)
+    if charts:
+        document.add_heading("图表", level=1)
+        for caption, png in charts:
+            document.add_picture(io.BytesIO(png), width=Cm(15))
+            document.add_paragraph(caption)
+    for table, title in REPORT_TABLES:
+        total, df, evidence = report_table(f, table, max_rows)
+        document.add_heading(_table_heading(title, total, max_rows), level=1)
         if df.empty:
             document.add_paragraph("当前筛选下没有记录。")
             continue
@@ -137,14 +163,85 @@ def docx_bytes(f: Filter, max_rows: int = 30) -> bytes:
         grid.style = "Table Grid"
         for cell, name in zip(grid.rows[0].cells, df.columns):
             cell.text = str(name)
-        for row in df.itertuples(index=False):
+        for row, sentence in zip(df.itertuples(index=False), evidence):
             for cell, value in zip(grid.add_row().cells, row):
                 cell.text = "" if pd.isna(value) else str(value)
+            if sentence:  # the sentence the row came from, under it across the table
+                cells = grid.add_row().cells
+                merged = cells[0].merge(cells[-1])
+                merged.text = ""
+                run = merged.paragraphs[0].add_run("原文：" + sentence)
+                run.italic = True
+                run.font.size = Pt(8)
     document.add_heading("来源文章", level=1)
-    for r in query.rows("articles", f, max_rows * 2, ("issue_date", "title", "source")).itertuples():
-        source = file_name(r.source)
-        document.add_paragraph(f"{r.issue_date or '日期不详'}　{r.title or '（无标题片段）'}　（{source}）",
-                               style="List Bullet")
+    for line in source_lines(f, max_rows * 2):
+        document.add_paragraph(line, style="List Bullet")
     buf = io.BytesIO()
     document.save(buf)
     return buf.getvalue()
+
+
+def source_lines(f: Filter, limit: int) -> list[str]:
+    return [f"{r.issue_date or '日期不详'}　{r.title or '（无标题片段）'}　（{file_name(r.source)}）"
+            for r in query.rows("articles", f, limit, ("issue_date", "title", "source")).itertuples()]
+
+
+PDF_STYLE = """body { font-family: "Noto Sans CJK SC", sans-serif; font-size: 10pt; margin: 0 }
+h1 { font-size: 20pt } h2 { font-size: 13pt; margin-top: 8mm } img { width: 100% }
+table { border-collapse: collapse; width: 100%; font-size: 8.5pt } td, th { border: 0.5pt solid #888; padding: 2px 4px }
+td.evidence { color: #444; font-style: italic; font-size: 8pt } .caption { color: #555; font-size: 9pt }
+@page { size: A4; margin: 15mm }"""
+
+
+def report_html(f: Filter, max_rows: int = 30) -> str:
+    """The Word report's content as a printable HTML page (every text escaped; charts inline)."""
+    import base64
+    import html as h
+
+    from dashboard.report_charts import report_charts
+    parts = ["<h1>工会活动分析报告</h1>", "<h2>说明</h2>", *(f"<p>{h.escape(n)}</p>" for n in report_notes(f)),
+             "<h2>主要数字</h2><table>",
+             *(f"<tr><td>{h.escape(k)}</td><td>{h.escape(v)}</td></tr>" for k, v in headline_figures(f)), "</table>"]
+    charts = report_charts(f)
+    if charts:
+        parts.append("<h2>图表</h2>")
+        parts += [f'<img src="data:image/png;base64,{base64.b64encode(png).decode()}"><p class="caption">'
+                  f"{h.escape(caption)}</p>" for caption, png in charts]
+    for table, title in REPORT_TABLES:
+        total, df, evidence = report_table(f, table, max_rows)
+        parts.append(f"<h2>{h.escape(_table_heading(title, total, max_rows))}</h2>")
+        if df.empty:
+            parts.append("<p>当前筛选下没有记录。</p>")
+            continue
+        parts.append("<table><tr>" + "".join(f"<th>{h.escape(str(c))}</th>" for c in df.columns) + "</tr>")
+        for row, sentence in zip(df.itertuples(index=False), evidence):
+            parts.append("<tr>" + "".join(f"<td>{'' if pd.isna(v) else h.escape(str(v))}</td>" for v in row) + "</tr>")
+            if sentence:
+                parts.append(f'<tr><td class="evidence" colspan="{len(df.columns)}">原文：{h.escape(sentence)}</td></tr>')
+        parts.append("</table>")
+    parts += ["<h2>来源文章</h2><ul>", *(f"<li>{h.escape(x)}</li>" for x in source_lines(f, max_rows * 2)), "</ul>"]
+    return f'<html><head><meta charset="utf-8"><style>{PDF_STYLE}</style></head><body>{"".join(parts)}</body></html>'
+
+
+def chromium() -> str | None:
+    """Headless Chromium, which prints the PDF report offline (Debian's chromium package), or None."""
+    import shutil
+    from pathlib import Path
+    return shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
+
+
+def pdf_bytes(f: Filter, max_rows: int = 30) -> bytes:
+    """The report as a PDF, printed by headless Chromium from report_html (fonts embedded, nothing fetched)."""
+    import subprocess
+    import tempfile
+    from pathlib import Path
+    browser = chromium()
+    if browser is None:
+        raise RuntimeError("PDF 报告需要 Chromium（Debian：apt-get install chromium fonts-noto-cjk）")
+    with tempfile.TemporaryDirectory() as tmp:
+        page, out = Path(tmp) / "report.html", Path(tmp) / "report.pdf"
+        page.write_text(report_html(f, max_rows), encoding="utf-8")
+        subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                        "--disable-background-networking", "--disable-component-update", f"--print-to-pdf={out}",
+                        page.as_uri()], check=True, capture_output=True, timeout=120)
+        return out.read_bytes()

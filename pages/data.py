@@ -3,7 +3,7 @@ import streamlit as st
 
 from dashboard import query
 from dashboard.filters import page_data
-from dashboard.report import docx_bytes, xlsx_bytes
+from dashboard.report import chromium, docx_bytes, pdf_bytes, xlsx_bytes
 from dashboard.ui import (
     basis_caption,
     download,
@@ -24,14 +24,18 @@ dictionary = data_dictionary()
 with st.expander("字段说明（每一列的中文名与含义）"):
     st.dataframe(dictionary, hide_index=True, width="stretch", height=360)
     download(dictionary, "字段说明", f, label="下载字段说明 CSV", key="dl_data_dictionary")
-left, right = st.columns(2)
+left, right, third = st.columns(3)
 stem = safe_filename("工会活动报告", f).removesuffix(".csv")
 left.download_button("下载 Excel（各表中文表头 + 透视表）", data=lambda: xlsx_bytes(f), file_name=f"{stem}.xlsx",
                      mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="dl_xlsx",
                      icon=":material/table_view:", on_click="ignore")
-right.download_button("下载 Word 报告（主要数字、表格与来源文章）", data=lambda: docx_bytes(f), file_name=f"{stem}.docx",
+right.download_button("下载 Word 报告（数字、图表、表格与原文）", data=lambda: docx_bytes(f), file_name=f"{stem}.docx",
                       mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document", key="dl_docx",
                       icon=":material/description:", on_click="ignore")
+third.download_button("下载 PDF 报告（同 Word 报告）", data=lambda: pdf_bytes(f), file_name=f"{stem}.pdf",
+                      mime="application/pdf", key="dl_pdf", icon=":material/picture_as_pdf:", on_click="ignore",
+                      disabled=chromium() is None,
+                      help=None if chromium() else "PDF 报告需要 Chromium（apt-get install chromium fonts-noto-cjk）")
 NAMES = {"articles": "文章", "events": "活动", "awards": "荣誉", "funding": "资金", "locations": "地点",
          "keywords": "关键词", "ingest_log": "导入日志"}
 counts = query.row_counts(f, tuple(NAMES))

@@ -612,3 +612,27 @@ def test_a_province_by_involvement_and_a_city_inside_it(rmrb_store):
     naming = set(text_places.loc[text_places["city"] == city, "article_id"])
     assert _metric(at, "文章") == f"{len(involved & naming):,}"
     assert city in str(at.query_params["city"])
+
+
+def test_the_word_and_pdf_reports_carry_charts_and_each_rows_evidence(sample_store):
+    """Item 8: the Word report has the overview's charts as images (drawn offline) and, under every table row, the
+    sentence it came from; the PDF report (printed by headless Chromium) is the same content."""
+    import io
+    import shutil
+
+    import docx
+
+    import dashboard.data as data
+    from dashboard.report import docx_bytes, pdf_bytes
+    _app(sample_store).run()
+    document = docx.Document(io.BytesIO(docx_bytes(data.Filter())))
+    assert len(document.inline_shapes) >= 2  # events by period and type, the province map (and money)
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    events = read_parquet(sample_store)["events"]
+    union = events[events["scope"] == "union"]
+    assert any(c == "原文：" + union["evidence"].iloc[0] for c in cells)
+    if shutil.which("chromium") or Path("/usr/bin/chromium").exists():
+        import pypdfium2 as pdfium
+        pdf = pdfium.PdfDocument(pdf_bytes(data.Filter()))
+        text = "".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+        assert "工会活动分析报告" in text and "原文" in text
