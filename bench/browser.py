@@ -1,0 +1,99 @@
+"""What a person waits for, measured in a real browser: python -m bench.browser STORE → one JSON line.
+
+The app is started on 127.0.0.1 over the store and driven by Playwright in Debian's headless Chromium
+(`/usr/bin/chromium`, no browser download). Each time runs from the action until the page has stopped
+running (Streamlit's status widget gone) and its charts are drawn: the first load of the overview, a filter
+change (a province chosen in the sidebar, on the overview and the map), a page switch by the navigation, and
+opening a shared URL (a fresh tab with a filter in its query string).
+"""
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = "/usr/bin/chromium"
+SWITCHES = ("地图", "时间线", "关键词", "荣誉", "资金", "文章", "总览")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _settled(page, timeout_s: float = 120) -> None:
+    """Until the script has stopped and what it draws is there (an ECharts canvas where the page has one)."""
+    page.wait_for_selector("[data-testid=stApp]", timeout=timeout_s * 1000)
+    page.wait_for_timeout(150)  # the status widget appears a moment after a rerun starts
+    page.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout_s * 1000)
+
+
+def measure(store: Path) -> dict:
+    from playwright.sync_api import sync_playwright
+    port = _free_port()
+    env = dict(os.environ, UNION_STORE_DIR=str(store))
+    server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless",
+                               "true", "--server.address", "127.0.0.1", "--server.port", str(port),
+                               "--browser.gatherUsageStats", "false"], cwd=ROOT, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(240):
+            try:
+                if urllib.request.urlopen(url + "/_stcore/health", timeout=1).read() == b"ok":
+                    break
+            except OSError:
+                time.sleep(0.25)
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+            page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
+            t0 = time.perf_counter()
+            page.goto(url + "/")
+            _settled(page)
+            page.wait_for_selector("canvas")
+            first = time.perf_counter() - t0
+            changes = []
+            for target in ("/", "/map"):
+                page.goto(url + target)
+                _settled(page)
+                for _ in range(2):
+                    box = page.locator("[data-testid=stMultiSelect]").first
+                    box.click()
+                    option = page.locator("[role=option]").nth(len(changes) + 1)
+                    t0 = time.perf_counter()
+                    option.click()
+                    _settled(page)
+                    changes.append(time.perf_counter() - t0)
+                    page.keyboard.press("Escape")
+            page.goto(url + "/")
+            _settled(page)
+            switches = {}
+            for name in SWITCHES:
+                link = page.locator("[data-testid=stSidebarNav] a", has_text=name).first
+                t0 = time.perf_counter()
+                link.click()
+                _settled(page)
+                switches[name] = time.perf_counter() - t0
+            shared = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
+            t0 = time.perf_counter()
+            shared.goto(url + "/map?prov=%E6%B1%9F%E8%A5%BF")
+            _settled(shared)
+            shared.wait_for_selector("canvas")
+            shared_url = time.perf_counter() - t0
+            browser.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    return {"first_load": first, "filter_change": max(changes), "filter_changes": changes,
+            "page_switch": max(switches.values()), "page_switches": switches, "shared_url": shared_url}
+
+
+if __name__ == "__main__":
+    print(json.dumps(measure(Path(sys.argv[1])), ensure_ascii=False))
