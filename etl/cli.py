@@ -38,14 +38,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verify", action="store_true",
                     help="with --store: check every store file's bytes against its checksum and repair what is "
                          "damaged (only the damaged parts, from their sources); inputs are optional")
+    ap.add_argument("--paper", default=None, metavar="NAME",
+                    help="with --store: the paper's name (报纸名) for articles whose news line, page header and file "
+                         "name give none; kept as an article correction, so it survives re-extraction")
     ap.add_argument("--export-corrections", type=Path, metavar="FILE", default=None,
                     help="with --store: write the store's corrections ledger as JSON Lines (../shared/CONTRACT.md)")
     ap.add_argument("--import-corrections", type=Path, metavar="FILE", default=None,
                     help="with --store: apply a corrections file (its own exports, or lines with the contract's keys)")
     args = ap.parse_args(argv)
     review = args.export_corrections or args.import_corrections
-    if (args.verify or review) and args.store is None:
-        ap.error("--verify, --export-corrections and --import-corrections need --store DIR")
+    if (args.verify or review or args.paper) and args.store is None:
+        ap.error("--verify, --paper, --export-corrections and --import-corrections need --store DIR")
     if not args.inputs and args.store is not None and (args.verify or review or args.out is not None):
         code = _verify(args.store) if args.verify else 0
         if code == 0 and review:
@@ -83,6 +86,10 @@ def main(argv: list[str] | None = None) -> int:
     if not log:
         print("no input files found (looked for .txt .md .html .htm .docx .pdf .zip)", file=sys.stderr)
         return 1
+    if args.paper and args.store is not None:
+        from etl.review.settings import set_paper
+        named = set_paper(args.store, [r["file"] for r in log if r["status"] != "error"], args.paper)
+        print(f"paper: {named} article(s) that named none are now {args.paper} (a correction in the ledger)")
     names = [display_name(Path(r["file"]).name) for r in log]
     width = max([len(n) for n in names] + [4])
     print(f"{'file':<{width}}  {'status':<7} {'articles':>8}  message")

@@ -26,7 +26,11 @@ st.caption("支持 .txt / .md / .html / .docx / .pdf（数字报版面 PDF，按
            "以及这些文件的 .zip。文件名不含日期时可指定出版日期。")
 files = st.file_uploader("选择文件", accept_multiple_files=True, key="upload_files",
                          type=["txt", "md", "html", "htm", "docx", "pdf", "zip"])
-issue_date = st.date_input("出版日期（可选，用于文件名中没有日期的文件）", value=None, key="upload_date")
+left, right = st.columns(2)
+issue_date = left.date_input("出版日期（可选，用于文件名中没有日期的文件）", value=None, key="upload_date")
+paper = right.text_input("报纸名（可选，用于报道、版面与文件名都没有报纸名的文章）", key="upload_paper", max_chars=30,
+                         placeholder="例如：江西工人报",
+                         help="作为一条文章更正记入核对记录：重新抽取后仍然有效，可在核对页查看或撤销。")
 replace = False
 if files:
     from etl.store.ingest import upload_conflicts
@@ -47,6 +51,12 @@ if files and st.button("开始导入", type="primary"):
     except StoreError as exc:
         st.error(md_escape(exc))
         st.stop()
+    if paper.strip():
+        from dashboard.review import reviewer
+        from etl.review.settings import set_paper
+        named = set_paper(store_dir(), result.loc[result["status"] != "error", "file"].astype(str).tolist(), paper,
+                          reviewer())
+        st.session_state["import_paper_note"] = f"{named} 篇没有报纸名的文章设为“{paper.strip()}”。"
     st.session_state["last_import"] = result
     st.rerun()  # every cached table and the sidebar's choices follow the new store version
 
@@ -57,7 +67,8 @@ if "last_import" in st.session_state:
     same = int(counts.get("duplicate", 0) + counts.get("unchanged", 0))
     parts = [f"{added} 个文件已加入"] + ([f"{same} 个与已有内容相同、未重复加入（见说明）"] if same else []) + \
         ([f"{failed} 个失败"] if failed else [])
-    (st.success if added or same else st.error)("完成：" + "，".join(parts) + "。")
+    (st.success if added or same else st.error)("完成：" + "，".join(parts) + "。" +
+                                                md_escape(st.session_state.get("import_paper_note", "")))
     st.dataframe(readable(result), hide_index=True, width="stretch")
 st.subheader("导入日志")
 LOG_ROWS = 2000

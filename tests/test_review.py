@@ -457,3 +457,23 @@ def test_the_review_page_lists_a_check_whose_article_changed(tmp_path, monkeypat
     assert "待重新核对（1）" in [s.value for s in at.subheader]
     assert any("索朗群培" in c.value and "文章已不在数据中" in c.value for c in at.caption) or \
         any("索朗群培" in m.value for m in at.markdown)
+
+
+def test_a_paper_named_at_import_fills_only_articles_naming_none_and_survives_reextraction(tmp_path, monkeypatch):
+    """--paper / 导入 page's 报纸名: the sample page names no paper; its articles get the one given, kept as an
+    article correction (so a rules change does not lose it); a file whose own text names its paper keeps it."""
+    store, source = _store(tmp_path)
+    other = tmp_path / "src_store" / "rmrb_20200529-07-01.txt"
+    shutil.copy(ROOT.parent / "shared" / "corpus" / "rmrb_2019_2020" / other.name, other)
+    proc = subprocess.run([sys.executable, "-m", "etl", str(source.parent), "--store", str(store), "--out",
+                           str(tmp_path / "o"), "--paper", "江西工人报"], cwd=ROOT, capture_output=True, text=True,
+                          timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert "10 article(s) that named none are now 江西工人报" in proc.stdout
+    import etl.store.batch as batch
+    import etl.store.ingest as ingest
+    monkeypatch.setattr(ingest, "ETL_VERSION", "r3-rules-changed")
+    monkeypatch.setattr(batch, "ETL_VERSION", "r3-rules-changed")
+    run_ingest([source.parent], store_dir=store)
+    papers = _exported(store, tmp_path / "out")["articles"].groupby("source")["paper"].agg(set)
+    assert papers[str(source)] == {"江西工人报"} and papers[str(other)] == {"人民日报"}
