@@ -281,3 +281,28 @@ def test_the_review_loop_in_the_browser(app_url, browser_store):
         assert "3 / " in page.locator("[data-testid=stMetric]").first.inner_text()
         assert not page.locator("[data-testid=stException]").count()
         browser.close()
+
+
+def test_hostile_url_values_make_no_outside_request(app_url):
+    """Issue 21, item 5, in a real browser: a shared link whose search or filters carry Markdown images, HTML or
+    links makes the page fetch nothing from elsewhere and renders no live link, on the pages that show the term."""
+    from urllib.parse import quote
+
+    from playwright.sync_api import sync_playwright
+    hostile = ["![x](http://evil.example/q.png)", "<img src=http://evil.example/i.png>",
+               "[立即登录](https://evil.example/login)"]
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu",
+                                                                    "--disable-background-networking"])
+        page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
+        outside: list[str] = []
+        page.on("request", lambda r: outside.append(r.url) if not r.url.startswith((app_url, "data:", "blob:"))
+                else None)
+        for value in hostile:
+            for path in ("", "articles", "data", "compare"):
+                page.goto(f"{app_url}/{path}?q={quote(value)}&prov={quote(value)}&a={quote(value)}")
+                _settle(page)
+                assert not page.locator("[data-testid=stException]").count(), (path, value)
+                assert not page.locator("a[href*='evil.example']").count(), (path, value)
+        browser.close()
+    assert not outside, outside
