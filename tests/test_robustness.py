@@ -629,3 +629,33 @@ def test_disk_full_in_a_merge_or_an_export_says_what_happened(tmp_path, monkeypa
     assert main([str(tmp_path / "b.txt"), "--out", str(tmp_path / "out"), "--store", str(store)]) == 1
     assert "已写入存储，但 CSV 导出未完成" in capsys.readouterr().err
     assert len(read_parquet(store)["articles"]) == 2  # the store did commit
+
+
+MEMORY_PROBE = """
+import resource, sys
+sys.path.insert(0, {root!r})
+from pathlib import Path
+texts = [p.read_text(encoding="utf-8") for p in sorted(Path({corpus!r}).glob("*.txt"))]
+parts, size, k = [], 0, 0
+while size < 15 * 2**20:
+    parts.append(texts[k % len(texts)]); size += len(parts[-1].encode()); k += 1
+data = "\\n\\n".join(parts).encode()[: 15 * 2**20 - 10].decode("utf-8", errors="ignore").encode()
+from etl.store.ingest import ingest_uploads
+log = ingest_uploads([("一年合订本.txt", data)], Path({store!r}))
+print(int(log["articles"].sum()), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+"""
+
+
+def test_a_15_mb_upload_is_read_within_bounded_memory(tmp_path):
+    """Issue 21, item 7: a 15 MB upload of real text (a year's pages in one file) is ingested by the upload path
+    in a process of its own whose peak memory stays under 1.5 GB (it once lifted the server by 2 GB)."""
+    corpus = ROOT.parent / "shared" / "corpus" / "rmrb_2019_2020"
+    if not corpus.exists():
+        pytest.skip("../shared/corpus is not beside the checkout")
+    out = subprocess.run([sys.executable, "-c", MEMORY_PROBE.format(root=str(ROOT), corpus=str(corpus),
+                                                                     store=str(tmp_path / "store"))],
+                         capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr[-2000:]
+    articles, peak_mb = map(int, out.stdout.split()[-2:])
+    assert articles > 1000
+    assert peak_mb < 1536, peak_mb
