@@ -659,3 +659,28 @@ def test_a_15_mb_upload_is_read_within_bounded_memory(tmp_path):
     articles, peak_mb = map(int, out.stdout.split()[-2:])
     assert articles > 1000
     assert peak_mb < 1536, peak_mb
+
+
+def test_a_text_stored_under_one_name_survives_when_that_name_changes(tmp_path):
+    """Issue 21, item 4c: A.txt and B.txt hold the same article (stored once, under A); A's text is then replaced.
+    The article B still holds must be stored under B, not lost with A's old rows."""
+    corpus = ROOT.parent / "shared" / "corpus" / "rmrb_2019_2020"
+    if not corpus.exists():
+        pytest.skip("../shared/corpus is not beside the checkout")
+    folder, store = tmp_path / "in", tmp_path / "store"
+    folder.mkdir()
+    first, second = sorted(corpus.glob("*.txt"))[:2]
+    for name in ("A.txt", "B.txt"):
+        (folder / name).write_bytes(first.read_bytes())
+    log = run_ingest([folder], store_dir=store).log
+    assert log.set_index("file")["status"].str.cat(sep=",").count("duplicate") == 1
+    run_ingest([folder], store_dir=store)  # unchanged: B is logged unchanged now
+    (folder / "A.txt").write_bytes(second.read_bytes())
+    run_ingest([folder], store_dir=store)
+    arts = read_parquet(store)["articles"]
+    by_source = {name: {str(h) for h in group["doc_hash"]}
+                 for name, group in arts.groupby(arts["source"].map(lambda s: Path(s).name))}
+    from etl.extract.pipeline import text_hash
+    from etl.read import read_source
+    assert by_source["B.txt"] == {text_hash(read_source(folder / "B.txt").text)}
+    assert by_source["A.txt"] == {text_hash(read_source(folder / "A.txt").text)}

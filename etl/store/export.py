@@ -12,10 +12,8 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pyarrow as pa
-
 from etl.schema import TABLES
-from etl.store import BATCH_ROWS, atomic_write, table_files, tmp_beside
+from etl.store import BATCH_ROWS, atomic_write, tmp_beside
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -221,9 +221,22 @@ def _fold(store_dir: Path, files: list[tuple[str, Payload]], log: list[dict], is
             if progress:
                 progress(len(files), len(files))
         results.sort(key=lambda r: r.index)  # file order decides which of two equal texts is kept
+        changed = {name for r in results for name in r.changed}
+        # a file whose text was stored only under another file's name is read again when any file changes: the
+        # text it repeats may be the one replaced, and then it must be stored under its own name
+        if changed:
+            unread = {n for n in known if n not in changed and known[n][2]}
+            own = {a["source"] for a in _article_meta(store_dir, m, unread, set())} if unread else set()
+            elsewhere = unread - own  # logged with articles, none stored under its name: a repeat of another file
+        again = [(n, p) for n, p in files if n in elsewhere] if changed else []
+        if again:
+            names = {n for n, _ in again}
+            for r in results:
+                r.log = [row for row in r.log if row["file"] not in names]
+            results.append(run_batch(len(batches), str(store_dir), version, again, {}, issue_date))
+            changed |= set(results[-1].changed)
         written = [p for r in results for p in r.parts]
         run_log = [row for r in results for row in r.log]
-        changed = {name for r in results for name in r.changed}
         if not changed and not log and (store_dir / MANIFEST).exists():
             log.extend(run_log)
             return 0  # nothing new: the store is neither read whole nor rewritten
