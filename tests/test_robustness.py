@@ -684,3 +684,23 @@ def test_a_text_stored_under_one_name_survives_when_that_name_changes(tmp_path):
     from etl.read import read_source
     assert by_source["B.txt"] == {text_hash(read_source(folder / "B.txt").text)}
     assert by_source["A.txt"] == {text_hash(read_source(folder / "A.txt").text)}
+
+
+def test_a_file_past_its_time_budget_is_logged_and_the_batch_goes_on(tmp_path, monkeypatch):
+    """Issue 21, item 2: a file whose reading and extraction outlast the per-file budget is logged as too complex
+    (named, with what to do), its neighbours are read, and the store commits."""
+    from conftest import SAMPLE_PAGE
+
+    import etl.store.batch as batch
+    batch.extract_one(str(SAMPLE_PAGE), SAMPLE_PAGE.read_bytes())  # the rules and word tables loaded first
+    monkeypatch.setattr(batch, "FILE_BUDGET_S", 0.3)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    page = SAMPLE_PAGE.read_text(encoding="utf-8")
+    (folder / "合订本.txt").write_text("\n".join(page for _ in range(40)), encoding="utf-8")  # seconds of work
+    (folder / "one.txt").write_text(page[:3000], encoding="utf-8")
+    log = run_ingest([folder], store_dir=tmp_path / "store", workers=1).log.set_index("file")
+    big = log.loc[[f for f in log.index if f.endswith("合订本.txt")][0]]
+    assert big["status"] == "error" and "文件过于复杂" in big["message"] and "拆分" in big["message"]
+    small = log.loc[[f for f in log.index if f.endswith("one.txt")][0]]
+    assert small["status"] in ("ok", "warning")

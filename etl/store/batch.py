@@ -9,9 +9,12 @@ commit lists the parts.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import os
+import signal
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -65,8 +68,45 @@ def error_row(name: str, raw: bytes, message: str) -> dict:
     return log_row(name, hashlib.sha1(raw).hexdigest(), len(raw), "error", f"{Path(name).name}: {message}")
 
 
+FILE_BUDGET_S = 300  # one file's reading and extraction at most; past it the file is logged as too complex
+
+
+class TooComplex(BaseException):
+    """A file's time budget ran out (a BaseException: no `except Exception` on the way may swallow it)."""
+
+
+@contextlib.contextmanager
+def time_budget(seconds: float):
+    """Raise TooComplex in this thread once `seconds` have passed — where a timer signal can reach it (the main
+    thread: the command line and every pool or Dask worker process); elsewhere (a page's script thread) the
+    stages' linear time is the bound."""
+    if seconds <= 0 or not hasattr(signal, "SIGALRM") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(_signum, _frame):
+        raise TooComplex()
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def extract_one(name: str, raw: bytes, issue_date: dt.date | None = None) -> tuple[dict[str, list[dict]], dict]:
-    """Rows of one file and its log row; a bad file gives no rows and an error row."""
+    """Rows of one file and its log row; a bad file gives no rows and an error row, and so does one whose reading
+    and extraction outlast FILE_BUDGET_S (the batch goes on, the store lock is not held for hours)."""
+    try:
+        with time_budget(FILE_BUDGET_S):
+            return _extract_one(name, raw, issue_date)
+    except TooComplex:
+        return {}, error_row(name, raw, f"处理超过 {FILE_BUDGET_S:g} 秒仍未完成：文件过于复杂（例如极长的单页），已跳过；"
+                                        "请拆分后再导入")
+
+
+def _extract_one(name: str, raw: bytes, issue_date: dt.date | None = None) -> tuple[dict[str, list[dict]], dict]:
     from etl.extract.pipeline import (
         process_text,  # the rules load on first use: a batch of unchanged files needs none
     )
