@@ -35,6 +35,15 @@ def _settled(page, timeout_s: float = 120) -> None:
     page.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout_s * 1000)
 
 
+def _opened(page, address: str) -> float:
+    """Seconds from asking for a page until it has stopped running and its map is drawn."""
+    t0 = time.perf_counter()
+    page.goto(address)
+    _settled(page)
+    page.wait_for_selector("canvas")
+    return time.perf_counter() - t0
+
+
 def measure(store: Path) -> dict:
     from playwright.sync_api import sync_playwright
     port = _free_port()
@@ -54,11 +63,7 @@ def measure(store: Path) -> dict:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
             page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
-            t0 = time.perf_counter()
-            page.goto(url + "/")
-            _settled(page)
-            page.wait_for_selector("canvas")
-            first = time.perf_counter() - t0
+            first = _opened(page, url + "/")
             changes = []
             for target in ("/", "/map"):
                 page.goto(url + target)
@@ -82,11 +87,7 @@ def measure(store: Path) -> dict:
                 _settled(page)
                 switches[name] = time.perf_counter() - t0
             shared = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
-            t0 = time.perf_counter()
-            shared.goto(url + "/map?prov=%E6%B1%9F%E8%A5%BF")
-            _settled(shared)
-            shared.wait_for_selector("canvas")
-            shared_url = time.perf_counter() - t0
+            shared_url = _opened(shared, url + "/map?prov=%E6%B1%9F%E8%A5%BF")
             browser.close()
     finally:
         server.terminate()
