@@ -9,6 +9,7 @@ import streamlit as st
 from dashboard.data import ensure_store, store_dir
 from dashboard.filters import sidebar_filter
 from dashboard.nav import configure_page, navigation
+from dashboard.query import review_error
 
 configure_page()
 page = navigation()
@@ -19,6 +20,9 @@ if "store_damage" in st.session_state:
 if "store_notice" in st.session_state:
     from dashboard.ui import md_escape
     st.warning(md_escape(st.session_state.pop("store_notice")), icon=":material/build:")
+if review_error():  # the corrections could not be read: say so on every page, never show raw figures silently
+    from dashboard.ui import md_escape
+    st.error(md_escape(review_error()) + "（各页暂按未核对的自动抽取结果显示）", icon=":material/error:")
 st.session_state["active_filter"] = sidebar_filter()
 st.session_state["app_ran"] = True
 with st.sidebar:

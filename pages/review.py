@@ -18,7 +18,7 @@ from dashboard.review import (
     show_messages,
     undo_button,
 )
-from dashboard.ui import basis_caption, md_escape, safe_filename, text_caption, wan
+from dashboard.ui import basis_caption, safe_filename, text_caption, wan
 from etl.review.gold import gold_from_store
 from etl.review.transfer import export_lines
 from etl.schema import REVIEW_STATUSES
@@ -29,8 +29,6 @@ st.caption("逐条确认、更正或删除自动抽取的记录，补充遗漏�
            "重新抽取、规则更新、从来源重建后仍然有效；所有页面、图表和导出都使用核对后的数字。")
 basis_caption(f)
 show_messages()
-if query.review_error():
-    st.error(md_escape(query.review_error()) + "（各页暂按未核对的数字显示）", icon=":material/error:")
 
 # ---------------------------------------------------------------- progress
 progress = query.review_progress(f)

@@ -477,3 +477,16 @@ def test_a_paper_named_at_import_fills_only_articles_naming_none_and_survives_re
     run_ingest([source.parent], store_dir=store)
     papers = _exported(store, tmp_path / "out")["articles"].groupby("source")["paper"].agg(set)
     assert papers[str(source)] == {"江西工人报"} and papers[str(other)] == {"人民日报"}
+
+
+def test_an_unreadable_ledger_is_said_on_every_page_and_the_figures_are_the_extracted_ones(tmp_path, monkeypatch):
+    """Bad input: a corrections file that is not SQLite (damaged, or overwritten) is named on every page; the
+    figures fall back to the extraction, never silently."""
+    from streamlit.testing.v1 import AppTest
+    store, _ = _store(tmp_path)
+    (store / "corrections.sqlite").write_bytes(b"this is not a database" * 100)
+    monkeypatch.setenv("UNION_STORE_DIR", str(store))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90).run()
+    assert not at.exception
+    assert any("核对记录文件" in e.value and "无法读取" in e.value and "未核对" in e.value for e in at.error)
+    assert next(m.value for m in at.metric if "资金" in m.label) == "1,236 万元"
