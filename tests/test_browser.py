@@ -63,6 +63,12 @@ def app_url(browser_store):
     proc.wait(timeout=20)
 
 
+def _launch(p):
+    """Debian's headless Chromium as every browser test drives it (no browser download, no background traffic)."""
+    return p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu",
+                                                              "--disable-background-networking"])
+
+
 def _settle(page) -> None:
     page.wait_for_selector("[data-testid=stApp]", timeout=30000)
     time.sleep(1.0)
@@ -136,8 +142,7 @@ def test_upload_adds_a_page_and_its_articles_appear(app_url, tmp_path):
     upload.write_text("全总拨付3780万元常态化送温暖资金\n\n本报北京4月30日电（记者易舒冉）记者30日从中华全国总工会了解到："
                       "全总决定下拨3780万元常态化送温暖资金，用于支持湖北等地区各级工会开展送温暖。", encoding="utf-8")
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu",
-                                                                    "--disable-background-networking"])
+        browser = _launch(p)
         page = browser.new_page(viewport={"width": 1400, "height": 1400}, locale="zh-CN")
         page.goto(f"{app_url}/ingest")
         _settle(page)
@@ -173,8 +178,7 @@ def test_hostile_title_and_file_name_render_as_text(app_url, tmp_path):
     upload.write_bytes(buf.getvalue())
     outside: list[str] = []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu",
-                                                                    "--disable-background-networking"])
+        browser = _launch(p)
         page = browser.new_page(viewport={"width": 1400, "height": 1400}, locale="zh-CN")
         page.on("request", lambda r: outside.append(r.url) if not r.url.startswith((app_url, "data:", "blob:"))
                 else None)
@@ -209,8 +213,7 @@ def test_report_and_image_downloads_are_valid_files(app_url, tmp_path):
     import openpyxl
     from playwright.sync_api import sync_playwright
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu",
-                                                                    "--disable-background-networking"])
+        browser = _launch(p)
         page = browser.new_page(viewport={"width": 1400, "height": 1400}, locale="zh-CN", accept_downloads=True)
         page.goto(f"{app_url}/data")
         _settle(page)
@@ -247,8 +250,7 @@ def test_the_review_loop_in_the_browser(app_url, browser_store):
     reader = f"{app_url}/articles?reviewer=%E6%B5%8F%E8%A7%88%E5%99%A8&article={article}"
     SHOTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu",
-                                                                    "--disable-background-networking"])
+        browser = _launch(p)
         page = browser.new_page(viewport={"width": 1400, "height": 2200}, locale="zh-CN")
         page.goto(f"{reader}&fact=funding:0")
         _settle(page)
@@ -292,8 +294,7 @@ def test_hostile_url_values_make_no_outside_request(app_url):
     hostile = ["![x](http://evil.example/q.png)", "<img src=http://evil.example/i.png>",
                "[立即登录](https://evil.example/login)"]
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu",
-                                                                    "--disable-background-networking"])
+        browser = _launch(p)
         page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
         outside: list[str] = []
         page.on("request", lambda r: outside.append(r.url) if not r.url.startswith((app_url, "data:", "blob:"))
