@@ -31,6 +31,7 @@ from dashboard.data import (
     Filter,
     ensure_store,
     store_dir,
+    store_fingerprint,
 )
 from etl.review import Ledger, LedgerError, raw_views, reviewed_views, unchecked_columns
 from etl.schema import CHECKED_STATUSES, CITATION, PAYER_TYPES, REVIEW_STATUSES, TABLES
@@ -61,6 +62,7 @@ class Database:
         self.con = connect()
         self.con.execute("SET enable_object_cache = true")  # Parquet footers read once, not per query
         self.store, self.manifest = store, read_manifest(store)
+        self.fingerprint = (self.manifest or {}).get("content_hash", "")  # the version these views read
         if self.manifest and not self.manifest.get("legacy"):
             # a damaged part is left out until the user repairs it: every other figure can still be read
             self.manifest = without_damaged(self.manifest, damaged_parts(store, self.manifest, deep))
@@ -213,15 +215,18 @@ def run(sql: str, params: dict | None = None) -> pd.DataFrame:
     try:
         return db.cursor().execute(sql, params or {}).df()
     except (duckdb.Error, pa.ArrowException):
-        damage_check()
+        damage_check(db)
         raise
 
 
-def damage_check() -> None:
-    """After a failed read: check every store file's bytes against its checksum. Damage found is kept in
-    `store_damage` and the run starts again (the pages then leave the damaged part out and the app offers
-    the repair); with nothing damaged, the caller re-raises the error."""
+def damage_check(db: Database | None = None) -> None:
+    """After a failed read: when a newer version was committed since `db` was opened, the run starts again on
+    it (the commit removed the files it superseded: no damage). Else every store file's bytes are checked
+    against its checksum; damage found is kept in `store_damage` and the run starts again (the pages then
+    leave the damaged part out and the app offers the repair); with nothing damaged, the caller re-raises."""
     from etl.store import store_problems
+    if db is not None and store_fingerprint(store_dir()) != db.fingerprint:
+        st.rerun()
     problems = store_problems(store_dir(), deep=True)
     if problems:
         st.session_state["store_damage"] = problems
@@ -255,11 +260,11 @@ def _cached(fn):
     cached = st.cache_data(show_spinner=False, max_entries=256)(on_version)
 
     def call(*args):
-        _db, fp = database()
+        db, fp = database()
         try:
             return cached(fp, *_cache_key(args))
         except (duckdb.Error, pa.ArrowException):
-            damage_check()  # a part damaged in place: said, left out, and offered for repair; else raised
+            damage_check(db)  # a part damaged in place: said, left out, and offered for repair; else raised
             raise
     call.__name__, call.__doc__ = fn.__name__, fn.__doc__
     call.uncached = fn

@@ -82,17 +82,60 @@ def test_replacing_a_source_rewrites_only_its_part(tmp_path):
     assert kept and all(after[f] == b_files[f] for f in kept)  # b's part untouched
 
 
-def test_retired_files_stay_for_readers_then_go(tmp_path, monkeypatch):
+def test_superseded_files_go_at_commit_and_a_reader_of_the_old_version_reads_the_new(tmp_path):
     store = tmp_path / "store"
     ingest_items([("a.txt", _page(1))], store_dir=store)
+    opened = read_manifest(store)  # a reader opened this version ...
     old = table_files(store, "articles")
-    ingest_items([("a.txt", _page(2))], store_dir=store)
-    assert all(p.exists() for p in old)  # a dashboard that opened the old version can still read it
-    assert {r["file"] for r in read_manifest(store)["retired"]} >= {str(p.relative_to(store)) for p in old}
-    monkeypatch.setattr(store_mod, "RETIRED_GRACE_S", -1)
-    ingest_items([("b.txt", _page(3))], store_dir=store)
-    assert not any(p.exists() for p in old)
+    ingest_items([("a.txt", _page(2))], store_dir=store)  # ... and a commit replaced it
+    assert not any(p.exists() for p in old)  # superseded files do not wait for the next run
     assert set(_files(store)) == _listed(store)
+    versions = [opened]
+
+    def read():  # the first try reads the version it opened, as a dashboard's views do
+        m = versions.pop() if versions else read_manifest(store)
+        return store_mod.arrow_table(store, "articles", ["text"], m).column("text").to_pylist()
+    texts = store_mod.read_newest(store, read)
+    assert not versions and "比赛共设5个工种" not in texts[0] and texts == read_parquet(store)["articles"]["text"].tolist()
+
+
+def test_a_file_missing_with_no_newer_version_is_damage_not_retried(tmp_path):
+    store = tmp_path / "store"
+    ingest_items([("a.txt", _page(1))], store_dir=store)
+    table_files(store, "keywords")[0].unlink()
+    calls = []
+
+    def read():
+        calls.append(1)
+        return store_mod.arrow_table(store, "keywords", ["keyword"])
+    with pytest.raises(Exception) as caught:
+        store_mod.read_newest(store, read)
+    assert store_mod.file_gone(caught.value) and len(calls) == 1
+
+
+def test_the_dashboard_reruns_on_the_new_version_when_a_commit_removed_its_files(tmp_path, monkeypatch):
+    import duckdb
+
+    from dashboard import query
+
+    class Rerun(Exception):
+        pass
+
+    def rerun():
+        raise Rerun
+    store = tmp_path / "store"
+    ingest_items([("a.txt", _page(1))], store_dir=store)
+    monkeypatch.setenv("UNION_STORE_DIR", str(store))
+    db = query.Database(store)
+    ingest_items([("a.txt", _page(2))], store_dir=store)
+    with pytest.raises(duckdb.IOException) as caught:
+        db.cursor().execute("SELECT count(*) FROM articles").fetchall()
+    assert store_mod.file_gone(caught.value)
+    monkeypatch.setattr(query.st, "rerun", rerun)
+    with pytest.raises(Rerun):  # no damage check, no error shown: the page is drawn again from the new version
+        query.damage_check(db)
+    fresh = query.Database(store)
+    assert fresh.cursor().execute("SELECT count(*) FROM articles").fetchone()[0] == len(read_parquet(store)["articles"])
 
 
 def test_small_parts_merge_and_rows_are_what_one_run_gives(tmp_path):
@@ -258,7 +301,7 @@ def test_kill_9_at_any_moment_leaves_a_whole_version(tmp_path):
     run_ingest([SAMPLE_PAGE], store_dir=clean)
     run_ingest([RMRB_DIR], store_dir=clean)
     assert {t: len(df) for t, df in read_parquet(store).items()} == {t: len(df) for t, df in read_parquet(clean).items()}
-    assert set(_files(store)) - _listed(store) <= {r["file"] for r in read_manifest(store)["retired"]}
+    assert set(_files(store)) == _listed(store)
     assert not list(store.rglob(".*.tmp"))
     assert result.log["status"].isin(["ok", "unchanged", "warning"]).all()
 
@@ -274,4 +317,4 @@ def test_two_processes_writing_at_once_both_land(tmp_path):
     assert [p.wait(timeout=240) for p in procs] == [0, 0]
     arts = read_parquet(store)["articles"]
     assert len(arts) == 6 and not store_problems(store)
-    assert set(_files(store)) <= _listed(store) | {r["file"] for r in read_manifest(store)["retired"]}
+    assert set(_files(store)) == _listed(store)

@@ -94,5 +94,6 @@ def gold_from_connection(con, store: Path) -> dict:
 
 def gold_from_store(store: Path) -> dict:
     """The store's checked files as a gold set ({"about", "documents", "sources"})."""
+    from etl.store import read_newest
     from etl.store.export import reviewed_connection
-    return gold_from_connection(reviewed_connection(Path(store)), store)
+    return read_newest(Path(store), lambda: gold_from_connection(reviewed_connection(Path(store)), store))

@@ -52,8 +52,10 @@ def _article_ids(con) -> dict[str, str]:
 
 def export_lines(store: Path, con=None) -> list[dict]:
     """Every ledger action as a line of the corrections file."""
+    from etl.store import read_newest
     actions = Ledger(store).actions()
-    ids = _article_ids(con or _raw_connection(store)) if actions else {}
+    ids = (_article_ids(con) if con is not None else read_newest(store, lambda: _article_ids(_raw_connection(store)))) \
+        if actions else {}
     return [{"action": a.action, "table": a.table, "article_id": ids.get(a.text_hash, a.article_id),
              "start": a.start, "end": a.end, "set": a.set, "reason": a.reason, "reviewer": a.reviewer,
              "time": a.time, "note": a.note, "id": a.id, "text_hash": a.text_hash, "ident": a.ident, "row": a.row,
@@ -147,11 +149,22 @@ def _stable_id(line: dict) -> str:
 
 def import_file(store: Path, path: Path) -> ImportReport:
     """Apply a corrections file's lines to the store's ledger (all valid lines in one transaction)."""
-    report = ImportReport()
+    from etl.store import read_newest
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise LedgerError(f"{path}: 无法读取核对文件（{exc}）") from exc
+    report, actions = read_newest(Path(store), lambda: _actions_of(store, path, text))
+    ledger = Ledger(store)
+    known = {a.id for a in ledger.actions()}
+    report.added = ledger.append(actions) if actions else 0
+    report.already = sum(a.id in known for a in actions)
+    return report
+
+
+def _actions_of(store: Path, path: Path, text: str) -> tuple[ImportReport, list[Action]]:
+    """The file's lines as ledger actions, and the lines that are not."""
+    report = ImportReport()
     con = _raw_connection(store)
     hashes = dict(con.execute('SELECT article_id, text_hash FROM "_raw_articles"').fetchall())
     actions = []
@@ -167,8 +180,4 @@ def import_file(store: Path, path: Path) -> ImportReport:
             report.problems.append(f"{Path(path).name} 第 {n} 行：不是 JSON（{exc.msg}）")
         except ValueError as exc:
             report.problems.append(f"{Path(path).name} 第 {n} 行：{exc}")
-    ledger = Ledger(store)
-    known = {a.id for a in ledger.actions()}
-    report.added = ledger.append(actions) if actions else 0
-    report.already = sum(a.id in known for a in actions)
-    return report
+    return report, actions

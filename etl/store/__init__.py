@@ -9,8 +9,10 @@ articles, one file per table under the part's id. The ingest log has parts of it
 latest row of a file wins). Writers only ever add files: adding one page to a large store writes one small
 part instead of rewriting every table. A commit is one atomic rename of manifest.json, so a reader, a
 killed writer or a full disk leaves either the old version or the new one. Files that no version lists are
-a killed run's leftovers and are removed under the writers' lock; files that an older version listed are
-removed a while after they were retired (a dashboard that opened that version may still be reading them).
+a killed run's leftovers and are removed under the writers' lock; files that the new version no longer lists
+(parts merged or rewritten away) are removed as soon as it is committed. A reader still on the older version
+then finds a file gone and reads again from the newer one (`read_newest`; the dashboard reruns its page), so
+no superseded file stays on disk and no reader fails.
 
 Replacing a source's rows rewrites only the parts that hold them; many small parts (one upload each) are
 merged once sixteen of a size have gathered (up to parts of 320,000 articles), so the number of files a
@@ -24,13 +26,12 @@ import json
 import math
 import os
 import tempfile
-import time
 import uuid
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -46,7 +47,6 @@ MANIFEST = "manifest.json"
 COMMITS = "_commits"
 KEEP_COMMITS = 10
 PART_ARTICLES = 20_000  # a part's articles at most: replacing one source rewrites at most this many
-RETIRED_GRACE_S = 600  # a retired file stays this long for readers of the version that listed it
 MERGE_FANIN = 16  # this many parts of one size tier are merged into one
 # Parts of up to PART_ARTICLES articles merge (so a merged part holds at most 16 × 20,000): every scan
 # opens each file of a table, so a million articles in 50 batch-sized parts cost 2–3× more per query
@@ -60,6 +60,9 @@ ROW_GROUP_ROWS = {"articles": 5_000}
 DEFAULT_ROW_GROUP_ROWS = 200_000
 TMP_SUFFIX = ".tmp"
 LOG = "ingest_log"
+
+
+T = TypeVar("T")
 
 
 class StoreError(RuntimeError):
@@ -126,7 +129,7 @@ def new_part_id(version: int) -> str:
 
 def empty_manifest() -> dict:
     return {"format": FORMAT, "version": 0, "content_hash": "", "updated": "", "rows": {t: 0 for t in TABLES},
-            "parts": [], "log_parts": [], "retired": []}
+            "parts": [], "log_parts": []}
 
 
 def _load_json(path: Path) -> dict | None:
@@ -526,18 +529,13 @@ def write_log_part(store_dir: Path, part_id: str, rows: "list[dict] | pa.Table")
 
 def commit(store_dir: Path, old: dict, parts: list[dict], log_parts: list[dict]) -> dict:
     """Make `parts` and `log_parts` the store's new version: one atomic rename of manifest.json (and a
-    commit record), then the files of older versions retired and removed once their grace time is over."""
+    commit record), then the files `old` listed that the new version does not (and any `old["retired"]`
+    names: a repair's superseded files) removed at once."""
     store_dir = Path(store_dir)
-    now = time.time()
     live = version_files({"parts": parts, "log_parts": log_parts})
-    before = version_files(old)
-    retired = [r for r in old.get("retired", []) if r["file"] not in live]
-    retired += [{"file": f, "since": now} for f in sorted(before - live)]
-    expired = [r for r in retired if now - r["since"] > RETIRED_GRACE_S]
-    retired = [r for r in retired if r not in expired]
+    superseded = (version_files(old) | {r["file"] for r in old.get("retired", [])}) - live
     rows = {t: sum(p["rows"].get(t, 0) for p in parts) for t in EXTRACTED_TABLES}
-    m = {"format": FORMAT, "version": old.get("version", 0) + 1, "parts": parts, "log_parts": log_parts,
-         "retired": retired}
+    m = {"format": FORMAT, "version": old.get("version", 0) + 1, "parts": parts, "log_parts": log_parts}
     rows[LOG] = len(arrow_table(store_dir, LOG, ["file"], m))
     # the fingerprint the app caches on changes with every commit (a rules change that relabels rows keeps
     # counts and documents alike)
@@ -551,13 +549,35 @@ def commit(store_dir: Path, old: dict, parts: list[dict], log_parts: list[dict])
     atomic_write(store_dir / MANIFEST, data)
     # committed: what follows only tidies up, and must never make the caller undo the commit
     try:
-        for r in expired:
-            (store_dir / r["file"]).unlink(missing_ok=True)
+        for name in sorted(superseded):
+            (store_dir / name).unlink(missing_ok=True)
         for record in sorted((store_dir / COMMITS).glob("*.json"))[:-KEEP_COMMITS]:
             record.unlink(missing_ok=True)
     except OSError:
-        pass  # the next commit tries again (expired files are no version's)
+        pass  # the next writer's start removes them (files no version lists)
     return m
+
+
+def file_gone(exc: BaseException) -> bool:
+    """A read failed because a file it was to read is not there (removed by a newer commit)."""
+    return isinstance(exc, FileNotFoundError) or any(
+        s in str(exc) for s in ("No files found that match the pattern", "No such file or directory"))
+
+
+def read_newest(store_dir: Path, read: Callable[[], T], attempts: int = 5) -> T:
+    """`read()` of the store as committed; when a file it was opening is gone while every file of the
+    committed version is there, a newer commit removed it (the files a version supersedes go as soon as it
+    lands) and the read starts again on that version. A file of the committed version missing is damage,
+    and raised."""
+    for attempt in range(attempts):
+        try:
+            return read()
+        except Exception as exc:
+            m = read_manifest(store_dir)
+            if attempt == attempts - 1 or not file_gone(exc) or m is None or any(
+                    not (Path(store_dir) / f).exists() for f in version_files(m)):
+                raise
+    raise AssertionError("unreachable")
 
 
 def remove_stale_temporaries(store_dir: Path) -> list[Path]:
@@ -568,7 +588,7 @@ def remove_stale_temporaries(store_dir: Path) -> list[Path]:
     m = read_manifest(store_dir)
     known = set()
     if m is not None:
-        known = version_files(m) | {r["file"] for r in m.get("retired", [])}
+        known = version_files(m)
     for folder in [store_dir, *_table_dirs(store_dir), store_dir / COMMITS]:
         for tmp in folder.glob(f".*{TMP_SUFFIX}"):
             removed.append(tmp)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from etl.schema import TABLES
-from etl.store import BATCH_ROWS, atomic_write, tmp_beside
+from etl.store import BATCH_ROWS, atomic_write, read_newest, tmp_beside
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -101,13 +101,21 @@ def _table_rows(con, table: str):
 def export_csv_from_store(store_dir: Path, out_dir: Path, names: tuple[str, ...]) -> list[Path]:
     """The CSV export of a store, streamed table by table in batches, with data_dictionary.csv
     (every column's Chinese name and meaning)."""
-    from etl.schema import data_dictionary_rows, export_columns
+    from etl.schema import data_dictionary_rows
     written = [Path(out_dir) / "data_dictionary.csv"]
     dictionary = data_dictionary_rows()
     buf = io.BytesIO(b"\xef\xbb\xbf")
     buf.seek(3)
     write_csv_rows(buf, list(dictionary[0]), (r.values() for r in dictionary))
     atomic_write(written[0], buf.getvalue())
+    # every table from one version: a commit landing meanwhile removes the files it superseded, and the
+    # export then starts again on the new version
+    return written + read_newest(store_dir, lambda: _export_tables(store_dir, out_dir, names))
+
+
+def _export_tables(store_dir: Path, out_dir: Path, names: tuple[str, ...]) -> list[Path]:
+    from etl.schema import export_columns
+    written = []
     con = reviewed_connection(store_dir)
     for name in names:
         path = Path(out_dir) / f"{name}.csv"

@@ -90,8 +90,7 @@ def plan_repair(store_dir: Path, m: dict, log: list[dict]) -> RepairPlan:
     latest = {r["file"]: r for r in logged}  # the newest row of each file
     held = set(arrow_table(store_dir, "articles", ["source"], {"parts": intact}).column("source").to_pylist()) \
         if intact else set()
-    now = dt.datetime.now().timestamp()
-    retired = list(m.get("retired", []))
+    retired = list(m.get("retired", []))  # the intact files of damaged parts: commit removes them once superseded
     parts, log_parts = list(m.get("parts", [])), list(m.get("log_parts", []))
     for pid, tables in damaged.items():
         what = "；".join(tables.values())
@@ -125,7 +124,7 @@ def plan_repair(store_dir: Path, m: dict, log: list[dict]) -> RepairPlan:
                 plan.written.append(keep)
         for table in tables:
             _set_aside(store_dir, table, pid, stamp)
-        retired += [{"file": f, "since": now} for f in part_files(part) if (store_dir / f).exists()]
+        retired += [{"file": f} for f in part_files(part) if (store_dir / f).exists()]
         parts = [p for p in parts if p["id"] != pid] + ([keep] if keep else [])
         for name, path in found.items():
             plan.force.add(name)
