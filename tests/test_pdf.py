@@ -153,3 +153,15 @@ def test_a_batch_with_bad_pdfs_goes_on_and_names_each(tmp_path, good_pdf):
     log = {Path(r["file"]).name: r for r in result.log_rows}
     assert log["broken.pdf"]["status"] == "error" and "not a readable PDF" in log["broken.pdf"]["message"]
     assert log["工人日报_2020-01-06_01.pdf"]["status"] == "ok" and log["工人日报_2020-01-06_01.pdf"]["articles"] >= 3
+
+
+def test_pdfs_read_in_threads_at_once_give_what_one_at_a_time_gives(pages):
+    """PDFium is not thread-safe, and the dashboard's sessions are threads: two uploads must not crash it."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from etl.read.pdf import pdf_to_text
+    datas = [path.read_bytes() for path, _gold in pages] * 3
+    alone = [pdf_to_text(d) for d in datas]
+    with ThreadPoolExecutor(4) as pool:
+        together = list(pool.map(pdf_to_text, datas))
+    assert together == alone

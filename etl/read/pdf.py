@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import statistics
+import threading
 from dataclasses import dataclass
 
 MAX_PAGES = 200  # a year of one paper's pages is split by page; 200 pages in one file is not a newspaper page
@@ -25,6 +26,8 @@ HEADLINE_RATIO = 1.25  # a line this much larger than the body text is a headlin
 HEADING_RATIO = 1.12
 GUTTER = 0.8  # ems: a full-height blank this wide is a column gutter
 PDF_SUFFIXES = {".pdf"}
+# PDFium is not thread-safe: one PDF at a time per process (the dashboard's sessions run in threads)
+_PDFIUM = threading.Lock()
 
 
 class PdfError(ValueError):
@@ -221,6 +224,27 @@ def _masthead(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 
 def pdf_to_text(data: bytes) -> PdfText:
     """A text PDF's pages in reading order, paragraph per line, pages apart by a blank line."""
+    with _PDFIUM:
+        pages = _page_lines(data)
+    every = [ln for p in pages for ln in p]
+    if not every:
+        raise PdfError("the PDF has no text layer (a scanned image): OCR is not supported yet — "
+                       "export the e-paper's text PDF or a .txt instead")
+    sizes = [ln.size for ln in every for _ in ln.text]
+    em = statistics.median(sizes) or 10.0
+    texts, headlines = [], set()
+    for lines in pages:
+        head, rest = _masthead(lines)
+        paragraphs = head + _paragraphs(_order(rest, em), em)
+        for p in paragraphs[len(head):]:
+            if p.size >= HEADLINE_RATIO * em or (p.size >= HEADING_RATIO * em and len(p.text) <= 40):
+                headlines.add(p.text)
+        texts.append("\n".join(p.text for p in paragraphs))
+    return PdfText("\n\n".join(texts), frozenset(headlines), len(pages))
+
+
+def _page_lines(data: bytes) -> list[list[Line]]:
+    """Each page's lines (PDFium's part: everything after works on plain Python objects)."""
     import pypdfium2 as pdfium
     try:
         pdf = pdfium.PdfDocument(data)
@@ -248,18 +272,4 @@ def pdf_to_text(data: bytes) -> PdfText:
             page.close()
     finally:
         pdf.close()
-    every = [ln for p in pages for ln in p]
-    if not every:
-        raise PdfError("the PDF has no text layer (a scanned image): OCR is not supported yet — "
-                       "export the e-paper's text PDF or a .txt instead")
-    sizes = [ln.size for ln in every for _ in ln.text]
-    em = statistics.median(sizes) or 10.0
-    texts, headlines = [], set()
-    for lines in pages:
-        head, rest = _masthead(lines)
-        paragraphs = head + _paragraphs(_order(rest, em), em)
-        for p in paragraphs[len(head):]:
-            if p.size >= HEADLINE_RATIO * em or (p.size >= HEADING_RATIO * em and len(p.text) <= 40):
-                headlines.add(p.text)
-        texts.append("\n".join(p.text for p in paragraphs))
-    return PdfText("\n\n".join(texts), frozenset(headlines), len(pages))
+    return pages
