@@ -265,3 +265,21 @@ def damaged_store_notice(problems: dict[str, str]) -> None:
         with st.spinner("正在修复受损部分…"):
             repair_store(store_dir())
         st.rerun()  # every page then reads the repaired store, and the app says what was done
+
+
+def file_uploader(label: str, types: list[str], key: str, multiple: bool = False, what: str = "文件"):
+    """st.file_uploader with its box in Chinese: Streamlit writes the button ("Upload") and the limit line
+    ("20MB per file • TXT, …") in English with no option to change them, so a style sheet sets them
+    aside and says the same in Chinese (the limit read from the server's setting, the one the ETL keeps)."""
+    limit = st.get_option("server.maxUploadSize")
+    kinds = " ".join("." + t for t in types)
+    box = f'.st-key-{key} [data-testid="stFileUploader"]'  # this uploader only (its container is marked by its key)
+    st.html(f"""<style>
+{box} [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p {{ font-size: 0 }}
+{box} [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p::after {{
+  content: "选择{what}"; font-size: 0.875rem }}
+{box} [data-testid="stFileUploaderDropzoneInstructions"] span {{ font-size: 0 }}
+{box} [data-testid="stFileUploaderDropzoneInstructions"] span::after {{
+  content: "或拖放到这里 · 每个文件不超过 {limit} MB · {kinds}"; font-size: 0.875rem }}
+</style>""")
+    return st.file_uploader(label, type=types, accept_multiple_files=multiple, key=key)

@@ -4,7 +4,7 @@ import streamlit as st
 from dashboard import query
 from dashboard.data import store_dir
 from dashboard.filters import page_data
-from dashboard.ui import download_query, file_name, md_escape
+from dashboard.ui import download_query, file_name, file_uploader, md_escape
 from etl.schema import INGEST_STATUSES
 
 STATUS = INGEST_STATUSES
@@ -24,8 +24,7 @@ f = page_data()
 st.title("导入版面")
 st.caption("支持 .txt / .md / .html / .docx / .pdf（数字报版面 PDF，按版面读出阅读顺序；扫描图片版暂不支持），"
            "以及这些文件的 .zip。文件名不含日期时可指定出版日期。")
-files = st.file_uploader("选择文件", accept_multiple_files=True, key="upload_files",
-                         type=["txt", "md", "html", "htm", "docx", "pdf", "zip"])
+files = file_uploader("选择文件", ["txt", "md", "html", "htm", "docx", "pdf", "zip"], key="upload_files", multiple=True)
 left, right = st.columns(2)
 issue_date = left.date_input("出版日期（可选，用于文件名中没有日期的文件）", value=None, key="upload_date")
 paper = right.text_input("报纸名（可选，用于报道、版面与文件名都没有报纸名的文章）", key="upload_paper", max_chars=30,

@@ -18,7 +18,7 @@ from dashboard.review import (
     show_messages,
     undo_button,
 )
-from dashboard.ui import basis_caption, safe_filename, text_caption, wan
+from dashboard.ui import basis_caption, file_uploader, safe_filename, text_caption, wan
 from etl.review.gold import gold_from_store
 from etl.review.transfer import export_lines
 from etl.schema import REVIEW_STATUSES
@@ -127,7 +127,7 @@ st.download_button(f"下载核对记录（{len(lines)} 条）", data="".join(
     json.dumps(x, ensure_ascii=False, default=str) + "\n" for x in lines).encode("utf-8"),
     file_name=safe_filename("核对记录", f).replace(".csv", ".jsonl"), mime="application/jsonl", key="rv_export",
     icon=":material/download:", on_click="ignore")
-uploaded = st.file_uploader("导入核对记录文件（.jsonl）", type=["jsonl", "json", "txt"], key="rv_import")
+uploaded = file_uploader("导入核对记录文件（.jsonl）", ["jsonl", "json", "txt"], key="rv_import", what="核对记录文件")
 if uploaded is not None:
     st.button("导入", key="rv_import_go", on_click=import_corrections, args=(uploaded.name, uploaded.getvalue()),
               icon=":material/upload:")

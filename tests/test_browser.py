@@ -146,6 +146,15 @@ def test_upload_adds_a_page_and_its_articles_appear(app_url, tmp_path):
         page = browser.new_page(viewport={"width": 1400, "height": 1400}, locale="zh-CN")
         page.goto(f"{app_url}/ingest")
         _settle(page)
+        # the box speaks Chinese: Streamlit's English button and limit line set aside, the same said in Chinese
+        shown = page.evaluate("""() => {
+            const box = document.querySelector('[data-testid=stFileUploaderDropzone]');
+            const button = box.querySelector('button [data-testid=stMarkdownContainer] p');
+            const limit = box.querySelector('[data-testid=stFileUploaderDropzoneInstructions] span');
+            return [getComputedStyle(button).fontSize, getComputedStyle(button, '::after').content,
+                    getComputedStyle(limit).fontSize, getComputedStyle(limit, '::after').content]; }""")
+        assert shown[0] == shown[2] == "0px"
+        assert "选择文件" in shown[1] and "每个文件不超过 20 MB" in shown[3] and ".pdf" in shown[3]
         _upload(page, upload)
         page.get_by_role("button", name="开始导入").click()
         page.get_by_text("完成：1 个文件已加入").wait_for(timeout=60000)
