@@ -69,6 +69,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import SHARED
 
 from etl.analyse.dates import find_dates, infer_issue_date
 from etl.analyse.doc import analyse_text
@@ -76,7 +77,8 @@ from etl.analyse.places import find_places
 from etl.extract import awards, events, money
 from etl.extract.awards import person_name
 from etl.extract.money import find_money
-from etl.read import date_from_name
+from etl.extract.pipeline import process_text
+from etl.read import date_from_name, read_source
 from etl.read.segment import is_broken, segment
 from etl.read.textnorm import normalize_text
 
@@ -198,7 +200,6 @@ def test_counts_are_never_money(text):
 def test_dateline_is_a_place_named_not_the_story_place(text, place):
     """The gold counts a dateline among the provinces named; it is recorded with role 'dateline'
     and never weighs in the primary province."""
-    from etl.extract.pipeline import process_text
     from etl.read import SourceText
     rows = process_text(SourceText("x.txt", "标题\n" + normalize_text(text), "utf-8", ISSUE))
     art = rows.articles[0]
@@ -439,6 +440,19 @@ def test_primary_province(title, body, province):
 ])
 def test_union_flag(title, body, union):
     assert analyse_text(body, ISSUE, title=title).is_union is union
+
+
+@pytest.mark.skipif(not (SHARED / "corpus").exists(), reason="../shared is not beside the checkout")
+@pytest.mark.parametrize("name, union", [
+    # a union among the bodies that held the story's event, named once in a long report: union work
+    ("rmrb_20191018-06-06.txt", True),  # 由中共中央宣传部、…、全国总工会、…共同主办
+    ("rmrb_20191025-07-07.txt", True),  # the same series' next round, another article
+    ("rmrb_20200114-04-09.txt", True),  # 由四川省委宣传部、省人社厅等部门和广东省总工会共同主办
+    ("rmrb_20191030-06-05.txt", False),  # 由中国残联主办，浙江省人民政府承办: held by no union
+])
+def test_a_union_among_the_sponsors_makes_union_work(name, union):
+    tables = process_text(read_source(SHARED / "corpus" / "rmrb_2019_2020" / name)).tables()
+    assert [a["is_union"] for a in tables["articles"]] == [union]
 
 
 @pytest.mark.parametrize("page, titles", [

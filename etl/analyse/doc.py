@@ -35,7 +35,7 @@ from etl.analyse.places import (
 )
 from etl.analyse.spans import Span, sentences
 from etl.read.segment import Article
-from etl.rules.patterns import HAN, alternation, word_list
+from etl.rules.patterns import HAN, SPONSORED_BY, alternation, word_list
 
 UNION_ACTORS = re.compile(alternation(word_list("union_actors.txt")))
 # a union officer or body acting, not a word that merely contains 工会 (工会法 is law, not union work)
@@ -47,6 +47,10 @@ _UNION_ACTS = re.compile(r"(?:还|也|将|再次|首次|共同|联合|积极)?(?
 # headline lines), not when one is quoted in a story about something else (工会主席刘战君说…)
 _UNION_OFFICER = re.compile(rf"(?:主席|副主席|干部)(?P<name>[{HAN}]{{2,3}})")
 SHORT_ITEM_CHARS = 400
+# a union among the bodies that held the story's event (由中宣部、…、全国总工会…共同主办; 由…和广东省总工会共同主办):
+# union work even when the union is named once in a long report
+_UNION_SPONSORS = re.compile(SPONSORED_BY)
+_UNION_BODY = re.compile(r"工会|全总")
 PAST_YEARS = 2  # a sentence dated only this long before the issue tells the story's past
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
 
@@ -157,6 +161,8 @@ class Doc:
             if FOREIGN.match(o.text):
                 cleaned = cleaned.replace(o.text, "")
         mentions = len(UNION_ACTORS.findall(cleaned))
+        if any(_UNION_BODY.search(m["org"]) for m in _UNION_SPONSORS.finditer(cleaned)):
+            return True
         # one mention is enough in a brief or caption, or when a named union runs something (婺城区总工会启动…)
         union_acts = any(o.text.endswith("工会") and not is_generic(o.text) and (
             _UNION_ACTS.match(self.text, o.end) or self._officer_in_headline(o.end)) for o in self.orgs)

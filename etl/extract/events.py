@@ -23,7 +23,7 @@ from etl.analyse.orgs import is_generic, is_national
 from etl.analyse.places import PlaceMention
 from etl.analyse.spans import Span, clause_at
 from etl.extract.kinds import event_scope
-from etl.rules.patterns import APPROX, FUTURE, alternation, word_list, word_table
+from etl.rules.patterns import APPROX, FUTURE, SPONSORED_BY, alternation, word_list, word_table
 
 
 def _split(cell: str) -> tuple[str, ...]:
@@ -239,8 +239,7 @@ def _before_place(doc: Doc, at: int) -> str:
     return doc.text[start:at]
 
 
-# 由…主办: who held it, named apart from the sentence that reports it (a list of co-organisers runs long)
-_SPONSOR = re.compile(r"由(?P<org>[^，。；]{2,120}?)(?:联合[^，。；]*?)?(?:共同)?(?:主办|举办|发起|组织|承办)")
+_SPONSOR = re.compile(SPONSORED_BY)
 # an organisation right after these is where the event went or whom it served, not who held it
 _OBJECT_BEFORE = re.compile(r"(?:来到|走进|深入|前往|到|赴|在|向|为|对|给|与)$")
 _JOINTLY = re.compile(r"(?:联合|共同|携手|一道|一起)")
