@@ -109,6 +109,12 @@ ISSUE = dt.date(2023, 3, 2)
     # R
     ("湖南省麻阳苗族自治县谭家寨乡", {("湖南", "", ""), ("湖南", "怀化市", "麻阳苗族自治县")}),
     ("内蒙古自治区总工会", {("内蒙古", "", "")}),
+    # a county's short form with neither its city nor its province named is the county when one of its towns
+    # or the city itself follows (COUNTY_SEAT_CUE) and the short form names one county only
+    ("来自中建一局门头沟斋堂镇沿河口村异地安置房项目的巩彦宏", {("北京", "", "门头沟区")}),  # ldwb_20240201
+    ("拉近了与绵竹这座城市的距离，工作的干劲更足了", {("四川", "德阳市", "绵竹市")}),  # mzrmt_20250107
+    ("郭陆顺毅然加入中国共产党，任浏阳丰裕乡共青团团委书记", {("湖南", "长沙市", "浏阳市")}),  # rmrb_20190211
+    ("如今，喀什老城不仅街道宽敞、房屋坚固", {("新疆", "喀什地区", "")}),  # 老城 is no county here
 ])
 def test_places(text, expected):
     got = {(m.unit.province_short, m.unit.city, m.unit.county) for m in find_places(text)}

@@ -32,6 +32,10 @@ LEVEL_RANK = {"province": 0, "city": 1, "county": 2}
 NOT_PLACE_UNITS = ("开发区", "工业园", "园区", "高新区", "示范区", "管理区", "新区管委会", "保税区", "旅游区")
 NATIONAL_CUES = patterns.word_list("national_bodies.txt")
 LOCAL_NAME_AFTER = re.compile(r"(?:街道|大街|街|路|大道|巷|里|村|小区|社区|胡同|广场|公园|大厦|饭店|酒店|宾馆)")
+# what stands right after a county's short form only when it is the place: one of its towns (门头沟斋堂镇, 昌平回龙观镇)
+# or the city itself (绵竹这座城市). With it, a short form that names one county only is the county though the
+# article names neither its city nor its province (local outlets rarely do)
+COUNTY_SEAT_CUE = re.compile(rf"(?:(?![不也都的了和与及等在是城])[{patterns.HAN}]){{2,3}}(?:镇|乡)(?![村镇])|这座(?:城市|小城|县城)")
 # 本报北京1月7日电, 新华社北京3月1日电, 本报香港5月28日电: where the report was filed, not what it is about
 DATELINE = re.compile(rf"^(?:据|（)?{patterns.DATELINE}）?", re.M)
 
@@ -171,7 +175,8 @@ def _gazetteer_places(text: str, tokens: list[tuple[str, str, int]] | None) -> l
             continue
         if LOCAL_NAME_AFTER.match(text, end):
             continue  # 河北街道, 北京路: a street or neighbourhood named after the place
-        if not _short_is_word(key, start, tokens) and not _city_short_form(key, options):
+        seated_county = len(options) == 1 and options[0][0].level == "county" and COUNTY_SEAT_CUE.match(text, end)
+        if not _short_is_word(key, start, tokens) and not _city_short_form(key, options) and not seated_county:
             # 江西安福: jieba reads 安福 as a name, but right after its own province it is the county
             parent = by_end.get(start)
             options = [o for o in options if parent and any(
@@ -196,7 +201,8 @@ def _gazetteer_places(text: str, tokens: list[tuple[str, str, int]] | None) -> l
     prev: Unit | None = None
     prev_end = -1
     for start, end, key, options in accepted:
-        unit = _resolve(options, ctx_prov, ctx_city, prev if prev_end == start else None)
+        unit = _resolve(options, ctx_prov, ctx_city, prev if prev_end == start else None,
+                        seated=bool(COUNTY_SEAT_CUE.match(text, end)))
         if unit is None:
             continue
         mentions.append(PlaceMention(unit, key, start, end))
@@ -205,7 +211,7 @@ def _gazetteer_places(text: str, tokens: list[tuple[str, str, int]] | None) -> l
 
 
 def _resolve(options: list[tuple[Unit, bool]], ctx_prov: Counter, ctx_city: Counter,
-             parent: Unit | None) -> Unit | None:
+             parent: Unit | None, seated: bool = False) -> Unit | None:
     def score(opt: tuple[Unit, bool]) -> tuple:
         u, is_short = opt
         under_parent = parent is not None and (
@@ -217,7 +223,7 @@ def _resolve(options: list[tuple[Unit, bool]], ctx_prov: Counter, ctx_city: Coun
     scored = sorted(((score(o), o) for o in options), key=lambda so: so[0], reverse=True)
     best, (unit, is_short) = scored[0]
     has_context = any(best[:3])
-    if unit.level == "county" and is_short and not has_context:
+    if unit.level == "county" and is_short and not has_context and not (seated and len(options) == 1):
         return None  # 雅江, 比如: a county's short form alone is not evidence
     if unit.level == "county" and len(scored) > 1 and not has_context and scored[1][0][:4] == best[:4]:
         return None  # 鼓楼区 in four cities and nothing to choose by
