@@ -781,6 +781,34 @@ def article_label(article_id: str) -> str | None:
     return f"{r['issue_date'] or '????'}｜{r['title'] or '（无标题片段）'}｜{r['primary_province'] or '—'}"
 
 
+def source_digest(source: str) -> str:
+    """The SHA-1 of a source file's bytes as its newest ingest-log row gives it ('' when it has none)."""
+    df = run("SELECT hash FROM ingest_log WHERE file = $f AND coalesce(hash, '') <> '' ORDER BY time DESC LIMIT 1",
+             {"f": source})
+    return "" if df.empty else str(df.iloc[0]["hash"])
+
+
+def pdf_page_png(source: str, digest: str, page: int, text: str) -> bytes | str:
+    """A PDF article's printed page as a PNG with the article's lines marked, or why it cannot be shown (the file
+    is looked for on every call: one moved away or changed since is said, never drawn from a cache)."""
+    from etl.store.repair import source_bytes
+    data = source_bytes(source, store_dir(), digest)
+    if data is None:
+        return "找不到这份 PDF 原件，或它在导入后已被改动：无法显示原图（文字与记录不受影响）。"
+    import hashlib
+    return _page_png(digest or hashlib.sha1(data).hexdigest(), page, text, data)
+
+
+@st.cache_data(show_spinner="正在生成版面原图…", max_entries=16)
+def _page_png(file_digest: str, page: int, text: str, _data: bytes) -> bytes | str:
+    """The rendering, once per file version, page and article (the bytes are not hashed: the digest says them)."""
+    from etl.read.pdf import PdfError, page_image
+    try:
+        return page_image(_data, page, text)
+    except PdfError as exc:
+        return f"无法显示原图：{exc}"
+
+
 # ------------------------------------------------------------------------------------------ choices
 
 @_cached

@@ -54,7 +54,7 @@ TABLES: dict[str, dict[str, str]] = {
         "title": "string", "kicker": "string", "subtitle": "string", "byline": "string",
         "kind": "string", "is_union": "boolean", "dateline": "string", "issue_date": "string",
         "issue_date_method": "string", "paper": "string", "page": "string",
-        "primary_province": "string", "n_chars": "Int64", "text": "string",
+        "primary_province": "string", "n_chars": "Int64", "text": "string", "pdf_page": "Int64",
     },
     "locations": {
         "article_id": "string", "issue_date": "string", "province": "string", "province_full": "string", "city": "string",
@@ -144,6 +144,7 @@ COLUMN_DOCS: dict[str, dict[str, tuple[str, str]]] = {
         "page": ("版次", "版面页眉（第3版、03版）或文件名（…-06-02 为第6版）给出的版次；不知道时为空"),
         "primary_province": ("主要省份", "文章主要涉及的省级单位；全国性报道为“全国”"),
         "n_chars": ("字数", "全文字符数"), "text": ("全文", "整理后的文章全文"),
+        "pdf_page": ("PDF页", "文章印在 PDF 文件的第几页（来源不是 PDF 时为空）：阅读页可显示该页原图"),
     },
     "locations": {
         "province_full": ("省份全称", "省级单位全称"), "level": ("级别", "省、地、县级"),

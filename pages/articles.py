@@ -69,11 +69,14 @@ if wanted and wanted not in labels:  # a link to an article outside the list sho
     label = query.article_label(wanted)
     if label:
         labels = {wanted: label, **labels}
-if wanted in labels and st.session_state.get("art_pick") is None:
-    st.session_state["art_pick"] = wanted
-if st.session_state.get("art_pick") not in labels:
-    st.session_state["art_pick"] = next(iter(labels))
-pick = st.selectbox("打开文章", list(labels), format_func=labels.get, key="art_pick")
+# the article shown: the one picked, else the one a link asked for, else the first. Passed as the default
+# index, never written into the widget's state: a selectbox whose state the script set reads back as its
+# first option on the next rerun until the user touches it (Streamlit sends no value for it), which swapped a
+# linked article for another one at the first click anywhere on the page
+options = list(labels)
+chosen = st.session_state.get("art_pick")
+shown = chosen if chosen in labels else wanted if wanted in labels else options[0]
+pick = st.selectbox("打开文章", options, index=options.index(shown), format_func=labels.get, key="art_pick")
 
 parts = dict(zip(arts["article_id"], arts["part"]))  # an article's rows lie in its part: one file a table
 row = query.article(pick, parts.get(pick) or "")
@@ -99,6 +102,16 @@ if len(pages) > 1:  # a very long file is read page by page: the server never re
 # highlight() escapes every character of the article text before marking it up
 st.markdown(f"<div style='line-height:1.9;font-size:1.02rem'>{highlight_page(text, spans, pages[page])}</div>",
             unsafe_allow_html=True)
+if row.get("pdf_page") is not None and not pd.isna(row["pdf_page"]):
+    # the printed page, to check a figure against the paper as it was laid out
+    with st.expander(f"版面原图（PDF 第 {int(row['pdf_page'])} 页）"):
+        if st.toggle("显示原图（本文所在的行以黄色标出）", key=f"pdf_image_{pick}"):
+            image = query.pdf_page_png(row["source"], query.source_digest(row["source"]), int(row["pdf_page"]), text)
+            if isinstance(image, str):
+                st.info(image, icon=":material/info:")
+            else:
+                st.image(image, width="stretch")
+                text_caption(f"{file_name(row['source'])} 第 {int(row['pdf_page'])} 页")
 st.subheader("本文抽取的记录与核对")
 show_messages()
 st.caption("每条记录附抽取规则及其实测可信度。确认、更正、删除或补充后，所有页面、图表和导出立即使用核对后的数字；"
@@ -120,9 +133,11 @@ rows_by_label = {f"{t}:{i}": (t, r) for t in ("events", "awards", "funding", "lo
 provinces, _, _ = query.filter_choices()
 if rows_by_label:
     wanted_fact = st.query_params.get("fact")
-    if wanted_fact in rows_by_label and st.session_state.get(f"fact_pick_{pick}") is None:
-        st.session_state[f"fact_pick_{pick}"] = wanted_fact
-    fact = st.selectbox("选择一条记录核对", list(rows_by_label), key=f"fact_pick_{pick}",
+    fact_options = list(rows_by_label)
+    chosen_fact = st.session_state.get(f"fact_pick_{pick}")  # as the article above: a default, not written state
+    shown_fact = chosen_fact if chosen_fact in rows_by_label else \
+        wanted_fact if wanted_fact in rows_by_label else fact_options[0]
+    fact = st.selectbox("选择一条记录核对", fact_options, index=fact_options.index(shown_fact), key=f"fact_pick_{pick}",
                         format_func=lambda k: row_label(*rows_by_label[k]))
     with st.container(border=True):
         review_panel(*rows_by_label[fact or next(iter(rows_by_label))], row, provinces, "reader")

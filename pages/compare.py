@@ -20,14 +20,17 @@ sides = []
 columns = st.columns(2)
 for i, col in enumerate(columns):
     side_key = "ab"[i]  # the sides live in the URL too (?a=黑龙江&a_from=…&b=全国（全部）), so a comparison can be shared
-    if f"cmp_prov_{i}" not in st.session_state and st.query_params.get(side_key) in options:
-        st.session_state[f"cmp_prov_{i}"] = st.query_params[side_key]
     if f"cmp_dates_{i}" not in st.session_state:
         asked = [parse_date(st.query_params.get(f"{side_key}_{edge}")) for edge in ("from", "to")]
         st.session_state[f"cmp_dates_{i}"] = (max(lo, min(asked[0] or lo, hi)), max(lo, min(asked[1] or hi, hi)))
     with col:
         st.markdown(f"**{'甲' if i == 0 else '乙'}**")
-        prov = st.selectbox("省份", options, index=min(i + 1, len(options) - 1), key=f"cmp_prov_{i}")
+        # the side picked, else the URL's, else a default — as the default index, never written into the widget's
+        # state (a selectbox whose state the script set reads back as its default on the next rerun)
+        chosen = st.session_state.get(f"cmp_prov_{i}")
+        asked = st.query_params.get(side_key)
+        side_prov = chosen if chosen in options else asked if asked in options else options[min(i + 1, len(options) - 1)]
+        prov = st.selectbox("省份", options, index=options.index(side_prov), key=f"cmp_prov_{i}")
         period = st.date_input("时期", min_value=lo, max_value=hi, key=f"cmp_dates_{i}", format="YYYY-MM-DD")
         start, end = (period if isinstance(period, (tuple, list)) and len(period) == 2 else (lo, hi))
     side = dataclasses.replace(f, provinces=() if prov.startswith(NATIONAL + "（") else (prov,),

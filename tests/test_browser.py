@@ -5,6 +5,7 @@ screenshot of each page is saved under artifacts/screenshots/ for a person to lo
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -39,9 +40,9 @@ def browser_store(tmp_path_factory):
     return store
 
 
-@pytest.fixture(scope="module")
-def app_url(browser_store):
-    store = browser_store
+@contextlib.contextmanager
+def _serve(store: Path):
+    """The app over `store` on a free port of 127.0.0.1, started afresh: its URL while the block runs."""
     port = _free_port()
     env = dict(os.environ, UNION_STORE_DIR=str(store))
     proc = subprocess.Popen(
@@ -58,9 +59,17 @@ def app_url(browser_store):
     else:
         proc.kill()
         pytest.fail("streamlit did not start: " + proc.stdout.read().decode(errors="replace")[-2000:])
-    yield url
-    proc.terminate()
-    proc.wait(timeout=20)
+    try:
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def app_url(browser_store):
+    with _serve(browser_store) as url:
+        yield url
 
 
 def _launch(p):
@@ -316,3 +325,38 @@ def test_hostile_url_values_make_no_outside_request(app_url):
                 assert not page.locator("a[href*='evil.example']").count(), (path, value)
         browser.close()
     assert not outside, outside
+
+
+def test_a_linked_article_and_comparison_side_survive_the_next_click(browser_store):
+    """A shared link opens its article (?article=) or comparison side (?a=); the page's next rerun — any click —
+    must keep them. Opened as the first visit of a freshly started server, a selectbox whose state the script had
+    set read back as its first option on that rerun, so the reader jumped to another article and 对比 to another
+    province."""
+    from urllib.parse import quote
+
+    from playwright.sync_api import sync_playwright
+
+    from etl.store import read_parquet
+    arts = read_parquet(browser_store)["articles"].sort_values(["issue_date", "article_id"])
+    linked = arts[arts["title"].fillna("") != ""].iloc[-1]  # not the reader's first article (the newest, first listed)
+
+    def heading(page) -> str:
+        return page.locator("[data-testid=stMain]").locator("h1, h2, h3").all_inner_texts()[1]  # after 文章
+
+    def rerun(page) -> None:
+        page.locator("h1").first.click()
+        page.keyboard.press("r")  # a rerun, as any click on the page makes
+        _settle(page)
+
+    with sync_playwright() as p:
+        browser = _launch(p)
+        for path, check in ((f"articles?article={linked['article_id']}", lambda page: heading(page) == linked["title"]),
+                            (f"compare?a={quote('全国')}", lambda page: f"a={quote('全国')}&" in page.url + "&")):
+            with _serve(browser_store) as url:  # the link is the server's first visit
+                page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
+                page.goto(f"{url}/{path}")
+                _settle(page)
+                assert check(page), (path, page.url)
+                rerun(page)
+                assert check(page), (path, page.url)
+        browser.close()

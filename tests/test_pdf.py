@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import RMRB_DIR
+from conftest import RMRB_DIR, ROOT
 
 from etl.evaluate import one_article_files
 from etl.evaluate.compose import half
@@ -165,3 +165,92 @@ def test_pdfs_read_in_threads_at_once_give_what_one_at_a_time_gives(pages):
     with ThreadPoolExecutor(4) as pool:
         together = list(pool.map(pdf_to_text, datas))
     assert together == alone
+
+
+@pytest.fixture(scope="module")
+def issue(test_half, tmp_path_factory) -> tuple[Path, list[list]]:
+    """A two-page issue in one PDF, three articles a page (a whole-issue e-paper file)."""
+    from etl.evaluate.pdfpages import issue_html
+    groups = [test_half[40:43], test_half[43:46]]
+    return print_pdf(issue_html(groups, seed=3), tmp_path_factory.mktemp("issue") / "人民日报_2020-01-06_1版.pdf"), groups
+
+
+def test_each_article_knows_the_pdf_page_it_was_printed_on(issue):
+    path, groups = issue
+    rows = process_text(read_source(path))
+    on_page = {r["title"]: r["pdf_page"] for r in rows.articles}
+    for number, group in enumerate(groups, 1):
+        for article in group:
+            assert on_page.get(article.title) == number, (article.title, on_page)
+    text_rows = process_text(read_source(Path("x.txt"), "\n\n".join(
+        "\n".join(a.headlines) + "\n" + "\n".join(a.paragraphs) for a in groups[0]).encode("utf-8")))
+    assert {r["pdf_page"] for r in text_rows.articles} == {None}  # a text file has no PDF page
+
+
+def test_the_printed_page_is_drawn_with_the_article_marked(issue):
+    """The reader's 版面原图: the page as a PNG, the article's own lines in yellow and no other article's."""
+    from PIL import Image
+
+    from etl.read.pdf import PdfError, page_image
+    path, groups = issue
+    rows = process_text(read_source(path))
+    article = next(r for r in rows.articles if r["title"] == groups[1][0].title)
+
+    def marked(png: bytes) -> int:  # pixels of the marking's yellow
+        import numpy as np
+        rgb = np.asarray(Image.open(io.BytesIO(png)).convert("RGB")).astype(int)
+        r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
+        return int(((r > 230) & (g > 200) & (g < 235) & (b < 190)).sum())
+    own = page_image(path.read_bytes(), article["pdf_page"], article["text"], width_px=700)
+    assert Image.open(io.BytesIO(own)).size[0] == 700 and marked(own) > 2000
+    other_page = page_image(path.read_bytes(), 1, article["text"], width_px=700)
+    assert marked(other_page) < marked(own) / 20  # its lines are not on page 1
+    with pytest.raises(PdfError):
+        page_image(path.read_bytes(), 9, article["text"])
+
+
+@pytest.mark.filterwarnings("ignore:Duplicate name")
+def test_a_source_is_found_again_in_its_zip_and_never_when_changed(issue, tmp_path):
+    import hashlib
+    import zipfile
+
+    from etl.store.repair import source_bytes
+    path, _groups = issue
+    data = path.read_bytes()
+    archive = tmp_path / "issues.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("2020/page.pdf", b"%PDF-1.4 another file of the same name")
+        zf.writestr("2020/page.pdf", data)
+    store = tmp_path / "data" / "store"
+    store.mkdir(parents=True)
+    digest = hashlib.sha1(data).hexdigest()
+    assert source_bytes(f"{archive}/2020/page.pdf#2", store, digest) == data  # the second member of that name
+    assert source_bytes(str(path), store, digest) == data
+    assert source_bytes(str(path), store, "0" * 40) is None  # changed since it was read: its pages are not the article's
+    assert source_bytes(str(tmp_path / "gone.pdf"), store) is None
+
+
+def test_the_reader_shows_a_pdf_articles_page_and_says_when_the_file_is_gone(issue, tmp_path, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    from etl.store import read_parquet
+    from etl.store.ingest import run_ingest
+    path, groups = issue
+    source = tmp_path / path.name
+    shutil.copy(path, source)
+    store = tmp_path / "store"
+    run_ingest([source], store_dir=store)
+    monkeypatch.setenv("UNION_STORE_DIR", str(store))
+    arts = read_parquet(store)["articles"]
+    article = arts[arts["title"] == groups[1][1].title].iloc[0]
+    at = AppTest.from_file(str(ROOT / "pages" / "articles.py"), default_timeout=90)
+    at.query_params["article"] = article["article_id"]
+    at.run()
+    assert not at.exception
+    assert f"版面原图（PDF 第 2 页）" in [e.label for e in at.expander]
+    at.toggle(key=f"pdf_image_{article['article_id']}").set_value(True).run()
+    assert not at.exception and len(at.get("image")) == 1, [i.value for i in at.info]
+    source.unlink()  # moved away after it was imported: said, and the text and rows still shown
+    at.toggle(key=f"pdf_image_{article['article_id']}").set_value(False).run()
+    at.toggle(key=f"pdf_image_{article['article_id']}").set_value(True).run()
+    assert not at.get("image") and any("找不到这份 PDF 原件" in i.value for i in at.info)

@@ -60,6 +60,19 @@ def provenance(rule: str, table: str) -> dict:
     return {"rule": rule, "confidence": confidence(rule, table)}
 
 
+def printed_on(art, pages: tuple[str, ...]) -> int | None:
+    """The PDF page (1-based) an article was printed on: the first page holding its opening paragraph (a
+    headline alone may repeat on a page's index), else its headline; None for a text that is no PDF."""
+    if not pages:
+        return None
+    probes = [p[:40] for p in (*art.paragraphs[:1], art.title) if len(p.strip()) >= 6]
+    for probe in probes:
+        for number, page in enumerate(pages, 1):
+            if probe in page:
+                return number
+    return None
+
+
 def process_text(src: SourceText) -> DocumentRows:
     """Extract every table's rows from one source document."""
     issue, method = infer_issue_date(src.text, src.name_date)
@@ -79,7 +92,8 @@ def process_text(src: SourceText) -> DocumentRows:
             title=doc.title, kicker=doc.kicker, subtitle=doc.subtitle, byline=doc.byline, kind=doc.kind,
             is_union=doc.is_union, dateline=doc.dateline, issue_date=_iso(issue), issue_date_method=method,
             paper=outlet_of_lead(art.paragraphs[0] if art.paragraphs else "") or file_paper, page=page,
-            primary_province=doc.primary_province, n_chars=len(doc.text), text=doc.text))
+            primary_province=doc.primary_province, n_chars=len(doc.text), text=doc.text,
+            pdf_page=printed_on(art, src.pages)))
         add_facts(doc, article_id, _iso(issue), rows)
     return rows
 

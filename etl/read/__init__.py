@@ -40,6 +40,7 @@ class SourceText:
     name_date: dt.date | None
     layout: str = "page"  # "article": one article per file (headline, blank line, indented body), as web archives give
     headlines: frozenset[str] = frozenset()  # lines the layout sets as headlines (a PDF's large type)
+    pages: tuple[str, ...] = ()  # a PDF's pages, each as its part of `text` reads: where an article was printed
 
 
 # a web archive's one-article file: 1–3 headline lines, a blank line, then the body, either indented with
@@ -280,13 +281,14 @@ def read_source(path: Path, data: bytes | None = None) -> SourceText:
         raise InputError(too_large(len(raw)))
     suffix = path.suffix.lower()
     headlines: frozenset[str] = frozenset()
+    pages: tuple[str, ...] = ()
     if suffix in PDF_SUFFIXES or raw[:5] == b"%PDF-":
         from etl.read.pdf import PdfError, pdf_to_text
         try:
             pdf = pdf_to_text(raw)
         except PdfError as exc:
             raise InputError(str(exc)) from None
-        text, encoding, headlines = pdf.text, "pdf", pdf.headlines
+        text, encoding, headlines, pages = pdf.text, "pdf", pdf.headlines, pdf.page_texts
     elif suffix in DOCX_SUFFIXES:
         text, encoding = docx_to_text(raw), "docx"
     else:
@@ -301,13 +303,15 @@ def read_source(path: Path, data: bytes | None = None) -> SourceText:
     if headlines:  # as the segmenter will see them
         converted = (to_simplified(h) if encoding.endswith("+t2s") else h for h in headlines)
         headlines = frozenset(normalize_text(_CONTROL.sub("", h)).strip() for h in converted)
+    pages = tuple(normalize_text(_CONTROL.sub("", to_simplified(p) if encoding.endswith("+t2s") else p))
+                  for p in pages)
     if not text.strip():
         raise InputError("the file holds only white space")
     cjk = sum(1 for ch in text[:20000] if "\u3400" <= ch <= "\u9fff")
     if cjk < 10:
         raise InputError("no Chinese text found")
     return SourceText(source=str(path), text=text, encoding=encoding, name_date=date_from_name(path.name),
-                      layout=layout, headlines=headlines)
+                      layout=layout, headlines=headlines, pages=pages)
 
 
 def walk_inputs(inputs: list[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:

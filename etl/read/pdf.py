@@ -64,6 +64,7 @@ class PdfText:
     text: str
     headlines: frozenset[str]  # paragraphs set in headline type (as they stand in `text`)
     pages: int
+    page_texts: tuple[str, ...] = ()  # each page's part of `text`, so an article can be traced to its page
 
 
 def _chars(textpage, page_height: float) -> list[Char]:
@@ -240,7 +241,7 @@ def pdf_to_text(data: bytes) -> PdfText:
             if p.size >= HEADLINE_RATIO * em or (p.size >= HEADING_RATIO * em and len(p.text) <= 40):
                 headlines.add(p.text)
         texts.append("\n".join(p.text for p in paragraphs))
-    return PdfText("\n\n".join(texts), frozenset(headlines), len(pages))
+    return PdfText("\n\n".join(texts), frozenset(headlines), len(pages), tuple(texts))
 
 
 def _page_lines(data: bytes) -> list[list[Line]]:
@@ -273,3 +274,48 @@ def _page_lines(data: bytes) -> list[list[Line]]:
     finally:
         pdf.close()
     return pages
+
+
+def _squashed(text: str) -> str:
+    from etl.read.textnorm import normalize_text
+    return re.sub(r"\s+", "", normalize_text(text))
+
+
+def page_image(data: bytes, page: int, article_text: str = "", width_px: int = 1400) -> bytes:
+    """Page `page` (1-based) of a PDF as a PNG `width_px` wide, the lines of `article_text` marked in yellow
+    (a line is the article's when its text, spaces aside, stands in the article's text): the printed page a
+    reader checks a figure against."""
+    import io
+
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageDraw
+    with _PDFIUM:
+        try:
+            pdf = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as exc:
+            raise PdfError(f"not a readable PDF ({exc})") from None
+        try:
+            if not 1 <= page <= len(pdf):
+                raise PdfError(f"the PDF has {len(pdf)} pages, not a page {page}")
+            pg = pdf[page - 1]
+            scale = width_px / pg.get_width()
+            image = pg.render(scale=scale).to_pil().convert("RGB")
+            lines: list[Line] = []
+            if article_text:
+                textpage = pg.get_textpage()
+                lines = _lines(_chars(textpage.raw, pg.get_height()))
+                textpage.close()
+            pg.close()
+        finally:
+            pdf.close()
+    body = _squashed(article_text)
+    marks = Image.new("RGBA", image.size, (0, 0, 0, 0))
+    draw = ImageDraw.Draw(marks)
+    for ln in lines:
+        own = _squashed(ln.text)
+        if len(own) >= 4 and own in body:
+            draw.rectangle([ln.x0 * scale - 2, ln.top * scale - 1, ln.x1 * scale + 2, ln.bottom * scale + 1],
+                           fill=(250, 204, 21, 90), outline=(202, 138, 4, 200))
+    out = io.BytesIO()
+    Image.alpha_composite(image.convert("RGBA"), marks).convert("RGB").save(out, format="PNG", compress_level=3)
+    return out.getvalue()

@@ -66,6 +66,37 @@ def find_source(name: str, digest: str, store_dir: Path) -> Path | None:
     return None
 
 
+def source_bytes(name: str, store_dir: Path, digest: str = "") -> bytes | None:
+    """The bytes a logged source was read from — the file `find_source` finds, or its member when the name is a
+    zip's (archive.zip/folder/page.pdf, #2 for a second member of one name) — or None when it cannot be found or
+    no longer holds what was read (`digest`, the log's SHA-1, differs)."""
+    import io
+    import posixpath
+    import re
+    import zipfile
+
+    from etl.read import MAX_FILE_BYTES
+    path = find_source(name, "" if ".zip/" in name else digest, store_dir)
+    if path is None or path.stat().st_size > 4 * MAX_FILE_BYTES:
+        return None
+    data = path.read_bytes()
+    if ".zip/" in name:
+        member = name.split(".zip/", 1)[1]
+        nth = re.search(r"#(\d+)$", member)
+        member, wanted = (member[:nth.start()], int(nth[1])) if nth else (member, 1)
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as zf:
+                same = [i for i in zf.infolist() if posixpath.normpath(i.filename.replace("\\", "/")) == member]
+                if len(same) < wanted or same[wanted - 1].file_size > MAX_FILE_BYTES:
+                    return None
+                data = zf.read(same[wanted - 1])
+        except (zipfile.BadZipFile, OSError, ValueError, RuntimeError, NotImplementedError):
+            return None
+    if digest and hashlib.sha1(data).hexdigest() != digest:
+        return None  # the file was changed since it was read: its pages are no longer the article's
+    return data
+
+
 def _set_aside(store_dir: Path, table: str, part_id: str, stamp: str) -> None:
     path = part_file(store_dir, table, part_id)
     if path.exists():
