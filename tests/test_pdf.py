@@ -254,3 +254,25 @@ def test_the_reader_shows_a_pdf_articles_page_and_says_when_the_file_is_gone(iss
     at.toggle(key=f"pdf_image_{article['article_id']}").set_value(False).run()
     at.toggle(key=f"pdf_image_{article['article_id']}").set_value(True).run()
     assert not at.get("image") and any("找不到这份 PDF 原件" in i.value for i in at.info)
+
+
+def test_a_traditional_character_page_is_marked_too(tmp_path):
+    """The article's text is read into simplified characters; its printed page keeps the traditional ones."""
+    import numpy as np
+    from conftest import SHARED
+    from PIL import Image
+
+    from etl.evaluate.compose import split_article
+    from etl.read.pdf import page_image
+    raw = SHARED / "gold" / "dev_prov" / "texts" / "acftu_20210823-00-01.txt"  # Traditional Chinese, dev split
+    if not raw.exists():
+        pytest.skip("../shared/gold is not beside the checkout")
+    article = split_article(raw.name, raw.read_text(encoding="utf-8"))
+    path = print_pdf(page_html([article], 5), tmp_path / "香港工联会_2021-08-23.pdf")
+    src = read_source(path)
+    assert src.encoding == "pdf+t2s"
+    row = next(r for r in process_text(src).articles if r["pdf_page"] == 1 and len(r["text"]) > 200)
+    png = page_image(path.read_bytes(), 1, row["text"], width_px=700)
+    rgb = np.asarray(Image.open(io.BytesIO(png)).convert("RGB")).astype(int)
+    marked = ((rgb[..., 0] > 230) & (rgb[..., 1] > 200) & (rgb[..., 1] < 235) & (rgb[..., 2] < 190)).sum()
+    assert marked > 2000

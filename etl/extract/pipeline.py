@@ -21,7 +21,7 @@ from etl.read import (
     page_header,
     paper_from_name,
 )
-from etl.read.segment import segment
+from etl.read.segment import Article, segment
 from etl.rules.ruleset import confidence
 from etl.schema import EVENT_TYPES, EXTRACTED_TABLES, row
 
@@ -60,7 +60,7 @@ def provenance(rule: str, table: str) -> dict:
     return {"rule": rule, "confidence": confidence(rule, table)}
 
 
-def printed_on(art, pages: tuple[str, ...]) -> int | None:
+def printed_on(art: Article, pages: tuple[str, ...]) -> int | None:
     """The PDF page (1-based) an article was printed on: the first page holding its opening paragraph (a
     headline alone may repeat on a page's index), else its headline; None for a text that is no PDF."""
     if not pages:

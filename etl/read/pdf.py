@@ -308,12 +308,14 @@ def page_image(data: bytes, page: int, article_text: str = "", width_px: int = 1
             pg.close()
         finally:
             pdf.close()
+    from etl.read import to_simplified
     body = _squashed(article_text)
     marks = Image.new("RGBA", image.size, (0, 0, 0, 0))
     draw = ImageDraw.Draw(marks)
     for ln in lines:
         own = _squashed(ln.text)
-        if len(own) >= 4 and own in body:
+        # a page in traditional characters: the article's text was read into simplified ones
+        if len(own) >= 4 and (own in body or _squashed(to_simplified(ln.text)) in body):
             draw.rectangle([ln.x0 * scale - 2, ln.top * scale - 1, ln.x1 * scale + 2, ln.bottom * scale + 1],
                            fill=(250, 204, 21, 90), outline=(202, 138, 4, 200))
     out = io.BytesIO()
