@@ -133,11 +133,9 @@ rows_by_label = {f"{t}:{i}": (t, r) for t in ("events", "awards", "funding", "lo
 provinces, _, _ = query.filter_choices()
 if rows_by_label:
     wanted_fact = st.query_params.get("fact")
-    fact_options = list(rows_by_label)
-    chosen_fact = st.session_state.get(f"fact_pick_{pick}")  # as the article above: a default, not written state
-    shown_fact = chosen_fact if chosen_fact in rows_by_label else \
-        wanted_fact if wanted_fact in rows_by_label else fact_options[0]
-    fact = st.selectbox("选择一条记录核对", fact_options, index=fact_options.index(shown_fact), key=f"fact_pick_{pick}",
+    if wanted_fact in rows_by_label and st.session_state.get(f"fact_pick_{pick}") is None:
+        st.session_state[f"fact_pick_{pick}"] = wanted_fact
+    fact = st.selectbox("选择一条记录核对", list(rows_by_label), key=f"fact_pick_{pick}",
                         format_func=lambda k: row_label(*rows_by_label[k]))
     with st.container(border=True):
         review_panel(*rows_by_label[fact or next(iter(rows_by_label))], row, provinces, "reader")
