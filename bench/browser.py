@@ -8,8 +8,10 @@ opening a shared URL (a fresh tab with a filter in its query string).
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import tempfile
 import socket
 import subprocess
 import sys
@@ -26,6 +28,37 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def serve(store: Path, wait_s: float = 60):
+    """The app over `store`, started afresh on a free port of 127.0.0.1: its URL while the block runs (the
+    benchmark and the browser tests both start it this way). Raises RuntimeError with the server's last output
+    when it does not answer its health check in time."""
+    port = _free_port()
+    env = dict(os.environ, UNION_STORE_DIR=str(store))
+    with tempfile.TemporaryFile() as log:
+        server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless",
+                                   "true", "--server.address", "127.0.0.1", "--server.port", str(port),
+                                   "--browser.gatherUsageStats", "false"], cwd=ROOT, env=env,
+                                  stdout=log, stderr=subprocess.STDOUT)
+        url = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + wait_s
+            while True:
+                try:
+                    if urllib.request.urlopen(url + "/_stcore/health", timeout=1).read() == b"ok":
+                        break
+                except OSError:
+                    if time.monotonic() > deadline or server.poll() is not None:
+                        log.seek(0)
+                        raise RuntimeError("streamlit did not start: " +
+                                           log.read().decode(errors="replace")[-2000:]) from None
+                    time.sleep(0.25)
+            yield url
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
 
 
 def _settled(page, timeout_s: float = 120) -> None:
@@ -46,20 +79,7 @@ def _opened(page, address: str) -> float:
 
 def measure(store: Path) -> dict:
     from playwright.sync_api import sync_playwright
-    port = _free_port()
-    env = dict(os.environ, UNION_STORE_DIR=str(store))
-    server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless",
-                               "true", "--server.address", "127.0.0.1", "--server.port", str(port),
-                               "--browser.gatherUsageStats", "false"], cwd=ROOT, env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(240):
-            try:
-                if urllib.request.urlopen(url + "/_stcore/health", timeout=1).read() == b"ok":
-                    break
-            except OSError:
-                time.sleep(0.25)
+    with serve(store) as url:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
             page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
@@ -89,9 +109,6 @@ def measure(store: Path) -> dict:
             shared = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
             shared_url = _opened(shared, url + "/map?prov=%E6%B1%9F%E8%A5%BF")
             browser.close()
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
     return {"first_load": first, "filter_change": max(changes), "filter_changes": changes,
             "page_switch": max(switches.values()), "page_switches": switches, "shared_url": shared_url}
 

@@ -5,14 +5,8 @@ screenshot of each page is saved under artifacts/screenshots/ for a person to lo
 """
 from __future__ import annotations
 
-import contextlib
-import os
 import shutil
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -26,12 +20,6 @@ PAGES = ["map", "", "timeline", "keywords", "awards", "funding", "rankings", "co
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian chromium is not installed")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def browser_store(tmp_path_factory):
     from etl.store.ingest import run_ingest
@@ -40,30 +28,10 @@ def browser_store(tmp_path_factory):
     return store
 
 
-@contextlib.contextmanager
 def _serve(store: Path):
-    """The app over `store` on a free port of 127.0.0.1, started afresh: its URL while the block runs."""
-    port = _free_port()
-    env = dict(os.environ, UNION_STORE_DIR=str(store))
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
-         "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(120):
-        try:
-            if urllib.request.urlopen(url + "/_stcore/health", timeout=1).read() == b"ok":
-                break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        proc.kill()
-        pytest.fail("streamlit did not start: " + proc.stdout.read().decode(errors="replace")[-2000:])
-    try:
-        yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
+    """The app over `store`, started afresh (bench.browser.serve: the benchmark starts it the same way)."""
+    from bench.browser import serve
+    return serve(store)
 
 
 @pytest.fixture(scope="module")
