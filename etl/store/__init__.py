@@ -564,18 +564,21 @@ def file_gone(exc: BaseException) -> bool:
         s in str(exc) for s in ("No files found that match the pattern", "No such file or directory"))
 
 
-def read_newest(store_dir: Path, read: Callable[[], T], attempts: int = 5) -> T:
-    """`read()` of the store as committed; when a file it was opening is gone while every file of the
-    committed version is there, a newer commit removed it (the files a version supersedes go as soon as it
-    lands) and the read starts again on that version. A file of the committed version missing is damage,
-    and raised."""
+def read_newest(store_dir: Path, read: Callable[[], T], attempts: int = 50) -> T:
+    """`read()` of the store as committed; when a file it was opening is gone and either a newer version was
+    committed meanwhile or every file of the committed version is there, a commit removed it (the files a
+    version supersedes go as soon as it lands) and the read starts again on the newer version — as often as
+    writers keep committing while it reads. A file of the committed version missing, with no commit since, is
+    damage, and raised."""
     for attempt in range(attempts):
+        before = (read_manifest(store_dir) or {}).get("version")
         try:
             return read()
         except Exception as exc:
             m = read_manifest(store_dir)
-            if attempt == attempts - 1 or not file_gone(exc) or m is None or any(
-                    not (Path(store_dir) / f).exists() for f in version_files(m)):
+            superseded = m is not None and (m.get("version") != before or all(
+                (Path(store_dir) / f).exists() for f in version_files(m)))
+            if attempt == attempts - 1 or not file_gone(exc) or not superseded:
                 raise
     raise AssertionError("unreachable")
 
