@@ -186,7 +186,8 @@ def _undo_group(ids: list[str], text_hash: str, table: str) -> None:
 def show_messages() -> None:
     """What the last action did (or why it was refused)."""
     if "rev_flash" in st.session_state:
-        st.toast(md_escape(st.session_state.pop("rev_flash")), icon=":material/check_circle:")
+        # ten seconds, not four: a reviewer reading the evidence should still see what was saved
+        st.toast(md_escape(st.session_state.pop("rev_flash")), icon=":material/check_circle:", duration="long")
     if "rev_error" in st.session_state:
         st.error(md_escape(st.session_state.pop("rev_error")), icon=":material/error:")
 

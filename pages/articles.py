@@ -132,11 +132,17 @@ rows_by_label = {f"{t}:{i}": (t, r) for t in ("events", "awards", "funding", "lo
                  for i, r in enumerate(facts[t].to_dict("records"))}
 provinces, _, _ = query.filter_choices()
 if rows_by_label:
-    wanted_fact = st.query_params.get("fact")
-    if wanted_fact in rows_by_label and st.session_state.get(f"fact_pick_{pick}") is None:
-        st.session_state[f"fact_pick_{pick}"] = wanted_fact
+    # The browser sends back the chosen row's *label*, and a label changes when its row is reviewed (· 已更正);
+    # Streamlit then falls back to the default index. So the chosen row is kept here, as the default.
+    chosen_key = f"fact_chosen_{pick}"
+    if st.session_state.get(chosen_key) not in rows_by_label:
+        wanted_fact = st.query_params.get("fact")
+        st.session_state[chosen_key] = wanted_fact if wanted_fact in rows_by_label else next(iter(rows_by_label))
     fact = st.selectbox("选择一条记录核对", list(rows_by_label), key=f"fact_pick_{pick}",
-                        format_func=lambda k: row_label(*rows_by_label[k]))
+                        index=list(rows_by_label).index(st.session_state[chosen_key]),
+                        format_func=lambda k: row_label(*rows_by_label[k]) if k in rows_by_label else str(k),
+                        on_change=lambda: st.session_state.update(
+                            {chosen_key: st.session_state.get(f"fact_pick_{pick}")}))
     with st.container(border=True):
         review_panel(*rows_by_label[fact or next(iter(rows_by_label))], row, provinces, "reader")
     open_rows = [(t, r) for t, r in rows_by_label.values() if r.get("review_status") == "unchecked"]

@@ -243,8 +243,10 @@ def test_the_review_loop_in_the_browser(app_url, browser_store):
         page.get_by_text("更正这条记录").first.click()
         page.get_by_role("textbox", name="金额（元）").fill("13600000")
         page.get_by_role("button", name="保存更正").first.click()
+        # the toast lasts ten seconds: look for it before settling (a loaded machine's settle can outlast it)
+        page.get_by_text("已更正：金额（元）").wait_for(timeout=30000)
         _settle(page)
-        page.get_by_text("已更正：金额（元）").wait_for(timeout=15000)
+        assert "· 已更正" in page.locator("[data-testid=stMain]").inner_text()  # the picker's row says so, lastingly
         page.goto(f"{reader}&fact=events:0")
         _settle(page)
         page.get_by_role("button", name="删除").first.click()
