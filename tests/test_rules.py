@@ -115,6 +115,13 @@ ISSUE = dt.date(2023, 3, 2)
     ("拉近了与绵竹这座城市的距离，工作的干劲更足了", {("四川", "德阳市", "绵竹市")}),  # mzrmt_20250107
     ("郭陆顺毅然加入中国共产党，任浏阳丰裕乡共青团团委书记", {("湖南", "长沙市", "浏阳市")}),  # rmrb_20190211
     ("如今，喀什老城不仅街道宽敞、房屋坚固", {("新疆", "喀什地区", "")}),  # 老城 is no county here
+    # 城区, 郊区, 矿区 are counties only right after their city (rule place.skip.common_noun_county)
+    ("佛山将建成5G基站13400多个，实现全市中心城区和重点镇街的5G网络全覆盖", {("广东", "佛山市", "")}),  # rmrb_20191014
+    ("阳泉市城区总工会", {("山西", "阳泉市", ""), ("山西", "阳泉市", "城区")}),
+    # a name after a place and before 镇/乡 is that place's town (rule place.skip.town_of_place), though the article
+    # names the province of a county of that name (永兴县, 湖南): two sentences of rmrb_20200125-02-01
+    ("大年三十，湖南株洲市渌口区龙门镇花冲村易地扶贫搬迁集中安置点内。杨万良所住的毗罗村，地处重庆江津区永兴镇南部",
+     {("湖南", "", ""), ("湖南", "株洲市", ""), ("湖南", "株洲市", "渌口区"), ("重庆", "", ""), ("重庆", "", "江津区")}),
 ])
 def test_places(text, expected):
     got = {(m.unit.province_short, m.unit.city, m.unit.county) for m in find_places(text)}

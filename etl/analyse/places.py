@@ -37,6 +37,8 @@ LOCAL_NAME_AFTER = re.compile(r"(?:街道|大街|街|路|大道|巷|里|村|小�
 # article names neither its city nor its province (local outlets rarely do)
 COUNTY_SEAT_CUE = re.compile(rf"(?:(?![不也都的了和与及等在是城])[{patterns.HAN}]){{2,3}}(?:镇|乡)(?![村镇])|这座(?:城市|小城|县城)")
 # 本报北京1月7日电, 新华社北京3月1日电, 本报香港5月28日电: where the report was filed, not what it is about
+# a town's ending, after a name that follows another place (rule place.skip.town_of_place)
+TOWN_AFTER = re.compile(r"(?:镇|乡|街道)")
 DATELINE = re.compile(rf"^(?:据|（)?{patterns.DATELINE}）?", re.M)
 
 
@@ -123,6 +125,7 @@ def _short_is_word(word: str, start: int, tokens: dict[int, tuple[str, str]]) ->
 
 
 CITY_SHORT_TRAPS = frozenset(patterns.word_list("city_short_traps.txt"))
+COMMON_NOUN_UNITS = frozenset(patterns.word_list("county_common_nouns.txt"))
 
 
 def _city_short_form(word: str, options: list[tuple[Unit, bool]]) -> bool:
@@ -168,6 +171,11 @@ def _gazetteer_places(text: str, tokens: list[tuple[str, str, int]] | None) -> l
         if full:
             if _runs_into_word(end, bounds, tokens):
                 continue
+            if key in COMMON_NOUN_UNITS:
+                parent = by_end.get(start)
+                full = [o for o in full if parent and any(_within(o[0], p[0]) for p in parent[3])]
+                if not full:
+                    continue  # 全市中心城区: a part of a city, not 汕尾市城区
             accepted.append((start, end, key, full))
             by_end[end] = accepted[-1]
             continue
@@ -175,13 +183,17 @@ def _gazetteer_places(text: str, tokens: list[tuple[str, str, int]] | None) -> l
             continue
         if LOCAL_NAME_AFTER.match(text, end):
             continue  # 河北街道, 北京路: a street or neighbourhood named after the place
+        parent = by_end.get(start)
+        if parent and TOWN_AFTER.match(text, end):
+            # 江津区永兴镇, 中江县南华镇, 浏阳市永安镇: right after a place and before 镇/乡 it is a town of that
+            # place, not the county of the same name elsewhere (永兴县 in 湖南, 南华县 in 云南, 永安市 in 福建)
+            options = [o for o in options if any(_within(o[0], p[0]) for p in parent[3])]
+            if not options:
+                continue
         seated_county = len(options) == 1 and options[0][0].level == "county" and COUNTY_SEAT_CUE.match(text, end)
         if not _short_is_word(key, start, tokens) and not _city_short_form(key, options) and not seated_county:
             # 江西安福: jieba reads 安福 as a name, but right after its own province it is the county
-            parent = by_end.get(start)
-            options = [o for o in options if parent and any(
-                o[0].province == p[0].province and (p[0].level == "province" or o[0].city == p[0].city)
-                for p in parent[3])]
+            options = [o for o in options if parent and any(_within(o[0], p[0]) for p in parent[3])]
             if not options:
                 continue
         accepted.append((start, end, key, options))
@@ -208,6 +220,12 @@ def _gazetteer_places(text: str, tokens: list[tuple[str, str, int]] | None) -> l
         mentions.append(PlaceMention(unit, key, start, end))
         prev, prev_end = unit, end
     return mentions
+
+
+def _within(unit: Unit, parent: Unit) -> bool:
+    """`unit` lies in `parent` (itself, its province or its city)."""
+    return unit.province == parent.province and (parent.level == "province" or unit.city == parent.city
+                                                 or unit.adcode == parent.adcode)
 
 
 def _resolve(options: list[tuple[Unit, bool]], ctx_prov: Counter, ctx_city: Counter,
