@@ -122,6 +122,8 @@ ISSUE = dt.date(2023, 3, 2)
     # names the province of a county of that name (永兴县, 湖南): two sentences of rmrb_20200125-02-01
     ("大年三十，湖南株洲市渌口区龙门镇花冲村易地扶贫搬迁集中安置点内。杨万良所住的毗罗村，地处重庆江津区永兴镇南部",
      {("湖南", "", ""), ("湖南", "株洲市", ""), ("湖南", "株洲市", "渌口区"), ("重庆", "", ""), ("重庆", "", "江津区")}),
+    ("听到习近平总书记的重要讲话，武汉市武昌区安顺家园社区居民李楠热泪盈眶。", {("湖北", "武汉市", ""), ("湖北", "武汉市", "武昌区")}),
+    ("1944年，山城重庆。段文杰参观了张大千举办的", {("重庆", "", "")}),  # 山城 (a short form of 山城区) is no parent
 ])
 def test_places(text, expected):
     got = {(m.unit.province_short, m.unit.city, m.unit.county) for m in find_places(text)}

@@ -184,9 +184,12 @@ def _gazetteer_places(text: str, tokens: list[tuple[str, str, int]] | None) -> l
         if LOCAL_NAME_AFTER.match(text, end):
             continue  # 河北街道, 北京路: a street or neighbourhood named after the place
         parent = by_end.get(start)
-        if parent and TOWN_AFTER.match(text, end):
+        # (only after a place written in full: 山城重庆 is no town of 山城区)
+        if parent and all(not p[1] for p in parent[3]) and (
+                TOWN_AFTER.match(text, end) or all(p[0].level == "county" for p in parent[3])):
             # 江津区永兴镇, 中江县南华镇, 浏阳市永安镇: right after a place and before 镇/乡 it is a town of that
-            # place, not the county of the same name elsewhere (永兴县 in 湖南, 南华县 in 云南, 永安市 in 福建)
+            # place, not the county of the same name elsewhere (永兴县 in 湖南, 南华县 in 云南, 永安市 in 福建);
+            # right after a county it is one of its local names whatever follows (武昌区安顺家园社区 ≠ 安顺市)
             options = [o for o in options if any(_within(o[0], p[0]) for p in parent[3])]
             if not options:
                 continue
