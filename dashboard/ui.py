@@ -267,6 +267,26 @@ def damaged_store_notice(problems: dict[str, str]) -> None:
         st.rerun()  # every page then reads the repaired store, and the app says what was done
 
 
+def kept_selectbox(label: str, options: list, key: str, preferred: tuple = (), format_func=str, **kwargs):
+    """A selectbox that keeps its choice while its options' labels change. The browser sends back the chosen
+    option's label, and Streamlit falls back to the default index when that label is gone — so a row whose
+    label says it is unchecked jumped to the first row once it was corrected (· 已更正), and an article to the
+    first article once its title was. The choice is therefore kept beside the widget and passed as its default
+    index (never written into the widget's state, which reads back as the first option). On entering the page
+    it is the first of `preferred` (a linked row or article) that is an option, else the first option."""
+    kept = f"{key}__kept"
+    if key not in st.session_state or st.session_state.get(kept) not in options:
+        st.session_state[kept] = next((o for o in preferred if o in options), options[0])
+    known = set(options)
+
+    def keep() -> None:
+        if st.session_state.get(key) in known:
+            st.session_state[kept] = st.session_state[key]
+
+    return st.selectbox(label, options, index=options.index(st.session_state[kept]), key=key, on_change=keep,
+                        format_func=lambda o: format_func(o) if o in known else str(o), **kwargs)
+
+
 def file_uploader(label: str, types: list[str], key: str, multiple: bool = False, what: str = "文件"):
     """st.file_uploader with its box in Chinese: Streamlit writes the button ("Upload") and the limit line
     ("20MB per file • TXT, …") in English with no option to change them, so a style sheet sets them

@@ -18,6 +18,7 @@ from dashboard.ui import (
     download_query,
     file_name,
     highlight_page,
+    kept_selectbox,
     md_escape,
     public,
     reader_pages,
@@ -69,14 +70,9 @@ if wanted and wanted not in labels:  # a link to an article outside the list sho
     label = query.article_label(wanted)
     if label:
         labels = {wanted: label, **labels}
-# the article shown: the one picked, else the one a link asked for, else the first. Passed as the default
-# index, never written into the widget's state: a selectbox whose state the script set reads back as its
-# first option on the next rerun until the user touches it (Streamlit sends no value for it), which swapped a
-# linked article for another one at the first click anywhere on the page
-options = list(labels)
-chosen = st.session_state.get("art_pick")
-shown = chosen if chosen in labels else wanted if wanted in labels else options[0]
-pick = st.selectbox("打开文章", options, index=options.index(shown), format_func=labels.get, key="art_pick")
+# the article shown: the one picked, else the one a link asked for, else the first (kept when its label
+# changes: a corrected title or date)
+pick = kept_selectbox("打开文章", list(labels), "art_pick", preferred=(wanted,), format_func=labels.get)
 
 parts = dict(zip(arts["article_id"], arts["part"]))  # an article's rows lie in its part: one file a table
 row = query.article(pick, parts.get(pick) or "")
@@ -132,17 +128,9 @@ rows_by_label = {f"{t}:{i}": (t, r) for t in ("events", "awards", "funding", "lo
                  for i, r in enumerate(facts[t].to_dict("records"))}
 provinces, _, _ = query.filter_choices()
 if rows_by_label:
-    # The browser sends back the chosen row's *label*, and a label changes when its row is reviewed (· 已更正);
-    # Streamlit then falls back to the default index. So the chosen row is kept here, as the default.
-    chosen_key = f"fact_chosen_{pick}"
-    if st.session_state.get(chosen_key) not in rows_by_label:
-        wanted_fact = st.query_params.get("fact")
-        st.session_state[chosen_key] = wanted_fact if wanted_fact in rows_by_label else next(iter(rows_by_label))
-    fact = st.selectbox("选择一条记录核对", list(rows_by_label), key=f"fact_pick_{pick}",
-                        index=list(rows_by_label).index(st.session_state[chosen_key]),
-                        format_func=lambda k: row_label(*rows_by_label[k]) if k in rows_by_label else str(k),
-                        on_change=lambda: st.session_state.update(
-                            {chosen_key: st.session_state.get(f"fact_pick_{pick}")}))
+    # a row's label says whether it is checked, so it changes when the row is reviewed: kept_selectbox
+    fact = kept_selectbox("选择一条记录核对", list(rows_by_label), f"fact_pick_{pick}",
+                          preferred=(st.query_params.get("fact"),), format_func=lambda k: row_label(*rows_by_label[k]))
     with st.container(border=True):
         review_panel(*rows_by_label[fact or next(iter(rows_by_label))], row, provinces, "reader")
     open_rows = [(t, r) for t, r in rows_by_label.values() if r.get("review_status") == "unchecked"]

@@ -330,3 +330,42 @@ def test_a_linked_article_and_comparison_side_survive_the_next_click(browser_sto
                 rerun(page)
                 assert check(page), (path, page.url)
         browser.close()
+
+
+def test_the_reader_keeps_an_article_whose_title_was_corrected(tmp_path):
+    """An article picked from the reader's list (no link) stays open when its title is corrected, and on the
+    next rerun: the picker's options are titles, and a picker whose label changed had jumped to its first option
+    (the row picker did, after a correction: test_the_review_loop_in_the_browser)."""
+    from playwright.sync_api import sync_playwright
+
+    from etl.store.ingest import run_ingest
+    store = tmp_path / "store"
+    run_ingest([SAMPLE_PAGE], store_dir=store)
+
+    def heading(page) -> str:
+        return page.locator("[data-testid=stMain]").locator("h1, h2, h3").all_inner_texts()[1]  # after 文章
+
+    with sync_playwright() as p, _serve(store) as url:
+        browser = _launch(p)
+        page = browser.new_page(viewport={"width": 1400, "height": 1600}, locale="zh-CN")
+        page.goto(f"{url}/articles?reviewer=%E6%B5%8F%E8%A7%88%E5%99%A8")
+        _settle(page)
+        first = heading(page)
+        page.locator("[data-testid=stSelectbox]").filter(has_text="打开文章").click()
+        page.get_by_role("option").nth(2).click()
+        _settle(page)
+        picked = heading(page)
+        assert picked != first
+        page.get_by_text("更正文章信息").click()
+        page.get_by_text("更正这条记录").last.click()  # the article panel's own form, inside it
+        form = page.locator("[data-testid=stForm]").filter(has=page.get_by_role("textbox", name="标题"))
+        form.get_by_role("textbox", name="标题").fill(picked + "（更正）")
+        form.get_by_role("button", name="保存更正").click()
+        _settle(page)
+        assert heading(page) == picked + "（更正）"
+        page.locator("h1").first.click()
+        page.keyboard.press("r")  # and the next rerun keeps it too
+        _settle(page)
+        assert heading(page) == picked + "（更正）"
+        page.screenshot(path=str(SHOTS / "reader_title_corrected.png"), full_page=True)
+        browser.close()
