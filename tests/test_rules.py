@@ -579,9 +579,19 @@ def test_one_event_in_two_articles_has_one_key():
     ("新华社北京2月26日电 各级党组织和团组织", []),  # an agency filing the report, kinds of body
     ("由四川省委宣传部、广东省总工会主办", ["四川省委宣传部", "广东省总工会"]),
     ("由陕西省总工会、中国铁路西安局集团有限公司共同开行", ["陕西省总工会", "中国铁路西安局集团有限公司"]),
+    # a body's party group or committee acts as the body (rmrb_20191014-04-07, rmrb_20200208-04-02); 各级党委 names no one
+    ("9月下旬，中船重工党组召开主题教育指导组第一批总结暨第二批部署会议", ["中船重工党组"]),
+    ("在扬州，公路处党委组建公路“党员突击队”", ["公路处党委"]),
 ])
 def test_organisation_names(text, names):
     assert [o.text for o in analyse_text(text, ISSUE).orgs] == names
+
+
+def test_party_committees_in_general_name_no_one():
+    """各级党委, 地方党委 (rmrb_20191028-01-02, rmrb_20200224-04-02) are kinds of body: never an organiser or payer."""
+    from etl.analyse.orgs import is_generic
+    for text in ("各级党委和政府要担负起公民道德建设的领导责任", "要积极向地方党委和政府反映并指导企业"):
+        assert all(is_generic(o.text) for o in analyse_text(text, ISSUE).orgs)
 
 
 # known misses: kept here so a fix shows up as XPASS
