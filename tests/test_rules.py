@@ -124,6 +124,11 @@ ISSUE = dt.date(2023, 3, 2)
      {("湖南", "", ""), ("湖南", "株洲市", ""), ("湖南", "株洲市", "渌口区"), ("重庆", "", ""), ("重庆", "", "江津区")}),
     ("听到习近平总书记的重要讲话，武汉市武昌区安顺家园社区居民李楠热泪盈眶。", {("湖北", "武汉市", ""), ("湖北", "武汉市", "武昌区")}),
     ("1944年，山城重庆。段文杰参观了张大千举办的", {("重庆", "", "")}),  # 山城 (a short form of 山城区) is no parent
+    # a county named in full in the article makes its short form elsewhere in it that county (headlines)
+    ("姜堰总工会节前送温暖\n猴年新春到来之际，姜堰区总工会广泛开展“情系职工·温暖万家”走访慰问活动",  # tzrb_20160204
+     {("江苏", "泰州市", "姜堰区")}),
+    ("图集|龙岗建筑工人秀“绝活”\n6月16日上午，龙岗区建筑行业工会首届建筑工人劳动技能竞赛", {("广东", "深圳市", "龙岗区")}),
+    ("某县公安机关表示。公安县总工会", {("湖北", "荆州市", "公安县")}),  # made up: 公安 there is a common word (police)
 ])
 def test_places(text, expected):
     got = {(m.unit.province_short, m.unit.city, m.unit.county) for m in find_places(text)}

@@ -124,6 +124,12 @@ def _short_is_word(word: str, start: int, tokens: dict[int, tuple[str, str]]) ->
     return stock is None or stock.startswith("ns") or stock == "nrt"
 
 
+def _reads_as_name(word: str) -> bool:
+    """jieba's dictionary has the word as a name or place, or not at all: not a common word (公安, 合作, 通道)."""
+    stock = lexicon.jieba_dictionary_tags().get(word)
+    return stock is None or stock.startswith(("nr", "ns"))
+
+
 CITY_SHORT_TRAPS = frozenset(patterns.word_list("city_short_traps.txt"))
 COMMON_NOUN_UNITS = frozenset(patterns.word_list("county_common_nouns.txt"))
 
@@ -166,6 +172,11 @@ def _gazetteer_places(text: str, tokens: list[tuple[str, str, int]] | None) -> l
     bounds, tokens = _token_bounds(tokens if tokens is not None else tokenize(text))
     accepted: list[tuple[int, int, str, list[tuple[Unit, bool]]]] = []
     by_end: dict[int, tuple[int, int, str, list[tuple[Unit, bool]]]] = {}
+    # counties the article names in full (姜堰区总工会): their short forms elsewhere in it (the headline's 姜堰总工会,
+    # 龙岗建筑工人秀) are those counties though the tokenizer reads them as names and the article names neither
+    # their city nor their province
+    in_full = {options[0][0].adcode for _s, _e, _k, options in cands
+               if len(options) == 1 and not options[0][1] and options[0][0].level == "county"}
     for start, end, key, options in cands:
         full = [o for o in options if not o[1]]
         if full:
@@ -194,6 +205,11 @@ def _gazetteer_places(text: str, tokens: list[tuple[str, str, int]] | None) -> l
             if not options:
                 continue
         seated_county = len(options) == 1 and options[0][0].level == "county" and COUNTY_SEAT_CUE.match(text, end)
+        named = [o for o in options if o[0].adcode in in_full]
+        if named and _reads_as_name(key):
+            accepted.append((start, end, key, named))
+            by_end[end] = accepted[-1]
+            continue
         if not _short_is_word(key, start, tokens) and not _city_short_form(key, options) and not seated_county:
             # 江西安福: jieba reads 安福 as a name, but right after its own province it is the county
             options = [o for o in options if parent and any(_within(o[0], p[0]) for p in parent[3])]
@@ -217,7 +233,7 @@ def _gazetteer_places(text: str, tokens: list[tuple[str, str, int]] | None) -> l
     prev_end = -1
     for start, end, key, options in accepted:
         unit = _resolve(options, ctx_prov, ctx_city, prev if prev_end == start else None,
-                        seated=bool(COUNTY_SEAT_CUE.match(text, end)))
+                        seated=bool(COUNTY_SEAT_CUE.match(text, end)), in_full=in_full)
         if unit is None:
             continue
         mentions.append(PlaceMention(unit, key, start, end))
@@ -232,21 +248,21 @@ def _within(unit: Unit, parent: Unit) -> bool:
 
 
 def _resolve(options: list[tuple[Unit, bool]], ctx_prov: Counter, ctx_city: Counter,
-             parent: Unit | None, seated: bool = False) -> Unit | None:
+             parent: Unit | None, seated: bool = False, in_full: set[str] | frozenset = frozenset()) -> Unit | None:
     def score(opt: tuple[Unit, bool]) -> tuple:
         u, is_short = opt
         under_parent = parent is not None and (
             (parent.level == "province" and u.province == parent.province)
             or (parent.level == "city" and u.city == parent.city))
-        return (under_parent, u.city in ctx_city if u.city else False, ctx_prov[u.province] > 0,
+        return (u.adcode in in_full, under_parent, u.city in ctx_city if u.city else False, ctx_prov[u.province] > 0,
                 -LEVEL_RANK[u.level], not is_short)
 
     scored = sorted(((score(o), o) for o in options), key=lambda so: so[0], reverse=True)
     best, (unit, is_short) = scored[0]
-    has_context = any(best[:3])
+    has_context = any(best[:4])
     if unit.level == "county" and is_short and not has_context and not (seated and len(options) == 1):
         return None  # 雅江, 比如: a county's short form alone is not evidence
-    if unit.level == "county" and len(scored) > 1 and not has_context and scored[1][0][:4] == best[:4]:
+    if unit.level == "county" and len(scored) > 1 and not has_context and scored[1][0][:5] == best[:5]:
         return None  # 鼓楼区 in four cities and nothing to choose by
     return unit
 
