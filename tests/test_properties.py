@@ -39,6 +39,24 @@ def test_news_dates_never_after_issue(issue, month, day):
     assert issue - d < dt.timedelta(days=367)
 
 
+@settings(max_examples=200)
+@given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)),
+       st.sampled_from(["正月", "腊月", "冬月"]), st.integers(min_value=1, max_value=30))
+def test_lunar_dates_never_after_issue(issue, month, day):
+    """A lunar month-day (腊月十七) is the latest on or before the day after the issue, within a lunar year and
+    a leap month of it, and reads back as the same lunar month and day (29 for a 三十 the month lacks)."""
+    from borax.calendars.lunardate import LunarDate
+    words = ("初" + "一二三四五六七八九十"[day - 1]) if day <= 10 else \
+        {20: "二十", 30: "三十"}.get(day) or ("十" if day < 20 else "二十" if day < 30 else "") + "一二三四五六七八九"[day % 10 - 1]
+    mentions = find_dates(f"{month}{words}，某市总工会举办活动", issue)
+    assert mentions and mentions[0].date_start is not None, words
+    d = mentions[0].date_start
+    assert d <= issue + dt.timedelta(days=1)
+    assert issue - d < dt.timedelta(days=385)
+    back = LunarDate.from_solar_date(d.year, d.month, d.day)
+    assert (back.month, back.day) in (({"正月": 1, "冬月": 11, "腊月": 12}[month], day), ({"正月": 1, "冬月": 11, "腊月": 12}[month], 29))
+
+
 @settings(max_examples=100)
 @given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)),
        st.integers(min_value=1, max_value=12), st.integers(min_value=1, max_value=25),

@@ -159,6 +159,21 @@ def test_dates(text, start, end, approx):
     assert d.approx == approx
 
 
+@pytest.mark.parametrize("text, issue, day", [
+    ("腊月十七，在西安市高新五中建设工地上，中建五局三公司西北分公司联合陕西省建设工会", "2020-01-17", "2020-01-11"),
+    ("正月初五，江西赣州于都县船坑村村民张华寿背上行囊", "2019-02-25", "2019-02-09"),  # rmrb_20190225-01-03
+    ("正月初六，北京影谱科技创始人姬晓晨修改数百页的企业规划书", "2019-02-25", "2019-02-10"),
+    ("是军门社区每年腊月二十八下午，为不能回家过年的社区工作人员举办的一次丰盛的年夜饭", "2020-01-21", "2020-01-22"),
+    ("原本，他们计划在农历初八就启程返工", "2020-02-20", "2020-02-01"),  # rmrb_20200220-13-03: this lunar month
+    ("腊月三十", "2021-02-15", "2021-02-11"),  # New Year's Eve in a year whose 腊月 has 29 days
+    ("正月初五", "2019-01-20", "2018-02-20"),  # not yet come this lunar year: the last one
+])
+def test_lunar_dates(text, issue, day):
+    """Lunar month-days (rmrb_20200117-15-01, rmrb_20190225-01-03, rmrb_20200121-13-01) on the calendar."""
+    found = [d for d in find_dates(text, dt.date.fromisoformat(issue)) if "月" in d.text or "初" in d.text]
+    assert found[0].date_start.isoformat() == day and not found[0].approx
+
+
 @pytest.mark.parametrize("name, expected", [
     ("rmrb_20200501-04-06.txt", dt.date(2020, 5, 1)),
     ("2020-05-01 工人日报.txt", dt.date(2020, 5, 1)),

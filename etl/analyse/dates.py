@@ -49,6 +49,12 @@ MONTH_ONLY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?:份)?(?:上旬|中旬|
 EXPLICIT_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<tail>度|内|底|初|末|上半年|下半年|以来|\d{1,2}月|，|是|的)?")
 PAGE_HEADER_DATE = re.compile(r"^[^\n]{0,20}?(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*"
                               r"(?:星期|周)[一二三四五六日天]", re.M)
+# lunar dates, as news around the Spring Festival gives them: 腊月十七, 正月初五, 农历二月初二; 农历初八 (this lunar
+# month). Resolved like a month-day: the latest not after the issue, unless announced
+_LUNAR_DAY = r"初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十|十(?![一二三四五六七八九])"
+LUNAR = re.compile(rf"(?:农历)?(?P<m>正月|腊月|冬月)(?P<d>{_LUNAR_DAY})|"
+                   rf"农历(?P<m2>[二三四五六七八九十]|十[一二])月(?P<d2>{_LUNAR_DAY})|农历(?P<d3>初[一二三四五六七八九十])")
+LUNAR_MONTHS = {"正月": 1, "冬月": 11, "腊月": 12}
 YEAR_FUTURE_BEFORE = re.compile(r"(?:到|至|力争|预计|计划|目标|将于|将在|争取)$")
 
 
@@ -152,6 +158,13 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
             y = int(m["y"])
             out.append(DateMention(m.start(), m.end(), m.group(), dt.date(y, 1, 1), dt.date(y, 12, 31), True, "year"))
             taken.append((m.start(), m.end()))
+    for m in LUNAR.finditer(text):
+        if not free(m.start(), m.end()) or not issue:
+            continue
+        day = _lunar(m, issue, lambda: future_at(m.start(), m.end()))
+        if day:
+            out.append(DateMention(m.start(), m.end(), m.group(), day, None, False))
+            taken.append((m.start(), m.end()))
     for m in DAY_ONLY.finditer(text):
         if not free(m.start(), m.end()) or not issue:
             continue
@@ -178,6 +191,29 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
             out.append(DateMention(m.start(), m.end(), m.group(), dt.date(y, 1, 1), dt.date(y, 12, 31), True, "year"))
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _lunar(m: re.Match, issue: dt.date, future: Callable[[], bool]) -> dt.date | None:
+    """The calendar day of a lunar month-day: in the issue's lunar year, or the one before when that day lies
+    after the issue (unless announced); 农历初八 alone is in the issue's lunar month."""
+    from borax.calendars.lunardate import LunarDate
+    today = LunarDate.from_solar_date(issue.year, issue.month, issue.day)
+    day = cn_number((m["d"] or m["d2"] or m["d3"]).replace("初", "").replace("廿", "二十"))
+    month = LUNAR_MONTHS.get(m["m"] or "") or (cn_number(m["m2"]) if m["m2"] else today.month)
+    if not day or not month:
+        return None
+
+    def solar(year: int) -> dt.date | None:
+        for d in (day, 29) if day == 30 else (day,):  # 腊月三十 is New Year's Eve, the 29th in a short year
+            try:
+                return LunarDate(year, month, d).to_solar_date()
+            except ValueError:
+                continue
+        return None
+    date = solar(today.year)
+    if date and date > issue + dt.timedelta(days=1) and not future():
+        date = solar(today.year - 1)
+    return date
 
 
 def _period(m: re.Match, issue: dt.date | None, future: bool) -> tuple[dt.date, dt.date] | None:

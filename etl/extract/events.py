@@ -56,6 +56,8 @@ GRANT_ACTION = re.compile(r"(?:安排|拨付|下拨|划拨|拨出|拨款|筹集|
                           r"[^，。；：]{0,16}?(?:专款|资金|经费|慰问金|善款|救助金|补助金|物资)")
 # a sentence that plans, asks or reflects is not a report of something that happened
 _NOT_REPORTED = re.compile(r"^(?:问：|要|应|应当|必须|需要|希望|建议|如何|怎样|是否|能否)|(?:将要|计划于|拟于|准备)(?!.*日)|？$")
+# what happens every year or as a rule (每年腊月二十八…举办的年夜饭…往往成为厨艺大赛) is no one event
+_HABITUAL = re.compile(r"每年|每逢|每当|每到|往往|通常")
 _PLANNED = re.compile(r"(?<!即)将(?!近|士|军|领|来)|计划|拟|预计|力争|争取")
 # an event called off, postponed or forbidden (湖南从1月26日起暂停举办各类现场招聘会) is not one that happened
 _CALLED_OFF = re.compile(r"(?:暂停|停止|取消|不再|不组织|不举办|不开展|不得|严禁|禁止|推迟|延期|延后|暂缓|原定|原计划)"
@@ -347,6 +349,8 @@ def extract(doc: Doc) -> list[Event]:
         anchor_end = verb if 0 <= verb < n0 else n0
         if _PLANNED.search(sent.text[:max(verb, n0)]) and not doc.dates_in(sent.start, sent.start + anchor_end):
             continue  # 人社部将以…为契机，通过…开展: a plan, not a report
+        if _HABITUAL.search(sent.text[:max(verb, n0)]):
+            continue  # event.skip.habitual
         opens = min(verb, n0) if verb >= 0 else n0
         if _CALLED_OFF.search(sent.text[max(0, opens - 12):opens]) or _CALLED_OFF_AFTER.match(sent.text, n1):
             continue  # 暂停举办各类现场招聘会, 不组织开展…培训: what does not take place
