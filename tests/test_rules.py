@@ -599,6 +599,12 @@ def test_one_event_in_two_articles_has_one_key():
     ("新华社北京2月26日电 各级党组织和团组织", []),  # an agency filing the report, kinds of body
     ("由四川省委宣传部、广东省总工会主办", ["四川省委宣传部", "广东省总工会"]),
     ("由陕西省总工会、中国铁路西安局集团有限公司共同开行", ["陕西省总工会", "中国铁路西安局集团有限公司"]),
+    # a company's brand between its place and 集团/公司, whatever the tokenizer tags it (rmrb_20200228-11-01,
+    # rmrb_20200117-06-02, rmrb_20190225-01-03): the place inside it is then no place of the story's
+    ("决赛赛场上，中国航发沈阳黎明航空发动机集团有限责任公司高级技师洪家光的演讲赢得阵阵掌声。",
+     ["中国航发沈阳黎明航空发动机集团有限责任公司"]),
+    ("比如，山东豪迈集团职工、第十二届中华技能大奖获得者王钦峰", ["山东豪迈集团"]),
+    ("2018年，新疆美丽奥服装有限公司董事长", ["新疆美丽奥服装有限公司"]),
     # a body's party group or committee acts as the body (rmrb_20191014-04-07, rmrb_20200208-04-02); 各级党委 names no one
     ("9月下旬，中船重工党组召开主题教育指导组第一批总结暨第二批部署会议", ["中船重工党组"]),
     ("在扬州，公路处党委组建公路“党员突击队”", ["公路处党委"]),

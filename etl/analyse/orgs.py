@@ -24,7 +24,8 @@ _SUFFIX_RX = re.compile(alternation(ORG_SUFFIXES))
 _BARE = {"工会", "市总工会", "省总工会", "区总工会", "县总工会", "市工会", "县工会", "区工会", "红十字会", "慈善总会", "慈善会"}
 # a company's legal form alone names no one (有限公司 after a name ends that name)
 _COMPANY_FORMS = {"有限公司", "股份有限公司", "有限责任公司", "股份公司", "集团公司", "总公司", "分公司", "有限责任"}
-_PART_WORDS = {"委", "市委", "县委", "区委", "省委", "就业", "中"}
+_COMPANY_SUFFIX = re.compile(r"(?:集团|公司|有限公司|股份有限公司|有限责任公司|集团公司)$")
+_PART_WORDS = {"有限责任", "委", "市委", "县委", "区委", "省委", "就业", "中"}
 _NOT_PART = {"日前", "近日", "目前", "今年", "去年", "全市", "全省", "各级", "广大", "相关", "此次", "双方", "两地",
              "联合", "会同", "携手", "共同", "协同", "与", "和", "及", "同"}  # 甲工会联合乙协会: two bodies
 # 省总, 市总工会, 区总: a federation named by its level only; the article's place of that level completes it
@@ -75,7 +76,11 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
             if prev in _NOT_PART or prev == "单位" or prev.endswith(ORG_SUFFIXES) and prev not in ORG_SHORT_NAMES:
                 break
             if prev not in _PART_WORDS and (not ptag.startswith(_PART_TAGS) or ptag.startswith("nr") and ptag != "nrt"):
-                break
+                # a company's brand between its place and 集团/公司 (山东 豪迈 集团, 沈阳 黎明 航空发动机集团) is
+                # part of its name, whatever the tokenizer calls it
+                if not (_COMPANY_SUFFIX.match(m.group()) and ptag in ("a", "nr", "nz", "l") and j >= 2
+                        and tokens[j - 2][1] == "ns"):
+                    break
             if ptag == "v" and (j < 2 or not tokens[j - 2][1].startswith(("n", "j"))):
                 break  # a verb inside a name follows a noun (全国政协 提案 委员会), not another verb (主持 召开 …)
             j -= 1
