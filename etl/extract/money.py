@@ -110,6 +110,8 @@ WORKER_TERMS = word_list("worker_terms.txt")
 # a worker's claim (要求公司支付…合计16万余元, 仲裁, 诉讼) is not money paid out
 CLAIM = re.compile(r"仲裁|诉讼|起诉|判决|要求[^。；]{0,20}支付|请求[^。；]{0,20}支付")
 RECOVERED = re.compile(r"追回|讨回|讨要|追讨|追赔|挽回|清欠|追缴|索赔|判赔|赔偿")
+# the money is wages owed to workers, paid out or made up (向218位农民工发放工资110万元, 补发工资待遇21.85亿元)
+WAGES_PAID = re.compile(r"(?:工资|欠薪|薪酬|劳动报酬|执行款)(?:待遇|款)?(?:共|合计|总计|约|达|近|超)?$")
 
 
 def purpose_of(sentence: str) -> str:
@@ -138,8 +140,8 @@ def extract(doc: Doc) -> list[Funding]:
             if not (has_grant_verb(window) or RECEIVED_GRANT.search(window)) or \
                     not any(t in sent.text for t in WORKER_TERMS):
                 continue
-            if RECOVERED.search(window) or CLAIM.search(sent.text[:m.start]):
-                continue  # wages recovered or claimed for workers are not money a programme gives
+            if RECOVERED.search(window) or CLAIM.search(sent.text[:m.start]) or WAGES_PAID.search(sent.text[:m.start]):
+                continue  # wages recovered, claimed or paid out to workers are not money a programme gives
             if _business_investment(window, sent.text, m.start):
                 continue  # 某服装有限公司董事长投资2000万元…建厂: a company's own investment
             years = _YEAR.findall(sent.text[:m.start])
