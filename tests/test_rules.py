@@ -520,6 +520,10 @@ def test_composed_page_headlines(page, titles):
      "granted"),
     ("黑龙江省桦南县职工崇洪江被县工会纳入重大疾病医疗救助范围，按照最高标准发放救助金5.45万元。", "桦南县总工会", "union",
      "granted"),
+    # running and multi-year totals: their own flow, left out of union money by default (grrb_20220826, rmrb_20200204)
+    ("2022年以来，在相关工作机制下，全国总工会已累计拨付各地工会疫情防控补助资金3850万元。", "中华全国总工会", "union",
+     "cumulative"),
+    ("同时撬动社会力量捐资助学，近3年筹资7127万元，资助6.1万人次。", "", "unknown", "cumulative"),
 ])
 def test_funding_payer_type_and_flow(text, payer, payer_kind, flow):
     from etl.extract.kinds import money_flow, payer_of_flow, payer_type

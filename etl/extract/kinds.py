@@ -52,7 +52,8 @@ def payer_of_flow(flow: str, payer_kind: str) -> str:
 
 
 def money_flow(evidence: str, amount_at: int | None = None) -> str:
-    """granted · raised · spent · loan · refund · budget — from the verbs around the amount."""
+    """granted · raised · spent · loan · refund · budget · cumulative (a running or multi-year total: 累计拨付,
+    近3年筹资) — from the words around the amount."""
     if amount_at is None:
         return _first("money_flows.tsv", evidence) or "granted"
     # the amount's own clause first: …失业保险费返还275亿元，…领取了职业技能提升补贴12.9亿元 is a refund and a grant
