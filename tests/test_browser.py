@@ -242,6 +242,7 @@ def test_the_review_loop_in_the_browser(app_url, browser_store):
         _settle(page)
         page.get_by_text("更正这条记录").first.click()
         page.get_by_role("textbox", name="金额（元）").fill("13600000")
+        page.get_by_role("textbox", name="金额（元）").press("Tab")  # the field holds its value before the form is sent
         page.get_by_role("button", name="保存更正").first.click()
         # the toast lasts ten seconds: look for it before settling (a loaded machine's settle can outlast it)
         page.get_by_text("已更正：金额（元）").wait_for(timeout=30000)
@@ -356,11 +357,29 @@ def test_the_reader_keeps_an_article_whose_title_was_corrected(tmp_path):
         _settle(page)
         picked = heading(page)
         assert picked != first
-        page.get_by_text("更正文章信息").click()
-        page.get_by_text("更正这条记录").last.click()  # the article panel's own form, inside it
-        form = page.locator("[data-testid=stForm]").filter(has=page.get_by_role("textbox", name="标题"))
-        form.get_by_role("textbox", name="标题").fill(picked + "（更正）")
-        form.get_by_role("button", name="保存更正").click()
+        panel = page.locator("[data-testid=stExpander]").filter(has_text="更正文章信息").first
+        form = panel.locator("[data-testid=stExpander]").filter(has_text="更正这条记录")  # the article's own form
+        title = panel.get_by_role("textbox", name="标题")
+        for _ in range(4):  # a rerun still finishing under load can fold an expander again: open both till they stay
+            for expander in (panel, form):
+                if expander.locator("details").first.get_attribute("open") is None:
+                    expander.locator("summary").first.click()
+            try:
+                title.wait_for(timeout=5000)
+                break
+            except Exception:  # noqa: BLE001 - playwright's TimeoutError
+                _settle(page)
+        title.fill(picked + "（更正）")
+        title.press("Tab")  # the field holds its value before the form is sent
+        saved = page.get_by_text("已更正：标题")  # the save's toast (ten seconds)
+        for _ in range(2):  # under full CPU load a click can land while a rerun redraws the form: click again
+            panel.get_by_role("button", name="保存更正").click()
+            try:
+                saved.wait_for(timeout=15000)
+                break
+            except Exception:  # noqa: BLE001 - playwright's TimeoutError
+                _settle(page)
+        saved.wait_for(timeout=15000)
         _settle(page)
         assert heading(page) == picked + "（更正）"
         page.locator("h1").first.click()

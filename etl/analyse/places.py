@@ -36,9 +36,9 @@ LOCAL_NAME_AFTER = re.compile(r"(?:街道|大街|街|路|大道|巷|里|村|小�
 # or the city itself (绵竹这座城市). With it, a short form that names one county only is the county though the
 # article names neither its city nor its province (local outlets rarely do)
 COUNTY_SEAT_CUE = re.compile(rf"(?:(?![不也都的了和与及等在是城])[{patterns.HAN}]){{2,3}}(?:镇|乡)(?![村镇])|这座(?:城市|小城|县城)")
-# 本报北京1月7日电, 新华社北京3月1日电, 本报香港5月28日电: where the report was filed, not what it is about
 # a town's ending, after a name that follows another place (rule place.skip.town_of_place)
 TOWN_AFTER = re.compile(r"(?:镇|乡|街道)")
+# 本报北京1月7日电, 新华社北京3月1日电, 本报香港5月28日电: where the report was filed, not what it is about
 DATELINE = re.compile(rf"^(?:据|（)?{patterns.DATELINE}）?", re.M)
 
 
