@@ -30,10 +30,10 @@ pytestmark = pytest.mark.skipif(not DEFAULT_SETS.exists(), reason="../shared/gol
 # measured 2026-12-04, union flag and places 2026-12-05, events 2026-12-05 (see README), floors a margin below: a regression fails CI
 POOLED_FLOORS = {"segmentation": 0.98, "provinces": 0.93, "places": 0.97, "primary_province": 0.98,
                  "union_flag": 0.95, "events": 0.92, "event_dates": 0.91, "event_organizers": 0.91,
-                 "awards": 0.93, "funding": 0.94}
+                 "awards": 0.93, "funding": 0.96}
 # the held-out split (never read while tuning), measured the same day: a floor, not a target — it is small
 # (14 articles), so a floor is set a wider margin below what it reached
-HELD_OUT_FLOORS = {"segmentation": 0.95, "provinces": 0.84, "places": 0.68, "primary_province": 0.85,
+HELD_OUT_FLOORS = {"segmentation": 0.95, "provinces": 0.86, "places": 0.68, "primary_province": 0.85,
                    "union_flag": 0.80, "events": 0.87, "event_dates": 0.82, "event_organizers": 0.90,
                    "awards": 0.25, "funding": 0.88}
 COMPOSED_FLOOR = 0.90  # mean segmentation F1 on pages composed from held-out ('test' half) files (reached 0.92)
