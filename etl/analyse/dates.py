@@ -55,6 +55,7 @@ _LUNAR_DAY = r"初[一二三四五六七八九十]|十[一二三四五六七八�
 LUNAR = re.compile(rf"(?:农历)?(?P<m>正月|腊月|冬月)(?P<d>{_LUNAR_DAY})|"
                    rf"农历(?P<m2>[二三四五六七八九十]|十[一二])月(?P<d2>{_LUNAR_DAY})|农历(?P<d3>初[一二三四五六七八九十])")
 LUNAR_MONTHS = {"正月": 1, "冬月": 11, "腊月": 12}
+LUNAR_WORDS = ("农历", *LUNAR_MONTHS)  # most texts have none: the pattern is not searched at all
 YEAR_FUTURE_BEFORE = re.compile(r"(?:到|至|力争|预计|计划|目标|将于|将在|争取)$")
 
 
@@ -158,8 +159,8 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
             y = int(m["y"])
             out.append(DateMention(m.start(), m.end(), m.group(), dt.date(y, 1, 1), dt.date(y, 12, 31), True, "year"))
             taken.append((m.start(), m.end()))
-    for m in LUNAR.finditer(text):
-        if not free(m.start(), m.end()) or not issue:
+    for m in LUNAR.finditer(text) if issue and any(w in text for w in LUNAR_WORDS) else ():
+        if not free(m.start(), m.end()):
             continue
         day = _lunar(m, issue, lambda: future_at(m.start(), m.end()))
         if day:

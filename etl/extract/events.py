@@ -50,10 +50,17 @@ _NOUNS = {etype: [re.compile(re.escape(n) + _NOT_AFTER_NOUN) for n in nouns] for
 # …作出了规定 says what a text provides, not that a document was issued (tested on the three characters before a
 # noun found, not as a lookbehind: that would cost the nouns' literal-prefix search)
 _NOT_BEFORE_NOUN = re.compile(r"(?:作出了?|作了|有关|相关)$")
-# an action phrase holds with 了 after its verb (送上了慰问金, 送去了腊八粥) and 送 as 赠送 (赠送了春联 for 送春联)
-_ACTIONS = [(etype, re.compile("|".join(re.sub(r"^(送上|送去|送来|发放|送)", lambda m: ("赠?" if m[1] == "送" else "")
-                                                 + m[1] + "(?:了)?", re.escape(p))
-                                          for p in sorted(phrases, key=len, reverse=True))))
+
+
+def _action_forms(phrase: str) -> list[str]:
+    """An action phrase as the text may write it: with 了 after its verb (送上了慰问金, 送去了腊八粥) and 送 as 赠送
+    (赠送了春联 for 送春联). Each form opens on a literal character, which keeps the search as fast as the plain
+    phrases' (an optional first character made it six times slower)."""
+    form = re.sub(r"^(送上|送去|送来|发放|送)", lambda m: m[1] + "(?:了)?", re.escape(phrase))
+    return [form, "赠" + form] if re.match(r"送(?!上|去|来)", phrase) else [form]
+
+
+_ACTIONS = [(etype, re.compile("|".join(f for p in sorted(phrases, key=len, reverse=True) for f in _action_forms(p))))
             for etype, phrases in EVENT_ACTIONS]
 # money given is an event: 安排600万元专款, 拨付3780万元常态化送温暖资金, 筹集善款50万元
 GRANT_ACTION = re.compile(r"(?:安排|拨付|下拨|划拨|拨出|拨款|筹集|募集|发放|捐赠|捐款|送出)[^，。；：]{0,16}?(?:万元|亿元|元)"
