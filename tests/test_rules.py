@@ -260,6 +260,9 @@ def test_funding_needs_a_grant_and_workers():
     ("首个民族特色藏医养生保健操开创者索旺", "索旺"),
     ("湖南的龙秀林", "龙秀林"),
     ("北京丘比食品有限公司沙拉充填班", "北京丘比食品有限公司沙拉充填班"),
+    # a body is named whole after its description (zmdrb_20140704): it had been cut to 宣传部 and read as a person
+    ("为“三工”宣传工作做出显著成绩的平舆县委宣传部", "平舆县委宣传部"),
+    ("泌阳县总工会", "泌阳县总工会"),
 ])
 def test_person_name(phrase, name):
     assert person_name(phrase) == name

@@ -140,6 +140,8 @@ def person_name(phrase: str) -> str:
     if COLLECTIVE.search(phrase):
         return phrase  # a team or unit is named whole: 北京丘比食品有限公司沙拉充填班
     phrase = phrase.split("的")[-1]
+    if phrase.endswith(ORG_SUFFIXES):
+        return phrase  # …做出显著成绩的平舆县委宣传部: a body, named whole after its description
     if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", phrase):
         return phrase
     role = ROLE_THEN_NAME.search(phrase)
