@@ -8,7 +8,14 @@ import streamlit as st
 from dashboard import charts, query
 from dashboard.data import NATIONAL
 from dashboard.filters import comparison_periods, page_data, parse_date, period_presets
-from dashboard.ui import basis_caption, change, download, plot, text_caption
+from dashboard.ui import (
+    basis_caption,
+    change,
+    download,
+    kept_selectbox,
+    plot,
+    text_caption,
+)
 
 f = page_data()
 st.title("对比")
@@ -25,12 +32,9 @@ for i, col in enumerate(columns):
         st.session_state[f"cmp_dates_{i}"] = (max(lo, min(asked[0] or lo, hi)), max(lo, min(asked[1] or hi, hi)))
     with col:
         st.markdown(f"**{'甲' if i == 0 else '乙'}**")
-        # the side picked, else the URL's, else a default — as the default index, never written into the widget's
-        # state (a selectbox whose state the script set reads back as its default on the next rerun)
-        chosen = st.session_state.get(f"cmp_prov_{i}")
-        asked = st.query_params.get(side_key)
-        side_prov = chosen if chosen in options else asked if asked in options else options[min(i + 1, len(options) - 1)]
-        prov = st.selectbox("省份", options, index=options.index(side_prov), key=f"cmp_prov_{i}")
+        # the side picked, else the URL's, else a default
+        prov = kept_selectbox("省份", options, f"cmp_prov_{i}",
+                              preferred=(st.query_params.get(side_key), options[min(i + 1, len(options) - 1)]))
         period = st.date_input("时期", min_value=lo, max_value=hi, key=f"cmp_dates_{i}", format="YYYY-MM-DD")
         start, end = (period if isinstance(period, (tuple, list)) and len(period) == 2 else (lo, hi))
     side = dataclasses.replace(f, provinces=() if prov.startswith(NATIONAL + "（") else (prov,),

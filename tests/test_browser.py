@@ -56,6 +56,18 @@ def _settle(page) -> None:
     time.sleep(1.5)
 
 
+def _heading(page) -> str:
+    """The reader's article heading (the first heading after 文章)."""
+    return page.locator("[data-testid=stMain]").locator("h1, h2, h3").all_inner_texts()[1]
+
+
+def _rerun(page) -> None:
+    """A rerun of the page's script, as any click on the page makes."""
+    page.locator("h1").first.click()
+    page.keyboard.press("r")
+    _settle(page)
+
+
 def _upload(page, path: Path) -> None:
     """Give the uploader a file; a fresh session's first run can swallow it, so try again until the
     import button shows."""
@@ -311,24 +323,16 @@ def test_a_linked_article_and_comparison_side_survive_the_next_click(browser_sto
     arts = read_parquet(browser_store)["articles"].sort_values(["issue_date", "article_id"])
     linked = arts[arts["title"].fillna("") != ""].iloc[-1]  # not the reader's first article (the newest, first listed)
 
-    def heading(page) -> str:
-        return page.locator("[data-testid=stMain]").locator("h1, h2, h3").all_inner_texts()[1]  # after 文章
-
-    def rerun(page) -> None:
-        page.locator("h1").first.click()
-        page.keyboard.press("r")  # a rerun, as any click on the page makes
-        _settle(page)
-
     with sync_playwright() as p:
         browser = _launch(p)
-        for path, check in ((f"articles?article={linked['article_id']}", lambda page: heading(page) == linked["title"]),
+        for path, check in ((f"articles?article={linked['article_id']}", lambda page: _heading(page) == linked["title"]),
                             (f"compare?a={quote('全国')}", lambda page: f"a={quote('全国')}&" in page.url + "&")):
             with _serve(browser_store) as url:  # the link is the server's first visit
                 page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
                 page.goto(f"{url}/{path}")
                 _settle(page)
                 assert check(page), (path, page.url)
-                rerun(page)
+                _rerun(page)
                 assert check(page), (path, page.url)
         browser.close()
 
@@ -343,19 +347,16 @@ def test_the_reader_keeps_an_article_whose_title_was_corrected(tmp_path):
     store = tmp_path / "store"
     run_ingest([SAMPLE_PAGE], store_dir=store)
 
-    def heading(page) -> str:
-        return page.locator("[data-testid=stMain]").locator("h1, h2, h3").all_inner_texts()[1]  # after 文章
-
     with sync_playwright() as p, _serve(store) as url:
         browser = _launch(p)
         page = browser.new_page(viewport={"width": 1400, "height": 1600}, locale="zh-CN")
         page.goto(f"{url}/articles?reviewer=%E6%B5%8F%E8%A7%88%E5%99%A8")
         _settle(page)
-        first = heading(page)
+        first = _heading(page)
         page.locator("[data-testid=stSelectbox]").filter(has_text="打开文章").click()
         page.get_by_role("option").nth(2).click()
         _settle(page)
-        picked = heading(page)
+        picked = _heading(page)
         assert picked != first
         panel = page.locator("[data-testid=stExpander]").filter(has_text="更正文章信息").first
         form = panel.locator("[data-testid=stExpander]").filter(has_text="更正这条记录")  # the article's own form
@@ -381,10 +382,8 @@ def test_the_reader_keeps_an_article_whose_title_was_corrected(tmp_path):
                 _settle(page)
         saved.wait_for(timeout=15000)
         _settle(page)
-        assert heading(page) == picked + "（更正）"
-        page.locator("h1").first.click()
-        page.keyboard.press("r")  # and the next rerun keeps it too
-        _settle(page)
-        assert heading(page) == picked + "（更正）"
+        assert _heading(page) == picked + "（更正）"
+        _rerun(page)  # and the next rerun keeps it too
+        assert _heading(page) == picked + "（更正）"
         page.screenshot(path=str(SHOTS / "reader_title_corrected.png"), full_page=True)
         browser.close()
