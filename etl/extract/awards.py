@@ -53,23 +53,26 @@ AWARD_AFTER = re.compile(rf"(?P<award>(?P<year>\d{{4}}年度?)?[^，。；：]{{
                          rf"(?P<year2>\d{{4}}年度?)?[^，。；：“]{{0,12}}“[^”]{{2,14}}”)(?P<tail>称号|荣誉称号|荣誉|桂冠)?")
 LIST_MEMBER = re.compile(r"(?P<verb>发布|公布|公示|命名|授予)的(?P<items>[^。；]{4,200}?)的?(?:名单|榜单)中，"
                          r"(?P<member>[^，。；]{2,30}?)(?:名列其中|入选|上榜|位列其中|榜上有名)")
+# a list member given as a count of those from here: 本市5人, 我省12家企业
+MEMBER_COUNT = re.compile(rf"[^\d，]{{0,6}}?(?P<n>{COUNT})(?P<unit>{_UNIT})[{HAN}]{{0,6}}")
 # 公布127个国家级高技能人才培训基地和161个国家级技能大师工作室项目单位名单
 LIST_COUNTS = re.compile(rf"(?:发布|公布|公示|命名|认定|确定)了?(?P<items>(?:{COUNT}{_UNIT}[^，。；]{{2,30}}?[和、及与]?)+)"
                          r"(?:项目单位|单位)?(?:名单|榜单|名录)")
 LIST_ITEM = re.compile(rf"(?P<n>{COUNT}){_UNIT}(?P<award>[^，。；和、及与]{{2,30}}?)(?=项目单位|单位|[和、及与]|$)")
-COUNTED = re.compile(rf"(?<![\d.]){COUNT.replace('(?:', '(?P<n>', 1)}{_UNIT}(?P<award>[^、，。；：的获得]{{0,16}}?{HONOUR}"
+COUNTED = re.compile(rf"(?<![\d.第]){COUNT.replace('(?:', '(?P<n>', 1)}{_UNIT}(?P<award>[^、，。；：的获得]{{0,16}}?{HONOUR}"
                      rf"[{HAN}]{{0,4}}?){HONOUR_END}(?:”?获得者)?")
 # an organisation followed by one of these gives the honour
 GRANTS = re.compile(r"(?:日前|近日|近期|共同|联合|正式|隆重|决定|再次)?(?:表彰|授予|命名|评选|评出|颁发|颁奖|公布|发布|确定|认定|"
                     r"揭晓|授牌|举办|举行|主办)")
 AWARDING_CUES = ("表彰", "授予", "评选", "荣获", "获得", "产生", "命名", "评为", "涌现", "培育", "获评", "入选", "颁发", "获")
 GROUP = re.compile(rf"等(?P<n>{COUNT}){_UNIT}[^，。；：获荣被]{{0,10}}?$")
-NOT_RECIPIENT = re.compile(r"^(?:.|\d{4}年|[他她它]们?|其|该|此|另外|此外|其中|先后|曾经|曾|也|还|均|都|分别|多次|有不少.*|"
+NOT_RECIPIENT = re.compile(r"^(?:.|\d{4}年|[他她它]们?|(?:其|该|此|这|本)[^，]{0,6}|另外|此外|其中|先后|曾经|曾|也|还|均|都|分别|多次|有不少.*|"
                            r"[^，]*(?:获奖|选手|代表队|队员|职工|单位|集体|个人|同志|人员|获得者))$")
 COLLECTIVE = re.compile(r"(?:班|组|队|站|室|工区|车间|公司|工会|中心|集体|单位|工段|项目部|分公司|厂|局|院|所)$")
 # adverbs, and a preposition left by a time cut away (姚杏秀在|1959年获得…), between a recipient and the verb
 TRAILING_ADVERB = re.compile(r"(?:曾经|先后|曾|也|还|均|都|分别|多次|同时|一举|成功|并|再次|首次|一起|共同|已|又|被|在|于)+$")
-TRAILING_COUNT = re.compile(rf"{COUNT.replace('(?:', '(?P<n>', 1)}{_UNIT}[{HAN}]{{0,4}}$")
+# (an ordinal is no count: 市第一人民医院)
+TRAILING_COUNT = re.compile(rf"(?<!第){COUNT.replace('(?:', '(?P<n>', 1)}{_UNIT}[{HAN}]{{0,4}}$")
 # adverbial phrases between a recipient and the verb: 在竞赛中脱颖而出, 凭借…, 通过…, 一路…
 ADVERBIAL_TAIL = re.compile(r"(?:在[^，。；在]{0,30}?[中上里]|凭借[^，。；]*|通过[^，。；]*|一路[^，。；]*|经过[^，。；]*|"
                             r"和团队一起|与[^，。；]{1,10}一起|代表[^，。；]{2,20}?|脱颖而出|"
@@ -94,6 +97,22 @@ COUNTED_TITLES = rf"(?P<items>{_COUNTED_ITEM}(?:(?:、|和|及|以及){_COUNTED_
 COMMENDED_AFTER = re.compile(COUNTED_TITLES + r"(?:分别)?(?:受到|获得|获)(?:了)?(?:表彰|表扬|嘉奖|通报表扬)")
 COMMENDED_BEFORE = re.compile(r"(?:表彰|表扬|嘉奖|评选出|评出|命名)(?:了)?" + COUNTED_TITLES + r"(?=[，。；]|$)")
 COUNTED_TITLE_ITEM = re.compile(rf"(?P<n>{COUNT}){_UNIT}(?P<award>[^，。；、和及与\d]{{2,24}})")
+# 授予X“A”称号: the recipients stand between the verb and the quoted honour, which only a year and a
+# place may open (授予邓道琳安徽省“金牌职工”称号); all else before the quote is the recipients' description
+# (授予中车株洲电力机车有限公司高级技师张明“株洲工匠”称号)
+GRANTED_QUOTED = re.compile(r"(?P<who>[^，。；“]{2,60}?)(?P<year>\d{4}年度?)?(?P<quoted>“[^”]{2,20}”)(?:称号|荣誉称号|荣誉)")
+_PLACE_QUALIFIER = re.compile(r"(?:\d{4}年度?)?(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{1,7}?(?:省|市|州|县|区|旗|盟))$")
+
+
+def _place_qualifier(who: str) -> int:
+    """Where a place that qualifies the honour begins at the end of the recipients (邓道琳|安徽省), else len(who):
+    the longest tail ending in a place word that reads as place names alone."""
+    for k in range(max(0, len(who) - 8), len(who) - 1):
+        tail = who[k:]
+        if _PLACE_QUALIFIER.fullmatch(tail) and (tail.startswith("全") or all(t.startswith("ns") for _w, t in
+                                                                                lexicon.tag(tail))):
+            return k
+    return len(who)
 # 授予A等62个车间、班组、科室安徽省工人先锋号: recipients, their count and kinds, then the honour to the clause end
 GRANT_COUNTED = re.compile(rf"(?<!被)授予(?:了)?(?P<who>[^，。；“]{{2,60}}?)等(?P<n>{COUNT}){_UNIT}"
                            r"(?P<rest>[^，。；]{2,60})")
@@ -171,8 +190,8 @@ def _clean_award(s: str) -> str:
     # a quote mark left open by the cut is dropped; one that closes inside the name is kept (烟台市“工人先锋号”)
     if s.count("“") > s.count("”"):
         s = s + "”" if "“" in s[1:] else s.lstrip("“")
-    elif s.count("”") > s.count("“"):
-        s = s.rstrip("”")
+    elif s.count("”") > s.count("“"):  # a close quote at the end is left over; one inside lost its opening
+        s = s.rstrip("”") if s.endswith("”") else "“" + s  # (“五一”劳动奖章)
     return s
 
 
@@ -296,6 +315,15 @@ def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
     return [], None
 
 
+def _clause_subject(before: str) -> list[str]:
+    """A person who opens a clause of `before` (谭泽勇当了20年村支书，…): the first, as a one-item list."""
+    for clause in re.split(r"[，；：]", before):
+        tokens = lexicon.tag(clause.strip())
+        if tokens and tokens[0][1] == "nr" and 2 <= len(tokens[0][0]) <= 4 and tokens[0][0][:1] in SURNAMES:
+            return [tokens[0][0]]
+    return []
+
+
 def extract(doc: Doc) -> list[Award]:
     """Honours given in one analysed article, one row per (honour, recipient)."""
     issue_year = doc.issue.year if doc.issue else None
@@ -319,7 +347,7 @@ def extract(doc: Doc) -> list[Award]:
                              recipient_kind(who, award, unit)))
             covered.append((a, b))
 
-        for m in chain(RECEIVE.finditer(s), PASSIVE_BY.finditer(s)):
+        for m in sorted(chain(RECEIVE.finditer(s), PASSIVE_BY.finditer(s)), key=lambda m: m.start()):
             passive = m.re is PASSIVE_BY
             aw = AWARD_AFTER.match(s, m.end())
             quoted = bool(aw and "“" in aw["award"] and (passive or HONOUR_VERB.fullmatch(m.group().rstrip("了"))))
@@ -331,22 +359,29 @@ def extract(doc: Doc) -> list[Award]:
                 or _SENTENCE_YEAR.match(s[:m.start()])
             year = int((year_s if isinstance(year_s, str) else year_s.group(1))[:4]) if year_s else issue_year
             names, group = _recipients(s, m.start())
+            own = _strip_tail(s[_clause_start(s, m.start()):m.start()].strip())
+            if not names and year_s and (not own or ADVERBIAL_ONLY.match(own)):
+                # a dated clause with no subject of its own in a life's record (…，2010年荣获…) shares the
+                # sentence's subject: the one honoured before it in the sentence, else a person opening a clause
+                earlier = [x.recipient for x in out if x.start >= sent.start and x.recipient and x.rule == "honour.receive"]
+                names = earlier[-1:] or _clause_subject(s[:m.start()])
             after = AFTER_NAME.match(s, aw.end())
-            if not names and after:
-                names = [after.group(1)]  # 取得金牌的陈鑫鹏说
+            if not names and after and _is_named(after.group(1)) and not NOT_RECIPIENT.match(after.group(1)):
+                names = [after.group(1)]  # 取得金牌的陈鑫鹏说 (not 获得…奖章的个人分别是…)
             for who in names:
                 add("honour.receive", aw["award"], who, 1, group or (len(names) if len(names) > 1 else None), year, m.start(),
                     _clause_start(s, m.start()), aw.end(), by_at=m.end() if passive else None)
         for m in GRANT.finditer(s):
             # 授予X“A”称号: the recipients stand between the verb and the honour
-            aw = re.match(r"(?P<who>[^，。；“]{2,60}?)(?P<award>(?:\d{4}年度?)?[^，。；“]{0,12}“[^”]{2,20}”)"
-                          r"(?:称号|荣誉称号|荣誉)", s[m.end():])
+            aw = GRANTED_QUOTED.match(s, m.end())
             if not aw:
                 continue
-            names, group = _recipients(aw["who"] + "获", len(aw["who"]))
+            cut = _place_qualifier(aw["who"])
+            honour = aw["who"][cut:] + aw["quoted"]
+            names, group = _recipients(aw["who"][:cut] + "获", cut)
             for who in names:
-                add("honour.grant", aw["award"], who, 1, group or (len(names) if len(names) > 1 else None),
-                    issue_year, m.start(), m.start(), m.end() + aw.end(), by_at=m.start())
+                add("honour.grant", honour, who, 1, group or (len(names) if len(names) > 1 else None),
+                    issue_year, m.start(), m.start(), aw.end(), by_at=m.start())
         for m in GRANT_COUNTED.finditer(s):
             honour = KIND_WORDS.sub("", m["rest"]).strip()
             if any(a <= m.start() < b for a, b in covered) or not HONOUR_TITLE.search(honour):
@@ -366,8 +401,15 @@ def extract(doc: Doc) -> list[Award]:
         for m in LIST_MEMBER.finditer(s):
             first = re.split(r"、", m["items"])[0]
             cm = re.match(rf"(?P<n>{COUNT}){_UNIT}(?P<rest>.+)", first)
-            add("honour.list", cm["rest"] if cm else first, m["member"].strip(), 1,
-                _int(cm["n"]) if cm else None, issue_year, m.start(), m.start(), m.end(), by_at=m.start("verb"))
+            member = m["member"].strip()
+            counted = MEMBER_COUNT.fullmatch(member)
+            if counted:  # …名单中，本市5人上榜: a count of the list's members from here, no one named
+                n = _int(counted["n"])
+                add("honour.list", cm["rest"] if cm else first, "", n, n, issue_year, m.start(), m.start(), m.end(),
+                    by_at=m.start("verb"), unit=counted["unit"])
+            elif _is_named(member):
+                add("honour.list", cm["rest"] if cm else first, member, 1,
+                    _int(cm["n"]) if cm else None, issue_year, m.start(), m.start(), m.end(), by_at=m.start("verb"))
         for m in LIST_COUNTS.finditer(s):
             if any(a <= m.start() < b for a, b in covered):
                 continue
