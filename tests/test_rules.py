@@ -11,6 +11,7 @@ Bugs caught (this list only grows):
 - 5名全国五一劳动奖章获得者 was read as a named award because 获得 matched inside 获得者.
 - 劳模创新工作室 and 技能大师工作室 were counted as honours.
 - 所获荣誉：… gave the recipient 所.
+- 阜新 (阜新全市) was read as 阜新蒙古族自治县 once that county was named in full: a city keeps its short form.
 - 获得…奖章的个人分别是… gave the recipient 个人分别, 为获得…称号的职工颁奖 gave 职工颁奖, …名单中，本市5人上榜 gave 本市5人,
   被命名为… gave 该工作室: the 的X说 fallback and list members took any words for a name.
 - 授予中车…公司高级技师张明“株洲工匠”称号 gave nothing (the recipient's description was cut into the honour);
@@ -137,6 +138,13 @@ ISSUE = dt.date(2023, 3, 2)
 def test_places(text, expected):
     got = {(m.unit.province_short, m.unit.city, m.unit.county) for m in find_places(text)}
     assert got == expected
+
+
+def test_a_city_short_form_stays_the_city_beside_the_county_named_after_it():
+    """rmrb_20191029-12-02: 阜新 (阜新全市) had become 阜新蒙古族自治县 once that county was named in full."""
+    text = "阜新多措并举拓展就业空间。辽宁阜新蒙古族自治县职业技能培训学校。2018年，阜新全市累计实现就业再就业。"
+    got = {(m.text, m.unit.city, m.unit.county) for m in find_places(text)}
+    assert ("阜新", "阜新市", "") in got and not any(t == "阜新" and county for t, _city, county in got)
 
 
 # ---------------------------------------------------------------- dates

@@ -205,7 +205,9 @@ def _gazetteer_places(text: str, tokens: list[tuple[str, str, int]] | None) -> l
             if not options:
                 continue
         seated_county = len(options) == 1 and options[0][0].level == "county" and COUNTY_SEAT_CUE.match(text, end)
-        named = [o for o in options if o[0].adcode in in_full]
+        # (a short form a city shares with the county named after it stays the city: 阜新 beside 阜新市 and
+        # 阜新蒙古族自治县 is 阜新市 — 阜新全市)
+        named = [o for o in options if o[0].adcode in in_full] if all(o[0].level == "county" for o in options) else []
         if named and _reads_as_name(key):
             accepted.append((start, end, key, named))
             by_end[end] = accepted[-1]
@@ -249,6 +251,9 @@ def _within(unit: Unit, parent: Unit) -> bool:
 
 def _resolve(options: list[tuple[Unit, bool]], ctx_prov: Counter, ctx_city: Counter,
              parent: Unit | None, seated: bool = False, in_full: set[str] | frozenset = frozenset()) -> Unit | None:
+    if any(u.level != "county" for u, _short in options):
+        in_full = frozenset()  # a city's short form is the city, whatever county is named after it
+
     def score(opt: tuple[Unit, bool]) -> tuple:
         u, is_short = opt
         under_parent = parent is not None and (
