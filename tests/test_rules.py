@@ -11,6 +11,8 @@ Bugs caught (this list only grows):
 - 5名全国五一劳动奖章获得者 was read as a named award because 获得 matched inside 获得者.
 - 劳模创新工作室 and 技能大师工作室 were counted as honours.
 - 所获荣誉：… gave the recipient 所.
+- A paragraph ending in its writers' or photographer's credit (…6月底。（刘丽萍 顾威）, …热火朝天。孟德龙 摄) was
+  taken for one cut at a column end: the next headline and its whole article were glued into it.
 - 阜新 (阜新全市) was read as 阜新蒙古族自治县 once that county was named in full: a city keeps its short form.
 - 获得…奖章的个人分别是… gave the recipient 个人分别, 为获得…称号的职工颁奖 gave 职工颁奖, …名单中，本市5人上榜 gave 本市5人,
   被命名为… gave 该工作室: the 的X说 fallback and list members took any words for a name.
@@ -709,6 +711,14 @@ def test_known_miss_before_the_festival():
     ("突出问题导向，加强党建引领", "据悉，“六有六规范”建设。", False),
     ("从“建起来”到“活起来”", "本报通讯员 胡青松", False),
     ("人文景观。 本报通讯员 胡青飞", "学雷锋志愿服务进社区", False),
+    # a paragraph that ends a sentence and then credits its writers or photographer ends there: the next line
+    # is not its continuation (grrb_20160617, czwb_20200109, grrb_20140722 composed into one page)
+    ("沈阳铁路局工会一改过去“上边演下边看”的慰问职工传统，转而开展职工能广泛参与的趣味娱乐活动。该活动将持续到6月底。"
+     "（刘丽萍 顾威）", "广东代表团抵京参会", False),
+    ("据了解，今年春节前，市总将为市本级特困职工家庭实现微心愿68个，为一线职工送上爱心礼包近2000份。（市总宣 吕亦菲）",
+     "冰与火的考验", False),
+    ("在该市一家制冰厂内，制冰的工人师傅却穿着棉大衣在零下10摄氏度的冷库里忙着运冰，干得热火朝天。孟德龙 摄",
+     "连续几天的高温，让扬州市变成一个巨大的“桑拿房”。", False),
 ])
 def test_broken_lines(a, b, broken):
     assert is_broken(a, b) == broken

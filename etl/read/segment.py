@@ -124,9 +124,14 @@ class Article:
         return self._topic_nouns, self._worker_mentions
 
 
+# a sentence's end and then the piece's credit: its writers in brackets (…持续到6月底。（刘丽萍 顾威）, …微心愿68个。
+# （市总宣 吕亦菲）) or its photographer (…干得热火朝天。孟德龙 摄): the paragraph, and often the piece, ends there
+ENDING_CREDIT = re.compile(r"[。！？…][”’]?(?:（[^（）。！？]{2,24}）|[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})*\s?摄)$")
+
+
 def _ends_terminal(line: str) -> bool:
     s = line.rstrip("”’）》")
-    if line.endswith("）") and CLOSING_DATELINE.match(line):
+    if line.endswith("）") and CLOSING_DATELINE.match(line) or len(line) > HEADING_MAX and ENDING_CREDIT.search(line):
         return True
     return bool(s) and s[-1] in TERMINAL and len(s) < len(line) + 1
 
