@@ -28,6 +28,11 @@ SUBHEAD = re.compile(r"^(?:核心阅读|编者按|开栏的话|结束语|相关�
 COLUMN_TAG = re.compile(r"（[^（）]{2,24}）$")  # 措施有力就业稳（数字看“六稳”）: a paper's column, on headlines
 ARTICLE_END = re.compile(r"（(?:作者|本报记者|记者|通讯员|本文|实习生)[^）]*）$|（[^）]{2,12}(?:整理|执笔)）$|责任编辑|"
                          r"^（[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,2}(?:[、 ]\s?[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,2})*）$")
+# a sentence's end and then the piece's credit: its writers in brackets (…持续到6月底。（刘丽萍 顾威）, …微心愿68个。
+# （市总宣 吕亦菲）) or its photographer (…干得热火朝天。孟德龙 摄): the paragraph, and often the piece, ends there
+ENDING_CREDIT = re.compile(r"[。！？…][”’]?(?:（[^（）。！？]{2,24}）|[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})*\s?摄)$")
+# a photo credit alone on its line (本报记者 吴铎思 本报通讯员 薛晓秋 摄): a photo story ends there
+CREDIT_ALONE = re.compile(r"^[^。！？，]{2,40}\s摄$")
 DATED_LEAD = re.compile(patterns.DATED_LEAD)
 PREDICATE = patterns.headline_predicates()
 _LEAD = re.compile(f"^{LEAD}")
@@ -67,7 +72,7 @@ def features(run: list[str], prev: str, nxt: str, article_so_far: str, runs_befo
         "next_lead": float(bool(_LEAD.match(nxt) or DATED_LEAD.match(nxt))),
         "predicate": float(bool(PREDICATE.search(" ".join(run)))),
         "topic_overlap": _share(mine, theirs),
-        "prev_closed": float(bool(ARTICLE_END.search(prev))),
+        "prev_closed": float(bool(ARTICLE_END.search(prev) or ENDING_CREDIT.search(prev) or CREDIT_ALONE.match(prev))),
         "comma_end": float(any(s.endswith(("，", "、", "；")) for s in run)),
         "next_long": float(len(nxt) >= 120),
         "colon_end": float(last.endswith(("：", ":"))),

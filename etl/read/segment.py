@@ -25,6 +25,7 @@ from etl.read.headings import (
     ARTICLE_END,
     COLUMN_TAG,
     CONTEXT_CHARS,
+    ENDING_CREDIT,
     SUBHEAD,
     opens_article,
 )
@@ -122,11 +123,6 @@ class Article:
             self._worker_mentions += _worker_count(p)
         self._topic_seen = len(self.paragraphs)
         return self._topic_nouns, self._worker_mentions
-
-
-# a sentence's end and then the piece's credit: its writers in brackets (…持续到6月底。（刘丽萍 顾威）, …微心愿68个。
-# （市总宣 吕亦菲）) or its photographer (…干得热火朝天。孟德龙 摄): the paragraph, and often the piece, ends there
-ENDING_CREDIT = re.compile(r"[。！？…][”’]?(?:（[^（）。！？]{2,24}）|[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})*\s?摄)$")
 
 
 def _ends_terminal(line: str) -> bool:
