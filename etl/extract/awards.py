@@ -66,7 +66,7 @@ GRANTS = re.compile(r"(?:日前|近日|近期|共同|联合|正式|隆重|决定
                     r"揭晓|授牌|举办|举行|主办)")
 AWARDING_CUES = ("表彰", "授予", "评选", "荣获", "获得", "产生", "命名", "评为", "涌现", "培育", "获评", "入选", "颁发", "获")
 GROUP = re.compile(rf"等(?P<n>{COUNT}){_UNIT}[^，。；：获荣被]{{0,10}}?$")
-NOT_RECIPIENT = re.compile(r"^(?:.|\d{4}年|[他她它]们?|(?:其|该|此|这|本)[^，]{0,6}|另外|此外|其中|先后|曾经|曾|也|还|均|都|分别|多次|有不少.*|"
+NOT_RECIPIENT = re.compile(r"^(?:.|\d{4}年|[他她它]们?|(?:其|该|此|这)[^，]{0,6}|本(?:市|省|县|区|镇|单位|公司|厂)[^，]{0,4}|另外|此外|其中|先后|曾经|曾|也|还|均|都|分别|多次|有不少.*|"
                            r"[^，]*(?:获奖|选手|代表队|队员|职工|单位|集体|个人|同志|人员|获得者))$")
 COLLECTIVE = re.compile(r"(?:班|组|队|站|室|工区|车间|公司|工会|中心|集体|单位|工段|项目部|分公司|厂|局|院|所)$")
 # adverbs, and a preposition left by a time cut away (姚杏秀在|1959年获得…), between a recipient and the verb
@@ -102,17 +102,6 @@ COUNTED_TITLE_ITEM = re.compile(rf"(?P<n>{COUNT}){_UNIT}(?P<award>[^，。；、
 # (授予中车株洲电力机车有限公司高级技师张明“株洲工匠”称号)
 GRANTED_QUOTED = re.compile(r"(?P<who>[^，。；“]{2,60}?)(?P<year>\d{4}年度?)?(?P<quoted>“[^”]{2,20}”)(?:称号|荣誉称号|荣誉)")
 _PLACE_QUALIFIER = re.compile(r"(?:\d{4}年度?)?(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{1,7}?(?:省|市|州|县|区|旗|盟))$")
-
-
-def _place_qualifier(who: str) -> int:
-    """Where a place that qualifies the honour begins at the end of the recipients (邓道琳|安徽省), else len(who):
-    the longest tail ending in a place word that reads as place names alone."""
-    for k in range(max(0, len(who) - 8), len(who) - 1):
-        tail = who[k:]
-        if _PLACE_QUALIFIER.fullmatch(tail) and (tail.startswith("全") or all(t.startswith("ns") for _w, t in
-                                                                                lexicon.tag(tail))):
-            return k
-    return len(who)
 # 授予A等62个车间、班组、科室安徽省工人先锋号: recipients, their count and kinds, then the honour to the clause end
 GRANT_COUNTED = re.compile(rf"(?<!被)授予(?:了)?(?P<who>[^，。；“]{{2,60}}?)等(?P<n>{COUNT}){_UNIT}"
                            r"(?P<rest>[^，。；]{2,60})")
@@ -315,6 +304,17 @@ def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
     return [], None
 
 
+def _place_qualifier(who: str) -> int:
+    """Where a place that qualifies the honour begins at the end of the recipients (邓道琳|安徽省), else len(who):
+    the longest tail ending in a place word that reads as place names alone."""
+    for k in range(max(0, len(who) - 8), len(who) - 1):
+        tail = who[k:]
+        if _PLACE_QUALIFIER.fullmatch(tail) and (tail.startswith("全") or all(t.startswith("ns") for _w, t in
+                                                                                lexicon.tag(tail))):
+            return k
+    return len(who)
+
+
 def _clause_subject(before: str) -> list[str]:
     """A person who opens a clause of `before` (谭泽勇当了20年村支书，…): the first, as a one-item list."""
     for clause in re.split(r"[，；：]", before):
@@ -381,7 +381,7 @@ def extract(doc: Doc) -> list[Award]:
             names, group = _recipients(aw["who"][:cut] + "获", cut)
             for who in names:
                 add("honour.grant", honour, who, 1, group or (len(names) if len(names) > 1 else None),
-                    issue_year, m.start(), m.start(), aw.end(), by_at=m.start())
+                    int(aw["year"][:4]) if aw["year"] else issue_year, m.start(), m.start(), aw.end(), by_at=m.start())
         for m in GRANT_COUNTED.finditer(s):
             honour = KIND_WORDS.sub("", m["rest"]).strip()
             if any(a <= m.start() < b for a, b in covered) or not HONOUR_TITLE.search(honour):
