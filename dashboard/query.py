@@ -42,7 +42,7 @@ from etl.store.sql import table_sql
 MAP_PROVINCES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽",
                  "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南",
                  "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "台湾", "香港", "澳门")
-MEASURES = {"events": "活动数", "awards": "荣誉人数", "funding": "资金（万元）", "articles": "文章数"}
+MEASURES = {"events": "活动数", "awards": "荣誉获得者数", "funding": "资金（万元）", "articles": "文章数"}
 # what identifies one real event: its key, else the row itself
 EVENT_ID = "coalesce(event_key, article_id || ':' || CAST(start AS VARCHAR))"
 EVENT_WHEN = "coalesce(nullif(date_start, ''), nullif(issue_date, ''))"
@@ -290,17 +290,24 @@ FROM every GROUP BY article_id, award, province ORDER BY min(rn)
 """.replace("{order}", REPORT_ORDER)
 
 
-# honour_counts' total without its per-province split: per article and honour, the recipients its rows
-# count or the larger total the text gives, whichever is more
-HONOUR_TOTAL_SQL = """SELECT coalesce(sum(greatest(n, g)), 0)::BIGINT FROM (
-    SELECT sum(coalesce(recipient_count, 0)) AS n, max(coalesce(group_count, 0)) AS g FROM awards WHERE {w}
-    GROUP BY article_id, award)"""
+# How many were honoured, of one kind of recipient: each named one once per article, however many honours
+# it names for them (金海 with four honours is one person), plus per article and honour the recipients no row
+# names — a count-only row's count, or what the text's total (陈丁等50位) leaves beyond the named rows
+HONOURED_SQL = """WITH r AS (SELECT article_id, award, coalesce(recipient, '') AS who, coalesce(recipient_count, 0) AS n,
+                  coalesce(group_count, 0) AS g FROM awards WHERE ({w}) AND {kinds}),
+    unnamed AS (SELECT greatest(sum(n), max(g)) - count(*) FILTER (WHERE who <> '') AS k FROM r GROUP BY article_id, award)
+SELECT ((SELECT count(DISTINCT (article_id, who)) FROM r WHERE who <> '') + (SELECT coalesce(sum(k), 0) FROM unnamed))::BIGINT"""
+# "获荣誉人数" counts people: rows whose recipient is a person (or of no known kind); collectives, units and
+# bases (班组, 公司, 培训基地) are a figure of their own
+PERSON_KINDS = "coalesce(recipient_kind, '') IN ('person', '')"
+HONOUR_TOTAL_SQL = HONOURED_SQL.replace("{kinds}", PERSON_KINDS)
+UNITS_HONOURED_SQL = HONOURED_SQL.replace("{kinds}", f"NOT ({PERSON_KINDS})")
 
 
 def honour_counts_of(awards: pd.DataFrame) -> tuple[pd.DataFrame, int]:
     """honour_counts and the headline total over award rows in memory (what a test builds)."""
     con = connect()
-    con.register("awards", awards)
+    con.register("awards", awards.assign(**{c: awards[c] if c in awards else "" for c in ("recipient", "recipient_kind")}))
     total = con.execute(HONOUR_TOTAL_SQL.format(w="true")).fetchone()[0]
     return con.execute(HONOURS_SQL.format(w="true")).df(), int(total)
 
@@ -556,10 +563,13 @@ def honours_by_province_year(f: Filter) -> pd.DataFrame:
 
 @_cached
 def award_figures(f: Filter) -> dict:
+    """People honoured, collectives and units honoured, named recipients (each once per article) and honours."""
     db, w = scoped("awards", f)
-    named, kinds, honours = db.cursor().execute(f"""SELECT count(*) FILTER (WHERE coalesce(recipient, '') <> ''),
-        count(DISTINCT award), ({HONOUR_TOTAL_SQL.format(w=w)}) FROM awards WHERE {w}""", w.params).fetchone()
-    return {"honours": int(honours), "named": int(named), "kinds": int(kinds)}
+    named, kinds, honours, units = db.cursor().execute(f"""SELECT
+        count(DISTINCT (article_id, recipient)) FILTER (WHERE coalesce(recipient, '') <> ''), count(DISTINCT award),
+        ({HONOUR_TOTAL_SQL.format(w=w)}), ({UNITS_HONOURED_SQL.format(w=w)}) FROM awards WHERE {w}""",
+                                                 w.params).fetchone()
+    return {"honours": int(honours), "units": int(units), "named": int(named), "kinds": int(kinds)}
 
 
 PAYER_LABEL = "CASE payer_type " + " ".join(f"WHEN '{k}' THEN '{v}'" for k, v in PAYER_TYPES.items()) + " ELSE '未明' END"

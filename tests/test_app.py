@@ -62,12 +62,17 @@ def _events(events: pd.DataFrame) -> int:
 
 
 def _honours(awards: pd.DataFrame) -> int:
-    """Recipients: per article and honour, the named and counted rows, or the total the text gives if larger."""
-    if awards.empty:
+    """People honoured: each named person once per article, plus per article and honour the recipients no row
+    names (the counted rows, or what the total the text gives leaves beyond the named ones); no collectives."""
+    people = awards[awards["recipient_kind"].fillna("").isin(["person", ""])]
+    if people.empty:
         return 0
-    g = awards.assign(n=awards["recipient_count"].fillna(0), g=awards["group_count"].fillna(0)).groupby(
-        ["article_id", "award"])
-    return int(pd.concat([g["n"].sum(), g["g"].max()], axis=1).max(axis=1).sum())
+    named = people["recipient"].fillna("") != ""
+    distinct = len(people[named][["article_id", "recipient"]].drop_duplicates())
+    g = people.assign(n=people["recipient_count"].fillna(0), g=people["group_count"].fillna(0),
+                      named=named.astype(int)).groupby(["article_id", "award"])
+    unnamed = pd.concat([g["n"].sum(), g["g"].max()], axis=1).max(axis=1) - g["named"].sum()
+    return int(distinct + unnamed.sum())
 
 
 def _no_errors(at: AppTest) -> None:
