@@ -13,6 +13,9 @@ Bugs caught (this list only grows):
 - 所获荣誉：… gave the recipient 所.
 - A paragraph ending in its writers' or photographer's credit (…6月底。（刘丽萍 顾威）, …热火朝天。孟德龙 摄) was
   taken for one cut at a column end: the next headline and its whole article were glued into it.
+- 全国五一巾帼标兵岗 (300 collectives) was cut to 标兵 and merged with the 300 individuals' 标兵: the chart lost 300.
+- 获荣誉人数 counted bases, collectives and units as people (127 training bases were 127 "people"), and one
+  person with four honours as four.
 - 阜新 (阜新全市) was read as 阜新蒙古族自治县 once that county was named in full: a city keeps its short form.
 - 获得…奖章的个人分别是… gave the recipient 个人分别, 为获得…称号的职工颁奖 gave 职工颁奖, …名单中，本市5人上榜 gave 本市5人,
   被命名为… gave 该工作室: the 的X说 fallback and list members took any words for a name.
@@ -318,6 +321,10 @@ def test_person_name(phrase, name):
       ("全国先进工作者", "金海", 1, None, 2010, "prior"), ("全国优秀共产党员", "金海", 1, None, 2011, "prior")]),
     ("1997年，和贵华被国家民委授予全国民族团结进步模范称号，并被中华全国总工会授予“五一”劳动奖章。",
      [("全国民族团结进步模范", "和贵华", 1, None, 1997, "prior"), ("“五一”劳动奖章", "和贵华", 1, None, 1997, "prior")]),
+    # an honour's name runs to the 称号 that frames it: 标兵岗 (collectives) is not 标兵 (individuals)
+    ("北京丘比食品有限公司沙拉充填班等300个集体荣获全国五一巾帼标兵岗荣誉称号，田春艳等300名个人荣获全国五一巾帼标兵荣誉称号。",
+     [("全国五一巾帼标兵岗", "北京丘比食品有限公司沙拉充填班", 1, 300, 2023, "current"),
+      ("全国五一巾帼标兵", "田春艳", 1, 300, 2023, "current")]),
     # …but an undated one does not: whether it is this year's honour or an old one the sentence does not say
     ("黄久生是个好人，这些年，将挣来的钱绝大部分用到了回报家乡和爱心事业上，也因此获得“全国道德模范”称号。", []),
     # T: shapes the issue names from unseen outlets. A recipient's job title and unit stay out of the honour and
@@ -826,6 +833,26 @@ def test_the_rest_of_a_total_goes_where_the_text_names_it_first_whatever_the_ord
     for rows in (aw, aw.iloc[::-1]):
         counts, total = honour_counts_of(rows.reset_index(drop=True))
         assert counts.groupby("province")["人数"].sum().to_dict() == {"湖南": 9, "湖北": 1} and total == 10
+
+
+def test_people_honoured_count_people():
+    """获荣誉人数 counts people: 金海 with four honours in one article is one person, 陈丁等50位 fifty, and 127
+    training bases are no people — they are counted among the collectives and units honoured."""
+    import pandas as pd
+
+    from dashboard.query import UNITS_HONOURED_SQL, connect, honour_counts_of
+    aw = pd.DataFrame({"article_id": ["x"] * 4 + ["y", "z"],
+                       "award": ["优秀共产党员", "全国五一劳动奖章", "全国先进工作者", "全国优秀共产党员",
+                                 "国家级高技能人才培训基地", "全国技术能手"],
+                       "recipient": ["金海"] * 4 + ["", "陈丁"], "recipient_kind": ["person"] * 4 + ["base", "person"],
+                       "province": ["内蒙古"] + ["全国"] * 5, "year": [2008, 2009, 2010, 2011, 2020, 2019],
+                       "recipient_count": [1, 1, 1, 1, 127, 1], "group_count": [None] * 4 + [127, 50],
+                       "awarded_by": [""] * 6, "issue_date": ["2020-05-12"] * 6, "start": [1, 2, 3, 4, 5, 6]})
+    _counts, people = honour_counts_of(aw)
+    assert people == 51
+    con = connect()
+    con.register("awards", aw)
+    assert con.execute(UNITS_HONOURED_SQL.format(w="true")).fetchone()[0] == 127
 
 
 def test_keywords_are_themes_not_peoples_names():

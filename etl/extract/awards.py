@@ -53,6 +53,8 @@ AWARD_AFTER = re.compile(rf"(?P<award>(?P<year>\d{{4}}年度?)?[^，。；：]{{
                          rf"(?P<year2>\d{{4}}年度?)?[^，。；：“]{{0,12}}“[^”]{{2,14}}”)(?P<tail>称号|荣誉称号|荣誉|桂冠)?")
 LIST_MEMBER = re.compile(r"(?P<verb>发布|公布|公示|命名|授予)的(?P<items>[^。；]{4,200}?)的?(?:名单|榜单)中，"
                          r"(?P<member>[^，。；]{2,30}?)(?:名列其中|入选|上榜|位列其中|榜上有名)")
+# what stands between an honour word and the 称号 that closes its name (标兵|岗|荣誉称号)
+NAME_TO_TITLE = re.compile(r"(?P<rest>[\u4e00-\u9fff]{1,4}?)(?:荣誉)?称号")
 # a list member given as a count of those from here: 本市5人, 我省12家企业
 MEMBER_COUNT = re.compile(rf"[^\d，]{{0,6}}?(?P<n>{COUNT})(?P<unit>{_UNIT})[{HAN}]{{0,6}}")
 # 公布127个国家级高技能人才培训基地和161个国家级技能大师工作室项目单位名单
@@ -369,8 +371,12 @@ def extract(doc: Doc) -> list[Award]:
             after = AFTER_NAME.match(s, aw.end())
             if not names and after and _is_named(after.group(1)) and not NOT_RECIPIENT.match(after.group(1)):
                 names = [after.group(1)]  # 取得金牌的陈鑫鹏说 (not 获得…奖章的个人分别是…)
+            # …荣获全国五一巾帼标兵岗荣誉称号: the honour's name runs to the 称号 that frames it, past the honour
+            # word it ended on (标兵 · 标兵岗: a collective's title, not the individuals')
+            runs_on = NAME_TO_TITLE.match(s, aw.end()) if not aw["tail"] else None
+            award = aw["award"] + runs_on["rest"] if runs_on else aw["award"]
             for who in names:
-                add("honour.receive", aw["award"], who, 1, group or (len(names) if len(names) > 1 else None), year, m.start(),
+                add("honour.receive", award, who, 1, group or (len(names) if len(names) > 1 else None), year, m.start(),
                     _clause_start(s, m.start()), aw.end(), by_at=m.end() if passive else None)
         for m in GRANT.finditer(s):
             # 授予X“A”称号: the recipients stand between the verb and the honour
