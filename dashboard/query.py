@@ -619,8 +619,12 @@ def rankings(f: Filter, top: int = RANKING_TOP) -> dict[str, pd.DataFrame]:
                                      FROM (SELECT *, row_number() OVER (PARTITION BY {EVENT_ID} ORDER BY rn) AS k
                                            FROM (SELECT *, row_number() OVER (ORDER BY {REPORT_ORDER}) AS rn FROM events WHERE {we}))
                                      WHERE k = 1""", we.params),
-        "awarding": ("授予人数", f"""SELECT trim(awarded_by) AS name, article_id, row_number() OVER (ORDER BY {REPORT_ORDER}) AS rn,
-                                   coalesce(recipient_count, 0) AS v FROM awards WHERE {wa}""", wa.params),
+        # per article and honour, its recipients as the headline counts them (陈丁等50位 → 50), people and
+        # collectives alike, for the body that gave it
+        "awarding": ("授予获得者数", f"""SELECT trim(arg_min(awarded_by, rn)) AS name, article_id, min(rn) AS rn,
+                                      greatest(sum(coalesce(recipient_count, 0)), max(coalesce(group_count, 0))) AS v
+                                   FROM (SELECT *, row_number() OVER (ORDER BY {REPORT_ORDER}) AS rn FROM awards WHERE {wa})
+                                   GROUP BY article_id, award""", wa.params),
         "recipients": ("荣誉数", f"""SELECT trim(recipient) AS name, article_id, row_number() OVER (ORDER BY {REPORT_ORDER}) AS rn, 1 AS v
                                    FROM awards WHERE {wa}""", wa.params),
         "payers": ("金额（万元）", f"""SELECT trim(payer) AS name, article_id, row_number() OVER (ORDER BY {REPORT_ORDER}) AS rn,

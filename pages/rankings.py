@@ -7,7 +7,7 @@ from dashboard.filters import page_data
 from dashboard.ui import basis_caption, download
 
 TABLES = {"organizers": ("主办单位", "按活动数（同一活动多篇报道只计一次）"),
-          "awarding": ("授予单位", "按授予人数"), "recipients": ("荣誉获得者", "按荣誉数（具名获得者）"),
+          "awarding": ("授予单位", "按授予的获得者数（个人与集体；“等50位”计50）"), "recipients": ("荣誉获得者", "按荣誉数（具名获得者）"),
           "payers": ("出资单位", "按金额（万元）")}
 
 f = page_data()
