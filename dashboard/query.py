@@ -594,11 +594,19 @@ def funding_by_payer(f: Filter, top: int = 12) -> pd.DataFrame:
 
 @_cached
 def funding_by_year(f: Filter) -> pd.DataFrame:
+    """万元 per year of the money on a continuous axis (a year between the first and the last with none is 0,
+    not left out), money of no known year last."""
     db, w = scoped("funding", f)
     g = db.cursor().execute(f"""SELECT year, sum(amount_yuan) / 1e4 AS 万元 FROM funding WHERE {w}
         GROUP BY 1 ORDER BY 1 NULLS LAST""", w.params).df()
-    g["year"] = g["year"].astype("Int64").astype("string")
-    return g
+    dated = g[g["year"].notna()]
+    if len(dated):
+        years = range(int(dated["year"].min()), int(dated["year"].max()) + 1)
+        dated = dated.set_index(dated["year"].astype(int))["万元"].reindex(years, fill_value=0.0).rename_axis("year") \
+            .reset_index()
+    out = pd.concat([dated.assign(year=dated["year"].astype("Int64").astype("string")),
+                     g[g["year"].isna()].assign(year="年份不详")], ignore_index=True)
+    return out[["year", "万元"]]
 
 
 # ------------------------------------------------------------------------------------------ rankings

@@ -495,6 +495,18 @@ def test_time_axes_are_continuous_and_ordered():
     assert years.columns[0] == "年份" and len(years) == 31 and years["n"].sum() == 4
 
 
+def test_money_by_year_has_every_year(rmrb_store):
+    """资金's 按年份 went 2015, 2018, 2019, 2020, 2022: the years with no money were left out of the axis."""
+    from dashboard.data import Filter
+    from dashboard.query import funding_by_year
+    os.environ["UNION_STORE_DIR"] = str(rmrb_store)
+    full = read_parquet(rmrb_store)["funding"]
+    g = funding_by_year.uncached(Filter(money="all"))
+    dated = g[g["year"] != "年份不详"]["year"].astype(int).tolist()
+    assert len(dated) >= 2 and dated == list(range(min(dated), max(dated) + 1))
+    assert round(g["万元"].sum(), 2) == round(full["amount_yuan"].sum() / 1e4, 2)
+
+
 def test_the_comparison_puts_both_sides_on_one_axis(rmrb_store):
     """Two sides over different years share one continuous axis in time order, shares from the sums."""
     from dashboard.data import Filter
