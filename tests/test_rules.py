@@ -325,6 +325,22 @@ def test_person_name(phrase, name):
     ("北京丘比食品有限公司沙拉充填班等300个集体荣获全国五一巾帼标兵岗荣誉称号，田春艳等300名个人荣获全国五一巾帼标兵荣誉称号。",
      [("全国五一巾帼标兵岗", "北京丘比食品有限公司沙拉充填班", 1, 300, 2023, "current"),
       ("全国五一巾帼标兵", "田春艳", 1, 300, 2023, "current")]),
+    # R: several honours after one verb, to the 等…称号 that closes the list, each a row
+    ("从贫困户到致富能手，62岁的赵军贤曾经荣获全国三八红旗手、“全国十大农民女状元”、全国劳动模范等多个称号。",
+     [("全国三八红旗手", "赵军贤", 1, None, 2023, "prior"), ("全国十大农民女状元", "赵军贤", 1, None, 2023, "prior"),
+      ("全国劳动模范", "赵军贤", 1, None, 2023, "prior")]),
+    # R: 他/她 stands for the person the article names more than once and its paragraph last before it
+    ("清晨6时，吕琼芬就进了果园，修枝疏果又快又准。\n这里是位于乌蒙山腹地的云南省会泽县，全国52个未摘帽贫困县之一。"
+     "吕琼芬的家，在金钟街道乌龙村。10多年前，她带头种果树，帮助乡亲脱贫致富，2015年被授予全国劳动模范称号。",
+     [("全国劳动模范", "吕琼芬", 1, None, 2015, "prior")]),
+    ("侯艳梅悬着的心很快放下了，福州市妇联、总工会等单位的慰问先后到达。经过协调，侯艳梅也转到了医疗条件相对较好的市二院。"
+     "同时，省里还授予她“省见义勇为先进个人”“省三八红旗手”“省最美劳动者”等称号。",
+     [("省见义勇为先进个人", "侯艳梅", 1, None, 2023, "current"), ("省三八红旗手", "侯艳梅", 1, None, 2023, "current"),
+      ("省最美劳动者", "侯艳梅", 1, None, 2023, "current")]),
+    # …not a 他 with no year in a life's record (白方礼 died in 2005: 2019's story lists what he had been given)
+    ("白方礼老人把自己仅有的一截残烛全部点燃，燃烧得如此明亮。白方礼老人一直骑着那辆老旧的三轮车。白方礼老人说。"
+     "他被誉为“播撒人间大爱的支教老人”，被中央文明办授予“全国关心下一代先进工作者”，被全国总工会授予“全国职业守法先进个人”等荣誉称号。",
+     []),
     # …but an undated one does not: whether it is this year's honour or an old one the sentence does not say
     ("黄久生是个好人，这些年，将挣来的钱绝大部分用到了回报家乡和爱心事业上，也因此获得“全国道德模范”称号。", []),
     # T: shapes the issue names from unseen outlets. A recipient's job title and unit stay out of the honour and

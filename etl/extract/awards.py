@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections import Counter
 from itertools import chain
 
 from etl.analyse import lexicon
@@ -54,7 +55,13 @@ AWARD_AFTER = re.compile(rf"(?P<award>(?P<year>\d{{4}}年度?)?[^，。；：]{{
 LIST_MEMBER = re.compile(r"(?P<verb>发布|公布|公示|命名|授予)的(?P<items>[^。；]{4,200}?)的?(?:名单|榜单)中，"
                          r"(?P<member>[^，。；]{2,30}?)(?:名列其中|入选|上榜|位列其中|榜上有名)")
 # what stands between an honour word and the 称号 that closes its name (标兵|岗|荣誉称号)
-NAME_TO_TITLE = re.compile(r"(?P<rest>[\u4e00-\u9fff]{1,4}?)(?:荣誉)?称号")
+NAME_TO_TITLE = re.compile(r"(?P<rest>[^\W\d等和及与的_]{1,4}?)(?:荣誉)?称号")
+# more honours after the first, to the 等…称号 that closes the list: 、“全国十大农民女状元”、全国劳动模范等多个称号
+HONOURS_LISTED = re.compile(r"(?P<items>(?:(?:、|和|及)?(?:“[^”]{2,20}”|[^、，。；“”和及等]{2,20}))+)等(?:多个|多项|一系列)?(?:荣誉)?称号")
+# a he or she that stands for a person named before (她…，2015年被授予…; 省里还授予她“…”等称号)
+PRONOUNS = ("他", "她")
+HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+OPENS_ON_PRONOUN = re.compile(r"^(?:[^，。；]{0,16}，)?[他她](?!们)")
 # a list member given as a count of those from here: 本市5人, 我省12家企业
 MEMBER_COUNT = re.compile(rf"[^\d，]{{0,6}}?(?P<n>{COUNT})(?P<unit>{_UNIT})[{HAN}]{{0,6}}")
 # 公布127个国家级高技能人才培训基地和161个国家级技能大师工作室项目单位名单
@@ -102,7 +109,8 @@ COUNTED_TITLE_ITEM = re.compile(rf"(?P<n>{COUNT}){_UNIT}(?P<award>[^，。；、
 # 授予X“A”称号: the recipients stand between the verb and the quoted honour, which only a year and a
 # place may open (授予邓道琳安徽省“金牌职工”称号); all else before the quote is the recipients' description
 # (授予中车株洲电力机车有限公司高级技师张明“株洲工匠”称号)
-GRANTED_QUOTED = re.compile(r"(?P<who>[^，。；“]{2,60}?)(?P<year>\d{4}年度?)?(?P<quoted>“[^”]{2,20}”)(?:称号|荣誉称号|荣誉)")
+GRANTED_QUOTED = re.compile(r"(?P<who>[^，。；“]{1,60}?)(?P<year>\d{4}年度?)?(?P<quoted>“[^”]{2,20}”)"
+                            r"(?P<more>(?:[、和]?“[^”]{2,20}”)*)等?(?:称号|荣誉称号|荣誉)")
 _PLACE_QUALIFIER = re.compile(r"(?:\d{4}年度?)?(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{1,7}?(?:省|市|州|县|区|旗|盟))$")
 # 授予A等62个车间、班组、科室安徽省工人先锋号: recipients, their count and kinds, then the honour to the clause end
 GRANT_COUNTED = re.compile(rf"(?<!被)授予(?:了)?(?P<who>[^，。；“]{{2,60}}?)等(?P<n>{COUNT}){_UNIT}"
@@ -318,6 +326,34 @@ def _place_qualifier(who: str) -> int:
     return len(who)
 
 
+def _listed(items: str) -> list[str]:
+    """The honours of a list (、, 和, 及 between them, or quoted names one after another)."""
+    return [x for x in re.split(r"、|(?<=”)(?=“)|和|及", items) if len(x) >= 2]
+
+
+def _people(doc: Doc) -> list[str]:
+    """People the article names more than once by their full name: a name the tokenizer reads as one (侯艳梅,
+    吕琼芬), or three characters that open on a surname, stand three times or more and are no word of its
+    dictionary (白方礼, which it cuts into 白方 and 礼)."""
+    text = doc.text
+    named = {w for w, t, _at in doc.tokens if t == "nr" and 2 <= len(w) <= 3 and w[:1] in SURNAMES}
+    named = {w for w in named if text.count(w) >= 2}
+    grams = Counter(text[i:i + 3] for i in range(len(text) - 2) if text[i] in SURNAMES)
+    found = {w for w, n in grams.items() if n >= 3 and HAN_ONLY.fullmatch(w) and len(lexicon.tag(w)) > 1}
+    # 方礼老 stands only inside 白方礼老人: a window that starts one character into another name is no name
+    named |= {w for w in found if not any(o[1:] == w[:2] and grams[o] >= grams[w] for o in found)}
+    return sorted(named)
+
+
+def _antecedent(doc: Doc, at: int) -> list[str]:
+    """The person a 他 or 她 at `at` stands for: of the people the article names more than once, the one named
+    last before it in its paragraph; none when the paragraph names none."""
+    para = doc.paragraph_at(at)
+    before = doc.text[para.start:at]
+    found = max(((before.rfind(w), w) for w in _people(doc)), default=(-1, ""))
+    return [found[1]] if found[0] >= 0 else []
+
+
 def _clause_subject(before: str) -> list[str]:
     """A person who opens a clause of `before` (谭泽勇当了20年村支书，…): the first, as a one-item list."""
     for clause in re.split(r"[，；：]", before):
@@ -368,27 +404,39 @@ def extract(doc: Doc) -> list[Award]:
                 # sentence's subject: the one honoured before it in the sentence, else a person opening a clause
                 earlier = [x.recipient for x in out if x.start >= sent.start and x.recipient and x.rule == "honour.receive"]
                 names = earlier[-1:] or _clause_subject(s[:m.start()])
+            if not names and year_s and (own in PRONOUNS or (not own or ADVERBIAL_ONLY.match(own))
+                                         and OPENS_ON_PRONOUN.match(s)):
+                names = _antecedent(doc, sent.start + m.start())  # 她…，2015年被授予全国劳动模范称号
             after = AFTER_NAME.match(s, aw.end())
             if not names and after and _is_named(after.group(1)) and not NOT_RECIPIENT.match(after.group(1)):
                 names = [after.group(1)]  # 取得金牌的陈鑫鹏说 (not 获得…奖章的个人分别是…)
             # …荣获全国五一巾帼标兵岗荣誉称号: the honour's name runs to the 称号 that frames it, past the honour
             # word it ended on (标兵 · 标兵岗: a collective's title, not the individuals')
-            runs_on = NAME_TO_TITLE.match(s, aw.end()) if not aw["tail"] else None
-            award = aw["award"] + runs_on["rest"] if runs_on else aw["award"]
-            for who in names:
-                add("honour.receive", award, who, 1, group or (len(names) if len(names) > 1 else None), year, m.start(),
-                    _clause_start(s, m.start()), aw.end(), by_at=m.end() if passive else None)
+            runs_on = NAME_TO_TITLE.match(s, aw.end()) if not aw["tail"] and not aw["award"].endswith("”") else None
+            awards = [aw["award"] + runs_on["rest"] if runs_on else aw["award"]]
+            more = HONOURS_LISTED.match(s, aw.end()) if not aw["tail"] else None
+            if more:  # 荣获全国三八红旗手、“全国十大农民女状元”、全国劳动模范等多个称号: each honour listed is one
+                awards += [x for x in _listed(more["items"]) if x.startswith("“") or HONOUR_TITLE.search(x)]
+            end = more.end() if more else aw.end()
+            for award in awards:
+                for who in names:
+                    add("honour.receive", award, who, 1, group or (len(names) if len(names) > 1 else None), year,
+                        m.start(), _clause_start(s, m.start()), end, by_at=m.end() if passive else None)
         for m in GRANT.finditer(s):
             # 授予X“A”称号: the recipients stand between the verb and the honour
             aw = GRANTED_QUOTED.match(s, m.end())
             if not aw:
                 continue
             cut = _place_qualifier(aw["who"])
-            honour = aw["who"][cut:] + aw["quoted"]
+            honours = [aw["who"][cut:] + aw["quoted"]] + _listed(aw["more"] or "")
             names, group = _recipients(aw["who"][:cut] + "获", cut)
-            for who in names:
-                add("honour.grant", honour, who, 1, group or (len(names) if len(names) > 1 else None),
-                    int(aw["year"][:4]) if aw["year"] else issue_year, m.start(), m.start(), aw.end(), by_at=m.start())
+            if not names and aw["who"][:cut].strip() in PRONOUNS:
+                names = _antecedent(doc, sent.start + m.start())  # 省里还授予她“…”“…”等称号
+            for honour in honours:
+                for who in names:
+                    add("honour.grant", honour, who, 1, group or (len(names) if len(names) > 1 else None),
+                        int(aw["year"][:4]) if aw["year"] else issue_year, m.start(), m.start(), aw.end(),
+                        by_at=m.start())
         for m in GRANT_COUNTED.finditer(s):
             honour = KIND_WORDS.sub("", m["rest"]).strip()
             if any(a <= m.start() < b for a, b in covered) or not HONOUR_TITLE.search(honour):
