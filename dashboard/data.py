@@ -73,7 +73,7 @@ class Filter:
             search += (f"；地域＝文中涉及{where}（任一地点）" if self.place_basis == "involved" or self.cities
                        else f"；地域＝主要省份为{where}（记录按其自身省份）")
         return f"口径：活动＝{events}；资金＝{money}；荣誉＝{honours}；日期依据＝{dates}{search}{checked}。" \
-               "同一活动多篇报道只计一次；核对中删除的记录不计入。"
+               "同一活动、同一荣誉多篇报道只计一次；核对中删除的记录不计入。"
 
     def events_label(self) -> str:
         """What the activity figure is called: 工会活动 when it counts nothing else."""

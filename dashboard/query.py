@@ -274,9 +274,15 @@ def _cached(fn):
 # ------------------------------------------------------------------------------------------ figures
 
 HONOURS_SQL = """
-WITH r AS (SELECT article_id, award, province, year, coalesce(recipient_count, 0) AS n,
+WITH r0 AS (SELECT article_id, award, province, year, coalesce(recipient_count, 0) AS n,
                   coalesce(group_count, 0) AS g, coalesce(awarded_by, '') AS giver, row_number() OVER (ORDER BY {order}) AS rn
            FROM awards WHERE {w}),
+-- an honour list reported again in another article (the same honour, year, giver and total) counts once, where
+-- it was first reported
+grp AS (SELECT article_id, award, arg_min(year, rn) AS y, arg_min(giver, rn) AS gv, greatest(sum(n), max(g)) AS total,
+               min(rn) AS rn FROM r0 GROUP BY article_id, award),
+firsts AS (SELECT arg_min(article_id, rn) AS article_id, award FROM grp GROUP BY award, y, gv, total),
+r AS (SELECT r0.* FROM r0 JOIN firsts USING (article_id, award)),
 head AS (SELECT article_id, award, arg_min(province, rn) AS province, arg_min(year, rn) AS year,
                 arg_min(giver, rn) AS giver, max(g) - sum(n) AS rest, min(rn) AS rn FROM r GROUP BY article_id, award),
 -- the Python test runs once per awarding body, not once per row
@@ -292,11 +298,18 @@ FROM every GROUP BY article_id, award, province ORDER BY min(rn)
 
 # How many were honoured, of one kind of recipient: each named one once per article, however many honours
 # it names for them (金海 with four honours is one person), plus per article and honour the recipients no row
-# names — a count-only row's count, or what the text's total (陈丁等50位) leaves beyond the named rows
+# names — a count-only row's count, or what the text's total (陈丁等50位) leaves beyond the named rows. The same
+# honour reported again in another article counts once, where it was first reported: a named recipient with the
+# same honour and year, a list with the same honour, year, giver and total (as one event is counted once)
 HONOURED_SQL = """WITH r AS (SELECT article_id, award, coalesce(recipient, '') AS who, coalesce(recipient_count, 0) AS n,
-                  coalesce(group_count, 0) AS g FROM awards WHERE ({w}) AND {kinds}),
-    unnamed AS (SELECT greatest(sum(n), max(g)) - count(*) FILTER (WHERE who <> '') AS k FROM r GROUP BY article_id, award)
-SELECT ((SELECT count(DISTINCT (article_id, who)) FROM r WHERE who <> '') + (SELECT coalesce(sum(k), 0) FROM unnamed))::BIGINT"""
+                  coalesce(group_count, 0) AS g, year, coalesce(awarded_by, '') AS giver,
+                  row_number() OVER (ORDER BY {order}) AS rn FROM awards WHERE ({w}) AND {kinds}),
+    per AS (SELECT award, arg_min(year, rn) AS y, arg_min(giver, rn) AS giver, greatest(sum(n), max(g)) AS total,
+                   count(*) FILTER (WHERE who <> '') AS named, min(rn) AS rn FROM r GROUP BY article_id, award),
+    lists AS (SELECT arg_min(total - named, rn) AS k FROM per GROUP BY award, y, giver, total),
+    people AS (SELECT arg_min(article_id, rn) AS article_id, who FROM r WHERE who <> '' GROUP BY who, award, year)
+SELECT ((SELECT count(DISTINCT (article_id, who)) FROM people) + (SELECT coalesce(sum(k), 0) FROM lists))::BIGINT
+""".replace("{order}", REPORT_ORDER)
 # "获荣誉人数" counts people: rows whose recipient is a person (or of no known kind); collectives, units and
 # bases (班组, 公司, 培训基地) are a figure of their own
 PERSON_KINDS = "coalesce(recipient_kind, '') IN ('person', '')"

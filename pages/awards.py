@@ -17,7 +17,8 @@ stop_if_empty(total, "荣誉记录")
 figures = query.award_figures(f)
 c = st.columns(4)
 c[0].metric("获荣誉人数", f"{figures['honours']:,}",
-            help="获得荣誉的个人：具名的每篇文章只计一次（一人多项荣誉计一人），另加文中只给人数的（如“等50位”）。")
+            help="获得荣誉的个人：具名的每篇文章只计一次（一人多项荣誉计一人），另加文中只给人数的（如“等50位”）；"
+                 "同一荣誉（同一获得者与年份，或同一授予单位、年份与人数的名单）多篇报道只计一次。")
 c[1].metric("获荣誉集体、单位", f"{figures['units']:,}", help="班组、车间、单位、示范点、基地、工作室等，不计入人数。")
 c[2].metric("具名获得者", f"{figures['named']:,}", help="文中点名的个人与集体，每篇文章各计一次。")
 c[3].metric("荣誉种类", f"{figures['kinds']:,}")

@@ -63,7 +63,8 @@ def _events(events: pd.DataFrame) -> int:
 
 def _honours(awards: pd.DataFrame) -> int:
     """People honoured: each named person once per article, plus per article and honour the recipients no row
-    names (the counted rows, or what the total the text gives leaves beyond the named ones); no collectives."""
+    names (the counted rows, or what the total the text gives leaves beyond the named ones); no collectives. (The
+    test stores report no honour twice; counting a repeated report once is tested in test_rules.)"""
     people = awards[awards["recipient_kind"].fillna("").isin(["person", ""])]
     if people.empty:
         return 0

@@ -871,6 +871,23 @@ def test_people_honoured_count_people():
     assert con.execute(UNITS_HONOURED_SQL.format(w="true")).fetchone()[0] == 127
 
 
+def test_an_honour_reported_twice_counts_once():
+    """Two papers report one list (300 全国五一巾帼标兵, 田春艳 named in both): 300 people, not 600, in the headline
+    and the charts; a second name the other paper gives adds one."""
+    import pandas as pd
+
+    from dashboard.query import honour_counts_of
+    aw = pd.DataFrame({"article_id": ["a", "b"], "award": ["全国五一巾帼标兵"] * 2, "recipient": ["田春艳"] * 2,
+                       "recipient_kind": ["person"] * 2, "province": ["全国"] * 2, "year": [2019, 2019],
+                       "recipient_count": [1, 1], "group_count": [300, 300], "awarded_by": ["中华全国总工会"] * 2,
+                       "issue_date": ["2019-02-27", "2019-02-28"], "start": [5, 9]})
+    counts, people = honour_counts_of(aw)
+    assert people == 300 and counts["人数"].sum() == 300 and set(counts["article_id"]) == {"a"}
+    assert honour_counts_of(aw.assign(recipient=["田春艳", "刘红"]))[1] == 301
+    # another giver's list of the same honour, year and size is another list
+    assert honour_counts_of(aw.assign(awarded_by=["中华全国总工会", "北京市总工会"], recipient=["田春艳", "王芳"]))[1] == 600
+
+
 def test_keywords_are_themes_not_peoples_names():
     """易良品 and 杨松 topped the keyword cloud: a person's name is no theme."""
     from etl.analyse.keywords import keywords
