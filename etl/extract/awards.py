@@ -24,8 +24,8 @@ before (prior: 曾获, 先后获得).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections import Counter
+from dataclasses import dataclass
 from itertools import chain
 
 from etl.analyse import lexicon
