@@ -56,12 +56,18 @@ for col, label, res in zip((left, right), labels, results):
         st.subheader(label)
         m = st.columns(2)
         m[0].metric("文章", f"{res['figures']['文章']:,}")
-        m[1].metric("活动", f"{res['figures']['活动']:,}")
+        m[1].metric(f.events_label(), f"{res['figures']['活动']:,}")
         m = st.columns(2)
         m[0].metric("获荣誉人数", f"{res['figures']['获荣誉人数']:,}")
         m[1].metric("工会资金（万元）" if f.money == "union" else "资金（万元）", f"{res['figures']['资金（万元）']:,.0f}")
-        st.dataframe(res["events_by_type"], hide_index=True, width="stretch")
-        st.dataframe(res["keywords"], hide_index=True, width="stretch", height=300)
+        if res["events_by_type"].empty:  # an empty table would say "empty" in English
+            st.caption(f"此范围内没有{f.events_label()}。")
+        else:
+            st.dataframe(res["events_by_type"], hide_index=True, width="stretch")
+        if res["keywords"].empty:
+            st.caption("此范围内没有关键词。")
+        else:
+            st.dataframe(res["keywords"], hide_index=True, width="stretch", height=300)
 
 trend = query.monthly_share(tuple((label, side) for label, (_n, _p, side) in zip(labels, sides)))
 if len(trend):

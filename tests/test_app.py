@@ -340,11 +340,15 @@ def test_compare_two_provinces_side_by_side(rmrb_store):
     _no_errors(at)
     events = read_parquet(rmrb_store)["events"]
     counted = events[events["scope"] == "union"]  # 工会活动 by default
-    values = [m.value for m in at.metric if m.label == "活动"]
+    values = [m.value for m in at.metric if m.label == "工会活动"]  # named for what it counts, as on 总览
     assert values[0] == f"{_events(counted[counted['province'] == '黑龙江']):,}"
     assert values[1] == f"{_events(counted):,}"
     headers = [s.value for s in at.subheader]
     assert headers[0].startswith("黑龙江｜") and headers[1].startswith("全国｜")
+    # a side with no activity says so in Chinese (an empty table read "empty")
+    at.selectbox(key="cmp_prov_0").set_value("湖北").run()
+    hubei = counted[counted["province"] == "湖北"]
+    assert hubei.empty == any(c.value == "此范围内没有工会活动。" for c in at.caption)
 
 
 @pytest.mark.parametrize("page", PAGES)
