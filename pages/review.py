@@ -43,7 +43,7 @@ c[1].metric("工会资金" if f.money == "union" else "资金", wan(fig["money_y
             f"其中 {wan(fig['money_checked_yuan'])} 已核对（{money_share:.0%}）", delta_color="off", delta_arrow="off")
 c[2].metric("获荣誉人数", f"{fig['honours']:,}", f"其中 {fig['honours_checked']:,} 人已核对", delta_color="off",
             delta_arrow="off")
-c[3].metric("活动", f"{fig['events']:,}", f"其中 {fig['events_checked']:,} 项已核对", delta_color="off",
+c[3].metric(f.events_label(), f"{fig['events']:,}", f"其中 {fig['events_checked']:,} 项已核对", delta_color="off",
             delta_arrow="off")
 shown = progress.assign(表=progress["table"].map(TABLE_LABELS))
 shown["已核对"] = shown[checked_cols].sum(axis=1)
