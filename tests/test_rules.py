@@ -899,6 +899,21 @@ def test_keywords_are_themes_not_peoples_names():
     assert "环卫工人" in words or "爱心驿站" in words
 
 
+def test_a_piece_of_a_name_the_tokenizer_cut_is_no_keyword():
+    """白方 (of 白方礼, cut 白方 + 礼 by jieba) was a keyword of rmrb_20191023-06-03, 黄友 (of 黄友胜) of
+    rmrb_20200125-02-01; the people an article names are found once, in the analysed Doc."""
+    from etl.analyse.keywords import keywords
+    text = ("1987年，白方礼退休回到老家，发现村里不少孩子因贫困辍学。当年已是74岁高龄的白方礼老人，毅然捐出了自己5000元的"
+            "养老钱。直到2005年9月去世，整整18年，白方礼老人一直骑着那辆老旧的三轮车，奔走在助学支教的路上。"
+            "白方礼老人把自己仅有的一截残烛全部点燃，燃烧得如此明亮。")
+    doc = analyse_text(text, ISSUE, title="我这样觉得自在快乐")
+    assert "白方礼" in doc.people and doc.name_fragment("白方") and not doc.name_fragment("孩子")
+    assert "白方" not in [w for w, _weight, _n in keywords(doc)]
+    # a common word the tagger reads as a name is none (荣获, tagged nr in jieba's dictionary)
+    many = analyse_text("张华荣获全国劳动模范称号。李明荣获全国五一劳动奖章。王刚荣获全国技术能手称号。", ISSUE)
+    assert "荣获" not in many.people
+
+
 @pytest.mark.parametrize("title, body, province", [
     # R: filed from the venue on the day, no place in the sentence: the dateline's place
     ("全国工业机器人技术应用技能大赛开赛", "本报济南10月18日电 （记者王政）第三届全国工业机器人技术应用技能大赛决赛18日拉开帷幕。", "山东"),

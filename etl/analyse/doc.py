@@ -38,6 +38,9 @@ from etl.read.segment import Article
 from etl.rules.patterns import HAN, SPONSORED_BY, alternation, word_list
 
 UNION_ACTORS = re.compile(alternation(word_list("union_actors.txt")))
+SURNAMES = frozenset(w for line in word_list("surnames.txt") for w in line.split())
+_HAN_ONLY = re.compile(rf"[{HAN}]+")
+RARE_WORD_IDF = 9.5  # jieba's IDF above which a word is rare (names: 刘红 10.9, 金海 11.0; 荣获 8.6, 许可 8.0)
 # a union officer or body acting, not a word that merely contains 工会 (工会法 is law, not union work)
 _NOT_UNION = re.compile(r"工会法|工会经费")
 LEAD_MIN_CHARS = 15
@@ -77,6 +80,39 @@ class Doc:
     dateline: str = ""
     primary_province: str = ""
     _ends: list[int] = field(default_factory=list, repr=False)
+
+    @cached_property
+    def people(self) -> tuple[str, ...]:
+        """People the article names more than once by their full name: a name the tokenizer reads as one
+        (侯艳梅, 吕琼芬), or three characters that open on a surname, stand three times or more and are no word
+        of its dictionary, their given name none either (白方礼 and 和贵华, which it cuts into 白方 + 礼 and 和 + 贵华)."""
+        text = self.text
+        # (a common word is no name, though the dictionary tags it as one too: 荣获, 许可, 石家庄, 张罗 — by its
+        # weight in the IDF table: names are rare or not in it)
+        idf, _median = lexicon.idf()
+        tagged = Counter(w for w, t, _at in self.tokens if t == "nr" and 2 <= len(w) <= 3 and w[:1] in SURNAMES)
+        twice = sorted(w for w, n in tagged.items() if n >= 2)
+        named = {w for w, weight in zip(twice, idf.get_many(twice, None)) if weight is None or weight >= RARE_WORD_IDF}
+        # three characters that begin and end on the tokenizer's word boundaries each time they stand (时代新 of
+        # 时代新人, 华北公 of 华北公司 do not), whose given name is no word of the dictionary but a name (和祖国 of
+        # 我和祖国 is none: 祖国 is a noun)
+        starts = [at for _w, _t, at in self.tokens]
+        bounds = set(starts) | {len(text)}
+        grams = Counter(text[i:i + 3] for i in starts if text[i] in SURNAMES and i + 3 in bounds)
+        often = sorted(w for w, n in grams.items() if n >= 3 and n == text.count(w) and _HAN_ONLY.fullmatch(w))
+        given = lexicon.jieba_dictionary_tags().get_many([w[1:] for w in often], None) if often else []
+        found = {w for w, tag in zip(often, given) if (tag or "nr").startswith("nr") and len(lexicon.tag(w)) > 1}
+        # 方礼老 stands only inside 白方礼老人: a window that starts one character into another name is no name
+        named |= {w for w in found if not any(o[1:] == w[:2] and grams[o] >= grams[w] for o in found)}
+        # 赵军 stands only inside 赵军贤: the shorter is no one of its own
+        return tuple(sorted(w for w in named if not any(w != o and w in o and text.count(w) == text.count(o)
+                                                         for o in named)))
+
+    def name_fragment(self, word: str) -> bool:
+        """A word that stands in the text only inside a person's name (白方 of 白方礼, 贵华 of 和贵华)."""
+        n = self.text.count(word)
+        return n > 0 and any(word in name and word != name and self.text.count(name) * name.count(word) >= n
+                             for name in self.people)
 
     @cached_property
     def body_sentences(self) -> list[Span]:

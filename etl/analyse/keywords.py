@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 from etl.analyse import lexicon
 from etl.analyse.doc import Doc
@@ -33,4 +34,6 @@ def keywords(doc: Doc, top: int = 12, exclude: frozenset[str] = frozenset()) -> 
     total = sum(counts.values())
     weights = idf.get_many(counts, median)
     scored = sorted(((w, c / total * v, c) for (w, c), v in zip(counts.items(), weights)), key=lambda x: (-x[1], x[0]))
-    return [(w, round(weight, 5), c) for w, weight, c in scored[:top]]
+    # …nor is a piece of a name the tokenizer cut apart (白方 of 白方礼, 黄友 of 黄友胜): asked of the best only
+    best = (x for x in scored if not doc.name_fragment(x[0]))
+    return [(w, round(weight, 5), c) for w, weight, c in islice(best, top)]

@@ -24,12 +24,11 @@ before (prior: 曾获, 先后获得).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from itertools import chain
 
 from etl.analyse import lexicon
-from etl.analyse.doc import Doc
+from etl.analyse.doc import SURNAMES, Doc
 from etl.analyse.orgs import ORG_SUFFIXES, is_generic, is_national
 from etl.analyse.places import province_in_name
 from etl.analyse.spans import clause_at
@@ -60,7 +59,6 @@ NAME_TO_TITLE = re.compile(r"(?P<rest>[^\W\d等和及与的_]{1,4}?)(?:荣誉)?�
 HONOURS_LISTED = re.compile(r"(?P<items>(?:(?:、|和|及)?(?:“[^”]{2,20}”|[^、，。；“”和及等]{2,20}))+)等(?:多个|多项|一系列)?(?:荣誉)?称号")
 # a he or she that stands for a person named before (她…，2015年被授予…; 省里还授予她“…”等称号)
 PRONOUNS = ("他", "她")
-HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 OPENS_ON_PRONOUN = re.compile(r"^(?:[^，。；]{0,16}，)?[他她](?!们)")
 # a list member given as a count of those from here: 本市5人, 我省12家企业
 MEMBER_COUNT = re.compile(rf"[^\d，]{{0,6}}?(?P<n>{COUNT})(?P<unit>{_UNIT})[{HAN}]{{0,6}}")
@@ -94,7 +92,6 @@ ROLE_THEN_NAME = re.compile(r"(?:者|传承人|负责人|带头人|家|员|师|�
 AFTER_NAME = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?=说|表示|介绍|告诉|认为|坦言|回忆|，|。|是|也|就)")
 CUMULATIVE = re.compile(r"截至目前|截至|近年来|多年来|累计|历年|先后培育|共培育|培育产生|涌现出|以来")
 PRIOR = re.compile(r"曾(?:经)?(?:荣)?获|曾被|先后(?:荣)?获|先后被|多次(?:荣)?获|获得过|荣获过|曾是|所获荣誉")
-SURNAMES = frozenset(w for line in word_list("surnames.txt") for w in line.split())
 # verbs after which a quoted name is an honour even without 称号 (被评为…“十佳城市美容师”)
 HONOUR_VERB = re.compile(r"被评为|荣获|获评|被授予|荣膺|被命名为|当选")
 # a title that names an honour by its wording (优秀环卫工作者, 先进作业集体, 十佳…), for lists that give
@@ -331,26 +328,12 @@ def _listed(items: str) -> list[str]:
     return [x for x in re.split(r"、|(?<=”)(?=“)|和|及", items) if len(x) >= 2]
 
 
-def _people(doc: Doc) -> list[str]:
-    """People the article names more than once by their full name: a name the tokenizer reads as one (侯艳梅,
-    吕琼芬), or three characters that open on a surname, stand three times or more and are no word of its
-    dictionary (白方礼, which it cuts into 白方 and 礼)."""
-    text = doc.text
-    named = {w for w, t, _at in doc.tokens if t == "nr" and 2 <= len(w) <= 3 and w[:1] in SURNAMES}
-    named = {w for w in named if text.count(w) >= 2}
-    grams = Counter(text[i:i + 3] for i in range(len(text) - 2) if text[i] in SURNAMES)
-    found = {w for w, n in grams.items() if n >= 3 and HAN_ONLY.fullmatch(w) and len(lexicon.tag(w)) > 1}
-    # 方礼老 stands only inside 白方礼老人: a window that starts one character into another name is no name
-    named |= {w for w in found if not any(o[1:] == w[:2] and grams[o] >= grams[w] for o in found)}
-    return sorted(named)
-
-
 def _antecedent(doc: Doc, at: int) -> list[str]:
     """The person a 他 or 她 at `at` stands for: of the people the article names more than once, the one named
     last before it in its paragraph; none when the paragraph names none."""
     para = doc.paragraph_at(at)
     before = doc.text[para.start:at]
-    found = max(((before.rfind(w), w) for w in _people(doc)), default=(-1, ""))
+    found = max(((before.rfind(w), w) for w in doc.people), default=(-1, ""))
     return [found[1]] if found[0] >= 0 else []
 
 
