@@ -125,4 +125,6 @@ def event_points(tl: pd.DataFrame, color: str, labels: dict, height: int | None 
                 hovertemplate="<b>%{text}</b><br>%{x|%Y-%m-%d}<br>主办：%{customdata[0]}<br>省份：%{customdata[1]}"
                               "<extra></extra>"))
     fig = go.Figure(traces)
-    return _layout(fig, labels, "date", color, None, height, labels.get(color, color))
+    fig = _layout(fig, labels, "date", color, None, height, labels.get(color, color))
+    # the rows are named by their own ticks and the legend: a rotated Chinese axis title only crowded them
+    return fig.update_yaxes(title_text="")
