@@ -112,7 +112,6 @@ _PLACE_QUALIFIER = re.compile(r"(?:\d{4}年度?)?(?:全国|全省|全市|全区|
 # 授予A等62个车间、班组、科室安徽省工人先锋号: recipients, their count and kinds, then the honour to the clause end
 GRANT_COUNTED = re.compile(rf"(?<!被)授予(?:了)?(?P<who>[^，。；“]{{2,60}}?)等(?P<n>{COUNT}){_UNIT}"
                            r"(?P<rest>[^，。；]{2,60})")
-KIND_BEFORE_QUOTE = re.compile(r"^(?:集体|个人|单位|班组|职工)(?=“)")
 KIND_WORDS = re.compile(r"^(?:(?:车间|班组|科室|单位|集体|个人|职工|企业|部门|团队|项目)[、和及与]?)+")
 # 对/向/为A、B、C3家单位颁发了驻马店市“五一新闻奖状”: the body confers on recipients named before the verb
 CONFER = re.compile(rf"(?:对|向|为)(?P<who>[^，。；]{{2,80}}?)(?:等?(?P<n>{COUNT}){_UNIT}[^，。；]{{0,6}}?)?"
@@ -470,9 +469,7 @@ def extract(doc: Doc) -> list[Award]:
             if any(a <= m.start() < b for a, b in covered) or not any(c in s for c in AWARDING_CUES):
                 continue
             n = _int(m["n"])
-            # 授予10个集体“市级工人先锋号”称号: what kind the counted are is no part of the honour's name
-            award = KIND_BEFORE_QUOTE.sub("", m["award"])
-            add("honour.counts", award, "", n, n, issue_year, m.start(), m.start(), m.end(),
+            add("honour.counts", m["award"], "", n, n, issue_year, m.start(), m.start(), m.end(),
                 unit=m.group()[len(m["n"]):len(m["n"]) + 1])
         for m in WINNER.finditer(s):
             who = person_name(re.split(r"[的]", m["who"])[-1])
