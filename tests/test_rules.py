@@ -763,6 +763,8 @@ def test_photo_captions_are_their_own_articles():
     ("本报记者 张三 本报通讯员 李四", "张三、李四"),
     ("工人日报—中工网记者 王伟", "王伟"),
     ("□本报评论员 刘颖", "刘颖"),
+    ("记者 任彦 通讯员 周琛", "任彦、周琛"),  # hzrb_20211027
+    ("采写：南都记者 颜鹏 通讯员 唐永国 古震华", "颜鹏、唐永国、古震华"),  # nddsb_20200617: the outlet is no name
 ])
 def test_byline_forms(byline, names):
     arts = segment(normalize_text(f"某市总工会举办职工运动会\n{byline}\n近日，某市总工会举办职工运动会。"))
@@ -987,6 +989,7 @@ def test_recipients_are_placed_one_by_one(text, provinces):
     ("作者：周韵 文/图", "byline"),  # mzrmt_20250107
     ("黄榆", "byline"),  # grrb_20220913: the reporter's name alone under the headline
     ("本报记者 张嫱 本报通讯员 夏丽萍", "byline"),  # grrb_20260123
+    ("采写：南都记者 颜鹏 通讯员 唐永国 古震华 马涔潆 陈小燕", "byline"),  # nddsb_20200617, at the piece's end
     # a photo's label wholly in brackets is the piece's text, not a headline; a continuation mark stays one
     ("（峨胜物流职工之家）", "body"),  # lsszgh_20221227
     ("（上接第1版）", "continued"),
@@ -1065,3 +1068,27 @@ def test_the_page_header_gives_paper_and_page():
     assert page_header("工人日报 2023年3月2日 星期四 第3版\n从“建起来”到“活起来”") == ("工人日报", "3")
     assert page_header("2023年3月2日 星期四 03版 要闻\n标题") == ("", "3")
     assert page_header("标题\n正文没有页眉。") == ("", "")
+
+
+def test_a_closing_credit_line_is_not_joined_to_the_next_headline():
+    """采写：… ends one piece; the headline under it opens the next (a page composed from nddsb_20200617 and
+    grrb_20140417 had glued the two lines and lost the second article)."""
+    page = ("龙岗建筑工人秀“绝活”\n6月16日上午，龙岗区建筑行业工会首届建筑工人劳动技能竞赛拉开序幕。\n"
+            "采写：南都记者 颜鹏 通讯员 唐永国 古震华 马涔潆 陈小燕\n山东丰源集团北徐楼煤矿工会举办第八届够级大赛\n"
+            "中工网讯 近日，在山东丰源集团北徐楼煤矿职工餐厅里，由矿工会举办的第八届够级大赛激战正酣。")
+    arts = segment(normalize_text(page))
+    assert [a.title for a in arts] == ["龙岗建筑工人秀“绝活”", "山东丰源集团北徐楼煤矿工会举办第八届够级大赛"]
+
+
+@pytest.mark.parametrize("lead", [
+    "6月27日上午，第四届四川省职工职业技能大赛在成都主赛场拉开了帷幕。",  # grrb_20120629
+    "1月7日晚上，省总工会主席张广敏走进福州市鼓楼区大街小巷夜访城市工人休息室。",  # grrb_20160111
+    "昨天下午，市总工会分三路走访慰问困难劳模、一线职工和特困职工。",  # czwb_20200109
+    "今天下午，全国总工会在北京举办全国工会劳模工匠宣讲活动首场报告会。",  # jmzgh_20210419
+])
+def test_a_brief_dated_to_the_part_of_the_day_opens_under_its_headline(lead):
+    """A brief with no byline whose first sentence opens on a day and its part (上午, 晚上, 下午) is a new
+    article under a reporting headline, as one dated to the day is."""
+    page = ("某市总工会举办活动\n本报记者 李四\n近日，工会举办职工运动会，职工踊跃参加。\n"
+            f"市总工会举办送温暖活动\n{lead}")
+    assert [a.title for a in segment(normalize_text(page))] == ["某市总工会举办活动", "市总工会举办送温暖活动"]

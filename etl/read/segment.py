@@ -157,8 +157,8 @@ def _word_spans(a: str, b: str) -> bool:
 
 
 def _is_marker(line: str) -> bool:
-    return bool(BYLINE.match(line) or CONTINUED_FROM.match(line) or CLOSING_DATELINE.match(line)
-                or LEAD.match(line) or KICKER_END.search(line))
+    return bool(BYLINE.match(line) or SOURCE_CREDIT.match(line) or CONTINUED_FROM.match(line)
+                or CLOSING_DATELINE.match(line) or LEAD.match(line) or KICKER_END.search(line))
 
 
 def is_broken(a: str, b: str) -> bool:
@@ -192,8 +192,9 @@ CREDIT_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}\s?[\u4e00-\u9fff]{0,3}\s?摄
                          r"|（[^（）]{2,24}摄）|图片来源[：:].{1,20}|(?:新华社|本报)记者\s?[\u4e00-\u9fff]{2,4}\s?摄)$")
 
 
-# a line that credits the piece (来源：全国总工会官微, 作者：周韵 文/图, 稿源：…, 编辑：…) is its byline, never a headline
-SOURCE_CREDIT = re.compile(r"^(?:来源|稿源|作者|文|图|文图|撰稿|供稿|摄影|记者)[：:]\s*[^。！？]{1,40}$|^[^。！？]{1,20}\s文[／/]图$")
+# a line that credits the piece (来源：全国总工会官微, 作者：周韵 文/图, 采写：南都记者 颜鹏 通讯员 …) is its byline,
+# never a headline, and no paragraph cut at a column end (the next piece's headline is not its continuation)
+SOURCE_CREDIT = re.compile(r"^(?:来源|稿源|作者|文|图|文图|采写|撰稿|供稿|摄影|记者)[：:]\s*[^。！？]{1,40}$|^[^。！？]{1,20}\s文[／/]图$")
 # a photo's label on its own line, wholly in brackets (（峨胜物流职工之家）): text of the piece in progress,
 # never a headline (and no credit: the piece goes on after it)
 BRACKETED_LABEL = re.compile(r"^（[^（）。！？]{2,30}）$")
@@ -242,7 +243,9 @@ def byline_of(block: str) -> str:
     body = re.sub(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])", r"\1\2", body)
     if re.match(r"^(?:来源|稿源)[：:]", body):
         return ""  # a source credit names an outlet, not people
-    body = re.sub(r"^(?:作者|撰稿|供稿|记者|文|图|文图)[：:]", " ", body)
+    body = re.sub(r"^(?:作者|采写|撰稿|供稿|记者|文|图|文图)[：:]", " ", body)
+    # an outlet's reporter set apart from the name (南都记者 颜鹏, 南方工报全媒体记者 …): the outlet is no name
+    body = re.sub(r"(?:^|(?<=\s))[\u4e00-\u9fff]{1,8}?(?:记者|通讯员|评论员)(?=\s)", " ", body)
     body = re.sub(r"(?:工人日报[—－-]中工网|本报)?(?:特约)?(?:记者|通讯员|评论员)|文[／/]图|文[／/]|图[／/]|摄影[:：]?", " ", body)
     return "、".join(n for n in body.replace("、", " ").split() if n)
 

@@ -35,8 +35,9 @@ OUTLET_NEWS = rf"[{HAN}]{{0,10}}?(?:报|网|社|台)讯"
 LEAD = rf"(?:{OUTLET_NEWS}|{AGENCY}[{HAN}]{{0,8}}\d{{1,2}}月\d{{1,2}}日电|[{HAN}]{{2,8}}\d{{1,2}}月\d{{1,2}}日电|（记者)"
 # 由…（共同）主办: who held an event, named apart from the sentence that reports it (a co-organiser list runs long)
 SPONSORED_BY = r"由(?P<org>[^，。；]{2,120}?)(?:联合[^，。；]*?)?(?:共同)?(?:主办|举办|发起|组织|承办)"
-# a brief with neither byline nor 本报讯: its first sentence opens on when it happened
-DATED_LEAD = r"^(?:近日|日前|近期|昨天|昨日|今天|\d{1,2}月\d{1,2}日(?:[上下]午|晚)?|\d{1,2}日)，"
+# a brief with neither byline nor 本报讯: its first sentence opens on when it happened, to the part of the day
+# (6月27日上午, 1月7日晚上, 昨天下午, 今天下午)
+DATED_LEAD = r"^(?:近日|日前|近期|昨天|昨日|今天|今日|\d{1,2}月\d{1,2}日|\d{1,2}日)(?:[上下中]午|晚上?|晚间|早上|清晨|凌晨|傍晚)?，"
 
 
 def _lines(name: str) -> list[str]:
