@@ -1092,3 +1092,27 @@ def test_a_brief_dated_to_the_part_of_the_day_opens_under_its_headline(lead):
     page = ("某市总工会举办活动\n本报记者 李四\n近日，工会举办职工运动会，职工踊跃参加。\n"
             f"市总工会举办送温暖活动\n{lead}")
     assert [a.title for a in segment(normalize_text(page))] == ["某市总工会举办活动", "市总工会举办送温暖活动"]
+
+
+def test_a_short_heading_pair_with_a_reporter_after_a_closed_piece_opens_an_article():
+    """老年人的新生活 / 餐餐好滋味 / 本报记者 贺 勇 (rmrb_20191007-07-01) under a piece that has closed on its
+    dateline: no article is in progress to be sectioned, so it is a new article, not a title-less fragment."""
+    page = ("治沙播绿中实现人生价值\n本报记者 李四\n近日，王有德在治沙播绿中实现自己的人生价值。\n（据新华社电 记者刘海、谢建雯）\n"
+            "老年人的新生活\n餐餐好滋味\n本报记者 贺 勇\n距离上午11点开饭时间还有半个小时，庄宇社区服务中心老年食堂就迎来了顾客。")
+    assert [a.title for a in segment(normalize_text(page))] == ["治沙播绿中实现人生价值", "老年人的新生活"]
+
+
+@pytest.mark.skipif(not (SHARED / "corpus").exists(), reason="../shared is not beside the checkout")
+def test_a_heading_over_text_the_story_does_not_go_on_into_is_the_next_headline():
+    """A story's heading run read as its subheading, then text that shares nothing with the story: the run heads
+    that text. A page of two People's Daily files (a 人社部 notice, then 全国各级工会广泛开展劳动和技能竞赛 / 比出大国工匠
+    赛出当代鲁班) had given a title-less fragment, the headline left at the end of the notice."""
+    from etl.evaluate.compose import split_article
+    folder = SHARED / "corpus" / "rmrb_2019_2020"
+    arts = [split_article(n, (folder / n).read_text(encoding="utf-8"))
+            for n in ("rmrb_20200212-14-06.txt", "rmrb_20200115-11-02.txt")]
+    page = "\n".join(line for a in arts for line in (*a.headlines, *a.paragraphs))
+    got = segment(normalize_text(page))
+    assert [a.title for a in got][:2] == ["技能人才集中考核评价暂停开展", "比出大国工匠 赛出当代鲁班"]
+    assert all(a.title for a in got)
+    assert "比出大国工匠 赛出当代鲁班" not in got[0].text

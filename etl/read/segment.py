@@ -362,6 +362,7 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
         articles.append(art)
         return art
 
+    taken_as_subheading: list[str] = []
     i = 0
     while i < len(blocks):
         block, kind = blocks[i], kinds[i]
@@ -383,8 +384,9 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
                      and HEADLINE_PREDICATE.search(run[-1]) is not None)
             # a short heading with its own reporter inside an article that already has sections is one more
             # section of a roundup (餐餐好滋味 / 本报记者 贺 勇), not a new article
-            section = current is not None and bool(current.paragraphs) and all(len(x) <= SHORT_PAIR for x in run) \
-                and (current.subheadings >= 1 or len(run) == 2)
+            # (after a piece that has closed — its dateline or credit read — nothing is in progress to section)
+            section = current is not None and bool(current.paragraphs) and not current.closed \
+                and all(len(x) <= SHORT_PAIR for x in run) and (current.subheadings >= 1 or len(run) == 2)
             opens = (at_start or (nkind == "byline" and not section)
                      or (nkind == "body" and (LEAD.match(nxt) or photo_credit(nxt)))
                      or credit_after or brief)
@@ -443,6 +445,7 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             current.paragraphs.extend(run)
             current.subheadings += 1
             current.colon_sections += bool(COLON_SECTION.match(run[0]))
+            taken_as_subheading = run
             i = j
             continue
         if kind == "credit":
@@ -466,6 +469,16 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             if not fresh and current.kind == "news" and current.paragraphs and current.byline \
                     and not _coheres(current, block):
                 fresh = True
+                run = taken_as_subheading if blocks[i - len(taken_as_subheading):i] == taken_as_subheading else []
+                if run and current.paragraphs[-len(run):] == run and len(current.paragraphs) > len(run):
+                    # the heading run just read as a subheading heads this text the story does not go on into:
+                    # it is the next article's headline (全国各级工会广泛开展劳动和技能竞赛 / 比出大国工匠 赛出当代鲁班)
+                    del current.paragraphs[-len(run):]
+                    current.subheadings -= 1
+                    kicker, title, subtitle = split_heading_run(run[:headline_lines(run)])
+                    current = start(title=title, kicker=kicker, subtitle=subtitle)
+                    current.paragraphs.extend(run[headline_lines(run):])
+                    fresh = False
             if fresh:
                 current = start(kind="fragment")
             if not current.paragraphs and not current.byline:
