@@ -28,3 +28,5 @@ st.session_state["app_ran"] = True
 with st.sidebar:
     st.caption("数据来自工人日报式版面文本，经 ETL 抽取。每条记录都附有原文证据句。")
 page.run()
+from dashboard.ui import preload_plotly_when_idle  # noqa: E402  (after the page: nothing waits for it)
+preload_plotly_when_idle()

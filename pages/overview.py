@@ -4,7 +4,7 @@ import dataclasses
 import streamlit as st
 
 from dashboard import query
-from dashboard.charts import bar, china_map_options
+from dashboard.charts import bar_options, china_map_options
 from dashboard.filters import page_data
 from dashboard.ui import (
     basis_caption,
@@ -12,7 +12,6 @@ from dashboard.ui import (
     download,
     echarts,
     empty_state,
-    plot,
     stop_if_empty,
     text_caption,
     titled_export,
@@ -48,9 +47,8 @@ with st.expander("数据覆盖：载入了哪些报纸、哪些月份", expanded
     text_caption(cover.sentence())
     if len(cover.per_period):
         unit = cover.per_period.columns[0]
-        chart = bar(cover.per_period, x=unit, y="文章数", height=200, labels={unit: unit})
-        chart.update_xaxes(type="category", categoryorder="array", categoryarray=list(cover.per_period[unit]))
-        plot(f, chart, width="stretch")
+        echarts(titled_export(bar_options(cover.per_period, x=unit, y="文章数"), f"载入的文章（按{unit}）", f),
+                height="240px", key="overview_coverage")
 
 left, right = st.columns([3, 2])
 with left:
@@ -67,10 +65,8 @@ with left:
             hide_index=True, width="stretch")
         monthly = query.events_per_month(f)
         unit = monthly.columns[0]  # 月份, or 季度 / 年份 over a long span
-        chart = bar(monthly, x=unit, y="活动数", color="event_type_label", height=260,
-                    labels={"event_type_label": "", unit: unit})
-        chart.update_xaxes(type="category", categoryorder="array", categoryarray=list(dict.fromkeys(monthly[unit])))
-        plot(f, chart, width="stretch")
+        echarts(titled_export(bar_options(monthly, x=unit, y="活动数", color="event_type_label"),
+                              f"{f.events_label()}（按{unit}）", f), height="300px", key="overview_monthly")
         download(monthly, "总览_每月活动", f, label="下载图表数据", key="dl_overview_monthly")
 with right:
     st.subheader("各省活动")

@@ -500,6 +500,21 @@ def test_time_axes_are_continuous_and_ordered():
     assert years.columns[0] == "年份" and len(years) == 31 and years["n"].sum() == 4
 
 
+def test_the_overview_bar_charts_keep_the_continuous_axis():
+    """The overview draws its bars with ECharts (no Plotly on the first page): the axis is the periods as
+    continuous_periods gives them, in order, a stacked series a type, 0 where a type has no event."""
+    from dashboard.charts import bar_options
+    from dashboard.query import continuous_periods
+    df = pd.DataFrame({"m": ["2020-01", "2019-11", "2019-11"], "g": ["会议", "会议", "慰问"], "n": [2, 1, 4]})
+    periods = continuous_periods(df, "m", ["n"], by="g")
+    out = bar_options(periods, x="月份", y="n", color="g")
+    assert out["xAxis"]["data"] == ["2019年11月", "2019年12月", "2020年01月"]
+    assert {s["name"]: s["data"] for s in out["series"]} == {"会议": [1, 0, 2], "慰问": [4, 0, 0]}
+    assert {s["stack"] for s in out["series"]} == {"total"} and out["legend"]["show"]
+    single = bar_options(pd.DataFrame({"季度": ["2019年Q1", "2019年Q2"], "文章数": [3, 0]}), x="季度", y="文章数")
+    assert single["series"][0]["data"] == [3, 0] and not single["legend"]["show"]
+
+
 def test_money_by_year_has_every_year(rmrb_store):
     """资金's 按年份 went 2015, 2018, 2019, 2020, 2022: the years with no money were left out of the axis."""
     from dashboard.data import Filter

@@ -124,6 +124,34 @@ def test_every_page_renders(app_url):
     assert not outside, outside
 
 
+def test_the_overview_draws_without_plotly_and_fetches_it_once_drawn(app_url):
+    """The overview's charts are ECharts, so Plotly's 4.7 MB chunk is not on the first page's critical path;
+    once the page is drawn and idle it is fetched (dashboard.ui.preload_plotly_when_idle) — at the URL Streamlit's
+    own loader uses, so the next page's Plotly charts draw without fetching it again."""
+    from playwright.sync_api import sync_playwright
+
+    from bench.browser import CHARTS_DRAWN
+    with sync_playwright() as p:
+        browser = _launch(p)
+        page = browser.new_page(viewport={"width": 1400, "height": 1400}, locale="zh-CN")
+        page.goto(f"{app_url}/")
+        _settle(page)
+        page.wait_for_function(CHARTS_DRAWN, timeout=30000)
+        assert page.locator("[data-testid=stPlotlyChart]").count() == 0
+        assert page.locator("[data-testid=stBidiComponentRegular] canvas").count() >= 2  # bars and map
+        page.wait_for_function("window.plotlyPreloaded === true", timeout=30000)
+        fetched = page.evaluate("performance.getEntriesByType('resource').map(r => r.name)"
+                                ".filter(n => n.includes('/PlotlyChart.'))")
+        assert len(fetched) == 1, fetched
+        page.locator("[data-testid=stSidebarNav] a", has_text="资金").first.click()
+        _settle(page)
+        page.locator("[data-testid=stPlotlyChart] .main-svg").first.wait_for(timeout=30000)
+        again = page.evaluate("performance.getEntriesByType('resource').map(r => r.name)"
+                              ".filter(n => n.includes('/PlotlyChart.'))")
+        assert again == fetched  # the page's charts used the module already loaded
+        browser.close()
+
+
 def test_upload_adds_a_page_and_its_articles_appear(app_url, tmp_path):
     """Through the real UI: drop a file on 导入, import it, find its article on 文章."""
     from playwright.sync_api import sync_playwright
