@@ -627,11 +627,14 @@ def funding_by_year(f: Filter) -> pd.DataFrame:
 RANKING_TOP = 20
 
 
+RANKINGS = ("organizers", "awarding", "recipients", "payers")
+
+
 @_cached
-def rankings(f: Filter, top: int = RANKING_TOP) -> dict[str, pd.DataFrame]:
+def rankings(f: Filter, top: int = RANKING_TOP, kinds: tuple[str, ...] = RANKINGS) -> dict[str, pd.DataFrame]:
     """Who acts most under the filter: organisers (distinct events; a co-organised event 甲、乙 counts for
     each), awarding bodies and recipients (honours), payers (amount), each with its article count and a link
-    to the first article that names it."""
+    to the first article that names it — those of `kinds` (对比 asks only for organisers, three periods over)."""
     db, _ = database()
     we, wa, wf = where("events", f, db), where("awards", f, db), where("funding", f, db)
     specs = {
@@ -653,6 +656,8 @@ def rankings(f: Filter, top: int = RANKING_TOP) -> dict[str, pd.DataFrame]:
     }
     out = {}
     for key, (label, rows, params) in specs.items():
+        if key not in kinds:
+            continue
         df = db.cursor().execute(f"""
             WITH r AS ({rows}),
             g AS (SELECT name, {"sum(v)" if key == "payers" else "sum(v)::BIGINT"} AS value, count(DISTINCT article_id) AS n, arg_min(article_id, rn) AS first

@@ -108,6 +108,6 @@ organisers = st.columns(3)
 for col, (name, (a, b)) in zip(organisers, periods.items()):
     with col:
         st.markdown(f"**{name}主办单位前五**")
-        top = query.rankings(dataclasses.replace(f, date_from=a, date_to=b), 5)["organizers"]
+        top = query.rankings(dataclasses.replace(f, date_from=a, date_to=b), 5, ("organizers",))["organizers"]
         st.dataframe(top[["名称", "活动数"]] if len(top) else pd.DataFrame(columns=["名称", "活动数"]),
                      hide_index=True, width="stretch")
