@@ -567,11 +567,31 @@ def honours_by_award(f: Filter, top: int = 15) -> pd.DataFrame:
     return h.head(top).iloc[::-1].reset_index(drop=True)
 
 
+MOST_YEAR_COLOURS = 10  # a chart's palette has ten colours: more years would repeat them (2012 coloured as 2022)
+
+
+def year_groups(years: pd.Series, most: int = MOST_YEAR_COLOURS) -> pd.Series:
+    """Years as a chart colours them: each year while there are at most `most`, else spans of 5, 10, 20…
+    years (2011–2015年) so that there are at most `most`; a missing year is 年份不详, never <NA>."""
+    known = years.dropna().astype(int)
+    width = 1
+    if known.nunique() > most:
+        width = next((w for w in (5, 10, 20, 50, 100, 200, 500) if (known // w).nunique() <= most), 1000)
+    def label(y) -> str:
+        if pd.isna(y):
+            return "年份不详"
+        if width == 1:
+            return str(int(y))
+        lo = int(y) // width * width
+        return f"{lo}–{lo + width - 1}"
+    return years.map(label).astype("string")
+
+
 @_cached
 def honours_by_province_year(f: Filter) -> pd.DataFrame:
     g = honours_by(f, ("province", "year"), "province, year NULLS LAST")
-    g["year"] = g["year"].astype("Int64").astype("string")
-    return g
+    g["year"] = year_groups(g["year"].astype("Int64"))
+    return g.groupby(["province", "year"], as_index=False, sort=False)["人数"].sum()
 
 
 @_cached

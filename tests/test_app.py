@@ -515,6 +515,16 @@ def test_the_overview_bar_charts_keep_the_continuous_axis():
     assert single["series"][0]["data"] == [3, 0] and not single["legend"]["show"]
 
 
+def test_a_long_archive_colours_years_by_span_never_repeating_a_colour():
+    """荣誉's 按省份与年份 coloured each year: past ten years the palette repeats (2012 drawn in 2022's colour), and
+    an undated honour was labelled <NA>. Years are grouped into 5, 10, 20… year spans to at most ten groups."""
+    from dashboard.query import MOST_YEAR_COLOURS, year_groups
+    assert year_groups(pd.Series([2019, 2020, None], dtype="Int64")).tolist() == ["2019", "2020", "年份不详"]
+    decades = year_groups(pd.Series(range(1990, 2026), dtype="Int64"))
+    assert decades.nunique() <= MOST_YEAR_COLOURS and decades.iloc[0] == "1990–1994" and decades.iloc[-1] == "2025–2029"
+    assert year_groups(pd.Series(range(1300, 2026, 7), dtype="Int64")).nunique() <= MOST_YEAR_COLOURS
+
+
 def test_money_by_year_has_every_year(rmrb_store):
     """资金's 按年份 went 2015, 2018, 2019, 2020, 2022: the years with no money were left out of the axis."""
     from dashboard.data import Filter
