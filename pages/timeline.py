@@ -22,7 +22,11 @@ else:  # thousands of events: counts per week read better than overlapping point
     weekly = query.events_per_week(f, color)
     fig = charts.area(weekly, x="周", y="活动数", color="分组", height=420, labels={"分组": labels[color]})
     note = f"共 {total:,} 项活动，按周汇总（同一活动多篇报道只计一次）；约略日期（日前/近日）计入出版前一日所在的周。"
-fig.update_xaxes(tickformat="%Y年%m月%d日" if total <= 2000 else "%Y年%m月")  # dates as Chinese readers write them
+# dates as Chinese readers write them, as fine as the ticks are apart: 2019年 over years, 2019年03月 over
+# months, a day's date once zoomed in (ticks a year apart had read 2019年01月01日)
+fig.update_xaxes(tickformatstops=[dict(dtickrange=["M12", None], value="%Y年"),
+                                  dict(dtickrange=[86400000 * 28, "M11"], value="%Y年%m月"),
+                                  dict(dtickrange=[None, 86400000 * 28], value="%Y年%m月%d日")])
 plot(f, fig, width="stretch")
 st.caption(note)
 

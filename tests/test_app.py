@@ -525,6 +525,18 @@ def test_a_long_archive_colours_years_by_span_never_repeating_a_colour():
     assert year_groups(pd.Series(range(1300, 2026, 7), dtype="Int64")).nunique() <= MOST_YEAR_COLOURS
 
 
+def test_the_timeline_dates_its_ticks_as_finely_as_they_are_apart(rmrb_store):
+    """Ticks a year apart read 2019年01月01日: the axis writes 2019年 over years, 2019年03月 over months and a
+    day's date only once zoomed in to days."""
+    import json
+    os.environ["UNION_STORE_DIR"] = str(rmrb_store)
+    at = AppTest.from_file(str(ROOT / "pages" / "timeline.py"), default_timeout=60).run()
+    assert not at.exception
+    stops = json.loads(at.get("plotly_chart")[0].proto.spec)["layout"]["xaxis"]["tickformatstops"]
+    assert [(s["dtickrange"][0], s["value"]) for s in stops][0] == ("M12", "%Y年")
+    assert {s["value"] for s in stops} == {"%Y年", "%Y年%m月", "%Y年%m月%d日"}
+
+
 def test_money_by_year_has_every_year(rmrb_store):
     """资金's 按年份 went 2015, 2018, 2019, 2020, 2022: the years with no money were left out of the axis."""
     from dashboard.data import Filter
