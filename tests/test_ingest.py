@@ -39,6 +39,12 @@ BAD_INPUTS = {
     "bomb.zip": (_zip({"bomb.txt": b"0" * (300 * 2**20)}), "error", "zip bomb"),
     "not_a_zip.zip": (b"PK\x03\x04 broken", "error", "not a valid .zip"),
     "broken.docx": (b"not really a docx", "error", ".docx"),
+    # a folder's README beside the pages (the corpus's own had become an untitled article): a few Chinese
+    # words in English prose are no Chinese newspaper page
+    "README.md": (("# Sample corpus\n\n- `000_page.txt` — one page of a workers' newspaper from early March 2023, "
+                   "as plain text: bylines (本报讯(记者…), 本报通讯员 …), paragraphs broken where a column ended "
+                   "(\"…履行\" / blank line / \"职能…\"), a \"(上接第1版)\" continuation.\n").encode() * 3,
+                  "error", "not a Chinese newspaper page"),
 }
 
 def _variant(tag: str) -> str:

@@ -25,6 +25,7 @@ READABLE = ".txt .md .html .htm .docx .pdf"  # what a message lists as readable
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_ZIP_TOTAL = 100 * 1024 * 1024  # what one archive may expand to
 MAX_ZIP_RATIO = 100  # …and how many times its own size, past one file's limit
+MIN_CHINESE_SHARE = 0.2  # of a file's letters (Chinese characters and Latin letters): less is no Chinese news page
 MAX_ZIP_MEMBERS = 5000
 
 
@@ -307,9 +308,16 @@ def read_source(path: Path, data: bytes | None = None) -> SourceText:
                   for p in pages)
     if not text.strip():
         raise InputError("the file holds only white space")
-    cjk = sum(1 for ch in text[:20000] if "\u3400" <= ch <= "\u9fff")
+    sample = text[:20000]
+    cjk = sum(1 for ch in sample if "\u3400" <= ch <= "\u9fff")
     if cjk < 10:
         raise InputError("no Chinese text found")
+    latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
+    if cjk < MIN_CHINESE_SHARE * (cjk + latin):
+        # a README or an English document in the folder (the corpus's README.md had become an untitled article
+        # with 职能 among the top keywords): a page of Chinese news is mostly Chinese, URLs and names aside
+        raise InputError(f"mostly not Chinese ({cjk / (cjk + latin):.0%} of its letters are Chinese characters): "
+                         "not a Chinese newspaper page")
     return SourceText(source=str(path), text=text, encoding=encoding, name_date=date_from_name(path.name),
                       layout=layout, headlines=headlines, pages=pages)
 
