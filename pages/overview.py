@@ -66,7 +66,7 @@ with left:
         monthly = query.events_per_month(f)
         unit = monthly.columns[0]  # 月份, or 季度 / 年份 over a long span
         echarts(titled_export(bar_options(monthly, x=unit, y="活动数", color="event_type_label"),
-                              f"{f.events_label()}（按{unit}）", f), height="300px", key="overview_monthly")
+                              f"{f.events_label()}（按活动日期的{unit}）", f), height="300px", key="overview_monthly")
         download(monthly, "总览_每月活动", f, label="下载图表数据", key="dl_overview_monthly")
 with right:
     st.subheader("各省活动")
