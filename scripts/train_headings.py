@@ -1,6 +1,7 @@
 """Learn etl/rules/heading_model.json: does a heading run open an article?
 
     python scripts/train_headings.py [FOLDER_OF_ONE_ARTICLE_FILES ...]
+    python scripts/train_headings.py --cv 3      # cross-validation over the outlets' training files
 
 Pages are composed (etl.evaluate.compose) from training files only, in several shuffles
 and page sizes; every run of heading lines the segmenter sees is an example,
@@ -14,6 +15,7 @@ Daily set, ../shared/gold/dev_prov/texts and ../shared/gold/dev_grrb/texts.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -96,19 +98,66 @@ def best_threshold(p: np.ndarray, y: np.ndarray) -> float:
     return max(np.arange(0.2, 0.9, 0.05), key=f1)
 
 
-def main(argv: list[str]) -> int:
-    folders = [Path(a) for a in argv] or DEFAULT
-    articles = load(folders)
-    arts = {a.name: a for a, _ in articles}
-    train = [a for a, training in articles if training]
+def train_model(train: list[OneArticle], arts: dict[str, OneArticle]) -> tuple[np.ndarray, float, float, str]:
+    """Weights, bias and threshold learnt from pages composed of `train`, and a line saying how they fit."""
     pages = [p for seed in range(1, 13) for per in (2, 3, 4, 5) for p in compose_pages(train, per, seed)]
     xs, ys = examples(pages, arts)
     x, y = np.array(xs), np.array(ys, dtype=float)
     w, b = fit(x, y)
     p = 1 / (1 + np.exp(-(x @ w + b)))
     threshold = round(float(best_threshold(p, y)), 2)
-    print(f"{len(train)} training files, {len(y)} heading runs ({int(y.sum())} headlines); "
-          f"threshold {threshold}, training accuracy {np.mean((p >= threshold) == y):.3f}")
+    return w, b, threshold, (f"{len(train)} training files, {len(y)} heading runs ({int(y.sum())} headlines); "
+                             f"threshold {threshold}, training accuracy {np.mean((p >= threshold) == y):.3f}")
+
+
+def cross_validate(articles: list[tuple[OneArticle, bool]], folds: int) -> float:
+    """How the model does on outlets' files it was not trained on, without touching the held-out files: the
+    training files of the gold text folders in `folds` parts by name; for each, a model trained on the rest
+    (and the People's Daily 'train' half) segments pages composed from that part. Prints every fold and the
+    pages it got wrong; returns the mean per-page F1. The stored model is not changed."""
+    from etl.evaluate import score
+    from etl.extract.pipeline import process_text
+    from etl.read import SourceText
+    from etl.read.headings import trial_model
+    arts = {a.name: a for a, _ in articles}
+    outlets = [a for a, training in articles if training and not a.name.startswith("rmrb_")]
+    people = [a for a, training in articles if training and a.name.startswith("rmrb_")]
+    part = {a.name: int(hashlib.sha1(a.name.encode()).hexdigest(), 16) % folds for a in outlets}
+    f1s = []
+    for k in range(folds):
+        test = [a for a in outlets if part[a.name] == k]
+        w, b, threshold, _ = train_model(people + [a for a in outlets if part[a.name] != k], arts)
+        fold = []
+        with trial_model(dict(zip(FEATURES, map(float, w))), float(b), threshold):
+            for seed in (1, 2, 3):
+                for name, text, gold in compose_pages(test, 4, seed):
+                    rows = process_text(SourceText(name, text, "utf-8", None)).tables()
+                    f1 = score(gold, {t: [{c: "" if v is None else str(v) for c, v in r.items()} for r in rs]
+                                      for t, rs in rows.items()}).counts["segmentation"].f1
+                    fold.append(f1)
+                    if f1 < 1:
+                        print(f"  fold {k} seed {seed} {name}: F1 {f1:.2f}\n    gold: "
+                              f"{[a['title'] for a in gold['articles']]}\n    got:  {[r['title'] for r in rows['articles']]}")
+        print(f"fold {k}: {len(test)} files, {len(fold)} pages, mean F1 {np.mean(fold):.3f}")
+        f1s += fold
+    print(f"{folds}-fold cross-validation over the outlets' training files: mean page F1 {np.mean(f1s):.3f}")
+    return float(np.mean(f1s))
+
+
+def main(argv: list[str]) -> int:
+    cv = 0
+    if "--cv" in argv:
+        at = argv.index("--cv")
+        cv, argv = int(argv[at + 1]), argv[:at] + argv[at + 2:]
+    folders = [Path(a) for a in argv] or DEFAULT
+    articles = load(folders)
+    if cv:
+        cross_validate(articles, cv)
+        return 0
+    arts = {a.name: a for a, _ in articles}
+    train = [a for a, training in articles if training]
+    w, b, threshold, fitted = train_model(train, arts)
+    print(fitted)
     model = {"about": "logistic model: does a heading run open an article (etl/read/headings.py); "
                       "trained by scripts/train_headings.py on pages composed from training files only",
              "features": list(FEATURES), "weights": {k: round(float(v), 4) for k, v in zip(FEATURES, w)},

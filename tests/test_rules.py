@@ -1116,3 +1116,14 @@ def test_a_heading_over_text_the_story_does_not_go_on_into_is_the_next_headline(
     assert [a.title for a in got][:2] == ["技能人才集中考核评价暂停开展", "比出大国工匠 赛出当代鲁班"]
     assert all(a.title for a in got)
     assert "比出大国工匠 赛出当代鲁班" not in got[0].text
+
+
+def test_a_trial_heading_model_applies_only_inside_its_block():
+    """scripts/train_headings.py --cv segments with models trained without some files: the stored model is
+    back once the block ends."""
+    from etl.read.headings import FEATURES, opens_article, trial_model
+    run, prev, nxt = ["工会工作再上新台阶"], "职工们纷纷表示满意。", "近日，工会举办活动。"
+    stored = opens_article(run, prev, nxt, "")
+    with trial_model(dict.fromkeys(FEATURES, 0.0), 50.0 if not stored else -50.0, 0.5):
+        assert opens_article(run, prev, nxt, "") is (not stored)
+    assert opens_article(run, prev, nxt, "") is stored

@@ -9,9 +9,11 @@ the files only, and checked on the 'test' half.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from etl.analyse import lexicon
@@ -84,9 +86,28 @@ def features(run: list[str], prev: str, nxt: str, article_so_far: str, runs_befo
 
 
 @lru_cache(maxsize=1)
-def _weights() -> tuple[dict[str, float], float, float]:
+def _stored_weights() -> tuple[dict[str, float], float, float]:
     model = json.loads(MODEL.read_text(encoding="utf-8"))
     return model["weights"], model["bias"], model.get("threshold", 0.5)
+
+
+_TRIAL: tuple[dict[str, float], float, float] | None = None  # a model under evaluation, else the stored one
+
+
+def _weights() -> tuple[dict[str, float], float, float]:
+    return _TRIAL or _stored_weights()
+
+
+@contextlib.contextmanager
+def trial_model(weights: dict[str, float], bias: float, threshold: float) -> Iterator[None]:
+    """Segment with these weights instead of the stored model's while the block runs (cross-validation in
+    scripts/train_headings.py: a model trained without some files, scored on pages composed from them)."""
+    global _TRIAL
+    before, _TRIAL = _TRIAL, (weights, bias, threshold)
+    try:
+        yield
+    finally:
+        _TRIAL = before
 
 
 def opens_probability(feats: dict[str, float]) -> float:
