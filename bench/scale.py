@@ -2,9 +2,11 @@
 
 Extraction speed is measured on real text elsewhere; what a 1,000,000-article store tests is the store and
 the dashboard, so its rows are the real rows of the source store, each copy's ids, document hashes, event
-keys and file names prefixed with the copy's number and its dates moved back by 7 years per copy (so the
-copies read as other years of the archive, not as duplicates of one day). The parts are then merged as
-the ingest merges them.
+keys and file names prefixed with the copy's number and its dates moved back by 8 days per copy: more than
+the week within which two reports are one event, so copies read as later reports of the archive, not as
+duplicates of one day, and the archive spans what a real one does (100 copies of a ten-year corpus: about twelve
+years; copies 7 years apart had made a 100,000-article store 700 years long, and past some 300 copies dates
+before year 1). The parts are then merged as the ingest merges them.
 """
 from __future__ import annotations
 
@@ -28,32 +30,32 @@ from etl.store import (
     write_log_part,
 )
 
-YEARS_PER_COPY = 7
+DAYS_PER_COPY = 8
 ID_COLUMNS = ("article_id", "doc_hash", "event_key", "source", "file", "hash")
 DATE_COLUMNS = ("issue_date", "date_start", "date_end")
 YEAR_COLUMNS = ("year",)
 
 
-def _shift_dates(col: pa.ChunkedArray, years: int) -> pa.ChunkedArray:
-    """ISO dates moved back by whole years ('' stays ''; 29 February becomes 28 February)."""
+def _shift_dates(col: pa.ChunkedArray, days: int) -> pa.ChunkedArray:
+    """ISO dates (YYYY-MM-DD, or longer with a time: the date part is moved) moved back by `days` ('' stays '')."""
     text = pc.cast(col, pa.string())
     blank = pc.fill_null(pc.equal(text, ""), True)
-    filled = pc.if_else(blank, pa.scalar("2000-01-01"), text)  # blanks parse; they are put back below
-    year = pc.cast(pc.utf8_slice_codeunits(filled, 0, 4), pa.int32())
-    rest = pc.utf8_slice_codeunits(filled, 4, 10)
-    rest = pc.replace_substring(rest, "-02-29", "-02-28")
-    moved = pc.binary_join_element_wise(pc.cast(pc.subtract(year, years), pa.string()), rest, "")
+    filled = pc.if_else(blank, pa.scalar("2000-01-01"), pc.utf8_slice_codeunits(text, 0, 10))  # blanks parse
+    when = pc.cast(pc.cast(filled, pa.date32()), pa.int32())
+    moved = pc.strftime(pc.cast(pc.cast(pc.subtract(when, days), pa.int32()), pa.date32()), format="%Y-%m-%d")
+    moved = pc.binary_join_element_wise(moved, pc.utf8_slice_codeunits(text, 10, 64), "")
     return pc.if_else(blank, text, moved).cast(col.type)
 
 
 def _copy_table(t: pa.Table, k: int) -> pa.Table:
-    years = YEARS_PER_COPY * k
+    days = DAYS_PER_COPY * k
+    years = days // 365  # an honour's year moves with its copy's dates, by whole years
     for name in t.column_names:
         col = t.column(name)
         if name in ID_COLUMNS:
             new = pc.if_else(pc.is_null(col), col, pc.binary_join_element_wise(pa.scalar(f"x{k}", col.type), col, pa.scalar("-", col.type)))
         elif name in DATE_COLUMNS:
-            new = _shift_dates(col, years)
+            new = _shift_dates(col, days)
         elif name in YEAR_COLUMNS:
             new = pc.subtract(col, pa.scalar(years, col.type))
         else:

@@ -17,3 +17,26 @@ def test_bench_runs_on_50_articles():
                     "end-to-end ingest", "peak memory", "re-run over the unchanged corpus", "add one file"):
         assert measure in out.stdout
     assert "0 files extracted" in out.stdout
+
+
+def test_a_scaled_store_spans_what_a_real_archive_does(tmp_path):
+    """bench/scale.py moved each copy back 7 years: 100 copies made a store 700 years long (its charts 700 yearly
+    bars) and some 300 copies dates before year 1, which the date filter could not parse. Copies are 8 days apart:
+    more than the week within which two reports are one event, as the dates' spread stays an archive's."""
+    import datetime as dt
+
+    import duckdb
+
+    from bench.scale import DAYS_PER_COPY, scale_store
+    from etl.store import read_manifest
+    from etl.store.ingest import run_ingest
+    store = tmp_path / "store"
+    run_ingest([ROOT / "data" / "sample"], store_dir=store)
+    big = tmp_path / "big"
+    m = scale_store(store, big, 400)
+    assert m["rows"]["articles"] == 400 * read_manifest(store)["rows"]["articles"]
+    con = duckdb.connect()
+    lo, hi, ids = con.execute(f"SELECT min(issue_date), max(issue_date), count(DISTINCT article_id) FROM "
+                              f"read_parquet('{big}/articles/*.parquet')").fetchone()
+    span = dt.date.fromisoformat(hi) - dt.date.fromisoformat(lo)
+    assert span.days <= 399 * DAYS_PER_COPY + 366 and ids == m["rows"]["articles"]
