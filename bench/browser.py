@@ -137,8 +137,9 @@ def measure(store: Path) -> dict:
             shared = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
             shared_url = _opened(shared, url + "/map?prov=%E6%B1%9F%E8%A5%BF")
             browser.close()
-    return {"first_load": first, "first_load_fresh_server": first_fresh, "filter_change": max(changes), "filter_changes": changes,
-            "page_switch": max(switches.values()), "page_switches": switches, "shared_url": shared_url}
+    return {"first_load": first, "first_load_fresh_server": first_fresh, "filter_change": max(changes),
+            "filter_changes": changes, "page_switch": max(switches.values()), "page_switches": switches,
+            "shared_url": shared_url}
 
 
 if __name__ == "__main__":

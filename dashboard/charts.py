@@ -66,14 +66,11 @@ def bar_options(df: pd.DataFrame, x: str, y: str, color: str | None = None) -> d
     no row. The overview draws its charts this way: Plotly's 4.7 MB bundle is then not on the first page
     (first load under 3 s; see BENCHMARKS.md)."""
     categories = [str(c) for c in dict.fromkeys(df[x])]
-    if color is None:
-        groups = [(y, df)]
-    else:
-        groups = [(str(k), df[df[color].astype(str) == str(k)]) for k in sorted(df[color].astype(str).unique())]
+    groups = [(y, df)] if color is None else list(df.groupby(df[color].astype(str)))  # one pass, keys sorted
     series = []
     for name, g in groups:
         values = g.groupby(g[x].astype(str))[y].sum()
-        series.append({"name": name, "type": "bar", "stack": "total", "emphasis": {"focus": "series"},
+        series.append({"name": str(name), "type": "bar", "stack": "total", "emphasis": {"focus": "series"},
                        "data": [float(values.get(c, 0)) for c in categories]})
     return {
         "tooltip": {"trigger": "axis", "axisPointer": {"type": "shadow"}},

@@ -572,7 +572,7 @@ MOST_YEAR_COLOURS = 10  # a chart's palette has ten colours: more years would re
 
 def year_groups(years: pd.Series, most: int = MOST_YEAR_COLOURS) -> pd.Series:
     """Years as a chart colours them: each year while there are at most `most`, else spans of 5, 10, 20…
-    years (2011–2015年) so that there are at most `most`; a missing year is 年份不详, never <NA>."""
+    years (2010–2014) so that there are at most `most`; a missing year is 年份不详, never <NA>."""
     known = years.dropna().astype(int)
     width = 1
     if known.nunique() > most:
