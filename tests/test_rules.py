@@ -765,6 +765,16 @@ def test_photo_captions_are_their_own_articles():
     ("□本报评论员 刘颖", "刘颖"),
     ("记者 任彦 通讯员 周琛", "任彦、周琛"),  # hzrb_20211027
     ("采写：南都记者 颜鹏 通讯员 唐永国 古震华", "颜鹏、唐永国、古震华"),  # nddsb_20200617: the outlet is no name
+    # an outlet or a rank before the title, as leads write them (南方工报讯（全媒体记者许接英 … 通讯员王娅） nfgb_20231009,
+    # 本报特约记者 grrb_20251028, 实习生李泽文 rmrb_20190221-18-02), and what the line says they did is no name
+    ("全媒体记者 许接英 通讯员 王娅", "许接英、王娅"),
+    ("本报特约记者 朱润胜 本报通讯员 赵晨琳 曹建雄", "朱润胜、赵晨琳、曹建雄"),
+    ("南方工报记者 叶灿辉", "叶灿辉"),
+    ("首席记者 张三", "张三"),
+    ("本报记者 张三 实习生 李四", "张三、李四"),
+    ("文/张三 图/李四", "张三、李四"),
+    ("◎记者 张三", "张三"),
+    ("记者 张三 报道", "张三"),
 ])
 def test_byline_forms(byline, names):
     arts = segment(normalize_text(f"某市总工会举办职工运动会\n{byline}\n近日，某市总工会举办职工运动会。"))
@@ -990,6 +1000,9 @@ def test_recipients_are_placed_one_by_one(text, provinces):
     ("黄榆", "byline"),  # grrb_20220913: the reporter's name alone under the headline
     ("本报记者 张嫱 本报通讯员 夏丽萍", "byline"),  # grrb_20260123
     ("采写：南都记者 颜鹏 通讯员 唐永国 古震华 马涔潆 陈小燕", "byline"),  # nddsb_20200617, at the piece's end
+    # a title with an outlet or a rank is still a byline; praise before a title is no outlet (a list's line)
+    ("全媒体记者 许接英 通讯员 王娅", "byline"),
+    ("优秀通讯员 张三", "heading"),
     # a photo's label wholly in brackets is the piece's text, not a headline; a continuation mark stays one
     ("（峨胜物流职工之家）", "body"),  # lsszgh_20221227
     ("（上接第1版）", "continued"),

@@ -46,12 +46,13 @@ KICKER_MAX = 80  # a kicker ending in —— may run longer than a headline
 NON_INITIAL = set("，。、；：！？”’）》的了着得们之")
 OPENERS_CLOSERS = (("“", "”"), ("（", "）"), ("《", "》"), ("‘", "’"))
 
-_REPORTER = r"(?:工人日报[—－-]中工网|本报)?(?:特约)?(?:记者|通讯员|评论员)"
+_REPORTER = patterns.REPORTER
 # a name as print lays it out: 2–4 characters, a two-character name padded with a space (贺 勇)
 _NAME = r"(?:[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,3})"
+_ROLE = r"(?:文\s?[／/]|图\s?[／/]|摄影[:：]?)"  # 文/张三 图/李四
 BYLINE = re.compile(
-    rf"^[□■●◆▲★☆]?\s*(?:{_REPORTER}|文／|文/|图／|图/|摄影[:：]?)\s*"
-    rf"{_NAME}(?:[\s、]+{_REPORTER}?\s*{_NAME})*$")
+    rf"^[□■●◆▲★☆◎]?\s*(?:{_REPORTER}|{_ROLE})\s*"
+    rf"{_NAME}(?:[\s、]+(?:{_REPORTER}|{_ROLE})?\s*{_NAME})*$")
 LEAD = re.compile(f"^{patterns.LEAD}")
 DATED_LEAD = re.compile(patterns.DATED_LEAD)
 LEAD_NAMES = re.compile(rf"^(?:{patterns.OUTLET_NEWS}|[^（]{{0,20}}电)\s*（((?:特约|全媒体)?(?:记者|通讯员)[^）]{{2,40}})）")
@@ -238,16 +239,20 @@ def _names(credit: str) -> str:
     return "、".join(n for n in names if n not in drop)
 
 
+BYLINE_DEEDS = frozenset({"报道", "摄", "摄影", "摄影报道", "摄影/文"})
+
+
 def byline_of(block: str) -> str:
-    body = re.sub(r"^[□■●◆▲★☆]?\s*", "", block)
+    body = re.sub(r"^[□■●◆▲★☆◎]?\s*", "", block)
     body = re.sub(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])", r"\1\2", body)
     if re.match(r"^(?:来源|稿源)[：:]", body):
         return ""  # a source credit names an outlet, not people
     body = re.sub(r"^(?:作者|采写|撰稿|供稿|记者|文|图|文图)[：:]", " ", body)
     # an outlet's reporter set apart from the name (南都记者 颜鹏, 南方工报全媒体记者 …): the outlet is no name
     body = re.sub(r"(?:^|(?<=\s))[\u4e00-\u9fff]{1,8}?(?:记者|通讯员|评论员)(?=\s)", " ", body)
-    body = re.sub(r"(?:工人日报[—－-]中工网|本报)?(?:特约)?(?:记者|通讯员|评论员)|文[／/]图|文[／/]|图[／/]|摄影[:：]?", " ", body)
-    return "、".join(n for n in body.replace("、", " ").split() if n)
+    body = re.sub(rf"{_REPORTER}|文\s?[／/]\s?[图摄]|文\s?[／/]|图\s?[／/]|摄影[:：]?", " ", body)
+    # what the line says the people did is no name (记者 张三 报道, 张三 摄影报道)
+    return "、".join(n for n in body.replace("、", " ").split() if n not in BYLINE_DEEDS)
 
 
 def lead_byline(paragraph: str) -> str:
