@@ -1028,6 +1028,18 @@ def test_outlet_news_lines_are_leads(line):
     assert LEAD.match(normalize_text(line))
 
 
+@pytest.mark.parametrize("line, lead", [
+    ("据新华社电  （记者字强）1996年2月3日，云南省丽江、迪庆交界处发生7级大地震。", True),  # rmrb_20200123-08-02
+    ("新华社电 （记者刘良恒）穿行在湖南浏阳市永安镇，宛如置身于一座中等规模的南方县城。", True),  # rmrb_20190211-12-04
+    ("新华社电 （记者吴书光）在山东东营市利津县总工会院内，立有一尊坐南朝北的铜像。", True),  # rmrb_20190219-16-04
+    ("新华社记者 杨明方 摄", False),  # a photo credit, not a story's opening
+])
+def test_an_agency_story_without_a_date_opens_on_its_dateline(line, lead):
+    """A paper running an agency's story opens it on 新华社电 or 据新华社电, dated or not."""
+    from etl.read.segment import LEAD
+    assert bool(LEAD.match(normalize_text(line))) is lead
+
+
 @pytest.mark.parametrize("title, body, issue, venue", [
     # a venue after 在, with a place or the start of its own name before it, never holds the event
     ("杭州市举行浙江省第25个环卫工人节庆祝活动", "昨天是浙江省第25个环卫工人节，下午，我市在萧山会议中心举行了相关庆祝活动。",

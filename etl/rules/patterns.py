@@ -35,7 +35,10 @@ REPORTER = (rf"(?:工人日报[—－-]中工网|本报|[{HAN}]{{1,8}}?(?:报|�
 # the opening of a report: 本报讯, a dateline, or 记者 in brackets
 # …and a paper's or site's own news line: 本报讯, 中工网讯, 南方工报讯（全媒体记者…）
 OUTLET_NEWS = rf"[{HAN}]{{0,10}}?(?:报|网|社|台)讯"
-LEAD = rf"(?:{OUTLET_NEWS}|{AGENCY}[{HAN}]{{0,8}}\d{{1,2}}月\d{{1,2}}日电|[{HAN}]{{2,8}}\d{{1,2}}月\d{{1,2}}日电|（记者)"
+# …and an agency's story a paper runs, dated or not: 新华社北京1月20日电, 据新华社电 （记者字强） (rmrb_20200123-08-02),
+# 新华社电 （记者刘良恒） (rmrb_20190211-12-04, rmrb_20190219-16-04)
+LEAD = (rf"(?:{OUTLET_NEWS}|据?{AGENCY}[{HAN}]{{0,8}}(?:\d{{1,2}}月\d{{1,2}}日)?电|[{HAN}]{{2,8}}\d{{1,2}}月\d{{1,2}}日电"
+        r"|（记者)")
 # 由…（共同）主办: who held an event, named apart from the sentence that reports it (a co-organiser list runs long)
 SPONSORED_BY = r"由(?P<org>[^，。；]{2,120}?)(?:联合[^，。；]*?)?(?:共同)?(?:主办|举办|发起|组织|承办)"
 # a brief with neither byline nor 本报讯: its first sentence opens on when it happened, to the part of the day
