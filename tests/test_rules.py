@@ -1003,6 +1003,9 @@ def test_recipients_are_placed_one_by_one(text, provinces):
     # a title with an outlet or a rank is still a byline; praise before a title is no outlet (a list's line)
     ("全媒体记者 许接英 通讯员 王娅", "byline"),
     ("优秀通讯员 张三", "heading"),
+    # a roundup's closing credit ends the piece above (rmrb_20200207-04-02, rmrb_20200208-04-02, rmrb_20200224-04-02)
+    ("（综合本报记者贺勇、孟海鹰、邵玉姿、李中文、窦瀚洋报道）", "credit"),
+    ("（南方工报全媒体记者 许接英）", "credit"),
     # a photo's label wholly in brackets is the piece's text, not a headline; a continuation mark stays one
     ("（峨胜物流职工之家）", "body"),  # lsszgh_20221227
     ("（上接第1版）", "continued"),
