@@ -44,7 +44,7 @@ HONOUR_END = r"(?<!工作室)(?<!基地)(?<!学院)(?<!中心)(?<!书屋)(?<!驿
 _UNIT = r"(?:名|位|家|个|人|支|组|项)"
 # verbs that put a recipient in possession of an honour
 # (获颁 and 获评为 before 获 and 获评: the rest of the verb is no part of the honour's name — 获颁全国五一劳动奖章 had
-# read 颁全国五一劳动奖章, 获评为“最美职工” 为“最美职工”)
+# read 颁全国五一劳动奖章, 获评为全国劳动模范 为全国劳动模范)
 RECEIVE = re.compile(r"(?:荣获|获得(?!者|感)|获评为|获评|获颁|被授予|被评为|被命名为|当选|荣膺|喜获|获授|摘得|赢得|斩获|夺得|取得|"
                      r"(?<!所)获(?!得|悉|批|准|取|益|奖励|赠|救))(?:了)?")
 GRANT = re.compile(r"(?<!被)授予(?:了)?")
