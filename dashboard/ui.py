@@ -137,6 +137,14 @@ def empty_state(what: str) -> None:
             "也可在命令行运行 `python -m etl 文件或文件夹 --out 输出目录 --store data/store`。", icon=":material/info:")
 
 
+def table_or_note(df: pd.DataFrame, when_empty: str, **kwargs) -> None:
+    """A table, or when it has no rows a sentence saying so (an empty table reads "empty", in English)."""
+    if df.empty:
+        st.caption(when_empty)
+    else:
+        st.dataframe(df, **kwargs)
+
+
 def stop_if_empty(rows: pd.DataFrame | int, what: str) -> None:
     """End the page with the empty-state message when the filter leaves nothing to draw (rows or a count)."""
     if (rows.empty if isinstance(rows, pd.DataFrame) else not rows):

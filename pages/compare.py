@@ -15,6 +15,7 @@ from dashboard.ui import (
     kept_selectbox,
     plot,
     text_caption,
+    table_or_note,
 )
 
 f = page_data()
@@ -109,5 +110,5 @@ for col, (name, (a, b)) in zip(organisers, periods.items()):
     with col:
         st.markdown(f"**{name}主办单位前五**")
         top = query.rankings(dataclasses.replace(f, date_from=a, date_to=b), 5, ("organizers",))["organizers"]
-        st.dataframe(top[["名称", "活动数"]] if len(top) else pd.DataFrame(columns=["名称", "活动数"]),
-                     hide_index=True, width="stretch")
+        table_or_note(top[["名称", "活动数"]] if len(top) else top, f"{name}没有记下主办单位的活动。", hide_index=True,
+              width="stretch")

@@ -11,6 +11,7 @@ from dashboard.ui import (
     public,
     safe_filename,
     to_chinese,
+    table_or_note,
 )
 from etl.schema import data_dictionary
 
@@ -44,7 +45,7 @@ name = st.segmented_control("表格", list(NAMES), format_func=lambda n: f"{NAME
                             default="articles", key="data_table", width="stretch") or "articles"
 label = NAMES[name]
 df = public(query.rows(name, f, SHOWN_ROWS))
-st.dataframe(to_chinese(df, name), hide_index=True, width="stretch", height=420)
+table_or_note(to_chinese(df, name), f"当前筛选条件下没有{label}记录。", hide_index=True, width="stretch", height=420)
 if counts[name] > SHOWN_ROWS:
     st.caption(f"仅显示最新的 {SHOWN_ROWS:,} 行；下载包含全部 {counts[name]:,} 行。")
 download_query(name, label, f, label=f"下载{label} CSV", key=f"dl_data_{name}")

@@ -12,7 +12,10 @@ from dashboard.ui import (
     file_name,
     text_heading,
     titled_export,
+    table_or_note,
 )
+
+WHAT = {"events": "活动", "awards": "荣誉", "funding": "资金", "articles": "文章"}  # what a measure counts
 
 f = page_data()
 st.title("地图")
@@ -42,13 +45,13 @@ province = st.selectbox("查看省份", [""] + choices, key="map_province",
 col_a, col_b = st.columns(2)
 with col_a:
     st.subheader("各省数据")
-    st.dataframe(ranked.rename(columns={"province": "省份", "value": query.MEASURES[measure]}), hide_index=True,
-                 width="stretch", height=300)
+    table_or_note(ranked.rename(columns={"province": "省份", "value": query.MEASURES[measure]}),
+          f"当前筛选条件下没有{WHAT[measure]}。", hide_index=True, width="stretch", height=300)
     download(ranked, f"地图_{query.MEASURES[measure]}", f, key="dl_map_values")
 with col_b:
     st.subheader("提及最多的地点")
-    st.dataframe(points.head(50).rename(columns={"name": "地点", "province": "省份", "articles": "文章数"})[
-        ["地点", "省份", "文章数"]], hide_index=True, width="stretch", height=300)
+    table_or_note(points.head(50).rename(columns={"name": "地点", "province": "省份", "articles": "文章数"})[
+        ["地点", "省份", "文章数"]], "当前筛选条件下的文章没有提及地级市或区县。", hide_index=True, width="stretch", height=300)
 
 if province:
     text_heading(f"{province}：相关文章")

@@ -18,7 +18,7 @@ from dashboard.review import (
     show_messages,
     undo_button,
 )
-from dashboard.ui import basis_caption, file_uploader, safe_filename, text_caption, wan
+from dashboard.ui import basis_caption, file_uploader, safe_filename, table_or_note, text_caption, wan
 from etl.review.gold import gold_from_store
 from etl.review.transfer import export_lines
 from etl.schema import REVIEW_STATUSES
@@ -119,7 +119,8 @@ else:
 # ---------------------------------------------------------------- history, file, gold
 st.subheader("核对历史")
 hist = history_table(who)
-st.dataframe(hist, hide_index=True, width="stretch", height=min(35 * (len(hist) + 1) + 3, 320))
+table_or_note(hist, f"{who}还没有核对记录。" if who else "还没有核对记录：确认、更正或删除一条记录后，这里按时间列出每一步。",
+      hide_index=True, width="stretch", height=min(35 * (len(hist) + 1) + 3, 320))
 st.subheader("核对记录文件")
 st.caption("导出为 JSON Lines（格式见 CONTRACT.md），可合并多位核对人的工作、纳入版本管理，或应用到从来源重建的数据存储。")
 lines = export_lines(store_dir())

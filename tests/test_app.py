@@ -171,6 +171,20 @@ def test_empty_state_explains_what_to_do(sample_store):
     assert any("没有荣誉记录" in i.value for i in at.info)
 
 
+def test_no_page_shows_an_empty_table(sample_store):
+    """An empty table reads "empty", in English: under a filter that leaves little (河北 on the sample page) and with
+    no review yet, every table on every page has rows, and what has none is said in a sentence."""
+    at = _app(sample_store).run()
+    at.sidebar.multiselect(key="flt_provinces").set_value(["河北"]).run()
+    for page in PAGES:
+        at.switch_page(page).run()
+        _no_errors(at)
+        empty = [d for d in at.dataframe if len(d.value) == 0]
+        assert not empty, (page, [list(d.value.columns) for d in empty])
+    at.switch_page("pages/review.py").run()
+    assert any(c.value.startswith("还没有核对记录") for c in at.caption)
+
+
 def test_every_page_runs_on_a_store_with_no_articles(tmp_path):
     """A store whose only input failed: every page explains what to do instead of failing."""
     from etl.store.ingest import ingest_items
