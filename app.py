@@ -6,10 +6,14 @@ page on first run). Every page shares the sidebar filter drawn here.
 """
 import streamlit as st
 
-from dashboard.data import ensure_store, store_dir
-from dashboard.filters import sidebar_filter
-from dashboard.nav import configure_page, navigation
-from dashboard.query import review_error
+from dashboard.preload import hint_first_page, preload_plotly_when_idle
+
+hint_first_page()  # before the imports below: the browser fetches the page's code while Python imports pandas
+
+from dashboard.data import ensure_store, store_dir  # noqa: E402
+from dashboard.filters import sidebar_filter  # noqa: E402
+from dashboard.nav import configure_page, navigation  # noqa: E402
+from dashboard.query import review_error  # noqa: E402
 
 configure_page()
 page = navigation()
@@ -28,5 +32,4 @@ st.session_state["app_ran"] = True
 with st.sidebar:
     st.caption("数据来自工人日报式版面文本，经 ETL 抽取。每条记录都附有原文证据句。")
 page.run()
-from dashboard.ui import preload_plotly_when_idle  # noqa: E402  (after the page: nothing waits for it)
-preload_plotly_when_idle()
+preload_plotly_when_idle()  # after the page: nothing waits for it

@@ -78,7 +78,7 @@ def _settled(page, timeout_s: float = 120) -> None:
 
 def _loaded(page, timeout_s: float = 30) -> None:
     """Until a freshly opened page has also loaded what it loads once drawn (Plotly's chunk, when idle:
-    dashboard.ui.preload_plotly_when_idle): interactions are timed from a page a person has begun to read,
+    dashboard.preload.preload_plotly_when_idle): interactions are timed from a page a person has begun to read,
     not in the second it appeared."""
     _settled(page)
     page.wait_for_function("window.plotlyPreloaded === true", timeout=timeout_s * 1000)

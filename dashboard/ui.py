@@ -238,50 +238,6 @@ def echarts(options: dict, height: str = "420px", key: str | None = None, china_
     return st_echarts(options=options, height=height, key=key, events=events or {}, **kwargs)
 
 
-# Streamlit fetches and evaluates its Plotly chunk (4.7 MB; ~0.7 s of the browser's main thread) only when a
-# page first draws a Plotly chart. The overview draws none, so that it is on screen sooner; this script loads the
-# chunk once that page is drawn and the browser is idle, so the first page with Plotly opens as fast as the rest.
-# It imports the chunk at the URL Streamlit's own loader uses (beside its index script), so the module is shared.
-_PRELOAD_SCRIPT = """<script>
-(() => {
-  const index = document.querySelector('script[type="module"][src*="/static/js/index."]');
-  if (!index) return;
-  const src = index.src.replace(/[^/]+$/, "%s");
-  // drawn: the script has stopped and every ECharts component shows its canvas
-  const drawn = () => !document.querySelector('[data-testid="stStatusWidget"]') &&
-    [...document.querySelectorAll('[data-testid="stBidiComponentRegular"]')].every((c) => c.querySelector("canvas"));
-  const load = () => import(src).catch(() => {}).finally(() => { window.plotlyPreloaded = true; });
-  // once drawn, a moment more (a person reads the figures first), then the first idle time
-  let waited = 0, drawnFor = 0;
-  const poll = setInterval(() => {
-    waited += 250;
-    drawnFor = drawn() ? drawnFor + 250 : 0;
-    if (drawnFor >= 1000 || waited > 20000) {
-      clearInterval(poll);
-      if ("requestIdleCallback" in window) requestIdleCallback(load, {timeout: 2000}); else setTimeout(load, 200);
-    }
-  }, 250);
-})();
-</script>"""
-
-
-def _plotly_chunk() -> str:
-    """The file name of the Streamlit frontend's Plotly chunk (PlotlyChart.<hash>.js); '' if not exactly one."""
-    found = sorted((Path(st.__file__).parent / "static" / "static" / "js").glob("PlotlyChart.*.js"))
-    return found[0].name if len(found) == 1 else ""
-
-
-def preload_plotly_when_idle() -> None:
-    """Once a session, in the sidebar (no room taken in the page): load Plotly's chunk after the page is drawn."""
-    if st.session_state.get("plotly_preloaded"):
-        return
-    st.session_state["plotly_preloaded"] = True
-    chunk = _plotly_chunk()
-    if chunk and re.fullmatch(r"PlotlyChart\.[\w-]+\.js", chunk):
-        with st.sidebar:
-            st.html(_PRELOAD_SCRIPT % chunk, unsafe_allow_javascript=True)
-
-
 def change(now: float, before: float) -> str:
     """The change from one period to another, as a report writes it (+12.5%; 新增 when there was none)."""
     if not before:

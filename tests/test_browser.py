@@ -126,7 +126,7 @@ def test_every_page_renders(app_url):
 
 def test_the_overview_draws_without_plotly_and_fetches_it_once_drawn(app_url):
     """The overview's charts are ECharts, so Plotly's 4.7 MB chunk is not on the first page's critical path;
-    once the page is drawn and idle it is fetched (dashboard.ui.preload_plotly_when_idle) — at the URL Streamlit's
+    once the page is drawn and idle it is fetched (dashboard.preload.preload_plotly_when_idle) — at the URL Streamlit's
     own loader uses, so the next page's Plotly charts draw without fetching it again."""
     from playwright.sync_api import sync_playwright
 
@@ -139,6 +139,13 @@ def test_the_overview_draws_without_plotly_and_fetches_it_once_drawn(app_url):
         page.wait_for_function(CHARTS_DRAWN, timeout=30000)
         assert page.locator("[data-testid=stPlotlyChart]").count() == 0
         assert page.locator("[data-testid=stBidiComponentRegular] canvas").count() >= 2  # bars and map
+        # the first page's chunks were hinted before the server had imported pandas (dashboard.preload), and
+        # the page then used what the hints fetched: each file fetched once
+        hinted = page.evaluate("[...document.querySelectorAll('link[rel=modulepreload]')].map(l => l.href)")
+        assert any("/Metric." in h for h in hinted) and any("/_stcore/bidi-components/" in h for h in hinted), hinted
+        names = page.evaluate("performance.getEntriesByType('resource').map(r => r.name)")
+        for h in hinted:
+            assert names.count(h) == 1, (h, names.count(h))
         page.wait_for_function("window.plotlyPreloaded === true", timeout=30000)
         fetched = page.evaluate("performance.getEntriesByType('resource').map(r => r.name)"
                                 ".filter(n => n.includes('/PlotlyChart.'))")
