@@ -14,8 +14,8 @@ from dashboard.ui import (
     download,
     kept_selectbox,
     plot,
-    text_caption,
     table_or_note,
+    text_caption,
 )
 
 f = page_data()
@@ -110,5 +110,4 @@ for col, (name, (a, b)) in zip(organisers, periods.items()):
     with col:
         st.markdown(f"**{name}主办单位前五**")
         top = query.rankings(dataclasses.replace(f, date_from=a, date_to=b), 5, ("organizers",))["organizers"]
-        table_or_note(top[["名称", "活动数"]] if len(top) else top, f"{name}没有记下主办单位的活动。", hide_index=True,
-              width="stretch")
+        table_or_note(top[["名称", "活动数"]], f"{name}没有记下主办单位的活动。", hide_index=True, width="stretch")

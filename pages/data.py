@@ -10,8 +10,8 @@ from dashboard.ui import (
     download_query,
     public,
     safe_filename,
-    to_chinese,
     table_or_note,
+    to_chinese,
 )
 from etl.schema import data_dictionary
 
