@@ -70,3 +70,31 @@ def test_ranges_end_after_start(issue, month, day, span):
 def test_normalize_is_idempotent(text):
     once = normalize_text(text)
     assert normalize_text(once) == once
+
+
+# text made of what dates are written with: years, months, days, seasons, ranges and the words around them
+DATE_PIECES = ["2019年", "2020", "1998", "年", "今年", "去年", "明年", "12月", "3月", "份", "5日", "28日", "至", "—",
+               "春节期间", "年初", "年底", "五一", "劳动奖章", "以来", "连日来", "中旬", "初", "，", "召开", "1", "9", "0"]
+
+
+@settings(max_examples=3000)
+@given(st.lists(st.sampled_from(DATE_PIECES), max_size=12).map("".join))
+def test_prefixed_patterns_match_as_the_whole_pattern(text):
+    """The dates' prefixed patterns (a year before a day, a season or a since-phrase) find what the one
+    pattern they are written as would: the same spans and groups."""
+    from etl.analyse import dates
+    for pattern in (dates.DATE_RANGE, dates.PERIOD, dates.SINCE):
+        assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == \
+               [(m.span(), m.groupdict()) for m in pattern.full.finditer(text)]
+
+
+@given(st.dictionaries(st.text(alphabet="工会职工劳模一二三", min_size=1, max_size=4), st.floats(allow_nan=False), max_size=30),
+       st.lists(st.lists(st.text(alphabet="工会职工劳模一二三四", min_size=1, max_size=4), max_size=12), max_size=6),
+       st.integers(min_value=1, max_value=8))
+def test_word_table_answers_as_its_dict(table, queries, memo_limit):
+    """Whatever the memo holds (it is also cleared when full), each word's value is the table's, or the default."""
+    from etl.analyse.cache import WordTable
+    words = WordTable.from_dict(table)
+    words.MEMO_LIMIT = memo_limit
+    for query in queries:
+        assert words.get_many(query, "none") == [table.get(w, "none") for w in query]

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from etl.read.textnorm import cn_number
 from etl.rules import patterns
 
-DATE_RANGE = re.compile(
-    r"(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|去年|前年|明年))?(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
-    r"(?:\s*(?:至|到|—|－|-|~|～)\s*(?:(?:(?P<y2>(?:19|20)\d{2})年)?(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日)?")
+DATE_RANGE = patterns.PrefixedPattern(
+    r"(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|去年|前年|明年)",
+    r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+    r"(?:\s*(?:至|到|—|－|-|~|～)\s*(?:(?:(?P<y2>(?:19|20)\d{2})年)?(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日)?", max_prefix=5)
 DAY_ONLY = re.compile(r"(?<![\d月年])(?P<d>\d{1,2})日(?![电])")
 # 2019年8月, and 去年8月 / 今年1月 (the month of a year named relative to the issue)
 YEAR_MONTH = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|去年|前年|明年))"
@@ -37,11 +38,13 @@ DATELINE = re.compile(patterns.DATELINE)
 # seasons and festivals (etl/rules/periods.tsv): windows, dated in the year named or the issue's
 PERIODS = {name: (first, last) for name, first, last in patterns.word_table("periods.tsv")}
 # 2018年初: the year's 年 is also the period's first character (年初, 年底), so it may stand once for both
-PERIOD = re.compile(rf"(?:(?P<y>(?:19|20)\d{{2}})年?|(?P<rel>今年|去年|明年))?(?P<p>{patterns.alternation(list(PERIODS))})"
-                    r"(?!劳动奖|红旗|奖章|奖状|劳动模范)")  # 五一劳动奖章 and 三八红旗手 are honours, not dates
+PERIOD = patterns.PrefixedPattern(r"(?P<y>(?:19|20)\d{2})年?|(?P<rel>今年|去年|明年)",
+                                  rf"(?P<p>{patterns.alternation(list(PERIODS))})"
+                                  r"(?!劳动奖|红旗|奖章|奖状|劳动模范)", max_prefix=5)  # 五一劳动奖章 and 三八红旗手 are honours, not dates
 # 3月以来, 今年以来, 连日来, 入冬以来: from then until the issue
-SINCE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月(?:份)?(?:中旬|下旬|上旬|初|底)?以来|(?P<word>今年以来|年初以来|"
-                   r"连日来|近日来|入冬以来|入夏以来|入秋以来|开春以来)")
+SINCE = patterns.PrefixedPattern(r"(?P<y>(?:19|20)\d{2})年",
+                                 r"(?P<m>\d{1,2})月(?:份)?(?:中旬|下旬|上旬|初|底)?以来|(?P<word>今年以来|年初以来|"
+                                 r"连日来|近日来|入冬以来|入夏以来|入秋以来|开春以来)", max_prefix=5)
 SINCE_WORDS = {"今年以来": (1, 1), "年初以来": (1, 1), "入冬以来": (11, 1), "入夏以来": (6, 1), "入秋以来": (9, 1),
                "开春以来": (2, 1)}
 # 5月份, 3月上旬, 12月底 without a year: that month, the latest not after the issue

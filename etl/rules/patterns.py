@@ -7,6 +7,7 @@ forms cannot drift apart between modules.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -44,6 +45,34 @@ SPONSORED_BY = r"由(?P<org>[^，。；]{2,120}?)(?:联合[^，。；]*?)?(?:共
 # a brief with neither byline nor 本报讯: its first sentence opens on when it happened, to the part of the day
 # (6月27日上午, 1月7日晚上, 昨天下午, 今天下午)
 DATED_LEAD = r"^(?:近日|日前|近期|昨天|昨日|今天|今日|\d{1,2}月\d{1,2}日|\d{1,2}日)(?:[上下中]午|晚上?|晚间|早上|清晨|凌晨|傍晚)?，"
+
+
+class PrefixedPattern:
+    """`re.compile(f"(?:{prefix})?{core}")` with the same `finditer`, several times faster on long text.
+
+    Python's re can skip ahead only to a pattern's first characters; a pattern that opens on an optional group
+    (a year before a season: 2018年初, 去年春节期间) is started at every character of the text, which made the
+    seasons' pattern read an article 16× slower than its words alone. Here the core is searched, and the whole
+    pattern tried only at the few offsets before each hit where the prefix (at most `max_prefix` characters) can
+    start: the matches and their groups are the whole pattern's, as its own finditer gives them."""
+
+    def __init__(self, prefix: str, core: str, max_prefix: int) -> None:
+        self.full = re.compile(f"(?:{prefix})?{core}")
+        self.core = re.compile(core)
+        self.max_prefix = max_prefix
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        last = 0
+        for hit in self.core.finditer(text):
+            at = hit.start()
+            if at < last:
+                continue
+            for start in range(max(last, at - self.max_prefix), at + 1):
+                m = self.full.match(text, start)
+                if m:
+                    yield m
+                    last = m.end()
+                    break
 
 
 def _lines(name: str) -> list[str]:
