@@ -58,7 +58,10 @@ LIST_MEMBER = re.compile(r"(?P<verb>发布|公布|公示|命名|授予)的(?P<it
 # what stands between an honour word and the 称号 that closes its name (标兵|岗|荣誉称号)
 NAME_TO_TITLE = re.compile(r"(?P<rest>[^\W\d等和及与的_]{1,4}?)(?:荣誉)?称号")
 # more honours after the first, to the 等…称号 that closes the list: 、“全国十大农民女状元”、全国劳动模范等多个称号
-HONOURS_LISTED = re.compile(r"(?P<items>(?:(?:、|和|及)?(?:“[^”]{2,20}”|[^、，。；“”和及等]{2,20}))+)等(?:多个|多项|一系列)?(?:荣誉)?称号")
+# (each item opens on a separator or a quote: were both optional, a long clause with no list in it could be cut
+# into items in exponentially many ways, and re tried them all — 11 s for 40 characters)
+HONOURS_LISTED = re.compile(r"(?P<items>(?:(?:、|和|及)(?:“[^”]{2,20}”|[^、，。；“”和及等]{2,20})|“[^”]{2,20}”)+)"
+                            r"等(?:多个|多项|一系列)?(?:荣誉)?称号")
 # a he or she that stands for a person named before (她…，2015年被授予…; 省里还授予她“…”等称号)
 PRONOUNS = ("他", "她")
 OPENS_ON_PRONOUN = re.compile(r"^(?:[^，。；]{0,16}，)?[他她](?!们)")
