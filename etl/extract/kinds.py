@@ -3,7 +3,7 @@
 A union researcher quotes totals, so a total must add like with like: union money
 apart from government refunds and bank loans; union and labour activity apart
 from Party and state sessions. The words each kind is recognised by are data
-(etl/rules/payer_types.tsv, money_flows.tsv, event_scopes.tsv).
+(etl/rules/payer_types.tsv, public_funds.txt, money_flows.tsv, event_scopes.tsv).
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from etl.analyse.spans import clause_at
-from etl.rules.patterns import alternation, word_table
+from etl.rules.patterns import alternation, word_list, word_table
 
 
 @lru_cache(maxsize=None)
@@ -28,9 +28,12 @@ def _first(name: str, text: str) -> str | None:
 
 
 def payer_type(payer: str, evidence: str, amount_at: int | None = None) -> str:
-    """union · government · enterprise · social · individual · unknown — from the payer's name (a
-    place acting, 阜新市还对…发放, is its government), else from the word nearest before the amount
+    """union · government · enterprise · social · individual · unknown — money the amount's own name calls
+    the state's (2.5亿元中央财政专项帮扶资金) is government money whoever passes it on; else from the payer's
+    name (a place acting, 阜新市还对…发放, is its government), else from the word nearest before the amount
     in the sentence (…企业享受到失业保险费返还275亿元 → the unemployment-insurance fund: government)."""
+    if amount_at is not None and PUBLIC_FUNDS.search(_own_name(evidence, amount_at)):
+        return "government"
     if payer:
         kind = _first("payer_types.tsv", payer)
         if kind:
@@ -43,6 +46,15 @@ def payer_type(payer: str, evidence: str, amount_at: int | None = None) -> str:
 
 
 PLACE_NAME = re.compile(r"(?:省|市|县|区|州|旗|盟|自治区)$")
+PUBLIC_FUNDS = re.compile(alternation(word_list("public_funds.txt")))
+_CLAUSE_END = re.compile(r"[，。；：、,;]")
+
+
+def _own_name(evidence: str, amount_at: int) -> str:
+    """The amount and the words after it in its clause (24 characters at most): what the money is called."""
+    tail = evidence[amount_at:amount_at + 24]
+    end = _CLAUSE_END.search(tail)
+    return tail[:end.start() if end else len(tail)]
 
 
 def payer_of_flow(flow: str, payer_kind: str) -> str:
