@@ -33,8 +33,9 @@ KIND_LABELS = ARTICLE_KINDS
 # 工会活动 by default: what a union body organises. Labour activity of government and employers is a figure of its own
 # beside it (a switch adds it in); Party and state sessions, sport and culture at large are 'other'
 DEFAULT_SCOPES = ("union",)
-NOT_PROGRAMME_MONEY = ("loan", "refund", "cumulative")  # bank loans and government refunds are no union programme's
-# money; a running or multi-year total (累计拨付3850万元, 近3年筹资7127万元) adds up amounts reported on their own
+NOT_PROGRAMME_MONEY = ("loan", "refund", "cumulative", "budget")  # bank loans and government refunds are no union
+# programme's money; a running or multi-year total (累计拨付3850万元, 近3年筹资7127万元) adds up amounts reported on
+# their own; money planned or budgeted (计划援助帮扶资金1029万元, 拟投入) is not yet given
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ class Filter:
         events = "、".join(v for k, v in parts.items() if k in self.scopes) + \
             ("（不含" + "、".join(v for k, v in parts.items() if k not in self.scopes) + "）"
              if set(parts) - set(self.scopes) else "")
-        money = "全部职工相关资金（工会、政府、企业、社会）" if self.money == "all" else "工会资金（不含政府返还补贴、贷款与累计数）"
+        money = "全部职工相关资金（工会、政府、企业、社会）" if self.money == "all" else "工会资金（不含政府返还补贴、贷款、累计数与计划安排）"
         honours = "含累计数与既往荣誉" if self.awards == "all" else "报道中本次授予的荣誉"
         dates = "活动按活动日期、其余按出版日期" if self.date_basis == "event" else "出版日期"
         if self.query:

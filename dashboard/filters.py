@@ -221,7 +221,7 @@ def sidebar_filter() -> Filter:
         other = st.toggle("活动含党政会议等其他活动", key=KEY_OTHER,
                           help="默认不含党政会议、政协会议、体育文化等活动。")
         all_money = st.toggle("资金含全部职工相关资金", key=KEY_ALL_MONEY,
-                              help="默认只计工会出资（工会拨付、筹集、支出），不含政府返还与补贴、银行贷款、企业和社会资金，也不含“累计、近3年”等累计数（它们与逐笔报道的金额重复）。")
+                              help="默认只计工会出资（工会拨付、筹集、支出），不含政府返还与补贴、银行贷款、企业和社会资金，也不含“累计、近3年”等累计数（它们与逐笔报道的金额重复）和“计划、拟投入”等尚未拨付的计划安排。")
         all_awards = st.toggle("荣誉含累计与既往", key=KEY_ALL_AWARDS,
                                help="默认只计报道中本次授予的荣誉；打开后含“截至目前、累计”等累计数和获得者此前所获荣誉。")
         checked = st.toggle("只计已核对", key=KEY_CHECKED,

@@ -246,9 +246,9 @@ def test_headline_figures_count_like_with_like_by_default(rmrb_store):
     at = _app(rmrb_store).run()
     _no_errors(at)
     union = full["funding"][(full["funding"]["payer_type"] == "union")
-                            & ~full["funding"]["flow"].isin(["loan", "refund", "cumulative"])]
+                            & ~full["funding"]["flow"].isin(["loan", "refund", "cumulative", "budget"])]
     assert _metric(at, "工会资金合计") == data_wan(union["amount_yuan"].sum())
-    assert any("工会资金（不含政府返还补贴、贷款与累计数）" in c.value for c in at.caption)
+    assert any("工会资金（不含政府返还补贴、贷款、累计数与计划安排）" in c.value for c in at.caption)
     union_events = full["events"][full["events"]["scope"] == "union"]
     assert _metric(at, "工会活动") == f"{_events(union_events):,}"
     # labour activity of government and employers: its own figure beside the union one, not inside it
@@ -258,7 +258,7 @@ def test_headline_figures_count_like_with_like_by_default(rmrb_store):
     current = full["awards"][full["awards"]["award_status"] == "current"]
     assert _metric(at, "获荣誉人数") == f"{_honours(current):,}"
     # no government refund, loan or Party/state session is in the default figures
-    assert not union["evidence"].str.contains("失业保险|贷款|返还").any()
+    assert not union["evidence"].str.contains("失业保险|贷款|返还|计划援助").any()
     assert not union_events["evidence"].str.contains("政治局|政协|常务会议|新闻发布会").any()
     at.sidebar.toggle(key="flt_labour").set_value(True).run()
     assert _metric(at, "活动") == f"{_events(full['events'][full['events']['scope'].isin(['union', 'labour'])]):,}"
