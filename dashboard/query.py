@@ -45,6 +45,9 @@ MAP_PROVINCES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", 
 MEASURES = {"events": "活动数", "awards": "荣誉获得者数", "funding": "资金（万元）", "articles": "文章数"}
 # what identifies one real event: its key, else the row itself
 EVENT_ID = "coalesce(event_key, article_id || ':' || CAST(start AS VARCHAR))"
+# what a funding row adds to a sum: its amount once per recipient (各拨付200万元 to four: 800万), nothing when it is a
+# part of a total the article states as a row of its own (flow 'part'); a store from before each_count reads 1
+COUNTED_YUAN = "CASE WHEN flow = 'part' THEN 0 ELSE coalesce(amount_yuan, 0) * coalesce(each_count, 1) END"
 EVENT_WHEN = "coalesce(nullif(date_start, ''), nullif(issue_date, ''))"
 DOWNLOAD_BATCH = 50_000
 # "first" means first reported: the earliest issue, then the article, then the place in its text (never
@@ -358,8 +361,8 @@ def figures(f: Filter) -> dict:
         (SELECT [count(*), count(*) FILTER (WHERE is_union), count(DISTINCT primary_province) FILTER
                  (WHERE coalesce(primary_province, '') NOT IN ('', '全国'))] FROM articles WHERE {wa}),
         (SELECT [count(DISTINCT {EVENT_ID}), count(DISTINCT {EVENT_ID}) FILTER (WHERE {checked})] FROM events WHERE {we}),
-        (SELECT [coalesce(sum(amount_yuan), 0), count(*), count(DISTINCT nullif(payer, '')),
-                 coalesce(sum(amount_yuan) FILTER (WHERE {checked}), 0)] FROM funding WHERE {wf}),
+        (SELECT [coalesce(sum({COUNTED_YUAN}), 0), count(*), count(DISTINCT nullif(payer, '')),
+                 coalesce(sum({COUNTED_YUAN}) FILTER (WHERE {checked}), 0)] FROM funding WHERE {wf}),
         ({HONOUR_TOTAL_SQL.format(w=wh)}), ({HONOUR_TOTAL_SQL.format(w=f"{wh} AND {checked}")})
         """, {**wa.params, **we.params, **wf.params, **wh.params}).fetchone()
     # "其中已核对": how much of each headline figure rests on rows a reviewer checked
@@ -377,7 +380,7 @@ def by_province(f: Filter, measure: str) -> pd.DataFrame:
         s = h.set_index("province")["人数"] if len(h) else pd.Series(dtype=float)
     else:
         table, value, prov = {"articles": ("articles", "count(*)", "primary_province"),
-                              "funding": ("funding", "coalesce(sum(amount_yuan), 0) / 1e4", "province"),
+                              "funding": ("funding", f"coalesce(sum({COUNTED_YUAN}), 0) / 1e4", "province"),
                               "events": ("events", f"count(DISTINCT {EVENT_ID})", "province")}.get(
             measure, (measure, "count(*)", "province"))
         db, w = scoped(table, f)
@@ -612,7 +615,7 @@ PAYER_LABEL = "CASE payer_type " + " ".join(f"WHEN '{k}' THEN '{v}'" for k, v in
 def funding_by_province_and_payer(f: Filter) -> tuple[pd.DataFrame, list[str]]:
     """万元 per province and payer type, and the provinces ordered by their total (for a stacked bar)."""
     db, w = scoped("funding", f)
-    g = db.cursor().execute(f"""SELECT province, {PAYER_LABEL} AS 出资类型, round(sum(amount_yuan) / 1e4, 2) AS 万元
+    g = db.cursor().execute(f"""SELECT province, {PAYER_LABEL} AS 出资类型, round(sum({COUNTED_YUAN}) / 1e4, 2) AS 万元
         FROM funding WHERE {w} GROUP BY 1, 2 ORDER BY 1, 2""", w.params).df()
     return g, g.groupby("province")["万元"].sum().sort_values().index.tolist()
 
@@ -620,7 +623,7 @@ def funding_by_province_and_payer(f: Filter) -> tuple[pd.DataFrame, list[str]]:
 @_cached
 def funding_by_payer(f: Filter, top: int = 12) -> pd.DataFrame:
     db, w = scoped("funding", f)
-    return db.cursor().execute(f"""SELECT coalesce(nullif(payer, ''), '（未注明）') AS 出资, sum(amount_yuan) / 1e4 AS 万元
+    return db.cursor().execute(f"""SELECT coalesce(nullif(payer, ''), '（未注明）') AS 出资, sum({COUNTED_YUAN}) / 1e4 AS 万元
         FROM funding WHERE {w} GROUP BY 1 ORDER BY 万元 DESC, 1 LIMIT {int(top)}""", w.params).df() \
         .sort_values("万元").reset_index(drop=True)
 
@@ -630,7 +633,7 @@ def funding_by_year(f: Filter) -> pd.DataFrame:
     """万元 per year of the money on a continuous axis (a year between the first and the last with none is 0,
     not left out), money of no known year last."""
     db, w = scoped("funding", f)
-    g = db.cursor().execute(f"""SELECT year, sum(amount_yuan) / 1e4 AS 万元 FROM funding WHERE {w}
+    g = db.cursor().execute(f"""SELECT year, sum({COUNTED_YUAN}) / 1e4 AS 万元 FROM funding WHERE {w}
         GROUP BY 1 ORDER BY 1 NULLS LAST""", w.params).df()
     dated = g[g["year"].notna()]
     if len(dated):
@@ -672,7 +675,7 @@ def rankings(f: Filter, top: int = RANKING_TOP, kinds: tuple[str, ...] = RANKING
         "recipients": ("荣誉数", f"""SELECT trim(recipient) AS name, article_id, row_number() OVER (ORDER BY {REPORT_ORDER}) AS rn, 1 AS v
                                    FROM awards WHERE {wa}""", wa.params),
         "payers": ("金额（万元）", f"""SELECT trim(payer) AS name, article_id, row_number() OVER (ORDER BY {REPORT_ORDER}) AS rn,
-                                     round(coalesce(amount_yuan, 0) / 1e4, 2) AS v FROM funding WHERE {wf}""", wf.params),
+                                     round({COUNTED_YUAN} / 1e4, 2) AS v FROM funding WHERE {wf}""", wf.params),
     }
     out = {}
     for key, (label, rows, params) in specs.items():

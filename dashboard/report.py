@@ -27,7 +27,8 @@ REPORT_COLUMNS = {
     "events": ["date_start", "event_type_label", "name", "province", "organizer", "scope", *CITE],
     "awards": ["award", "recipient", "recipient_count", "group_count", "award_status", "year", "awarded_by",
                "province", *CITE],
-    "funding": ["amount_text", "amount_yuan", "year", "province", "payer", "payer_type", "flow", "purpose", *CITE],
+    "funding": ["amount_text", "amount_yuan", "each_count", "year", "province", "payer", "payer_type", "flow", "purpose",
+                *CITE],
     "locations": ["province", "city", "county", "mention", "role", *CITE],
 }
 # the Word report's tables: what a row says, then one 出处 cell (paper, date, page, title) and its status

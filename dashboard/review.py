@@ -42,8 +42,8 @@ EDITABLE: dict[str, list[tuple[str, dict | None]]] = {
     "awards": [("award", None), ("recipient", None), ("recipient_kind", {"": "未明", **RECIPIENT_KINDS}),
                ("recipient_count", None), ("group_count", None), ("award_status", AWARD_STATUSES), ("year", None),
                ("awarded_by", None), ("province", None)],
-    "funding": [("amount_yuan", None), ("amount_text", None), ("year", None), ("province", None), ("payer", None),
-                ("payer_type", PAYER_TYPES), ("flow", FLOWS), ("purpose", None)],
+    "funding": [("amount_yuan", None), ("amount_text", None), ("each_count", None), ("year", None), ("province", None),
+                ("payer", None), ("payer_type", PAYER_TYPES), ("flow", FLOWS), ("purpose", None)],
     "locations": [("province", None), ("city", None), ("county", None)],
     "articles": [("title", None), ("issue_date", None), ("primary_province", None), ("paper", None), ("page", None)],
 }

@@ -23,7 +23,7 @@ EVENT_SCOPES = {"union": "工会活动", "labour": "劳动就业（政府、企�
 PAYER_TYPES = {"union": "工会", "government": "政府", "enterprise": "企业", "social": "社会/慈善", "individual": "个人",
                "unknown": "未明"}
 FLOWS = {"granted": "拨付/发放", "raised": "筹集", "spent": "支出/投入", "loan": "贷款", "refund": "返还/补贴",
-         "budget": "预算安排", "cumulative": "累计/多年合计"}
+         "budget": "预算安排", "cumulative": "累计/多年合计", "part": "分项（文中另有合计）"}
 ISSUE_DATE_METHODS = {"file name": "文件名", "page header": "版面页眉", "dateline": "电头", "text": "正文推断", "": "无法判断"}
 AMOUNT_APPROX = {"": "确数", "more than": "超过", "about": "约", "range": "区间"}
 PLACE_ROLES = {"text": "正文提及", "dateline": "电头（发稿地）"}
@@ -75,7 +75,7 @@ TABLES: dict[str, dict[str, str]] = {
     },
     "funding": {
         "article_id": "string", "issue_date": "string", "amount_yuan": "float64", "amount_yuan_high": "float64", "amount_text": "string",
-        "amount_approx": "string",
+        "amount_approx": "string", "each_count": "Int64",
         "year": "Int64", "province": "string", "payer": "string", "payer_type": "string", "flow": "string",
         "purpose": "string", **EVIDENCE, **PROVENANCE,
     },
@@ -171,9 +171,10 @@ COLUMN_DOCS: dict[str, dict[str, tuple[str, str]]] = {
     "funding": {
         "amount_yuan": ("金额（元）", "换算为元的金额；区间取下限"), "amount_yuan_high": ("金额上限（元）", "区间金额的上限"),
         "amount_text": ("原文金额", "文中的金额写法"), "amount_approx": ("金额为约数", "more than＝超过，about＝约，range＝区间"),
+        "each_count": ("份数", "“各拨付、各捐赠”给几方：金额是每一方所得，资金合计按金额×份数计；其他为1"),
         "year": ("年份", "资金所属年度"), "payer": ("出资单位", "拨付、筹集或支出资金的单位"),
         "payer_type": ("出资类型", "工会、政府、企业、社会/慈善、个人、未明；默认统计只计工会资金"),
-        "flow": ("资金流向", "拨付/发放、筹集、支出/投入、贷款、返还/补贴、预算安排、累计/多年合计；贷款、返还与累计数不计入工会资金"),
+        "flow": ("资金流向", "拨付/发放、筹集、支出/投入、贷款、返还/补贴、预算安排、累计/多年合计、分项（文中另有合计，不再计入）；贷款、返还、累计数与预算安排不计入工会资金"),
         "purpose": ("用途", "资金用途"),
     },
     "keywords": {"keyword": ("关键词", "文章的特征词"), "weight": ("权重", "TF-IDF 权重"), "count": ("次数", "在文中出现次数")},

@@ -46,10 +46,10 @@ download(g, "资金_按年份", f, label="下载图表数据", key="dl_funding_b
 fu = query.rows("funding", f, TABLE_LIMIT)
 if figures["funding_rows"] > TABLE_LIMIT:
     st.caption(f"下表显示最新的 {TABLE_LIMIT:,} 条；下载包含全部 {figures['funding_rows']:,} 条。")
-fu = fu.assign(万元=(fu["amount_yuan"] / 1e4).round(2),
+fu = fu.assign(万元=(fu["amount_yuan"] / 1e4).round(2), 份数=fu["each_count"].astype("Int64").fillna(1),
                出资类型=fu["payer_type"].astype("string").map(PAYER_TYPES).fillna("未明"),
                资金流向=fu["flow"].astype("string").map(FLOWS).fillna("—"))
-st.dataframe(fu[["amount_text", "万元", "year", "province", "payer", "出资类型", "资金流向", "purpose",
+st.dataframe(fu[["amount_text", "万元", "份数", "year", "province", "payer", "出资类型", "资金流向", "purpose",
                  "evidence"]].rename(columns={
     "amount_text": "原文金额", "year": "年份", "province": "省份", "payer": "出资单位", "purpose": "用途",
     "evidence": "原文"}), hide_index=True, width="stretch")

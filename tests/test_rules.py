@@ -604,6 +604,22 @@ def test_funding_payer_type_and_flow(text, payer, payer_kind, flow):
         payer, payer_kind, flow)
 
 
+@pytest.mark.parametrize("sentence, count", [
+    # 各 + a verb before the amount, the recipients counted before it in the clause (grrb_20220826)
+    ("8月24日，中华全国总工会向海南、西藏、新疆、青海四省（区）总工会各拨付200万元疫情防控专项资金。", 4),
+    ("市总工会向3家企业工会各发放5万元。", 3),
+    ("分别向两地工会各捐赠60万元，用于开展医疗互助。", 2),
+    # no 各 right before the amount, or no count in its clause: the amount is given once
+    ("全总拨付3780万元常态化送温暖资金。", 1),
+    ("全省各级工会共拨付资金2000万元。", 1),
+    ("向各地工会各拨付10万元。", 1),
+    ("四省总工会参加了会议，市总工会各拨付10万元。", 1),  # the count is in another clause
+])
+def test_each_count_of_an_amount(sentence, count):
+    at = money.MONEY.search(sentence).start()
+    assert money.each_count(sentence, at) == count
+
+
 @pytest.mark.parametrize("text, rows", [
     # R: a programme's money as its recipient tells it, paid by the union its paragraph named
     ("家住大庆市龙凤区的石琳已连续5年收到大庆市总工会发放的金秋助学金。2015年，石琳考上了大学，符合市总工会的助学条件，"

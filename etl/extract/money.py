@@ -16,7 +16,7 @@ from etl.analyse.places import province_in_name
 from etl.analyse.spans import clauses
 from etl.extract.kinds import money_flow, payer_of_flow, payer_type
 from etl.read.textnorm import cn_number
-from etl.rules.patterns import word_list
+from etl.rules.patterns import COUNT, alternation, word_list
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CN_DIGITS = "零〇一二两三四五六七八九十百千"
@@ -95,6 +95,7 @@ class Funding:
     flow: str = ""  # granted · raised · spent · loan · refund · budget (etl.extract.kinds.money_flow)
     payer_type: str = ""  # union · government · enterprise · social · individual · unknown
     province: str = ""  # 全国 for a national payer, else the payer's province, else the article's
+    each_count: int = 1  # 各拨付200万元 to 四省（区）: 4 — the amount is each one's, the money given 4 times it
 
 
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -105,6 +106,31 @@ _PURPOSE = (re.compile(r"用于(?P<p>[^，。；]{2,60})"),
 # money counts as worker/union funding only when the sentence is about them
 WORKER_TERMS = word_list("worker_terms.txt")
 
+
+
+# 各拨付200万元, 各捐赠300万元: the amount is what each of the recipients before it was given
+EACH = re.compile(rf"各(?:{alternation(GRANT_VERBS)})?$")
+# …and how many they are: the nearest count with its measure word in the clause before 各 (四省（区）总工会,
+# 恩黔两地总工会, 恩施州、黔东南州两地工会, 10家企业)
+RECIPIENT_COUNT = re.compile(rf"(?P<n>{COUNT})(?:个|家|所|名|位)?"
+                             r"(?:省（区、市）|省（区）|省区市|省区|省市|省|地|市|州|县|区|单位|企业|工会|学校|户|人)")
+_CLAUSE_START = re.compile(r"[，。；：！？]")
+
+
+def each_count(sentence: str, at: int) -> int:
+    """How many recipients an amount at `at` goes to each (各拨付200万元 after 四省（区）总工会: 4); 1 when the
+    sentence does not say 各 before it, or says 各 without a count."""
+    before = sentence[:at]
+    each = EACH.search(before)
+    if not each:
+        return 1
+    clause = before[:each.start()]
+    opened = max((m.end() for m in _CLAUSE_START.finditer(clause)), default=0)
+    counts = list(RECIPIENT_COUNT.finditer(clause, opened))
+    if not counts:
+        return 1
+    n = _value(counts[-1]["n"])
+    return int(n) if n and 2 <= n <= 100 else 1
 
 
 # a worker's claim (要求公司支付…合计16万余元, 仲裁, 诉讼) is not money paid out
@@ -160,9 +186,13 @@ def extract(doc: Doc) -> list[Funding]:
             out.append(Funding(m, year, name, purpose, sent.start + m.start, sent.start + m.end, sent.text,
                                "funding.money_given"))
     rows = _dedupe(out)
+    stated = {round(fu.money.yuan) for fu in rows}
     for fu in rows:
         at = fu.start - doc.sentence_at(fu.start).start
         fu.flow = money_flow(fu.sentence, at)
+        fu.each_count = each_count(fu.sentence, at)
+        if fu.each_count > 1 and round(fu.money.yuan * fu.each_count) in stated:
+            fu.flow = "part"  # 全总拨款800万元… and 四省（区）…各拨付200万元: the total is its own row
         fu.payer_type = payer_of_flow(fu.flow, payer_type(fu.payer, fu.sentence, at))
         # money a national body pays (全总, 人社部) is a national figure, never one province's
         fu.province = "全国" if is_national(fu.payer) else province_in_name(fu.payer) or doc.primary_province

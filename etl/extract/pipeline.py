@@ -142,6 +142,6 @@ def add_facts(doc: Doc, article_id: str, issue_date: str, rows: DocumentRows) ->
     for fu in money.extract(doc):
         rows.funding.append(row(
             "funding", article_id=article_id, issue_date=issue_date, amount_yuan=fu.money.yuan, amount_yuan_high=fu.money.yuan_high, amount_text=fu.money.text,
-            amount_approx=fu.money.approx, year=fu.year, province=fu.province,
+            amount_approx=fu.money.approx, each_count=fu.each_count, year=fu.year, province=fu.province,
             payer=fu.payer, payer_type=fu.payer_type, flow=fu.flow,
             purpose=fu.purpose, **doc.evidence(fu.start, fu.end), **provenance(fu.rule, "funding")))
