@@ -11,7 +11,7 @@ from dashboard.ui import (
     stop_if_empty,
     wan,
 )
-from etl.schema import FLOWS, PAYER_TYPES
+from etl.schema import COLUMN_DOCS, FLOWS, PAYER_TYPES
 
 TABLE_LIMIT = 2000
 
@@ -52,5 +52,7 @@ fu = fu.assign(万元=(fu["amount_yuan"] / 1e4).round(2), 份数=fu["each_count"
 st.dataframe(fu[["amount_text", "万元", "份数", "year", "province", "payer", "出资类型", "资金流向", "purpose",
                  "evidence"]].rename(columns={
     "amount_text": "原文金额", "year": "年份", "province": "省份", "payer": "出资单位", "purpose": "用途",
-    "evidence": "原文"}), hide_index=True, width="stretch")
+    "evidence": "原文"}), hide_index=True, width="stretch",
+    column_config={"万元": st.column_config.NumberColumn(help="每一方所得的金额"),
+                   "份数": st.column_config.NumberColumn(help=COLUMN_DOCS["funding"]["each_count"][1])})
 download_query("funding", "资金", f, key="dl_funding")
