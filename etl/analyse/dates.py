@@ -38,9 +38,10 @@ DATELINE = re.compile(patterns.DATELINE)
 # seasons and festivals (etl/rules/periods.tsv): windows, dated in the year named or the issue's
 PERIODS = {name: (first, last) for name, first, last in patterns.word_table("periods.tsv")}
 # 2018年初: the year's 年 is also the period's first character (年初, 年底), so it may stand once for both
+# (五一劳动奖章 and 三八红旗手 are honours, not dates)
 PERIOD = patterns.PrefixedPattern(r"(?P<y>(?:19|20)\d{2})年?|(?P<rel>今年|去年|明年)",
-                                  rf"(?P<p>{patterns.alternation(list(PERIODS))})"
-                                  r"(?!劳动奖|红旗|奖章|奖状|劳动模范)", max_prefix=5)  # 五一劳动奖章 and 三八红旗手 are honours, not dates
+                                  rf"(?P<p>{patterns.alternation(list(PERIODS))})(?!劳动奖|红旗|奖章|奖状|劳动模范)",
+                                  max_prefix=5)
 # 3月以来, 今年以来, 连日来, 入冬以来: from then until the issue
 SINCE = patterns.PrefixedPattern(r"(?P<y>(?:19|20)\d{2})年",
                                  r"(?P<m>\d{1,2})月(?:份)?(?:中旬|下旬|上旬|初|底)?以来|(?P<word>今年以来|年初以来|"

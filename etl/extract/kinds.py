@@ -47,14 +47,11 @@ def payer_type(payer: str, evidence: str, amount_at: int | None = None) -> str:
 
 PLACE_NAME = re.compile(r"(?:省|市|县|区|州|旗|盟|自治区)$")
 PUBLIC_FUNDS = re.compile(alternation(word_list("public_funds.txt")))
-_CLAUSE_END = re.compile(r"[，。；：、,;]")
 
 
 def _own_name(evidence: str, amount_at: int) -> str:
     """The amount and the words after it in its clause (24 characters at most): what the money is called."""
-    tail = evidence[amount_at:amount_at + 24]
-    end = _CLAUSE_END.search(tail)
-    return tail[:end.start() if end else len(tail)]
+    return evidence[amount_at:min(clause_at(evidence, amount_at).end, amount_at + 24)]
 
 
 def payer_of_flow(flow: str, payer_kind: str) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from etl.analyse.doc import Doc
 from etl.analyse.orgs import is_generic, is_national
 from etl.analyse.places import province_in_name
-from etl.analyse.spans import clauses
+from etl.analyse.spans import clause_at, clauses
 from etl.extract.kinds import money_flow, payer_of_flow, payer_type
 from etl.read.textnorm import cn_number
 from etl.rules.patterns import COUNT, alternation, word_list
@@ -92,7 +92,7 @@ class Funding:
     end: int
     sentence: str
     rule: str = ""  # the id of the rule that made the row (etl/rules/rules.yaml)
-    flow: str = ""  # granted · raised · spent · loan · refund · budget (etl.extract.kinds.money_flow)
+    flow: str = ""  # granted · raised · spent · loan · refund · budget · cumulative (etl.extract.kinds.money_flow) · part
     payer_type: str = ""  # union · government · enterprise · social · individual · unknown
     province: str = ""  # 全国 for a national payer, else the payer's province, else the article's
     each_count: int = 1  # 各拨付200万元 to 四省（区）: 4 — the amount is each one's, the money given 4 times it
@@ -114,7 +114,6 @@ EACH = re.compile(rf"各(?:{alternation(GRANT_VERBS)})?$")
 # 恩黔两地总工会, 恩施州、黔东南州两地工会, 10家企业)
 RECIPIENT_COUNT = re.compile(rf"(?P<n>{COUNT})(?:个|家|所|名|位)?"
                              r"(?:省（区、市）|省（区）|省区市|省区|省市|省|地|市|州|县|区|单位|企业|工会|学校|户|人)")
-_CLAUSE_START = re.compile(r"[，。；：！？]")
 
 
 def each_count(sentence: str, at: int) -> int:
@@ -124,9 +123,7 @@ def each_count(sentence: str, at: int) -> int:
     each = EACH.search(before)
     if not each:
         return 1
-    clause = before[:each.start()]
-    opened = max((m.end() for m in _CLAUSE_START.finditer(clause)), default=0)
-    counts = list(RECIPIENT_COUNT.finditer(clause, opened))
+    counts = list(RECIPIENT_COUNT.finditer(before, clause_at(before, each.start()).start, each.start()))
     if not counts:
         return 1
     n = _value(counts[-1]["n"])
