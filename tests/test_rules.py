@@ -152,6 +152,23 @@ def test_a_city_short_form_stays_the_city_beside_the_county_named_after_it():
     assert ("阜新", "阜新市", "") in got and not any(t == "阜新" and county for t, _city, county in got)
 
 
+@pytest.mark.parametrize("text, places", [
+    # a source line names who supplied the data (rmrb_20191014-18-01): its 上海 is no place of a 广东 story
+    ("第五届中国（广东）国际“互联网+”博览会在佛山举行。\n数据来源：汉诺威米兰展览（上海）有限公司", {"广东"}),
+    # the outlet's own place in its news line, a byline or a source note (made up: the issue names the shapes)
+    ("江西工人报讯 近日，湖南省总工会在长沙举办职工技能大赛。", {"湖南"}),
+    ("本报讯（江西工人报记者 张三）近日，湖南省总工会在长沙举办职工技能大赛。", {"湖南"}),
+    ("近日，湖南省总工会在长沙举办职工技能大赛。（来源：江西工人报）", {"湖南"}),
+    # …unless the story names no other place: then the outlet's is the best there is
+    ("江西工人报讯 近日，职工技能大赛举行，300名职工参赛。", {"江西"}),
+    # a place before a paper's reporter in running text is the story's (湖南 here), not the outlet's
+    ("在湖南接受中国青年报记者采访时，他说。", {"湖南"}),
+])
+def test_an_outlets_credit_is_not_the_storys_place(text, places):
+    doc = analyse_text(text, ISSUE)
+    assert {m.unit.province_short for m in doc.places} == places
+
+
 # ---------------------------------------------------------------- dates
 @pytest.mark.parametrize("text, start, end, approx", [
     ("2月28日，浙江省金华市", "2023-02-28", None, False),

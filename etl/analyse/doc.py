@@ -35,6 +35,7 @@ from etl.analyse.places import (
 )
 from etl.analyse.spans import Span, sentences
 from etl.read.segment import Article
+from etl.rules import patterns
 from etl.rules.patterns import HAN, SPONSORED_BY, alternation, word_list
 
 UNION_ACTORS = re.compile(alternation(word_list("union_actors.txt")))
@@ -45,6 +46,7 @@ RARE_WORD_IDF = 9.5  # jieba's IDF above which a word is rare (names: 刘红 10.
 _NOT_UNION = re.compile(r"工会法|工会经费")
 LEAD_MIN_CHARS = 15
 COMPANY = re.compile(r"(?:公司|集团|银行|厂|学院|大学|医院)$")
+CREDIT = re.compile(patterns.CREDIT)
 _UNION_ACTS = re.compile(r"(?:还|也|将|再次|首次|共同|联合|积极)?(?:启动|举办|开展|组织|发起|走访|慰问|举行|召开|送上|送去|推出|为)")
 # a union officer (公司工会主席陈科含) makes union work when the story is about that officer (named in the
 # headline lines), not when one is quoted in a story about something else (工会主席刘战君说…)
@@ -301,9 +303,11 @@ def analyse(art: Article, issue: dt.date | None) -> Doc:
     # a place inside a company's name (沈阳黎明航空发动机集团有限责任公司) is not where the story is;
     # a federation's (西藏自治区总工会) is its territory and counts
     companies = [(o.start, o.end) for o in orgs if COMPANY.search(o.text)]
+    # …nor is a place inside an outlet's credit (江西工人报讯, （江西工人报记者…）, 来源：…)
+    credits = [(m.start(), m.end()) for m in CREDIT.finditer(text)]
     places = [m for m in found if not any(a <= m.start < b for a, b in datelines)]
-    outside = [m for m in places if not any(a <= m.start < b for a, b in companies)]
-    places = outside or places  # …unless the company's place is the only one the story gives
+    outside = [m for m in places if not any(a <= m.start < b for a, b in companies + credits)]
+    places = outside or places  # …unless the company's or the outlet's place is the only one the story gives
     # where people come from (来自云南、贵州等地的工人, 从河南驻马店来到福州, 湖南的龙秀林、陕西的麻珂) is not
     # where the story happens: kept apart, for the honours that place a recipient by it
     origins = [m for m in places if is_origin(text, m.start, m.end)]

@@ -40,6 +40,10 @@ OUTLET_NEWS = rf"[{HAN}]{{0,10}}?(?:报|网|社|台)讯"
 # 新华社电 （记者刘良恒） (rmrb_20190211-12-04, rmrb_20190219-16-04)
 LEAD = (rf"(?:{OUTLET_NEWS}|据?{AGENCY}[{HAN}]{{0,8}}(?:\d{{1,2}}月\d{{1,2}}日)?电|[{HAN}]{{2,8}}\d{{1,2}}月\d{{1,2}}日电"
         r"|（记者)")
+# who supplied a piece, where a credit names its outlet: a paper's news line (江西工人报讯), a byline opening a line
+# or a bracket (（江西工人报记者 张三）), a source line (来源：…, 数据来源：汉诺威米兰展览（上海）有限公司) — a place
+# inside one is the outlet's or the supplier's, not the story's (unless the story gives no other)
+CREDIT = rf"(?m)^\s*{OUTLET_NEWS}|(?:^|[（(])\s*{REPORTER}|^[^\n]{{0,6}}来源[：:][^\n]*|[（(]来源[：:][^）)\n]*"
 # 由…（共同）主办: who held an event, named apart from the sentence that reports it (a co-organiser list runs long)
 SPONSORED_BY = r"由(?P<org>[^，。；]{2,120}?)(?:联合[^，。；]*?)?(?:共同)?(?:主办|举办|发起|组织|承办)"
 # a brief with neither byline nor 本报讯: its first sentence opens on when it happened, to the part of the day
