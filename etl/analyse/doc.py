@@ -27,6 +27,7 @@ from etl.analyse.orgs import (
 )
 from etl.analyse.places import (
     FOREIGN,
+    SURNAMES,
     PlaceMention,
     dateline_place,
     dateline_spans,
@@ -39,7 +40,6 @@ from etl.rules import patterns
 from etl.rules.patterns import HAN, SPONSORED_BY, alternation, word_list
 
 UNION_ACTORS = re.compile(alternation(word_list("union_actors.txt")))
-SURNAMES = frozenset(w for line in word_list("surnames.txt") for w in line.split())
 _HAN_ONLY = re.compile(rf"[{HAN}]+")
 RARE_WORD_IDF = 9.5  # jieba's IDF above which a word is rare (names: 刘红 10.9, 金海 11.0; 荣获 8.6, 许可 8.0)
 # a union officer or body acting, not a word that merely contains 工会 (工会法 is law, not union work)

@@ -97,6 +97,20 @@ def _token_bounds(tokens: list[tuple[str, str, int]]) -> tuple[set[int], dict[in
     return bounds, {p: (w, t) for w, t, p in tokens}
 
 
+SURNAMES = frozenset(w for line in patterns.word_list("surnames.txt") for w in line.split())
+COUNTING = re.compile(rf"[\d{patterns.CN_DIGITS}几数]")
+
+
+def _after_lone_surname(text: str, start: int, tokens: dict[int, tuple[str, str]]) -> bool:
+    """The place is a person's given name: a lone surname stands before it, which the tokenizer reads as a name
+    (王 临海, 杨 红山, 龚 兴旺, 李 振国 — the shape of ten names in eight of the corpus's articles; 李 云南) or as a
+    measure word (张 海南) not counting anything (两张海南航空机票 counts tickets)."""
+    word, tag = tokens.get(start - 1, ("", ""))
+    if word not in SURNAMES or tag not in ("nr", "nrfg", "q"):
+        return False
+    return tag != "q" or not COUNTING.match(text, max(0, start - 2))
+
+
 def tokenize(text: str) -> list[tuple[str, str, int]]:
     """(word, POS tag, start) of every token: what an analysed article shares with find_places."""
     out, pos = [], 0
@@ -192,6 +206,8 @@ def _gazetteer_places(text: str, tokens: list[tuple[str, str, int]] | None) -> l
             continue
         if start not in bounds or end not in bounds:
             continue
+        if _after_lone_surname(text, start, tokens):
+            continue  # 李云南, 张海南: a person
         if LOCAL_NAME_AFTER.match(text, end):
             continue  # 河北街道, 北京路: a street or neighbourhood named after the place
         parent = by_end.get(start)
