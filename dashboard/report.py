@@ -34,7 +34,7 @@ REPORT_COLUMNS = {
 # the Word report's tables: what a row says, then one 出处 cell (paper, date, page, title) and its status
 DOCX_COLUMNS = {"events": ["date_start", "event_type_label", "name", "province", "organizer"],
                 "awards": ["award", "recipient", "recipient_count", "awarded_by", "province"],
-                "funding": ["amount_text", "amount_yuan", "province", "payer", "purpose"]}
+                "funding": ["amount_text", "amount_yuan", "each_count", "flow", "province", "payer", "purpose"]}
 
 
 def _readable(df: pd.DataFrame, table: str, columns: list[str]) -> pd.DataFrame:
