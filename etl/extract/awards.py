@@ -53,6 +53,10 @@ PASSIVE_BY = re.compile(r"被(?P<agent>[^，。；“”被]{2,16}?)(?:授予|�
 # the honour right after a verb: “西藏工匠”称号, 2022年度全国五一劳动奖章, 本届比赛的总冠军, “够级王”桂冠
 AWARD_AFTER = re.compile(rf"(?P<award>(?P<year>\d{{4}}年度?)?[^，。；：]{{0,30}}?(?:{HONOUR}|金牌|银牌|铜牌|{RANK})”?|"
                          rf"(?P<year2>\d{{4}}年度?)?[^，。；：“]{{0,12}}“[^”]{{2,14}}”)(?P<tail>称号|荣誉称号|荣誉|桂冠)?")
+# …where the honour word stands inside a quoted name, the name runs to its closing quote (“全国示范性劳模和工匠人才创新
+# 工作室”, “大国工匠年度人物”: AWARD_AFTER stops at the first honour word, 劳模 or 工匠)
+QUOTED_AFTER = re.compile(r"(?P<award>(?P<year>\d{4}年度?)?[^，。；：“]{0,12}“[^”]{2,30}”)(?P<year2>)"
+                          r"(?P<tail>称号|荣誉称号|荣誉|桂冠)?")
 LIST_MEMBER = re.compile(r"(?P<verb>发布|公布|公示|命名|授予)的(?P<items>[^。；]{4,200}?)的?(?:名单|榜单)中，"
                          r"(?P<member>[^，。；]{2,30}?)(?:名列其中|入选|上榜|位列其中|榜上有名)")
 # what stands between an honour word and the 称号 that closes its name (标兵|岗|荣誉称号)
@@ -376,6 +380,8 @@ def extract(doc: Doc) -> list[Award]:
         for m in sorted(chain(RECEIVE.finditer(s), PASSIVE_BY.finditer(s)), key=lambda m: m.start()):
             passive = m.re is PASSIVE_BY
             aw = AWARD_AFTER.match(s, m.end())
+            if aw and aw["award"].count("“") > aw["award"].count("”"):
+                aw = QUOTED_AFTER.match(s, m.end()) or aw
             quoted = bool(aw and "“" in aw["award"] and (passive or HONOUR_VERB.fullmatch(m.group().rstrip("了"))))
             if not aw or (not re.search(HONOUR + r"|金牌|银牌|铜牌|" + RANK, aw["award"]) and not aw["tail"]
                           and not quoted):
