@@ -631,6 +631,23 @@ def test_funding_payer_type_and_flow(text, payer, payer_kind, flow):
         payer, payer_kind, flow)
 
 
+@pytest.mark.parametrize("sentence, flow", [
+    # a span of time as a clause of its own before the amount: a running total (grrb_20170111-02-07)
+    ("据统计，25年来，市总共慰问困难职工3万余人，送出慰问款物6543万元。", "cumulative"),
+    # …a refund stays a refund (rmrb_20191029-12-02)
+    ("截至目前，阜新市共发放稳岗补贴1033万元，涉及岗位人数超8000人。", "refund"),
+    # …and 累计 about supplies in another part of the sentence makes no total (rmrb_20200224-04-02)
+    ("疫情发生以来，安徽已派出8批共1305名医护人员驰援湖北，累计调拨医用防护服22批13.3万件、一次性手术衣3万套；"
+     "安徽省属国有企业向湖北捐款2000万元，省总工会捐赠330万元。", "granted"),
+    # money only expected is planned (grrb_20170111-02-07)
+    ("日前，深圳市总工会2017年两节送温暖活动启动，预计在元旦、春节期间筹集500万元以上款物，对1700多名困难职工进行慰问。",
+     "budget"),
+])
+def test_money_flow_of_an_amount(sentence, flow):
+    from etl.extract.kinds import money_flow
+    assert money_flow(sentence, money.MONEY.search(sentence).start()) == flow
+
+
 @pytest.mark.parametrize("sentence, count", [
     # 各 + a verb before the amount, the recipients counted before it in the clause (grrb_20220826)
     ("8月24日，中华全国总工会向海南、西藏、新疆、青海四省（区）总工会各拨付200万元疫情防控专项资金。", 4),

@@ -70,8 +70,21 @@ def money_flow(evidence: str, amount_at: int | None = None) -> str:
     closes = [i for i in (evidence.find(c, amount_at) for c in "，；。") if i != -1]
     clause = evidence[opened:min(closes) if closes else len(evidence)]
     window = evidence[max(0, amount_at - 40):amount_at + 30]
-    return _first("money_flows.tsv", clause) or _first("money_flows.tsv", window) or \
+    flow = _first("money_flows.tsv", clause) or _first("money_flows.tsv", window) or \
         _first("money_flows.tsv", evidence) or "granted"
+    # a span of time standing as a clause of its own before the amount makes it a running total (截至目前，阜新市共
+    # 发放…1033万元; 25年来，市总…送出慰问款物6543万元), whatever the amount's clause does — within the amount's part
+    # of the sentence (…累计调拨医用防护服22批；…向湖北捐款2000万元 is no total), and a refund or a loan stays one
+    part = evidence[evidence.rfind("；", 0, opened) + 1:opened]
+    if flow not in ("loan", "refund") and RUNNING_TOTAL.search(part):
+        return "cumulative"
+    return flow
+
+
+# a running total's opening clause: a cumulative word of money_flows.tsv, or N年来 (25年来, 近年来, 十年来), then ，
+RUNNING_TOTAL = re.compile("(?:" + "|".join([*(re.escape(w) for kind, words in word_table("money_flows.tsv")
+                                               if kind == "cumulative" for w in words.split("、") if w),
+                                             r"(?:\d+|[一二两三四五六七八九十]+|近|多|历)年来"]) + ")[，,]")
 
 
 def event_scope(organizer: str, name: str, evidence: str) -> str:
