@@ -82,9 +82,8 @@ def money_flow(evidence: str, amount_at: int | None = None) -> str:
 
 
 # a running total's opening clause: a cumulative word of money_flows.tsv, or N年来 (25年来, 近年来, 十年来), then ，
-RUNNING_TOTAL = re.compile("(?:" + "|".join([*(re.escape(w) for kind, words in word_table("money_flows.tsv")
-                                               if kind == "cumulative" for w in words.split("、") if w),
-                                             r"(?:\d+|[一二两三四五六七八九十]+|近|多|历)年来"]) + ")[，,]")
+RUNNING_TOTAL = re.compile(f"(?:{dict(_table('money_flows.tsv'))['cumulative'].pattern}"
+                           r"|(?:\d+|[一二两三四五六七八九十]+|近|多|历)年来)[，,]")
 
 
 def event_scope(organizer: str, name: str, evidence: str) -> str:
