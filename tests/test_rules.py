@@ -376,8 +376,30 @@ def test_person_name(phrase, name):
     ("市总工会授予市第一人民医院全市“五一劳动奖状”荣誉称号。",
      [("全市“五一劳动奖状”", "市第一人民医院", 1, None, 2023, "current")]),
     ("在全总近日授予的全国五一劳动奖章名单中，本市5人上榜。", [("全国五一劳动奖章", "", 5, 5, 2023, "current")]),
-    ("获得2023年度市五一劳动奖章的个人分别是张明、李红、王刚。", []),
+    # rosters, ceremonies and naming (made up: the issue names 分别是/名单如下/依次为, 为…颁奖 and 命名为 from unseen
+    # outlets; the text we tune on has none): each name listed is a row, a bracketed or spaced description is not
+    ("获得2022年度市五一劳动奖章的个人分别是张明、李红、王刚。",
+     [("市五一劳动奖章", w, 1, 3, 2022, "current") for w in ("张明", "李红", "王刚")]),
+    ("比赛决出一等奖1名、二等奖2名，获得一等奖的是市供电公司的李华，获得二等奖的依次为张明、王刚。",
+     [("一等奖", "李华", 1, None, 2023, "current"), ("二等奖", "张明", 1, 2, 2023, "current"),
+      ("二等奖", "王刚", 1, 2, 2023, "current")]),
+    ("荣获“全省最美职工”称号的10名职工分别是：王芳、李强、赵磊等10人。",
+     [("全省最美职工", w, 1, 10, 2023, "current") for w in ("王芳", "李强", "赵磊")]),
+    ("2022年度全市十佳职工名单如下：张伟（市第一人民医院护士长）、刘洋（市公交集团高级技师）。",
+     [("全市十佳职工", w, 1, 2, 2022, "current") for w in ("张伟", "刘洋")]),
+    ("现将2022年度全市十佳职工名单公布如下：\n张伟 市第一人民医院护士长\n刘洋 市公交集团高级技师\n"
+     "陈静 李丽\n以上同志事迹突出，特予表彰。",
+     [("全市十佳职工", w, 1, 4, 2022, "current") for w in ("张伟", "刘洋", "陈静", "李丽")]),
+    ("市总工会领导为获得“全市五一劳动奖章”的王明、李红颁奖。",
+     [("全市五一劳动奖章", w, 1, 2, 2023, "current") for w in ("王明", "李红")]),
     ("会上，市总工会为获得“十大工匠”称号的职工颁奖。", []),
+    ("市总工会命名市第一人民医院工会等20家单位为“模范职工之家”。",
+     [("模范职工之家", "市第一人民医院工会", 1, 20, 2023, "current")]),
+    ("经评选，王丽、赵刚被评选为“最美职工”。", [("最美职工", w, 1, 2, 2023, "current") for w in ("王丽", "赵刚")]),
+    ("授予张三等10名同志“全市五一劳动奖章”。", [("全市五一劳动奖章", "张三", 1, 10, 2023, "current")]),
+    # a list that is no roster: 是 after a 的 that names no honour, names that are no one's
+    ("获得感最强的是一线职工。", []),
+    ("获得一等奖的是一款智能巡检机器人。", []),
     ("该工作室被命名为“省级劳模创新工作室”。", []),
     # the rest of a verb is no part of the honour (获颁 had given 颁全国五一劳动奖章, 获评为 为全国劳动模范)
     ("张建国获颁全国五一劳动奖章。", [("全国五一劳动奖章", "张建国", 1, None, 2023, "current")]),
@@ -399,6 +421,18 @@ def test_awards(text, rows):
     got = [(a.award, a.recipient, a.recipient_count, a.group_count, a.year, a.status)
            for a in awards.extract(analyse_text(text, ISSUE))]
     assert got == rows
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a recipient counted among 家/个 is a unit whatever its name; a person's name among 名 stays a person
+    ("市总工会授予市公交集团等5家单位“五一劳动奖状”。", ["unit"]),  # made up: 集团 is no collective's ending
+    ("市总工会命名市第一人民医院工会等20家单位为“模范职工之家”。", ["unit"]),  # made up (the issue's 命名为)
+    ("授予张三等10名同志“全市五一劳动奖章”。", ["person"]),
+    ("授予中国电子科技集团公司第四十三研究所质量与检测部等62个车间、班组、科室安徽省工人先锋号；授予邓道琳等288人安徽省金牌职工。",
+     ["collective", "person"]),  # grrb_20220502-02-03
+])
+def test_award_recipient_kinds(text, kinds):
+    assert [a.recipient_kind for a in awards.extract(analyse_text(text, ISSUE))] == kinds
 
 
 # ---------------------------------------------------------------- events

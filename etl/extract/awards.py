@@ -38,14 +38,14 @@ from etl.rules.patterns import COUNT, HAN, alternation, word_list
 HONOUR = rf"(?:{alternation(word_list('honours.txt'))})"
 # ranks are honours too: 第一名, 前八名 (荣获拔河比赛前八名)
 RANK = r"(?:第|前)[一二三四五六七八九十\d]+名"
-HONOUR_ANY = re.compile(HONOUR + r"|夺冠|桂冠|称号|名单|金牌|银牌|铜牌|表彰|表扬|嘉奖|颁发|授予|" + RANK)
+HONOUR_ANY = re.compile(HONOUR + r"|夺冠|桂冠|称号|名单|金牌|银牌|铜牌|表彰|表扬|嘉奖|颁发|颁奖|授予|命名|入选|上榜|" + RANK)
 # the honour ends its noun phrase: 劳模创新工作室 and 技能大师工作室 are places, not honours
 HONOUR_END = r"(?<!工作室)(?<!基地)(?<!学院)(?<!中心)(?<!书屋)(?<!驿站)(?=”?(?:获得者|称号|荣誉称号)?(?:[、，。；和及与等]|$))"
 _UNIT = r"(?:名|位|家|个|人|支|组|项)"
 # verbs that put a recipient in possession of an honour
 # (获颁 and 获评为 before 获 and 获评: the rest of the verb is no part of the honour's name — 获颁全国五一劳动奖章 had
 # read 颁全国五一劳动奖章, 获评为全国劳动模范 为全国劳动模范)
-RECEIVE = re.compile(r"(?:荣获|获得(?!者|感)|获评为|获评|获颁|被授予|被评为|被命名为|当选|荣膺|喜获|获授|摘得|赢得|斩获|夺得|取得|"
+RECEIVE = re.compile(r"(?:荣获|获得(?!者|感)|获评为|获评|获颁|被授予|被评为|被评选为|被推选为|被命名为|当选|入选|上榜|荣膺|喜获|获授|摘得|赢得|斩获|夺得|取得|"
                      r"(?<!所)获(?!得|悉|批|准|取|益|奖励|赠|救))(?:了)?")
 GRANT = re.compile(r"(?<!被)授予(?:了)?")
 # the passive with its giver: 和贵华被国家民委授予…称号, 金海被中共内蒙古自治区委员会授予“优秀共产党员”称号
@@ -102,7 +102,7 @@ AFTER_NAME = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?=说|表示|介绍|告诉|
 CUMULATIVE = re.compile(r"截至目前|截至|近年来|多年来|累计|历年|先后培育|共培育|培育产生|涌现出|以来")
 PRIOR = re.compile(r"曾(?:经)?(?:荣)?获|曾被|先后(?:荣)?获|先后被|多次(?:荣)?获|获得过|荣获过|曾是|所获荣誉")
 # verbs after which a quoted name is an honour even without 称号 (被评为…“十佳城市美容师”)
-HONOUR_VERB = re.compile(r"被评为|荣获|获评为|获评|被授予|荣膺|被命名为|当选")
+HONOUR_VERB = re.compile(r"被评为|被评选为|被推选为|荣获|获评为|获评|被授予|荣膺|被命名为|当选|入选|上榜")
 # a title that names an honour by its wording (优秀环卫工作者, 先进作业集体, 十佳…), for lists that give
 # no verb of receiving: the honour words (honours.txt) or the qualifiers honours open with
 HONOUR_TITLE = re.compile(rf"(?:{HONOUR}|{RANK})”?$|^(?:[^，。；]{{0,8}})?(?:{alternation(word_list('honour_qualifiers.txt'))})")
@@ -119,12 +119,33 @@ GRANTED_QUOTED = re.compile(r"(?P<who>[^，。；“]{1,60}?)(?P<year>\d{4}年�
                             r"(?P<more>(?:[、和]?“[^”]{2,20}”)*)等?(?:称号|荣誉称号|荣誉)")
 _PLACE_QUALIFIER = re.compile(r"(?:\d{4}年度?)?(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{1,7}?(?:省|市|州|县|区|旗|盟))$")
 # 授予A等62个车间、班组、科室安徽省工人先锋号: recipients, their count and kinds, then the honour to the clause end
-GRANT_COUNTED = re.compile(rf"(?<!被)授予(?:了)?(?P<who>[^，。；“]{{2,60}}?)等(?P<n>{COUNT}){_UNIT}"
+GRANT_COUNTED = re.compile(rf"(?<!被)授予(?:了)?(?P<who>[^，。；“]{{2,60}}?)等(?P<n>{COUNT})(?P<unit>{_UNIT})"
                            r"(?P<rest>[^，。；]{2,60})")
-KIND_WORDS = re.compile(r"^(?:(?:车间|班组|科室|单位|集体|个人|职工|企业|部门|团队|项目)[、和及与]?)+")
+KIND_WORDS = re.compile(r"^(?:(?:车间|班组|科室|单位|集体|个人|职工|企业|部门|团队|项目|同志|人员)[、和及与]?)+")
 # 对/向/为A、B、C3家单位颁发了驻马店市“五一新闻奖状”: the body confers on recipients named before the verb
 CONFER = re.compile(rf"(?:对|向|为)(?P<who>[^，。；]{{2,80}}?)(?:等?(?P<n>{COUNT}){_UNIT}[^，。；]{{0,6}}?)?"
                     r"(?:颁发|颁授|授予)(?:了)?(?P<award>[^，。；]{2,30}?)(?P<tail>称号|荣誉称号|荣誉)?(?=[，。；]|$)")
+# a roster after its honour: 获得一等奖的分别是A、B和C; 荣获“最美职工”称号的10名职工依次为：A、B — the verb, the honour,
+# 的, at most a counted noun, then 是/为 (分别, 依次) and the names to the clause's end
+ROSTER_AFTER_VERB = re.compile(r"(?:荣获|获得|获评|被评为|被授予|荣膺|获)(?:了)?(?P<award>[^，。；：]{2,30}?)"
+                               r"(?P<tail>称号|荣誉称号)?的[^，。；：的是为]{0,10}?(?:分别|依次)?(?:是|为)[：:]?"
+                               r"(?P<items>[^，。；：]{2,300})")
+# a roster under its title: 2020年度全市十佳职工名单如下：A（…）、B（…）, the names in the sentence or on the lines below
+ROSTER_TITLED = re.compile(r"(?P<award>[^，。；：]{2,40}?)(?:获奖者|获得者|拟表彰对象|表彰对象|人选)?名单"
+                           r"(?:(?:公布|公示)?如下|分别是|分别为|依次为)[：:]?(?P<items>[^。；]*)")
+# a name's description in brackets after it in a roster: 张伟（市第一人民医院护士长）
+BRACKETED = re.compile(r"[（(][^）)]{0,40}[）)]")
+# the roster's line below its title: a person's or a unit's name first, what they do after (张伟 市第一人民医院护士长)
+ROSTER_LINE = re.compile(r"^\s*(?:\d{1,3}[.、．]\s*)?(?P<items>[^。；，：]{2,60})$")
+# the honour and its named recipients at an awards ceremony: 为获得“全市五一劳动奖章”的王明、李红颁奖
+AWARD_CEREMONY = re.compile(r"为(?:获得|荣获|获评|获)(?:了)?(?P<award>[^，。；]{2,30}?)(?P<tail>称号|荣誉称号)?的"
+                            r"(?P<who>[^，。；]{2,60}?)(?:颁奖|颁发|颁授|授牌)")
+# 命名A等20家单位为“模范职工之家”: the body names recipients as an honour (the passive, 被命名为, is RECEIVE's)
+NAMED_AS = re.compile(rf"(?<!被)命名(?:了)?(?P<who>[^，。；“为]{{2,60}}?)(?:等(?P<n>{COUNT})(?P<unit>{_UNIT})[^，。；“为]{{0,6}}?)?"
+                      r"为(?P<award>“[^”]{2,30}”[^，。；“]{0,8}|[^，。；“]{2,30})(?=[，。；]|$)")
+# what opens a roster's title and is no part of the honour: 现将…名单公布如下, 以下是…
+LEADING_VERB = re.compile(r"^(?:现将|现把|以下是|下面是|现予|特此|现)")
+MAX_ROSTER_LINES = 80  # a roster under its title runs at most this many lines
 # what kind of recipient a name is (etl.schema.RECIPIENT_KINDS): a base or studio honoured is no person
 
 _BASE = re.compile(r"(?:示范点|示范岗|基地|工作室|驿站|书屋|职工之家|示范单位)$")
@@ -208,8 +229,10 @@ def recipient_kind(recipient: str, award: str, unit: str = "") -> str:
             return "base"
         if re.search(r"(?:班|组|队|工区|车间|集体|工段|项目部|团队|科室|站)$", recipient):
             return "collective"
-        if COLLECTIVE.search(recipient) or len(recipient) > 5:
-            return "unit"
+        if _COLLECTIVE_TITLE.search(award) and len(recipient) > 4:
+            return "collective"  # a department or team given a collective's title (…质量与检测部…工人先锋号)
+        if COLLECTIVE.search(recipient) or len(recipient) > 5 or unit in ("家", "个", "支"):
+            return "unit"  # …等5家单位: whatever the name, one of five units
         return "person"
     if _BASE.search(award):
         return "base"
@@ -336,6 +359,40 @@ def _listed(items: str) -> list[str]:
     return [x for x in re.split(r"、|(?<=”)(?=“)|和|及", items) if len(x) >= 2]
 
 
+def _names_honour(award: str, tail: str | None = None) -> bool:
+    """The words read as an honour's name: framed by 称号, quoted, or ending in an honour word or opening on a
+    qualifier honours open with (十佳, 优秀…)."""
+    return bool(tail or "“" in award or HONOUR_TITLE.search(_clean_award(award)))
+
+
+def _year_of(award: str, default: int | None) -> int | None:
+    """The year an honour's name opens on (2020年度全市十佳职工), else `default`."""
+    year = re.match(r"\s*((?:19|20)\d{2})年", award)
+    return int(year.group(1)) if year else default
+
+
+def _roster(items: str) -> tuple[list[str], int | None]:
+    """The recipients a roster names, and the count it gives (…等10人): 、，和 between them, a name's bracketed
+    description dropped (张伟（市第一人民医院护士长）), a description after a space too (张伟 市第一人民医院护士长),
+    unless the line is names alone (张三 李四 王五)."""
+    items = BRACKETED.sub("", items).replace("，", "、").strip()
+    group = GROUP.search(items)
+    if group:
+        items = items[:group.start()]
+    items = re.sub(r"等人?$", "", items)
+    names = []
+    for item in _list_items(items):
+        pieces = item.split()
+        if not pieces:
+            continue
+        people = [p for p in pieces if len(p) <= 4 and _is_named(p)]
+        for piece in (people if len(people) == len(pieces) else pieces[:1]):
+            who = person_name(piece)
+            if who and not NOT_RECIPIENT.match(who) and _is_named(who):
+                names.append(who)
+    return names, _int(group["n"]) if group else None
+
+
 def _antecedent(doc: Doc, at: int) -> list[str]:
     """The person a 他 or 她 at `at` stands for: of the people the article names more than once, the one named
     last before it in its paragraph; none when the paragraph names none."""
@@ -358,7 +415,7 @@ def extract(doc: Doc) -> list[Award]:
     """Honours given in one analysed article, one row per (honour, recipient)."""
     issue_year = doc.issue.year if doc.issue else None
     out: list[Award] = []
-    for sent in doc.sentences:
+    for k, sent in enumerate(doc.sentences):
         s = sent.text
         if not HONOUR_ANY.search(s):
             continue  # most sentences name no honour: skip the costlier patterns
@@ -425,11 +482,12 @@ def extract(doc: Doc) -> list[Award]:
             names, group = _recipients(aw["who"][:cut] + "获", cut)
             if not names and aw["who"][:cut].strip() in PRONOUNS:
                 names = _antecedent(doc, sent.start + m.start())  # 省里还授予她“…”“…”等称号
+            counted = re.search(rf"等{COUNT}(?P<unit>{_UNIT})", aw["who"])  # 授予A等5家单位“…”: A is a unit
             for honour in honours:
                 for who in names:
                     add("honour.grant", honour, who, 1, group or (len(names) if len(names) > 1 else None),
                         int(aw["year"][:4]) if aw["year"] else issue_year, m.start(), m.start(), aw.end(),
-                        by_at=m.start())
+                        by_at=m.start(), unit=counted["unit"] if counted else "")
         for m in GRANT_COUNTED.finditer(s):
             honour = KIND_WORDS.sub("", m["rest"]).strip()
             if any(a <= m.start() < b for a, b in covered) or not HONOUR_TITLE.search(honour):
@@ -437,7 +495,7 @@ def extract(doc: Doc) -> list[Award]:
             names, _group = _recipients(m["who"] + "获", len(m["who"]))
             for who in names:
                 add("honour.grant", honour, who, 1, _int(m["n"]), issue_year, m.start(), m.start(),
-                    m.end(), by_at=m.start())
+                    m.end(), by_at=m.start(), unit=m["unit"])
         for m in CONFER.finditer(s):
             if any(a <= m.start() < b for a, b in covered) or not (
                     HONOUR_TITLE.search(_clean_award(m["award"])) or "“" in m["award"] or m["tail"]):
@@ -446,6 +504,43 @@ def extract(doc: Doc) -> list[Award]:
             for who in names:
                 add("honour.grant", m["award"], who, 1, _int(m["n"]) or (len(names) if len(names) > 1 else None),
                     issue_year, m.start(), m.start(), m.end(), by_at=m.start())
+        for m in ROSTER_AFTER_VERB.finditer(s):
+            if any(a <= m.start() < b for a, b in covered) or not _names_honour(m["award"], m["tail"]):
+                continue
+            names, group = _roster(m["items"])
+            for who in names:
+                add("honour.list", m["award"], who, 1, group or (len(names) if len(names) > 1 else None),
+                    _year_of(m["award"], issue_year), m.start(), m.start(), m.end())
+        for m in ROSTER_TITLED.finditer(s):
+            title = LEADING_VERB.sub("", m["award"].strip())
+            if any(a <= m.start() < b for a, b in covered) or not _names_honour(title):
+                continue
+            names, group = _roster(m["items"])
+            end = m.end()
+            if not names and not m["items"].strip():  # the names on the lines below the title, to the first
+                for line in doc.sentences[k + 1:k + 1 + MAX_ROSTER_LINES]:  # line that is not a roster's
+                    listed = ROSTER_LINE.match(line.text)
+                    more = _roster(listed["items"])[0] if listed else []
+                    if not more:
+                        break
+                    names, end = names + more, line.end - sent.start
+            for who in names:
+                add("honour.list", title, who, 1, group or (len(names) if len(names) > 1 else None),
+                    _year_of(title, issue_year), m.start(), m.start(), end)
+        for m in AWARD_CEREMONY.finditer(s):
+            if any(a <= m.start() < b for a, b in covered) or not _names_honour(m["award"], m["tail"]):
+                continue
+            names, group = _recipients(m["who"] + "获", len(m["who"]))
+            for who in names:
+                add("honour.grant", m["award"], who, 1, group or (len(names) if len(names) > 1 else None),
+                    issue_year, m.start(), m.start(), m.end(), by_at=m.start())
+        for m in NAMED_AS.finditer(s):
+            if any(a <= m.start() < b for a, b in covered) or not _names_honour(m["award"]):
+                continue
+            names, _group = _recipients(m["who"] + "获", len(m["who"]))
+            for who in names:
+                add("honour.grant", m["award"], who, 1, _int(m["n"]) or (len(names) if len(names) > 1 else None),
+                    issue_year, m.start(), m.start(), m.end(), by_at=m.start(), unit=m["unit"] or "")
         for m in LIST_MEMBER.finditer(s):
             first = re.split(r"、", m["items"])[0]
             cm = re.match(rf"(?P<n>{COUNT}){_UNIT}(?P<rest>.+)", first)
