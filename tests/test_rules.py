@@ -397,6 +397,12 @@ def test_person_name(phrase, name):
      [("模范职工之家", "市第一人民医院工会", 1, 20, 2023, "current")]),
     ("经评选，王丽、赵刚被评选为“最美职工”。", [("最美职工", w, 1, 2, 2023, "current") for w in ("王丽", "赵刚")]),
     ("授予张三等10名同志“全市五一劳动奖章”。", [("全市五一劳动奖章", "张三", 1, 10, 2023, "current")]),
+    # a title opening on an honour's qualifier after a verb only honours take (made up: the 十大X)
+    ("张三被评为全市十大杰出青年。", [("全市十大杰出青年", "张三", 1, None, 2023, "current")]),
+    ("李四获评2022年度十佳快递小哥。", [("十佳快递小哥", "李四", 1, None, 2022, "current")]),
+    ("该企业入选全国模范劳动关系和谐企业名单。", []),  # 该企业 names no one
+    ("市公交集团入选全国模范劳动关系和谐企业名单。", [("全国模范劳动关系和谐企业", "市公交集团", 1, None, 2023, "current")]),
+    ("张三在比赛中获得优秀成绩。", []),  # 获得 is no verb only honours take
     # a list that is no roster: 是 after a 的 that names no honour, names that are no one's
     ("获得感最强的是一线职工。", []),
     ("获得一等奖的是一款智能巡检机器人。", []),

@@ -38,7 +38,7 @@ from etl.rules.patterns import COUNT, HAN, alternation, word_list
 HONOUR = rf"(?:{alternation(word_list('honours.txt'))})"
 # ranks are honours too: 第一名, 前八名 (荣获拔河比赛前八名)
 RANK = r"(?:第|前)[一二三四五六七八九十\d]+名"
-HONOUR_ANY = re.compile(HONOUR + r"|夺冠|桂冠|称号|名单|金牌|银牌|铜牌|表彰|表扬|嘉奖|颁发|颁奖|授予|命名|入选|上榜|" + RANK)
+HONOUR_ANY = re.compile(HONOUR + r"|夺冠|桂冠|称号|名单|金牌|银牌|铜牌|表彰|表扬|嘉奖|颁发|颁奖|授予|命名|入选|上榜|评为|评选为|获评|当选|荣膺|" + RANK)
 # the honour ends its noun phrase: 劳模创新工作室 and 技能大师工作室 are places, not honours
 HONOUR_END = r"(?<!工作室)(?<!基地)(?<!学院)(?<!中心)(?<!书屋)(?<!驿站)(?=”?(?:获得者|称号|荣誉称号)?(?:[、，。；和及与等]|$))"
 _UNIT = r"(?:名|位|家|个|人|支|组|项)"
@@ -57,6 +57,11 @@ AWARD_AFTER = re.compile(rf"(?P<award>(?P<year>\d{{4}}年度?)?[^，。；：]{{
 # 工作室”, “大国工匠年度人物”: AWARD_AFTER stops at the first honour word, 劳模 or 工匠)
 QUOTED_AFTER = re.compile(r"(?P<award>(?P<year>\d{4}年度?)?[^，。；：“]{0,12}“[^”]{2,30}”)(?P<year2>)"
                           r"(?P<tail>称号|荣誉称号|荣誉|桂冠)?")
+# …or, after a verb that only honours take, a title opening on a qualifier honours open with, to its clause's end
+# (被评为全市十大杰出青年, 获评2022年度十佳快递小哥): no honour word ends it
+QUALIFIED_AFTER = re.compile(rf"(?P<award>(?P<year>\d{{4}}年度?)?[^，。；：“]{{0,8}}?"
+                             rf"(?:{alternation(word_list('honour_qualifiers.txt'))})[{HAN}“”]{{2,12}}?)(?P<year2>)"
+                             r"(?P<tail>称号|荣誉称号)?(?=[，。；、]|$)")
 LIST_MEMBER = re.compile(r"(?P<verb>发布|公布|公示|命名|授予)的(?P<items>[^。；]{4,200}?)的?(?:名单|榜单)中，"
                          r"(?P<member>[^，。；]{2,30}?)(?:名列其中|入选|上榜|位列其中|榜上有名)")
 # what stands between an honour word and the 称号 that closes its name (标兵|岗|荣誉称号)
@@ -211,6 +216,7 @@ def _clean_award(s: str) -> str:
     # 第一名的成绩 names a rank before what was won; 第一名 alone is the honour
     s = re.sub(r"^(?:了|一枚|一块|一项|第[一二三四五六七八九十\d]+名(?=.{2}))", "", s).strip("的 ")
     s = re.sub(r"”?(?:荣誉称号|称号)$", lambda m: m.group()[:1] if m.group().startswith("”") else "", s)
+    s = re.sub(r"(?:拟表彰|推荐|公示|候选)?(?:人选|对象)?(?:名单|榜单)$", "", s)  # 入选…企业名单: the list is not the honour
     if s.startswith("“") and s.endswith("”"):
         s = s[1:-1]
     # a quote mark left open by the cut is dropped; one that closes inside the name is kept (烟台市“工人先锋号”)
@@ -439,10 +445,13 @@ def extract(doc: Doc) -> list[Award]:
             aw = AWARD_AFTER.match(s, m.end())
             if aw and aw["award"].count("“") > aw["award"].count("”"):
                 aw = QUOTED_AFTER.match(s, m.end()) or aw
-            quoted = bool(aw and "“" in aw["award"] and (passive or HONOUR_VERB.fullmatch(m.group().rstrip("了"))))
+            honour_verb = passive or bool(HONOUR_VERB.fullmatch(m.group().rstrip("了")))
+            quoted = bool(aw and "“" in aw["award"] and honour_verb)
             if not aw or (not re.search(HONOUR + r"|金牌|银牌|铜牌|" + RANK, aw["award"]) and not aw["tail"]
                           and not quoted):
-                continue
+                aw = QUALIFIED_AFTER.match(s, m.end()) if honour_verb else None
+                if not aw:
+                    continue
             # the year after the verb (荣获2022年度…), else one before it in its clause (2015年荣获…的李俊)
             year_s = aw["year"] or aw["year2"] or _YEAR_BEFORE.search(s[_clause_start(s, m.start()):m.start()]) \
                 or _SENTENCE_YEAR.match(s[:m.start()])
