@@ -454,6 +454,10 @@ def test_award_recipient_kinds(text, kinds):
      "lecture", "宣讲会", "2023-03-01", None),
     ("洛阳、成都两地工会签订战略合作协议", "本报讯（记者余嘉熙）近日，河南省洛阳市总工会、四川省成都市总工会在洛阳签订两地工会战略合作协议。",
      "agreement", "战略合作协议", "2023-03-01", None),
+    # verbs the issue names from unseen outlets (made up): a chartered coach, a talk session, a lecture tour
+    ("农民工返乡有了“暖心车”", "1月20日，市总工会组织包车，免费送300名农民工返乡过年。", "activity", "包车", "2023-01-20", None),
+    ("倾听职工心声", "2月27日，市总工会负责人与企业职工代表进行座谈。", "meeting", "座谈", "2023-02-27", None),
+    ("二十大精神进企业", "3月1日，市总工会宣讲团走进企业，宣讲党的二十大精神。", "lecture", "宣讲团", "2023-03-01", None),
 ])
 def test_events(title, body, etype, name_has, start, end):
     evs = events.extract(analyse_text(body, ISSUE, title=title))
