@@ -783,6 +783,9 @@ def test_one_event_in_two_articles_has_one_key():
     # a body's party group or committee acts as the body (rmrb_20191014-04-07, rmrb_20200208-04-02); 各级党委 names no one
     ("9月下旬，中船重工党组召开主题教育指导组第一批总结暨第二批部署会议", ["中船重工党组"]),
     ("在扬州，公路处党委组建公路“党员突击队”", ["公路处党委"]),
+    # a verb that reports an act is no part of a name after it (made up: a national meeting the issue names)
+    ("2月28日，全国总工会召开全国工会工作会议", ["中华全国总工会", "全国工会"]),
+    ("3月1日，省总工会举办全省工会干部培训班", ["省总工会", "工会"]),
 ])
 def test_organisation_names(text, names):
     assert [o.text for o in analyse_text(text, ISSUE).orgs] == names

@@ -27,7 +27,11 @@ _COMPANY_FORMS = {"有限公司", "股份有限公司", "有限责任公司", "�
 _COMPANY_SUFFIX = re.compile(r"(?:集团|公司|有限公司|股份有限公司|有限责任公司|集团公司)$")
 _PART_WORDS = {"有限责任", "委", "市委", "县委", "区委", "省委", "就业", "中"}
 _NOT_PART = {"日前", "近日", "目前", "今年", "去年", "全市", "全省", "各级", "广大", "相关", "此次", "双方", "两地",
-             "联合", "会同", "携手", "共同", "协同", "与", "和", "及", "同"}  # 甲工会联合乙协会: two bodies
+             "联合", "会同", "携手", "共同", "协同", "与", "和", "及", "同",  # 甲工会联合乙协会: two bodies
+             # a verb that reports an act stands between an actor and what it acts on or for, never inside a name
+             # (全国总工会 召开 全国工会工作会议 had given the organiser 全国总工会召开全国工会)
+             "召开", "举行", "举办", "开展", "组织", "表彰", "颁发", "印发", "出台", "部署", "签订", "签署", "发放",
+             "拨付", "下拨", "慰问", "走访", "看望", "带领", "率领"}
 # 省总, 市总工会, 区总: a federation named by its level only; the article's place of that level completes it
 LEVEL_SHORT = re.compile(r"^(?P<level>省|市|区|县|州)(?:总工会|总|工会)$")  # 县工会: the county's federation
 # nt tokens that are organisations by their ending, less kinds of body (etl/rules/org_endings.txt, org_generic.txt)
