@@ -1232,6 +1232,19 @@ def test_a_brief_dated_to_the_part_of_the_day_opens_under_its_headline(lead):
     assert [a.title for a in segment(normalize_text(page))] == ["某市总工会举办活动", "市总工会举办送温暖活动"]
 
 
+@pytest.mark.parametrize("headline", [
+    "市总工会为困难劳模和特困、一线职工送温暖",  # czwb_20200109
+    "姜堰总工会节前送温暖",  # tzrb_20160204
+    "沈铁局工会送欢乐到基层",  # grrb_20140417 (the heading in the gold: 送欢乐 reports the act)
+])
+def test_a_headline_that_brings_warmth_reports_an_act(headline):
+    """送温暖, 送清凉, 送欢乐 report what a union did, as 慰问 and 走访 do: over a dated first sentence such a heading
+    opens a brief (pages composed from the outlets' dev files had glued two of these to the story before)."""
+    page = ("某市总工会举办职工运动会\n本报记者 李四\n近日，工会举办职工运动会，职工踊跃参加。\n"
+            f"{headline}\n昨天下午，市总工会分三路走访慰问困难劳模、一线职工和特困职工。")
+    assert [a.title for a in segment(normalize_text(page))] == ["某市总工会举办职工运动会", headline]
+
+
 def test_a_short_heading_pair_with_a_reporter_after_a_closed_piece_opens_an_article():
     """老年人的新生活 / 餐餐好滋味 / 本报记者 贺 勇 (rmrb_20191007-07-01) under a piece that has closed on its
     dateline: no article is in progress to be sectioned, so it is a new article, not a title-less fragment."""
