@@ -1245,6 +1245,18 @@ def test_a_headline_that_brings_warmth_reports_an_act(headline):
     assert [a.title for a in segment(normalize_text(page))] == ["某市总工会举办职工运动会", headline]
 
 
+@pytest.mark.parametrize("lead", [
+    "猴年新春到来之际，姜堰区总工会广泛开展“情系职工·温暖万家”走访慰问活动。",  # tzrb_20160204
+    "在冬至节气到来之际，天津市河北区总工会开展送温暖活动。",  # grrb_20231221-02-03
+])
+def test_a_lead_dated_by_its_season_opens_a_brief(lead):
+    """A first sentence that opens on the season or festival it came at dates the brief as a day would: under a
+    reporting headline it is a new article, not a section of the story before."""
+    page = ("某市总工会举办职工运动会\n本报记者 李四\n近日，工会举办职工运动会，职工踊跃参加。\n"
+            f"姜堰总工会节前送温暖\n{lead}")
+    assert [a.title for a in segment(normalize_text(page))] == ["某市总工会举办职工运动会", "姜堰总工会节前送温暖"]
+
+
 def test_a_short_heading_pair_with_a_reporter_after_a_closed_piece_opens_an_article():
     """老年人的新生活 / 餐餐好滋味 / 本报记者 贺 勇 (rmrb_20191007-07-01) under a piece that has closed on its
     dateline: no article is in progress to be sectioned, so it is a new article, not a title-less fragment."""

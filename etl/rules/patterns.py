@@ -47,8 +47,10 @@ CREDIT = rf"(?m)^\s*{OUTLET_NEWS}|(?:^|[（(])\s*{REPORTER}|^[^\n]{{0,6}}来源[
 # 由…（共同）主办: who held an event, named apart from the sentence that reports it (a co-organiser list runs long)
 SPONSORED_BY = r"由(?P<org>[^，。；]{2,120}?)(?:联合[^，。；]*?)?(?:共同)?(?:主办|举办|发起|组织|承办)"
 # a brief with neither byline nor 本报讯: its first sentence opens on when it happened, to the part of the day
-# (6月27日上午, 1月7日晚上, 昨天下午, 今天下午)
-DATED_LEAD = r"^(?:近日|日前|近期|昨天|昨日|今天|今日|\d{1,2}月\d{1,2}日|\d{1,2}日)(?:[上下中]午|晚上?|晚间|早上|清晨|凌晨|傍晚)?，"
+# (6月27日上午, 1月7日晚上, 昨天下午, 今天下午), or on the season or festival it came at (猴年新春到来之际，
+# 在冬至节气到来之际，)
+DATED_LEAD = (r"^(?:(?:近日|日前|近期|昨天|昨日|今天|今日|\d{1,2}月\d{1,2}日|\d{1,2}日)(?:[上下中]午|晚上?|晚间|早上|清晨|凌晨|傍晚)?|"
+              r"在?[^，。\n]{2,10}(?:到来|来临)之际)，")
 
 
 class PrefixedPattern:
