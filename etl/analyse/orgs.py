@@ -32,6 +32,8 @@ _NOT_PART = {"日前", "近日", "目前", "今年", "去年", "全市", "全省
              # (全国总工会 召开 全国工会工作会议 had given the organiser 全国总工会召开全国工会)
              "召开", "举行", "举办", "开展", "组织", "表彰", "颁发", "印发", "出台", "部署", "签订", "签署", "发放",
              "拨付", "下拨", "慰问", "走访", "看望", "带领", "率领"}
+# a preposition the tokenizer glued to a level (向市 | 总工会, 从省 | 人社厅): the name opens after it
+_PREPOSITION_LEVEL = re.compile(r"[向从在为给对由与和跟同将把被][省市区县州]")
 # 省总, 市总工会, 区总: a federation named by its level only; the article's place of that level completes it
 LEVEL_SHORT = re.compile(r"^(?P<level>省|市|区|县|州)(?:总工会|总|工会)$")  # 县工会: the county's federation
 # nt tokens that are organisations by their ending, less kinds of body (etl/rules/org_endings.txt, org_generic.txt)
@@ -75,8 +77,12 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
             continue
         i = bisect.bisect_right(starts, m.start()) - 1  # the token holding the suffix's first character
         j = i
+        glued_at = None  # where a name starts inside a preposition's token (向市 | 总工会: the tokenizer's 向市)
         while j > 0 and i - j < 8:
             prev, ptag, _s = tokens[j - 1]
+            if _PREPOSITION_LEVEL.fullmatch(prev):
+                glued_at = _s + 1
+                break
             if prev in _NOT_PART or prev == "单位" or prev.endswith(ORG_SUFFIXES) and prev not in ORG_SHORT_NAMES:
                 break
             if prev not in _PART_WORDS and (not ptag.startswith(_PART_TAGS) or ptag.startswith("nr") and ptag != "nrt"):
@@ -90,13 +96,15 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
             j -= 1
         while j < i and tokens[j][1] in ("v", "vn", "vd"):
             j += 1  # a name does not open on a verb (加入 | 工会)
-        begin = tokens[j][2] if j <= i and tokens else m.start()
+        begin = glued_at if glued_at is not None and j == i else tokens[j][2] if j <= i and tokens else m.start()
         name = text[begin:m.end()]
         if out and out[-1].end == begin and name in _COMPANY_FORMS:
             # 中国铁路西安局集团 + 有限公司: the company form ends the name before it
             out[-1] = Span(out[-1].start, m.end(), text[out[-1].start:m.end()])
             continue
-        if (len(name) >= len(m.group()) + 2 or name in _BARE) and name not in _COMPANY_FORMS:
+        # a level alone before a body's name is the body of the article's place (市慈善总会, 区人社局), as 市总工会 is
+        level_only = len(name) == len(m.group()) + 1 and name[0] in "省市区县州" and len(m.group()) >= 3
+        if (len(name) >= len(m.group()) + 2 or name in _BARE or level_only) and name not in _COMPANY_FORMS:
             out.append(Span(begin, m.end(), name))
     # the longest name wins where two overlap (全国政协 inside 全国政协提案委员会)
     out.sort(key=lambda o: (o.start, -(o.end - o.start)))

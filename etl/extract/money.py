@@ -180,6 +180,10 @@ def extract(doc: Doc) -> list[Funding]:
                 orgs = []  # 政府还给予每年2300多元的补贴: the sentence's own payer, not a company named before
             payer = (in_sentence or orgs or [None])[-1]
             name = doc.full_org(payer.text, at=payer.start) if payer else _place_subject(doc, sent.start, at)
+            part_start = sent.text.rfind("；", 0, m.start) + 1
+            given_by_society = SOCIETY_GIVES.search(sent.text, part_start, m.start)
+            if given_by_society and (payer is None or payer.start < sent.start + given_by_society.start()):
+                name = given_by_society.group()  # 工会还发动社会捐款1万多元: society gives, the union collects
             out.append(Funding(m, year, name, purpose, sent.start + m.start, sent.start + m.end, sent.text,
                                "funding.money_given"))
     rows = _dedupe(out)
@@ -197,9 +201,12 @@ def extract(doc: Doc) -> list[Funding]:
 
 
 # an organisation the money goes to is not its payer (…设立2000万元资金，划拨到市、县工会…)
-_RECIPIENT_BEFORE = re.compile(r"(?:划拨到|拨付到|下拨到|拨到|发放到|分配到|交给|拨给|捐给|送给|资助|支持|帮助)[^，。；]{0,3}$")
+_RECIPIENT_BEFORE = re.compile(r"(?:划拨到|拨付到|下拨到|拨到|发放到|分配到|交给|拨给|捐给|送给|资助|支持|帮助|向)[^，。；]{0,3}$")
 
 
+# money a union raises from society is society's, not the union's (工会还发动社会捐款1万多元 — rmrb_20200501-04-06;
+# 撬动社会力量捐资助学，近3年筹资7127万元 — rmrb_20200204-04-02): the givers and their verb name the payer
+SOCIETY_GIVES = re.compile(r"(?:社会各界|社会力量|社会|爱心企业|爱心人士|企业家|志愿者)(?:积极|踊跃|纷纷)?(?:捐款|捐资|捐赠|捐助|募捐)")
 # a payer the sentence names by kind only (政府还给予…, 财政补助…)
 _GENERIC_PAYER = re.compile(r"(?:政府|财政|国家)(?:还|也|又|再|每年|按月|一次性)*(?:给予|发放|补助|补贴|拨付|安排|下拨|支付)")
 _PROGRAMME_WORDS = re.compile(r"职工之家|职工书屋|帮扶|慰问|救助|助学|培训|福利|工会|困难职工")
