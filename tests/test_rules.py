@@ -403,6 +403,16 @@ def test_person_name(phrase, name):
     ("该企业入选全国模范劳动关系和谐企业名单。", []),  # 该企业 names no one
     ("市公交集团入选全国模范劳动关系和谐企业名单。", [("全国模范劳动关系和谐企业", "市公交集团", 1, None, 2023, "current")]),
     ("张三在比赛中获得优秀成绩。", []),  # 获得 is no verb only honours take
+    # counts of collectives and individuals from here given together, each its own row (made up: the N个集体、
+    # M名个人 and its roundup of another body's list); a count split between two honours (分获) is none
+    ("全国总工会近日公布了2023年全国五一劳动奖名单，我省30个集体和60名个人榜上有名。",
+     [("全国五一劳动奖", "", 30, 30, 2023, "current"), ("全国五一劳动奖", "", 60, 60, 2023, "current")]),
+    ("在全总近日授予的全国五一劳动奖状、奖章和工人先锋号名单中，本市3个集体、5名个人榜上有名。",
+     [("全国五一劳动奖状、奖章和工人先锋号", "", 3, 3, 2023, "current"),
+      ("全国五一劳动奖状、奖章和工人先锋号", "", 5, 5, 2023, "current")]),
+    ("在2023年全国五一劳动奖表彰名单中，我市共有2家单位获得全国五一劳动奖状，3人获得全国五一劳动奖章。",
+     [("全国五一劳动奖状", "", 2, 2, 2023, "current"), ("全国五一劳动奖章", "", 3, 3, 2023, "current")]),
+    ("另外9名选手分获银奖和铜奖。", []),  # rmrb_20191018-06-06
     # a list that is no roster: 是 after a 的 that names no honour, names that are no one's
     ("获得感最强的是一线职工。", []),
     ("获得一等奖的是一款智能巡检机器人。", []),
@@ -434,6 +444,8 @@ def test_awards(text, rows):
     ("市总工会授予市公交集团等5家单位“五一劳动奖状”。", ["unit"]),  # made up: 集团 is no collective's ending
     ("市总工会命名市第一人民医院工会等20家单位为“模范职工之家”。", ["unit"]),  # made up (the 命名为)
     ("授予张三等10名同志“全市五一劳动奖章”。", ["person"]),
+    ("全国总工会近日公布了2023年全国五一劳动奖名单，我省30个集体和60名个人榜上有名。", ["collective", "person"]),
+    ("在2023年全国五一劳动奖表彰名单中，我市共有2家单位获得全国五一劳动奖状，3人获得全国五一劳动奖章。", ["unit", "person"]),
     ("授予中国电子科技集团公司第四十三研究所质量与检测部等62个车间、班组、科室安徽省工人先锋号；授予邓道琳等288人安徽省金牌职工。",
      ["collective", "person"]),  # grrb_20220502-02-03
 ])

@@ -74,6 +74,13 @@ HONOURS_LISTED = re.compile(r"(?P<items>(?:(?:、|和|及)(?:“[^”]{2,20}”|
 # a he or she that stands for a person named before (她…，2015年被授予…; 省里还授予她“…”等称号)
 PRONOUNS = ("他", "她")
 OPENS_ON_PRONOUN = re.compile(r"^(?:[^，。；]{0,16}，)?[他她](?!们)")
+# a subject that is only a count of those from here: 3人, 我市共有2家单位, 其中5名职工
+COUNTED_SUBJECT = re.compile(rf"^(?:其中|另有)?(?:(?:我|本|全)(?:省|市|州|县|区)|全国)?(?:共有|共|有)?(?P<n>{COUNT})"
+                             rf"(?P<unit>{_UNIT})[{HAN}]{{0,6}}$")
+# an honours list published, then the count of those from here on it (…公布了2023年全国五一劳动奖名单，我省30个集体和60名
+# 个人榜上有名): one count row per kind
+LIST_PUBLISHED = re.compile(r"(?P<verb>发布|公布|公示|命名|授予)了?(?P<items>[^，。；]{4,60}?)(?:表彰)?(?:名单|榜单)[，,]"
+                            r"(?P<member>[^，。；]{2,30}?)(?:名列其中|入选|上榜|位列其中|榜上有名)")
 # a list member given as a count of those from here: 本市5人, 我省12家企业
 MEMBER_COUNT = re.compile(rf"[^\d，]{{0,6}}?(?P<n>{COUNT})(?P<unit>{_UNIT})[{HAN}]{{0,6}}")
 # 公布127个国家级高技能人才培训基地和161个国家级技能大师工作室项目单位名单
@@ -399,6 +406,17 @@ def _roster(items: str) -> tuple[list[str], int | None]:
     return names, _int(group["n"]) if group else None
 
 
+def _kind_of_counted(counted: str) -> str:
+    """The recipient kind a counted noun names (30个集体 → collective, 60名个人 → person, 2家单位 → unit), else ''."""
+    if re.search(r"(?:集体|班组|团队|车间)$", counted):
+        return "collective"
+    if re.search(r"(?:个人|职工|人|劳模|工匠)$", counted):
+        return "person"
+    if re.search(r"(?:单位|企业|公司)$", counted):
+        return "unit"
+    return ""
+
+
 def _antecedent(doc: Doc, at: int) -> list[str]:
     """The person a 他 or 她 at `at` stands for: of the people the article names more than once, the one named
     last before it in its paragraph; none when the paragraph names none."""
@@ -428,16 +446,17 @@ def extract(doc: Doc) -> list[Award]:
         covered: list[tuple[int, int]] = []
 
         def add(rule: str, award: str, who: str, count: int | None, group: int | None, year: int | None, at: int,
-                a: int, b: int, by_at: int | None = None, unit: str = "") -> None:
+                a: int, b: int, by_at: int | None = None, unit: str = "", kind: str = "") -> None:
             award = _clean_award(award)
             if len(award) < 2 or (who and NOT_RECIPIENT.match(who)):
                 return
-            if any(x.award == award and x.recipient == who and x.start == sent.start + a for x in out):
-                return
+            if any(x.award == award and x.recipient == who and x.start == sent.start + a
+                   and (who or x.recipient_count == count) for x in out):
+                return  # (counts of one honour from one sentence differ by kind: 3个集体、5名个人)
             out.append(Award(award, who, count, group, year,
                              _awarding_body(doc, sent.start, sent.start + (by_at if by_at is not None else a)),
                              _status(s, at, year, issue_year), sent.start + a, sent.start + b, rule,
-                             recipient_kind(who, award, unit)))
+                             kind or recipient_kind(who, award, unit)))
             covered.append((a, b))
 
         for m in sorted(chain(RECEIVE.finditer(s), PASSIVE_BY.finditer(s)), key=lambda m: m.start()):
@@ -481,6 +500,11 @@ def extract(doc: Doc) -> list[Award]:
                 for who in names:
                     add("honour.receive", award, who, 1, group or (len(names) if len(names) > 1 else None), year,
                         m.start(), _clause_start(s, m.start()), end, by_at=m.end() if passive else None)
+            counted = COUNTED_SUBJECT.match(own) if not names and s[m.start() - 1:m.start()] != "分" else None
+            for award in awards if counted else []:  # 我市共有2家单位获得全国五一劳动奖状: a count, no one named
+                n = _int(counted["n"])               # (9名选手分获银奖和铜奖 splits one count between two honours)
+                add("honour.receive", award, "", n, n, year, m.start(), _clause_start(s, m.start()), end,
+                    by_at=m.end() if passive else None, unit=counted["unit"], kind=_kind_of_counted(counted.group()))
         for m in GRANT.finditer(s):
             # 授予X“A”称号: the recipients stand between the verb and the honour
             aw = GRANTED_QUOTED.match(s, m.end())
@@ -550,15 +574,21 @@ def extract(doc: Doc) -> list[Award]:
             for who in names:
                 add("honour.grant", m["award"], who, 1, _int(m["n"]) or (len(names) if len(names) > 1 else None),
                     issue_year, m.start(), m.start(), m.end(), by_at=m.start(), unit=m["unit"] or "")
-        for m in LIST_MEMBER.finditer(s):
-            first = re.split(r"、", m["items"])[0]
+        for m in chain(LIST_MEMBER.finditer(s), LIST_PUBLISHED.finditer(s)):
+            if any(a <= m.start() < b for a, b in covered):
+                continue
+            first = re.split(r"、", m["items"])[0] if m.re is LIST_MEMBER else m["items"]
             cm = re.match(rf"(?P<n>{COUNT}){_UNIT}(?P<rest>.+)", first)
+            if not cm:  # a list of several honours with no counts (奖状、奖章和工人先锋号名单): the list is the name
+                first = m["items"]
             member = m["member"].strip()
-            counted = MEMBER_COUNT.fullmatch(member)
-            if counted:  # …名单中，本市5人上榜: a count of the list's members from here, no one named
-                n = _int(counted["n"])
-                add("honour.list", cm["rest"] if cm else first, "", n, n, issue_year, m.start(), m.start(), m.end(),
-                    by_at=m.start("verb"), unit=counted["unit"])
+            # …名单中，本市5人上榜 · 本市3个集体、5名个人榜上有名: counts of the list's members from here, no one named
+            counts = [MEMBER_COUNT.fullmatch(x) for x in re.split(r"、|和|及", member)]
+            if all(counts):
+                for counted in counts:
+                    n = _int(counted["n"])
+                    add("honour.list", cm["rest"] if cm else first, "", n, n, issue_year, m.start(), m.start(),
+                        m.end(), by_at=m.start("verb"), unit=counted["unit"], kind=_kind_of_counted(counted.group()))
             elif _is_named(member):
                 add("honour.list", cm["rest"] if cm else first, member, 1,
                     _int(cm["n"]) if cm else None, issue_year, m.start(), m.start(), m.end(), by_at=m.start("verb"))
