@@ -1277,6 +1277,18 @@ def test_a_lead_dated_by_its_season_opens_a_brief(lead):
     assert [a.title for a in segment(normalize_text(page))] == ["某市总工会举办职工运动会", "姜堰总工会节前送温暖"]
 
 
+def test_a_column_mark_over_a_headline_is_its_kicker_and_alone_over_text_a_section():
+    """【基层风采】 over a headline is the new article's column (the issue's 【栏目】 kicker; made up: the text we tune on
+    has no such mark on a line of its own); 【案情】 / 【说法】 alone over body text stay sections (rmrb_20190214-19-03)."""
+    page = ("【工会动态】\n市总工会举办职工运动会\n近日，市总工会举办职工运动会，职工踊跃参加。\n【基层风采】\n县总工会开展送温暖活动\n"
+            "1月5日，县总工会开展送温暖活动，为困难职工送去慰问金。")
+    assert [(a.kicker, a.title) for a in segment(normalize_text(page))] == [
+        ("【工会动态】", "市总工会举办职工运动会"), ("【基层风采】", "县总工会开展送温暖活动")]
+    page = ("法院判决工会胜诉\n近日，某法院审结一起案件。\n【案情】\n张某在某公司工作多年，公司未为其缴纳社保。\n【说法】\n"
+            "法官表示，用人单位应依法缴纳社保。")
+    assert [a.title for a in segment(normalize_text(page))] == ["法院判决工会胜诉"]
+
+
 def test_a_short_heading_pair_with_a_reporter_after_a_closed_piece_opens_an_article():
     """老年人的新生活 / 餐餐好滋味 / 本报记者 贺 勇 (rmrb_20191007-07-01) under a piece that has closed on its
     dateline: no article is in progress to be sectioned, so it is a new article, not a title-less fragment."""

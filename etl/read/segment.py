@@ -283,6 +283,10 @@ def headline_lines(run: list[str]) -> int:
     return k
 
 
+# a column's name in brackets alone on its line (【基层风采】, 【工会动态】)
+COLUMN_MARK_ALONE = re.compile(r"【[^】]{1,10}】")
+
+
 def split_heading_run(run: list[str]) -> tuple[str, str, str]:
     """(kicker, title, subtitle) of consecutive headline lines."""
     def decorative(s: str) -> bool:
@@ -395,7 +399,11 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             opens = (at_start or (nkind == "byline" and not section)
                      or (nkind == "body" and (LEAD.match(nxt) or photo_credit(nxt)))
                      or credit_after or brief)
-            if opens and not at_start and (SUBHEAD.search(run[0]) or all(NOT_TITLE.search(x) for x in run)):
+            # (a column's bracket mark over a headline in the same run, 【基层风采】 / 县总工会开展…, is its kicker: a
+            # section mark stands alone over body text)
+            column_over_headline = len(run) >= 2 and COLUMN_MARK_ALONE.fullmatch(run[0]) is not None
+            if opens and not at_start and ((SUBHEAD.search(run[0]) and not column_over_headline)
+                                           or all(NOT_TITLE.search(x) for x in run)):
                 opens = False  # a section of a roundup, with its own reporter (黑龙江漠河·外地游客 / 本报记者 方圆)
             # an explicit section mark (核心阅读, ●…, 第三章, 一、) opens a subheading, never an article
             if not opens and nkind == "body" and current is not None and current.closed:
@@ -409,7 +417,8 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             no_title = all(NOT_TITLE.search(x) for x in run)  # 总理 李克强 / 2019年12月30日: a signature, not a headline
             if headlines:  # the layout's type, not the wording, says which heading is a headline
                 opens = any(x in headlines for x in run)
-            elif not opens and nkind == "body" and i > 0 and not SUBHEAD.search(run[0]) and not paired \
+            elif not opens and nkind == "body" and i > 0 and (not SUBHEAD.search(run[0]) or column_over_headline) \
+                    and not paired \
                     and not colon_section and not no_title:
                 # no byline, lead or credit to go by (feature pages, text from print): the learnt model decides
                 opens = opens_article(run, blocks[i - 1], nxt, current.tail(CONTEXT_CHARS) if current else "",
