@@ -544,7 +544,7 @@ def extract(doc: Doc) -> list[Award]:
             for who in names:
                 add("honour.list", m["award"], who, 1, group or (len(names) if len(names) > 1 else None),
                     _year_of(m["award"], issue_year), m.start(), m.start(), m.end())
-        for m in ROSTER_TITLED.finditer(s):
+        for m in ROSTER_TITLED.finditer(s) if "名单" in s else ():  # (the pattern opens anywhere: try it where it can end)
             title = LEADING_VERB.sub("", m["award"].strip())
             if any(a <= m.start() < b for a, b in covered) or not _names_honour(title):
                 continue
@@ -574,7 +574,7 @@ def extract(doc: Doc) -> list[Award]:
             for who in names:
                 add("honour.grant", m["award"], who, 1, _int(m["n"]) or (len(names) if len(names) > 1 else None),
                     issue_year, m.start(), m.start(), m.end(), by_at=m.start(), unit=m["unit"] or "")
-        for m in chain(LIST_MEMBER.finditer(s), LIST_PUBLISHED.finditer(s)):
+        for m in chain(LIST_MEMBER.finditer(s), LIST_PUBLISHED.finditer(s)) if "单" in s else ():  # 名单, 榜单
             if any(a <= m.start() < b for a, b in covered):
                 continue
             first = re.split(r"、", m["items"])[0] if m.re is LIST_MEMBER else m["items"]
