@@ -48,7 +48,17 @@ GENERIC = frozenset("工作 发展 建设 社会 国家 中国 全国 时代 人
 
 
 def _nouns(text: str) -> set[str]:
-    return {w for w, t in lexicon.tag(text) if len(w) >= 2 and t[:1] in ("n", "v") and w not in GENERIC}
+    """The nouns and verbs of `text`, line by line: the tokenizer never joins words across a line end, and the
+    lines of the article in progress are asked about again at every heading after them (remembered per line)."""
+    out: set[str] = set()
+    for line in text.split("\n"):
+        out |= _line_nouns(line)
+    return out
+
+
+@lru_cache(maxsize=2048)
+def _line_nouns(line: str) -> frozenset[str]:
+    return frozenset(w for w, t in lexicon.tag(line) if len(w) >= 2 and t[:1] in ("n", "v") and w not in GENERIC)
 
 
 def _share(a: set[str], b: set[str]) -> float:
