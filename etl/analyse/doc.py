@@ -112,9 +112,11 @@ class Doc:
 
     def name_fragment(self, word: str) -> bool:
         """A word that stands in the text only inside a person's name (白方 of 白方礼, 贵华 of 和贵华)."""
+        names = [name for name in self.people if word in name and word != name]
+        if not names:
+            return False  # (most words: no name holds them, and the text need not be counted)
         n = self.text.count(word)
-        return n > 0 and any(word in name and word != name and self.text.count(name) * name.count(word) >= n
-                             for name in self.people)
+        return n > 0 and any(self.text.count(name) * name.count(word) >= n for name in names)
 
     @cached_property
     def body_sentences(self) -> list[Span]:
