@@ -454,6 +454,17 @@ def test_award_recipient_kinds(text, kinds):
 
 
 # ---------------------------------------------------------------- events
+@pytest.mark.parametrize("title, body, name", [
+    # the name runs on over the event noun right after the trigger's (it had stopped at 送温暖)
+    ("腊八送温情", "1月7日上午，市总工会开展了腊八节送温暖活动，为环卫工人送去了腊八粥。", "腊八节送温暖活动"),  # mzrmt_20250107
+    ("云南省总启动中秋国庆送温暖活动", "9月7日，云南省2022年中秋国庆送温暖活动正式启动。", "中秋国庆送温暖活动"),  # grrb_20220913
+    # a bare 慰问活动 is named with the body that acts, as 慰问 was (made up)
+    ("标题", "9月10日，市总工会开展慰问活动。", "市总工会开展慰问活动"),
+])
+def test_event_names_run_on_over_their_event_noun(title, body, name):
+    assert [e.name for e in events.extract(analyse_text(body, ISSUE, title=title))] == [name]
+
+
 @pytest.mark.parametrize("title, body, etype, name_has, start, end", [
     ("2022年度“西藏工匠”发布仪式举行", "本报讯（特约记者张中源）日前，西藏自治区总工会在拉萨举办2022年度“西藏工匠”发布仪式。",
      "ceremony", "西藏工匠", "2023-03-01", None),

@@ -157,6 +157,7 @@ def _name(sentence: str, noun_start: int, noun_end: int, verb: int, verb_end: in
     end = noun_end
     while end < len(sentence) and sentence[end] in "”》":
         end += 1
+    end = _runs_on(sentence, end)
     opened = sentence.rfind("《", 0, noun_start)
     if opened != -1 and sentence.rfind("》", opened, noun_start) == -1:
         close = sentence.find("》", noun_end, noun_end + 40)  # 《…标准（2019年版）》: the title runs on
@@ -420,7 +421,7 @@ def extract(doc: Doc) -> list[Event]:
 # a name that is only the trigger noun says nothing: the row needs a phrase that names the event
 _GENERIC_NAMES = frozenset({"通知", "公告", "视频会", "视频会议", "电视电话会议", "意见", "方案", "办法", "规定", "决定",
                            "活动", "会议", "大会", "行动", "标准", "慰问", "培训", "帮扶", "救助", "演出", "展览", "比赛",
-                           "竞赛"})
+                           "竞赛", "慰问活动", "帮扶活动", "救助活动", "培训活动", "帮扶行动", "救助行动"})
 
 
 def _named_hit(doc: Doc, sent: Span) -> tuple[str, int, int, int, int] | None:
@@ -438,6 +439,16 @@ def _named_hit(doc: Doc, sent: Span) -> tuple[str, int, int, int, int] | None:
     return None
 
 
+# an event noun the name runs on over: 送温暖 | 活动, 慰问 | 活动, 帮扶 | 行动 (the noun named the kind, this the event)
+_RUNS_ON = re.compile(r"(?:系列|主题)?(?:活动|行动)")
+
+
+def _runs_on(sentence: str, end: int) -> int:
+    """Where the name ends: past an event noun right after the trigger's (送温暖活动, not 送温暖)."""
+    more = _RUNS_ON.match(sentence, end)
+    return more.end() if more else end
+
+
 def _acted_name(doc: Doc, sent: Span, noun_end: int, verb: int) -> str:
     """A bare trigger (通知, 慰问) named with the body that acts right before its verb and the verb:
     中华全国总工会下发通知, 省总工会走访慰问; '' when no body acts there."""
@@ -453,7 +464,7 @@ def _acted_name(doc: Doc, sent: Span, noun_end: int, verb: int) -> str:
     gap = sent.text[acting[-1].end - sent.start:verb]
     if len(gap) > 6 and not _BODIES_GAP.match(gap) or any(c in sent.text[start:noun_end] for c in "，。；：！？"):
         return ""
-    return _DAY_IN_NAME.sub("", sent.text[start:noun_end])  # 国家邮政局21日下发通知 → 国家邮政局下发通知
+    return _DAY_IN_NAME.sub("", sent.text[start:_runs_on(sent.text, noun_end)])  # 国家邮政局21日下发通知 → 国家邮政局下发通知
 
 
 # between the bodies and their verb: more bodies, a count of them, 联合 (人社部、交通部、公安部等五部门联合印发通知)
