@@ -137,10 +137,11 @@ KIND_WORDS = re.compile(r"^(?:(?:车间|班组|科室|单位|集体|个人|职�
 # 对/向/为A、B、C3家单位颁发了驻马店市“五一新闻奖状”: the body confers on recipients named before the verb
 CONFER = re.compile(rf"(?:对|向|为)(?P<who>[^，。；]{{2,80}}?)(?:等?(?P<n>{COUNT}){_UNIT}[^，。；]{{0,6}}?)?"
                     r"(?:颁发|颁授|授予)(?:了)?(?P<award>[^，。；]{2,30}?)(?P<tail>称号|荣誉称号|荣誉)?(?=[，。；]|$)")
+# an honour received, as a phrase that describes those who received it (获得一等奖的…, 荣获“最美职工”称号的…)
+_HONOUR_RECEIVED = r"(?:荣获|获得|获评|被评为|被授予|荣膺|获)(?:了)?(?P<award>[^，。；：]{2,30}?)(?P<tail>称号|荣誉称号)?的"
 # a roster after its honour: 获得一等奖的分别是A、B和C; 荣获“最美职工”称号的10名职工依次为：A、B — the verb, the honour,
 # 的, at most a counted noun, then 是/为 (分别, 依次) and the names to the clause's end
-ROSTER_AFTER_VERB = re.compile(r"(?:荣获|获得|获评|被评为|被授予|荣膺|获)(?:了)?(?P<award>[^，。；：]{2,30}?)"
-                               r"(?P<tail>称号|荣誉称号)?的[^，。；：的是为]{0,10}?(?:分别|依次)?(?:是|为)[：:]?"
+ROSTER_AFTER_VERB = re.compile(_HONOUR_RECEIVED + r"[^，。；：的是为]{0,10}?(?:分别|依次)?(?:是|为)[：:]?"
                                r"(?P<items>[^，。；：]{2,300})")
 # a roster under its title: 2020年度全市十佳职工名单如下：A（…）、B（…）, the names in the sentence or on the lines below
 ROSTER_TITLED = re.compile(r"(?P<award>[^，。；：]{2,40}?)(?:获奖者|获得者|拟表彰对象|表彰对象|人选)?名单"
@@ -150,8 +151,7 @@ BRACKETED = re.compile(r"[（(][^）)]{0,40}[）)]")
 # the roster's line below its title: a person's or a unit's name first, what they do after (张伟 市第一人民医院护士长)
 ROSTER_LINE = re.compile(r"^\s*(?:\d{1,3}[.、．]\s*)?(?P<items>[^。；，：]{2,60})$")
 # the honour and its named recipients at an awards ceremony: 为获得“全市五一劳动奖章”的王明、李红颁奖
-AWARD_CEREMONY = re.compile(r"为(?:获得|荣获|获评|获)(?:了)?(?P<award>[^，。；]{2,30}?)(?P<tail>称号|荣誉称号)?的"
-                            r"(?P<who>[^，。；]{2,60}?)(?:颁奖|颁发|颁授|授牌)")
+AWARD_CEREMONY = re.compile(r"为" + _HONOUR_RECEIVED + r"(?P<who>[^，。；]{2,60}?)(?:颁奖|颁发|颁授|授牌)")
 # 命名A等20家单位为“模范职工之家”: the body names recipients as an honour (the passive, 被命名为, is RECEIVE's)
 NAMED_AS = re.compile(rf"(?<!被)命名(?:了)?(?P<who>[^，。；“为]{{2,60}}?)(?:等(?P<n>{COUNT})(?P<unit>{_UNIT})[^，。；“为]{{0,6}}?)?"
                       r"为(?P<award>“[^”]{2,30}”[^，。；“]{0,8}|[^，。；“]{2,30})(?=[，。；]|$)")
