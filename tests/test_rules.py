@@ -89,7 +89,7 @@ from etl.extract.awards import person_name
 from etl.extract.money import find_money
 from etl.extract.pipeline import process_text
 from etl.read import date_from_name, read_source
-from etl.read.segment import is_broken, segment
+from etl.read.segment import is_broken, segment, story_line
 from etl.read.textnorm import normalize_text
 
 ISSUE = dt.date(2023, 3, 2)
@@ -236,6 +236,31 @@ def test_issue_date_from_page_header():
     arts = segment(text)
     assert [a.title for a in arts] == ["某市总工会举办活动"]
     assert all("星期四" not in a.text and "第4版" not in a.text for a in arts)
+
+
+# a union federation site's page as a user saves it (made up: the issue names these sites among the unseen outlets, and
+# the text we tune on was saved without the page's furniture)
+WEB_PAGE = ("首页 > 工会动态 > 基层风采\n县总工会开展“金秋助学”活动\n"
+            "发布时间：2023-09-25 10:12:36  来源：湖北省总工会  浏览次数：1024\n【字体：大 中 小】 【打印本页】 【关闭窗口】\n"
+            "　　9月22日，县总工会开展“金秋助学”活动，为30名困难职工子女发放助学金9万元。\n"
+            "【案情】\n张某在某公司工作多年。\n上一篇：市总工会举办职工运动会\n下一篇：省总工会召开全委会\n"
+            "版权所有：湖北省总工会  鄂ICP备12345678号")
+
+
+def test_a_web_pages_furniture_is_no_part_of_its_story():
+    """Breadcrumbs, the page's buttons, read counts, the neighbouring items and the footer are dropped as a print
+    page's header is; the publishing line dates the page and keeps only its source; a section mark stays."""
+    assert infer_issue_date(WEB_PAGE, None) == (dt.date(2023, 9, 25), "page header")
+    arts = segment(normalize_text(WEB_PAGE), one_article=True)
+    assert [a.title for a in arts] == ["县总工会开展“金秋助学”活动"]
+    for furniture in ("首页", "浏览次数", "字体", "上一篇", "下一篇", "版权所有", "ICP", "发布时间"):
+        assert furniture not in arts[0].text
+    assert "【案情】" in arts[0].text and "发放助学金9万元" in arts[0].text
+
+
+@pytest.mark.parametrize("line", ["时间：9月22日上午，县总工会开展活动。", "【基层风采】", "首页是职工之家的门面。"])
+def test_a_line_of_the_story_is_no_web_furniture(line):
+    assert story_line(line) == line
 
 
 def test_issue_date_ignores_future_targets():

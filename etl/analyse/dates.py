@@ -53,6 +53,8 @@ MONTH_ONLY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?:份)?(?:上旬|中旬|
 EXPLICIT_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<tail>度|内|底|初|末|上半年|下半年|以来|\d{1,2}月|，|是|的)?")
 PAGE_HEADER_DATE = re.compile(r"^[^\n]{0,20}?(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*"
                               r"(?:星期|周)[一二三四五六日天]", re.M)
+# a web page's publishing line (发布时间：2023-09-25 10:12 来源：…): the page's date, as a print page's header is
+WEB_PUBLISHED_DATE = re.compile(patterns.WEB_PUBLISHED, re.M)
 # lunar dates, as news around the Spring Festival gives them: 腊月十七, 正月初五, 农历二月初二; 农历初八 (this lunar
 # month). Resolved like a month-day: the latest not after the issue, unless announced
 _LUNAR_DAY = r"初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十|十(?![一二三四五六七八九])"
@@ -253,7 +255,7 @@ def infer_issue_date(text: str, name_date: dt.date | None) -> tuple[dt.date | No
     """The issue date and how it was obtained: 'file name', 'page header', 'dateline', 'text', or ''."""
     if name_date:
         return name_date, "file name"
-    header = PAGE_HEADER_DATE.search(text[:2000])
+    header = PAGE_HEADER_DATE.search(text[:2000]) or WEB_PUBLISHED_DATE.search(text[:2000])
     if header:
         day = _safe_date(int(header["y"]), int(header["m"]), int(header["d"]))
         if day:

@@ -65,7 +65,7 @@ PHOTO_CREDIT = re.compile(
 # page furniture, not article text: the page's date line, page numbers, editors' credits
 PAGE_FURNITURE = re.compile(r"^(?:[^\n]{0,20}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天].{0,30}"
                             r"|第?\s*\d{1,2}\s*版(?:[：:].{0,20})?|(?:本版)?(?:责任编辑|版式设计|美术编辑|责任校对|校对|编辑)"
-                            r"[：:\s].{0,30})$")
+                            rf"[：:\s].{{0,30}})$|{patterns.WEB_FURNITURE}|{patterns.WEB_PUBLISHED}")  # (and a web page's)
 CONTINUED_FROM = re.compile(r"^（上接第?[\d一二三四五六七八九十]+版）")
 CONTINUED_TO = re.compile(r"（下转第?[\d一二三四五六七八九十]+版）$")
 CLOSING_DATELINE = re.compile(r"^（据?(?:新华社|人民日报|本报|中新社)[^）]{0,20}电(?:\s*(?:记者|通讯员)[^）]{2,20})?）$")
@@ -352,13 +352,26 @@ def one_article_of(blocks: list[str], kinds: list[str]) -> list[Article]:
     return [art] if art.paragraphs or art.title else []
 
 
+def story_line(line: str) -> str:
+    """The line as the story keeps it: '' for a page's furniture (print or web); a web page's publishing line keeps only
+    its source (发布时间：… 来源：湖北省总工会 浏览次数：… → 来源：湖北省总工会), which credits the story as a source line does."""
+    if WEB_PUBLISHED_LINE.match(line):
+        source = SOURCE_IN_LINE.search(line)
+        return source.group() if source else ""
+    return "" if PAGE_FURNITURE.match(line.strip()) else line
+
+
+WEB_PUBLISHED_LINE = re.compile(patterns.WEB_PUBLISHED)
+SOURCE_IN_LINE = re.compile(r"(?:来源|稿源)[：:]\s*[^\s　]{2,20}")
+
+
 def segment(text: str, one_article: bool = False, headlines: frozenset[str] = frozenset()) -> list[Article]:
     """Split canonical page text into articles, in reading order (a one-article file: one article).
 
     `headlines`: the lines a layout sets in headline type (a PDF's large font). Given them, the type decides
     where an article opens — a heading run holding one opens, a short line in body type never does — and
     lines are not rejoined (the layout already joined each paragraph)."""
-    lines = [ln for ln in text.split("\n") if ln.strip() and not PAGE_FURNITURE.match(ln.strip())]
+    lines = [kept for kept in (story_line(ln) for ln in text.split("\n")) if kept.strip()]
     blocks = [ln.strip() for ln in lines] if headlines else rejoin_broken_lines(lines)
     kinds = ["heading" if b in headlines else classify(b) for b in blocks]
     if one_article:
