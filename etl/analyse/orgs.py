@@ -25,7 +25,7 @@ _BARE = {"工会", "市总工会", "省总工会", "区总工会", "县总工会
 # a company's legal form alone names no one (有限公司 after a name ends that name)
 _COMPANY_FORMS = {"有限公司", "股份有限公司", "有限责任公司", "股份公司", "集团公司", "总公司", "分公司", "有限责任"}
 _COMPANY_SUFFIX = re.compile(r"(?:集团|公司|有限公司|股份有限公司|有限责任公司|集团公司)$")
-_PART_WORDS = {"有限责任", "委", "市委", "县委", "区委", "省委", "就业", "中"}
+_PART_WORDS = {"有限责任", "委", "市委", "县委", "区委", "省委", "就业", "中", "县"}  # (县 alone the tokenizer tags zg)
 _NOT_PART = {"日前", "近日", "目前", "今年", "去年", "全市", "全省", "各级", "广大", "相关", "此次", "双方", "两地",
              "联合", "会同", "携手", "共同", "协同", "与", "和", "及", "同",  # 甲工会联合乙协会: two bodies
              # a verb that reports an act stands between an actor and what it acts on or for, never inside a name
