@@ -842,6 +842,8 @@ def test_one_event_in_two_articles_has_one_key():
     # a county's federation by its level alone, though the tokenizer tags 县 zg (the sample page; made up after it)
     ("按照节俭、普惠、实用原则,县总工会在环卫、货运物流、快递、农业基地建了6个工会服务站", ["县总工会"]),
     ("9月22日，县总工会开展“金秋助学”活动", ["县总工会"]),
+    ("日前，镇总工会开展送温暖活动", ["镇总工会"]),  # made up: a town's, a banner's federation likewise
+    ("日前，旗总工会开展送温暖活动", ["旗总工会"]),
     # a verb that reports an act is no part of a name after it (made up: a national meeting the issue names)
     ("2月28日，全国总工会召开全国工会工作会议", ["中华全国总工会", "全国工会"]),
     ("3月1日，省总工会举办全省工会干部培训班", ["省总工会", "工会"]),

@@ -102,8 +102,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
             # 中国铁路西安局集团 + 有限公司: the company form ends the name before it
             out[-1] = Span(out[-1].start, m.end(), text[out[-1].start:m.end()])
             continue
-        # a level alone before a body's name is the body of the article's place (市慈善总会, 区人社局), as 市总工会 is
-        level_only = len(name) == len(m.group()) + 1 and name[0] in "省市区县州" and len(m.group()) >= 3
+        # a level alone before a body's name is the body of the article's place (市慈善总会, 区人社局, 旗总工会), as 市总工会 is
+        level_only = len(name) == len(m.group()) + 1 and name[0] in "省市区县州旗盟镇乡" and len(m.group()) >= 3
         if (len(name) >= len(m.group()) + 2 or name in _BARE or level_only) and name not in _COMPANY_FORMS:
             out.append(Span(begin, m.end(), name))
     # the longest name wins where two overlap (全国政协 inside 全国政协提案委员会)
