@@ -1001,6 +1001,17 @@ def test_continuation_starts_its_own_segment():
 def test_normalize_punctuation():
     assert normalize_text("本报讯(记者叶小钟 通讯员谭艳萍)近日,由\r\n　　共1,236.5万元") == \
         "本报讯（记者叶小钟 通讯员谭艳萍）近日，由\n共1,236.5万元"
+    # Traditional Chinese quotes with corner brackets: the quotation marks every rule reads (made up: the two
+    # Traditional articles of the gold quote with “”, the Traditional outlets need not)
+    assert normalize_text("榮獲「全國五一勞動獎章」、『最美職工』") == "榮獲“全國五一勞動獎章”、‘最美職工’"
+
+
+def test_an_honour_quoted_in_corner_brackets_is_read_as_one_quoted_with_quotation_marks(tmp_path):
+    from etl.read import read_source
+    page = tmp_path / "hk_20230301.txt"
+    page.write_text("工聯會表彰先進\n市總工會授予李四「最美職工」稱號。張三榮獲「全國五一勞動獎章」。", encoding="utf-8")
+    rows = process_text(read_source(page)).tables()
+    assert {(r["award"], r["recipient"]) for r in rows["awards"]} == {("最美职工", "李四"), ("全国五一劳动奖章", "张三")}
 
 
 def test_honour_counts_add_up_and_national_totals_stay_national():

@@ -2,7 +2,7 @@
 
 Pages extracted from print layouts mix ASCII and full-width punctuation
 (`,` and `，`, `(` and `（`); People's Daily files indent with full-width
-spaces. We map the ASCII forms to full-width when they sit next to Chinese,
+spaces; Traditional Chinese quotes with corner brackets (「」, 『』), mapped to “” and ‘’. We map the ASCII forms to full-width when they sit next to Chinese,
 keep ASCII inside numbers (1,236.5), and strip layout whitespace.
 """
 from __future__ import annotations
@@ -13,7 +13,8 @@ _CJK = r"\u3400-\u9fff\uf900-\ufaff\u2460-\u24ff“”‘’《》"  # circled n
 _ASCII_TO_WIDE = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
 _WIDE = "，：；！？（）"
 _NEAR_CJK = re.compile(rf"(?<=[{_CJK}{_WIDE}])[,:;!?()]|[,:;!?()](?=[{_CJK}{_WIDE}])")
-_WIDE_DIGITS = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
+# (and the corner brackets Traditional Chinese quotes with, 「全國五一勞動獎章」, are the quotation marks rules read)
+_WIDE_DIGITS = str.maketrans("０１２３４５６７８９％．「」『』", "0123456789%.“”‘’")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 
 
