@@ -258,7 +258,8 @@ def test_a_web_pages_furniture_is_no_part_of_its_story():
     assert "【案情】" in arts[0].text and "发放助学金9万元" in arts[0].text
 
 
-@pytest.mark.parametrize("line", ["时间：9月22日上午，县总工会开展活动。", "【基层风采】", "首页是职工之家的门面。"])
+@pytest.mark.parametrize("line", ["时间：9月22日上午，县总工会开展活动。", "【基层风采】", "首页是职工之家的门面。",
+                                  "扫一扫二维码，加入工会"])
 def test_a_line_of_the_story_is_no_web_furniture(line):
     assert story_line(line) == line
 

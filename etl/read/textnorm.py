@@ -2,8 +2,9 @@
 
 Pages extracted from print layouts mix ASCII and full-width punctuation
 (`,` and `，`, `(` and `（`); People's Daily files indent with full-width
-spaces; Traditional Chinese quotes with corner brackets (「」, 『』), mapped to “” and ‘’. We map the ASCII forms to full-width when they sit next to Chinese,
-keep ASCII inside numbers (1,236.5), and strip layout whitespace.
+spaces; Traditional Chinese quotes with corner brackets (「」, 『』). We map the
+ASCII forms to full-width when they sit next to Chinese, keep ASCII inside
+numbers (1,236.5), the corner brackets to “” and ‘’, and strip layout whitespace.
 """
 from __future__ import annotations
 
