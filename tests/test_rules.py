@@ -422,6 +422,12 @@ def test_person_name(phrase, name):
     ("市总工会命名市第一人民医院工会等20家单位为“模范职工之家”。",
      [("模范职工之家", "市第一人民医院工会", 1, 20, 2023, "current")]),
     ("经评选，王丽、赵刚被评选为“最美职工”。", [("最美职工", w, 1, 2, 2023, "current") for w in ("王丽", "赵刚")]),
+    # 授予…称号 with the honour unquoted (made up: the issue names 授予…称号): split where the honour opens on a place,
+    # the nation or a qualifier, at a word's end; a description of no one (获奖选手, rmrb_20191018-11-01) is no recipient
+    ("省政府决定授予张三、李四全国劳动模范称号。", [("全国劳动模范", w, 1, 2, 2023, "current") for w in ("张三", "李四")]),
+    ("授予张小三安徽省优秀共产党员称号。", [("安徽省优秀共产党员", "张小三", 1, None, 2023, "current")]),
+    ("对获奖选手按规定授予“全国技术能手”荣誉称号。", []),
+    ("对获奖选手按规定授予全国技术能手荣誉称号。", []),
     ("授予张三等10名同志“全市五一劳动奖章”。", [("全市五一劳动奖章", "张三", 1, 10, 2023, "current")]),
     # a title opening on an honour's qualifier after a verb only honours take (made up: the issue's 十大X)
     ("张三被评为全市十大杰出青年。", [("全市十大杰出青年", "张三", 1, None, 2023, "current")]),

@@ -130,6 +130,11 @@ COUNTED_TITLE_ITEM = re.compile(rf"(?P<n>{COUNT}){_UNIT}(?P<award>[^，。；、
 GRANTED_QUOTED = re.compile(r"(?P<who>[^，。；“]{1,60}?)(?P<year>\d{4}年度?)?(?P<quoted>“[^”]{2,20}”)"
                             r"(?P<more>(?:[、和]?“[^”]{2,20}”)*)等?(?:称号|荣誉称号|荣誉)")
 _PLACE_QUALIFIER = re.compile(r"(?:\d{4}年度?)?(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{1,7}?(?:省|市|州|县|区|旗|盟))$")
+# 授予A、B全国劳动模范称号: recipients and an unquoted honour, framed by 称号 (split by _split_recipients)
+GRANTED_TITLE = re.compile(r"(?P<span>[^，。；“”等]{4,60}?)(?:荣誉)?称号")
+# where an unquoted honour opens after its recipients: a place or the nation (全国, 省, 安徽省), or a qualifier (优秀…)
+_HONOUR_OPENS = re.compile(rf"(?:全国|全省|全市|全区|全县|省|市|区|县|[{HAN}]{{1,7}}?(?:省|市|自治区|州|县|区|旗|盟)|"
+                           rf"{alternation(word_list('honour_qualifiers.txt'))})")
 # 授予A等62个车间、班组、科室安徽省工人先锋号: recipients, their count and kinds, then the honour to the clause end
 GRANT_COUNTED = re.compile(rf"(?<!被)授予(?:了)?(?P<who>[^，。；“]{{2,60}}?)等(?P<n>{COUNT})(?P<unit>{_UNIT})"
                            r"(?P<rest>[^，。；]{2,60})")
@@ -378,6 +383,22 @@ def _names_honour(award: str, tail: str | None = None) -> bool:
     return bool(tail or "“" in award or HONOUR_TITLE.search(_clean_award(award)))
 
 
+def _split_recipients(span: str) -> tuple[str, str] | None:
+    """(recipients, honour) of 张三、李四全国劳动模范: the shortest run of named people or units after which an honour
+    opens on a place, the nation or a qualifier and ends as honours end (张三|省劳动模范), else None."""
+    bounds, at = [], 0
+    for word, _tag in lexicon.tag(span):  # split where a word ends (张小三|安徽省, not 张小|三安徽省)
+        at += len(word)
+        bounds.append(at)
+    for k in (b for b in bounds if 2 <= b < len(span) - 1):
+        who, honour = span[:k], span[k:]
+        items = _list_items(who)
+        if _HONOUR_OPENS.match(honour) and HONOUR_TITLE.search(honour) and items and all(
+                _is_named(i) and not NOT_RECIPIENT.match(i) for i in items):
+            return who, honour
+    return None
+
+
 def _year_of(award: str, default: int | None) -> int | None:
     """The year an honour's name opens on (2020年度全市十佳职工), else `default`."""
     year = re.match(r"\s*((?:19|20)\d{2})年", award)
@@ -509,6 +530,13 @@ def extract(doc: Doc) -> list[Award]:
             # 授予X“A”称号: the recipients stand between the verb and the honour
             aw = GRANTED_QUOTED.match(s, m.end())
             if not aw:
+                titled = GRANTED_TITLE.match(s, m.end())  # 授予张三、李四全国劳动模范称号: no quotes to split at
+                split = _split_recipients(titled["span"]) if titled else None
+                for who, honour in [split] if split else []:
+                    names, _group = _recipients(who + "获", len(who))
+                    for name in names:
+                        add("honour.grant", honour, name, 1, len(names) if len(names) > 1 else None, issue_year,
+                            m.start(), m.start(), titled.end(), by_at=m.start())
                 continue
             cut = _place_qualifier(aw["who"])
             honours = [aw["who"][cut:] + aw["quoted"]] + _listed(aw["more"] or "")
