@@ -404,6 +404,7 @@ def test_person_name(phrase, name):
     ("在全总近日授予的全国五一劳动奖章名单中，本市5人上榜。", [("全国五一劳动奖章", "", 5, 5, 2023, "current")]),
     # rosters, ceremonies and naming (made up: the issue names 分别是/名单如下/依次为, 为…颁奖 and 命名为 from unseen
     # outlets; the text we tune on has none): each name listed is a row, a bracketed or spaced description is not
+    ("获得一等奖的有张明和李红。", [("一等奖", w, 1, 2, 2023, "current") for w in ("张明", "李红")]),
     ("获得2022年度市五一劳动奖章的个人分别是张明、李红、王刚。",
      [("市五一劳动奖章", w, 1, 3, 2022, "current") for w in ("张明", "李红", "王刚")]),
     ("比赛决出一等奖1名、二等奖2名，获得一等奖的是市供电公司的李华，获得二等奖的依次为张明、王刚。",

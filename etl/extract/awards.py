@@ -144,9 +144,9 @@ CONFER = re.compile(rf"(?:对|向|为)(?P<who>[^，。；]{{2,80}}?)(?:等?(?P<n
                     r"(?:颁发|颁授|授予)(?:了)?(?P<award>[^，。；]{2,30}?)(?P<tail>称号|荣誉称号|荣誉)?(?=[，。；]|$)")
 # an honour received, as a phrase that describes those who received it (获得一等奖的…, 荣获“最美职工”称号的…)
 _HONOUR_RECEIVED = r"(?:荣获|获得|获评|被评为|被授予|荣膺|获)(?:了)?(?P<award>[^，。；：]{2,30}?)(?P<tail>称号|荣誉称号)?的"
-# a roster after its honour: 获得一等奖的分别是A、B和C; 荣获“最美职工”称号的10名职工依次为：A、B — the verb, the honour,
-# 的, at most a counted noun, then 是/为 (分别, 依次) and the names to the clause's end
-ROSTER_AFTER_VERB = re.compile(_HONOUR_RECEIVED + r"[^，。；：的是为]{0,10}?(?:分别|依次)?(?:是|为)[：:]?"
+# a roster after its honour: 获得一等奖的分别是A、B和C; 荣获“最美职工”称号的10名职工依次为：A、B; 获奖的有… — the verb, the
+# honour, 的, at most a counted noun, then 是/为/有 (分别, 依次) and the names to the clause's end
+ROSTER_AFTER_VERB = re.compile(_HONOUR_RECEIVED + r"[^，。；：的是为有]{0,10}?(?:分别|依次)?(?:是|为|有)[：:]?"
                                r"(?P<items>[^，。；：]{2,300})")
 # a roster under its title: 2020年度全市十佳职工名单如下：A（…）、B（…）, the names in the sentence or on the lines below
 ROSTER_TITLED = re.compile(r"(?P<award>[^，。；：]{2,40}?)(?:获奖者|获得者|拟表彰对象|表彰对象|人选)?名单"
