@@ -429,6 +429,12 @@ def test_person_name(phrase, name):
     ("授予张小三安徽省优秀共产党员称号。", [("安徽省优秀共产党员", "张小三", 1, None, 2023, "current")]),
     ("对获奖选手按规定授予“全国技术能手”荣誉称号。", []),
     ("对获奖选手按规定授予全国技术能手荣誉称号。", []),
+    # the honorific and a bracketed note after a name are no part of it (made up: official lists write them)
+    ("张三同志荣获全国五一劳动奖章。", [("全国五一劳动奖章", "张三", 1, None, 2023, "current")]),
+    ("李红（女）荣获全国五一劳动奖章。", [("全国五一劳动奖章", "李红", 1, None, 2023, "current")]),
+    ("授予王建国同志“全国五一劳动奖章”。", [("全国五一劳动奖章", "王建国", 1, None, 2023, "current")]),
+    ("获奖同志荣获全国五一劳动奖章。", []),
+    ("授予他们“金钥匙”。", []),
     ("授予张三等10名同志“全市五一劳动奖章”。", [("全市五一劳动奖章", "张三", 1, 10, 2023, "current")]),
     # a title opening on an honour's qualifier after a verb only honours take (made up: the 十大X)
     ("张三被评为全市十大杰出青年。", [("全市十大杰出青年", "张三", 1, None, 2023, "current")]),

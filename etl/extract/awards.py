@@ -128,7 +128,7 @@ COUNTED_TITLE_ITEM = re.compile(rf"(?P<n>{COUNT}){_UNIT}(?P<award>[^，。；、
 # place may open (授予邓道琳安徽省“金牌职工”称号); all else before the quote is the recipients' description
 # (授予中车株洲电力机车有限公司高级技师张明“株洲工匠”称号)
 GRANTED_QUOTED = re.compile(r"(?P<who>[^，。；“]{1,60}?)(?P<year>\d{4}年度?)?(?P<quoted>“[^”]{2,20}”)"
-                            r"(?P<more>(?:[、和]?“[^”]{2,20}”)*)等?(?:称号|荣誉称号|荣誉)")
+                            r"(?P<more>(?:[、和]?“[^”]{2,20}”)*)(?P<framed>等?(?:称号|荣誉称号|荣誉))?")
 _PLACE_QUALIFIER = re.compile(r"(?:\d{4}年度?)?(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{1,7}?(?:省|市|州|县|区|旗|盟))$")
 # 授予A、B全国劳动模范称号: recipients and an unquoted honour, framed by 称号 (split by _split_recipients)
 GRANTED_TITLE = re.compile(r"(?P<span>[^，。；“”等]{4,60}?)(?:荣誉)?称号")
@@ -197,6 +197,8 @@ _REPORTS_HONOUR = re.compile(r"授予|荣获|获得|获评|被评为")
 def person_name(phrase: str) -> str:
     """The person at the end of a descriptive phrase: 盾构机司机母永奇 → 母永奇."""
     phrase = re.sub(r"^来自[^的]{1,20}的", "", phrase)
+    # the honorific and a bracketed note after a name are no part of it (张三同志, 李红（女）, 王刚（回族）)
+    phrase = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:同志|（[^（）]{1,12}）)+$", "", phrase)
     if _REPORTS_HONOUR.search(phrase):
         return ""
     if COLLECTIVE.search(phrase):
@@ -394,7 +396,7 @@ def _split_recipients(span: str) -> tuple[str, str] | None:
         who, honour = span[:k], span[k:]
         items = _list_items(who)
         if _HONOUR_OPENS.match(honour) and HONOUR_TITLE.search(honour) and items and all(
-                _is_named(i) and not NOT_RECIPIENT.match(i) for i in items):
+                _is_named(person_name(i)) and not NOT_RECIPIENT.match(person_name(i)) for i in items):
             return who, honour
     return None
 
@@ -529,6 +531,8 @@ def extract(doc: Doc) -> list[Award]:
         for m in GRANT.finditer(s):
             # 授予X“A”称号: the recipients stand between the verb and the honour
             aw = GRANTED_QUOTED.match(s, m.end())
+            if aw and not aw["framed"] and not HONOUR_TITLE.search(aw["quoted"].strip("“”")):
+                aw = None  # a quoted name with neither 称号 nor an honour's wording (授予…“金钥匙”) is no honour
             if not aw:
                 titled = GRANTED_TITLE.match(s, m.end())  # 授予张三、李四全国劳动模范称号: no quotes to split at
                 split = _split_recipients(titled["span"]) if titled else None
