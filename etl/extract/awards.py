@@ -155,8 +155,10 @@ ROSTER_TITLED = re.compile(r"(?P<award>[^，。；：]{2,40}?)(?:获奖者|获�
 BRACKETED = re.compile(r"[（(][^）)]{0,40}[）)]")
 # the roster's line below its title: a person's or a unit's name first, what they do after (张伟 市第一人民医院护士长)
 ROSTER_LINE = re.compile(r"^\s*(?:\d{1,3}[.、．]\s*)?(?P<items>[^。；，：]{2,60})$")
-# the honour and its named recipients at an awards ceremony: 为获得“全市五一劳动奖章”的王明、李红颁奖
-AWARD_CEREMONY = re.compile(r"为" + _HONOUR_RECEIVED + r"(?P<who>[^，。；]{2,60}?)(?:颁奖|颁发|颁授|授牌)")
+# the honour and its named recipients at an awards ceremony or in a commendation: 为获得“全市五一劳动奖章”的王明、李红
+# 颁奖; 对获得全市职工技能大赛一等奖的张三、李四给予表彰
+AWARD_CEREMONY = re.compile(r"(?:为|对)" + _HONOUR_RECEIVED + r"(?P<who>[^，。；]{2,60}?)"
+                            r"(?:颁奖|颁发|颁授|授牌|(?:给予|进行|予以)了?(?:表彰|表扬|奖励))")
 # 命名A等20家单位为“模范职工之家”: the body names recipients as an honour (the passive, 被命名为, is RECEIVE's)
 NAMED_AS = re.compile(rf"(?<!被)命名(?:了)?(?P<who>[^，。；“为]{{2,60}}?)(?:等(?P<n>{COUNT})(?P<unit>{_UNIT})[^，。；“为]{{0,6}}?)?"
                       r"为(?P<award>“[^”]{2,30}”[^，。；“]{0,8}|[^，。；“]{2,30})(?=[，。；]|$)")
