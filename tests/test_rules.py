@@ -145,6 +145,11 @@ ISSUE = dt.date(2023, 3, 2)
     ("职工王湘潭、李云南获得表彰", set()),
     ("向海南、西藏总工会拨付资金", {("海南", "", ""), ("西藏", "", "")}),  # 向 is a preposition here
     ("他买了两张海南航空的机票", {("海南", "", "")}),  # 张 counts tickets
+    # a province's or city's short form opening a word the tokenizer reads as a place is that place (it had been
+    # dropped as a short form inside a word): rmrb_20200529-07-01, rmrb_20200102-14-01, rmrb_20200120-13-01
+    ("香港特区行政长官林郑月娥发表声明表示，欢迎全国人大通过有关决定。", {("香港", "", "")}),
+    ("他立即着手在苏州高新区找销售路子。", {("江苏", "苏州市", "")}),
+    ("春运期间，行经北京西站和北京站附近的1路公交将搭载旅客。", {("北京", "", "")}),
 ])
 def test_places(text, expected):
     got = {(m.unit.province_short, m.unit.city, m.unit.county) for m in find_places(text)}

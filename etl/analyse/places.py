@@ -205,7 +205,12 @@ def _gazetteer_places(text: str, tokens: list[tuple[str, str, int]] | None) -> l
             by_end[end] = accepted[-1]
             continue
         if start not in bounds or end not in bounds:
-            continue
+            # a province's or city's short form that opens a word the tokenizer reads as a place is that place (香港特区,
+            # 苏州高新区, 北京西站, 银川平原); inside any other word it is none (合作市场)
+            word, tag = tokens.get(start, ("", ""))
+            options = [o for o in options if o[0].level in ("province", "city")]
+            if not (start in bounds and tag == "ns" and len(word) > end - start and options):
+                continue
         if _after_lone_surname(text, start, tokens):
             continue  # 李云南, 张海南: a person
         if LOCAL_NAME_AFTER.match(text, end):
