@@ -499,6 +499,19 @@ def test_award_recipient_kinds(text, kinds):
 
 
 # ---------------------------------------------------------------- events
+@pytest.mark.parametrize("title, body, province", [
+    # the headline's event is held where the lead says (在北京举办…), though the headline names no place and the article
+    # no province of its own (jmzgh_20210419; the lead's venue agrees with the article's own province in four more:
+    # the sample page's 粤港澳…联席会议 and 矿山救护工 contest, rmrb_20191030-06-05, rmrb_20191025-07-07)
+    ("“中国梦·劳动美——永远跟党走 奋进新征程”全国工会劳模工匠宣讲活动首场报告会暨全国巡回宣讲启动",
+     "今天下午，全国总工会在北京举办“中国梦·劳动美——永远跟党走 奋进新征程”全国工会劳模工匠宣讲活动首场报告会暨全国巡回宣讲启动仪式。",
+     "北京"),
+])
+def test_a_headline_event_is_held_where_the_lead_says(title, body, province):
+    evs = events.extract(analyse_text(body, dt.date(2021, 4, 19), title=title))
+    assert evs and all(e.place is not None and e.place.unit.province_short == province for e in evs)
+
+
 @pytest.mark.parametrize("title, body, name", [
     # the name runs on over the event noun right after the trigger's (it had stopped at 送温暖)
     ("腊八送温情", "1月7日上午，市总工会开展了腊八节送温暖活动，为环卫工人送去了腊八粥。", "腊八节送温暖活动"),  # mzrmt_20250107

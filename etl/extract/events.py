@@ -273,7 +273,7 @@ def _national_act(doc: Doc, sent: Span, etype: str, organizer: str) -> bool:
 
 
 def _place(doc: Doc, sent: Span, fallback: PlaceMention | None, etype: str, national: bool,
-           when: DateMention | None) -> PlaceMention | None:
+           when: DateMention | None, from_title: bool = False) -> PlaceMention | None:
     """Where the event happened: the place in its sentence (one after 在 first), else in its paragraph; with
     none there, the dateline's place when the report was filed there on the event's day (本报济南10月18日电 …
     决赛18日拉开帷幕); else the article's own province (`fallback`)."""
@@ -281,6 +281,9 @@ def _place(doc: Doc, sent: Span, fallback: PlaceMention | None, etype: str, nati
     if not inside:
         para = doc.paragraph_at(sent.start)
         inside = doc.places_in(para.start, para.end)
+    if not inside and from_title and doc.lead is not None:
+        # the headline's event where the lead says it was held (…报告会 / 全国总工会在北京举办…报告会)
+        inside = [p for p in doc.places_in(doc.lead.start, doc.lead.end) if doc.text[max(0, p.start - 1):p.start] == "在"]
     if national:
         return None
     at = [p for p in inside if doc.text[max(0, p.start - 1):p.start] == "在"]
@@ -407,7 +410,7 @@ def extract(doc: Doc) -> list[Event]:
         events.append(Event(
             event_type=etype, name=name, date_start=start, date_end=end_date,
             date_approx=bool(when and when.approx), date_precision=when.precision if when else "",
-            date_text=when.text if when else "", place=_place(doc, sent, fallback, etype, national, when),
+            date_text=when.text if when else "", place=_place(doc, sent, fallback, etype, national, when, from_title),
             organizer=organizer,
             participants=int(m["n"]) if m else None, start=sent.start, end=sent.end, from_title=from_title,
             trigger=sent.text[n0:n1][:6], national=national, rule=rule_of(verb)))
