@@ -1374,6 +1374,15 @@ def test_a_column_mark_over_a_headline_is_its_kicker_and_alone_over_text_a_secti
     assert [a.title for a in segment(normalize_text(page))] == ["法院判决工会胜诉"]
 
 
+def test_a_reprint_credit_closes_its_piece():
+    """（摘编自1月10日《经济日报》） ends a reprinted comment (rmrb_20200114-05-05) as （据新华社电 记者…） ends an agency's
+    piece: the short heading after it (图片报道, over rmrb_20200226-05-04's photo story) opens an article."""
+    page = ("打好组合拳严惩恶意欠薪\n有关部门更要严格执法、公正司法，让劳动者权益及时兑现，切实感受到公平正义。\n"
+            "（摘编自1月10日《经济日报》）\n图片报道\n为帮助企业有序复工复产，福建厦门总工会近日发起外地职工“平安返厦”行动。"
+            "职工乘坐包车（包括大巴、动车、高铁）免费，乘坐包机返厦只需支付1/3的费用。")
+    assert [a.title for a in segment(normalize_text(page))] == ["打好组合拳严惩恶意欠薪", "图片报道"]
+
+
 def test_a_short_heading_pair_with_a_reporter_after_a_closed_piece_opens_an_article():
     """老年人的新生活 / 餐餐好滋味 / 本报记者 贺 勇 (rmrb_20191007-07-01) under a piece that has closed on its
     dateline: no article is in progress to be sectioned, so it is a new article, not a title-less fragment."""

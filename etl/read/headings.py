@@ -31,6 +31,7 @@ COLUMN_TAG = re.compile(r"（[^（）]{2,24}）$")  # 措施有力就业稳（�
 # the piece's closing credit: its writers in brackets, a roundup's too (（综合本报记者贺勇、孟海鹰…报道）, three People's
 # Daily roundups), an outlet or a rank with the title as bylines write it (patterns.REPORTER)
 ARTICLE_END = re.compile(rf"（(?:综合)?(?:作者|本文|{patterns.REPORTER})[^）]*）$|（[^）]{{2,12}}(?:整理|执笔)）$|责任编辑|"
+                         r"（(?:摘编自|摘自|原载|选自|转载自|转自)[^）]{2,40}）$|"  # where a reprint came from: its end
                          r"^（[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,2}(?:[、 ]\s?[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,2})*）$")
 # a sentence's end and then the piece's credit: its writers in brackets (…持续到6月底。（刘丽萍 顾威）, …微心愿68个。
 # （市总宣 吕亦菲）) or its photographer (…干得热火朝天。孟德龙 摄): the paragraph, and often the piece, ends there
