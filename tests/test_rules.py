@@ -1374,6 +1374,17 @@ def test_a_column_mark_over_a_headline_is_its_kicker_and_alone_over_text_a_secti
     assert [a.title for a in segment(normalize_text(page))] == ["法院判决工会胜诉"]
 
 
+def test_a_long_closing_credit_is_no_paragraph_cut_at_a_column_end():
+    """A roundup's closing credit lists 18 reporters (190 characters, rmrb_20200209-04-05): longer than any heading and
+    with no full stop, it had been read as a paragraph cut at a column end and the next headline run glued onto it."""
+    credit = ("（综合本报记者刘峰、龚仕建、邵玉姿、王丹、潘俊强、刘洪超、王锦涛、贺勇、曹玲娟、田泓、闫旭、朱荣鹏、何聪、"
+              "姚雪青、史自强、方敏、申智林、巨云鹏报道）")
+    page = ("元宵节里，温暖的力量\n“今天是元宵节，即便是非常时期，节也要过好。”卞凤玲说。\n" + credit +
+            "\n李克强签署国务院令\n公布《保障农民工工资支付条例》\n新华社北京1月7日电 国务院总理李克强日前签署国务院令，"
+            "公布《保障农民工工资支付条例》，自2020年5月1日起施行。")
+    assert [a.title for a in segment(normalize_text(page))] == ["元宵节里，温暖的力量", "公布《保障农民工工资支付条例》"]
+
+
 def test_a_reprint_credit_closes_its_piece():
     """（摘编自1月10日《经济日报》） ends a reprinted comment (rmrb_20200114-05-05) as （据新华社电 记者…） ends an agency's
     piece: the short heading after it (图片报道, over rmrb_20200226-05-04's photo story) opens an article."""

@@ -158,8 +158,11 @@ def _word_spans(a: str, b: str) -> bool:
 
 
 def _is_marker(line: str) -> bool:
+    # (a closing credit wholly in brackets, however long its list of reporters — （综合本报记者刘峰、…巨云鹏报道）, 190
+    # characters — ends its piece: it is no paragraph cut at a column end, and the next headline is not its continuation)
     return bool(BYLINE.match(line) or SOURCE_CREDIT.match(line) or CONTINUED_FROM.match(line)
-                or CLOSING_DATELINE.match(line) or LEAD.match(line) or KICKER_END.search(line))
+                or CLOSING_DATELINE.match(line) or LEAD.match(line) or KICKER_END.search(line)
+                or line.startswith("（") and ARTICLE_END.search(line))
 
 
 def is_broken(a: str, b: str) -> bool:
