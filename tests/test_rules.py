@@ -922,12 +922,14 @@ def test_known_miss_named_list_entries():
     assert {"高凤林", "李万君"} <= got
 
 
-@pytest.mark.xfail(reason="节前 / 年前 (before the festival) carry no date of their own: an event dated only by them is "
-                          "not reported", strict=True)
-def test_known_miss_before_the_festival():
+def test_an_event_before_the_festival_is_dated_to_the_weeks_before_the_issue():
+    """节前 / 年前 with no festival named (rmrb_20200121-13-01, tzrb_20160204's headline 姜堰总工会节前送温暖): the weeks
+    before the issue, approximate — it had been no date at all; 三年前 (years ago) and 当年前三季度 are none."""
     evs = events.extract(analyse_text("年前，福州市鼓楼区开展走访活动，慰问环卫工人等一线劳动者。", dt.date(2020, 1, 21),
                                       title="标题"))
-    assert any("走访活动" in e.name and e.date_start and e.date_start.month == 1 for e in evs)
+    assert [(e.name, e.date_start, e.date_end, e.date_approx) for e in evs] == [
+        ("走访活动", dt.date(2020, 1, 1), dt.date(2020, 1, 21), True)]
+    assert [d.text for d in find_dates("三年前，他来到深圳。当年前三季度，产值增长。", dt.date(2020, 1, 21))] == ["三季度"]
 
 
 # ---------------------------------------------------------------- segmentation

@@ -55,6 +55,10 @@ PAGE_HEADER_DATE = re.compile(r"^[^\n]{0,20}?(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,
                               r"(?:星期|周)[一二三四五六日天]", re.M)
 # a web page's publishing line (发布时间：2023-09-25 10:12 来源：…): the page's date, as a print page's header is
 WEB_PUBLISHED_DATE = re.compile(patterns.WEB_PUBLISHED, re.M)
+# 节前 / 年前 with no festival named: the weeks before the festival the issue comes before (姜堰总工会节前送温暖, 年前，
+# 福州市鼓楼区开展春节走访活动) — not 三年前 (years ago), 当年前三季度, nor a festival named (春节前, 中秋节前: periods.tsv)
+BEFORE_THE_FESTIVAL = re.compile(r"(?<![\d一二三四五六七八九十百千两几多数春秋午宵旦庆当去])(?:节前|年前)(?![一二三四五六七八九十两几\d])")
+BEFORE_FESTIVAL_DAYS = 20  # (both articles: an issue a few days before the festival, the visits in the weeks before)
 # lunar dates, as news around the Spring Festival gives them: 腊月十七, 正月初五, 农历二月初二; 农历初八 (this lunar
 # month). Resolved like a month-day: the latest not after the issue, unless announced
 _LUNAR_DAY = r"初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十|十(?![一二三四五六七八九])"
@@ -151,6 +155,11 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
         window = _period(m, issue, future_at(m.start()))
         if window:
             out.append(DateMention(m.start(), m.end(), m.group(), window[0], window[1], True, "period"))
+            taken.append((m.start(), m.end()))
+    for m in BEFORE_THE_FESTIVAL.finditer(text):
+        if free(m.start(), m.end()) and issue:  # 节前，…; 年前，… : the weeks before the issue's festival
+            out.append(DateMention(m.start(), m.end(), m.group(), issue - dt.timedelta(days=BEFORE_FESTIVAL_DAYS), issue,
+                                   True, "period"))
             taken.append((m.start(), m.end()))
     for m in MONTH_ONLY.finditer(text):
         if not free(m.start(), m.end()) or not issue:
