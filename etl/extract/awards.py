@@ -200,7 +200,7 @@ def person_name(phrase: str) -> str:
     """The person at the end of a descriptive phrase: 盾构机司机母永奇 → 母永奇."""
     phrase = re.sub(r"^来自[^的]{1,20}的", "", phrase)
     # the honorific and a bracketed note after a name are no part of it (张三同志, 李红（女）, 王刚（回族）)
-    phrase = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:同志|（[^（）]{1,12}）)+$", "", phrase)
+    phrase = re.sub(r"([\u4e00-\u9fff]{2})(?:同志|（[^（）]{1,12}）)+$", r"\1", phrase)
     if _REPORTS_HONOUR.search(phrase):
         return ""
     if COLLECTIVE.search(phrase):
