@@ -150,6 +150,23 @@ ISSUE = dt.date(2023, 3, 2)
     ("香港特区行政长官林郑月娥发表声明表示，欢迎全国人大通过有关决定。", {("香港", "", "")}),
     ("他立即着手在苏州高新区找销售路子。", {("江苏", "苏州市", "")}),
     ("春运期间，行经北京西站和北京站附近的1路公交将搭载旅客。", {("北京", "", "")}),
+    # a full name before the unit's own bodies, which the tokenizer joins to its last character (县委书记, 区政府,
+    # 区委): the sample page, rmrb_20190222-07-03, rmrb_20191009-13-01, rmrb_20200102-14-01
+    ("陕西潼关县委书记、监委主任张新峰表示", {("陕西", "", ""), ("陕西", "渭南市", "潼关县")}),
+    ("为了稳就业，吴江区政府提早行动", {("江苏", "苏州市", "吴江区")}),
+    ("田林县委书记彭斌说", {("广西", "百色市", "田林县")}),
+    ("对此，万山区委拍板", {("贵州", "铜仁市", "万山区")}),
+    ("深化交流合作，拓展合作市场", set()),  # 市场 is another word
+    ("加强乡镇寄宿制学校和县城学校建设", set()),  # 和 县城: not 和县
+    # a former or abbreviated full name is the unit of today (rule place.other_form): rmrb_20191009-13-01,
+    # rmrb_20190219-16-05, rmrb_20191002-14-01; 姜堰市 and 密云县 made up (the names before 2012 and 2015)
+    ("在平果县，2018年10月底", {("广西", "百色市", "平果市")}),
+    ("1914年9月出生在湖北省麻城县万义乡", {("湖北", "", ""), ("湖北", "黄冈市", "麻城市")}),
+    ("环江县教育局驻山岗村第一书记谭康吉说", {("广西", "河池市", "环江毛南族自治县")}),
+    ("姜堰市总工会开展送温暖活动", {("江苏", "泰州市", "姜堰区")}),
+    ("密云县总工会开展送温暖活动", {("北京", "", "密云区")}),
+    ("和大城市比，生活条件差", set()),  # 大城县's short form and 市 is the word for a city
+    ("通州市总工会开展活动", set()),  # 通州: a district of 北京 and one of 南通 — nothing to choose by
 ])
 def test_places(text, expected):
     got = {(m.unit.province_short, m.unit.city, m.unit.county) for m in find_places(text)}

@@ -71,10 +71,44 @@ def units() -> tuple[Unit, ...]:
                           r["city"], r["county"], float(r["lng"]), float(r["lat"])) for r in csv.DictReader(f))
 
 
+def _other_forms(u: Unit) -> list[str]:
+    """How else an article writes a county-level unit's full name: an autonomous county by its short form and 县
+    (长阳县, 环江县, 积石山县; 旗 for a banner), and a county that became a city or a district by its former name
+    (平果县 before 2019, 姜堰市 before 2012, 密云县 before 2015) — the archive reaches back to 2012."""
+    if (u.level != "county" or len(u.short) < 2 or u.short == u.name or u.short[-1] in "县市区旗"
+            or any(s in u.name for s in NOT_PLACE_UNITS)):
+        return []
+    if u.name.endswith(("自治县", "自治旗")):
+        return [u.short + u.name[-1]]
+    if u.name.endswith("市"):
+        return [u.short + "县"]
+    if u.name.endswith("区"):
+        as_city = u.short + "市"
+        # 城 + 市 reads 城市 (新城市, 老城市) unless the dictionary has the whole as a place (增城市, 双城市)
+        keep = not u.short.endswith("城") or lexicon.jieba_dictionary_tags().get(as_city, "").startswith("ns")
+        return [u.short + "县"] + ([as_city] if keep else [])
+    return []
+
+
+@lru_cache(maxsize=1)
+def other_written_forms() -> dict[str, list[Unit]]:
+    """Former and abbreviated full names (rule place.other_form) → the units they name today; a form that is
+    some unit's own name is that unit only."""
+    names = {u.name for u in units()}
+    forms: dict[str, list[Unit]] = {}
+    for u in units():
+        for form in _other_forms(u):
+            if form not in names:
+                forms.setdefault(form, []).append(u)
+    return forms
+
+
 @lru_cache(maxsize=1)
 def _automaton() -> ahocorasick.Automaton:
     """name → list of (unit, is_short)."""
     table: dict[str, list[tuple[Unit, bool]]] = {}
+    for form, named in other_written_forms().items():
+        table[form] = [(u, False) for u in named]
     for u in units():
         if any(s in u.name for s in NOT_PLACE_UNITS):
             continue
@@ -120,11 +154,17 @@ def tokenize(text: str) -> list[tuple[str, str, int]]:
     return out
 
 
+UNIT_BODIES = frozenset(patterns.word_list("unit_bodies.txt"))
+
+
 def _runs_into_word(end: int, bounds: set[int], tokens: dict[int, tuple[str, str]]) -> bool:
-    """合作市场: the name's last character starts a common word (市场) that runs on."""
+    """合作市场: the name's last character starts a common word (市场) that runs on — not one of the unit's own
+    bodies (潼关县委书记, 漠河市政府: unit_bodies.txt)."""
     if end in bounds:
         return False
     word = tokens.get(end - 1, ("", ""))[0]
+    if word[1:] in UNIT_BODIES:
+        return False
     tag = lexicon.jieba_dictionary_tags().get(word, "")
     return len(word) >= 2 and bool(tag) and not tag.startswith("ns")
 
@@ -194,7 +234,7 @@ def _gazetteer_places(text: str, tokens: list[tuple[str, str, int]] | None) -> l
     for start, end, key, options in cands:
         full = [o for o in options if not o[1]]
         if full:
-            if _runs_into_word(end, bounds, tokens):
+            if _runs_into_word(end, bounds, tokens) or (start not in bounds and key in other_written_forms()):
                 continue
             if key in COMMON_NOUN_UNITS:
                 parent = by_end.get(start)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from etl.analyse.dates import infer_issue_date
 from etl.analyse.doc import Doc, analyse
 from etl.analyse.keywords import keywords
-from etl.analyse.places import PlaceMention
+from etl.analyse.places import PlaceMention, other_written_forms
 from etl.extract import awards, events, money
 from etl.read import (
     SourceText,
@@ -105,6 +105,11 @@ def fact_rows(doc: Doc, article_id: str = "", issue_date: str = "") -> DocumentR
     return rows
 
 
+def _place_rule(role: str, mention: PlaceMention) -> str:
+    """place.other_form for a unit written by a former or abbreviated name (平果县 for 平果市, 环江县)."""
+    return "place.other_form" if role == "text" and mention.text in other_written_forms() else f"place.{role}"
+
+
 def add_facts(doc: Doc, article_id: str, issue_date: str, rows: DocumentRows) -> None:
     # the dateline (本报北京1月7日电) is a place named, recorded with its role; it never decides what the story is about
     for role, mentions in (("dateline", doc.dateline_places), ("text", doc.places)):
@@ -113,7 +118,7 @@ def add_facts(doc: Doc, article_id: str, issue_date: str, rows: DocumentRows) ->
                 "locations", article_id=article_id, issue_date=issue_date, province=m.unit.province_short, province_full=m.unit.province,
                 city=m.unit.city, county=m.unit.county, level=m.unit.level, adcode=m.unit.adcode,
                 lng=m.unit.lng, lat=m.unit.lat, mention=m.text, role=role, **doc.evidence(m.start, m.end),
-                **provenance(f"place.{role}", "locations")))
+                **provenance(_place_rule(role, m), "locations")))
     credits = frozenset(n for n in doc.byline.split("、") if n)
     for word, weight, count in keywords(doc, exclude=credits):
         rows.keywords.append(row("keywords", article_id=article_id, issue_date=issue_date,
