@@ -167,6 +167,16 @@ ISSUE = dt.date(2023, 3, 2)
     ("密云县总工会开展送温暖活动", {("北京", "", "密云区")}),
     ("和大城市比，生活条件差", set()),  # 大城县's short form and 市 is the word for a city
     ("通州市总工会开展活动", set()),  # 通州: a district of 北京 and one of 南通 — nothing to choose by
+    # a province's one-character name as a word after a verb of being or going there (province_letters.tsv):
+    # rmrb_20200114-04-09, rmrb_20200117-15-01, grrb_20220913-00-00; the traps made up
+    ("来自四川雅安名山区的陈宇在粤已经14年。",
+     {("四川", "", ""), ("四川", "雅安市", ""), ("四川", "雅安市", "名山区"), ("广东", "", "")}),
+    ("为了让在陕务工的建设者、奋斗者们顺利返乡", {("陕西", "", "")}),
+    ("北京、上海派出的援滇干部职工", {("北京", "", ""), ("上海", "", ""), ("云南", "", "")}),
+    ("中华全国总工会26日在京召开表彰大会", {("北京", "", "")}),
+    ("在京汉铁路工人大罢工中", set()),
+    ("推动京津冀协同发展", set()),
+    ("货轮陆续进港，留苏学生回国", set()),
 ])
 def test_places(text, expected):
     got = {(m.unit.province_short, m.unit.city, m.unit.county) for m in find_places(text)}

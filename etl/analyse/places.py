@@ -203,20 +203,41 @@ def _candidates(text: str) -> list[tuple[int, int, str, list[tuple[Unit, bool]]]
     return found
 
 
-# 京 for 北京 after a verb of being or going there (在京召开, 抵京参会, 来京培训); not in 京汉铁路, 京津冀
-IN_THE_CAPITAL = re.compile(r"(?<=[在抵进赴来返离留])京(?![汉津沪广港藏哈沈九包张承剧腔味东西南北城郊])")
+# a verb of being or going somewhere, before a province's one-character name (在京召开, 来沪务工, 援滇干部)
+GOING_THERE = frozenset("在抵进赴来返离留援驻入")
+PROVINCE_LETTERS = {row[0]: (row[1], row[2] == "yes") for row in patterns.word_table("province_letters.tsv")}
 
 
-@lru_cache(maxsize=1)
-def _capital() -> Unit:
-    return next(u for u in units() if u.level == "province" and u.province_short == "北京")
+@lru_cache(maxsize=None)
+def _province(short: str) -> Unit:
+    return next(u for u in units() if u.level == "province" and u.province_short == short)
+
+
+def _province_letters(tokens: list[tuple[str, str, int]]) -> list[PlaceMention]:
+    """在京, 在粤, 来沪, 抵京, 援藏: a province's one-character name as a word after a verb of being or going
+    there, or closing such a verb the tokenizer reads as one word (province_letters.tsv). Not 京汉铁路 or 京津冀:
+    the tokenizer reads those as words of their own."""
+    found = []
+    before = ""
+    for word, _tag, start in tokens:
+        at = None
+        if len(word) == 1 and before in GOING_THERE and word in PROVINCE_LETTERS:
+            at = start
+        elif len(word) == 2 and word[0] in GOING_THERE and PROVINCE_LETTERS.get(word[1], ("", False))[1]:
+            at = start + 1
+        if at is not None:
+            letter = word[-1]
+            found.append(PlaceMention(_province(PROVINCE_LETTERS[letter][0]), letter, at, at + 1))
+        before = word
+    return found
 
 
 def find_places(text: str, tokens: list[tuple[str, str, int]] | None = None) -> list[PlaceMention]:
     """Every place mention in an article's text, resolved to one unit each (tokens: the text's, if known)."""
-    capital = [PlaceMention(_capital(), "京", m.start(), m.end()) for m in IN_THE_CAPITAL.finditer(text)]
+    tokens = tokens if tokens is not None else tokenize(text)
+    letters = _province_letters(tokens)
     mentions = _gazetteer_places(text, tokens)
-    return sorted(mentions + capital, key=lambda m: m.start) if capital else mentions
+    return sorted(mentions + letters, key=lambda m: m.start) if letters else mentions
 
 
 def _gazetteer_places(text: str, tokens: list[tuple[str, str, int]] | None) -> list[PlaceMention]:
