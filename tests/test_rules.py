@@ -485,6 +485,11 @@ def test_person_name(phrase, name):
     ("在2023年全国五一劳动奖表彰名单中，我市共有2家单位获得全国五一劳动奖状，3人获得全国五一劳动奖章。",
      [("全国五一劳动奖状", "", 2, 2, 2023, "current"), ("全国五一劳动奖章", "", 3, 3, 2023, "current")]),
     ("另外9名选手分获银奖和铜奖。", []),  # rmrb_20191018-06-06
+    # the outlet's locality before a count or a name (made up): 全市共有 had been read as a recipient's name, and
+    # 我省张三 is 张三
+    ("全市共有12名职工获评“最美职工”。", [("最美职工", "", 12, 12, 2023, "current")]),
+    ("我省张三、李四获得全国五一劳动奖章。",
+     [("全国五一劳动奖章", "张三", 1, 2, 2023, "current"), ("全国五一劳动奖章", "李四", 1, 2, 2023, "current")]),
     # a list that is no roster: 是 after a 的 that names no honour, names that are no one's
     ("获得感最强的是一线职工。", []),
     ("获得一等奖的是一款智能巡检机器人。", []),

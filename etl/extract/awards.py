@@ -94,7 +94,7 @@ GRANTS = re.compile(r"(?:日前|近日|近期|共同|联合|正式|隆重|决定
                     r"揭晓|授牌|举办|举行|主办)")
 AWARDING_CUES = ("表彰", "授予", "评选", "荣获", "获得", "产生", "命名", "评为", "涌现", "培育", "获评", "入选", "颁发", "获")
 GROUP = re.compile(rf"等(?P<n>{COUNT}){_UNIT}[^，。；：获荣被]{{0,10}}?$")
-NOT_RECIPIENT = re.compile(r"^(?:.|\d{4}年|[他她它]们?|(?:其|该|此|这)[^，]{0,6}|本(?:市|省|县|区|镇|单位|公司|厂)[^，]{0,4}|另外|此外|其中|先后|曾经|曾|也|还|均|都|分别|多次|有不少.*|"
+NOT_RECIPIENT = re.compile(r"^(?:.|\d{4}年|[他她它]们?|(?:其|该|此|这)[^，]{0,6}|本(?:市|省|县|区|镇|单位|公司|厂)[^，]{0,4}|(?:我|全)(?:省|市|州|县|区|国)[^，]{0,4}|另外|此外|其中|先后|曾经|曾|也|还|均|都|分别|多次|有不少.*|"
                            r"[^，]*(?:获奖|选手|代表队|队员|职工|单位|集体|个人|同志|人员|获得者))$")
 COLLECTIVE = re.compile(r"(?:班|组|队|站|室|工区|车间|公司|工会|中心|集体|单位|工段|项目部|分公司|厂|局|院|所)$")
 # adverbs, and a preposition left by a time cut away (姚杏秀在|1959年获得…), between a recipient and the verb
@@ -199,6 +199,8 @@ _REPORTS_HONOUR = re.compile(r"授予|荣获|获得|获评|被评为")
 def person_name(phrase: str) -> str:
     """The person at the end of a descriptive phrase: 盾构机司机母永奇 → 母永奇."""
     phrase = re.sub(r"^来自[^的]{1,20}的", "", phrase)
+    # the outlet's own locality before a name (我省张三, 本市李四) is where the person is from, no part of the name
+    phrase = re.sub(r"^(?:我|本)(?:省|市|州|县|区|镇|乡)(?=[\u4e00-\u9fff]{2,4}$)", "", phrase)
     # the honorific and a bracketed note after a name are no part of it (张三同志, 李红（女）, 王刚（回族）)
     phrase = re.sub(r"([\u4e00-\u9fff]{2})(?:同志|（[^（）]{1,12}）)+$", r"\1", phrase)
     if _REPORTS_HONOUR.search(phrase):
