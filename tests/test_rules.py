@@ -460,6 +460,13 @@ def test_person_name(phrase, name):
     # the nation or a qualifier, at a word's end; a description of no one (获奖选手, rmrb_20191018-11-01) is no recipient
     ("省政府决定授予张三、李四全国劳动模范称号。", [("全国劳动模范", w, 1, 2, 2023, "current") for w in ("张三", "李四")]),
     ("授予张小三安徽省优秀共产党员称号。", [("安徽省优秀共产党员", "张小三", 1, None, 2023, "current")]),
+    # …and a medal granted with no 称号, to the clause's end, after a unit and a job title (made up: the issue's
+    # 授予 and 高级技师张三); a list is not split after its separator (张三、|李四省… had given 李四省五一劳动奖章)
+    ("全国总工会授予中铁一局高级技师张三全国五一劳动奖章。", [("全国五一劳动奖章", "张三", 1, None, 2023, "current")]),
+    ("省总工会授予张三、李四省五一劳动奖章，以表彰他们的贡献。",
+     [("省五一劳动奖章", w, 1, 2, 2023, "current") for w in ("张三", "李四")]),
+    ("授予张三博士学位。", []),
+    ("授予李四高级工程师职称。", []),
     ("对获奖选手按规定授予“全国技术能手”荣誉称号。", []),
     ("对获奖选手按规定授予全国技术能手荣誉称号。", []),
     # the honorific and a bracketed note after a name are no part of it (made up: official lists write them)

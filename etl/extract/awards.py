@@ -130,8 +130,11 @@ COUNTED_TITLE_ITEM = re.compile(rf"(?P<n>{COUNT}){_UNIT}(?P<award>[^，。；、
 GRANTED_QUOTED = re.compile(r"(?P<who>[^，。；“]{1,60}?)(?P<year>\d{4}年度?)?(?P<quoted>“[^”]{2,20}”)"
                             r"(?P<more>(?:[、和]?“[^”]{2,20}”)*)(?P<framed>等?(?:称号|荣誉称号|荣誉))?")
 _PLACE_QUALIFIER = re.compile(r"(?:\d{4}年度?)?(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{1,7}?(?:省|市|州|县|区|旗|盟))$")
-# 授予A、B全国劳动模范称号: recipients and an unquoted honour, framed by 称号 (split by _split_recipients)
-GRANTED_TITLE = re.compile(r"(?P<span>[^，。；“”等]{4,60}?)(?:荣誉)?称号")
+# 授予A、B全国劳动模范称号: recipients and an unquoted honour, framed by 称号 or running to the clause's end (授予张三
+# 全国五一劳动奖章: a medal is no title) — split by _split_recipients
+GRANTED_TITLE = re.compile(r"(?P<span>[^，。；“”等]{4,60}?)(?:(?:荣誉)?称号|(?P<bare>)(?=[，。；]|$))")
+# …when the clause's end frames it, the honour must end as honours end (奖章, 劳动模范), not on a qualifier alone
+ENDS_AS_HONOUR = re.compile(rf"(?:{HONOUR})$")
 # where an unquoted honour opens after its recipients: a place or the nation (全国, 省, 安徽省), or a qualifier (优秀…)
 _HONOUR_OPENS = re.compile(rf"(?:全国|全省|全市|全区|全县|省|市|区|县|[{HAN}]{{1,7}}?(?:省|市|自治区|州|县|区|旗|盟)|"
                            rf"{alternation(word_list('honour_qualifiers.txt'))})")
@@ -398,6 +401,8 @@ def _split_recipients(span: str) -> tuple[str, str] | None:
         bounds.append(at)
     for k in (b for b in bounds if 2 <= b < len(span) - 1):
         who, honour = span[:k], span[k:]
+        if who.endswith(("、", "和", "及", "与")):
+            continue  # a list goes on after its separator (张三、|李四省… is no split)
         items = _list_items(who)
         if _HONOUR_OPENS.match(honour) and HONOUR_TITLE.search(honour) and items and all(
                 _is_named(person_name(i)) and not NOT_RECIPIENT.match(person_name(i)) for i in items):
@@ -540,6 +545,8 @@ def extract(doc: Doc) -> list[Award]:
             if not aw:
                 titled = GRANTED_TITLE.match(s, m.end())  # 授予张三、李四全国劳动模范称号: no quotes to split at
                 split = _split_recipients(titled["span"]) if titled else None
+                if split and titled["bare"] is not None and not ENDS_AS_HONOUR.search(split[1]):
+                    split = None
                 for who, honour in [split] if split else []:
                     names, _group = _recipients(who + "获", len(who))
                     for name in names:
