@@ -449,6 +449,15 @@ def test_person_name(phrase, name):
     ("现将2022年度全市十佳职工名单公布如下：\n张伟 市第一人民医院护士长\n刘洋 市公交集团高级技师\n"
      "陈静 李丽\n以上同志事迹突出，特予表彰。",
      [("全市十佳职工", w, 1, 4, 2022, "current") for w in ("张伟", "刘洋", "陈静", "李丽")]),
+    # a list's section heading naming an honour alone — numbered, counted or framed by 获得者 — over its roster
+    # (made up: the layout of an honours list announced in full); a numbered subhead over prose names no one
+    ("一、省五一劳动奖状（2个）\n安徽某某集团有限公司\n合肥某某电子有限公司\n二、省五一劳动奖章（2名）\n"
+     "张大山  安徽某某集团有限公司高级技师\n李小红  合肥某某电子有限公司工程师",
+     [("省五一劳动奖状", w, 1, 2, 2023, "current") for w in ("安徽某某集团有限公司", "合肥某某电子有限公司")]
+     + [("省五一劳动奖章", w, 1, 2, 2023, "current") for w in ("张大山", "李小红")]),
+    ("全国五一劳动奖章获得者：\n张三、李四、王五",
+     [("全国五一劳动奖章", w, 1, 3, 2023, "current") for w in ("张三", "李四", "王五")]),
+    ("一、全国劳动模范\n张三是一名普通的焊工，他三十年如一日，扎根一线。", []),
     ("市总工会领导为获得“全市五一劳动奖章”的王明、李红颁奖。",
      [("全市五一劳动奖章", w, 1, 2, 2023, "current") for w in ("王明", "李红")]),
     ("会上，市总工会为获得“十大工匠”称号的职工颁奖。", []),

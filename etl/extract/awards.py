@@ -33,7 +33,7 @@ from etl.analyse.orgs import ORG_SUFFIXES, is_generic, is_national
 from etl.analyse.places import province_in_name
 from etl.analyse.spans import clause_at
 from etl.read.textnorm import cn_number
-from etl.rules.patterns import COUNT, HAN, alternation, word_list
+from etl.rules.patterns import CN_DIGITS, COUNT, HAN, alternation, word_list
 
 HONOUR = rf"(?:{alternation(word_list('honours.txt'))})"
 # ranks are honours too: 第一名, 前八名 (荣获拔河比赛前八名)
@@ -168,6 +168,11 @@ NAMED_AS = re.compile(rf"(?<!被)命名(?:了)?(?P<who>[^，。；“为]{{2,60}
 # what opens a roster's title and is no part of the honour: 现将…名单公布如下, 以下是…
 LEADING_VERB = re.compile(r"^(?:现将|现把|以下是|下面是|现予|特此|现)")
 MAX_ROSTER_LINES = 80  # a roster under its title runs at most this many lines
+# a list's section heading that names an honour alone, marked as a heading by a number before it, a count after it
+# or 获得者/名单 (一、省五一劳动奖状（2个）; 全国五一劳动奖章获得者：): the roster follows its colon or is on the lines below
+SECTION_HONOUR = re.compile(rf"^\s*(?:(?P<no>[{CN_DIGITS}]+、|（[{CN_DIGITS}]+）|\d{{1,2}}[.、．])\s*)?"
+                            rf"(?P<award>[^，。；：（(\s]{{2,30}}?)(?P<framed>获得者|获奖者|获奖名单|名单)?"
+                            rf"(?:[（(](?P<n>{COUNT})(?P<unit>{_UNIT})[）)])?(?:[：:](?P<items>[^。；：]*))?\s*$")
 # what kind of recipient a name is (etl.schema.RECIPIENT_KINDS): a base or studio honoured is no person
 
 _BASE = re.compile(r"(?:示范点|示范岗|基地|工作室|驿站|书屋|职工之家|示范单位)$")
@@ -416,6 +421,19 @@ def _year_of(award: str, default: int | None) -> int | None:
     return int(year.group(1)) if year else default
 
 
+def _names_below(doc: Doc, k: int) -> tuple[list[str], int]:
+    """The names a roster gives on the lines below its title (sentence k), to the first line that is not a
+    roster's, and where the last of them ends (relative to the title's sentence)."""
+    names, end = [], doc.sentences[k].end - doc.sentences[k].start
+    for line in doc.sentences[k + 1:k + 1 + MAX_ROSTER_LINES]:
+        listed = ROSTER_LINE.match(line.text)
+        more = _roster(listed["items"])[0] if listed else []
+        if not more:
+            break
+        names, end = names + more, line.end - doc.sentences[k].start
+    return names, end
+
+
 def _roster(items: str) -> tuple[list[str], int | None]:
     """The recipients a roster names, and the count it gives (…等10人): 、，和 between them, a name's bracketed
     description dropped (张伟（市第一人民医院护士长）), a description after a space too (张伟 市第一人民医院护士长),
@@ -593,16 +611,21 @@ def extract(doc: Doc) -> list[Award]:
                 continue
             names, group = _roster(m["items"])
             end = m.end()
-            if not names and not m["items"].strip():  # the names on the lines below the title, to the first
-                for line in doc.sentences[k + 1:k + 1 + MAX_ROSTER_LINES]:  # line that is not a roster's
-                    listed = ROSTER_LINE.match(line.text)
-                    more = _roster(listed["items"])[0] if listed else []
-                    if not more:
-                        break
-                    names, end = names + more, line.end - sent.start
+            if not names and not m["items"].strip():  # the names on the lines below the title
+                names, end = _names_below(doc, k)
             for who in names:
                 add("honour.list", title, who, 1, group or (len(names) if len(names) > 1 else None),
                     _year_of(title, issue_year), m.start(), m.start(), end)
+        heading = SECTION_HONOUR.match(s)
+        if heading and (heading["no"] or heading["framed"] or heading["n"]) and ENDS_AS_HONOUR.search(heading["award"]) \
+                and not any(a <= 0 < b for a, b in covered):
+            # 二、省五一劳动奖章（3名） over the lines that name them, or 全国五一劳动奖章获得者：A、B、C
+            names, end = _roster(heading["items"] or "")[0], len(s)
+            if not names:
+                names, end = _names_below(doc, k)
+            for who in names:
+                add("honour.list", heading["award"], who, 1, _int(heading["n"]) or (len(names) if len(names) > 1 else None),
+                    _year_of(heading["award"], issue_year), 0, 0, end, unit=heading["unit"] or "")
         for m in AWARD_CEREMONY.finditer(s):
             if any(a <= m.start() < b for a, b in covered) or not _names_honour(m["award"], m["tail"]):
                 continue
