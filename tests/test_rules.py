@@ -795,6 +795,10 @@ def test_composed_page_headlines(page, titles):
      "cumulative"),
     ("同时撬动社会力量捐资助学，近3年筹资7127万元，资助6.1万人次。", "社会力量捐资", "social", "cumulative"),
     ("市慈善总会向市总工会捐赠100万元，用于困难职工帮扶。", "市慈善总会", "social", "granted"),  # made up: 向 names the receiver
+    # the state's money named before the amount as after it (made up: the 中央财政专项…资金; rmrb_20200501-04-06
+    # names it after) — a description joined by 的 is not its name
+    ("全总下拨中央财政专项帮扶资金2亿元。", "中华全国总工会", "government", "granted"),
+    ("市总工会利用财政资金以外的工会经费50万元开展慰问。", "", "union", "granted"),
 ])
 def test_funding_payer_type_and_flow(text, payer, payer_kind, flow):
     from etl.extract.kinds import money_flow, payer_of_flow, payer_type

@@ -29,7 +29,7 @@ def _first(name: str, text: str) -> str | None:
 
 def payer_type(payer: str, evidence: str, amount_at: int | None = None) -> str:
     """union · government · enterprise · social · individual · unknown — money the amount's own name calls
-    the state's (2.5亿元中央财政专项帮扶资金) is government money whoever passes it on; else from the payer's
+    the state's (2.5亿元中央财政专项帮扶资金, 中央财政专项帮扶资金2亿元) is government money whoever passes it on; else from the payer's
     name (a place acting, 阜新市还对…发放, is its government), else from the word nearest before the amount
     in the sentence (…企业享受到失业保险费返还275亿元 → the unemployment-insurance fund: government)."""
     if amount_at is not None and PUBLIC_FUNDS.search(_own_name(evidence, amount_at)):
@@ -50,8 +50,13 @@ PUBLIC_FUNDS = re.compile(alternation(word_list("public_funds.txt")))
 
 
 def _own_name(evidence: str, amount_at: int) -> str:
-    """The amount and the words after it in its clause (24 characters at most): what the money is called."""
-    return evidence[amount_at:min(clause_at(evidence, amount_at).end, amount_at + 24)]
+    """What the money is called: the words of its clause right before the amount, after any description joined
+    by 的 (下拨中央财政专项帮扶资金2亿元; not 财政资金以外的|工会经费50万元), and the amount with the words after it
+    (下拨2.5亿元中央财政专项帮扶资金), 16 and 24 characters at most."""
+    clause = clause_at(evidence, amount_at)
+    before = max(clause.start, amount_at - 16)
+    before = max(before, evidence.rfind("的", before, amount_at) + 1)
+    return evidence[before:min(clause.end, amount_at + 24)]
 
 
 def payer_of_flow(flow: str, payer_kind: str) -> str:
