@@ -795,6 +795,10 @@ def test_composed_page_headlines(page, titles):
      "cumulative"),
     ("同时撬动社会力量捐资助学，近3年筹资7127万元，资助6.1万人次。", "社会力量捐资", "social", "cumulative"),
     ("市慈善总会向市总工会捐赠100万元，用于困难职工帮扶。", "市慈善总会", "social", "granted"),  # made up: 向 names the receiver
+    # receivers listed after 向 are none of them the payer, however far from 向 (made up); a fund's name is no place
+    # to look for its payer (吉安市总工会向困难职工发放慰问金 had been read whole as the purpose, hiding the payer)
+    ("市总工会向昌平区总工会和顺义区总工会各拨付30万元帮扶资金。", "市总工会", "union", "granted"),
+    ("吉安市总工会向困难职工发放慰问金500元。", "吉安市总工会", "union", "granted"),
     # the state's money named before the amount as after it (made up: the 中央财政专项…资金; rmrb_20200501-04-06
     # names it after) — a description joined by 的 is not its name
     ("全总下拨中央财政专项帮扶资金2亿元。", "中华全国总工会", "government", "granted"),
@@ -839,10 +843,27 @@ def test_money_flow_of_an_amount(sentence, flow):
     ("全省各级工会共拨付资金2000万元。", 1),
     ("向各地工会各拨付10万元。", 1),
     ("四省总工会参加了会议，市总工会各拨付10万元。", 1),  # the count is in another clause
+    # no count, but the receivers listed after 向 (made up: the 各捐赠300万元 to two recipients)
+    ("市总工会向昌平区总工会和顺义区总工会各拨付30万元帮扶资金。", 2),
+    ("市总工会向昌平区、顺义区、怀柔区总工会各拨付30万元帮扶资金。", 3),
 ])
 def test_each_count_of_an_amount(sentence, count):
     at = money.MONEY.search(sentence).start()
     assert money.each_count(sentence, at) == count
+
+
+@pytest.mark.parametrize("sentence, purpose", [
+    # a fund's name opens after the verb that hands it over or gets it (rmrb_20191029-12-02 twice, rmrb_20190225-01-03,
+    # rmrb_20200204-13-01): the subject before it had been read into the purpose
+    ("截至目前，阜新市共发放稳岗补贴1033万元。", "稳岗补贴"),
+    ("作为一家民营企业，该公司共领取稳岗补贴6.3万余元。", "稳岗补贴"),
+    ("为61.4万人次发放技能提升补贴9.8亿元。", "技能提升补贴"),
+    # …not after the words funds are named by (救助, 奖励, 募捐: rmrb_20200204-13-01, tzrb_20160204)
+    ("黑龙江省总工会还设立2000万元应急救助资金。", "应急救助资金"),
+    ("兴泰镇工会通过义卖活动，募捐资金5万多元。", "募捐资金"),
+])
+def test_purpose_is_the_funds_name(sentence, purpose):
+    assert money.purpose_of(sentence) == purpose
 
 
 @pytest.mark.parametrize("text, rows", [

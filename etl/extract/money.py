@@ -103,6 +103,7 @@ _PURPOSE = (re.compile(r"用于(?P<p>[^，。；]{2,60})"),
             re.compile(r"对(?P<p>[^，。；]{2,60}?)(?:进行|给予|实行)?(?:补助|奖励|资助|补贴|奖补|扶持)"),
             re.compile(r"为(?P<p>[^，。；]{2,40}?)(?:捐赠|捐款|筹集|发放|提供|送去)"),
             re.compile(r"(?P<p>[^，。；\d]{2,20}?(?:资金|经费|基金|补贴|补助|慰问金|救助金|奖金|善款))"))
+FUND_NOUN = re.compile(r"(?:资金|经费|基金|补贴|补助|慰问金|救助金|奖金|善款)$")
 # money counts as worker/union funding only when the sentence is about them
 WORKER_TERMS = word_list("worker_terms.txt")
 
@@ -117,15 +118,19 @@ RECIPIENT_COUNT = re.compile(rf"(?P<n>{COUNT})(?:个|家|所|名|位)?"
 
 
 def each_count(sentence: str, at: int) -> int:
-    """How many recipients an amount at `at` goes to each (各拨付200万元 after 四省（区）总工会: 4); 1 when the
-    sentence does not say 各 before it, or says 各 without a count."""
+    """How many recipients an amount at `at` goes to each (各拨付200万元 after 四省（区）总工会: 4, after 向A和B: 2); 1
+    when the sentence does not say 各 before it, or says 各 with neither a count nor a list of receivers."""
     before = sentence[:at]
     each = EACH.search(before)
     if not each:
         return 1
     counts = list(RECIPIENT_COUNT.finditer(before, clause_at(before, each.start()).start, each.start()))
     if not counts:
-        return 1
+        # no count: the receivers listed after 向 (向昌平区总工会和顺义区总工会各拨付…: 2)
+        clause = before[clause_at(before, each.start()).start:each.start()]
+        to = clause.rfind("向")
+        listed = [x for x in re.split(r"、|和|及|与", clause[to + 1:]) if x.strip()] if to != -1 else []
+        return len(listed) if 2 <= len(listed) <= 100 else 1
     n = _value(counts[-1]["n"])
     return int(n) if n and 2 <= n <= 100 else 1
 
@@ -137,11 +142,22 @@ RECOVERED = re.compile(r"追回|讨回|讨要|追讨|追赔|挽回|清欠|追缴
 WAGES_PAID = re.compile(r"(?:工资|欠薪|薪酬|劳动报酬|执行款)(?:待遇|款)?(?:共|合计|总计|约|达|近|超)?$")
 
 
+# a fund's name opens after the verb that hands it over or gets it: 阜新市共发放|稳岗补贴, 市总工会向困难职工发放|慰问金
+# (not the verbs funds are named by: 应急救助资金, 助学教育奖励基金, 募捐资金)
+_HANDS_OVER = re.compile(r"(?:发放|拨付|下拨|划拨|拨款|列支|安排|设立|筹集|提供|给予|支付|兑现|送出|"
+                         r"得到|获得|领到|收到|领取|争取到)了?")
+
+
 def purpose_of(sentence: str) -> str:
     for rx in _PURPOSE:
         m = rx.search(sentence)
         if m:
-            purpose = re.sub(r"^[\d.,万亿千元余多人次名]+", "", m["p"]).strip()
+            purpose = m["p"]
+            if rx is _PURPOSE[-1]:  # a fund's name alone, not who gives it (which had hidden the payer)
+                named_at = FUND_NOUN.search(purpose).start()
+                cut = max((v.end() for v in _HANDS_OVER.finditer(purpose) if v.end() <= named_at), default=0)
+                purpose = purpose[cut:]
+            purpose = re.sub(r"^[\d.,万亿千元余多人次名]+", "", purpose).strip()
             if len(purpose) >= 2:
                 return purpose
     return ""
@@ -174,7 +190,8 @@ def extract(doc: Doc) -> list[Funding]:
             paragraph = doc.paragraph_at(sent.start)
             orgs = [o for o in doc.orgs_in(paragraph.start, at)
                     if not is_generic(o.text) and not (purpose and o.text in purpose)
-                    and not _RECIPIENT_BEFORE.search(doc.text[max(0, o.start - 8):o.start])]
+                    and not _RECIPIENT_BEFORE.search(doc.text[max(0, o.start - 8):o.start])
+                    and not _receives(doc.text[max(0, o.start - 40):o.start])]
             in_sentence = [o for o in orgs if o.start >= sent.start]
             if not in_sentence and _GENERIC_PAYER.search(sent.text[:m.start]):
                 orgs = []  # 政府还给予每年2300多元的补贴: the sentence's own payer, not a company named before
@@ -202,6 +219,14 @@ def extract(doc: Doc) -> list[Funding]:
 
 # an organisation the money goes to is not its payer (…设立2000万元资金，划拨到市、县工会…)
 _RECIPIENT_BEFORE = re.compile(r"(?:划拨到|拨付到|下拨到|拨到|发放到|分配到|交给|拨给|捐给|送给|资助|支持|帮助|向)[^，。；]{0,3}$")
+
+
+def _receives(before: str) -> bool:
+    """The organisation after `before` stands among the receivers: after 向 in its clause with no verb of giving
+    between (省总工会向恩施州、黔东南州两地工会各捐赠…, 市总工会向甲县总工会和乙县总工会各拨付…): not the payer."""
+    clause = before[max(before.rfind(c) for c in "，。；：") + 1:]
+    to = clause.rfind("向")
+    return to != -1 and not has_grant_verb(clause[to:])
 
 
 # money a union raises from society is society's, not the union's (工会还发动社会捐款1万多元 — rmrb_20200501-04-06;
