@@ -685,6 +685,11 @@ def test_honours_are_not_festivals(text):
     ("演讲赛在湘西举行", "16日至17日，“时代新人说”演讲大赛“脱贫攻坚”主题赛事在此间举行。演讲大赛由中共中央宣传部、国务院国资委、"
      "中央军委政治工作部、全国总工会、共青团中央、全国妇联、人民日报社共同主办。", "演讲大赛",
      "中共中央宣传部、国务院国资委、中央军委政治工作部、中华全国总工会、共青团中央、全国妇联、人民日报社"),
+    # bodies joined by 与 or 联合 act together (rmrb_20200207-04-02 had only 北京市教委: 人力社保局 was no body; 联合
+    # made up after rmrb_20200117-15-01's 中建五局三公司西北分公司联合陕西省建设工会, which had only the union)
+    ("北京出台通知", "2月1日，北京市人力社保局与北京市教委联合发布《关于因防控疫情推迟开学企业职工看护未成年子女期间工资待遇问题的通知》。",
+     "通知", "北京市人力社保局、北京市教委"),
+    ("春风送岗位", "3月1日，市总工会联合市人社局举办春风行动专场招聘会。", "春风行动", "市总工会、市人社局"),
 ])
 def test_events_and_organisers(title, body, name_has, organizer):
     evs = events.extract(analyse_text(body, ISSUE, title=title))
@@ -953,6 +958,15 @@ def test_one_event_in_two_articles_has_one_key():
     # a verb that reports an act is no part of a name after it (made up: a national meeting the issue names)
     ("2月28日，全国总工会召开全国工会工作会议", ["中华全国总工会", "全国工会"]),
     ("3月1日，省总工会举办全省工会干部培训班", ["省总工会", "工会"]),
+    # a place's own 发改委/国资委 is not the state's (rmrb_20200207-04-02 had read 福建省发改委 as 国家发展改革委);
+    # alone, or after 国家/国务院, the short name is the state's body (rmrb_20191029-01-04, rmrb_20190226-19-01)
+    ("阻击战，日前，福建省发改委、省数字办联合印发通知", ["福建省发改委"]),
+    ("“下一步，发改委将持续推进", ["国家发展改革委"]),
+    ("国资委党委书记表示", ["国务院国资委"]),
+    ("日前，省国资委召开会议", ["省国资委"]),  # made up
+    # 人力社保局, as Beijing and Chongqing name their bureaus (rmrb_20200207-04-02, rmrb_20200220-13-03, rmrb_20191024-13-06)
+    ("2月1日，北京市人力社保局与北京市教委联合发布通知", ["北京市人力社保局", "北京市教委"]),
+    ("南川区人力社保局联合卫生部门开展活动", ["南川区人力社保局"]),
 ])
 def test_organisation_names(text, names):
     assert [o.text for o in analyse_text(text, ISSUE).orgs] == names

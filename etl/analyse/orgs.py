@@ -45,6 +45,10 @@ GENERIC_ORG = re.compile(r"^(?:基层|各级|乡镇|企业|县级|市级|省级|
                          r"(?:工会|总工会|工会组织|单位|部门)$")
 
 
+# a place or a level right before a short name the state's bodies share with local ones (福建省 | 发改委, 省 | 国资委)
+_LOCAL_BODY_BEFORE = re.compile(r"(?:省|市|区|县|州|旗|盟)$")
+
+
 def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
     """Organisation names ending in a known suffix, or known short names, in text order.
 
@@ -56,7 +60,12 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
     ends = {t[2] + len(t[0]) for t in tokens}
     out: list[Span] = []
     for i, (word, tag, start) in enumerate(tokens):
-        if word in ORG_SHORT_NAMES:
+        if word in ORG_SHORT_NAMES and i and _LOCAL_BODY_BEFORE.search(tokens[i - 1][0]) \
+                and ORG_SHORT_NAMES[word].startswith(("国家", "国务院")):
+            # 福建省发改委, 省国资委: a place's own body of that kind, not the state's (发改委 alone is 国家发展改革委)
+            prev, _t, prev_start = tokens[i - 1]
+            out.append(Span(prev_start, start + len(word), prev + word))
+        elif word in ORG_SHORT_NAMES:
             out.append(Span(start, start + len(word), ORG_SHORT_NAMES[word]))
         elif tag == "nt" and len(word) >= 3 and _NT_ORG_END.search(word) and word not in GENERIC_NAMES \
                 and not _MEETING_END.search(word) and word not in ORG_SUFFIXES:

@@ -213,7 +213,7 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
             return chain[-1].text
     if before:
         if "、" in sent.text[before[0].end:anchor][:2] or len(before) > 1 and all(
-                sent.text[a.end:b.start] in ("、", "和", "与", "及") for a, b in zip(before, before[1:])):
+                sent.text[a.end:b.start] in ("、", "和", "与", "及", "联合", "携手", "会同") for a, b in zip(before, before[1:])):
             return "、".join(dict.fromkeys(doc.full_org(o.text) for o in before))
         return doc.full_org(before[-1].text)
     sponsor = _SPONSOR.search(doc.text)
