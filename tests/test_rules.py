@@ -663,6 +663,25 @@ def test_periods(text, start, end, precision):
         start, end, precision)
 
 
+@pytest.mark.parametrize("title, body, awarded_by", [
+    # a giver whose own clause named the honour it gave gives no later one (rmrb_20200512-15-09 had 全国先进工作者 and
+    # 全国优秀共产党员 from 中华全国总工会, which gave the 2009 medal only)
+    ("金海的故事", "2008年，金海被中共内蒙古自治区委员会授予“优秀共产党员”称号，2009年被中华全国总工会授予“全国五一劳动奖章”，"
+     "2010年获“全国先进工作者”称号，2011年获“全国优秀共产党员”称号。",
+     ["中共内蒙古自治区委员会", "中华全国总工会", "", ""]),
+    # …a giver that names none carries on (made up)
+    ("市总工会表彰先进", "市总工会日前表彰了一批先进，其中张三获得市五一劳动奖章。", ["市总工会"]),
+    # a venue is no giver (hzrb_20211027-00-01 had 会议中心); a profile's past honour is not the visiting union's
+    # (czwb_20200109-00-01: 姚杏秀's 1959 省劳模 had been 常州市总工会's)
+    ("杭州市举行环卫工人节庆祝活动", "昨天是浙江省第25个环卫工人节，下午，我市在萧山会议中心举行了相关庆祝活动。同时，全市20名优秀环卫"
+     "工作者受到了表扬。", [""]),
+    ("市总工会走访慰问劳模", "市总工会主席徐伟南一行来到困难劳模姚杏秀家。姚杏秀1959年被评为省劳模。", [""]),
+])
+def test_who_gave_an_honour(title, body, awarded_by):
+    got = awards.extract(analyse_text(body, dt.date(2020, 5, 12), title=title))
+    assert [a.awarded_by for a in got] == awarded_by
+
+
 @pytest.mark.parametrize("text", ["秦平林等100名职工获全国五一劳动奖章", "她是三八红旗手"])
 def test_honours_are_not_festivals(text):
     assert all(d.precision != "period" for d in find_dates(text, ISSUE))

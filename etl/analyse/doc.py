@@ -60,6 +60,11 @@ PAST_YEARS = 2  # a sentence dated only this long before the issue tells the sto
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
 
 
+# an organisation right after these is where the sentence goes or whom it serves, not who acts
+_OBJECT_BEFORE = re.compile(r"(?:来到|走进|深入|前往|到|赴|在|向|为|对|给|与)$")
+# a venue: 在 and the start of its name (在萧山会议中心举行, 在北京香山革命纪念馆南广场举行)
+_VENUE = re.compile(r"在[\u4e00-\u9fff]{1,6}$")
+
 @dataclass
 class Doc:
     text: str
@@ -162,6 +167,20 @@ class Doc:
         """Places mentioned between two offsets; with `origins`, where people come from too."""
         mentions = sorted(self.places + self.origin_places, key=lambda p: p.start) if origins else self.places
         return [p for p in mentions if start <= p.start < end]
+
+    def is_object(self, org: Span) -> bool:
+        """An organisation the sentence goes to, gives to or meets in (来到…, 向…, 在…会议中心举行) does not act."""
+        return bool(_OBJECT_BEFORE.search(self._before_place(org.start)[-3:]) or _VENUE.search(
+            self.text[max(self.sentence_at(org.start).start, org.start - 8):org.start]))
+
+    def _before_place(self, at: int) -> str:
+        """The sentence's text before `at`, less the place names right before it: a venue named with its place
+        (我市在萧山会议中心举行, 在北京香山革命纪念馆…举行) is still the object of 在, not who acts."""
+        start = self.sentence_at(at).start
+        places = self.places_in(start, at)
+        while places and places[-1].end == at:
+            at = places.pop().start
+        return self.text[start:at]
 
     def _officer_in_headline(self, at: int) -> bool:
         m = _UNION_OFFICER.match(self.text, at)

@@ -207,8 +207,9 @@ _REPORTS_HONOUR = re.compile(r"授予|荣获|获得|获评|被评为")
 def person_name(phrase: str) -> str:
     """The person at the end of a descriptive phrase: 盾构机司机母永奇 → 母永奇."""
     phrase = re.sub(r"^来自[^的]{1,20}的", "", phrase)
-    # the outlet's own locality before a name (我省张三, 本市李四) is where the person is from, no part of the name
-    phrase = re.sub(r"^(?:我|本)(?:省|市|州|县|区|镇|乡)(?=[\u4e00-\u9fff]{2,4}$)", "", phrase)
+    # the outlet's own locality before a name (我省张三, 本市李四) is where the person is from, and a connective
+    # (其中张三, 另外李四) links the sentence to the one before: neither is part of the name
+    phrase = re.sub(r"^(?:(?:我|本)(?:省|市|州|县|区|镇|乡)|其中|另外|此外|同时)(?=[\u4e00-\u9fff]{2,4}$)", "", phrase)
     # the honorific and a bracketed note after a name are no part of it (张三同志, 李红（女）, 王刚（回族）)
     phrase = re.sub(r"([\u4e00-\u9fff]{2})(?:同志|（[^（）]{1,12}）)+$", r"\1", phrase)
     if _REPORTS_HONOUR.search(phrase):
@@ -277,19 +278,30 @@ def recipient_kind(recipient: str, award: str, unit: str = "") -> str:
     return "person" if re.search(r"(?:奖章|个人|工作者|工匠|能手|劳模|劳动模范|标兵|之星)$", award) else ""
 
 
-def _awarding_body(doc: Doc, sent_start: int, at: int) -> str:
+def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True) -> str:
     """Who gives the honour: an organisation that grants in the sentence (…总工会表彰, 由…评选, 授予),
-    else the one that acts in the headline or lead. Organisations among the recipients are not it."""
+    else (with `article_body`: an honour of the article's own time, not a profile's past one) the one that acts
+    in the headline or lead. Organisations among the recipients, and venues, are not it."""
     sent = doc.sentence_at(sent_start)
+    own_clause = sent.start + clause_at(sent.text, at - sent.start).start
     granting = [o for o in doc.orgs_in(sent.start, sent.end) if not is_generic(o.text)
-                and GRANTS.match(doc.text, o.end) and (o.start < at or doc.text[o.start - 1:o.start] == "由")]
+                and GRANTS.match(doc.text, o.end) and (o.start < at or doc.text[o.start - 1:o.start] == "由")
+                and not _NAMES_ITS_OWN.search(doc.text, o.end, max(o.end, own_clause))]
     if granting:
         return doc.full_org(granting[-1].text)
-    head = [o for o in doc.orgs_in(0, doc.body_start) if not is_generic(o.text)]
+    if not article_body:
+        return ""
+    head = [o for o in doc.orgs_in(0, doc.body_start) if not is_generic(o.text) and not doc.is_object(o)]
     lead = doc.lead
-    lead_orgs = [o for o in doc.orgs_in(lead.start, lead.end) if not is_generic(o.text)] if lead else []
+    lead_orgs = [o for o in doc.orgs_in(lead.start, lead.end) if not is_generic(o.text) and not doc.is_object(o)] \
+        if lead else []
     pick = (head or lead_orgs or [None])[0]
     return doc.full_org(pick.text) if pick else ""
+
+
+# a giver whose own clause already named the honour it gave (2009年被中华全国总工会授予“全国五一劳动奖章”，2010年获“全国先进
+# 工作者”称号 — the later honour is not its gift); a giver that names none carries on (…总工会表彰了一批先进，其中张三获得…)
+_NAMES_ITS_OWN = re.compile(r"”|称号")
 
 
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})年(?:度)?[^，。；\d]{0,12}$")
@@ -503,10 +515,11 @@ def extract(doc: Doc) -> list[Award]:
             if any(x.award == award and x.recipient == who and x.start == sent.start + a
                    and (who or x.recipient_count == count) for x in out):
                 return  # (counts of one honour from one sentence differ by kind: 3个集体、5名个人)
+            status = _status(s, at, year, issue_year)
             out.append(Award(award, who, count, group, year,
-                             _awarding_body(doc, sent.start, sent.start + (by_at if by_at is not None else a)),
-                             _status(s, at, year, issue_year), sent.start + a, sent.start + b, rule,
-                             kind or recipient_kind(who, award, unit)))
+                             _awarding_body(doc, sent.start, sent.start + (by_at if by_at is not None else a),
+                                            article_body=status == "current"),
+                             status, sent.start + a, sent.start + b, rule, kind or recipient_kind(who, award, unit)))
             covered.append((a, b))
 
         for m in sorted(chain(RECEIVE.finditer(s), PASSIVE_BY.finditer(s)), key=lambda m: m.start()):

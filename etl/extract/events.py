@@ -197,7 +197,7 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
     headline's subject; short forms (区总工会, 省总, 工会) written as the article names them in full."""
     orgs = [o for o in doc.orgs_in(sent.start, sent.end) if not is_generic(o.text)]
     local = [Span(o.start - sent.start, o.end - sent.start, o.text) for o in orgs
-             if not _is_object(doc, o) or _JOINTLY.match(doc.text, o.end)]  # 财政部与国家税务总局联合发布: both act
+             if not doc.is_object(o) or _JOINTLY.match(doc.text, o.end)]  # 财政部与国家税务总局联合发布: both act
     anchor = verb if verb >= 0 else name_span[0]
     before = [o for o in local if o.end <= anchor and not name_span[0] <= o.start < name_span[1]]
     officer = [o for o in before if _OFFICER.match(sent.text, o.end)]
@@ -225,37 +225,15 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
     if local:
         return doc.full_org(local[0].text)
     # the headline's subject acts (沈铁局工会送欢乐到基层), else the lead's first organisation
-    head = [o for o in doc.orgs_in(0, doc.body_start) if not is_generic(o.text) and not _is_object(doc, o)]
+    head = [o for o in doc.orgs_in(0, doc.body_start) if not is_generic(o.text) and not doc.is_object(o)]
     lead = doc.lead
-    lead_orgs = [o for o in doc.orgs_in(lead.start, lead.end) if not is_generic(o.text) and not _is_object(doc, o)] \
+    lead_orgs = [o for o in doc.orgs_in(lead.start, lead.end) if not is_generic(o.text) and not doc.is_object(o)] \
         if lead else []
     pick = (head or lead_orgs or [None])[0]
     return doc.full_org(pick.text) if pick else ""
 
 
-def _is_object(doc: Doc, org: Span) -> bool:
-    """An organisation the sentence goes to, gives to or meets in (来到…, 向…, 在…会议中心举行) does not act."""
-    return bool(_OBJECT_BEFORE.search(_before_place(doc, org.start)[-3:]) or _VENUE.search(
-        doc.text[max(doc.sentence_at(org.start).start, org.start - 8):org.start]))
-
-
-# a venue: 在 and the start of its name (在萧山会议中心举行, 在北京香山革命纪念馆南广场举行)
-_VENUE = re.compile(r"在[\u4e00-\u9fff]{1,6}$")
-
-
-def _before_place(doc: Doc, at: int) -> str:
-    """The sentence's text before `at`, less the place names right before it: a venue named with its place
-    (我市在萧山会议中心举行, 在北京香山革命纪念馆…举行) is still the object of 在, not who holds the event."""
-    start = doc.sentence_at(at).start
-    places = doc.places_in(start, at)
-    while places and places[-1].end == at:
-        at = places.pop().start
-    return doc.text[start:at]
-
-
 _SPONSOR = re.compile(SPONSORED_BY)
-# an organisation right after these is where the event went or whom it served, not who held it
-_OBJECT_BEFORE = re.compile(r"(?:来到|走进|深入|前往|到|赴|在|向|为|对|给|与)$")
 _JOINTLY = re.compile(r"(?:联合|共同|携手|一道|一起)")
 _OFFICER = re.compile(r"(?:党组书记|副主席|主席|书记|负责人|部长|局长|厅长|主任|理事长|会长)")
 
