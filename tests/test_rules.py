@@ -969,6 +969,9 @@ def test_one_event_in_two_articles_has_one_key():
     # a preposition the tokenizer glues to the level is not part of the name (made up: 向市 | 总工会)
     ("这次慰问活动由四川省委宣传部、省人社厅等部门和广东省总工会共同主办", ["四川省委宣传部", "省人社厅", "广东省总工会"]),
     ("市慈善总会向市总工会捐赠100万元", ["市慈善总会", "市总工会"]),
+    # …and to a workplace (grrb_20140417-00-00 had the organiser 由矿工会); the mine's and the works' union are bodies
+    ("在北徐楼煤矿职工餐厅里，由矿工会举办的第八届够级大赛激战正酣", ["矿工会"]),
+    ("比赛由厂工会组织", ["厂工会"]),  # made up
     # a county's federation by its level alone, though the tokenizer tags 县 zg (the sample page; made up after it)
     ("按照节俭、普惠、实用原则,县总工会在环卫、货运物流、快递、农业基地建了6个工会服务站", ["县总工会"]),
     ("9月22日，县总工会开展“金秋助学”活动", ["县总工会"]),
