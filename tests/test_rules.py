@@ -972,6 +972,11 @@ def test_one_event_in_two_articles_has_one_key():
     # …and to a workplace (grrb_20140417-00-00 had the organiser 由矿工会); the mine's and the works' union are bodies
     ("在北徐楼煤矿职工餐厅里，由矿工会举办的第八届够级大赛激战正酣", ["矿工会"]),
     ("比赛由厂工会组织", ["厂工会"]),  # made up
+    # a name the tokenizer reads as a person's before 街道/社区 is the locality's (grrb_20231221-02-03 had 街道总工会,
+    # rmrb_20200514-16-06, rmrb_20191007-07-01)
+    ("在冬至节气到来之际，天津市河北区总工会、望海楼街道总工会开展活动", ["天津市河北区总工会", "望海楼街道总工会"]),
+    ("向阳街道工会主席高威说", ["向阳街道工会"]),
+    ("庄宇社区服务中心经理张天说", ["庄宇社区服务中心"]),
     # a county's federation by its level alone, though the tokenizer tags 县 zg (the sample page; made up after it)
     ("按照节俭、普惠、实用原则,县总工会在环卫、货运物流、快递、农业基地建了6个工会服务站", ["县总工会"]),
     ("9月22日，县总工会开展“金秋助学”活动", ["县总工会"]),

@@ -32,6 +32,7 @@ _NOT_PART = {"日前", "近日", "目前", "今年", "去年", "全市", "全省
              # (全国总工会 召开 全国工会工作会议 had given the organiser 全国总工会召开全国工会)
              "召开", "举行", "举办", "开展", "组织", "表彰", "颁发", "印发", "出台", "部署", "签订", "签署", "发放",
              "拨付", "下拨", "慰问", "走访", "看望", "带领", "率领"}
+_LOCAL_UNITS = frozenset({"街道", "社区", "镇", "乡", "村"})
 # a preposition the tokenizer glued to a level or a workplace (向市 | 总工会, 从省 | 人社厅, 由矿 | 工会): the name opens after it
 _PREPOSITION_LEVEL = re.compile(r"[向从在为给对由与和跟同将把被][省市区县州旗镇乡矿厂]")
 # 省总, 市总工会, 区总: a federation named by its level only; the article's place of that level completes it
@@ -94,7 +95,11 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
                 break
             if prev in _NOT_PART or prev == "单位" or prev.endswith(ORG_SUFFIXES) and prev not in ORG_SHORT_NAMES:
                 break
-            if prev not in _PART_WORDS and (not ptag.startswith(_PART_TAGS) or ptag.startswith("nr") and ptag != "nrt"):
+            # a name the tokenizer reads as a person's before 街道/社区/镇 is that locality's (望海楼 街道总工会, 向阳 街道工会,
+            # 庄宇 社区服务中心)
+            names_locality = ptag.startswith("nr") and tokens[j][0] in _LOCAL_UNITS
+            if prev not in _PART_WORDS and not names_locality and (
+                    not ptag.startswith(_PART_TAGS) or ptag.startswith("nr") and ptag != "nrt"):
                 # a company's brand between its place and 集团/公司 (山东 豪迈 集团, 沈阳 黎明 航空发动机集团) is
                 # part of its name, whatever the tokenizer calls it
                 if not (_COMPANY_SUFFIX.match(m.group()) and ptag in ("a", "nr", "nz", "l") and j >= 2
