@@ -1036,6 +1036,22 @@ def test_known_miss_named_list_entries():
     assert {"高凤林", "李万君"} <= got
 
 
+@pytest.mark.parametrize("body, issue, names", [
+    # an act opening a span of time up to now is no event of the article's time (rule event.skip.since)
+    ("2020年是中共中央、国务院印发《新时期产业工人队伍建设改革方案》的第三年。", "2020-05-04", []),
+    # …unless its clause dates it to the issue's year or the one before (rmrb_20200110-14-04)
+    ("记者从宁夏人力资源和社会保障厅获悉：自去年11月15日开展根治欠薪冬季攻坚行动以来，宁夏全区已为5055名劳动者追回工资。",
+     "2020-01-10", ["根治欠薪冬季攻坚行动"]),
+    # an anniversary in the event's own name is no frame (the sample page; made up)
+    ("近日,福建省总工会举办全省工会系统纪念林祥谦烈士牺牲100周年宣讲会。", "2023-03-02",
+     ["全省工会系统纪念林祥谦烈士牺牲100周年宣讲会"]),
+    ("3月1日，市总工会举办庆祝成立70周年大会。", "2025-05-01", ["庆祝成立70周年大会"]),
+])
+def test_an_act_since_long_ago_is_no_event(body, issue, names):
+    evs = events.extract(analyse_text(body, dt.date.fromisoformat(issue), title="标题"))
+    assert [e.name for e in evs] == names
+
+
 def test_an_event_before_the_festival_is_dated_to_the_weeks_before_the_issue():
     """节前 / 年前 with no festival named (rmrb_20200121-13-01, tzrb_20160204's headline 姜堰总工会节前送温暖): the weeks
     before the issue, approximate — it had been no date at all; 三年前 (years ago) and 当年前三季度 are none."""

@@ -23,7 +23,7 @@ from etl.analyse.orgs import is_generic, is_national
 from etl.analyse.places import PlaceMention
 from etl.analyse.spans import Span, clause_at
 from etl.extract.kinds import event_scope
-from etl.rules.patterns import APPROX, FUTURE, SPONSORED_BY, alternation, word_list, word_table
+from etl.rules.patterns import APPROX, CN_DIGITS, FUTURE, SPONSORED_BY, alternation, word_list, word_table
 
 
 def _split(cell: str) -> tuple[str, ...]:
@@ -69,6 +69,9 @@ GRANT_ACTION = re.compile(r"(?:安排|拨付|下拨|划拨|拨出|拨款|筹集|
 _NOT_REPORTED = re.compile(r"^(?:问：|要|应|应当|必须|需要|希望|建议|如何|怎样|是否|能否)|(?:将要|计划于|拟于|准备)(?!.*日)|？$")
 # what happens every year or as a rule (每年腊月二十八…举办的年夜饭…往往成为厨艺大赛) is no one event
 _HABITUAL = re.compile(r"每年|每逢|每当|每到|往往|通常")
+# an act that opens a span of time reaching the present (《改革方案》实施以来, 自2016年举办以来, 2020年是…印发…的第三年)
+# happened before the article's time: no event of it (event.skip.since)
+_SINCE = re.compile(rf"[》”]?(?:[^，。；]{{0,4}}以来|的第[{CN_DIGITS}\d]+(?:年|个年头)|[^，。；]{{0,2}}[{CN_DIGITS}\d]+周年)")
 _PLANNED = re.compile(r"(?<!即)将(?!近|士|军|领|来)|计划|拟|预计|力争|争取")
 # an event called off, postponed or forbidden (湖南从1月26日起暂停举办各类现场招聘会) is not one that happened
 _CALLED_OFF = re.compile(r"(?:暂停|停止|取消|不再|不组织|不举办|不开展|不得|严禁|禁止|推迟|延期|延后|暂缓|原定|原计划)"
@@ -318,6 +321,14 @@ def _headline_date(doc: Doc) -> DateMention | None:
     return years[0] if years else None
 
 
+def _recent(doc: Doc, sent: Span, start: int, end: int) -> bool:
+    """A date in the sentence between `start` and `end` (the since-clause) falls in the issue's year or the one
+    before: a campaign that opened then (自去年11月15日开展根治欠薪冬季攻坚行动以来) is still the news; one from years
+    ago (自2016年举办以来) is not."""
+    return doc.issue is not None and any(d.date_start.year >= doc.issue.year - 1
+                                         for d in doc.dates_in(sent.start + start, sent.start + end) if d.date_start)
+
+
 def _candidate_sentences(doc: Doc) -> list[tuple[Span, bool]]:
     """The headline (each of its clauses, a kicker too) and every body sentence."""
     return [(s, True) for s in doc.headline_sentences] + [(s, False) for s in doc.body_sentences]
@@ -344,6 +355,10 @@ def extract(doc: Doc) -> list[Event]:
             continue  # 人社部将以…为契机，通过…开展: a plan, not a report
         if _HABITUAL.search(sent.text[:max(verb, n0)]):
             continue  # event.skip.habitual
+        since = _SINCE.match(sent.text, max(n1, verb_end))
+        if since and not ("以来" in since.group() and _recent(doc, sent, clause_at(sent.text, since.start()).start,
+                                                            since.end())):
+            continue  # event.skip.since
         opens = min(verb, n0) if verb >= 0 else n0
         if _CALLED_OFF.search(sent.text[max(0, opens - 12):opens]) or _CALLED_OFF_AFTER.match(sent.text, n1):
             continue  # 暂停举办各类现场招聘会, 不组织开展…培训: what does not take place
