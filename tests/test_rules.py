@@ -792,6 +792,14 @@ def test_a_union_among_the_sponsors_makes_union_work(name, union):
      "2月1日，在吉林省松原市，乡党委书记为贫困户送去口罩。\n郭陆顺：攻无不克 激战抗敌（为了民族复兴·英雄烈士谱）\n"
      "新华社电 穿行在湖南浏阳市永安镇，宛如置身于一座县城。",
      ["多地出台暖心举措防控疫情（坚定信心 同舟共济）", "郭陆顺：攻无不克 激战抗敌（为了民族复兴·英雄烈士谱）"]),
+    # a roundup whose sections have reporters of their own keeps each further section of that shape, long lines and
+    # all (rmrb_20200120-13-01: 公交乘务员… had opened an article on every composed page); a column-tagged headline
+    # with a reporter after it still opens the next article
+    ("记者体验春运一线（新春走基层）\n春运是一场人口大迁徙。\n——编 者\n冲洗一列“复兴号”，相当于绕着动车组走三圈——\n"
+     "高铁清洗工，这活很累人\n本报记者 陆娅楠\n“怎么不先把冰凿了再干活？”我举着刷子，开始腿软。\n"
+     "行经北京站附近，服务不少赶火车的乘客——\n公交乘务员，平常不平凡\n本报记者 刘志强\n四九城里四九天，最冷要数天亮前。\n"
+     "就业形势总体稳定——\n措施有力就业稳（数字看“六稳”）\n本报记者 李心萍\n1至11月，全国城镇新增就业1279万人。",
+     ["记者体验春运一线（新春走基层）", "措施有力就业稳（数字看“六稳”）"]),
 ])
 def test_composed_page_headlines(page, titles):
     assert [a.title for a in segment(page) if a.title] == titles

@@ -92,6 +92,8 @@ class Article:
     closed: bool = False
     subheadings: int = 0
     colon_sections: int = 0  # sections that open on a place and a colon (北京：…), as roundups have
+    reported_sections: int = 0  # sections with a reporter of their own (高铁清洗工，这活很累人 / 本报记者 陆娅楠)
+    reported_kicker: bool = False  # …and whether the last of them had a kicker (冲洗一列“复兴号”…——)
 
     # what the article so far is about, kept up to date paragraph by paragraph, so that checking each new
     # paragraph against it costs that paragraph, not the whole article again (a 20,000-line file was quadratic)
@@ -410,8 +412,12 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             # a short heading with its own reporter inside an article that already has sections is one more
             # section of a roundup (餐餐好滋味 / 本报记者 贺 勇), not a new article
             # (after a piece that has closed — its dateline or credit read — nothing is in progress to section)
-            section = current is not None and bool(current.paragraphs) and not current.closed \
-                and all(len(x) <= SHORT_PAIR for x in run) and (current.subheadings >= 1 or len(run) == 2)
+            # (…and in a roundup whose sections have had reporters of their own, one more such heading is one more
+            # section, however long its lines: 行经北京站附近…—— / 公交乘务员，平常不平凡 / 本报记者 刘志强)
+            section = current is not None and bool(current.paragraphs) and not current.closed and (
+                all(len(x) <= SHORT_PAIR for x in run) and (current.subheadings >= 1 or len(run) == 2)
+                or current.reported_sections >= 1 and nkind == "byline" and not any(COLUMN_TAG.search(x) for x in run)
+                and any(x.endswith("——") for x in run) == current.reported_kicker)
             opens = (at_start or (nkind == "byline" and not section)
                      or (nkind == "body" and (LEAD.match(nxt) or photo_credit(nxt)))
                      or credit_after or brief)
@@ -474,6 +480,9 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
                 current = start(kind="fragment")
             current.paragraphs.extend(run)
             current.subheadings += 1
+            if nkind == "byline":
+                current.reported_sections += 1
+                current.reported_kicker = any(x.endswith("——") for x in run)
             current.colon_sections += bool(COLON_SECTION.match(run[0]))
             taken_as_subheading = run
             i = j
