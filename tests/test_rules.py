@@ -1044,6 +1044,18 @@ def test_known_miss_named_list_entries():
     assert {"高凤林", "李万君"} <= got
 
 
+def test_each_gift_of_a_sentence_is_its_givers_event():
+    """A gift named by its sum alone is an event, each of a sentence's gifts its own with the body before it as giver
+    (rmrb_20200224-04-02's sentence, dated here: it had no event, and merged would have given the union the
+    enterprises' 2000万元; rmrb_20200227-15-05's 国开行…首批捐款人民币2000万元)."""
+    evs = events.extract(analyse_text("2月20日，安徽省属国有企业向湖北捐款2000万元，省总工会捐赠330万元。", dt.date(2020, 2, 24),
+                                      title="安徽支援湖北"))
+    assert [(e.name, e.organizer) for e in evs] == [("捐款2000万元", ""), ("捐赠330万元", "安徽省总工会")]
+    evs = events.extract(analyse_text("1月27日，国开行向湖北省慈善总会首批捐款人民币2000万元，全力支持湖北防控新冠肺炎疫情。",
+                                      dt.date(2020, 2, 27), title="标题"))
+    assert [(e.name, e.organizer) for e in evs] == [("捐款人民币2000万元", "国开行")]
+
+
 @pytest.mark.parametrize("body, issue, names", [
     # an act opening a span of time up to now is no event of the article's time (rule event.skip.since)
     ("2020年是中共中央、国务院印发《新时期产业工人队伍建设改革方案》的第三年。", "2020-05-04", []),

@@ -65,6 +65,8 @@ _ACTIONS = [(etype, re.compile("|".join(f for p in sorted(phrases, key=len, reve
 # money given is an event: 安排600万元专款, 拨付3780万元常态化送温暖资金, 筹集善款50万元
 GRANT_ACTION = re.compile(r"(?:安排|拨付|下拨|划拨|拨出|拨款|筹集|募集|发放|捐赠|捐款|送出)[^，。；：]{0,16}?(?:万元|亿元|元)"
                           r"[^，。；：]{0,16}?(?:专款|资金|经费|慰问金|善款|救助金|补助金|物资)")
+# a gift of money named by its sum alone (省总工会捐赠330万元, 国开行…首批捐款人民币2000万元): an event, as a fund given is
+GIFT = re.compile(r"(?:捐赠|捐款|捐助|捐出)了?(?:人民币)?[\d.]+[多余]?(?:万|亿)元")
 # a sentence that plans, asks or reflects is not a report of something that happened
 _NOT_REPORTED = re.compile(r"^(?:问：|要|应|应当|必须|需要|希望|建议|如何|怎样|是否|能否)|(?:将要|计划于|拟于|准备)(?!.*日)|？$")
 # what happens every year or as a rule (每年腊月二十八…举办的年夜饭…往往成为厨艺大赛) is no one event
@@ -345,68 +347,71 @@ def extract(doc: Doc) -> list[Event]:
     lead = doc.lead
     events: list[Event] = []
     for sent, from_title in _candidate_sentences(doc):
-        hit = _named_hit(doc, sent)
-        if not hit or _NOT_REPORTED.search(sent.text):
+        if _NOT_REPORTED.search(sent.text):
             continue
-        etype, n0, n1, verb, verb_end = hit
-        # a date between the verb and the noun is the name's (组织实施2019年中国技能大赛), not a time anchor
-        anchor_end = verb if 0 <= verb < n0 else n0
-        if _PLANNED.search(sent.text[:max(verb, n0)]) and not doc.dates_in(sent.start, sent.start + anchor_end):
-            continue  # 人社部将以…为契机，通过…开展: a plan, not a report
-        if _HABITUAL.search(sent.text[:max(verb, n0)]):
-            continue  # event.skip.habitual
-        since = _SINCE.match(sent.text, max(n1, verb_end))
-        if since and not ("以来" in since.group() and _recent(doc, sent, clause_at(sent.text, since.start()).start,
-                                                            since.end())):
-            continue  # event.skip.since
-        opens = min(verb, n0) if verb >= 0 else n0
-        if _CALLED_OFF.search(sent.text[max(0, opens - 12):opens]) or _CALLED_OFF_AFTER.match(sent.text, n1):
-            continue  # 暂停举办各类现场招聘会, 不组织开展…培训: what does not take place
-        own = _best_date(doc.dates_in(sent.start, sent.end), _clause_around(sent, verb if verb >= 0 else n0))
-        if own is not None and own.precision in ("year", "period") and (from_title or sent is lead) \
-                and head_date is not None and _PRECISION[head_date.precision] > _PRECISION[own.precision] \
-                and _within(head_date, own):
-            own = head_date  # 2026年两节…送温暖 in the headline, 1月18日 in the lead: the lead's day
-        if own is not None:
-            when: DateMention | None = own
-        elif from_title or sent is lead:
-            when = head_date
-        elif caption_dates:
-            when = caption_dates[0]
-        else:
-            continue  # no time expression: a mention, not a reported event
-        if when is None:
-            if not from_title:
+        for hit in _hits(doc, sent):
+            etype, n0, n1, verb, verb_end = hit
+            # a date between the verb and the noun is the name's (组织实施2019年中国技能大赛), not a time anchor
+            anchor_end = verb if 0 <= verb < n0 else n0
+            if _PLANNED.search(sent.text[:max(verb, n0)]) and not doc.dates_in(sent.start, sent.start + anchor_end):
+                continue  # 人社部将以…为契机，通过…开展: a plan, not a report
+            if _HABITUAL.search(sent.text[:max(verb, n0)]):
+                continue  # event.skip.habitual
+            since = _SINCE.match(sent.text, max(n1, verb_end))
+            if since and not ("以来" in since.group() and _recent(doc, sent, clause_at(sent.text, since.start()).start,
+                                                                since.end())):
+                continue  # event.skip.since
+            opens = min(verb, n0) if verb >= 0 else n0
+            if _CALLED_OFF.search(sent.text[max(0, opens - 12):opens]) or _CALLED_OFF_AFTER.match(sent.text, n1):
+                continue  # 暂停举办各类现场招聘会, 不组织开展…培训: what does not take place
+            own = _best_date(doc.dates_in(sent.start, sent.end), _clause_around(sent, verb if verb >= 0 else n0))
+            if own is not None and own.precision in ("year", "period") and (from_title or sent is lead) \
+                    and head_date is not None and _PRECISION[head_date.precision] > _PRECISION[own.precision] \
+                    and _within(head_date, own):
+                own = head_date  # 2026年两节…送温暖 in the headline, 1月18日 in the lead: the lead's day
+            if own is not None:
+                when: DateMention | None = own
+            elif from_title or sent is lead:
+                when = head_date
+            elif caption_dates:
+                when = caption_dates[0]
+            else:
+                continue  # no time expression: a mention, not a reported event
+            if when is None:
+                if not from_title:
+                    continue
+            elif when.precision == "year" and not (from_title or sent is lead) and _YEAR_SUMMARY.match(sent.text):
+                continue  # 2019年，人社部不断加强…培训: a year's work summed up, not an event the paper reports
+            elif doc.issue and when.date_start and when.date_start < doc.issue - dt.timedelta(days=HISTORY_DAYS) \
+                    and (when.date_end is None or when.date_end < doc.issue - dt.timedelta(days=HISTORY_DAYS)):
                 continue
-        elif when.precision == "year" and not (from_title or sent is lead) and _YEAR_SUMMARY.match(sent.text):
-            continue  # 2019年，人社部不断加强…培训: a year's work summed up, not an event the paper reports
-        elif doc.issue and when.date_start and when.date_start < doc.issue - dt.timedelta(days=HISTORY_DAYS) \
-                and (when.date_end is None or when.date_end < doc.issue - dt.timedelta(days=HISTORY_DAYS)):
-            continue
-        elif doc.issue and when.date_start and when.date_start > doc.issue + dt.timedelta(days=1) \
-                and not _ANNOUNCED.search(sent.text):
-            continue  # 从2019年至2021年…开展培训…到2021年底: a target, not an event the paper reports
-        name = _name(sent.text, n0, n1, verb, verb_end)
-        n_at = sent.text.find(name)
-        organizer = _organizer(doc, sent, verb, (n_at, n_at + len(name))) if len(name) >= 2 else ""
-        if name in _GENERIC_NAMES:
-            name = _acted_name(doc, sent, n1, verb)  # 中华全国总工会下发通知: the body that acts names it
-        if len(name) < 2 or name in _GENERIC_NAMES or _MEANS.match(name):
-            continue  # 通过加强养老护理员培养培训: how something is done, not an event
-        start = when.date_start if when else None
-        end_date = when.date_end if when else None
-        if start and not end_date:
-            end_date = duration_end(sent.text, start)
-        para = doc.paragraph_at(sent.start)
-        m = PARTICIPANTS.search(para.text)
-        national = _national_act(doc, sent, etype, organizer)
-        events.append(Event(
-            event_type=etype, name=name, date_start=start, date_end=end_date,
-            date_approx=bool(when and when.approx), date_precision=when.precision if when else "",
-            date_text=when.text if when else "", place=_place(doc, sent, fallback, etype, national, when, from_title),
-            organizer=organizer,
-            participants=int(m["n"]) if m else None, start=sent.start, end=sent.end, from_title=from_title,
-            trigger=sent.text[n0:n1][:6], national=national, rule=rule_of(verb)))
+            elif doc.issue and when.date_start and when.date_start > doc.issue + dt.timedelta(days=1) \
+                    and not _ANNOUNCED.search(sent.text):
+                continue  # 从2019年至2021年…开展培训…到2021年底: a target, not an event the paper reports
+            name = _name(sent.text, n0, n1, verb, verb_end)
+            n_at = sent.text.find(name)
+            if verb < 0 and GIFT.match(sent.text, n0):
+                organizer = _giver(doc, sent, n0)
+            else:
+                organizer = _organizer(doc, sent, verb, (n_at, n_at + len(name))) if len(name) >= 2 else ""
+            if name in _GENERIC_NAMES:
+                name = _acted_name(doc, sent, n1, verb)  # 中华全国总工会下发通知: the body that acts names it
+            if len(name) < 2 or name in _GENERIC_NAMES or _MEANS.match(name):
+                continue  # 通过加强养老护理员培养培训: how something is done, not an event
+            start = when.date_start if when else None
+            end_date = when.date_end if when else None
+            if start and not end_date:
+                end_date = duration_end(sent.text, start)
+            para = doc.paragraph_at(sent.start)
+            m = PARTICIPANTS.search(para.text)
+            national = _national_act(doc, sent, etype, organizer)
+            events.append(Event(
+                event_type=etype, name=name, date_start=start, date_end=end_date,
+                date_approx=bool(when and when.approx), date_precision=when.precision if when else "",
+                date_text=when.text if when else "", place=_place(doc, sent, fallback, etype, national, when, from_title),
+                organizer=organizer,
+                participants=int(m["n"]) if m else None, start=sent.start, end=sent.end, from_title=from_title,
+                trigger=sent.text[n0:n1][:6], national=national, rule=rule_of(verb)))
     merged = _merge(events)
     for ev in merged:  # decided on the event as merged: its final name and organiser
         ev.scope = event_scope(ev.organizer, ev.name, doc.text[ev.start:ev.end])
@@ -418,6 +423,26 @@ def extract(doc: Doc) -> list[Event]:
 _GENERIC_NAMES = frozenset({"通知", "公告", "视频会", "视频会议", "电视电话会议", "意见", "方案", "办法", "规定", "决定",
                            "活动", "会议", "大会", "行动", "标准", "慰问", "培训", "帮扶", "救助", "演出", "展览", "比赛",
                            "竞赛", "慰问活动", "帮扶活动", "救助活动", "培训活动", "帮扶行动", "救助行动"})
+
+
+def _giver(doc: Doc, sent: Span, at: int) -> str:
+    """Who gives a gift of money: the body nearest before it in its clause that is not what it goes to (国开行向湖北省
+    慈善总会…捐款: 国开行), else no one (安徽省属国有企业向湖北捐款…: a kind of body, not one named)."""
+    opens = sent.start + clause_at(sent.text, at).start
+    givers = [o for o in doc.orgs_in(opens, sent.start + at) if not is_generic(o.text) and not doc.is_object(o)]
+    return doc.full_org(givers[-1].text, at=givers[-1].start) if givers else ""
+
+
+def _hits(doc: Doc, sent: Span) -> list[tuple[str, int, int, int, int]]:
+    """The sentence's event phrase, and each further gift of money in it by a body of its own (安徽省属国有企业向湖北
+    捐款2000万元，省总工会捐赠330万元，…: two donations, each its giver's event)."""
+    first = _named_hit(doc, sent)
+    hits = [first] if first else []
+    for m in GIFT.finditer(sent.text):
+        if not any(h[1] <= m.start() < h[2] or m.start() <= h[1] < m.end() for h in hits):
+            end = clause_at(sent.text, m.start()).end
+            hits.append(("donation", m.start(), end, -1, -1))
+    return hits
 
 
 def _named_hit(doc: Doc, sent: Span) -> tuple[str, int, int, int, int] | None:
@@ -476,7 +501,8 @@ def _merge(events: list[Event]) -> list[Event]:
         # the headline's event and the body's telling of it share their trigger (高铁专列 · 暖心高铁务工专列)
         # two events of one type on one day are one only when the headline tells it or their nouns name one
         # kind of thing from the same body: a roundup's 2月6日 公告 and 2月6日 意见 are two documents
-        same = next((o for o in out if o.event_type == ev.event_type and (
+        # (two events of one sentence are two: 安徽省属国有企业向湖北捐款2000万元，省总工会捐赠330万元)
+        same = next((o for o in out if o.event_type == ev.event_type and o.start != ev.start and (
             o.name in ev.name or ev.name in o.name
             or (o.date_start is None or ev.date_start is None or o.date_start == ev.date_start)
             and (o.from_title or ev.from_title or _same_kind(o.trigger, ev.trigger)
