@@ -281,6 +281,8 @@ class Doc:
 _FROM_LIST = re.compile(r"来自(?:[^，。；：来]{1,24}?[、和及与])*[^，。；：来、]{0,6}$")
 _MOVED_FROM = re.compile(r"从[^，。；：]{0,8}$")
 _MOVED_TO = re.compile(r"^[^，。；：]{0,10}?(?:来到|来|到)(?!期|底|位)")
+# 北京、上海派出的援滇干部职工, 广东区域选派的6支参赛队: the places that sent people (grrb_20220913, nddsb_20200617)
+_SENT_FROM = re.compile(r"(?:[、和及与][^，。；：、]{1,8})*(?:派出|选派|派来|派驻)的")
 # 陕西的麻珂、江西的谭翊泉: a person in a list, placed by where they come from
 _PERSON_OF = re.compile(r"^的[\u4e00-\u9fff]{2,3}(?:[、和及与]|\d+名|等)")
 
@@ -291,6 +293,8 @@ def is_origin(text: str, start: int, end: int) -> bool:
     if _FROM_LIST.search(before) or after.startswith("籍"):
         return True
     if _MOVED_FROM.search(before) and _MOVED_TO.match(after):
+        return True
+    if _SENT_FROM.match(text, end, end + 40):
         return True
     return bool(_PERSON_OF.match(after)) and (not before or before[-1] in "，、：和及与")
 
