@@ -27,16 +27,17 @@ GOLD = SHARED / "gold"
 pytestmark = pytest.mark.skipif(not DEFAULT_SETS.exists(), reason="../shared/gold is not beside the checkout")
 
 # pooled over the dev split (every set but the sample page; the held-out third of the newest sets left out),
-# measured 2026-12-04, union flag and places 2026-12-05, events 2026-12-05, organisers and dates 2026-12-05 (later session) (see README), floors a
+# measured 2026-12-04, union flag and places 2026-12-05, events 2026-12-05, organisers and dates 2026-12-05 (later session), provinces 2026-12-05 (seventh session) (see README), floors a
 # margin below: a regression fails CI
-POOLED_FLOORS = {"segmentation": 0.98, "provinces": 0.93, "places": 0.97, "primary_province": 0.98,
+POOLED_FLOORS = {"segmentation": 0.98, "provinces": 0.94, "places": 0.97, "primary_province": 0.98,
                  "union_flag": 0.95, "events": 0.92, "event_dates": 0.93, "event_organizers": 0.93,
                  "awards": 0.93, "funding": 0.96}
 # the held-out split (never read while tuning), measured the same day: a floor, not a target — it is small
 # (14 articles), so a floor is set a wider margin below what it reached
-HELD_OUT_FLOORS = {"segmentation": 0.95, "provinces": 0.86, "places": 0.68, "primary_province": 0.85,
-                   "union_flag": 0.80, "events": 0.87, "event_dates": 0.82, "event_organizers": 0.90,
-                   "awards": 0.40, "funding": 0.88}  # awards reached 0.48 in the sixth session (0.31 before)
+HELD_OUT_FLOORS = {"segmentation": 0.95, "provinces": 0.86, "places": 0.70, "primary_province": 0.85,
+                   "union_flag": 0.80, "events": 0.92, "event_dates": 0.85, "event_organizers": 0.92,
+                   "awards": 0.40, "funding": 0.88}  # awards reached 0.48 in the sixth session (0.31 before); seventh
+# session: places 0.75, events 1.00, event dates 0.92, organisers 1.00
 COMPOSED_FLOOR = 0.90  # mean segmentation F1 on pages composed from held-out ('test' half) files (reached 0.92)
 # pages composed from the provincial, city and union outlets' articles (dev_prov, dev_grrb texts): the files
 # the heading model may train on, and the held-out files it never saw
