@@ -65,6 +65,7 @@ _OBJECT_BEFORE = re.compile(r"(?:来到|走进|深入|前往|到|赴|在|向|为
 # a venue: 在 and the start of its name (在萧山会议中心举行, 在北京香山革命纪念馆南广场举行)
 _VENUE = re.compile(r"在[\u4e00-\u9fff]{1,6}$")
 
+
 @dataclass
 class Doc:
     text: str

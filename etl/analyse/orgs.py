@@ -32,6 +32,7 @@ _NOT_PART = {"日前", "近日", "目前", "今年", "去年", "全市", "全省
              # (全国总工会 召开 全国工会工作会议 had given the organiser 全国总工会召开全国工会)
              "召开", "举行", "举办", "开展", "组织", "表彰", "颁发", "印发", "出台", "部署", "签订", "签署", "发放",
              "拨付", "下拨", "慰问", "走访", "看望", "带领", "率领"}
+# the localities a name the tokenizer reads as a person's may stand before in a body's name (望海楼街道总工会)
 _LOCAL_UNITS = frozenset({"街道", "社区", "镇", "乡", "村"})
 # a preposition the tokenizer glued to a level or a workplace (向市 | 总工会, 从省 | 人社厅, 由矿 | 工会): the name opens after it
 _PREPOSITION_LEVEL = re.compile(r"[向从在为给对由与和跟同将把被][省市区县州旗镇乡矿厂]")
@@ -117,8 +118,9 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
             out[-1] = Span(out[-1].start, m.end(), text[out[-1].start:m.end()])
             continue
         # a level alone before a body's name is the body of the article's place (市慈善总会, 区人社局, 旗总工会), as 市总工会 is
+        # (矿工会, 厂工会: the mine's, the works' union)
         level_only = len(name) == len(m.group()) + 1 and (name[0] in "省市区县州旗盟镇乡" and len(m.group()) >= 3
-                                                          or name in ("矿工会", "厂工会"))  # the mine's, the works' union
+                                                          or name in ("矿工会", "厂工会"))
         if (len(name) >= len(m.group()) + 2 or name in _BARE or level_only) and name not in _COMPANY_FORMS:
             out.append(Span(begin, m.end(), name))
     # the longest name wins where two overlap (全国政协 inside 全国政协提案委员会)

@@ -94,7 +94,8 @@ GRANTS = re.compile(r"(?:日前|近日|近期|共同|联合|正式|隆重|决定
                     r"揭晓|授牌|举办|举行|主办)")
 AWARDING_CUES = ("表彰", "授予", "评选", "荣获", "获得", "产生", "命名", "评为", "涌现", "培育", "获评", "入选", "颁发", "获")
 GROUP = re.compile(rf"等(?P<n>{COUNT}){_UNIT}[^，。；：获荣被]{{0,10}}?$")
-NOT_RECIPIENT = re.compile(r"^(?:.|\d{4}年|[他她它]们?|(?:其|该|此|这)[^，]{0,6}|本(?:市|省|县|区|镇|单位|公司|厂)[^，]{0,4}|(?:我|全)(?:省|市|州|县|区|国)[^，]{0,4}|另外|此外|其中|先后|曾经|曾|也|还|均|都|分别|多次|有不少.*|"
+NOT_RECIPIENT = re.compile(r"^(?:.|\d{4}年|[他她它]们?|(?:其|该|此|这)[^，]{0,6}|本(?:市|省|县|区|镇|单位|公司|厂)[^，]{0,4}|"
+                           r"(?:我|全)(?:省|市|州|县|区|国)[^，]{0,4}|另外|此外|其中|先后|曾经|曾|也|还|均|都|分别|多次|有不少.*|"
                            r"[^，]*(?:获奖|选手|代表队|队员|职工|单位|集体|个人|同志|人员|获得者))$")
 COLLECTIVE = re.compile(r"(?:班|组|队|站|室|工区|车间|公司|工会|中心|集体|单位|工段|项目部|分公司|厂|局|院|所)$")
 # adverbs, and a preposition left by a time cut away (姚杏秀在|1959年获得…), between a recipient and the verb
@@ -630,15 +631,16 @@ def extract(doc: Doc) -> list[Award]:
                 add("honour.list", title, who, 1, group or (len(names) if len(names) > 1 else None),
                     _year_of(title, issue_year), m.start(), m.start(), end)
         heading = SECTION_HONOUR.match(s)
-        if heading and (heading["no"] or heading["framed"] or heading["n"]) and ENDS_AS_HONOUR.search(heading["award"]) \
-                and not any(a <= 0 < b for a, b in covered):
+        marked = heading is not None and bool(heading["no"] or heading["framed"] or heading["n"])
+        if marked and ENDS_AS_HONOUR.search(heading["award"]) and not any(a <= 0 < b for a, b in covered):
             # 二、省五一劳动奖章（3名） over the lines that name them, or 全国五一劳动奖章获得者：A、B、C
             names, end = _roster(heading["items"] or "")[0], len(s)
             if not names:
                 names, end = _names_below(doc, k)
+            group = _int(heading["n"]) or (len(names) if len(names) > 1 else None)
             for who in names:
-                add("honour.list", heading["award"], who, 1, _int(heading["n"]) or (len(names) if len(names) > 1 else None),
-                    _year_of(heading["award"], issue_year), 0, 0, end, unit=heading["unit"] or "")
+                add("honour.list", heading["award"], who, 1, group, _year_of(heading["award"], issue_year), 0, 0, end,
+                    unit=heading["unit"] or "")
         for m in AWARD_CEREMONY.finditer(s):
             if any(a <= m.start() < b for a, b in covered) or not _names_honour(m["award"], m["tail"]):
                 continue

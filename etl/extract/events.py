@@ -218,7 +218,7 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
             return chain[-1].text
     if before:
         if "、" in sent.text[before[0].end:anchor][:2] or len(before) > 1 and all(
-                sent.text[a.end:b.start] in ("、", "和", "与", "及", "联合", "携手", "会同") for a, b in zip(before, before[1:])):
+                sent.text[a.end:b.start] in _JOINERS for a, b in zip(before, before[1:])):
             return "、".join(dict.fromkeys(doc.full_org(o.text) for o in before))
         return doc.full_org(before[-1].text)
     sponsor = _SPONSOR.search(doc.text)
@@ -240,6 +240,8 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
 
 _SPONSOR = re.compile(SPONSORED_BY)
 _JOINTLY = re.compile(r"(?:联合|共同|携手|一道|一起)")
+# what joins bodies that act together before their verb (人社部、交通部…; 北京市人力社保局与北京市教委联合发布; 市总工会联合市人社局举办)
+_JOINERS = ("、", "和", "与", "及", "联合", "携手", "会同")
 _OFFICER = re.compile(r"(?:党组书记|副主席|主席|书记|负责人|部长|局长|厅长|主任|理事长|会长)")
 
 
@@ -408,8 +410,8 @@ def extract(doc: Doc) -> list[Event]:
             events.append(Event(
                 event_type=etype, name=name, date_start=start, date_end=end_date,
                 date_approx=bool(when and when.approx), date_precision=when.precision if when else "",
-                date_text=when.text if when else "", place=_place(doc, sent, fallback, etype, national, when, from_title),
-                organizer=organizer,
+                date_text=when.text if when else "",
+                place=_place(doc, sent, fallback, etype, national, when, from_title), organizer=organizer,
                 participants=int(m["n"]) if m else None, start=sent.start, end=sent.end, from_title=from_title,
                 trigger=sent.text[n0:n1][:6], national=national, rule=rule_of(verb)))
     merged = _merge(events)
