@@ -800,6 +800,11 @@ def test_a_union_among_the_sponsors_makes_union_work(name, union):
      "行经北京站附近，服务不少赶火车的乘客——\n公交乘务员，平常不平凡\n本报记者 刘志强\n四九城里四九天，最冷要数天亮前。\n"
      "就业形势总体稳定——\n措施有力就业稳（数字看“六稳”）\n本报记者 李心萍\n1至11月，全国城镇新增就业1279万人。",
      ["记者体验春运一线（新春走基层）", "措施有力就业稳（数字看“六稳”）"]),
+    # a credit between a heading and its text is that piece's byline (made up: the issue's （某某报记者 某某） and
+    # 某某 摄影 alone on a line); it had been read as the close of the piece before, and the page became one article
+    ("市总工会开展送温暖活动\n（本报记者 王明）\n1月10日，市总工会开展送温暖活动，慰问困难职工100户。\n职工书屋揭牌\n张三 摄影\n"
+     "1月11日，县总工会为某公司职工书屋揭牌，赠送图书500册。\n劳模工匠进校园\n文/图 李四\n1月12日，区总工会组织劳模走进中学。",
+     ["市总工会开展送温暖活动", "职工书屋揭牌", "劳模工匠进校园"]),
 ])
 def test_composed_page_headlines(page, titles):
     assert [a.title for a in segment(page) if a.title] == titles

@@ -194,7 +194,7 @@ def rejoin_broken_lines(lines: list[str]) -> list[str]:
     return blocks
 
 
-CREDIT_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}\s?[\u4e00-\u9fff]{0,3}\s?摄(?:（[^）]{1,12}）|[／/][\u4e00-\u9fff]{2,8})?"
+CREDIT_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}\s?[\u4e00-\u9fff]{0,3}\s?摄影?(?:（[^）]{1,12}）|[／/][\u4e00-\u9fff]{2,8})?"
                          r"|（[^（）]{2,24}摄）|图片来源[：:].{1,20}|(?:新华社|本报)记者\s?[\u4e00-\u9fff]{2,4}\s?摄)$")
 
 
@@ -249,6 +249,7 @@ BYLINE_DEEDS = frozenset({"报道", "摄", "摄影", "摄影报道", "摄影/文
 
 def byline_of(block: str) -> str:
     body = re.sub(r"^[□■●◆▲★☆◎]?\s*", "", block)
+    body = re.sub(r"^（(.*)）$", r"\1", body)  # （本报记者 王明）: a byline in brackets
     body = re.sub(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])", r"\1\2", body)
     if re.match(r"^(?:来源|稿源)[：:]", body):
         return ""  # a source credit names an outlet, not people
@@ -403,6 +404,10 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
                 j += 1
             run = blocks[i:j]
             nxt, nkind = (blocks[j], kinds[j]) if j < len(blocks) else ("", "")
+            if nkind == "credit" and j + 1 < len(blocks) and kinds[j + 1] == "body":
+                # a credit between a heading and its text is the piece's byline, not the end of the one before:
+                # （本报记者 王明） / 张三 摄影 under a headline (the issue's credit lines alone)
+                nkind = kinds[j] = "byline"
             at_start = not articles
             # a caption whose credit stands on the line after it (… 景观。 / 本报记者 张三 摄)
             credit_after = nkind == "body" and j + 1 < len(blocks) and kinds[j + 1] == "credit" and len(nxt) < 400
