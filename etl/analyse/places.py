@@ -206,6 +206,8 @@ def _candidates(text: str) -> list[tuple[int, int, str, list[tuple[Unit, bool]]]
 # a verb of being or going somewhere, before a province's one-character name (在京召开, 来沪务工, 援滇干部)
 GOING_THERE = frozenset("在抵进赴来返离留援驻入")
 PROVINCE_LETTERS = {row[0]: (row[1], row[2] == "yes") for row in patterns.word_table("province_letters.tsv")}
+# a verb's character right before a letter: the cheap test that most articles fail (the token walk costs more)
+_LETTER_AFTER_VERB = re.compile(f"[{''.join(sorted(GOING_THERE))}][{''.join(PROVINCE_LETTERS)}]")
 
 
 @lru_cache(maxsize=None)
@@ -213,11 +215,13 @@ def _province(short: str) -> Unit:
     return next(u for u in units() if u.level == "province" and u.province_short == short)
 
 
-def _province_letters(tokens: list[tuple[str, str, int]]) -> list[PlaceMention]:
+def _province_letters(text: str, tokens: list[tuple[str, str, int]]) -> list[PlaceMention]:
     """在京, 在粤, 来沪, 抵京, 援藏: a province's one-character name as a word after a verb of being or going
     there, or closing such a verb the tokenizer reads as one word (province_letters.tsv). Not 京汉铁路 or 京津冀:
     the tokenizer reads those as words of their own."""
-    found = []
+    found: list[PlaceMention] = []
+    if not _LETTER_AFTER_VERB.search(text):
+        return found
     before = ""
     for word, _tag, start in tokens:
         at = None
@@ -235,7 +239,7 @@ def _province_letters(tokens: list[tuple[str, str, int]]) -> list[PlaceMention]:
 def find_places(text: str, tokens: list[tuple[str, str, int]] | None = None) -> list[PlaceMention]:
     """Every place mention in an article's text, resolved to one unit each (tokens: the text's, if known)."""
     tokens = tokens if tokens is not None else tokenize(text)
-    letters = _province_letters(tokens)
+    letters = _province_letters(text, tokens)
     mentions = _gazetteer_places(text, tokens)
     return sorted(mentions + letters, key=lambda m: m.start) if letters else mentions
 
