@@ -663,6 +663,16 @@ def test_periods(text, start, end, precision):
         start, end, precision)
 
 
+def test_a_headline_honour_the_body_tells_again_is_one_fact():
+    """Made up (the outlets' headline shape 我市N人获…): the headline's count and the body's were two rows, and the
+    dashboard counted six people; a headline honour the body does not tell stays."""
+    got = awards.extract(analyse_text("近日，全国总工会公布2023年全国五一劳动奖名单，我市3人榜上有名。", ISSUE,
+                                      title="我市3人获全国五一劳动奖章"))
+    assert [(a.award, a.recipient, a.recipient_count) for a in got] == [("全国五一劳动奖", "", 3)]
+    got = awards.extract(analyse_text("近日，我市职工张三的事迹被广泛传颂。", ISSUE, title="张三荣获全国五一劳动奖章"))
+    assert [(a.award, a.recipient) for a in got] == [("全国五一劳动奖章", "张三")]
+
+
 @pytest.mark.parametrize("title, body, awarded_by", [
     # a giver whose own clause named the honour it gave gives no later one (rmrb_20200512-15-09 had 全国先进工作者 and
     # 全国优秀共产党员 from 中华全国总工会, which gave the 2009 medal only)

@@ -701,9 +701,25 @@ def extract(doc: Doc) -> list[Award]:
             who = person_name(re.split(r"[的]", m["who"])[-1])
             if who and len(who) <= 5 and not any(a <= m.start() < b for a, b in covered):
                 add("honour.receive", "冠军", who, 1, None, issue_year, m.end(), m.start(), m.end())
+    out = _told_once(out, doc.body_start)
     for aw in out:
         aw.province = award_province(aw, doc)
     return out
+
+
+def _told_once(awards: list[Award], body_start: int) -> list[Award]:
+    """A headline's honour that the body tells again is one fact, kept as the body tells it (我市3人获全国五一劳动奖章
+    over …名单，我市3人榜上有名: counted twice, the dashboard had six people): the same recipient, or for a count
+    the same count, and honours named alike (one name inside the other)."""
+    body = [a for a in awards if a.start >= body_start]
+
+    def same_people(h: Award, b: Award) -> bool:
+        return b.recipient == h.recipient if h.recipient else not b.recipient and b.recipient_count == h.recipient_count
+
+    def retold(h: Award) -> bool:
+        return any(same_people(h, b) and (h.award in b.award or b.award in h.award) for b in body)
+
+    return [a for a in awards if a.start >= body_start or not retold(a)]
 
 
 def _recipient_province(aw: Award, doc: Doc) -> str:
