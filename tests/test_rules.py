@@ -773,6 +773,10 @@ def test_primary_province(title, body, province):
      "2010年获“全国先进工作者”称号。", False),
     ("全国人大代表陈科含——\n为保障职工权益找办法", "再次见到全国人大代表、昆明家乐福超市公司工会主席陈科含，她正在调研社保。"
      + "她走访企业，倾听职工心声，整理建议。" * 30, True),
+    # a federation by its place and 总 alone, as Workers' Daily shortens it (made up after grrb_20220908's 贵州省总安排…,
+    # grrb_20220913's 云南省总启动…, which also name the union in full); 省总书记 and 总经理 are no union
+    ("深圳市总发放补贴", "本报讯 近日，深圳市总向1000名新就业形态劳动者发放补贴。" + "补贴直接发放到个人账户。" * 30, True),
+    ("市场平稳运行", "某公司市场部总经理说，市场总体形势良好。" * 20, False),
 ])
 def test_union_flag(title, body, union):
     assert analyse_text(body, ISSUE, title=title).is_union is union

@@ -210,9 +210,11 @@ class Doc:
         """Union work: a union, its officers or its programmes act in the article
         (a headline naming one, or two mentions in the text), not workers merely mentioned."""
         head = self.text[:self.body_start]
-        if UNION_ACTORS.search(_NOT_UNION.sub("", head)):
+        # a federation by its place and 总 alone (深圳市总, 云南省总: Workers' Daily's short form) names a union too
+        short_forms = [o for o in self.orgs if o.text.endswith("总工会") and "工会" not in self.text[o.start:o.end]]
+        if UNION_ACTORS.search(_NOT_UNION.sub("", head)) or any(o.start < self.body_start for o in short_forms):
             return True
-        if not UNION_ACTORS.search(self.text):
+        if not UNION_ACTORS.search(self.text) and not short_forms:
             return False  # most articles name no union at all
         # a foreign union (英国全国教师工会) quoted is no union work here; nor is a union in a story's past
         # (2009年被中华全国总工会授予“全国五一劳动奖章”: a profile's old honour)
@@ -220,7 +222,7 @@ class Doc:
         for o in self.orgs:
             if FOREIGN.match(o.text):
                 cleaned = cleaned.replace(o.text, "")
-        mentions = len(UNION_ACTORS.findall(cleaned))
+        mentions = len(UNION_ACTORS.findall(cleaned)) + len(short_forms)
         if any(_UNION_BODY.search(m["org"]) for m in _UNION_SPONSORS.finditer(cleaned)):
             return True
         # one mention is enough in a brief or caption, or when a named union runs something (婺城区总工会启动…)
