@@ -210,7 +210,7 @@ def person_name(phrase: str) -> str:
     phrase = re.sub(r"^来自[^的]{1,20}的", "", phrase)
     # the outlet's own locality before a name (我省张三, 本市李四) is where the person is from, and a connective
     # (其中张三, 另外李四) links the sentence to the one before: neither is part of the name
-    phrase = re.sub(r"^(?:(?:我|本)(?:省|市|州|县|区|镇|乡)|其中|另外|此外|同时)(?=[\u4e00-\u9fff]{2,4}$)", "", phrase)
+    phrase = re.sub(r"^(?:(?:我|本)(?:省|市|州|县|区|镇|乡)|其中|另外|此外|同时)([\u4e00-\u9fff]{2,4})$", r"\1", phrase)
     # the honorific and a bracketed note after a name are no part of it (张三同志, 李红（女）, 王刚（回族）)
     phrase = re.sub(r"([\u4e00-\u9fff]{2})(?:同志|（[^（）]{1,12}）)+$", r"\1", phrase)
     if _REPORTS_HONOUR.search(phrase):
