@@ -1063,6 +1063,14 @@ def test_known_miss_named_list_entries():
     assert {"高凤林", "李万君"} <= got
 
 
+def test_an_activity_named_by_its_giving_is_a_donation_and_one_with_the_headlines():
+    """tzrb_20160204-00-01: the lead's 走访慰问活动 had been an activity beside the headline's 送温暖 (a donation) —
+    two rows for one campaign; typed by the giving its name holds (慰问), as the trigger table types 慰问, they merge."""
+    evs = events.extract(analyse_text("猴年新春到来之际，姜堰区总工会广泛开展“情系职工·温暖万家”走访慰问活动，帮助特困职工家庭解决实际困难。",
+                                      dt.date(2016, 2, 4), title="姜堰总工会节前送温暖"))
+    assert [(e.event_type, e.name, e.organizer) for e in evs] == [("donation", "送温暖", "姜堰区总工会")]
+
+
 def test_each_gift_of_a_sentence_is_its_givers_event():
     """A gift named by its sum alone is an event, each of a sentence's gifts its own with the body before it as giver
     (rmrb_20200224-04-02's sentence, dated here: it had no event, and merged would have given the union the

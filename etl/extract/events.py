@@ -47,6 +47,9 @@ _VERBS = {etype: re.compile(alternation(verbs)) for etype, _n, verbs in EVENT_TY
 # an event noun inside a longer word is something else: 活动家, 活动室, 会议室, 竞赛规则, 协议书
 _NOT_AFTER_NOUN = f"(?!{alternation(word_list('event_noun_blockers.txt'))})"
 _NOUNS = {etype: [re.compile(re.escape(n) + _NOT_AFTER_NOUN) for n in nouns] for etype, nouns, _v in EVENT_TYPES}
+# the donation nouns (送温暖, 慰问, 捐赠…): an activity whose name holds one is a donation, as the trigger table orders
+# the most specific type first
+_GIVING_NOUN = re.compile(alternation(next(nouns for etype, nouns, _v in EVENT_TYPES if etype == "donation")))
 # …作出了规定 says what a text provides, not that a document was issued (tested on the three characters before a
 # noun found, not as a lookbehind: that would cost the nouns' literal-prefix search)
 _NOT_BEFORE_NOUN = re.compile(r"(?:作出了?|作了|有关|相关)$")
@@ -400,6 +403,8 @@ def extract(doc: Doc) -> list[Event]:
                 name = _acted_name(doc, sent, n1, verb)  # 中华全国总工会下发通知: the body that acts names it
             if len(name) < 2 or name in _GENERIC_NAMES or _MEANS.match(name):
                 continue  # 通过加强养老护理员培养培训: how something is done, not an event
+            if etype == "activity" and _GIVING_NOUN.search(name):
+                etype = "donation"  # “情系职工·温暖万家”走访慰问活动: an activity named by its giving is a gift's
             start = when.date_start if when else None
             end_date = when.date_end if when else None
             if start and not end_date:
