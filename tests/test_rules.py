@@ -177,6 +177,11 @@ ISSUE = dt.date(2023, 3, 2)
     ("在京汉铁路工人大罢工中", set()),
     ("推动京津冀协同发展", set()),
     ("货轮陆续进港，留苏学生回国", set()),
+    # a word that opens on 街 after a place is no street named after it (jjrb_20130820's 在郑州街头 had lost 郑州;
+    # 澳门街坊总会 made up); a street is (河北街道, 北京路)
+    ("8月18日，在郑州街头，两名工人在对一处被损坏的路面进行修补。", {("河南", "郑州市", "")}),
+    ("澳门街坊总会举办活动", {("澳门", "", "")}),
+    ("在北京路上行走，河北街道的居民", set()),
 ])
 def test_places(text, expected):
     got = {(m.unit.province_short, m.unit.city, m.unit.county) for m in find_places(text)}

@@ -278,8 +278,11 @@ def _gazetteer_places(text: str, tokens: list[tuple[str, str, int]] | None) -> l
                 continue
         if _after_lone_surname(text, start, tokens):
             continue  # 李云南, 张海南: a person
-        if LOCAL_NAME_AFTER.match(text, end):
-            continue  # 河北街道, 北京路: a street or neighbourhood named after the place
+        street = LOCAL_NAME_AFTER.match(text, end)
+        if street and (street.end() in bounds or not street.group().startswith("街")):
+            # 河北街道, 北京路: a street or neighbourhood named after the place — not a word that opens on 街
+            # (郑州|街头, 澳门|街坊总会: the place itself)
+            continue
         parent = by_end.get(start)
         # (only after a place written in full: 山城重庆 is no town of 山城区)
         if parent and all(not p[1] for p in parent[3]) and (
