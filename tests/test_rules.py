@@ -125,6 +125,11 @@ ISSUE = dt.date(2023, 3, 2)
     ("拉近了与绵竹这座城市的距离，工作的干劲更足了", {("四川", "德阳市", "绵竹市")}),  # mzrmt_20250107
     ("郭陆顺毅然加入中国共产党，任浏阳丰裕乡共青团团委书记", {("湖南", "长沙市", "浏阳市")}),  # rmrb_20190211
     ("如今，喀什老城不仅街道宽敞、房屋坚固", {("新疆", "喀什地区", "")}),  # 老城 is no county here
+    # …or its own federation: a union federation is named by its territory (the issue's 昌平)
+    ("姜堰总工会节前送温暖", {("江苏", "泰州市", "姜堰区")}),  # tzrb_20160204's headline, read alone
+    ("昌平总工会组织职工开展健步走活动", {("北京", "", "昌平区")}),  # made up: the issue's example
+    ("鄞州总工会为一线职工送清凉", {("浙江", "宁波市", "鄞州区")}),  # made up
+    ("新区总工会", set()),  # a short form of two counties: nothing to choose by
     # 城区, 郊区, 矿区 are counties only right after their city (rule place.skip.common_noun_county)
     ("佛山将建成5G基站13400多个，实现全市中心城区和重点镇街的5G网络全覆盖", {("广东", "佛山市", "")}),  # rmrb_20191014
     ("阳泉市城区总工会", {("山西", "阳泉市", ""), ("山西", "阳泉市", "城区")}),

@@ -33,9 +33,11 @@ NOT_PLACE_UNITS = ("开发区", "工业园", "园区", "高新区", "示范区",
 NATIONAL_CUES = patterns.word_list("national_bodies.txt")
 LOCAL_NAME_AFTER = re.compile(r"(?:街道|大街|街|路|大道|巷|里|村|小区|社区|胡同|广场|公园|大厦|饭店|酒店|宾馆)")
 # what stands right after a county's short form only when it is the place: one of its towns (门头沟斋堂镇, 昌平回龙观镇)
-# or the city itself (绵竹这座城市). With it, a short form that names one county only is the county though the
-# article names neither its city nor its province (local outlets rarely do)
-COUNTY_SEAT_CUE = re.compile(rf"(?:(?![不也都的了和与及等在是城])[{patterns.HAN}]){{2,3}}(?:镇|乡)(?![村镇])|这座(?:城市|小城|县城)")
+# or the city itself (绵竹这座城市), or its own union federation (姜堰总工会, 昌平总工会: a federation is named by
+# its territory). With it, a short form that names one county only is the county though the article names neither
+# its city nor its province (local outlets rarely do)
+COUNTY_SEAT_CUE = re.compile(rf"(?:(?![不也都的了和与及等在是城])[{patterns.HAN}]){{2,3}}(?:镇|乡)(?![村镇])|这座(?:城市|小城|县城)"
+                             r"|总工会")
 # a town's ending, after a name that follows another place (rule place.skip.town_of_place)
 TOWN_AFTER = re.compile(r"(?:镇|乡|街道)")
 # 本报北京1月7日电, 新华社北京3月1日电, 本报香港5月28日电: where the report was filed, not what it is about
