@@ -130,6 +130,10 @@ ISSUE = dt.date(2023, 3, 2)
     ("昌平总工会组织职工开展健步走活动", {("北京", "", "昌平区")}),  # made up: the issue's example
     ("鄞州总工会为一线职工送清凉", {("浙江", "宁波市", "鄞州区")}),  # made up
     ("新区总工会", set()),  # a short form of two counties: nothing to choose by
+    # a national-level new area has no code of its own: the unit that administers it (new_areas.tsv)
+    ("在雄安，河北华耀集团承担着新区K1快速路（一期）的建设任务", {("河北", "", ""), ("河北", "保定市", "")}),  # rmrb_20200228-14-01
+    ("两江新区总工会为一线职工送清凉", {("重庆", "", "")}),  # made up
+    ("南京江北新区总工会", {("江苏", "南京市", "")}),  # made up: not 江北区 of 重庆 or 宁波
     # 城区, 郊区, 矿区 are counties only right after their city (rule place.skip.common_noun_county)
     ("佛山将建成5G基站13400多个，实现全市中心城区和重点镇街的5G网络全覆盖", {("广东", "佛山市", "")}),  # rmrb_20191014
     ("阳泉市城区总工会", {("山西", "阳泉市", ""), ("山西", "阳泉市", "城区")}),

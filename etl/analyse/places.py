@@ -92,16 +92,23 @@ def _other_forms(u: Unit) -> list[str]:
     return []
 
 
+def _new_areas() -> dict[str, list[Unit]]:
+    """National-level new areas (new_areas.tsv: 雄安新区, 两江新区) → the unit that administers each."""
+    by_name = {(u.name, u.province): u for u in units()}
+    return {form: [by_name[(unit, province)]] for form, unit, province in patterns.word_table("new_areas.tsv")}
+
+
 @lru_cache(maxsize=1)
 def other_written_forms() -> dict[str, list[Unit]]:
-    """Former and abbreviated full names (rule place.other_form) → the units they name today; a form that is
-    some unit's own name is that unit only."""
+    """Former and abbreviated full names, and national-level new areas (rule place.other_form) → the units they
+    name today; a form that is some unit's own name is that unit only."""
     names = {u.name for u in units()}
     forms: dict[str, list[Unit]] = {}
     for u in units():
         for form in _other_forms(u):
             if form not in names:
                 forms.setdefault(form, []).append(u)
+    forms.update(_new_areas())
     return forms
 
 
