@@ -1595,6 +1595,20 @@ def test_a_short_heading_pair_with_a_reporter_after_a_closed_piece_opens_an_arti
     assert [a.title for a in segment(normalize_text(page))] == ["治沙播绿中实现人生价值", "老年人的新生活"]
 
 
+def test_a_headline_over_its_first_sections_heading_opens_an_article_under_a_piece_in_progress():
+    """Two short heading lines of unequal length over a byline, after a piece with no sections, are a headline and
+    its first section's heading (老年人的新生活 / 餐餐好滋味 / 本报记者 贺 勇, rmrb_20191007-07-01, under the end of
+    rmrb_20190212-02-01, which has not closed): a new article. Only a pair of one length (对口协作支援 / 资金技术落地,
+    rmrb_20200524-02-04) is a section's paired heading."""
+    page = ("为保障职工权益找办法\n全国人大代表陈科含——\n本报记者 李四\n再次见到全国人大代表陈科含，是在昆明。\n"
+            "依然记得去年全国两会期间，她主动帮记者联系新当选全国人大代表接受采访。\n"
+            "老年人的新生活\n餐餐好滋味\n本报记者 贺 勇\n距离上午11点开饭时间还有半个小时，庄宇社区服务中心老年食堂就迎来了顾客。")
+    assert [a.title for a in segment(normalize_text(page))] == ["为保障职工权益找办法", "老年人的新生活"]
+    roundup = ("代表委员热议脱贫攻坚\n本报记者 黄 超\n四川凉山州的变化有目共睹。\n"
+               "畅通道路销路\n推进产业扶贫\n本报记者 吴 月\n道路通了，山货卖出去了。")
+    assert [a.title for a in segment(normalize_text(roundup))] == ["代表委员热议脱贫攻坚"]
+
+
 @pytest.mark.skipif(not (SHARED / "corpus").exists(), reason="../shared is not beside the checkout")
 def test_a_heading_over_text_the_story_does_not_go_on_into_is_the_next_headline():
     """A story's heading run read as its subheading, then text that shares nothing with the story: the run heads

@@ -293,6 +293,12 @@ def headline_lines(run: list[str]) -> int:
 COLUMN_MARK_ALONE = re.compile(r"【[^】]{1,10}】")
 
 
+def _parallel(run: list[str]) -> bool:
+    """Two lines of one length: a section's paired heading (对口协作支援 / 资金技术落地, 聚焦深度贫困 / 攻下最后堡垒),
+    not a headline over its first section's (老年人的新生活 / 餐餐好滋味)."""
+    return len(run) == 2 and len(run[0]) == len(run[1])
+
+
 def split_heading_run(run: list[str]) -> tuple[str, str, str]:
     """(kicker, title, subtitle) of consecutive headline lines."""
     def decorative(s: str) -> bool:
@@ -420,7 +426,7 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             # (…and in a roundup whose sections have had reporters of their own, one more such heading is one more
             # section, however long its lines: 行经北京站附近…—— / 公交乘务员，平常不平凡 / 本报记者 刘志强)
             section = current is not None and bool(current.paragraphs) and not current.closed and (
-                all(len(x) <= SHORT_PAIR for x in run) and (current.subheadings >= 1 or len(run) == 2)
+                all(len(x) <= SHORT_PAIR for x in run) and (current.subheadings >= 1 or _parallel(run))
                 or current.reported_sections >= 1 and nkind == "byline" and not any(COLUMN_TAG.search(x) for x in run)
                 and any(x.endswith("——") for x in run) == current.reported_kicker)
             opens = (at_start or (nkind == "byline" and not section)
