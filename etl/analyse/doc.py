@@ -288,12 +288,15 @@ _MOVED_TO = re.compile(r"^[^，。；：]{0,10}?(?:来到|来|到)(?!期|底|位
 _SENT_FROM = re.compile(r"(?:[、和及与][^，。；：、]{1,8})*(?:派出|选派|派来|派驻)的")
 # 陕西的麻珂、江西的谭翊泉: a person in a list, placed by where they come from
 _PERSON_OF = re.compile(r"^的[\u4e00-\u9fff]{2,3}(?:[、和及与]|\d+名|等)")
+# a home town: 回老家河南南阳, 老家咸阳 (rmrb_20200117-15-01), 从老家宁德古田县带来 (rmrb_20200121-13-01), 回云南老家
+# (rmrb_20200116-20-01) — where a worker is from, not where the story is
+_HOME_BEFORE = re.compile(r"老家(?:在|是)?$")
 
 
 def is_origin(text: str, start: int, end: int) -> bool:
     """Whether the place at text[start:end] says where people come from rather than where the story is."""
     before, after = text[max(0, start - 80):start], text[end:end + 12]
-    if _FROM_LIST.search(before) or after.startswith("籍"):
+    if _FROM_LIST.search(before) or after.startswith(("籍", "老家")) or _HOME_BEFORE.search(before):
         return True
     if _MOVED_FROM.search(before) and _MOVED_TO.match(after):
         return True
@@ -339,6 +342,10 @@ def analyse(art: Article, issue: dt.date | None) -> Doc:
     # where people come from (来自云南、贵州等地的工人, 从河南驻马店来到福州, 湖南的龙秀林、陕西的麻珂) is not
     # where the story happens: kept apart, for the honours that place a recipient by it
     origins = [m for m in places if is_origin(text, m.start, m.end)]
+    # …and the places that follow one without a break: the rest of its address (老家河南南阳, 来自河南驻马店)
+    for m in places:
+        if m not in origins and any(o.end == m.start for o in origins):
+            origins.append(m)
     places = [m for m in places if m not in origins]
     doc = Doc(text=text, title=art.title, kicker=art.kicker, subtitle=art.subtitle, byline=art.byline,
               kind=art.kind, issue=issue, body_start=body_start, sentences=sents, paragraphs=paragraphs,
