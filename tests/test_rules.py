@@ -478,6 +478,12 @@ def test_person_name(phrase, name):
     ("市总工会对获得全市职工技能大赛一等奖的张三、李四给予表彰。", [("全市职工技能大赛一等奖", w, 1, 2, 2023, "current") for w in ("张三", "李四")]),
     ("市总工会命名市第一人民医院工会等20家单位为“模范职工之家”。",
      [("模范职工之家", "市第一人民医院工会", 1, 20, 2023, "current")]),
+    # …the counts of those honoured at a ceremony, one honour after another, and a naming by count alone: no honour
+    # called 个人颁奖 or 单位为市级模范职工之家 (made up, the issue's 为…颁奖 and 命名为); representatives are no count
+    ("大会为荣获全国五一劳动奖状的10个集体和荣获全国五一劳动奖章的20名个人颁奖。",
+     [("全国五一劳动奖状", "", 10, 10, 2023, "current"), ("全国五一劳动奖章", "", 20, 20, 2023, "current")]),
+    ("市总工会命名10家单位为市级模范职工之家。", [("市级模范职工之家", "", 10, 10, 2023, "current")]),
+    ("会上为获得省五一劳动奖章的20名职工代表颁奖。", []),
     ("经评选，王丽、赵刚被评选为“最美职工”。", [("最美职工", w, 1, 2, 2023, "current") for w in ("王丽", "赵刚")]),
     # 授予…称号 with the honour unquoted (made up: the issue names 授予…称号): split where the honour opens on a place,
     # the nation or a qualifier, at a word's end; a description of no one (获奖选手, rmrb_20191018-11-01) is no recipient

@@ -163,6 +163,14 @@ ROSTER_LINE = re.compile(r"^\s*(?:\d{1,3}[.、．]\s*)?(?P<items>[^。；，：]
 # 颁奖; 对获得全市职工技能大赛一等奖的张三、李四给予表彰
 AWARD_CEREMONY = re.compile(r"(?:为|对)" + _HONOUR_RECEIVED + r"(?P<who>[^，。；]{2,60}?)"
                             r"(?:颁奖|颁发|颁授|授牌|(?:给予|进行|予以)了?(?:表彰|表扬|奖励))")
+# …and the counts of those honoured at it, one honour after another: 为荣获全国五一劳动奖状的10个集体和荣获全国五一劳动
+# 奖章的20名个人颁奖 (representatives, 代表, are no count of the honoured)
+CEREMONY_COUNTS = re.compile(rf"(?:为|对)(?P<items>(?:(?:和|、|及|以及)?(?:荣获|获得|获评|被评为|被授予|荣膺|获)[^，。；：的]{{2,30}}"
+                             rf"的{COUNT}{_UNIT}[{HAN}]{{0,4}}?)+)(?:颁奖|颁发|颁授|授牌|(?:给予|进行|予以)了?(?:表彰|表扬|奖励))")
+CEREMONY_COUNT_ITEM = re.compile(rf"(?:荣获|获得|获评|被评为|被授予|荣膺|获)(?P<award>[^，。；：的]{{2,30}})的"
+                                 rf"(?P<counted>(?P<n>{COUNT})(?P<unit>{_UNIT})[{HAN}]{{0,4}}?)(?=和|、|及|以及|$)")
+# what ends like an honour's name but is an act: 颁奖, 领奖, 获奖 (…20名个人颁奖 is no honour called 个人颁奖)
+AN_ACT = re.compile(r"(?:颁奖|领奖|获奖|评奖|发奖|得奖|授奖)$")
 # 命名A等20家单位为“模范职工之家”: the body names recipients as an honour (the passive, 被命名为, is RECEIVE's)
 NAMED_AS = re.compile(rf"(?<!被)命名(?:了)?(?P<who>[^，。；“为]{{2,60}}?)(?:等(?P<n>{COUNT})(?P<unit>{_UNIT})[^，。；“为]{{0,6}}?)?"
                       r"为(?P<award>“[^”]{2,30}”[^，。；“]{0,8}|[^，。；“]{2,30})(?=[，。；]|$)")
@@ -511,7 +519,7 @@ def extract(doc: Doc) -> list[Award]:
         def add(rule: str, award: str, who: str, count: int | None, group: int | None, year: int | None, at: int,
                 a: int, b: int, by_at: int | None = None, unit: str = "", kind: str = "") -> None:
             award = _clean_award(award)
-            if len(award) < 2 or (who and NOT_RECIPIENT.match(who)):
+            if len(award) < 2 or (who and NOT_RECIPIENT.match(who)) or AN_ACT.search(award):
                 return
             if any(x.award == award and x.recipient == who and x.start == sent.start + a
                    and (who or x.recipient_count == count) for x in out):
@@ -641,6 +649,14 @@ def extract(doc: Doc) -> list[Award]:
             for who in names:
                 add("honour.list", heading["award"], who, 1, group, _year_of(heading["award"], issue_year), 0, 0, end,
                     unit=heading["unit"] or "")
+        for m in CEREMONY_COUNTS.finditer(s):
+            if any(a <= m.start() < b for a, b in covered):
+                continue
+            for item in CEREMONY_COUNT_ITEM.finditer(m["items"]):
+                if _names_honour(item["award"]) and not item["counted"].endswith("代表"):
+                    n = _int(item["n"])
+                    add("honour.grant", item["award"], "", n, n, issue_year, m.start(), m.start(), m.end(),
+                        by_at=m.start(), unit=item["unit"], kind=_kind_of_counted(item["counted"]))
         for m in AWARD_CEREMONY.finditer(s):
             if any(a <= m.start() < b for a, b in covered) or not _names_honour(m["award"], m["tail"]):
                 continue
@@ -650,6 +666,12 @@ def extract(doc: Doc) -> list[Award]:
                     issue_year, m.start(), m.start(), m.end(), by_at=m.start())
         for m in NAMED_AS.finditer(s):
             if any(a <= m.start() < b for a, b in covered) or not _names_honour(m["award"]):
+                continue
+            counted = COUNTED_SUBJECT.match(m["who"])
+            if counted:  # 命名10家单位为市级模范职工之家: a count, no one named
+                n = _int(counted["n"])
+                add("honour.grant", m["award"], "", n, n, issue_year, m.start(), m.start(), m.end(), by_at=m.start(),
+                    unit=counted["unit"], kind=_kind_of_counted(counted.group()))
                 continue
             names, _group = _recipients(m["who"] + "获", len(m["who"]))
             for who in names:
