@@ -484,6 +484,20 @@ def test_person_name(phrase, name):
      [("全国五一劳动奖状", "", 10, 10, 2023, "current"), ("全国五一劳动奖章", "", 20, 20, 2023, "current")]),
     ("市总工会命名10家单位为市级模范职工之家。", [("市级模范职工之家", "", 10, 10, 2023, "current")]),
     ("会上为获得省五一劳动奖章的20名职工代表颁奖。", []),
+    # a lead's news line and credit are no part of the first sentence's subject, and a word that dates the news is
+    # no part of it either (made up: briefs open so; 本报讯（记者 张明）had been read into the recipient's name)
+    ("本报讯（记者 张明）国网某某供电公司变电运维班荣获“全国工人先锋号”称号。",
+     [("全国工人先锋号", "国网某某供电公司变电运维班", 1, None, 2023, "current")]),
+    ("本报讯 国网某某供电公司变电运维班日前荣获“全国工人先锋号”称号。",
+     [("全国工人先锋号", "国网某某供电公司变电运维班", 1, None, 2023, "current")]),
+    ("新华社电 （记者刘良恒）张三近日被授予全国劳动模范称号。", [("全国劳动模范", "张三", 1, None, 2023, "current")]),
+    ("他带领的班组被授予“全国工人先锋号”。", []),  # a description of no one named
+    # what was counted stays out of the honour's name (made up, the count-only form of grrb_20220502-02-03's 等62个
+    # 车间、班组、科室安徽省工人先锋号): 单位安徽省五一劳动奖状 had been an honour
+    ("省总工会授予100个单位安徽省五一劳动奖状，授予200个班组安徽省工人先锋号。",
+     [("安徽省五一劳动奖状", "", 100, 100, 2023, "current"), ("安徽省工人先锋号", "", 200, 200, 2023, "current")]),
+    ("会上，表彰了20个先进集体和50名先进个人。",
+     [("先进集体", "", 20, 20, 2023, "current"), ("先进个人", "", 50, 50, 2023, "current")]),
     ("经评选，王丽、赵刚被评选为“最美职工”。", [("最美职工", w, 1, 2, 2023, "current") for w in ("王丽", "赵刚")]),
     # 授予…称号 with the honour unquoted (made up: the issue names 授予…称号): split where the honour opens on a place,
     # the nation or a qualifier, at a word's end; a description of no one (获奖选手, rmrb_20191018-11-01) is no recipient
@@ -561,6 +575,7 @@ def test_awards(text, rows):
     ("在2023年全国五一劳动奖表彰名单中，我市共有2家单位获得全国五一劳动奖状，3人获得全国五一劳动奖章。", ["unit", "person"]),
     ("授予中国电子科技集团公司第四十三研究所质量与检测部等62个车间、班组、科室安徽省工人先锋号；授予邓道琳等288人安徽省金牌职工。",
      ["collective", "person"]),  # grrb_20220502-02-03
+    ("省总工会授予100个单位安徽省五一劳动奖状，授予200个班组安徽省工人先锋号。", ["unit", "collective"]),  # made up
 ])
 def test_award_recipient_kinds(text, kinds):
     assert [a.recipient_kind for a in awards.extract(analyse_text(text, ISSUE))] == kinds

@@ -33,7 +33,7 @@ from etl.analyse.orgs import ORG_SUFFIXES, is_generic, is_national
 from etl.analyse.places import province_in_name
 from etl.analyse.spans import clause_at
 from etl.read.textnorm import cn_number
-from etl.rules.patterns import CN_DIGITS, COUNT, HAN, alternation, word_list
+from etl.rules.patterns import APPROX, CN_DIGITS, COUNT, HAN, LEAD_WITH_CREDIT, alternation, word_list
 
 HONOUR = rf"(?:{alternation(word_list('honours.txt'))})"
 # ranks are honours too: 第一名, 前八名 (荣获拔河比赛前八名)
@@ -94,12 +94,14 @@ GRANTS = re.compile(r"(?:日前|近日|近期|共同|联合|正式|隆重|决定
                     r"揭晓|授牌|举办|举行|主办)")
 AWARDING_CUES = ("表彰", "授予", "评选", "荣获", "获得", "产生", "命名", "评为", "涌现", "培育", "获评", "入选", "颁发", "获")
 GROUP = re.compile(rf"等(?P<n>{COUNT}){_UNIT}[^，。；：获荣被]{{0,10}}?$")
-NOT_RECIPIENT = re.compile(r"^(?:.|\d{4}年|[他她它]们?|(?:其|该|此|这)[^，]{0,6}|本(?:市|省|县|区|镇|单位|公司|厂)[^，]{0,4}|"
+NOT_RECIPIENT = re.compile(r"^(?:.|\d{4}年|[他她它]们?|(?:其|该|此|这|他|她)[^，]{0,6}|本(?:市|省|县|区|镇|单位|公司|厂)[^，]{0,4}|"
                            r"(?:我|全)(?:省|市|州|县|区|国)[^，]{0,4}|另外|此外|其中|先后|曾经|曾|也|还|均|都|分别|多次|有不少.*|"
                            r"[^，]*(?:获奖|选手|代表队|队员|职工|单位|集体|个人|同志|人员|获得者))$")
 COLLECTIVE = re.compile(r"(?:班|组|队|站|室|工区|车间|公司|工会|中心|集体|单位|工段|项目部|分公司|厂|局|院|所)$")
 # adverbs, and a preposition left by a time cut away (姚杏秀在|1959年获得…), between a recipient and the verb
-TRAILING_ADVERB = re.compile(r"(?:曾经|先后|曾|也|还|均|都|分别|多次|同时|一举|成功|并|再次|首次|一起|共同|已|又|被|在|于)+$")
+# (and the words that date it shortly before the issue: 变电运维班日前荣获…)
+TRAILING_ADVERB = re.compile(r"(?:曾经|先后|曾|也|还|均|都|分别|多次|同时|一举|成功|并|再次|首次|一起|共同|已|又|被|在|于|"
+                             rf"{APPROX})+$")
 # (an ordinal is no count: 市第一人民医院)
 TRAILING_COUNT = re.compile(rf"(?<!第){COUNT.replace('(?:', '(?P<n>', 1)}{_UNIT}[{HAN}]{{0,4}}$")
 # adverbial phrases between a recipient and the verb: 在竞赛中脱颖而出, 凭借…, 通过…, 一路…
@@ -370,13 +372,17 @@ def _is_named(name: str) -> bool:
     return 2 <= len(name) <= 4 and (whole_name or name[:1] in SURNAMES or name[:2] in SURNAMES)
 
 
+_LEAD_OPENING = re.compile(LEAD_WITH_CREDIT)
+
+
 def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
     """Recipients named before a verb: in its own clause, or in the clauses before it when the
     verb's clause has no subject of its own (…脱颖而出，被授予…; 曾祥博，在…中…摘得金牌)."""
     end = verb_start
     for _ in range(4):
         start = _clause_start(s, end)
-        phrase = _strip_tail(s[start:end].strip())
+        # (a lead's news line and credit open the first sentence: 本报讯（记者 张明）|国网某某供电公司变电运维班荣获…)
+        phrase = _strip_tail(_LEAD_OPENING.sub("", s[start:end]).strip())
         # 陈鑫鹏一组 is 陈鑫鹏's team; 中建一局…项目团队 is a team's whole name
         phrase = re.sub(r"((?:^|[、的])[\u4e00-\u9fff]{2,4})(?:一组|一队|团队)$", r"\1", phrase)
         group = GROUP.search(phrase)
@@ -475,6 +481,17 @@ def _roster(items: str) -> tuple[list[str], int | None]:
             if who and not NOT_RECIPIENT.match(who) and _is_named(who):
                 names.append(who)
     return names, _int(group["n"]) if group else None
+
+
+def _kind_words_before(award: str) -> tuple[str, str]:
+    """(kind words, honour) of 单位安徽省五一劳动奖状 or 班组安徽省工人先锋号 — what was counted, then an honour opening
+    on a place, the nation or a qualifier (授予100个单位安徽省五一劳动奖状, as grrb_20220502-02-03's 等62个车间、班组、
+    科室安徽省工人先锋号) — else ('', award): 先进集体 is an honour's own name."""
+    kinds = KIND_WORDS.match(award)
+    rest = award[kinds.end():] if kinds else ""
+    if kinds and len(rest) >= 4 and _HONOUR_OPENS.match(rest):
+        return kinds.group().rstrip("、和及与"), rest
+    return "", award
 
 
 def _kind_of_counted(counted: str) -> str:
@@ -717,8 +734,9 @@ def extract(doc: Doc) -> list[Award]:
             if any(a <= m.start() < b for a, b in covered) or not any(c in s for c in AWARDING_CUES):
                 continue
             n = _int(m["n"])
-            add("honour.counts", m["award"], "", n, n, issue_year, m.start(), m.start(), m.end(),
-                unit=m.group()[len(m["n"]):len(m["n"]) + 1])
+            kinds, honour = _kind_words_before(m["award"])
+            add("honour.counts", honour, "", n, n, issue_year, m.start(), m.start(), m.end(),
+                unit=m.group()[len(m["n"]):len(m["n"]) + 1], kind=_kind_of_counted(kinds) if kinds else "")
         for m in WINNER.finditer(s):
             who = person_name(re.split(r"[的]", m["who"])[-1])
             if who and len(who) <= 5 and not any(a <= m.start() < b for a, b in covered):

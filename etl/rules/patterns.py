@@ -38,8 +38,11 @@ REPORTER = (rf"(?:工人日报[—－-]中工网|本报|[{HAN}]{{1,8}}?(?:报|�
 OUTLET_NEWS = rf"[{HAN}]{{0,10}}?(?:报|网|社|台)讯"
 # …and an agency's story a paper runs, dated or not: 新华社北京1月20日电, 据新华社电 （记者字强） (rmrb_20200123-08-02),
 # 新华社电 （记者刘良恒） (rmrb_20190211-12-04, rmrb_20190219-16-04)
-LEAD = (rf"(?:{OUTLET_NEWS}|据?{AGENCY}[{HAN}]{{0,8}}(?:\d{{1,2}}月\d{{1,2}}日)?电|[{HAN}]{{2,8}}\d{{1,2}}月\d{{1,2}}日电"
-        r"|（记者)")
+LEAD_LINE = (rf"(?:{OUTLET_NEWS}|据?{AGENCY}[{HAN}]{{0,8}}(?:\d{{1,2}}月\d{{1,2}}日)?电|[{HAN}]{{2,8}}\d{{1,2}}月\d{{1,2}}日电)")
+LEAD = rf"(?:{LEAD_LINE}|（记者)"
+# …with the credit that may follow it, to where the story's first words begin: 本报讯（记者 张明）, 本报讯 , 新华社电 （记者
+# 刘良恒）— what stands before a sentence's subject in a lead
+LEAD_WITH_CREDIT = rf"^\s*(?:{LEAD_LINE}(?:\s*（[^）]{{0,40}}）)?|（记者[^）]{{0,40}}）)\s*"
 # who supplied a piece, where a credit names its outlet: a paper's news line (江西工人报讯), a byline opening a line
 # or a bracket (（江西工人报记者 张三）), a source line (来源：…, 数据来源：汉诺威米兰展览（上海）有限公司) — a place
 # inside one is the outlet's or the supplier's, not the story's (unless the story gives no other)
