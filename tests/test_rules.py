@@ -498,6 +498,12 @@ def test_person_name(phrase, name):
      [("安徽省五一劳动奖状", "", 100, 100, 2023, "current"), ("安徽省工人先锋号", "", 200, 200, 2023, "current")]),
     ("会上，表彰了20个先进集体和50名先进个人。",
      [("先进集体", "", 20, 20, 2023, "current"), ("先进个人", "", 50, 50, 2023, "current")]),
+    # those a selection produced, and a selection's roundup with the members from here (made up: the issue's
+    # 十大X and its roundup of another body's list); the edition, like the year, is no part of the honour
+    ("经过层层选拔，最终评选出10名“最美职工”。", [("最美职工", "", 10, 10, 2023, "current")]),
+    ("在近日揭晓的第三届“齐鲁工匠”评选中，我市张三、李四入选。",
+     [("齐鲁工匠", w, 1, 2, 2023, "current") for w in ("张三", "李四")]),
+    ("评出了一批优秀成果。", []),
     ("经评选，王丽、赵刚被评选为“最美职工”。", [("最美职工", w, 1, 2, 2023, "current") for w in ("王丽", "赵刚")]),
     # 授予…称号 with the honour unquoted (made up: the issue names 授予…称号): split where the honour opens on a place,
     # the nation or a qualifier, at a word's end; a description of no one (获奖选手, rmrb_20191018-11-01) is no recipient

@@ -38,7 +38,8 @@ from etl.rules.patterns import APPROX, CN_DIGITS, COUNT, HAN, LEAD_WITH_CREDIT, 
 HONOUR = rf"(?:{alternation(word_list('honours.txt'))})"
 # ranks are honours too: 第一名, 前八名 (荣获拔河比赛前八名)
 RANK = r"(?:第|前)[一二三四五六七八九十\d]+名"
-HONOUR_ANY = re.compile(HONOUR + r"|夺冠|桂冠|称号|名单|金牌|银牌|铜牌|表彰|表扬|嘉奖|颁发|颁奖|授予|命名|入选|上榜|评为|评选为|获评|当选|荣膺|" + RANK)
+HONOUR_ANY = re.compile(HONOUR + r"|夺冠|桂冠|称号|名单|金牌|银牌|铜牌|表彰|表扬|嘉奖|颁发|颁奖|授予|命名|入选|上榜|评为|评选为|评选出|评出|"
+                        r"获评|当选|荣膺|" + RANK)
 # the honour ends its noun phrase: 劳模创新工作室 and 技能大师工作室 are places, not honours
 HONOUR_END = r"(?<!工作室)(?<!基地)(?<!学院)(?<!中心)(?<!书屋)(?<!驿站)(?=”?(?:获得者|称号|荣誉称号)?(?:[、，。；和及与等]|$))"
 _UNIT = r"(?:名|位|家|个|人|支|组|项)"
@@ -62,7 +63,7 @@ QUOTED_AFTER = re.compile(r"(?P<award>(?P<year>\d{4}年度?)?[^，。；：“]{
 QUALIFIED_AFTER = re.compile(rf"(?P<award>(?P<year>\d{{4}}年度?)?[^，。；：“]{{0,8}}?"
                              rf"(?:{alternation(word_list('honour_qualifiers.txt'))})[{HAN}“”]{{2,12}}?)(?P<year2>)"
                              r"(?P<tail>称号|荣誉称号)?(?=[，。；、]|$)")
-LIST_MEMBER = re.compile(r"(?P<verb>发布|公布|公示|命名|授予)的(?P<items>[^。；]{4,200}?)的?(?:名单|榜单)中，"
+LIST_MEMBER = re.compile(r"(?P<verb>发布|公布|公示|命名|授予|揭晓)的(?P<items>[^。；]{4,200}?)的?(?:名单|榜单|评选(?:活动)?)中，"
                          r"(?P<member>[^，。；]{2,30}?)(?:名列其中|入选|上榜|位列其中|榜上有名)")
 # what stands between an honour word and the 称号 that closes its name (标兵|岗|荣誉称号)
 NAME_TO_TITLE = re.compile(r"(?P<rest>[^\W\d等和及与的_]{1,4}?)(?:荣誉)?称号")
@@ -249,7 +250,8 @@ def person_name(phrase: str) -> str:
 
 def _clean_award(s: str) -> str:
     s = re.sub(rf"^(?:{COUNT}{_UNIT})", "", s)
-    s = re.sub(r"^\d{4}年度?", "", s.strip("“”的 "))
+    # the year or the edition (第三届“齐鲁工匠”) says which round gave it, not what it is
+    s = re.sub(r"^(?:\d{4}年度?|第[一二三四五六七八九十\d]+(?:届|批))", "", s.strip("“”的 "))
     s = s.split("的")[-1] if "的" in s and not s.endswith("的") else s  # 本届比赛的总冠军 → 总冠军
     # 第一名的成绩 names a rank before what was won; 第一名 alone is the honour
     s = re.sub(r"^(?:了|一枚|一块|一项|第[一二三四五六七八九十\d]+名(?=.{2}))", "", s).strip("的 ")
@@ -694,7 +696,7 @@ def extract(doc: Doc) -> list[Award]:
             for who in names:
                 add("honour.grant", m["award"], who, 1, _int(m["n"]) or (len(names) if len(names) > 1 else None),
                     issue_year, m.start(), m.start(), m.end(), by_at=m.start(), unit=m["unit"] or "")
-        for m in chain(LIST_MEMBER.finditer(s), LIST_PUBLISHED.finditer(s)) if "单" in s else ():  # 名单, 榜单
+        for m in chain(LIST_MEMBER.finditer(s), LIST_PUBLISHED.finditer(s)) if "单" in s or "评选" in s else ():  # 名单…
             if any(a <= m.start() < b for a, b in covered):
                 continue
             first = re.split(r"、", m["items"])[0] if m.re is LIST_MEMBER else m["items"]
@@ -709,9 +711,13 @@ def extract(doc: Doc) -> list[Award]:
                     n = _int(counted["n"])
                     add("honour.list", cm["rest"] if cm else first, "", n, n, issue_year, m.start(), m.start(),
                         m.end(), by_at=m.start("verb"), unit=counted["unit"], kind=_kind_of_counted(counted.group()))
-            elif _is_named(member):
-                add("honour.list", cm["rest"] if cm else first, member, 1,
-                    _int(cm["n"]) if cm else None, issue_year, m.start(), m.start(), m.end(), by_at=m.start("verb"))
+            else:  # one member or several, each a row (…评选中，我市张三、李四入选)
+                names = [w for w in (person_name(i) for i in _list_items(member))
+                         if w and not NOT_RECIPIENT.match(w) and _is_named(w)]
+                for who in names:
+                    add("honour.list", cm["rest"] if cm else first, who, 1,
+                        _int(cm["n"]) if cm else (len(names) if len(names) > 1 else None), issue_year, m.start(),
+                        m.start(), m.end(), by_at=m.start("verb"))
         for m in LIST_COUNTS.finditer(s):
             if any(a <= m.start() < b for a, b in covered):
                 continue
