@@ -501,6 +501,11 @@ def test_person_name(phrase, name):
     # those a selection produced, and a selection's roundup with the members from here (made up: the issue's
     # 十大X and its roundup of another body's list); the edition, like the year, is no part of the honour
     ("经过层层选拔，最终评选出10名“最美职工”。", [("最美职工", "", 10, 10, 2023, "current")]),
+    # a clause that is only a year dates the clause after it, and a grant is dated as receiving is (made up: a
+    # profile's record of honours; the 2015年荣获… is prior)
+    ("张三，男，1975年生。2019年，张三获得全国五一劳动奖章；2021年，又被评为全国劳动模范。",
+     [("全国五一劳动奖章", "张三", 1, None, 2019, "prior"), ("全国劳动模范", "张三", 1, None, 2021, "prior")]),
+    ("2019年，省总工会授予张三“齐鲁大工匠”称号。", [("齐鲁大工匠", "张三", 1, None, 2019, "prior")]),
     ("在近日揭晓的第三届“齐鲁工匠”评选中，我市张三、李四入选。",
      [("齐鲁工匠", w, 1, 2, 2023, "current") for w in ("张三", "李四")]),
     ("评出了一批优秀成果。", []),

@@ -320,6 +320,17 @@ _NAMES_ITS_OWN = re.compile(r"”|称号")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})年(?:度)?[^，。；\d]{0,12}$")
 # a sentence that opens on its year (1997年，和贵华被国家民委授予…) dates what it reports
 _SENTENCE_YEAR = re.compile(r"^((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]")
+# …and so does a clause that is only a year, for the clause after it (…；2021年，又被评为全国劳动模范)
+_YEAR_CLAUSE = re.compile(r"(?:^|[，,；;])((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]$")
+
+
+def _year_before(s: str, at: int) -> re.Match | None:
+    """The year that dates what the sentence reports at `at`: one in its own clause (2015年荣获…), a clause that is
+    only a year before it (…；2021年，又被评为…), or the year the sentence opens on (1997年，和贵华被…授予…) — the
+    lead's news line and credit stand before a first sentence's opening year."""
+    start = _clause_start(s, at)
+    return (_YEAR_BEFORE.search(s[start:at]) or _YEAR_CLAUSE.search(_LEAD_OPENING.sub("", s[:start]))
+            or _SENTENCE_YEAR.match(_LEAD_OPENING.sub("", s[:at])))
 
 
 def _status(sentence: str, at: int, year: int | None, issue_year: int | None) -> str:
@@ -540,6 +551,9 @@ def extract(doc: Doc) -> list[Award]:
             award = _clean_award(award)
             if len(award) < 2 or (who and NOT_RECIPIENT.match(who)) or AN_ACT.search(award):
                 return
+            if year == issue_year and rule != "honour.receive":  # (receiving dates itself, the same way)
+                dated = _year_before(s, at)
+                year = int(dated.group(1)) if dated else year  # 2019年，省总工会授予张三…
             if any(x.award == award and x.recipient == who and x.start == sent.start + a
                    and (who or x.recipient_count == count) for x in out):
                 return  # (counts of one honour from one sentence differ by kind: 3个集体、5名个人)
@@ -563,8 +577,7 @@ def extract(doc: Doc) -> list[Award]:
                 if not aw:
                     continue
             # the year after the verb (荣获2022年度…), else one before it in its clause (2015年荣获…的李俊)
-            year_s = aw["year"] or aw["year2"] or _YEAR_BEFORE.search(s[_clause_start(s, m.start()):m.start()]) \
-                or _SENTENCE_YEAR.match(s[:m.start()])
+            year_s = aw["year"] or aw["year2"] or _year_before(s, m.start())
             year = int((year_s if isinstance(year_s, str) else year_s.group(1))[:4]) if year_s else issue_year
             names, group = _recipients(s, m.start())
             own = _strip_tail(s[_clause_start(s, m.start()):m.start()].strip())
