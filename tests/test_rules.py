@@ -304,8 +304,24 @@ def test_a_web_pages_furniture_is_no_part_of_its_story():
     assert "【案情】" in arts[0].text and "发放助学金9万元" in arts[0].text
 
 
+def test_web_items_one_after_another_keep_their_headlines():
+    """Items copied from a site one after another (made up): a publishing line with no label (2024-07-16 来源：…),
+    the size buttons with no brackets (字号：大 中 小) and an editor's credit in brackets had been read as the next
+    item's headline, the true headline pushed into its kicker; they are furniture, and the page dates by the first."""
+    page = ("市总工会开展夏送清凉活动\n发布时间：2024-07-18 10:30:12  来源：某某市总工会\n"
+            "7月17日，某某市总工会开展“夏送清凉”活动，为户外劳动者送去防暑降温物品。\n责任编辑：李红\n"
+            "县总工会举办职工篮球赛\n2024-07-16 来源：某某县融媒体中心\n7月15日，某某县总工会举办第三届职工篮球赛。\n（编辑：王刚）\n"
+            "区总工会召开全体会议\n字号：大 中 小\n7月12日，区总工会召开第二届委员会第五次全体会议。")
+    arts = segment(normalize_text(page))
+    assert [(a.kicker, a.title) for a in arts] == [("", "市总工会开展夏送清凉活动"), ("", "县总工会举办职工篮球赛"),
+                                                   ("", "区总工会召开全体会议")]
+    assert not any("编辑" in a.text or "字号" in a.text for a in arts)
+    assert infer_issue_date(page, None) == (dt.date(2024, 7, 18), "page header")
+
+
 @pytest.mark.parametrize("line", ["时间：9月22日上午，县总工会开展活动。", "【基层风采】", "首页是职工之家的门面。",
-                                  "扫一扫二维码，加入工会"])
+                                  "扫一扫二维码，加入工会", "2019年12月30日", "2024-07-16 项目开工仪式举行",
+                                  "厚植高技能人才培育土壤（编辑手记）"])
 def test_a_line_of_the_story_is_no_web_furniture(line):
     assert story_line(line) == line
 

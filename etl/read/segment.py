@@ -64,7 +64,7 @@ PHOTO_CREDIT = re.compile(
     r"|(?:新华社|人民图片|视觉中国)[\u4e00-\u9fff／/\s]*)$")
 # page furniture, not article text: the page's date line, page numbers, editors' credits
 PAGE_FURNITURE = re.compile(r"^(?:[^\n]{0,20}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天].{0,30}"
-                            r"|第?\s*\d{1,2}\s*版(?:[：:].{0,20})?|(?:本版)?(?:责任编辑|版式设计|美术编辑|责任校对|校对|编辑)"
+                            r"|第?\s*\d{1,2}\s*版(?:[：:].{0,20})?|[（(]?(?:本版)?(?:责任编辑|版式设计|美术编辑|责任校对|校对|编辑|责编|审核)"
                             rf"[：:\s].{{0,30}})$|{patterns.WEB_FURNITURE}|{patterns.WEB_PUBLISHED}")  # (and a web page's)
 CONTINUED_FROM = re.compile(r"^（上接第?[\d一二三四五六七八九十]+版）")
 CONTINUED_TO = re.compile(r"（下转第?[\d一二三四五六七八九十]+版）$")

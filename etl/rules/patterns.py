@@ -50,12 +50,17 @@ CREDIT = rf"(?m)^\s*{OUTLET_NEWS}|(?:^|[（(])\s*{REPORTER}|^[^\n]{{0,6}}来源[
 # 由…（共同）主办: who held an event, named apart from the sentence that reports it (a co-organiser list runs long)
 SPONSORED_BY = r"由(?P<org>[^，。；]{2,120}?)(?:联合[^，。；]*?)?(?:共同)?(?:主办|举办|发起|组织|承办)"
 # a web page's publishing line (union federation sites, news portals): 发布时间：2023-09-25 10:12 来源：… 浏览次数：…
-WEB_PUBLISHED = (r"^\s*(?:发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期)[：:]\s*"
-                 r"(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?(?![\d])[^\n。！？]{0,80}$")
+# …or, with no label, a date written as a site writes it (2024-07-16 10:30 来源：…): only numbers and a time, or the
+# line's credits after them (a body line dated 2019年12月30日 is a signature, not the page's)
+WEB_PUBLISHED = (r"^\s*(?:(?P<label>发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期)[：:]\s*)?"
+                 r"(?P<y>(?:19|20)\d{2})(?(label)[-/.年]|[-/.])(?P<m>\d{1,2})(?(label)[-/.月]|[-/.])(?P<d>\d{1,2})"
+                 r"(?![\d])(?(label)日?[^\n。！？]{0,80}|(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+                 r"(?:\s+(?:来源|稿源|作者|编辑|责任编辑|浏览|点击|阅读)[^\n。！？]{0,80})?)$")
 # a web page's furniture around the story: where it sits (首页 > 工会动态), what the page offers (【字体：大 中 小】 【打印本页】
 # 【关闭窗口】, 分享到：, 扫一扫), how often it was read, the neighbouring items (上一篇：…), the site's footer (版权所有, ICP备案)
 WEB_FURNITURE = (r"^\s*(?:(?:首页|当前位置|您现在的位置|您的位置|所在位置)[：:>＞\s][^\n。！？]{0,60}"
                  r"|(?:[【\[]\s*(?:字体|字号|打印|关闭|收藏|推荐|纠错|返回|大\s*中\s*小)[^】\]\n]{0,10}[】\]]\s*)+"
+                 r"|(?:字体|字号)[：:]?\s*大\s*中\s*小"
                  r"|(?:浏览次数|点击数|点击量|阅读量|阅读次数|浏览量|访问量)[：:]\s*\d*"
                  r"|(?:上一篇|下一篇|上一条|下一条)[：:][^\n]{0,60}|(?:分享到|扫一扫|打印本页|关闭窗口|返回顶部|相关新闻|相关阅读)[：:]?[^\n。，！？]{0,10}"
                  r"|[^\n。]{0,30}(?:版权所有|Copyright|ICP备|ICP证)[^\n。]{0,60})\s*$")
