@@ -908,6 +908,10 @@ def test_composed_page_headlines(page, titles):
      "cumulative"),
     ("同时撬动社会力量捐资助学，近3年筹资7127万元，资助6.1万人次。", "社会力量捐资", "social", "cumulative"),
     ("市慈善总会向市总工会捐赠100万元，用于困难职工帮扶。", "市慈善总会", "social", "granted"),  # made up: 向 names the receiver
+    # society giving to a union through 向, and a giver named by kind only: the receiver after 向 is never the payer,
+    # by name or by kind (made up: the donations received from society; 爱心企业向… had read union money)
+    ("社会各界向市总工会捐款200万元，用于帮扶困难职工。", "社会各界捐款", "social", "granted"),
+    ("爱心企业向市总工会捐赠50万元，用于帮扶困难职工。", "爱心企业捐赠", "social", "granted"),
     # receivers listed after 向 are none of them the payer, however far from 向 (made up); a fund's name is no place
     # to look for its payer (吉安市总工会向困难职工发放慰问金 had been read whole as the purpose, hiding the payer)
     ("市总工会向昌平区总工会和顺义区总工会各拨付30万元帮扶资金。", "市总工会", "union", "granted"),

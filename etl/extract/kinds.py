@@ -41,6 +41,10 @@ def payer_type(payer: str, evidence: str, amount_at: int | None = None) -> str:
         if PLACE_NAME.search(payer):
             return "government"
     before = evidence if amount_at is None else evidence[:amount_at]
+    if amount_at is not None:
+        # the receivers after 向 in the amount's clause are not who pays (爱心企业向市总工会捐赠50万元: social)
+        to = before.rfind("向", clause_at(evidence, amount_at).start)
+        before = before[:to] if to != -1 else before
     hits = [(m.end(), kind) for kind, rx in _table("payer_types.tsv") for m in rx.finditer(before)]
     return max(hits)[1] if hits else "unknown"
 

@@ -200,7 +200,8 @@ def extract(doc: Doc) -> list[Funding]:
             part_start = sent.text.rfind("；", 0, m.start) + 1
             given_by_society = SOCIETY_GIVES.search(sent.text, part_start, m.start)
             if given_by_society and (payer is None or payer.start < sent.start + given_by_society.start()):
-                name = given_by_society.group()  # 工会还发动社会捐款1万多元: society gives, the union collects
+                # 工会还发动社会捐款1万多元: society gives, the union collects (the receiver after 向 is no part of it)
+                name = given_by_society.group().replace(given_by_society["to"] or "", "")
             out.append(Funding(m, year, name, purpose, sent.start + m.start, sent.start + m.end, sent.text,
                                "funding.money_given"))
     rows = _dedupe(out)
@@ -231,7 +232,9 @@ def _receives(before: str) -> bool:
 
 # money a union raises from society is society's, not the union's (工会还发动社会捐款1万多元 — rmrb_20200501-04-06;
 # 撬动社会力量捐资助学，近3年筹资7127万元 — rmrb_20200204-04-02): the givers and their verb name the payer
-SOCIETY_GIVES = re.compile(r"(?:社会各界|社会力量|社会|爱心企业|爱心人士|企业家|志愿者)(?:积极|踊跃|纷纷)?(?:捐款|捐资|捐赠|捐助|募捐)")
+# (社会各界向市总工会捐款200万元: the receiver named between them)
+SOCIETY_GIVES = re.compile(r"(?:社会各界|社会力量|社会|爱心企业|爱心人士|企业家|志愿者)(?:积极|踊跃|纷纷)?(?P<to>向[^，。；向]{2,20}?)?"
+                           r"(?:捐款|捐资|捐赠|捐助|募捐)")
 # a payer the sentence names by kind only (政府还给予…, 财政补助…)
 _GENERIC_PAYER = re.compile(r"(?:政府|财政|国家)(?:还|也|又|再|每年|按月|一次性)*(?:给予|发放|补助|补贴|拨付|安排|下拨|支付)")
 _PROGRAMME_WORDS = re.compile(r"职工之家|职工书屋|帮扶|慰问|救助|助学|培训|福利|工会|困难职工")
