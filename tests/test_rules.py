@@ -857,6 +857,21 @@ def test_a_union_among_the_sponsors_makes_union_work(name, union):
     assert [a["is_union"] for a in tables["articles"]] == [union]
 
 
+@pytest.mark.skipif(not (SHARED / "corpus").exists(), reason="../shared is not beside the checkout")
+@pytest.mark.parametrize("name, union", [
+    # a long report that names a union in one or two of its paragraphs mentions it in passing: no union work
+    ("rmrb_20200209-04-05.txt", False),  # 元宵节里，温暖的力量: 浙江省人民医院工会为…准备了汤圆 in 29 paragraphs
+    ("rmrb_20191028-01-02.txt", False),  # a national outline that lists 工会 among the groups that carry it out
+    ("rmrb_20200227-01-01.txt", False),  # a front-page report on Wuhan
+    # …a long report with union work in several of its paragraphs is union work
+    ("rmrb_20200117-15-01.txt", True),  # 42 paragraphs, unions in four (西安市总工会 开行专列, 陕西省建设工会…)
+    ("rmrb_20200228-11-01.txt", True),  # 22 paragraphs, unions in eleven
+])
+def test_a_union_named_in_passing_in_a_long_report_is_no_union_work(name, union):
+    tables = process_text(read_source(SHARED / "corpus" / "rmrb_2019_2020" / name)).tables()
+    assert [a["is_union"] for a in tables["articles"]] == [union]
+
+
 @pytest.mark.parametrize("page, titles", [
     # a headline over a legal header and a signature: one article, titled by its first line
     ("前文结束了。\n保障农民工工资支付条例\n中华人民共和国国务院令\n第724号\n《保障农民工工资支付条例》已经国务院常务会议通过，现予公布。\n"

@@ -52,6 +52,11 @@ _UNION_ACTS = re.compile(r"(?:还|也|将|再次|首次|共同|联合|积极)?(?
 # headline lines), not when one is quoted in a story about something else (工会主席刘战君说…)
 _UNION_OFFICER = re.compile(rf"(?:主席|副主席|干部)(?P<name>[{HAN}]{{2,3}})")
 SHORT_ITEM_CHARS = 400
+# a long report that names a union in one or two of its many paragraphs mentions union work in passing
+# (…福州市妇联、总工会等单位的慰问先后到达 in 36 paragraphs; 全总发通知… in a 17-paragraph roundup of every department's
+# measures; 全国总工会副主席 as a post a craftsman held, in 23): union work is spread over more of it
+LONG_REPORT_PARAGRAPHS = 15
+UNION_PARAGRAPHS_OF_LONG = 3
 # a union among the bodies that held the story's event (由中宣部、…、全国总工会…共同主办; 由…和广东省总工会共同主办):
 # union work even when the union is named once in a long report
 _UNION_SPONSORS = re.compile(SPONSORED_BY)
@@ -225,6 +230,10 @@ class Doc:
         mentions = len(UNION_ACTORS.findall(cleaned)) + len(short_forms)
         if any(_UNION_BODY.search(m["org"]) for m in _UNION_SPONSORS.finditer(cleaned)):
             return True
+        body = [p.text for p in self.paragraphs if p.start >= self.body_start and p.text.strip()]
+        if len(body) >= LONG_REPORT_PARAGRAPHS and sum(
+                1 for p in body if UNION_ACTORS.search(_NOT_UNION.sub("", p))) < UNION_PARAGRAPHS_OF_LONG:
+            return False
         # one mention is enough in a brief or caption, or when a named union runs something (婺城区总工会启动…)
         union_acts = any(o.text.endswith("工会") and not is_generic(o.text) and (
             _UNION_ACTS.match(self.text, o.end) or self._officer_in_headline(o.end)) for o in self.orgs)
