@@ -171,7 +171,7 @@ AWARD_CEREMONY = re.compile(r"(?:为|对)" + _HONOUR_RECEIVED + r"(?P<who>[^，�
 CEREMONY_COUNTS = re.compile(rf"(?:为|对)(?P<items>(?:(?:和|、|及|以及)?(?:荣获|获得|获评|被评为|被授予|荣膺|获)[^，。；：的]{{2,30}}"
                              rf"的{COUNT}{_UNIT}[{HAN}]{{0,4}}?)+)(?:颁奖|颁发|颁授|授牌|(?:给予|进行|予以)了?(?:表彰|表扬|奖励))")
 CEREMONY_COUNT_ITEM = re.compile(rf"(?:荣获|获得|获评|被评为|被授予|荣膺|获)(?P<award>[^，。；：的]{{2,30}})的"
-                                 rf"(?P<counted>(?P<n>{COUNT})(?P<unit>{_UNIT})[{HAN}]{{0,4}}?)(?=和|、|及|以及|$)")
+                                 rf"(?P<counted>(?P<n>{COUNT})(?P<unit>{_UNIT})[^和、及以，。；]{{0,4}})")
 # what ends like an honour's name but is an act: 颁奖, 领奖, 获奖 (…20名个人颁奖 is no honour called 个人颁奖)
 AN_ACT = re.compile(r"(?:颁奖|领奖|获奖|评奖|发奖|得奖|授奖)$")
 # 命名A等20家单位为“模范职工之家”: the body names recipients as an honour (the passive, 被命名为, is RECEIVE's)
@@ -322,6 +322,8 @@ _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})年(?:度)?[^，。；\d]{0,12}$")
 _SENTENCE_YEAR = re.compile(r"^((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]")
 # …and so does a clause that is only a year, for the clause after it (…；2021年，又被评为全国劳动模范)
 _YEAR_CLAUSE = re.compile(r"(?:^|[，,；;])((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]$")
+# a lead's news line and credit, which open an article's first sentence (本报讯（记者 张明）)
+_LEAD_OPENING = re.compile(LEAD_WITH_CREDIT)
 
 
 def _year_before(s: str, at: int) -> re.Match | None:
@@ -383,9 +385,6 @@ def _is_named(name: str) -> bool:
         return True
     whole_name = len(tokens) == 1 and tokens[0][1].startswith("nr")
     return 2 <= len(name) <= 4 and (whole_name or name[:1] in SURNAMES or name[:2] in SURNAMES)
-
-
-_LEAD_OPENING = re.compile(LEAD_WITH_CREDIT)
 
 
 def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
