@@ -725,6 +725,27 @@ def test_periods(text, start, end, precision):
         start, end, precision)
 
 
+@pytest.mark.parametrize("issue, dated", [
+    ("2020-02-24", ("2020-01-20", "2020-02-24")),  # rmrb_20200224-04-02: since the response began
+    ("2020-02-12", ("2020-01-20", "2020-02-12")),  # rmrb_20200212-18-04 (新冠肺炎疫情发生以来)
+    ("2022-04-10", None),  # a later issue's 疫情 may be any local outbreak: no date
+])
+def test_since_the_outbreak(issue, dated):
+    found = find_dates("疫情发生以来，安徽已派出8批共1305名医护人员驰援湖北。", dt.date.fromisoformat(issue))
+    got = (found[0].date_start.isoformat(), found[0].date_end.isoformat()) if found else None
+    assert got == dated
+
+
+def test_a_gift_is_its_own_givers_when_a_later_clause_has_the_verb():
+    """省总工会捐赠330万元，各级红十字会已拨付捐款765.92万元 (rmrb_20200224-04-02): the 捐赠 of the first clause took the
+    verb 拨付 of the next, and with it 红十字会 as the one who gave."""
+    text = ("疫情发生以来，安徽已派出8批共1305名医护人员驰援湖北，累计调拨医用防护服22批13.3万件、一次性手术衣3万套；"
+            "安徽省属国有企业向湖北捐款2000万元，省总工会捐赠330万元，各级红十字会已拨付捐款765.92万元。")
+    evs = events.extract(analyse_text(text, dt.date(2020, 2, 24), title="“困难会过去，我们一起扛！”"))
+    union = [e for e in evs if "省总工会" in e.name]
+    assert [e.organizer for e in union] == ["安徽省总工会"] and union[0].date_start == dt.date(2020, 1, 20)
+
+
 def test_a_headline_honour_the_body_tells_again_is_one_fact():
     """Made up (the outlets' headline shape 我市N人获…): the headline's count and the body's were two rows, and the
     dashboard counted six people; a headline honour the body does not tell stays."""

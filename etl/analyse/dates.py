@@ -45,7 +45,11 @@ PERIOD = patterns.PrefixedPattern(r"(?P<y>(?:19|20)\d{2})年?|(?P<rel>今年|去
 # 3月以来, 今年以来, 连日来, 入冬以来: from then until the issue
 SINCE = patterns.PrefixedPattern(r"(?P<y>(?:19|20)\d{2})年",
                                  r"(?P<m>\d{1,2})月(?:份)?(?:中旬|下旬|上旬|初|底)?以来|(?P<word>今年以来|年初以来|"
-                                 r"连日来|近日来|入冬以来|入夏以来|入秋以来|开春以来)", max_prefix=5)
+                                 r"连日来|近日来|入冬以来|入夏以来|入秋以来|开春以来)|(?P<outbreak>(?:新冠肺炎)?疫情(?:发生|暴发|爆发)以来)",
+                                 max_prefix=5)
+# 疫情发生以来 in a 2020 issue: since the nation's response to COVID-19 began (2020-01-20); in a later issue it may be
+# any local outbreak's start, so it dates nothing (rmrb_20200212-18-04, rmrb_20200224-04-02, rmrb_20200227-15-05)
+OUTBREAK_RESPONSE = dt.date(2020, 1, 20)
 SINCE_WORDS = {"今年以来": (1, 1), "年初以来": (1, 1), "入冬以来": (11, 1), "入夏以来": (6, 1), "入秋以来": (9, 1),
                "开春以来": (2, 1)}
 # 5月份, 3月上旬, 12月底 without a year: that month, the latest not after the issue
@@ -137,7 +141,11 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
     for m in SINCE.finditer(text):
         if not free(m.start(), m.end()) or not issue:
             continue
-        if m["word"] in ("连日来", "近日来"):
+        if m["outbreak"]:
+            if not OUTBREAK_RESPONSE <= issue <= dt.date(2020, 12, 31):
+                continue
+            first = OUTBREAK_RESPONSE
+        elif m["word"] in ("连日来", "近日来"):
             first = issue - dt.timedelta(days=7)
         elif m["word"]:
             mo, d = SINCE_WORDS[m["word"]]

@@ -206,7 +206,9 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
     orgs = [o for o in doc.orgs_in(sent.start, sent.end) if not is_generic(o.text)]
     local = [Span(o.start - sent.start, o.end - sent.start, o.text) for o in orgs
              if not doc.is_object(o) or _JOINTLY.match(doc.text, o.end)]  # 财政部与国家税务总局联合发布: both act
-    anchor = verb if verb >= 0 else name_span[0]
+    # (a verb in a clause after the event's noun acts for someone else: 省总工会捐赠330万元，各级红十字会已拨付… — the
+    # body before the noun acts)
+    anchor = verb if verb >= 0 and clause_at(sent.text, verb).start <= name_span[0] else name_span[0]
     before = [o for o in local if o.end <= anchor and not name_span[0] <= o.start < name_span[1]]
     officer = [o for o in before if _OFFICER.match(sent.text, o.end)]
     if officer:
