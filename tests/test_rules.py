@@ -718,11 +718,20 @@ def test_event_needs_a_time_anchor():
     ("据介绍，5月份，教育部门将举办6场网络招聘活动", "2023-05-01", None, "month"),  # announced after the date
     ("5月份，公司将员工工资纳入考核", "2022-05-01", None, "month"),  # 将 as 把: no announcement
     ("4月10日，大赛将在北京举行", "2023-04-10", None, "day"),
+    # a day of the issue's week or the week before, or that week (made up: briefs date so)
+    ("上周五，市总工会召开会议", "2023-02-24", None, "day"),
+    ("本周二，市总工会召开会议", "2023-02-28", None, "day"),
+    ("上周，市总工会召开会议", "2023-02-20", "2023-02-26", "period"),
 ])
 def test_periods(text, start, end, precision):
     d = find_dates(text, ISSUE)[0]
     assert (d.date_start.isoformat(), d.date_end.isoformat() if d.date_end else None, d.precision) == (
         start, end, precision)
+
+
+@pytest.mark.parametrize("text", ["本周五，市总工会将召开会议", "上周期的数据", "这周边的职工"])
+def test_no_week_day(text):
+    assert find_dates(text, ISSUE) == []  # a day to come this week; 周期, 周边: other words
 
 
 @pytest.mark.parametrize("issue, dated", [

@@ -30,6 +30,11 @@ RELATIVE_YEARS = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
 RELATIVE_YEAR = re.compile("|".join(RELATIVE_YEARS))
 RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2}
 RELATIVE = re.compile("|".join(RELATIVE_DAYS))
+# 上周五, 本周二, 上周: a day of the issue's week or the week before, or that whole week (not 上周期, 周边, 周围, 周年:
+# the characters after 周 that make it another word)
+WEEK = re.compile(r"(?P<which>上|本|这)(?:个)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])?")
+NOT_A_WEEK_AFTER = frozenset("期边围转到年岁刊报")
+WEEKDAYS = "一二三四五六日"
 DURATION = re.compile(r"为期(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,2})天")
 FUTURE_CUE = re.compile(patterns.FUTURE)
 # what follows a date announces it: 将于/即将/将举办… (not a bare 将, which is also 把: 将…纳入)
@@ -209,6 +214,18 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
         if free(m.start(), m.end()) and issue:
             out.append(DateMention(m.start(), m.end(), m.group(),
                                    issue + dt.timedelta(days=RELATIVE_DAYS[m.group()]), None, False))
+    for m in WEEK.finditer(text) if issue else ():
+        if not free(m.start(), m.end()) or (not m["wd"] and text[m.end():m.end() + 1] in NOT_A_WEEK_AFTER):
+            continue
+        monday = issue - dt.timedelta(days=issue.weekday() + (7 if m["which"] == "上" else 0))
+        if m["wd"]:
+            day = monday + dt.timedelta(days=WEEKDAYS.index(m["wd"].replace("天", "日")))
+            if day <= issue:  # (本周五 in a Wednesday's paper is to come: no date)
+                out.append(DateMention(m.start(), m.end(), m.group(), day, None, False))
+        else:
+            out.append(DateMention(m.start(), m.end(), m.group(), monday, min(monday + dt.timedelta(days=6), issue),
+                                   True, "period"))
+        taken.append((m.start(), m.end()))
     for m in RELATIVE_YEAR.finditer(text):
         if free(m.start(), m.end()) and issue:
             y = issue.year + RELATIVE_YEARS[m.group()]
