@@ -722,6 +722,8 @@ def test_event_needs_a_time_anchor():
     ("上周五，市总工会召开会议", "2023-02-24", None, "day"),
     ("本周二，市总工会召开会议", "2023-02-28", None, "day"),
     ("上周，市总工会召开会议", "2023-02-20", "2023-02-26", "period"),
+    ("上个月，市总工会召开会议", "2023-02-01", None, "month"),
+    ("本月初，市总工会召开会议", "2023-03-01", None, "month"),
 ])
 def test_periods(text, start, end, precision):
     d = find_dates(text, ISSUE)[0]

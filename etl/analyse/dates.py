@@ -35,6 +35,8 @@ RELATIVE = re.compile("|".join(RELATIVE_DAYS))
 WEEK = re.compile(r"(?P<which>上|本|这)(?:个)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])?")
 NOT_A_WEEK_AFTER = frozenset("期边围转到年岁刊报")
 WEEKDAYS = "一二三四五六日"
+# 上个月, 上月底, 本月初: the month before the issue's or the issue's own (dated as 7月初 is: that month)
+MONTH_REL = re.compile(r"(?P<which>上个?|本|这个)月(?:份)?(?:初|上旬|中旬|下旬|底|末)?")
 DURATION = re.compile(r"为期(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,2})天")
 FUTURE_CUE = re.compile(patterns.FUTURE)
 # what follows a date announces it: 将于/即将/将举办… (not a bare 将, which is also 把: 将…纳入)
@@ -214,6 +216,13 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
         if free(m.start(), m.end()) and issue:
             out.append(DateMention(m.start(), m.end(), m.group(),
                                    issue + dt.timedelta(days=RELATIVE_DAYS[m.group()]), None, False))
+    for m in MONTH_REL.finditer(text) if issue else ():
+        if free(m.start(), m.end()):
+            first = issue.replace(day=1)
+            if m["which"].startswith("上"):
+                first = (first - dt.timedelta(days=1)).replace(day=1)
+            out.append(DateMention(m.start(), m.end(), m.group(), first, None, True, "month"))
+            taken.append((m.start(), m.end()))
     for m in WEEK.finditer(text) if issue else ():
         if not free(m.start(), m.end()) or (not m["wd"] and text[m.end():m.end() + 1] in NOT_A_WEEK_AFTER):
             continue
