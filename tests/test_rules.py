@@ -649,6 +649,10 @@ def test_event_names_run_on_over_their_event_noun(title, body, name):
     ("农民工返乡有了“暖心车”", "1月20日，市总工会组织包车，免费送300名农民工返乡过年。", "activity", "包车", "2023-01-20", None),
     ("倾听职工心声", "2月27日，市总工会负责人与企业职工代表进行座谈。", "meeting", "座谈", "2023-02-27", None),
     ("二十大精神进企业", "3月1日，市总工会宣讲团走进企业，宣讲党的二十大精神。", "lecture", "宣讲团", "2023-03-01", None),
+    # an unveiling with no 仪式 is a ceremony named with what it unveils (made up; rmrb_20191014-04-07 has the
+    # quoted form: …“户外劳动者爱心驿站”揭牌)
+    ("暖心驿站再添新点", "2月28日，市总工会为10家户外劳动者服务站点揭牌。", "ceremony", "10家户外劳动者服务站点揭牌",
+     "2023-02-28", None),
 ])
 def test_events(title, body, etype, name_has, start, end):
     evs = events.extract(analyse_text(body, ISSUE, title=title))

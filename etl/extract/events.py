@@ -155,6 +155,23 @@ def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
     return None
 
 
+# an unveiling is named with what it unveils, written before it: 为10家户外劳动者服务站点揭牌, “户外劳动者爱心驿站”揭牌
+_UNVEILING = frozenset(("揭牌", "授牌", "揭牌成立"))
+
+
+def _unveiled(sentence: str, at: int) -> int:
+    """Where the name of what is unveiled at `at` opens: after 为 in the clause, else at the quote that closes right
+    before it, else at the unveiling itself."""
+    opens = clause_at(sentence, at).start
+    to = sentence.rfind("为", opens, at)
+    if to != -1:
+        return to + 1
+    if sentence[at - 1:at] == "”":
+        quoted = sentence.rfind("“", opens, at)
+        return quoted if quoted != -1 else at
+    return at
+
+
 def _name(sentence: str, noun_start: int, noun_end: int, verb: int, verb_end: int) -> str:
     """The event's name: the noun phrase that ends at the event noun.
 
@@ -170,7 +187,9 @@ def _name(sentence: str, noun_start: int, noun_end: int, verb: int, verb_end: in
     if opened != -1 and sentence.rfind("》", opened, noun_start) == -1:
         close = sentence.find("》", noun_end, noun_end + 40)  # 《…标准（2019年版）》: the title runs on
         end = close + 1 if close != -1 else end
-    if verb < 0:
+    if verb < 0 and sentence[noun_start:noun_end] in _UNVEILING:
+        start = _unveiled(sentence, noun_start)
+    elif verb < 0:
         start = noun_start
     elif verb < noun_start:
         start = verb_end
