@@ -653,6 +653,8 @@ def test_event_names_run_on_over_their_event_noun(title, body, name):
     # quoted form: …“户外劳动者爱心驿站”揭牌)
     ("暖心驿站再添新点", "2月28日，市总工会为10家户外劳动者服务站点揭牌。", "ceremony", "10家户外劳动者服务站点揭牌",
      "2023-02-28", None),
+    # an activity named by a gift (送清凉活动) is the headline's 送清凉: one donation, not two events (made up)
+    ("宁波工会为一线职工送清凉", "2月28日，宁波市总工会开展送清凉活动。", "donation", "送清凉", "2023-02-28", None),
 ])
 def test_events(title, body, etype, name_has, start, end):
     evs = events.extract(analyse_text(body, ISSUE, title=title))

@@ -49,7 +49,9 @@ _NOT_AFTER_NOUN = f"(?!{alternation(word_list('event_noun_blockers.txt'))})"
 _NOUNS = {etype: [re.compile(re.escape(n) + _NOT_AFTER_NOUN) for n in nouns] for etype, nouns, _v in EVENT_TYPES}
 # the donation nouns (送温暖, 慰问, 捐赠…): an activity whose name holds one is a donation, as the trigger table orders
 # the most specific type first
-_GIVING_NOUN = re.compile(alternation(next(nouns for etype, nouns, _v in EVENT_TYPES if etype == "donation")))
+# (the donation actions too: a 送清凉活动 is the headline's 送清凉, a gift, and merges with it)
+_GIVING_NOUN = re.compile(alternation(next(nouns for etype, nouns, _v in EVENT_TYPES if etype == "donation")
+                                      + next(phrases for etype, phrases in EVENT_ACTIONS if etype == "donation")))
 # …作出了规定 says what a text provides, not that a document was issued (tested on the three characters before a
 # noun found, not as a lookbehind: that would cost the nouns' literal-prefix search)
 _NOT_BEFORE_NOUN = re.compile(r"(?:作出了?|作了|有关|相关)$")
