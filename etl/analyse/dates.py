@@ -20,7 +20,8 @@ DATE_RANGE = patterns.PrefixedPattern(
     r"(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|去年|前年|明年)",
     r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
     r"(?:\s*(?:至|到|—|－|-|~|～)\s*(?:(?:(?P<y2>(?:19|20)\d{2})年)?(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日)?", max_prefix=5)
-DAY_ONLY = re.compile(r"(?<![\d月年])(?P<d>\d{1,2})日(?![电])")
+# (16日至17日: a span of days in one month, as 10月16日至17日 is)
+DAY_ONLY = re.compile(r"(?<![\d月年])(?P<d>\d{1,2})日(?:(?:至|到|—|－|-|~)(?P<d2>\d{1,2})日)?(?![电])")
 # 2019年8月, and 去年8月 / 今年1月 (the month of a year named relative to the issue)
 YEAR_MONTH = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|去年|前年|明年))"
                         r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?![\d份]*日)")  # 去年六月 in words too
@@ -206,7 +207,8 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
         if date is None or (date > issue and not future_at(m.start(), m.end())):
             prev = issue.replace(day=1) - dt.timedelta(days=1)
             date = _safe_date(prev.year, prev.month, d)
-        out.append(DateMention(m.start(), m.end(), m.group(), date, None, False))
+        last = _safe_date(date.year, date.month, int(m["d2"])) if date and m["d2"] and int(m["d2"]) > d else None
+        out.append(DateMention(m.start(), m.end(), m.group(), date, last, False))
         taken.append((m.start(), m.end()))
     for m in APPROX.finditer(text):
         if free(m.start(), m.end()):

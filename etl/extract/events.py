@@ -534,7 +534,7 @@ def _merge(events: list[Event]) -> list[Event]:
         # (two events of one sentence are two: 安徽省属国有企业向湖北捐款2000万元，省总工会捐赠330万元)
         same = next((o for o in out if o.event_type == ev.event_type and o.start != ev.start and (
             o.name in ev.name or ev.name in o.name
-            or (o.date_start is None or ev.date_start is None or o.date_start == ev.date_start)
+            or _dates_meet(o, ev)
             and (o.from_title or ev.from_title or _same_kind(o.trigger, ev.trigger)
                  and not (o.organizer and ev.organizer and o.organizer != ev.organizer))  # 人社部…通知 · 全总…通知
             or o.from_title and _same_noun(o.trigger, ev.trigger))), None)
@@ -552,6 +552,14 @@ def _merge(events: list[Event]) -> list[Event]:
 
 
 _PRECISION = {"": 0, "year": 1, "period": 2, "month": 3, "day": 4}
+
+
+def _dates_meet(a: Event, b: Event) -> bool:
+    """Two tellings of one event's time: either undated, one day, or one's day inside the other's span (the
+    headline's 17日 and the body's 16日至17日)."""
+    if a.date_start is None or b.date_start is None or a.date_start == b.date_start:
+        return True
+    return any(x.date_end and x.date_start <= y.date_start <= x.date_end for x, y in ((a, b), (b, a)))
 
 
 def _same_kind(a: str, b: str) -> bool:
