@@ -660,6 +660,11 @@ def test_event_names_run_on_over_their_event_noun(title, body, name):
      "2023-02-16", "2023-02-17"),
     ("职工篮球赛开赛", "2月28日，市总工会举办职工篮球赛，来自全市的16支代表队参赛。", "competition", "篮球赛", "2023-02-28",
      None),  # made up
+    # a body's officers leading its act (made up: union briefs report visits so; the body before its officer had
+    # been too far from the verb, and the bare 慰问 no event): named by the body and the act
+    ("关爱高温一线职工", "2月28日，市总工会党组书记、常务副主席张三带队走访慰问高温一线职工。", "donation", "市总工会走访慰问",
+     "2023-02-28", None),
+    ("关爱环卫工人", "2月28日，省总工会主席李四一行走访慰问环卫工人。", "donation", "省总工会走访慰问", "2023-02-28", None),
     # an activity named by a gift (送清凉活动) is the headline's 送清凉: one donation, not two events (made up)
     ("宁波工会为一线职工送清凉", "2月28日，宁波市总工会开展送清凉活动。", "donation", "送清凉", "2023-02-28", None),
 ])

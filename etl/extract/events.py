@@ -23,7 +23,7 @@ from etl.analyse.orgs import is_generic, is_national
 from etl.analyse.places import PlaceMention
 from etl.analyse.spans import Span, clause_at
 from etl.extract.kinds import event_scope
-from etl.rules.patterns import APPROX, CN_DIGITS, FUTURE, SPONSORED_BY, alternation, word_list, word_table
+from etl.rules.patterns import APPROX, CN_DIGITS, FUTURE, HAN, SPONSORED_BY, alternation, word_list, word_table
 
 
 def _split(cell: str) -> tuple[str, ...]:
@@ -513,7 +513,11 @@ def _acted_name(doc: Doc, sent: Span, noun_end: int, verb: int) -> str:
         first -= 1  # 财政部与国家发展改革委联合发布公告: the name opens at the first of the bodies
     start = acting[first].start - sent.start
     gap = sent.text[acting[-1].end - sent.start:verb]
-    if len(gap) > 6 and not _BODIES_GAP.match(gap) or any(c in sent.text[start:noun_end] for c in "，。；：！？"):
+    if any(c in sent.text[start:noun_end] for c in "，。；：！？"):
+        return ""
+    if gap and _OFFICER_GAP.match(gap):  # 省总工会党组书记张三带队走访慰问 → 省总工会走访慰问
+        return sent.text[start:acting[-1].end - sent.start] + sent.text[verb:_runs_on(sent.text, noun_end)]
+    if len(gap) > 6 and not _BODIES_GAP.match(gap):
         return ""
     return _DAY_IN_NAME.sub("", sent.text[start:_runs_on(sent.text, noun_end)])  # 国家邮政局21日下发通知 → 国家邮政局下发通知
 
@@ -521,6 +525,8 @@ def _acted_name(doc: Doc, sent: Span, noun_end: int, verb: int) -> str:
 # between the bodies and their verb: more bodies, a count of them, 联合 (人社部、交通部、公安部等五部门联合印发通知)
 _BODIES_GAP = re.compile(r"^(?:、[^，。；、]{2,10})*(?:等[\d一二两三四五六七八九十]*个?(?:部门|单位))?(?:联合|共同)?(?:近日|日前)?$")
 _DAY_IN_NAME = re.compile(r"(?:\d{1,2}月)?\d{1,2}日|" + APPROX)
+# …or its officers, who lead the act for it (党组书记、常务副主席张三带队, 主席李四一行): the body acts
+_OFFICER_GAP = re.compile(rf"^[^，。；]{{0,12}}?{_OFFICER.pattern}[{HAN}]{{2,3}}(?:等)?(?:一行)?(?:带队|率队|带领|率)?$")
 
 
 def _merge(events: list[Event]) -> list[Event]:
