@@ -865,9 +865,23 @@ def test_plans_and_questions_are_not_events(title, body):
     ("英国中小学增加健康饮食教育", "在英国，儿童超重和肥胖已成为一个较为严重的国民健康问题。英国全国教师工会负责人表示怀疑。", ""),
     # a story about one place keeps it when others are named in passing
     ("吴江推行同工同酬", "本报南京2月21日电 苏州市吴江区推行同工同酬。来自安徽的黄健说，这里待遇好。吴江区人社局介绍…。", "江苏"),
+    # a local union's part in a national list keeps its locality when the headline speaks of the outlet's own (made
+    # up: the issue's category); a national body's own act stays national
+    ("我市3人获全国五一劳动奖章", "本报讯 近日，全国总工会公布2023年全国五一劳动奖获奖名单，杭州市3名职工获全国五一劳动奖章。",
+     "浙江"),
+    ("全总下发通知部署夏季送清凉活动", "本报讯 近日，全国总工会下发通知，要求各级工会做好夏季送清凉工作。", "全国"),
 ])
 def test_primary_province(title, body, province):
     assert analyse_text(body, ISSUE, title=title).primary_province == province
+
+
+def test_a_count_of_locals_in_a_national_honour_is_placed_where_they_are():
+    """杭州市3名职工获全国五一劳动奖章 (made up): a place before the count stands as 我市 does — a count row, placed in
+    浙江 (全国 in the honour's own name counts nothing nationwide)."""
+    doc = analyse_text("本报讯 近日，杭州市3名职工获全国五一劳动奖章。", ISSUE, title="我市3人获全国五一劳动奖章")
+    rows = [(a.award, a.recipient, a.recipient_count) for a in awards.extract(doc)]
+    assert rows == [("全国五一劳动奖章", "", 3)]
+    assert [awards.award_province(a, doc) for a in awards.extract(doc)] == ["浙江"]
 
 
 @pytest.mark.parametrize("title, body, union", [

@@ -385,6 +385,9 @@ FOREIGN = re.compile(patterns.alternation([w for line in patterns.word_list("for
 NATIONAL_WORDS = patterns.word_list("national_words.txt")
 ROUNDUP = re.compile(r"多地|各地|多省|各省|全国各地|多个省份|多个城市")
 ROUNDUP_SHARE = 0.5  # a province with less than half the place weight does not dominate a roundup
+# a headline about the outlet's own locality (我市3人获全国五一劳动奖章, 本省…): a local story, though a national body
+# heads its lead as the list's issuer — the issue's "a local union's part in a national list keeps its locality"
+OWN_LOCALITY = re.compile(r"我(?:省|市|区|县|州)|本(?:省|市|区|县|州)")
 
 
 def primary_province(doc, lead_end: int) -> str:
@@ -413,7 +416,7 @@ def primary_province(doc, lead_end: int) -> str:
     best = max(weights, key=lambda p: (weights[p], -first_seen[p]))
     in_title = any(m.start < doc.body_start for m in mentions)
     in_head = any(m.start < lead_end and m.unit.province_short == best and m not in listed for m in mentions)
-    if national_head and not in_title and weights[best] < 3:
+    if national_head and not in_title and weights[best] < 3 and not OWN_LOCALITY.search(text[:doc.body_start]):
         return "全国"
     if ROUNDUP.search(text[:doc.body_start]) and not in_title:
         return "全国"

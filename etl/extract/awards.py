@@ -76,7 +76,9 @@ HONOURS_LISTED = re.compile(r"(?P<items>(?:(?:、|和|及)(?:“[^”]{2,20}”|
 PRONOUNS = ("他", "她")
 OPENS_ON_PRONOUN = re.compile(r"^(?:[^，。；]{0,16}，)?[他她](?!们)")
 # a subject that is only a count of those from here: 3人, 我市共有2家单位, 其中5名职工
-COUNTED_SUBJECT = re.compile(rf"^(?:其中|另有)?(?:(?:我|本|全)(?:省|市|州|县|区)|全国)?(?:共有|共|有)?(?P<n>{COUNT})"
+# (a place named in full may stand for 我市: 杭州市3名职工获全国五一劳动奖章)
+COUNTED_SUBJECT = re.compile(rf"^(?:其中|另有)?(?:(?:我|本|全)(?:省|市|州|县|区)|全国|[{HAN}]{{1,8}}?(?:省|市|州|县|区|盟|旗))?"
+                             rf"(?:共有|共|有)?(?P<n>{COUNT})"
                              rf"(?P<unit>{_UNIT})[{HAN}]{{0,6}}$")
 # an honours list published, then the count of those from here on it (…公布了2023年全国五一劳动奖名单，我省30个集体和60名
 # 个人榜上有名): one count row per kind
@@ -579,7 +581,7 @@ def extract(doc: Doc) -> list[Award]:
             year_s = aw["year"] or aw["year2"] or _year_before(s, m.start())
             year = int((year_s if isinstance(year_s, str) else year_s.group(1))[:4]) if year_s else issue_year
             names, group = _recipients(s, m.start())
-            own = _strip_tail(s[_clause_start(s, m.start()):m.start()].strip())
+            own = _strip_tail(_LEAD_OPENING.sub("", s[_clause_start(s, m.start()):m.start()]).strip())
             if not names and year_s and (not own or ADVERBIAL_ONLY.match(own)):
                 # a dated clause with no subject of its own in a life's record (…，2010年荣获…) shares the
                 # sentence's subject: the one honoured before it in the sentence, else a person opening a clause
@@ -782,10 +784,16 @@ def _told_once(awards: list[Award], body_start: int) -> list[Award]:
 
 def _recipient_province(aw: Award, doc: Doc) -> str:
     """The province the text gives a named recipient in its own list item (湖南的龙秀林、陕西的麻珂…;
-    湖南省京剧保护传承中心的葛倩倩; 北京丘比食品有限公司沙拉充填班), else ''."""
-    if not aw.recipient:
-        return ""
+    湖南省京剧保护传承中心的葛倩倩; 北京丘比食品有限公司沙拉充填班), or a count in its subject, else ''."""
     sent = doc.sentence_at(aw.start)
+    if not aw.recipient:
+        # a count placed by its own subject (杭州市3名职工获全国五一劳动奖章): a place in its clause before the honour
+        clause = clause_at(sent.text, aw.start - sent.start)
+        named_at = sent.text.find(aw.award, clause.start, clause.end)
+        placed = [p for p in doc.places_in(sent.start + clause.start,
+                                            sent.start + (named_at if named_at >= 0 else clause.start))
+                  if p.unit.province_short]
+        return placed[-1].unit.province_short if placed else ""
     at = sent.text.find(aw.recipient)
     if at < 0:
         return ""
@@ -801,7 +809,8 @@ def award_province(aw: Award, doc: Doc) -> str:
     placed = _recipient_province(aw, doc)
     if placed:
         return placed
-    sentence = doc.sentence_at(aw.start).text
+    # (全国 in the honour's own name, 全国五一劳动奖章, counts nothing nationwide: 我市3人获全国五一劳动奖章 is local)
+    sentence = doc.sentence_at(aw.start).text.replace(aw.award, "")
     if is_national(aw.awarded_by) or (not aw.recipient and "全国" in sentence):
         return "全国"
     return province_in_name(aw.awarded_by) or doc.primary_province
