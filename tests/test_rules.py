@@ -905,6 +905,10 @@ def test_a_count_of_locals_in_a_national_honour_is_placed_where_they_are():
     # grrb_20220913's 云南省总启动…, which also name the union in full); 省总书记 and 总经理 are no union
     ("深圳市总发放补贴", "本报讯 近日，深圳市总向1000名新就业形态劳动者发放补贴。" + "补贴直接发放到个人账户。" * 30, True),
     ("市场平稳运行", "某公司市场部总经理说，市场总体形势良好。" * 20, False),
+    # …or by its level alone opening a clause (made up after czwb_20200109's 市总将为… and shghxy_20230925's 省总干校,
+    # whose articles also name the union in full); 全市总人口 and 市总共… are no union
+    ("职工运动会开幕", "本报讯 7月10日，市总举办第五届职工运动会，来自全市的30支代表队参赛。" + "比赛持续三天。" * 30, True),
+    ("人口统计", "据统计，全市总人口达到100万，城市总体规划稳步推进。" * 20, False),
 ])
 def test_union_flag(title, body, union):
     assert analyse_text(body, ISSUE, title=title).is_union is union

@@ -52,6 +52,7 @@ _UNION_ACTS = re.compile(r"(?:还|也|将|再次|首次|共同|联合|积极)?(?
 # headline lines), not when one is quoted in a story about something else (工会主席刘战君说…)
 _UNION_OFFICER = re.compile(rf"(?:主席|副主席|干部)(?P<name>[{HAN}]{{2,3}})")
 SHORT_ITEM_CHARS = 400
+LEVEL_FEDERATIONS = ("省总", "市总", "区总", "县总")  # a federation by its level alone (市总将为…)
 # a long report that names a union in one or two of its many paragraphs mentions union work in passing
 # (…福州市妇联、总工会等单位的慰问先后到达 in 36 paragraphs; 全总发通知… in a 17-paragraph roundup of every department's
 # measures; 全国总工会副主席 as a post a craftsman held, in 23): union work is spread over more of it
@@ -215,8 +216,10 @@ class Doc:
         """Union work: a union, its officers or its programmes act in the article
         (a headline naming one, or two mentions in the text), not workers merely mentioned."""
         head = self.text[:self.body_start]
-        # a federation by its place and 总 alone (深圳市总, 云南省总: Workers' Daily's short form) names a union too
-        short_forms = [o for o in self.orgs if o.text.endswith("总工会") and "工会" not in self.text[o.start:o.end]]
+        # a federation by its place and 总 alone (深圳市总, 云南省总: Workers' Daily's short form), or by its level alone
+        # opening a clause (市总将为…), names a union too
+        short_forms = [o for o in self.orgs if (o.text.endswith("总工会") or o.text in LEVEL_FEDERATIONS)
+                       and "工会" not in self.text[o.start:o.end]]
         if UNION_ACTORS.search(_NOT_UNION.sub("", head)) or any(o.start < self.body_start for o in short_forms):
             return True
         if not UNION_ACTORS.search(self.text) and not short_forms:

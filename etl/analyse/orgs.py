@@ -51,6 +51,11 @@ GENERIC_ORG = re.compile(r"^(?:基层|各级|乡镇|企业|县级|市级|省级|
 _LOCAL_BODY_BEFORE = re.compile(r"(?:省|市|区|县|州|旗|盟)$")
 
 
+def _opens_clause(text: str, at: int) -> bool:
+    """Nothing of a word stands before `at`: the text's start, a line's, or punctuation (，市总将为… — not 全市总人口)."""
+    return at == 0 or not ("\u4e00" <= text[at - 1] <= "\u9fff")
+
+
 def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
     """Organisation names ending in a known suffix, or known short names, in text order.
 
@@ -79,6 +84,10 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
             # 云南省总, 深圳市总: the federation of trade unions of that place, as Workers' Daily shortens it
             prev, _t, prev_start = tokens[i - 1]
             out.append(Span(prev_start, start + 1, prev + "总工会"))
+        elif word == "总" and i and tokens[i - 1][0] in ("省", "市", "区", "县") and _opens_clause(text, tokens[i - 1][2]) \
+                and (i + 1 == len(tokens) or not tokens[i + 1][0].startswith(("书记", "经理", "理", "裁", "监", "工会"))):
+            # 市总将为…, 省总干校: a federation by its level alone, opening a clause (czwb_20200109, shghxy_20230925)
+            out.append(Span(tokens[i - 1][2], start + 1, tokens[i - 1][0] + "总"))
     for m in _SUFFIX_RX.finditer(text):
         if m.end() not in ends:
             continue
