@@ -56,4 +56,5 @@ def peak_mb() -> float:
 
 
 if __name__ == "__main__":
-    print(json.dumps(measure(Path(sys.argv[1]))))
+    from bench import store_argument
+    print(json.dumps(measure(store_argument(__doc__))))

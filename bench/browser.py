@@ -143,4 +143,5 @@ def measure(store: Path) -> dict:
 
 
 if __name__ == "__main__":
-    print(json.dumps(measure(Path(sys.argv[1])), ensure_ascii=False))
+    from bench import store_argument
+    print(json.dumps(measure(store_argument(__doc__)), ensure_ascii=False))

@@ -1,6 +1,7 @@
 """Smoke test of the benchmark script (timings are not checked here: see BENCHMARKS.md)."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -40,3 +41,16 @@ def test_a_scaled_store_spans_what_a_real_archive_does(tmp_path):
                               f"read_parquet('{big}/articles/*.parquet')").fetchone()
     span = dt.date.fromisoformat(hi) - dt.date.fromisoformat(lo)
     assert span.days <= 399 * DAYS_PER_COPY + 366 and ids == m["rows"]["articles"]
+
+
+@pytest.mark.parametrize("module", ["bench.app", "bench.browser"])
+def test_a_measurement_module_never_makes_a_store_of_its_argument(module, tmp_path):
+    """`python -m bench.app --help` had opened a store named '--help' (the app builds its sample into a missing
+    store), and one was committed: --help prints the usage, and a folder that is no store is an error naming it."""
+    out = subprocess.run([sys.executable, "-m", module, "--help"], cwd=tmp_path, capture_output=True, text=True,
+                         timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert out.returncode == 0 and "usage:" in out.stdout
+    out = subprocess.run([sys.executable, "-m", module, "nothere"], cwd=tmp_path, capture_output=True, text=True,
+                         timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert out.returncode == 2 and "nothere: not a store" in out.stderr
+    assert list(tmp_path.iterdir()) == []
