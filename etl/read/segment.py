@@ -206,6 +206,25 @@ SOURCE_CREDIT = re.compile(r"^(?:来源|稿源|作者|文|图|文图|采写|撰�
 BRACKETED_LABEL = re.compile(r"^（[^（）。！？]{2,30}）$")
 
 
+# a headline may end in ！ or ？ (致敬最美劳动者！, 老刘们的工资谁来发？, 市总工会：腊八送温情！): one short exclamation or
+# question with no other sentence end, not a speaker's (“辛苦了！” in quotation marks, 问：…？ or 张三：…！ in an interview)
+EXCLAIMED = re.compile(r"^[^“。！？!?；][^。！？!?；]{3,40}[！？!?]$")
+SPEAKER = re.compile(r"^[\u4e00-\u9fff]{1,3}[：:]")
+
+
+def _exclaimed(block: str) -> bool:
+    return EXCLAIMED.match(block) is not None and SPEAKER.match(block) is None
+
+
+def _exclaimed_headline(blocks: list[str], kinds: list[str], i: int) -> bool:
+    """Is body-looking block i a headline that ends in ！ or ？ — one with the next piece's byline or lead under it
+    (the issue's headline whatever its wording: a short line followed by a byline or a dated lead)?"""
+    if not _exclaimed(blocks[i]) or i + 1 >= len(blocks):
+        return False
+    nxt = blocks[i + 1]
+    return kinds[i + 1] == "byline" or bool(LEAD.match(nxt) or DATED_LEAD.match(nxt))
+
+
 def _name_line(block: str) -> bool:
     """A line that is only a person's name (黄榆): the reporter's credit under a headline."""
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})*", block):
@@ -387,7 +406,16 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
     blocks = [ln.strip() for ln in lines] if headlines else rejoin_broken_lines(lines)
     kinds = ["heading" if b in headlines else classify(b) for b in blocks]
     if one_article:
+        # the file's layout says which lines are its headline (those before the first blank line), whatever they end in
+        head = text.lstrip("\ufeff\n").partition("\n\n")[0].split("\n")
+        for i, block in enumerate(blocks[:len(head)]):
+            if kinds[i] == "body" and _exclaimed(block) and block in (h.strip() for h in head):
+                kinds[i] = "heading"
         return one_article_of(blocks, kinds)
+    if not headlines:
+        for i, kind in enumerate(kinds):
+            if kind == "body" and _exclaimed_headline(blocks, kinds, i):
+                kinds[i] = "heading"
     articles: list[Article] = []
     current: Article | None = None
 
@@ -442,8 +470,9 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             if not opens and nkind == "body" and current is not None and current.closed:
                 opens = True  # the piece before ended (（本报首尔1月20日电）): nothing is in progress to subhead
             # two short parallel lines (聚焦深度贫困 / 攻下最后堡垒) head a section of the article in progress
+            # (a column's mark over a short headline, 【工会动态】 / 图片新闻, is no such pair)
             paired = len(run) == 2 and all(len(x) <= SHORT_PAIR for x in run) and current is not None \
-                and bool(current.paragraphs)
+                and bool(current.paragraphs) and not column_over_headline
             # 北京：… then 吉林：…: the sections of a roundup in progress
             colon_section = COLON_SECTION.match(run[0]) is not None and current is not None \
                 and current.colon_sections >= 1 and not any(COLUMN_TAG.search(x) for x in run)  # a column tag: a headline
