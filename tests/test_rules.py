@@ -1742,6 +1742,24 @@ def test_a_speakers_exclamation_or_a_question_in_the_body_stays_body_text(line, 
     assert [a.title for a in segment(normalize_text(page))] == ["市总工会举办职工运动会"]
 
 
+def test_a_photo_credit_with_a_padded_name_ends_its_caption_and_a_photo_group_goes_on():
+    """Print pads two-character names (赵 晶, 王 颂: jjrb_20130820-00-01, twice; 严 晓 in rmrb_20200212-18-04's closing
+    credit): the caption ends at its credit (it had been joined to the next caption, or to the next headline when
+    the page held only the first), the credit's names are whole (颂摄 had been the byline), and a second credited
+    caption under the same headline stays in the photo story instead of opening an untitled piece."""
+    first = "8月17日，青岛地铁3号线施工工区，工人正在司钻作业。目前施工进展顺利。 本报记者 赵 晶摄"
+    second = "8月18日，在郑州街头，两名工人在对一处被损坏的隔离护栏进行维修。 新华社记者 王 颂摄"
+    page = normalize_text(f"炎炎夏日里的一线劳动者\n{first}\n{second}\n市总工会开展公益活动\n"
+                          "本报讯 （记者 马春燕）1月31日，市总工会为户外劳动者拍摄“微笑照”。")
+    arts = segment(page)
+    assert [(a.title, a.kind, len(a.paragraphs)) for a in arts] == [("炎炎夏日里的一线劳动者", "photo", 2),
+                                                                    ("市总工会开展公益活动", "news", 1)]
+    assert arts[0].byline == "赵晶"
+    page = normalize_text(f"炎炎夏日里的一线劳动者\n{first}\n市总工会开展“最美劳动者 微笑带回家”公益活动\n"
+                          "劳动者带上“微笑照”回家过年\n本报讯 （记者 马春燕）1月31日，市总工会为户外劳动者拍摄“微笑照”。")
+    assert [a.title for a in segment(page)] == ["炎炎夏日里的一线劳动者", "劳动者带上“微笑照”回家过年"]
+
+
 def test_a_long_closing_credit_is_no_paragraph_cut_at_a_column_end():
     """A roundup's closing credit lists 18 reporters (190 characters, rmrb_20200209-04-05): longer than any heading and
     with no full stop, it had been read as a paragraph cut at a column end and the next headline run glued onto it."""

@@ -56,10 +56,11 @@ BYLINE = re.compile(
 LEAD = re.compile(f"^{patterns.LEAD}")
 DATED_LEAD = re.compile(patterns.DATED_LEAD)
 LEAD_NAMES = re.compile(rf"^(?:{patterns.OUTLET_NEWS}|[^（]{{0,20}}电)\s*（((?:特约|全媒体)?(?:记者|通讯员)[^）]{{2,40}})）")
+# (a name padded as print lays out two-character names, 本报记者 赵 晶摄 under a caption: jjrb_20130820-00-01, twice)
 PHOTO_CREDIT = re.compile(
     r"（[^（）]{2,24}摄）$|"
-    r"\s(?:(?:本报|新华社)(?:特约)?(?:记者|通讯员)\s?([\u4e00-\u9fff]{2,4})(?:\s?摄)?"
-    r"|(?:(?:本报|新华社)?(?:特约)?(?:记者|通讯员)\s?[\u4e00-\u9fff]{2,4}\s?)+摄"
+    rf"\s(?:(?:本报|新华社)(?:特约)?(?:记者|通讯员)\s?({_NAME})(?:\s?摄)?"
+    rf"|(?:(?:本报|新华社)?(?:特约)?(?:记者|通讯员)\s?{_NAME}\s?)+摄"
     r"|([\u4e00-\u9fff]{2,4})(?:\s[\u4e00-\u9fff]{2,4})*\s?摄(?:[／/][\u4e00-\u9fff]{2,8})?"
     r"|(?:新华社|人民图片|视觉中国)[\u4e00-\u9fff／/\s]*)$")
 # page furniture, not article text: the page's date line, page numbers, editors' credits
@@ -258,9 +259,30 @@ def classify(block: str) -> str:
 
 
 def _names(credit: str) -> str:
+    credit = re.sub(r"[（）]|摄影?", " ", _unpadded(credit))  # (赵 晶摄, （记者 张明 通讯员 李华）: what is no name)
     names = re.findall(r"(?:记者|通讯员|^|\s|（)\s*([\u4e00-\u9fff]{2,4})(?=\s|$|、|摄)", credit)
     drop = {"本报", "本报记者", "本报通讯员", "特约记者", "记者", "通讯员", "人民图片", "新华社", "视觉中国"}
     return "、".join(n for n in names if n not in drop)
+
+
+def _unpadded(credit: str) -> str:
+    """贺 勇 → 贺勇, 赵 晶摄 → 赵晶摄: a two-character name as print pads it (one character, a space, one character)."""
+    def lone_end(part: str) -> bool:  # ends in one character standing alone (赵, （赵)
+        return _han(part[-1:]) and not _han(part[-2:-1])
+
+    def lone_start(part: str) -> bool:  # opens on one character standing alone (勇, 晶摄, 勇）)
+        return _han(part[:1]) and (not _han(part[1:2]) or part[1:2] == "摄")
+    out: list[str] = []
+    for part in credit.split(" "):
+        if out and lone_end(out[-1]) and lone_start(part):
+            out[-1] += part
+        else:
+            out.append(part)
+    return " ".join(out)
+
+
+def _han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" if ch else False
 
 
 BYLINE_DEEDS = frozenset({"报道", "摄", "摄影", "摄影报道", "摄影/文"})
@@ -269,7 +291,7 @@ BYLINE_DEEDS = frozenset({"报道", "摄", "摄影", "摄影报道", "摄影/文
 def byline_of(block: str) -> str:
     body = re.sub(r"^[□■●◆▲★☆◎]?\s*", "", block)
     body = re.sub(r"^（(.*)）$", r"\1", body)  # （本报记者 王明）: a byline in brackets
-    body = re.sub(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])", r"\1\2", body)
+    body = _unpadded(body)
     if re.match(r"^(?:来源|稿源)[：:]", body):
         return ""  # a source credit names an outlet, not people
     body = re.sub(r"^(?:作者|采写|撰稿|供稿|记者|文|图|文图)[：:]", " ", body)
@@ -310,6 +332,12 @@ def headline_lines(run: list[str]) -> int:
 
 # a column's name in brackets alone on its line (【基层风采】, 【工会动态】)
 COLUMN_MARK_ALONE = re.compile(r"【[^】]{1,10}】")
+
+
+def _next_caption(article: Article, block: str) -> bool:
+    """One more credited caption under a photo story's headline (炎炎夏日里的一线劳动者: …通车。 本报记者 赵 晶摄, then
+    …岗位上。 新华社记者 王 颂摄): the photo group goes on, no untitled piece opens."""
+    return article.kind == "photo" and bool(article.title) and photo_credit(block) is not None
 
 
 def _parallel(run: list[str]) -> bool:
@@ -544,7 +572,7 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
         elif kind == "byline" and current is not None and not current.paragraphs and not current.byline:
             current.byline = byline_of(block)
         else:
-            fresh = current is None or current.closed
+            fresh = current is None or current.closed and not _next_caption(current, block)
             if not fresh and current.kind == "news" and current.paragraphs and current.byline \
                     and not _coheres(current, block):
                 fresh = True
