@@ -665,6 +665,12 @@ def test_event_names_run_on_over_their_event_noun(title, body, name):
     ("关爱高温一线职工", "2月28日，市总工会党组书记、常务副主席张三带队走访慰问高温一线职工。", "donation", "市总工会走访慰问",
      "2023-02-28", None),
     ("关爱环卫工人", "2月28日，省总工会主席李四一行走访慰问环卫工人。", "donation", "省总工会走访慰问", "2023-02-28", None),
+    # the 走访慰问 by a 慰问组, going somewhere first: the bare 慰问 has no body right before its verb, so the
+    # action holding it names the event (made up: it had been no event)
+    ("关爱建筑工人", "2月28日，市总工会慰问组来到建筑工地，看望慰问一线职工。", "donation", "看望慰问一线职工", "2023-02-28",
+     None),
+    ("关爱一线职工", "2月28日，省总工会副主席李四一行来到中铁一局项目部，走访慰问坚守岗位的一线职工。", "donation",
+     "走访慰问坚守岗位的一线职工", "2023-02-28", None),
     # an activity named by a gift (送清凉活动) is the headline's 送清凉: one donation, not two events (made up)
     ("宁波工会为一线职工送清凉", "2月28日，宁波市总工会开展送清凉活动。", "donation", "送清凉", "2023-02-28", None),
 ])

@@ -486,7 +486,27 @@ def _named_hit(doc: Doc, sent: Span) -> tuple[str, int, int, int, int] | None:
         _t, n0, n1, verb, verb_end = hit
         if _name(sent.text, n0, n1, verb, verb_end) not in _GENERIC_NAMES or _acted_name(doc, sent, n1, verb):
             return hit
+        action = _action_over(text, n0, n1)
+        if action:
+            return action  # 慰问组来到工地，看望慰问一线职工: the action phrase (看望慰问…) names what its bare noun cannot
         text = text[:n0] + "　" * (n1 - n0) + text[n1:]  # the same offsets, that noun hidden
+    return None
+
+
+_GOODS = frozenset("金品信")
+
+
+def _action_over(sentence: str, n0: int, n1: int) -> tuple[str, int, int, int, int] | None:
+    """An action phrase of event_actions.tsv that holds the noun at n0–n1 (看望慰问 over 慰问), as `_match_type` gives
+    actions: its object runs to the clause end."""
+    for etype, rx in _ACTIONS:
+        for m in rx.finditer(sentence):
+            # (送上慰问|金, 慰问|品, 慰问|信: what is handed over, its noun no act of visiting)
+            if m.start() <= n0 and n1 <= m.end() and sentence[m.end():m.end() + 1] not in _GOODS:
+                end = m.end()
+                while end < len(sentence) and sentence[end] not in "，。；：！？":
+                    end += 1
+                return etype, m.start(), end, -1, -1
     return None
 
 
