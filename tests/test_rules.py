@@ -671,6 +671,10 @@ def test_event_names_run_on_over_their_event_noun(title, body, name):
      None),
     ("关爱一线职工", "2月28日，省总工会副主席李四一行来到中铁一局项目部，走访慰问坚守岗位的一线职工。", "donation",
      "走访慰问坚守岗位的一线职工", "2023-02-28", None),
+    # two union programmes the trigger table lacked (made up; no tunable row changed): workers' recuperation trips and
+    # group weddings
+    ("劳模疗休养", "2月28日，县总工会组织30名一线劳模赴杭州开展疗休养。", "activity", "疗休养", "2023-02-28", None),
+    ("职工集体婚礼", "2月28日，市总工会举办“永结同心”集体婚礼，30对新人参加。", "activity", "集体婚礼", "2023-02-28", None),
     # an activity named by a gift (送清凉活动) is the headline's 送清凉: one donation, not two events (made up)
     ("宁波工会为一线职工送清凉", "2月28日，宁波市总工会开展送清凉活动。", "donation", "送清凉", "2023-02-28", None),
 ])
