@@ -408,6 +408,9 @@ def test_person_name(phrase, name):
     ("在吉安市总工会日前发布的22家全省“六有六规范”工会示范点的名单中，超威日化公司工会名列其中。",
      [("全省“六有六规范”工会示范点", "超威日化公司工会", 1, 22, 2023, "current")]),
     ("安全员宋坤凭借过硬本领一路闯关并成功夺冠。", [("冠军", "宋坤", 1, None, 2023, "current")]),
+    # a result as the means, like 凭借… (made up: 成绩 had been the recipient)
+    ("陈六以总分第一的成绩获得冠军。", [("冠军", "陈六", 1, None, 2023, "current")]),
+    ("张三以98分的成绩获得焊工组第一名。", [("焊工组第一名", "张三", 1, None, 2023, "current")]),
     ("大庆油田工会成立68个劳模创新工作室。", []),
     ("他所获荣誉：全国劳模。", []),
     # R: recipients in the clause before the verb, after the honour, published lists with counts

@@ -107,8 +107,9 @@ TRAILING_ADVERB = re.compile(r"(?:曾经|先后|曾|也|还|均|都|分别|多�
                              rf"{APPROX})+$")
 # (an ordinal is no count: 市第一人民医院)
 TRAILING_COUNT = re.compile(rf"(?<!第){COUNT.replace('(?:', '(?P<n>', 1)}{_UNIT}[{HAN}]{{0,4}}$")
-# adverbial phrases between a recipient and the verb: 在竞赛中脱颖而出, 凭借…, 通过…, 一路…
+# adverbial phrases between a recipient and the verb: 在竞赛中脱颖而出, 凭借…, 通过…, 一路…, 以总分第一的成绩
 ADVERBIAL_TAIL = re.compile(r"(?:在[^，。；在]{0,30}?[中上里]|凭借[^，。；]*|通过[^，。；]*|一路[^，。；]*|经过[^，。；]*|"
+                            r"以[^，。；]{0,20}?(?:成绩|分数|表现|优势)|"
                             r"和团队一起|与[^，。；]{1,10}一起|代表[^，。；]{2,20}?|脱颖而出|"
                             r"[一二两三四五六七八九十\d]+次|因此|由此|从而|最终|终于|又|今年|去年|\d{4}年)$")
 # a clause that is only an adverbial: 一路过关斩将, 在竞赛中脱颖而出
