@@ -408,6 +408,15 @@ def test_person_name(phrase, name):
     ("在吉安市总工会日前发布的22家全省“六有六规范”工会示范点的名单中，超威日化公司工会名列其中。",
      [("全省“六有六规范”工会示范点", "超威日化公司工会", 1, 22, 2023, "current")]),
     ("安全员宋坤凭借过硬本领一路闯关并成功夺冠。", [("冠军", "宋坤", 1, None, 2023, "current")]),
+    # 分获: one honour each, in order, a shared ending spelt out (made up: the tunable text has only 9名选手分获银奖和铜奖,
+    # a split it does not tell — no row, as the gold has it; 李四分 had been a recipient of 一等奖)
+    ("张三、李四分获一等奖和二等奖。", [("一等奖", "张三", 1, 2, 2023, "current"), ("二等奖", "李四", 1, 2, 2023, "current")]),
+    ("张三、李四、王五分获一、二、三等奖。", [("一等奖", "张三", 1, 3, 2023, "current"), ("二等奖", "李四", 1, 3, 2023, "current"),
+                                          ("三等奖", "王五", 1, 3, 2023, "current")]),
+    ("张三、李四、王五分获金、银、铜奖。", [("金奖", "张三", 1, 3, 2023, "current"), ("银奖", "李四", 1, 3, 2023, "current"),
+                                        ("铜奖", "王五", 1, 3, 2023, "current")]),
+    ("另外9名选手分获银奖和铜奖。", []),
+    ("张三、李四分获一等奖。", []),
     # a result as the means, like 凭借… (made up: 成绩 had been the recipient)
     ("陈六以总分第一的成绩获得冠军。", [("冠军", "陈六", 1, None, 2023, "current")]),
     ("张三以98分的成绩获得焊工组第一名。", [("焊工组第一名", "张三", 1, None, 2023, "current")]),

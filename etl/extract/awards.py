@@ -428,6 +428,21 @@ def _place_qualifier(who: str) -> int:
     return len(who)
 
 
+def _shared_tail(span: str) -> list[str]:
+    """Honours written with one shared ending, heads of one length: 一、二、三等奖 → 一等奖, 二等奖, 三等奖; 金、银、铜奖 →
+    金奖, 银奖, 铜奖; [] for anything else."""
+    parts = span.split("、")
+    width = len(parts[0])
+    if len(parts) < 2 or not 1 <= width <= 2 or any(len(p) != width for p in parts[:-1]) \
+            or not HONOUR_TITLE.search(parts[-1][width:]) and not parts[-1][width:].endswith("奖"):
+        return []
+    return [p + parts[-1][width:] for p in parts[:-1]] + [parts[-1]]
+
+
+def _clause_end(s: str, at: int) -> int:
+    return next((i for i in range(at, len(s)) if s[i] in "，。；！？"), len(s))
+
+
 def _listed(items: str) -> list[str]:
     """The honours of a list (、, 和, 及 between them, or quoted names one after another)."""
     return [x for x in re.split(r"、|(?<=”)(?=“)|和|及", items) if len(x) >= 2]
@@ -581,7 +596,8 @@ def extract(doc: Doc) -> list[Award]:
             # the year after the verb (荣获2022年度…), else one before it in its clause (2015年荣获…的李俊)
             year_s = aw["year"] or aw["year2"] or _year_before(s, m.start())
             year = int((year_s if isinstance(year_s, str) else year_s.group(1))[:4]) if year_s else issue_year
-            names, group = _recipients(s, m.start())
+            respective = s[m.start() - 1:m.start()] == "分"  # 张三、李四分获一等奖和二等奖: in that order
+            names, group = _recipients(s, m.start() - respective)
             own = _strip_tail(_LEAD_OPENING.sub("", s[_clause_start(s, m.start()):m.start()]).strip())
             if not names and year_s and (not own or ADVERBIAL_ONLY.match(own)):
                 # a dated clause with no subject of its own in a life's record (…，2010年荣获…) shares the
@@ -602,6 +618,15 @@ def extract(doc: Doc) -> list[Award]:
             if more:  # 荣获全国三八红旗手、“全国十大农民女状元”、全国劳动模范等多个称号: each honour listed is one
                 awards += [x for x in _listed(more["items"]) if x.startswith("“") or HONOUR_TITLE.search(x)]
             end = more.end() if more else aw.end()
+            if respective and len(names) > 1:
+                # one honour each, in order; a count that does not match leaves the split untold: no row
+                end = _clause_end(s, aw.start())
+                awards = _shared_tail(s[aw.start():end]) or [
+                    x for x in _listed(s[aw.start():end]) if HONOUR_TITLE.search(x)]
+                for who, award in zip(names, awards) if len(awards) == len(names) else ():
+                    add("honour.receive", award, who, 1, group or len(names), year, m.start(),
+                        _clause_start(s, m.start()), end)
+                continue
             for award in awards:
                 for who in names:
                     add("honour.receive", award, who, 1, group or (len(names) if len(names) > 1 else None), year,
