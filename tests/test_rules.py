@@ -408,6 +408,14 @@ def test_person_name(phrase, name):
     ("在吉安市总工会日前发布的22家全省“六有六规范”工会示范点的名单中，超威日化公司工会名列其中。",
      [("全省“六有六规范”工会示范点", "超威日化公司工会", 1, 22, 2023, "current")]),
     ("安全员宋坤凭借过硬本领一路闯关并成功夺冠。", [("冠军", "宋坤", 1, None, 2023, "current")]),
+    # the counts of collectives and individuals given together, each a row with its own count — here with the
+    # honours they received, in order, one cut to its ending (奖状、奖章), or one honour for all (made up)
+    ("我省共有20个单位、50名个人和30个集体分别获得全国五一劳动奖状、奖章和工人先锋号。",
+     [("全国五一劳动奖状", "", 20, 20, 2023, "current"), ("全国五一劳动奖章", "", 50, 50, 2023, "current"),
+      ("工人先锋号", "", 30, 30, 2023, "current")]),
+    ("全市3个集体、5名个人获得全国五一劳动奖。", [("全国五一劳动奖", "", 3, 3, 2023, "current"),
+                                            ("全国五一劳动奖", "", 5, 5, 2023, "current")]),
+    ("我省20个单位、50名个人获得表彰。", []),
     # 分获: one honour each, in order, a shared ending spelt out (made up: the tunable text has only 9名选手分获银奖和铜奖,
     # a split it does not tell — no row, as the gold has it; 李四分 had been a recipient of 一等奖)
     ("张三、李四分获一等奖和二等奖。", [("一等奖", "张三", 1, 2, 2023, "current"), ("二等奖", "李四", 1, 2, 2023, "current")]),

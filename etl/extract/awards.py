@@ -77,9 +77,13 @@ PRONOUNS = ("他", "她")
 OPENS_ON_PRONOUN = re.compile(r"^(?:[^，。；]{0,16}，)?[他她](?!们)")
 # a subject that is only a count of those from here: 3人, 我市共有2家单位, 其中5名职工
 # (a place named in full may stand for 我市: 杭州市3名职工获全国五一劳动奖章)
-COUNTED_SUBJECT = re.compile(rf"^(?:其中|另有)?(?:(?:我|本|全)(?:省|市|州|县|区)|全国|[{HAN}]{{1,8}}?(?:省|市|州|县|区|盟|旗))?"
-                             rf"(?:共有|共|有)?(?P<n>{COUNT})"
-                             rf"(?P<unit>{_UNIT})[{HAN}]{{0,6}}$")
+_COUNTED_FROM = (rf"^(?:其中|另有)?(?:(?:我|本|全)(?:省|市|州|县|区)|全国|[{HAN}]{{1,8}}?(?:省|市|州|县|区|盟|旗))?"
+                 rf"(?:共有|共|有)?")
+COUNTED_SUBJECT = re.compile(rf"{_COUNTED_FROM}(?P<n>{COUNT})(?P<unit>{_UNIT})[{HAN}]{{0,6}}$")
+# …and several kinds counted together (我省20个单位、50名个人和30个集体分别获得…): a count row per kind
+_COUNTED_KIND = rf"{COUNT}{_UNIT}[{HAN}]{{0,6}}?"
+COUNTED_SUBJECTS = re.compile(rf"{_COUNTED_FROM}(?P<items>{_COUNTED_KIND}(?:(?:、|和|及|以及){_COUNTED_KIND})+)$")
+COUNTED_KIND_ITEM = re.compile(rf"(?P<n>{COUNT})(?P<unit>{_UNIT})(?P<kind>[{HAN}]{{0,6}}?)(?:、|和|及|以及|$)")
 # an honours list published, then the count of those from here on it (…公布了2023年全国五一劳动奖名单，我省30个集体和60名
 # 个人榜上有名): one count row per kind
 LIST_PUBLISHED = re.compile(r"(?P<verb>发布|公布|公示|命名|授予)了?(?P<items>[^，。；]{4,60}?)(?:表彰)?(?:名单|榜单)[，,]"
@@ -524,6 +528,23 @@ def _kind_words_before(award: str) -> tuple[str, str]:
     return "", award
 
 
+def _counted_kinds(items: str, honours: str, add) -> None:
+    """Counts of several kinds and the honours after their verb (20个单位、50名个人分别获得全国五一劳动奖状、奖章): one
+    honour each in order when the numbers agree, the one honour for every kind when one is named; an honour cut to
+    its ending after the one before it (奖状、奖章) is named in full. Each row goes to `add(award, n, unit, kind)`."""
+    counts = [(m["n"], m["unit"], m.group().rstrip("、和及以")) for m in COUNTED_KIND_ITEM.finditer(items)]
+    listed: list[str] = []
+    for x in _listed(honours):
+        before = listed[-1] if listed else ""
+        # (奖章 after 全国五一劳动奖状: the same honour's other kind)
+        listed.append(before[:-len(x)] + x if len(x) <= 3 and len(before) > len(x) and before[-len(x)] == x[0] else x)
+    listed = [x for x in listed if HONOUR_TITLE.search(x)]
+    pairs = list(zip(counts, listed)) if len(listed) == len(counts) else \
+        [(c, listed[0]) for c in counts] if len(listed) == 1 else []
+    for (n, unit, counted), award in pairs:
+        add(award, _int(n), unit, _kind_of_counted(counted))
+
+
 def _kind_of_counted(counted: str) -> str:
     """The recipient kind a counted noun names (30个集体 → collective, 60名个人 → person, 2家单位 → unit), else ''."""
     if re.search(r"(?:集体|班组|团队|车间)$", counted):
@@ -632,6 +653,11 @@ def extract(doc: Doc) -> list[Award]:
                     add("honour.receive", award, who, 1, group or (len(names) if len(names) > 1 else None), year,
                         m.start(), _clause_start(s, m.start()), end, by_at=m.end() if passive else None)
             counted = COUNTED_SUBJECT.match(own) if not names and s[m.start() - 1:m.start()] != "分" else None
+            kinds = COUNTED_SUBJECTS.match(own) if not names and not counted else None
+            if kinds:
+                _counted_kinds(kinds["items"], s[aw.start():_clause_end(s, aw.start())], lambda award, n, unit, kind:
+                               add("honour.receive", award, "", n, n, year, m.start(), _clause_start(s, m.start()),
+                                   end, by_at=m.end() if passive else None, unit=unit, kind=kind))
             for award in awards if counted else []:  # 我市共有2家单位获得全国五一劳动奖状: a count, no one named
                 n = _int(counted["n"])               # (9名选手分获银奖和铜奖 splits one count between two honours)
                 add("honour.receive", award, "", n, n, year, m.start(), _clause_start(s, m.start()), end,
