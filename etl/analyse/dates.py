@@ -8,6 +8,7 @@ file name when it carries one, else from the text (`infer_issue_date`).
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -37,7 +38,10 @@ WEEK = re.compile(r"(?P<which>上|本|这)(?:个)?(?:周|星期|礼拜)(?P<wd>[�
 NOT_A_WEEK_AFTER = frozenset("期边围转到年岁刊报")
 WEEKDAYS = "一二三四五六日"
 # 上个月, 上月底, 本月初: the month before the issue's or the issue's own (dated as 7月初 is: that month)
-MONTH_REL = re.compile(r"(?P<which>上个?|本|这个)月(?:份)?(?:初|上旬|中旬|下旬|底|末)?")
+MONTH_REL = re.compile(r"(?P<which>上个?|本|这个)月(?:份)?(?P<part>初|上旬|中旬|下旬|底|末)?")
+# the part of a month a date names: 上旬 and 初 its first ten days, 中旬 the next ten, 下旬, 底 and 末 the rest
+MONTH_PARTS = {"初": (1, 10), "上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31), "底": (21, 31), "末": (21, 31)}
+MONTH_PART_AT = re.compile(r"份?(上旬|中旬|下旬|初|底|末)")
 DURATION = re.compile(r"为期(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,2})天")
 FUTURE_CUE = re.compile(patterns.FUTURE)
 # what follows a date announces it: 将于/即将/将举办… (not a bare 将, which is also 把: 将…纳入)
@@ -61,7 +65,7 @@ OUTBREAK_RESPONSE = dt.date(2020, 1, 20)
 SINCE_WORDS = {"今年以来": (1, 1), "年初以来": (1, 1), "入冬以来": (11, 1), "入夏以来": (6, 1), "入秋以来": (9, 1),
                "开春以来": (2, 1)}
 # 5月份, 3月上旬, 12月底 without a year: that month, the latest not after the issue
-MONTH_ONLY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?:份)?(?:上旬|中旬|下旬|初|底|末)?(?![\d日])")
+MONTH_ONLY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?:份)?(?P<part>上旬|中旬|下旬|初|底|末)?(?![\d日])")
 EXPLICIT_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<tail>度|内|底|初|末|上半年|下半年|以来|\d{1,2}月|，|是|的)?")
 PAGE_HEADER_DATE = re.compile(r"^[^\n]{0,20}?(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*"
                               r"(?:星期|周)[一二三四五六日天]", re.M)
@@ -108,6 +112,16 @@ def _past_year(m: int, d: int, issue: dt.date, future: "Callable[[], bool]") -> 
     return issue.year
 
 
+def month_part(year: int, month: int, part: str | None) -> tuple[dt.date, dt.date | None]:
+    """(first day, last day) of the part of a month a date names (4月下旬: 21–30 April); the whole month is (its first
+    day, None), as a month-precise date has always been given."""
+    if not part:
+        return dt.date(year, month, 1), None
+    first, last = MONTH_PARTS[part]
+    days = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, first), dt.date(year, month, min(last, days))
+
+
 def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
     """Date expressions in `text` with their resolved start/end dates (None when unresolvable)."""
     out: list[DateMention] = []
@@ -144,8 +158,11 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
         if free(m.start(), m.end()) and (m["y"] or issue):
             y = int(m["y"]) if m["y"] else issue.year + RELATIVE_YEARS[m["rel"]]
             month = int(m["m"]) if m["m"].isdigit() else cn_number(m["m"])
-            out.append(DateMention(m.start(), m.end(), m.group(), _safe_date(y, month, 1), None, True, "month"))
-            taken.append((m.start(), m.end()))
+            part = MONTH_PART_AT.match(text, m.end()) if 1 <= month <= 12 else None  # 2019年3月下旬
+            end = part.end() if part else m.end()
+            first, last = month_part(y, month, part.group(1)) if part else (_safe_date(y, month, 1), None)
+            out.append(DateMention(m.start(), end, text[m.start():end], first, last, True, "month"))
+            taken.append((m.start(), end))
     for m in SINCE.finditer(text):
         if not free(m.start(), m.end()) or not issue:
             continue
@@ -183,7 +200,7 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
         mo = int(m["m"])
         if 1 <= mo <= 12:
             year = issue.year - (mo > issue.month and not future_at(m.start(), m.end()))
-            out.append(DateMention(m.start(), m.end(), m.group(), dt.date(year, mo, 1), None, True, "month"))
+            out.append(DateMention(m.start(), m.end(), m.group(), *month_part(year, mo, m["part"]), True, "month"))
             taken.append((m.start(), m.end()))
     for m in YEAR_ONLY.finditer(text):  # 2022年度, 2023年内
         if free(m.start(), m.end()):
@@ -223,7 +240,8 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
             first = issue.replace(day=1)
             if m["which"].startswith("上"):
                 first = (first - dt.timedelta(days=1)).replace(day=1)
-            out.append(DateMention(m.start(), m.end(), m.group(), first, None, True, "month"))
+            out.append(DateMention(m.start(), m.end(), m.group(), *month_part(first.year, first.month, m["part"]), True,
+                                   "month"))
             taken.append((m.start(), m.end()))
     for m in WEEK.finditer(text) if issue else ():
         if not free(m.start(), m.end()) or (not m["wd"] and text[m.end():m.end() + 1] in NOT_A_WEEK_AFTER):
