@@ -785,6 +785,23 @@ def test_periods(text, start, end, precision):
         start, end, precision)
 
 
+@pytest.mark.parametrize("text, word, day", [
+    # rmrb_20200227-13-01, rmrb_20200220-13-03 (the gold dates both acts 2020-02-17)
+    ("2月17日，四川省中江县南华镇太和村村民龚兴旺前往成都天府机场高速路建设工地。同日，四川首趟定制务工人员返程专列抵达杭州东站。",
+     "同日", "2020-02-17"),
+    ("2月17日，重庆南川区河图镇冒水村村民赵亮和47名老乡坐上了“专车”。当日，南川区人社局安排两辆客车，专程送他们返岗复工。",
+     "当日", "2020-02-17"),
+    ("2月16日，技能大赛开幕。次日，市总工会举办劳模座谈会。", "次日", "2020-02-17"),  # made up
+    ("近日，市总工会召开全委会。同日，县总工会举办培训班。", "同日", None),  # no day before it to be the same as
+    ("16日至17日，大赛在此间举行。当天，市总工会举办座谈会。", "当天", None),  # a span is no one day
+])
+def test_the_same_or_the_next_day_as_the_date_before(text, word, day):
+    """当日, 同日, 次日 opening a clause name the day of the last date before it, or the day after (they had dated
+    nothing, and their events took the issue's or no date)."""
+    found = [d for d in find_dates(text, dt.date(2020, 2, 27)) if d.text == word]
+    assert (found[0].date_start.isoformat() if found else None) == day
+
+
 @pytest.mark.parametrize("text", ["本周五，市总工会将召开会议", "上周期的数据", "这周边的职工"])
 def test_no_week_day(text):
     assert find_dates(text, ISSUE) == []  # a day to come this week; 周期, 周边: other words

@@ -112,6 +112,14 @@ def _past_year(m: int, d: int, issue: dt.date, future: "Callable[[], bool]") -> 
     return issue.year
 
 
+# 当日, 同日, 次日 opening a clause: the day the last date before it names (2月17日，…。同日，…: rmrb_20200227-13-01;
+# …2月17日…。当日，南川区人社局安排两辆客车: rmrb_20200220-13-03; …日上午，… / 当日，天心区志愿者…: rmrb_20200209-04-05),
+# or the day after it — the date within a paragraph's reach before it, else none
+SAME_OR_NEXT_DAY = re.compile(r"(?:^|[，。；\n])(?P<w>当天|当日|同日|同一天|次日|翌日|第二天)(?:上午|下午|晚上|中午)?，")
+NEXT_DAY_WORDS = frozenset({"次日", "翌日", "第二天"})
+ANAPHORA_REACH = 300  # characters
+
+
 def month_part(year: int, month: int, part: str | None) -> tuple[dt.date, dt.date | None]:
     """(first day, last day) of the part of a month a date names (4月下旬: 21–30 April); the whole month is (its first
     day, None), as a month-precise date has always been given."""
@@ -259,6 +267,18 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
         if free(m.start(), m.end()) and issue:
             y = issue.year + RELATIVE_YEARS[m.group()]
             out.append(DateMention(m.start(), m.end(), m.group(), dt.date(y, 1, 1), dt.date(y, 12, 31), True, "year"))
+    for m in SAME_OR_NEXT_DAY.finditer(text):
+        at = m.start("w")
+        earlier = [d for d in out if d.precision == "day" and not d.approx and d.date_start
+                   and at - ANAPHORA_REACH <= d.end <= at]
+        if not earlier or not free(at, m.end("w")):
+            continue
+        day = max(earlier, key=lambda d: d.end)
+        if m["w"] in NEXT_DAY_WORDS:
+            out.append(DateMention(at, m.end("w"), m["w"], (day.date_end or day.date_start) + dt.timedelta(days=1),
+                                   None, False))
+        elif day.date_end is None:  # (the same day as a span of days is no one day)
+            out.append(DateMention(at, m.end("w"), m["w"], day.date_start, None, False))
     out.sort(key=lambda x: x.start)
     return out
 
