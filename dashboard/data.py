@@ -33,9 +33,10 @@ KIND_LABELS = ARTICLE_KINDS
 # 工会活动 by default: what a union body organises. Labour activity of government and employers is a figure of its own
 # beside it (a switch adds it in); Party and state sessions, sport and culture at large are 'other'
 DEFAULT_SCOPES = ("union",)
-NOT_PROGRAMME_MONEY = ("loan", "refund", "cumulative", "budget")  # bank loans and government refunds are no union
-# programme's money; a running or multi-year total (累计拨付3850万元, 近3年筹资7127万元) adds up amounts reported on
-# their own; money planned or budgeted (计划援助帮扶资金1029万元, 拟投入) is not yet given
+NOT_PROGRAMME_MONEY = ("loan", "refund", "cumulative", "budget", "rate")  # bank loans and government refunds are no
+# union programme's money; a running or multi-year total (累计拨付3850万元, 近3年筹资7127万元) adds up amounts reported on
+# their own; money planned or budgeted (计划援助帮扶资金1029万元, 拟投入) is not yet given; one person's share with no
+# count of people (为每名困难职工发放慰问金1000元) is no sum given
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,8 @@ EVENT_SCOPES = {"union": "工会活动", "labour": "劳动就业（政府、企�
 PAYER_TYPES = {"union": "工会", "government": "政府", "enterprise": "企业", "social": "社会/慈善", "individual": "个人",
                "unknown": "未明"}
 FLOWS = {"granted": "拨付/发放", "raised": "筹集", "spent": "支出/投入", "loan": "贷款", "refund": "返还/补贴",
-         "budget": "预算安排", "cumulative": "累计/多年合计", "part": "分项（文中另有合计）"}
+         "budget": "预算安排", "cumulative": "累计/多年合计", "part": "分项（文中另有合计）",
+         "rate": "每人标准（未给人数）"}
 ISSUE_DATE_METHODS = {"file name": "文件名", "page header": "版面页眉", "dateline": "电头", "text": "正文推断", "": "无法判断"}
 AMOUNT_APPROX = {"": "确数", "more than": "超过", "about": "约", "range": "区间"}
 PLACE_ROLES = {"text": "正文提及", "dateline": "电头（发稿地）"}

@@ -1100,10 +1100,27 @@ def test_money_flow_of_an_amount(sentence, flow):
     # no count, but the receivers listed after 向 (made up: the issue's 各捐赠300万元 to two recipients)
     ("市总工会向昌平区总工会和顺义区总工会各拨付30万元帮扶资金。", 2),
     ("市总工会向昌平区、顺义区、怀柔区总工会各拨付30万元帮扶资金。", 3),
+    # one person's or household's share, with how many got it (made up: hardship visits report so)
+    ("市总工会为300名困难职工每人发放慰问金1000元。", 300),
+    ("市总工会走访慰问困难职工120户，为每户送去慰问金500元。", 120),
+    ("市总工会为每名困难职工发放慰问金1000元，共慰问300人。", 300),
+    ("市总工会为每名困难职工发放慰问金1000元，惠及300人次。", 1),  # person-times are no count of people
 ])
 def test_each_count_of_an_amount(sentence, count):
     at = money.MONEY.search(sentence).start()
     assert money.each_count(sentence, at) == count
+
+
+@pytest.mark.parametrize("sentence, flow, each", [
+    ("5月1日，市总工会为每名困难职工发放慰问金1000元。", "rate", 1),
+    ("5月1日，市总工会为300名困难职工每人发放慰问金1000元。", "granted", 300),
+])
+def test_a_per_head_amount_with_no_count_is_no_sum_given(sentence, flow, each):
+    """为每名困难职工发放慰问金1000元 is one person's share: with no count of people it is a rate, which the union
+    money figures leave out (it had been counted as 1000 yuan given); with one it is given that many times (made up)."""
+    from etl.store.batch import extract_one
+    rows, _ = extract_one("probe_20230501.txt", f"市总工会开展帮扶活动\n\n{sentence}\n".encode())
+    assert [(r["flow"], r["each_count"]) for r in rows["funding"]] == [(flow, each)]
 
 
 @pytest.mark.parametrize("sentence, purpose", [

@@ -117,13 +117,23 @@ RECIPIENT_COUNT = re.compile(rf"(?P<n>{COUNT})(?:个|家|所|名|位)?"
                              r"(?:省（区、市）|省（区）|省区市|省区|省市|省|地|市|州|县|区|单位|企业|工会|学校|户|人)")
 
 
+# 每人发放慰问金1000元, 为每户困难职工送去500元, 人均: the amount is one person's or household's
+PER_HEAD = re.compile(r"(?:每人|每户|每名|每位|每个|人均|户均)[^，。；\d]{0,16}$")
+
+
+def per_head(sentence: str, at: int) -> bool:
+    """Is the amount at `at` what each person or household got (为每名困难职工发放慰问金1000元)?"""
+    return PER_HEAD.search(sentence, clause_at(sentence, at).start, at) is not None
+
+
 def each_count(sentence: str, at: int) -> int:
-    """How many recipients an amount at `at` goes to each (各拨付200万元 after 四省（区）总工会: 4, after 向A和B: 2); 1
-    when the sentence does not say 各 before it, or says 各 with neither a count nor a list of receivers."""
+    """How many recipients an amount at `at` goes to each (各拨付200万元 after 四省（区）总工会: 4, after 向A和B: 2; 为300名
+    困难职工每人发放1000元: 300); 1 when the sentence does not say 各 or 每人 before it, or says it with neither a count nor a
+    list of receivers."""
     before = sentence[:at]
     each = EACH.search(before)
     if not each:
-        return 1
+        return _heads(sentence, at) if PER_HEAD.search(before, clause_at(before, at).start) else 1
     counts = list(RECIPIENT_COUNT.finditer(before, clause_at(before, each.start()).start, each.start()))
     if not counts:
         # no count: the receivers listed after 向 (向昌平区总工会和顺义区总工会各拨付…: 2)
@@ -133,6 +143,22 @@ def each_count(sentence: str, at: int) -> int:
         return len(listed) if 2 <= len(listed) <= 100 else 1
     n = _value(counts[-1]["n"])
     return int(n) if n and 2 <= n <= 100 else 1
+
+
+# how many people or households a per-head amount went to: 300名困难职工, 120户, 共慰问300人
+HEADS = re.compile(rf"(?P<n>{COUNT})(?:名|位|户|人)(?P<next>.?)")
+NOT_HEADS = frozenset("民次员")  # (人民, 人次, 人员: no count of people given money)
+
+
+def _heads(sentence: str, at: int) -> int:
+    """The count of people or households nearest before a per-head amount in its sentence, else the first after it
+    (为每名困难职工发放慰问金1000元，共慰问300人); 1 when the sentence gives none."""
+    heads = [m for m in HEADS.finditer(sentence) if m["next"] not in NOT_HEADS or not m["next"]]
+    before = [m for m in heads if m.end() <= at]
+    after = [m for m in heads if m.start() > at]
+    found = before[-1:] or after[:1]
+    n = _value(found[0]["n"]) if found else None
+    return int(n) if n and 2 <= n <= 1_000_000 else 1
 
 
 # a worker's claim (要求公司支付…合计16万余元, 仲裁, 诉讼) is not money paid out
@@ -212,6 +238,8 @@ def extract(doc: Doc) -> list[Funding]:
         fu.each_count = each_count(fu.sentence, at)
         if fu.each_count > 1 and round(fu.money.yuan * fu.each_count) in stated:
             fu.flow = "part"  # 全总拨款800万元… and 四省（区）…各拨付200万元: the total is its own row
+        elif fu.each_count == 1 and per_head(fu.sentence, at) and fu.flow not in ("loan", "refund"):
+            fu.flow = "rate"  # 为每名困难职工发放慰问金1000元 with no count: one person's share, no sum of money
         fu.payer_type = payer_of_flow(fu.flow, payer_type(fu.payer, fu.sentence, at))
         # money a national body pays (全总, 人社部) is a national figure, never one province's
         fu.province = "全国" if is_national(fu.payer) else province_in_name(fu.payer) or doc.primary_province
