@@ -1132,6 +1132,9 @@ def test_a_per_head_amount_with_no_count_is_no_sum_given(sentence, flow, each):
     # …not after the words funds are named by (救助, 奖励, 募捐: rmrb_20200204-13-01, tzrb_20160204)
     ("黑龙江省总工会还设立2000万元应急救助资金。", "应急救助资金"),
     ("兴泰镇工会通过义卖活动，募捐资金5万多元。", "募捐资金"),
+    # 投入, 争取 hand money over or get it as 发放, 争取到 do (made up: the payer had been swallowed into the purpose)
+    ("市总工会投入资金50万元，为环卫工人购买意外保险。", "资金"),
+    ("市总工会为困难职工争取救助资金120万元。", "救助资金"),
 ])
 def test_purpose_is_the_funds_name(sentence, purpose):
     assert money.purpose_of(sentence) == purpose
