@@ -785,6 +785,18 @@ def test_periods(text, start, end, precision):
         start, end, precision)
 
 
+@pytest.mark.parametrize("body, province", [
+    # the place its people went to, not the place in the organiser's name (made up: the issue's event place; the
+    # tunable text has it only where the organiser's name holds no place — shghxy_20230925: 学院…赴浙江省总工会干部学校学习考察)
+    ("4月25日，江苏省总工会党组书记李四率队赴新疆伊犁州，开展对口援疆走访慰问活动。", "新疆"),
+    ("4月25日，湖南省总工会慰问团前往湖北武汉，开展慰问活动。", "湖北"),
+    ("4月25日，湖南省总工会在长沙举办职工运动会。", "湖南"),
+])
+def test_an_events_place_is_where_its_people_went(body, province):
+    evs = events.extract(analyse_text(body, ISSUE, title="标题"))
+    assert [e.place.unit.province_short if e.place else None for e in evs] == [province]
+
+
 @pytest.mark.parametrize("text, word, day", [
     # rmrb_20200227-13-01, rmrb_20200220-13-03 (the gold dates both acts 2020-02-17)
     ("2月17日，四川省中江县南华镇太和村村民龚兴旺前往成都天府机场高速路建设工地。同日，四川首趟定制务工人员返程专列抵达杭州东站。",

@@ -283,6 +283,10 @@ def _national_act(doc: Doc, sent: Span, etype: str, organizer: str) -> bool:
     return not any(doc.text[max(0, p.start - 1):p.start] == "在" for p in doc.places_in(sent.start, sent.end))
 
 
+# a place its people went to is where the event was, not the place in its organiser's name (江苏省总工会…赴新疆伊犁州，开展…)
+_WENT_TO = re.compile(r"(?:赴|前往|来到|奔赴|到)$")
+
+
 def _place(doc: Doc, sent: Span, fallback: PlaceMention | None, etype: str, national: bool,
            when: DateMention | None, from_title: bool = False) -> PlaceMention | None:
     """Where the event happened: the place in its sentence (one after 在 first), else in its paragraph; with
@@ -297,7 +301,8 @@ def _place(doc: Doc, sent: Span, fallback: PlaceMention | None, etype: str, nati
         inside = [p for p in doc.places_in(doc.lead.start, doc.lead.end) if doc.text[max(0, p.start - 1):p.start] == "在"]
     if national:
         return None
-    at = [p for p in inside if doc.text[max(0, p.start - 1):p.start] == "在"]
+    at = [p for p in inside if doc.text[max(0, p.start - 1):p.start] == "在"] or [
+        p for p in inside if _WENT_TO.search(doc.text, max(0, p.start - 2), p.start)]  # (赴新疆伊犁州: where it was)
     if not inside:
         filed = doc.dateline_date
         if doc.dateline_places and etype not in NATIONAL_ACTS and when is not None and when.precision == "day" \
