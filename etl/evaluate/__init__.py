@@ -155,13 +155,17 @@ def score_pdf_pages(folders: list[Path], split: str, seeds: int = 2) -> tuple[Sc
     return total, (sum(f1s) / len(f1s) if f1s else 0.0)
 
 
-def score_composed(folders: list[Path], split: str, per_page: int = 4, seeds: int = 3) -> tuple[Score, float]:
+def score_composed(folders: list[Path], split: str, per_page: int = 4, seeds: int = 3,
+                   bare: bool = False) -> tuple[Score, float]:
     """Segmentation of pages composed from the one-article files of `folders` (etl.evaluate.compose):
-    pooled counts and the mean per-page F1 (the files as `one_article_files` splits them)."""
-    from etl.evaluate.compose import compose_pages
+    pooled counts and the mean per-page F1 (the files as `one_article_files` splits them); `bare`: each file
+    stripped of its byline, lead credit and dated opening first (compose.without_cues)."""
+    from etl.evaluate.compose import compose_pages, without_cues
     from etl.extract.pipeline import process_text
     from etl.read import SourceText
     articles = one_article_files(folders, split)
+    if bare:
+        articles = [without_cues(a) for a in articles]
     total, f1s = Score(), []
     for seed in range(1, seeds + 1):
         for name, text, gold in compose_pages(articles, per_page, seed):
@@ -236,6 +240,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="test", choices=("train", "test", "all", "dev", "heldout"),
                     help="with --compose: the half of the files to compose from (the model trains on 'train'), "
                          "or the files held out from tuning ('heldout') or not ('dev')")
+    ap.add_argument("--bare", action="store_true",
+                    help="with --compose: strip each file of its byline, lead credit and dated opening first, so only "
+                         "headlines and words tell where a piece opens")
+    ap.add_argument("--seeds", type=int, default=None,
+                    help="with --compose: how many shuffles of the files to compose (3; PDF pages 2)")
     ap.add_argument("--pdf", action="store_true",
                     help="read the input as PDFs printed by headless Chromium: with --compose, the composed pages; "
                          "else each one-article file of the gold sets as a newspaper page (sets of whole pages skip)")
@@ -249,9 +258,14 @@ def main(argv: list[str] | None = None) -> int:
         return _from_corrections(args.from_corrections, args.gold_out, args.findings)
     if args.compose is not None:
         folders = args.compose or [DEFAULT_SETS.parents[1] / "corpus" / "rmrb_2019_2020"]
-        total, mean_f1 = (score_pdf_pages if args.pdf else score_composed)(folders, args.split)
+        if args.pdf and args.bare:
+            ap.error("--bare composes text pages only")
+        seeds = args.seeds or (2 if args.pdf else 3)
+        total, mean_f1 = (score_pdf_pages(folders, args.split, seeds=seeds) if args.pdf
+                          else score_composed(folders, args.split, seeds=seeds, bare=args.bare))
         c = total.counts["segmentation"]
-        print(f"composed {'PDF ' if args.pdf else ''}pages ({args.split} half): segmentation mean F1 {mean_f1:.3f}, "
+        print(f"composed {'PDF ' if args.pdf else ''}{'bare ' if args.bare else ''}pages ({args.split} half, "
+              f"{seeds} shuffles): segmentation mean F1 {mean_f1:.3f}, "
               f"pooled P {c.precision:.3f} R {c.recall:.3f} F1 {c.f1:.3f} ({c.tp}/{c.pred}/{c.gold})")
         if args.findings:
             print(findings_text([(args.split, total)], "segmentation"))

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from etl.read.textnorm import normalize_text
+from etl.rules import patterns
 
 _INDENT = re.compile(r"^[\s\u3000]+")
 
@@ -42,6 +43,24 @@ def split_article(name: str, text: str) -> OneArticle | None:
     if not headlines or not paragraphs or any(len(h) > 60 for h in headlines):
         return None
     return OneArticle(name, headlines, paragraphs)
+
+
+# what tells a reader where a piece opens, besides its headline: a byline line, a lead's news line and credit, a dated
+# opening (本报讯（记者 张明）, 4月26日，)
+_BYLINE_LINE_MAX = 25
+_LEAD_CREDIT = re.compile(patterns.LEAD_WITH_CREDIT)
+_DATED_OPENING = re.compile(patterns.DATED_LEAD)
+
+
+def without_cues(article: OneArticle) -> OneArticle:
+    """The article with no byline line, lead credit or dated opening: only its headline and its words say where it
+    opens (a robustness check — many outlets' briefs have none of these cues, and then the heading model decides)."""
+    paragraphs = list(article.paragraphs)
+    if len(paragraphs) > 1 and len(paragraphs[0]) < _BYLINE_LINE_MAX and "。" not in paragraphs[0]:
+        paragraphs = paragraphs[1:]
+    first = _LEAD_CREDIT.sub("", paragraphs[0], count=1) or paragraphs[0]
+    paragraphs[0] = _DATED_OPENING.sub("", first, count=1) or first
+    return OneArticle(article.name, article.headlines, tuple(paragraphs))
 
 
 def half(name: str) -> str:
