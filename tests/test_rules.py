@@ -1798,6 +1798,15 @@ def test_a_column_mark_over_a_short_headline_is_no_paired_section_heading():
         ("", "市总工会举办职工运动会"), ("【工会动态】", "冰与火的考验")]
 
 
+def test_a_column_mark_opening_a_headline_tells_the_heading_model_it_is_a_headline():
+    """【网络中国节·腊八节】市总工会：… (mzrmt_20250107) is a column-tagged headline as …（数字看“六稳”） is: with no byline or
+    lead under it, after a union story on a like theme, the model had kept it a subheading (pages of the outlets' dev
+    files without bylines and leads lost it 6 times in 10 shuffles, 2 after); 【案情】 alone stays a section mark."""
+    from etl.read.headings import features
+    assert features(["【网络中国节·腊八节】市总工会：腊八送温情 “粥”到暖人心"], "", "", "")["column_tag"] == 1.0
+    assert features(["【案情】"], "", "", "")["column_tag"] == 0.0
+
+
 @pytest.mark.parametrize("headline", ["致敬最美劳动者！", "老刘们的工资谁来发？", "市总工会：腊八送温情 “粥”到暖人心！",
                                       "庆元职工拔河迎“五一”！"])
 def test_a_headline_ending_in_an_exclamation_or_question_mark_is_a_headline(headline):
