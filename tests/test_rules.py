@@ -1804,6 +1804,7 @@ def test_a_column_mark_opening_a_headline_tells_the_heading_model_it_is_a_headli
     files without bylines and leads lost it 6 times in 10 shuffles, 2 after); 【案情】 alone stays a section mark."""
     from etl.read.headings import features
     assert features(["【网络中国节·腊八节】市总工会：腊八送温情 “粥”到暖人心"], "", "", "")["column_tag"] == 1.0
+    assert features(["图集|龙岗建筑工人秀“绝活”"], "", "", "")["column_tag"] == 1.0  # nddsb_20200617
     assert features(["【案情】"], "", "", "")["column_tag"] == 0.0
 
 

@@ -28,8 +28,8 @@ SUBHEAD = re.compile(r"^(?:核心阅读|编者按|开栏的话|结束语|相关�
                      r"[■●◆▲★☆□]|【[^】]{1,10}】$|——编|\d{1,2}[:：]\d{2}|[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff、]{2,16}$)|"
                      r"（[^）]*(?:记者手记|链接|整理)）$")
 COLUMN_TAG = re.compile(r"（[^（）]{2,24}）$")  # 措施有力就业稳（数字看“六稳”）: a paper's column, on headlines
-# …or opening one, in the brackets outlets use (【网络中国节·腊八节】市总工会：腊八送温情…)
-COLUMN_OPENING = re.compile(r"^【[^【】]{2,12}】[^【】]{4,}")
+# …or opening one, in the brackets or after the bar outlets use (【网络中国节·腊八节】市总工会：腊八送温情…, 图集|龙岗建筑工人…)
+COLUMN_OPENING = re.compile(r"^(?:【[^【】]{2,12}】|[\u4e00-\u9fff]{2,4}[|｜])[^【】|｜]{4,}")
 # the piece's closing credit: its writers in brackets, a roundup's too (（综合本报记者贺勇、孟海鹰…报道）, three People's
 # Daily roundups), an outlet or a rank with the title as bylines write it (patterns.REPORTER)
 ARTICLE_END = re.compile(rf"（(?:综合)?(?:作者|本文|{patterns.REPORTER})[^）]*）$|（[^）]{{2,12}}(?:整理|执笔)）$|责任编辑|"
