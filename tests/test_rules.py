@@ -691,6 +691,9 @@ def test_event_names_run_on_over_their_event_noun(title, body, name):
      None),
     ("关爱一线职工", "2月28日，省总工会副主席李四一行来到中铁一局项目部，走访慰问坚守岗位的一线职工。", "donation",
      "走访慰问坚守岗位的一线职工", "2023-02-28", None),
+    # a noun of the event's kind right after the one found names it more fully (made up: it had been named “春风行动”)
+    ("春风行动招聘会", "2月28日，市总工会联合市人社局举办“春风行动”专场招聘会，50家企业提供岗位2000余个。", "activity",
+     "“春风行动”专场招聘会", "2023-02-28", None),
     # two union programmes the trigger table lacked (made up; no tunable row changed): workers' recuperation trips and
     # group weddings
     ("劳模疗休养", "2月28日，县总工会组织30名一线劳模赴杭州开展疗休养。", "activity", "疗休养", "2023-02-28", None),

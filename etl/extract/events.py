@@ -120,6 +120,19 @@ def rule_of(verb: int) -> str:
     return "event.trigger" if verb >= 0 else "event.action"
 
 
+# a noun of the same kind right after the one found names the event more fully: “春风行动”专场招聘会, not “春风行动”
+_SAME_KIND = {etype: re.compile(rf"”?(?:{alternation(nouns)})") for etype, nouns, _v in EVENT_TYPES}
+
+
+def _same_kind_after(sentence: str, etype: str, end: int) -> int:
+    """Where the event's noun phrase ends: past any nouns of its kind that follow the one found."""
+    more = _SAME_KIND[etype].match(sentence, end)
+    while more and more.end() > end:
+        end = more.end()
+        more = _SAME_KIND[etype].match(sentence, end)
+    return end
+
+
 def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
     """(type, name start, name end, verb start, verb end) of the first event phrase in a sentence."""
     if _ANY_VERB.search(sentence):
@@ -134,10 +147,11 @@ def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
                     # an object (举办…会议) reads better than a subject (会议…召开): prefer a verb before
                     before = [v for v in verbs if 0 < m.start() - v[0] <= 60 and v[1] <= m.start()]
                     after = [v for v in verbs if 0 <= v[0] - m.end() <= 30]
+                    end = _same_kind_after(sentence, etype, m.end())
                     if before:
-                        return (etype, m.start(), m.end(), *max(before))
+                        return (etype, m.start(), end, *max(before))
                     if after:
-                        return (etype, m.start(), m.end(), *min(after))
+                        return (etype, m.start(), end, *min(after))
     grant = GRANT_ACTION.search(sentence)
     if grant:
         end = grant.end()
