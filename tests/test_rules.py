@@ -900,6 +900,9 @@ def test_honours_are_not_festivals(text):
     ("北京出台通知", "2月1日，北京市人力社保局与北京市教委联合发布《关于因防控疫情推迟开学企业职工看护未成年子女期间工资待遇问题的通知》。",
      "通知", "北京市人力社保局、北京市教委"),
     ("春风送岗位", "3月1日，市总工会联合市人社局举办春风行动专场招聘会。", "春风行动", "市总工会、市人社局"),
+    # a partner the event's verb follows right after holds it too (made up); one met, or a venue, does not
+    ("推进集体协商", "3月1日，市总工会与市企业联合会召开工资集体协商推进会。", "推进会", "市总工会、市企业联合会"),
+    ("劳模座谈", "3月1日，市总工会与劳模代表座谈，听取意见建议，并召开座谈会。", "座谈会", "市总工会"),
 ])
 def test_events_and_organisers(title, body, name_has, organizer):
     evs = events.extract(analyse_text(body, ISSUE, title=title))

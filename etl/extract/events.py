@@ -240,7 +240,8 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
     headline's subject; short forms (区总工会, 省总, 工会) written as the article names them in full."""
     orgs = [o for o in doc.orgs_in(sent.start, sent.end) if not is_generic(o.text)]
     local = [Span(o.start - sent.start, o.end - sent.start, o.text) for o in orgs
-             if not doc.is_object(o) or _JOINTLY.match(doc.text, o.end)]  # 财政部与国家税务总局联合发布: both act
+             if not doc.is_object(o) or _JOINTLY.match(doc.text, o.end)  # 财政部与国家税务总局联合发布: both act
+             or _PARTNER_BEFORE.search(doc.text, max(0, o.start - 1), o.start) and _ACTS_AFTER.match(doc.text, o.end)]
     # (a verb in a clause after the event's noun acts for someone else: 省总工会捐赠330万元，各级红十字会已拨付… — the
     # body before the noun acts)
     anchor = verb if verb >= 0 and clause_at(sent.text, verb).start <= name_span[0] else name_span[0]
@@ -280,6 +281,10 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
 
 _SPONSOR = re.compile(SPONSORED_BY)
 _JOINTLY = re.compile(r"(?:联合|共同|携手|一道|一起)")
+# …and a partner the event's verb follows right after: 市总工会与市企业联合会召开…推进会 (both hold it; 与劳模代表座谈 is
+# meeting them, 在萧山会议中心举行 a venue)
+_PARTNER_BEFORE = re.compile(r"[与同]$")
+_ACTS_AFTER = re.compile(r"(?:召开|举办|举行|签署|签订)")
 # what joins bodies that act together before their verb (人社部、交通部…; 北京市人力社保局与北京市教委联合发布; 市总工会联合市人社局举办)
 _JOINERS = ("、", "和", "与", "及", "联合", "携手", "会同")
 _OFFICER = re.compile(r"(?:党组书记|副主席|主席|书记|负责人|部长|局长|厅长|主任|理事长|会长)")
