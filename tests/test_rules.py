@@ -416,6 +416,11 @@ def test_person_name(phrase, name):
     ("全市3个集体、5名个人获得全国五一劳动奖。", [("全国五一劳动奖", "", 3, 3, 2023, "current"),
                                             ("全国五一劳动奖", "", 5, 5, 2023, "current")]),
     ("我省20个单位、50名个人获得表彰。", []),
+    # a results roster, honour by honour: an honour, a colon, only names after it (the 名单如下; made up)
+    ("获奖名单如下：一等奖：张三；二等奖：李四、王五。", [("一等奖", "张三", 1, None, 2023, "current"),
+                                                ("二等奖", "李四", 1, 2, 2023, "current"),
+                                                ("二等奖", "王五", 1, 2, 2023, "current")]),
+    ("主持人：张三；嘉宾：李四、王五。", []),
     # 分获: one honour each, in order, a shared ending spelt out (made up: the tunable text has only 9名选手分获银奖和铜奖,
     # a split it does not tell — no row, as the gold has it; 李四分 had been a recipient of 一等奖)
     ("张三、李四分获一等奖和二等奖。", [("一等奖", "张三", 1, 2, 2023, "current"), ("二等奖", "李四", 1, 2, 2023, "current")]),

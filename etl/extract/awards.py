@@ -194,6 +194,23 @@ SECTION_HONOUR = re.compile(rf"^\s*(?:(?P<no>[{CN_DIGITS}]+、|（[{CN_DIGITS}]+
                             rf"(?:[（(](?P<n>{COUNT})(?P<unit>{_UNIT})[）)])?(?:[：:](?P<items>[^。；：]*))?\s*$")
 # what kind of recipient a name is (etl.schema.RECIPIENT_KINDS): a base or studio honoured is no person
 
+# one part of a results roster: an honour, a colon, the names (…如下：一等奖：张三；二等奖：李四、王五)
+HONOUR_NAMES_PART = re.compile(r"\s*(?P<award>[^，。：\s]{2,20})：(?P<items>[^。：]{2,80})")
+
+
+def _roster_parts(s: str) -> list[tuple[int, re.Match]]:
+    """(offset, match) of each part between ； of a results roster, after its 如下： if it has one."""
+    opens = s.find("如下：")
+    at = opens + 3 if opens != -1 else len(_LEAD_OPENING.match(s).group()) if _LEAD_OPENING.match(s) else 0
+    out = []
+    for piece in s[at:].rstrip("。").split("；"):
+        m = HONOUR_NAMES_PART.fullmatch(piece)
+        if m:
+            out.append((at, m))
+        at += len(piece) + 1
+    return out
+
+
 _BASE = re.compile(r"(?:示范点|示范岗|基地|工作室|驿站|书屋|职工之家|示范单位)$")
 _COLLECTIVE_TITLE = re.compile(r"(?:集体|班组|先锋号|团队|代表队|示范岗)$")
 
@@ -723,6 +740,14 @@ def extract(doc: Doc) -> list[Award]:
             for who in names:
                 add("honour.list", title, who, 1, group or (len(names) if len(names) > 1 else None),
                     _year_of(title, issue_year), m.start(), m.start(), end)
+        for at, part in _roster_parts(s) if "：" in s else ():
+            # 获奖名单如下：一等奖：张三；二等奖：李四、王五 — an honour, a colon, and only names after it: a row each
+            names, group = _roster(part["items"])
+            if names and ENDS_AS_HONOUR.search(part["award"]) and len(names) == len(_list_items(part["items"])) \
+                    and not any(a <= at < b for a, b in covered):
+                for who in names:
+                    add("honour.list", part["award"], who, 1, group or (len(names) if len(names) > 1 else None),
+                        _year_of(part["award"], issue_year), at, at, at + len(part.group()))
         heading = SECTION_HONOUR.match(s)
         marked = heading is not None and bool(heading["no"] or heading["framed"] or heading["n"])
         if marked and ENDS_AS_HONOUR.search(heading["award"]) and not any(a <= 0 < b for a, b in covered):
