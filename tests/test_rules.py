@@ -416,6 +416,13 @@ def test_person_name(phrase, name):
     ("全市3个集体、5名个人获得全国五一劳动奖。", [("全国五一劳动奖", "", 3, 3, 2023, "current"),
                                             ("全国五一劳动奖", "", 5, 5, 2023, "current")]),
     ("我省20个单位、50名个人获得表彰。", []),
+    # each title before its count after a verb of commending or selecting (made up; a running total, as
+    # rmrb_20190228-10-06's 截至2019年，共表彰全国先进女职工集体9103个、…, gives none — the gold lists none)
+    ("全市共表彰先进集体50个、先进个人100名。", [("先进集体", "", 50, 50, 2023, "current"),
+                                          ("先进个人", "", 100, 100, 2023, "current")]),
+    ("本次大赛共评选出一等奖3名、二等奖6名、三等奖9名。", [("一等奖", "", 3, 3, 2023, "current"), ("二等奖", "", 6, 6, 2023, "current"),
+                                                ("三等奖", "", 9, 9, 2023, "current")]),
+    ("截至2019年，共表彰全国先进女职工集体9103个、全国先进女职工15977人。", []),
     # a results roster, honour by honour: an honour, a colon, only names after it (the issue's 名单如下; made up)
     ("获奖名单如下：一等奖：张三；二等奖：李四、王五。", [("一等奖", "张三", 1, None, 2023, "current"),
                                                 ("二等奖", "李四", 1, 2, 2023, "current"),

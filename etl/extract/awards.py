@@ -134,6 +134,11 @@ _COUNTED_ITEM = rf"{COUNT}{_UNIT}[^，。；、和及与\d]{{2,24}}?"
 COUNTED_TITLES = rf"(?P<items>{_COUNTED_ITEM}(?:(?:、|和|及|以及){_COUNTED_ITEM})*)"
 COMMENDED_AFTER = re.compile(COUNTED_TITLES + r"(?:分别)?(?:受到|获得|获)(?:了)?(?:表彰|表扬|嘉奖|通报表扬)")
 COMMENDED_BEFORE = re.compile(r"(?:表彰|表扬|嘉奖|评选出|评出|命名)(?:了)?" + COUNTED_TITLES + r"(?=[，。；]|$)")
+# …or each title before its count (全市共表彰先进集体50个、先进个人100名; 大赛共评选出一等奖3名、二等奖6名)
+_TITLED_COUNT = rf"[^，。；、和及与\d]{{2,24}}?{COUNT}{_UNIT}"
+COMMENDED_TITLES_FIRST = re.compile(rf"(?:表彰|表扬|嘉奖|评选出|评出|决出)(?:了)?(?P<items>{_TITLED_COUNT}"
+                                    rf"(?:(?:、|和|及|以及){_TITLED_COUNT})*)")
+TITLE_COUNT_ITEM = re.compile(rf"(?P<award>[^，。；、和及与\d]{{2,24}}?)(?P<n>{COUNT})(?P<unit>{_UNIT})")
 COUNTED_TITLE_ITEM = re.compile(rf"(?P<n>{COUNT}){_UNIT}(?P<award>[^，。；、和及与\d]{{2,24}})")
 # 授予X“A”称号: the recipients stand between the verb and the quoted honour, which only a year and a
 # place may open (授予邓道琳安徽省“金牌职工”称号); all else before the quote is the recipients' description
@@ -827,6 +832,18 @@ def extract(doc: Doc) -> list[Award]:
                     n = _int(item["n"])
                     add("honour.counts", title, "", n, n, issue_year, m.start(), m.start(), m.end(),
                         unit=item.group()[len(item["n"]):len(item["n"]) + 1])
+        for m in COMMENDED_TITLES_FIRST.finditer(s):
+            if any(a <= m.start() < b for a, b in covered) or s[m.end():m.end() + 1] not in ("，", "。", "；", "") \
+                    or CUMULATIVE.search(s, 0, m.start()):
+                continue  # (the counts run to the clause's end: 表彰先进集体50个单位 is no such list; a running total,
+                # 截至2019年，共表彰…集体9103个 — rmrb_20190228-10-06 — is no honour given, as the gold has it)
+            for item in TITLE_COUNT_ITEM.finditer(m["items"]):
+                title = item["award"].strip().removeprefix("共")
+                named = any(x.award == title and x.recipient and x.start >= sent.start for x in out)
+                if HONOUR_TITLE.search(title.strip("“”")) and not named:  # (…决出一等奖1名，获得一等奖的是李华: 李华's row)
+                    n = _int(item["n"])
+                    add("honour.counts", title, "", n, n, issue_year, m.start(), m.start(), m.end(), unit=item["unit"],
+                        kind=_kind_of_counted(title))
         for m in COUNTED.finditer(s):
             if any(a <= m.start() < b for a, b in covered) or not any(c in s for c in AWARDING_CUES):
                 continue
