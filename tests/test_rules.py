@@ -416,6 +416,8 @@ def test_person_name(phrase, name):
     ("全市3个集体、5名个人获得全国五一劳动奖。", [("全国五一劳动奖", "", 3, 3, 2023, "current"),
                                             ("全国五一劳动奖", "", 5, 5, 2023, "current")]),
     ("我省20个单位、50名个人获得表彰。", []),
+    # a posthumous honour (made up: 被追授 had given no row; 被省总工会追授 already did)
+    ("张三同志被追授“全国五一劳动奖章”。", [("全国五一劳动奖章", "张三", 1, None, 2023, "current")]),
     # each title before its count after a verb of commending or selecting (made up; a running total, as
     # rmrb_20190228-10-06's 截至2019年，共表彰全国先进女职工集体9103个、…, gives none — the gold lists none)
     ("全市共表彰先进集体50个、先进个人100名。", [("先进集体", "", 50, 50, 2023, "current"),
