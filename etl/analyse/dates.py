@@ -115,7 +115,8 @@ def _past_year(m: int, d: int, issue: dt.date, future: "Callable[[], bool]") -> 
 # 当日, 同日, 次日 opening a clause: the day the last date before it names (2月17日，…。同日，…: rmrb_20200227-13-01;
 # …2月17日…。当日，南川区人社局安排两辆客车: rmrb_20200220-13-03; …日上午，… / 当日，天心区志愿者…: rmrb_20200209-04-05),
 # or the day after it — the date within a paragraph's reach before it, else none
-SAME_OR_NEXT_DAY = re.compile(r"(?:^|[，。；\n])(?P<w>当天|当日|同日|同一天|次日|翌日|第二天)(?:上午|下午|晚上|中午)?，")
+SAME_OR_NEXT_DAY = re.compile(r"(?P<w>当天|当日|同日|同一天|次日|翌日|第二天)(?:上午|下午|晚上|中午)?，")
+CLAUSE_OPENS_AFTER = "，。；\n"
 NEXT_DAY_WORDS = frozenset({"次日", "翌日", "第二天"})
 ANAPHORA_REACH = 300  # characters
 
@@ -269,6 +270,8 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
             out.append(DateMention(m.start(), m.end(), m.group(), dt.date(y, 1, 1), dt.date(y, 12, 31), True, "year"))
     for m in SAME_OR_NEXT_DAY.finditer(text):
         at = m.start("w")
+        if at and text[at - 1] not in CLAUSE_OPENS_AFTER:
+            continue  # (opening a clause only: 在当天 is no date of its own)
         earlier = [d for d in out if d.precision == "day" and not d.approx and d.date_start
                    and at - ANAPHORA_REACH <= d.end <= at]
         if not earlier or not free(at, m.end("w")):
