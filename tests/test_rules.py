@@ -1874,6 +1874,17 @@ def test_a_photo_credit_with_a_padded_name_ends_its_caption_and_a_photo_group_go
     assert [a.title for a in segment(page)] == ["炎炎夏日里的一线劳动者", "劳动者带上“微笑照”回家过年"]
 
 
+@pytest.mark.parametrize("ending", ["（完）", "(完)", "\n来源：中工网"])
+def test_an_end_mark_or_a_source_line_closes_the_piece(ending):
+    """…顺利返乡。（完）: the agencies' end mark had made the paragraph read as cut at a column end and the next
+    headline was glued onto it (pages of the outlets' dev files with （完） after every article: 0.61 → 0.98); a web
+    page's source line under its text (来源：中工网) had opened an untitled piece (0.91 → 1.00). Made up: the text we
+    tune on has neither."""
+    page = normalize_text(f"市总工会举办职工运动会\n近日，市总工会举办职工运动会，职工踊跃参加。{ending}\n"
+                          "县总工会开展送温暖活动\n县总工会为困难职工送去慰问金，职工们十分感动。")
+    assert [a.title for a in segment(page)] == ["市总工会举办职工运动会", "县总工会开展送温暖活动"]
+
+
 def test_a_long_closing_credit_is_no_paragraph_cut_at_a_column_end():
     """A roundup's closing credit lists 18 reporters (190 characters, rmrb_20200209-04-05): longer than any heading and
     with no full stop, it had been read as a paragraph cut at a column end and the next headline run glued onto it."""

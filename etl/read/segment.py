@@ -129,7 +129,13 @@ class Article:
         return self._topic_nouns, self._worker_mentions
 
 
+# the news agencies' end mark after a paragraph's last sentence (…顺利返乡。（完）): the piece ends there
+END_MARK = re.compile(r"[（(](?:完|全文完)[）)]$")
+
+
 def _ends_terminal(line: str) -> bool:
+    if END_MARK.search(line):
+        return True
     s = line.rstrip("”’）》")
     if line.endswith("）") and CLOSING_DATELINE.match(line) or len(line) > HEADING_MAX and ENDING_CREDIT.search(line):
         return True
@@ -421,6 +427,7 @@ def story_line(line: str) -> str:
 
 
 WEB_PUBLISHED_LINE = re.compile(patterns.WEB_PUBLISHED)
+SOURCE_AT_END = re.compile(r"^(?:来源|稿源)[：:]")
 SOURCE_IN_LINE = re.compile(r"(?:来源|稿源)[：:]\s*[^\s　]{2,20}")
 
 
@@ -567,6 +574,10 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
         elif kind == "dateline":
             if current is None or current.closed:
                 current = start(kind="fragment")
+            current.paragraphs.append(block)
+            current.closed = True
+        elif kind == "byline" and current is not None and current.paragraphs and SOURCE_AT_END.match(block):
+            # a web page's source line under its text (…。 / 来源：中工网) closes the piece; it is no next one's start
             current.paragraphs.append(block)
             current.closed = True
         elif kind == "byline" and current is not None and not current.paragraphs and not current.byline:
