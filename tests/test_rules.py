@@ -1825,6 +1825,7 @@ def test_a_column_mark_opening_a_headline_tells_the_heading_model_it_is_a_headli
     from etl.read.headings import features
     assert features(["【网络中国节·腊八节】市总工会：腊八送温情 “粥”到暖人心"], "", "", "")["column_tag"] == 1.0
     assert features(["图集|龙岗建筑工人秀“绝活”"], "", "", "")["column_tag"] == 1.0  # nddsb_20200617
+    assert features(["弘扬劳模精神 争做时代先锋", "图集|龙岗建筑工人秀“绝活”"], "", "", "")["column_tag"] == 1.0  # under a kicker
     assert features(["【案情】"], "", "", "")["column_tag"] == 0.0
 
 

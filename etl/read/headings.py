@@ -84,7 +84,7 @@ def features(run: list[str], prev: str, nxt: str, article_so_far: str, runs_befo
         "run_next_overlap": _share(mine, following),
         "so_far_long": float(len(article_so_far) >= 800),
         "runs_before": min(runs_before, 3) / 3,
-        "column_tag": float(bool(COLUMN_TAG.search(last) or COLUMN_OPENING.match(run[0]))),
+        "column_tag": float(bool(COLUMN_TAG.search(last) or any(COLUMN_OPENING.match(x) for x in run))),
         "kicker_mark": float(any(s.endswith("——") for s in run)),
         "subhead": float(any(SUBHEAD.search(s) for s in run)),
         "next_lead": float(bool(_LEAD.match(nxt) or DATED_LEAD.match(nxt))),
