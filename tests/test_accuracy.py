@@ -46,6 +46,9 @@ COMPOSED_OUTLET_FLOORS = {"dev": 0.98, "heldout": 0.82}  # reached 1.000 and 0.8
 # …the dev files stripped of their bylines, lead credits and dated openings (compose.without_cues): only headlines and
 # words tell where a piece opens (reached 0.925 over 3 shuffles, 0.895 over 10; ninth session)
 COMPOSED_BARE_OUTLET_FLOOR = 0.88
+# …and set in other papers' ways (compose.VARIATIONS), over 3 shuffles; each way had cost most of a page's articles
+# before the ninth session (reached: exclaimed 0.876, column 1.000, end-mark 0.984, source 1.000 over 5 shuffles)
+COMPOSED_VARIED_OUTLET_FLOORS = {"exclaimed": 0.80, "column": 0.95, "end-mark": 0.95, "source": 0.95}
 
 
 @pytest.fixture(scope="module")
@@ -120,6 +123,25 @@ def test_composed_outlet_pages_floor(split):
 def test_composed_bare_outlet_pages_floor():
     _total, mean_f1 = score_composed(OUTLET_TEXTS, "dev", bare=True)
     assert mean_f1 >= COMPOSED_BARE_OUTLET_FLOOR, mean_f1
+
+
+@pytest.mark.parametrize("how", sorted(COMPOSED_VARIED_OUTLET_FLOORS))
+def test_composed_varied_outlet_pages_floor(how):
+    _total, mean_f1 = score_composed(OUTLET_TEXTS, "dev", vary=how)
+    assert mean_f1 >= COMPOSED_VARIED_OUTLET_FLOORS[how], mean_f1
+
+
+def test_each_variation_sets_the_article_as_it_says():
+    from etl.evaluate.compose import VARIATIONS, OneArticle, varied
+    one = OneArticle("x.txt", ("根治欠薪彰显治理温度（人民时评）",), ("本报记者 王明", "近日，市总工会召开会议。", "会议部署了工作。"))
+    got = {how: varied(how, [one])[0] for how in VARIATIONS}
+    assert got["exclaimed"].headlines == ("根治欠薪彰显治理温度！（人民时评）",)
+    assert got["column"].headlines == ("【工会动态】", "根治欠薪彰显治理温度（人民时评）")
+    assert got["kicker"].headlines[1:] == one.headlines and len(got["kicker"].headlines) == 2
+    assert got["byline"].paragraphs[1:] == one.paragraphs and got["byline"].paragraphs[0].startswith("本报记者 ")
+    assert got["end-mark"].paragraphs[-1] == "会议部署了工作。（完）"
+    assert got["source"].paragraphs[-1] == "来源：中工网"
+    assert got["bare"].paragraphs == ("市总工会召开会议。", "会议部署了工作。")
 
 
 def test_a_bare_article_keeps_its_headline_and_loses_what_tells_where_it_opens():

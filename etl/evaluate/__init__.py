@@ -156,16 +156,17 @@ def score_pdf_pages(folders: list[Path], split: str, seeds: int = 2) -> tuple[Sc
 
 
 def score_composed(folders: list[Path], split: str, per_page: int = 4, seeds: int = 3,
-                   bare: bool = False) -> tuple[Score, float]:
+                   bare: bool = False, vary: str = "") -> tuple[Score, float]:
     """Segmentation of pages composed from the one-article files of `folders` (etl.evaluate.compose):
     pooled counts and the mean per-page F1 (the files as `one_article_files` splits them); `bare`: each file
-    stripped of its byline, lead credit and dated opening first (compose.without_cues)."""
-    from etl.evaluate.compose import compose_pages, without_cues
+    stripped of its byline, lead credit and dated opening first (compose.without_cues); `vary`: each file set in
+    another paper's way first (compose.VARIATIONS)."""
+    from etl.evaluate.compose import compose_pages, varied
     from etl.extract.pipeline import process_text
     from etl.read import SourceText
     articles = one_article_files(folders, split)
-    if bare:
-        articles = [without_cues(a) for a in articles]
+    for name in (["bare"] if bare else []) + ([vary] if vary else []):
+        articles = varied(name, articles)
     total, f1s = Score(), []
     for seed in range(1, seeds + 1):
         for name, text, gold in compose_pages(articles, per_page, seed):
@@ -243,6 +244,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--bare", action="store_true",
                     help="with --compose: strip each file of its byline, lead credit and dated opening first, so only "
                          "headlines and words tell where a piece opens")
+    ap.add_argument("--vary", default="", metavar="HOW",
+                    help="with --compose: set each file in another paper's way first (bare, exclaimed, column, kicker, "
+                         "byline, end-mark, source), or 'all' for a table of every way")
     ap.add_argument("--seeds", type=int, default=None,
                     help="with --compose: how many shuffles of the files to compose (3; PDF pages 2)")
     ap.add_argument("--pdf", action="store_true",
@@ -258,13 +262,25 @@ def main(argv: list[str] | None = None) -> int:
         return _from_corrections(args.from_corrections, args.gold_out, args.findings)
     if args.compose is not None:
         folders = args.compose or [DEFAULT_SETS.parents[1] / "corpus" / "rmrb_2019_2020"]
-        if args.pdf and args.bare:
-            ap.error("--bare composes text pages only")
+        if args.pdf and (args.bare or args.vary):
+            ap.error("--bare and --vary compose text pages only")
+        if args.vary == "all":
+            from etl.evaluate.compose import VARIATIONS
+            seeds = args.seeds or 3
+            for how in ("",) + VARIATIONS:
+                _total, mean_f1 = score_composed(folders, args.split, seeds=seeds, vary=how)
+                print(f"{how or 'as written':<12} segmentation mean F1 {mean_f1:.3f} ({args.split} half, {seeds} shuffles)")
+            return 0
+        if args.vary:
+            from etl.evaluate.compose import VARIATIONS
+            if args.vary not in VARIATIONS:
+                ap.error(f"--vary: one of {', '.join(VARIATIONS)} or all")
         seeds = args.seeds or (2 if args.pdf else 3)
         total, mean_f1 = (score_pdf_pages(folders, args.split, seeds=seeds) if args.pdf
-                          else score_composed(folders, args.split, seeds=seeds, bare=args.bare))
+                          else score_composed(folders, args.split, seeds=seeds, bare=args.bare, vary=args.vary))
         c = total.counts["segmentation"]
-        print(f"composed {'PDF ' if args.pdf else ''}{'bare ' if args.bare else ''}pages ({args.split} half, "
+        print(f"composed {'PDF ' if args.pdf else ''}{'bare ' if args.bare else ''}"
+              f"{args.vary + ' ' if args.vary else ''}pages ({args.split} half, "
               f"{seeds} shuffles): segmentation mean F1 {mean_f1:.3f}, "
               f"pooled P {c.precision:.3f} R {c.recall:.3f} F1 {c.f1:.3f} ({c.tp}/{c.pred}/{c.gold})")
         if args.findings:

@@ -63,6 +63,43 @@ def without_cues(article: OneArticle) -> OneArticle:
     return OneArticle(article.name, article.headlines, tuple(paragraphs))
 
 
+# the same article as other papers set it: one way each, to see that segmentation does not hang on one paper's habits
+# (found by them: a headline ending in ！, a column mark over a short headline, the agencies' （完）, a web page's source
+# line under its text — each had cost most of a page's articles)
+_COLUMN_TAG_AT_END = re.compile(r"（[^（）]{2,24}）$")
+_KICKERS = ("喜迎五一劳动节", "关爱一线职工", "弘扬劳模精神 争做时代先锋", "聚焦基层工会建设——")
+_REPORTERS = ("张明", "李华", "刘强", "陈静")
+
+
+def _varied(name: str, article: OneArticle, k: int) -> OneArticle:
+    heads, paras = article.headlines, article.paragraphs
+    if name == "exclaimed":  # 致敬最美劳动者！, 根治欠薪彰显治理温度！（人民时评）
+        tag = _COLUMN_TAG_AT_END.search(heads[-1])
+        cut = tag.start() if tag else len(heads[-1])
+        return OneArticle(article.name, heads[:-1] + (heads[-1][:cut] + "！" + heads[-1][cut:],), paras)
+    if name == "column":  # 【工会动态】 over the headline
+        return OneArticle(article.name, ("【工会动态】",) + heads, paras)
+    if name == "kicker":  # an 引题 over a one-line headline
+        return OneArticle(article.name, (_KICKERS[k % len(_KICKERS)],) + heads if len(heads) == 1 else heads, paras)
+    if name == "byline":  # 本报记者 张明 under the headline
+        return OneArticle(article.name, heads, (f"本报记者 {_REPORTERS[k % len(_REPORTERS)]}",) + paras)
+    if name == "end-mark":  # …。（完）
+        return OneArticle(article.name, heads, paras[:-1] + (paras[-1] + "（完）",))
+    if name == "source":  # 来源：中工网 under the text
+        return OneArticle(article.name, heads, paras + ("来源：中工网",))
+    if name == "bare":
+        return without_cues(article)
+    raise ValueError(f"no variation {name!r}: one of {', '.join(VARIATIONS)}")
+
+
+VARIATIONS = ("bare", "exclaimed", "column", "kicker", "byline", "end-mark", "source")
+
+
+def varied(name: str, articles: list[OneArticle]) -> list[OneArticle]:
+    """The articles set in one other paper's way (VARIATIONS; 'bare': compose.without_cues)."""
+    return [_varied(name, a, k) for k, a in enumerate(articles)]
+
+
 def half(name: str) -> str:
     """'train' or 'test', fixed by the file name."""
     return "test" if hashlib.sha1(name.encode("utf-8")).digest()[0] % 2 else "train"
