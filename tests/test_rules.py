@@ -1843,17 +1843,31 @@ def test_a_headline_ending_in_an_exclamation_or_question_mark_is_a_headline(head
     assert [a.title for a in segment(normalize_text(page), one_article=True)] == [headline]
 
 
-@pytest.mark.parametrize(("line", "after"), [
-    ("“辛苦了！”", "近日，工会负责人表示，运动会还将继续办下去。"),
-    ("问：工会为职工做了什么？", "近日，工会负责人表示，运动会还将继续办下去。"),
-    ("张三：我们一定干好！", "近日，工会负责人表示，运动会还将继续办下去。"),
-    ("怎么办？", "近日，工会负责人表示，运动会还将继续办下去。"),
-    ("如何帮助农民工返城就业？", "把服务做在前。农民进城务工，多半靠“人拉人”。"),
-    ("重点提案如何督办？", "两位全国政协副主席带队，分赴辽宁等地督办调研。")])
-def test_a_speakers_exclamation_or_a_question_in_the_body_stays_body_text(line, after):
+def test_a_short_exclamation_after_a_finished_paragraph_is_left_to_the_heading_model():
+    """复工复产须坚守安全底线！ over a commentary with no byline or lead: the heading model decides (it had been body
+    text, and the commentary was glued to the piece before: People's Daily train pages with ！ after each headline
+    0.61 → 0.67, the outlets' 0.835 → 0.876; made up)."""
+    page = normalize_text("市总工会举办职工运动会\n本报记者 李四\n近日，市总工会举办职工运动会，职工踊跃参加。\n"
+                          "复工复产须坚守安全底线！\n安全生产事关人民福祉，事关经济社会发展大局，是必须守住的底线。")
+    assert [a.title for a in segment(page)] == ["市总工会举办职工运动会", "复工复产须坚守安全底线！"]
+
+
+SPORTS_DAY = "近日，市总工会举办职工运动会，职工踊跃参加。"
+
+
+@pytest.mark.parametrize(("before", "line", "after"), [
+    (SPORTS_DAY, "“辛苦了！”", "近日，工会负责人表示，运动会还将继续办下去。"),
+    (SPORTS_DAY, "问：工会为职工做了什么？", "近日，工会负责人表示，运动会还将继续办下去。"),
+    (SPORTS_DAY, "张三：我们一定干好！", "近日，工会负责人表示，运动会还将继续办下去。"),
+    (SPORTS_DAY, "怎么办？", "近日，工会负责人表示，运动会还将继续办下去。"),
+    # a feature's question and its answer, in their own story (rmrb_20200207-19-02, rmrb_20190221-18-02)
+    ("节后农民工陆续返城，各地想方设法帮助农民工返城就业。", "如何帮助农民工返城就业？", "把服务做在前。农民进城务工，多半靠“人拉人”。"),
+    ("全国政协把重点提案督办作为履职的重要抓手，提案督办取得实效。", "重点提案如何督办？",
+     "两位全国政协副主席带队，分赴辽宁等地督办提案调研。")])
+def test_a_speakers_exclamation_or_a_question_in_the_body_stays_body_text(before, line, after):
     """A quotation, an interview's question and answer, a three-character question, and a feature's question
-    followed by its answer (rmrb_20200207-19-02, rmrb_20190221-18-02) are no headlines."""
-    page = (f"市总工会举办职工运动会\n本报记者 李四\n近日，市总工会举办职工运动会，职工踊跃参加。\n{line}\n{after}")
+    followed by its answer are no headlines."""
+    page = f"市总工会举办职工运动会\n本报记者 李四\n{before}\n{line}\n{after}"
     assert [a.title for a in segment(normalize_text(page))] == ["市总工会举办职工运动会"]
 
 

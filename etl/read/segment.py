@@ -229,7 +229,10 @@ def _exclaimed_headline(blocks: list[str], kinds: list[str], i: int) -> bool:
     if not _exclaimed(blocks[i]) or i + 1 >= len(blocks):
         return False
     nxt = blocks[i + 1]
-    return kinds[i + 1] == "byline" or bool(LEAD.match(nxt) or DATED_LEAD.match(nxt))
+    if kinds[i + 1] == "byline" or bool(LEAD.match(nxt) or DATED_LEAD.match(nxt)):
+        return True
+    # with nothing under it to go by, a short one after a paragraph that ended is left to the heading model
+    return i > 0 and len(blocks[i]) <= 24 and _ends_terminal(blocks[i - 1]) and kinds[i + 1] == "body"
 
 
 def _name_line(block: str) -> bool:
