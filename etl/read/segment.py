@@ -36,6 +36,7 @@ HEADING_MAX = 50
 SHORT_LINE = 25
 SHORT_PAIR = 8  # characters per line of a two-line section heading
 SECTION_HEAD = 12  # characters at most in a section heading under a headline
+LONG_STORY_PARAGRAPHS = 10  # a story this long turns to new topics without opening a new piece
 SHORT_SECTION = 6  # a line this short under a longer headline heads a section, it is no headline
 # lines under a headline that are no headline: www.…com, 第724号, a date and venue, 中华人民共和国国务院令, 总理 李克强
 NOT_TITLE = re.compile(r"^[^\u4e00-\u9fff]*$|^第[\d一二三四五六七八九十百]+号$|^(?:19|20)\d{2}年\d{1,2}月|www\.|https?:|"
@@ -389,6 +390,10 @@ def _coheres(article: Article, block: str) -> bool:
     """Could `block` continue `article`? A union story does not run on into text
     that never mentions workers and shares none of its topic nouns."""
     if len(article.paragraphs) < 3 or not _union_story(article):
+        return True
+    # a long story's new turn (a feature's 27th paragraph), a quotation, a dash's summary or a bracketed credit goes
+    # on with the story: no piece opens on one (a byline under every headline had let features split at each)
+    if len(article.paragraphs) >= LONG_STORY_PARAGRAPHS or block[:1] in "“（(—":
         return True
     if any(t in block for t in UNION_TERMS):
         return True
