@@ -416,6 +416,11 @@ def test_person_name(phrase, name):
     ("全市3个集体、5名个人获得全国五一劳动奖。", [("全国五一劳动奖", "", 3, 3, 2023, "current"),
                                             ("全国五一劳动奖", "", 5, 5, 2023, "current")]),
     ("我省20个单位、50名个人获得表彰。", []),
+    # a trade before a two-character name (the job titles before recipients; made up: 焊工周九 had been read
+    # as one name and dropped, 司机张三 kept whole), not a compound surname
+    ("焊工周九在第二届全国技能大赛中获得金牌。", [("金牌", "周九", 1, None, 2023, "current")]),
+    ("司机张三荣获全国五一劳动奖章。", [("全国五一劳动奖章", "张三", 1, None, 2023, "current")]),
+    ("欧阳长青荣获全国劳动模范称号。", [("全国劳动模范", "欧阳长青", 1, None, 2023, "current")]),
     # a posthumous honour (made up: 被追授 had given no row; 被省总工会追授 already did)
     ("张三同志被追授“全国五一劳动奖章”。", [("全国五一劳动奖章", "张三", 1, None, 2023, "current")]),
     # each title before its count after a verb of commending or selecting (made up; a running total, as

@@ -119,7 +119,7 @@ ADVERBIAL_TAIL = re.compile(r"(?:在[^，。；在]{0,30}?[中上里]|凭借[^�
 # a clause that is only an adverbial: 一路过关斩将, 在竞赛中脱颖而出
 ADVERBIAL_ONLY = re.compile(r"^(?:一路|经过|通过|凭借|在|最终|终于)")
 WINNER = re.compile(r"(?P<who>[^，。；]{2,60}?)(?:凭借[^，。；]*?)?(?:一路[^，。；]*?)?(?:并)?(?:成功)?(?:夺冠|夺得冠军|获得冠军)")
-ROLE_THEN_NAME = re.compile(r"(?:者|传承人|负责人|带头人|家|员|师|手|长|匠|主任|书记|主席|司机|专家|经理|工人|职工|农民工)"
+ROLE_THEN_NAME = re.compile(r"(?:者|传承人|负责人|带头人|家|员|师|手|长|匠|主任|书记|主席|司机|专家|经理|工人|职工|农民工|工)"
                             r"([\u4e00-\u9fff]{2,4})$")
 AFTER_NAME = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?=说|表示|介绍|告诉|认为|坦言|回忆|，|。|是|也|就)")
 CUMULATIVE = re.compile(r"截至目前|截至|近年来|多年来|累计|历年|先后培育|共培育|培育产生|涌现出|以来")
@@ -245,6 +245,11 @@ def _int(s: str | None) -> int | None:
 _REPORTS_HONOUR = re.compile(r"授予|荣获|获得|获评|被评为")
 
 
+def _trade_word(word: str) -> bool:
+    tags = lexicon.tag(word)
+    return len(tags) == 1 and not tags[0][1].startswith(("nr", "ns"))
+
+
 def person_name(phrase: str) -> str:
     """The person at the end of a descriptive phrase: 盾构机司机母永奇 → 母永奇."""
     phrase = re.sub(r"^来自[^的]{1,20}的", "", phrase)
@@ -260,9 +265,12 @@ def person_name(phrase: str) -> str:
     phrase = phrase.split("的")[-1]
     if phrase.endswith(ORG_SUFFIXES):
         return phrase  # …做出显著成绩的平舆县委宣传部: a body, named whole after its description
-    if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", phrase):
-        return phrase
     role = ROLE_THEN_NAME.search(phrase)
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", phrase):
+        # (a trade and a two-character name, 焊工周九, 司机张三: the name — the trade one word of the dictionary that
+        # names no person or place; 欧阳长青 opens on a compound surname and is one name)
+        trade = role and len(phrase) == 4 and len(role.group(1)) == 2 and _trade_word(phrase[:2])
+        return role.group(1) if trade else phrase
     if role:
         return role.group(1)
     tokens = lexicon.tag(phrase)
