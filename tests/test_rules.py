@@ -416,6 +416,17 @@ def test_person_name(phrase, name):
     ("全市3个集体、5名个人获得全国五一劳动奖。", [("全国五一劳动奖", "", 3, 3, 2023, "current"),
                                             ("全国五一劳动奖", "", 5, 5, 2023, "current")]),
     ("我省20个单位、50名个人获得表彰。", []),
+    # a count after listed names whose numeral could close the last name (李四两人: 四 is the name's), 分别 with the
+    # honours in order or one honour for each, and who a counted honour went to in the clause after it (made up)
+    ("张三、李四两人获评“齐鲁工匠”。", [("齐鲁工匠", "张三", 1, 2, 2023, "current"), ("齐鲁工匠", "李四", 1, 2, 2023, "current")]),
+    ("张三、李四分别被授予“全国五一劳动奖章”和“全国技术能手”称号。",
+     [("全国五一劳动奖章", "张三", 1, 2, 2023, "current"), ("全国技术能手", "李四", 1, 2, 2023, "current")]),
+    ("张三、李四分别获得一等奖。", [("一等奖", "张三", 1, 2, 2023, "current"), ("一等奖", "李四", 1, 2, 2023, "current")]),
+    ("该市有3名职工荣获全国五一劳动奖章，分别是张三、李四和王五。",
+     [("全国五一劳动奖章", "张三", 1, 3, 2023, "current"), ("全国五一劳动奖章", "李四", 1, 3, 2023, "current"),
+      ("全国五一劳动奖章", "王五", 1, 3, 2023, "current")]),
+    ("我市共有2家单位获得全国五一劳动奖状，分别是市公交集团和市供电公司。",
+     [("全国五一劳动奖状", "市公交集团", 1, 2, 2023, "current"), ("全国五一劳动奖状", "市供电公司", 1, 2, 2023, "current")]),
     # a trade before a two-character name (the job titles before recipients; made up: 焊工周九 had been read
     # as one name and dropped, 司机张三 kept whole), not a compound surname
     ("焊工周九在第二届全国技能大赛中获得金牌。", [("金牌", "周九", 1, None, 2023, "current")]),

@@ -314,7 +314,8 @@ def recipient_kind(recipient: str, award: str, unit: str = "") -> str:
             return "collective"
         if _COLLECTIVE_TITLE.search(award) and len(recipient) > 4:
             return "collective"  # a department or team given a collective's title (…质量与检测部…工人先锋号)
-        if COLLECTIVE.search(recipient) or len(recipient) > 5 or unit in ("家", "个", "支"):
+        if COLLECTIVE.search(recipient) or _ORG_SUFFIX_END.search(recipient) or len(recipient) > 5 \
+                or unit in ("家", "个", "支"):
             return "unit"  # …等5家单位: whatever the name, one of five units
         return "person"
     if _BASE.search(award):
@@ -408,9 +409,15 @@ def _list_items(phrase: str) -> list[str]:
     items = []
     for item in phrase.split("、"):
         item = item.strip().strip("“”")
-        unit = COLLECTIVE.search(item) or _ORG_SUFFIX_END.search(item) or _UNIT_END.search(item)
-        items += [item] if unit else [i for i in _AND.split(item) if i]
+        parts = [i for i in _AND.split(item) if i]
+        # (two units' names joined, 市公交集团和市供电公司, are two: each part a unit's name of its own)
+        whole = _unit_name(item) and not (len(parts) > 1 and all(_unit_name(p) and len(p) >= 4 for p in parts))
+        items += [item] if whole else parts
     return items
+
+
+def _unit_name(item: str) -> bool:
+    return bool(COLLECTIVE.search(item) or _ORG_SUFFIX_END.search(item) or _UNIT_END.search(item))
 
 
 def _is_named(name: str) -> bool:
@@ -439,6 +446,8 @@ def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
         if group:
             phrase = phrase[:group.start()]
         tail = TRAILING_COUNT.search(phrase)
+        while tail and len(tail["n"]) > 1 and _LONE_CHARACTER.search(phrase, 0, tail.start()):
+            tail = TRAILING_COUNT.search(phrase, tail.start() + 1)  # 李四两人: 四 is the name's, the count is 两人
         if tail:
             count = count or _int(tail["n"])
             phrase = phrase[:tail.start()]
@@ -449,6 +458,12 @@ def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
             return names, count
         end = start - 1  # the clause held only adverbials: its subject is in the clause before
     return [], None
+
+
+# who a counted honour went to, in the clause after it: …荣获全国五一劳动奖章，分别是张三、李四和王五
+NAMED_AFTER = re.compile(r"[，,](?:他们|她们)?(?:分别|依次)(?:是|为)[：:]?(?P<items>[^，。；：]{2,80})")
+# one character left of a listed name where a count's numeral begins (张三、李|四两人)
+_LONE_CHARACTER = re.compile(r"(?:^|[、和及与])[\u4e00-\u9fff]$")
 
 
 def _place_qualifier(who: str) -> int:
@@ -647,8 +662,9 @@ def extract(doc: Doc) -> list[Award]:
             # the year after the verb (荣获2022年度…), else one before it in its clause (2015年荣获…的李俊)
             year_s = aw["year"] or aw["year2"] or _year_before(s, m.start())
             year = int((year_s if isinstance(year_s, str) else year_s.group(1))[:4]) if year_s else issue_year
-            respective = s[m.start() - 1:m.start()] == "分"  # 张三、李四分获一等奖和二等奖: in that order
-            names, group = _recipients(s, m.start() - respective)
+            split_up = s[m.start() - 1:m.start()] == "分"  # 张三、李四分获一等奖和二等奖: in that order
+            respective = split_up or s.endswith("分别", 0, m.start())  # …分别被授予“A”和“B”
+            names, group = _recipients(s, m.start() - split_up)
             own = _strip_tail(_LEAD_OPENING.sub("", s[_clause_start(s, m.start()):m.start()]).strip())
             if not names and year_s and (not own or ADVERBIAL_ONLY.match(own)):
                 # a dated clause with no subject of its own in a life's record (…，2010年荣获…) shares the
@@ -670,14 +686,18 @@ def extract(doc: Doc) -> list[Award]:
                 awards += [x for x in _listed(more["items"]) if x.startswith("“") or HONOUR_TITLE.search(x)]
             end = more.end() if more else aw.end()
             if respective and len(names) > 1:
-                # one honour each, in order; a count that does not match leaves the split untold: no row
-                end = _clause_end(s, aw.start())
-                awards = _shared_tail(s[aw.start():end]) or [
-                    x for x in _listed(s[aw.start():end]) if HONOUR_TITLE.search(x)]
-                for who, award in zip(names, awards) if len(awards) == len(names) else ():
-                    add("honour.receive", award, who, 1, group or len(names), year, m.start(),
-                        _clause_start(s, m.start()), end)
-                continue
+                # one honour each, in order; a count that does not match leaves 分获's split untold (no row), and
+                # 分别 with one honour named gives it to each (张三、李四分别获得一等奖)
+                clause_end = _clause_end(s, aw.start())
+                listed = _shared_tail(s[aw.start():clause_end]) or [
+                    x.strip("“”") for x in _listed(s[aw.start():clause_end]) if HONOUR_TITLE.search(x.strip("“”"))]
+                if len(listed) == len(names):
+                    for who, award in zip(names, listed):
+                        add("honour.receive", award, who, 1, group or len(names), year, m.start(),
+                            _clause_start(s, m.start()), clause_end, by_at=m.end() if passive else None)
+                    continue
+                if split_up or len(listed) > 1:
+                    continue
             for award in awards:
                 for who in names:
                     add("honour.receive", award, who, 1, group or (len(names) if len(names) > 1 else None), year,
@@ -688,7 +708,12 @@ def extract(doc: Doc) -> list[Award]:
                 _counted_kinds(kinds["items"], s[aw.start():_clause_end(s, aw.start())], lambda award, n, unit, kind:
                                add("honour.receive", award, "", n, n, year, m.start(), _clause_start(s, m.start()),
                                    end, by_at=m.end() if passive else None, unit=unit, kind=kind))
-            for award in awards if counted else []:  # 我市共有2家单位获得全国五一劳动奖状: a count, no one named
+            named_after = NAMED_AFTER.match(s, _clause_end(s, aw.start())) if counted and len(awards) == 1 else None
+            listed, _n = _roster(named_after["items"]) if named_after else ([], None)
+            for who in listed:  # 该市有3名职工荣获…，分别是张三、李四和王五: the count, then who they are
+                add("honour.receive", awards[0], who, 1, _int(counted["n"]), year, m.start(),
+                    _clause_start(s, m.start()), named_after.end(), by_at=m.end() if passive else None)
+            for award in awards if counted and not listed else []:  # 我市共有2家单位获得全国五一劳动奖状: a count
                 n = _int(counted["n"])               # (9名选手分获银奖和铜奖 splits one count between two honours)
                 add("honour.receive", award, "", n, n, year, m.start(), _clause_start(s, m.start()), end,
                     by_at=m.end() if passive else None, unit=counted["unit"], kind=_kind_of_counted(counted.group()))
