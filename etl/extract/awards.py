@@ -709,11 +709,11 @@ def extract(doc: Doc) -> list[Award]:
                                add("honour.receive", award, "", n, n, year, m.start(), _clause_start(s, m.start()),
                                    end, by_at=m.end() if passive else None, unit=unit, kind=kind))
             named_after = NAMED_AFTER.match(s, _clause_end(s, aw.start())) if counted and len(awards) == 1 else None
-            listed, _n = _roster(named_after["items"]) if named_after else ([], None)
-            for who in listed:  # 该市有3名职工荣获…，分别是张三、李四和王五: the count, then who they are
+            who_they_are, _n = _roster(named_after["items"]) if named_after else ([], None)
+            for who in who_they_are:  # 该市有3名职工荣获…，分别是张三、李四和王五: the count, then who they are
                 add("honour.receive", awards[0], who, 1, _int(counted["n"]), year, m.start(),
                     _clause_start(s, m.start()), named_after.end(), by_at=m.end() if passive else None)
-            for award in awards if counted and not listed else []:  # 我市共有2家单位获得全国五一劳动奖状: a count
+            for award in awards if counted and not who_they_are else []:  # 我市共有2家单位获得全国五一劳动奖状: a count
                 n = _int(counted["n"])               # (9名选手分获银奖和铜奖 splits one count between two honours)
                 add("honour.receive", award, "", n, n, year, m.start(), _clause_start(s, m.start()), end,
                     by_at=m.end() if passive else None, unit=counted["unit"], kind=_kind_of_counted(counted.group()))

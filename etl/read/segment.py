@@ -226,7 +226,8 @@ def _exclaimed(block: str) -> bool:
 
 def _exclaimed_headline(blocks: list[str], kinds: list[str], i: int) -> bool:
     """Is body-looking block i a headline that ends in ！ or ？ — one with the next piece's byline or lead under it
-    (the issue's headline whatever its wording: a short line followed by a byline or a dated lead)?"""
+    (the issue's headline whatever its wording: a short line followed by a byline or a dated lead), or a short one
+    after a finished paragraph, for the heading model to decide (复工复产须坚守安全底线！ over a commentary)?"""
     if not _exclaimed(blocks[i]) or i + 1 >= len(blocks):
         return False
     nxt = blocks[i + 1]
