@@ -154,6 +154,20 @@ def _after_lone_surname(text: str, start: int, tokens: dict[int, tuple[str, str]
     return tag != "q" or not COUNTING.match(text, max(0, start - 2))
 
 
+# who a person is, right before the name (劳模许昌明, 记者林芝华): a place's short form that opens it is the name's
+PERSON_ROLE_BEFORE = re.compile(r"(?:记者|通讯员|劳模|职工|技师|工人|师傅|工匠|主席|书记|队长|班长|组长|经理|村民|农民工|"
+                                r"司机|员工|选手|同志|女士|先生)$")
+UNIT_CHARACTERS = frozenset("市县区州省镇乡村盟旗路街人籍")  # (许昌人, 许昌籍: one from the place)
+
+
+def _opens_a_name(text: str, start: int, end: int, bounds: set[int]) -> bool:
+    """A short form right after a person's role that, with one more character, makes a three-character name
+    (劳模许昌明获得表彰, 记者林芝华报道): the name's, no place."""
+    after = text[end:end + 1]
+    return bool(PERSON_ROLE_BEFORE.search(text, max(0, start - 4), start)) and "\u4e00" <= after <= "\u9fff" \
+        and after not in UNIT_CHARACTERS and end + 1 in bounds
+
+
 def tokenize(text: str) -> list[tuple[str, str, int]]:
     """(word, POS tag, start) of every token: what an analysed article shares with find_places."""
     out, pos = [], 0
@@ -285,8 +299,8 @@ def _gazetteer_places(text: str, tokens: list[tuple[str, str, int]] | None) -> l
             options = [o for o in options if o[0].level in ("province", "city")]
             if not (start in bounds and tag == "ns" and len(word) > end - start and options):
                 continue
-        if _after_lone_surname(text, start, tokens):
-            continue  # 李云南, 张海南: a person
+        if _after_lone_surname(text, start, tokens) or _opens_a_name(text, start, end, bounds):
+            continue  # 李云南, 张海南, 劳模许昌明: a person
         street = LOCAL_NAME_AFTER.match(text, end)
         if street and (street.end() in bounds or not street.group().startswith("街")):
             # 河北街道, 北京路: a street or neighbourhood named after the place — not a word that opens on 街
