@@ -834,6 +834,18 @@ def test_an_events_place_is_where_its_people_went(body, province):
     assert [e.place.unit.province_short if e.place else None for e in evs] == [province]
 
 
+@pytest.mark.parametrize("body, province", [
+    # the national body's meeting where local unions merely spoke: national, not the place of a speaker named
+    # in its paragraph (made up: the tunable text has no national meeting without its venue)
+    ("5月8日，全国总工会召开视频会议，部署新就业形态劳动者入会工作。广东、江苏、浙江等地工会作交流发言。", "全国"),
+    ("5月8日，全国总工会在北京召开座谈会。浙江省总工会作交流发言。", "北京"),  # its venue, when the text gives it
+])
+def test_a_national_bodys_meeting_with_no_venue_is_national(body, province):
+    from etl.store.batch import extract_one
+    rows, _ = extract_one("probe_20230510.txt", f"全总部署工作\n\n{body}\n".encode())
+    assert [e["province"] for e in rows["events"]] == [province]
+
+
 @pytest.mark.parametrize("text, word, day", [
     # rmrb_20200227-13-01, rmrb_20200220-13-03 (the gold dates both acts 2020-02-17)
     ("2月17日，四川省中江县南华镇太和村村民龚兴旺前往成都天府机场高速路建设工地。同日，四川首趟定制务工人员返程专列抵达杭州东站。",

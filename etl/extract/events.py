@@ -292,7 +292,7 @@ _OFFICER = re.compile(r"(?:党组书记|副主席|主席|书记|负责人|部长
 
 # what a national body decides or gives (全总下拨…用于支持湖北等地区) belongs to no one province: a place
 # named in the sentence is whom it serves, unless the text says it happened there (在…)
-NATIONAL_ACTS = ("announcement", "donation")
+NATIONAL_ACTS = ("announcement", "donation", "meeting")
 
 
 def _national_act(doc: Doc, sent: Span, etype: str, organizer: str) -> bool:
