@@ -426,7 +426,10 @@ def primary_province(doc, lead_end: int) -> str:
     if not weights:
         if FOREIGN.search(head):
             return ""
-        return "全国" if national_head or any(c in text for c in NATIONAL_CUES + NATIONAL_WORDS) else ""
+        if national_head or any(c in text for c in NATIONAL_CUES + NATIONAL_WORDS):
+            return "全国"
+        # a report that names no place is about where it was filed (本报杭州8月4日讯 …省总工会…: 浙江)
+        return doc.dateline_places[-1].unit.province_short if doc.dateline_places else ""
     best = max(weights, key=lambda p: (weights[p], -first_seen[p]))
     in_title = any(m.start < doc.body_start for m in mentions)
     in_head = any(m.start < lead_end and m.unit.province_short == best and m not in listed for m in mentions)

@@ -22,7 +22,7 @@ COUNT = rf"(?:\d+|[{CN_DIGITS}]+)"
 # news agencies and papers that open or close a report with a dateline
 AGENCY = r"(?:新华社|本报|中新社|人民日报)"
 # 本报北京1月7日电, 新华社北京3月1日电: where (and the day before) a report was filed
-DATELINE = rf"{AGENCY}(?P<place>[{HAN}]{{2,8}}?)(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日电"
+DATELINE = rf"{AGENCY}(?P<place>[{HAN}]{{2,8}}?)(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日(?:电|讯)"  # (讯: 本报杭州8月4日讯)
 # words that date an event approximately to "shortly before the issue"
 APPROX_WORDS = ("日前", "近日", "近期", "最近", "前不久", "不久前")
 APPROX = "|".join(APPROX_WORDS)
@@ -38,7 +38,7 @@ REPORTER = (rf"(?:工人日报[—－-]中工网|本报|[{HAN}]{{1,8}}?(?:报|�
 OUTLET_NEWS = rf"[{HAN}]{{0,10}}?(?:报|网|社|台)讯"
 # …and an agency's story a paper runs, dated or not: 新华社北京1月20日电, 据新华社电 （记者字强） (rmrb_20200123-08-02),
 # 新华社电 （记者刘良恒） (rmrb_20190211-12-04, rmrb_20190219-16-04)
-LEAD_LINE = (rf"(?:{OUTLET_NEWS}|据?{AGENCY}[{HAN}]{{0,8}}(?:\d{{1,2}}月\d{{1,2}}日)?电|[{HAN}]{{2,8}}\d{{1,2}}月\d{{1,2}}日电)")
+LEAD_LINE = (rf"(?:{OUTLET_NEWS}|据?{AGENCY}[{HAN}]{{0,8}}(?:\d{{1,2}}月\d{{1,2}}日)?(?:电|讯)|[{HAN}]{{2,8}}\d{{1,2}}月\d{{1,2}}日电)")
 LEAD = rf"(?:{LEAD_LINE}|（记者)"
 # …with the credit that may follow it, to where the story's first words begin: 本报讯（记者 张明）, 本报讯 , 新华社电 （记者
 # 刘良恒）— what stands before a sentence's subject in a lead
