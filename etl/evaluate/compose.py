@@ -52,11 +52,15 @@ _LEAD_CREDIT = re.compile(patterns.LEAD_WITH_CREDIT)
 _DATED_OPENING = re.compile(patterns.DATED_LEAD)
 
 
+def _byline_line(paragraph: str) -> bool:
+    return len(paragraph) < _BYLINE_LINE_MAX and "。" not in paragraph
+
+
 def without_cues(article: OneArticle) -> OneArticle:
     """The article with no byline line, lead credit or dated opening: only its headline and its words say where it
     opens (a robustness check — many outlets' briefs have none of these cues, and then the heading model decides)."""
     paragraphs = list(article.paragraphs)
-    if len(paragraphs) > 1 and len(paragraphs[0]) < _BYLINE_LINE_MAX and "。" not in paragraphs[0]:
+    if len(paragraphs) > 1 and _byline_line(paragraphs[0]):
         paragraphs = paragraphs[1:]
     first = _LEAD_CREDIT.sub("", paragraphs[0], count=1) or paragraphs[0]
     paragraphs[0] = _DATED_OPENING.sub("", first, count=1) or first
@@ -87,12 +91,16 @@ def _varied(name: str, article: OneArticle, k: int) -> OneArticle:
         return OneArticle(article.name, heads, paras[:-1] + (paras[-1] + "（完）",))
     if name == "source":  # 来源：中工网 under the text
         return OneArticle(article.name, heads, paras + ("来源：中工网",))
+    if name == "dateline":  # 本报杭州5月8日讯 opening the text (under a byline line, if there is one)
+        at = 1 if len(paras) > 1 and _byline_line(paras[0]) else 0
+        return OneArticle(article.name, heads,
+                          paras[:at] + (f"本报杭州5月{k % 28 + 1}日讯 " + paras[at],) + paras[at + 1:])
     if name == "bare":
         return without_cues(article)
     raise ValueError(f"no variation {name!r}: one of {', '.join(VARIATIONS)}")
 
 
-VARIATIONS = ("bare", "exclaimed", "column", "kicker", "byline", "end-mark", "source")
+VARIATIONS = ("bare", "exclaimed", "column", "kicker", "byline", "end-mark", "source", "dateline")
 
 
 def varied(name: str, articles: list[OneArticle]) -> list[OneArticle]:
