@@ -860,6 +860,24 @@ def test_a_dated_news_line_is_a_lead_and_an_unplaced_report_is_where_it_was_file
     assert rows["articles"][0]["primary_province"] == "浙江"
 
 
+@pytest.mark.parametrize("issue, text, day", [
+    # New Year's Eve and the lunar year's first days as days (rmrb_20200125-02-01: 大年三十，湖南株洲市…, 除夕这天，山东
+    # 胶州市…; rmrb_20200227-13-01: 从大年三十至今 — 大年初一 had read as 年初, January to March)
+    ("2020-01-25", "大年三十，湖南株洲市渌口区龙门镇花冲村。", "2020-01-24"),
+    ("2020-01-25", "除夕这天，山东胶州市胶莱街道宋家屯村。", "2020-01-24"),
+    ("2020-02-27", "从大年三十至今，每天24小时生产。", "2020-01-24"),
+    ("2020-01-27", "大年初一，职工们坚守岗位。", "2020-01-25"),
+    # a festival's own day, not the weeks around it (made up)
+    ("2023-05-10", "五一劳动节当天，市总工会慰问一线职工。", "2023-05-01"),
+    ("2023-05-10", "“五一”当天，职工坚守岗位。", "2023-05-01"),
+    ("2023-10-02", "中秋节当天，市总工会慰问环卫工人。", "2023-09-29"),
+    ("2023-03-01", "三八妇女节当天将举办活动。", "2023-03-08"),  # announced: the one to come
+])
+def test_a_festivals_own_day(issue, text, day):
+    found = find_dates(text, dt.date.fromisoformat(issue))
+    assert (found[0].date_start.isoformat(), found[0].precision) == (day, "day")
+
+
 @pytest.mark.parametrize("text, word, day", [
     # rmrb_20200227-13-01, rmrb_20200220-13-03 (the gold dates both acts 2020-02-17)
     ("2月17日，四川省中江县南华镇太和村村民龚兴旺前往成都天府机场高速路建设工地。同日，四川首趟定制务工人员返程专列抵达杭州东站。",

@@ -121,6 +121,37 @@ NEXT_DAY_WORDS = frozenset({"次日", "翌日", "第二天"})
 ANAPHORA_REACH = 300  # characters
 
 
+# a festival's own day (festival_days.tsv): 五一劳动节当天, 中秋节这天; 除夕 and 大年三十 (New Year's Eve), 大年初一
+FESTIVAL_DAYS = {name: (calendar_ == "lunar", int(md[:2]), int(md[3:])) for name, calendar_, md
+                 in patterns.word_table("festival_days.tsv")}
+FESTIVAL_DAY = re.compile(rf"(?P<eve>除夕|大年三十|年三十)|大年(?P<first>初[一二三四五六七八九十])|"
+                          rf"(?P<fest>{patterns.alternation(list(FESTIVAL_DAYS))})”?(?:当天|当日|这天|这一天)")
+
+
+def _festival_day(m: re.Match, issue: dt.date, future: bool) -> dt.date | None:
+    """The day a festival's own day names, the latest not after the issue (the next one when announced)."""
+    from borax.calendars.lunardate import LunarDate
+    if m["fest"]:
+        lunar, month, day = FESTIVAL_DAYS[m["fest"]]
+    else:
+        lunar, month, day = True, 1, cn_number(m["first"][1:]) if m["first"] else 1
+    shift = -1 if m["eve"] else 0  # New Year's Eve: the day before the lunar year's first day
+
+    def on(year: int) -> dt.date | None:
+        try:
+            date = LunarDate(year, month, day).to_solar_date() if lunar else dt.date(year, month, day)
+        except ValueError:
+            return None
+        return date + dt.timedelta(days=shift)
+    years = [issue.year + 1, issue.year, issue.year - 1]
+    days = [d for d in (on(y) for y in years) if d]
+    if future:
+        ahead = [d for d in days if d >= issue]
+        return min(ahead) if ahead else None
+    past = [d for d in days if d <= issue + dt.timedelta(days=1)]
+    return max(past) if past else None
+
+
 def month_part(year: int, month: int, part: str | None) -> tuple[dt.date, dt.date | None]:
     """(first day, last day) of the part of a month a date names (4月下旬: 21–30 April); the whole month is (its first
     day, None), as a month-precise date has always been given."""
@@ -191,6 +222,12 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
             first = dt.date(int(m["y"]) if m["y"] else issue.year - (mo > issue.month), mo, 1)
         out.append(DateMention(m.start(), m.end(), m.group(), first, issue, True, "period"))
         taken.append((m.start(), m.end()))
+    for m in FESTIVAL_DAY.finditer(text) if issue else ():
+        if free(m.start(), m.end()):
+            day = _festival_day(m, issue, future_at(m.start(), m.end()))
+            if day:
+                out.append(DateMention(m.start(), m.end(), m.group(), day, None, False))
+                taken.append((m.start(), m.end()))
     for m in PERIOD.finditer(text):
         if not free(m.start(), m.end()) or not (issue or m["y"]):
             continue
