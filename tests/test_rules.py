@@ -815,6 +815,8 @@ def test_event_needs_a_time_anchor():
     ("16日至17日，大赛在此间举行", "2023-02-16", "2023-02-17", "day"),  # rmrb_20191018-06-06: a span of days
     ("本月初，市总工会召开会议", "2023-03-01", "2023-03-10", "month"),
     ("上月底，市总工会召开会议", "2023-02-21", "2023-02-28", "month"),
+    ("本月1日，市总工会召开会议", "2023-03-01", None, "day"),  # a day of that month (made up: had been the month)
+    ("上月20日，市总工会召开会议", "2023-02-20", None, "day"),
 ])
 def test_periods(text, start, end, precision):
     d = find_dates(text, ISSUE)[0]

@@ -42,6 +42,7 @@ MONTH_REL = re.compile(r"(?P<which>上个?|本|这个)月(?:份)?(?P<part>初|�
 # the part of a month a date names: 上旬 and 初 its first ten days, 中旬 the next ten, 下旬, 底 and 末 the rest
 MONTH_PARTS = {"初": (1, 10), "上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31), "底": (21, 31), "末": (21, 31)}
 MONTH_PART_AT = re.compile(r"份?(上旬|中旬|下旬|初|底|末)")
+DAY_OF_MONTH = re.compile(r"(\d{1,2})日")
 DURATION = re.compile(r"为期(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,2})天")
 FUTURE_CUE = re.compile(patterns.FUTURE)
 # what follows a date announces it: 将于/即将/将举办… (not a bare 将, which is also 把: 将…纳入)
@@ -286,6 +287,12 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
             first = issue.replace(day=1)
             if m["which"].startswith("上"):
                 first = (first - dt.timedelta(days=1)).replace(day=1)
+            day = DAY_OF_MONTH.match(text, m.end()) if not m["part"] else None
+            date = _safe_date(first.year, first.month, int(day.group(1))) if day else None
+            if date:  # 本月8日, 上月20日: a day of that month
+                out.append(DateMention(m.start(), day.end(), text[m.start():day.end()], date, None, False))
+                taken.append((m.start(), day.end()))
+                continue
             out.append(DateMention(m.start(), m.end(), m.group(), *month_part(first.year, first.month, m["part"]), True,
                                    "month"))
             taken.append((m.start(), m.end()))
