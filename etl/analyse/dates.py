@@ -304,6 +304,11 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
             day = monday + dt.timedelta(days=WEEKDAYS.index(m["wd"].replace("天", "日")))
             if day <= issue:  # (本周五 in a Wednesday's paper is to come: no date)
                 out.append(DateMention(m.start(), m.end(), m.group(), day, None, False))
+        elif text[m.end():m.end() + 1] == "末":  # 上周末: that week's Saturday and Sunday
+            saturday = monday + dt.timedelta(days=5)
+            if saturday <= issue:
+                out.append(DateMention(m.start(), m.end() + 1, m.group() + "末", saturday,
+                                       min(saturday + dt.timedelta(days=1), issue), True, "period"))
         else:
             out.append(DateMention(m.start(), m.end(), m.group(), monday, min(monday + dt.timedelta(days=6), issue),
                                    True, "period"))
