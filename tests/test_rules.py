@@ -1917,6 +1917,11 @@ def test_a_short_exclamation_after_a_finished_paragraph_is_left_to_the_heading_m
     page = normalize_text("市总工会举办职工运动会\n本报记者 李四\n近日，市总工会举办职工运动会，职工踊跃参加。\n"
                           "复工复产须坚守安全底线！\n安全生产事关人民福祉，事关经济社会发展大局，是必须守住的底线。")
     assert [a.title for a in segment(page)] == ["市总工会举办职工运动会", "复工复产须坚守安全底线！"]
+    # …a longer one too when it has no comma, as headlines seldom do
+    page = normalize_text("市总工会举办职工运动会\n本报记者 李四\n近日，市总工会举办职工运动会，职工踊跃参加。\n"
+                          "全总拨款800万元支持海南、西藏等四省（区）工会疫情防控工作！\n"
+                          "全总拨款800万元，用于支持四省（区）工会做好疫情防控工作。")
+    assert [a.title for a in segment(page)][-1] == "全总拨款800万元支持海南、西藏等四省（区）工会疫情防控工作！"
 
 
 SPORTS_DAY = "近日，市总工会举办职工运动会，职工踊跃参加。"
@@ -1927,6 +1932,8 @@ SPORTS_DAY = "近日，市总工会举办职工运动会，职工踊跃参加。
     (SPORTS_DAY, "问：工会为职工做了什么？", "近日，工会负责人表示，运动会还将继续办下去。"),
     (SPORTS_DAY, "张三：我们一定干好！", "近日，工会负责人表示，运动会还将继续办下去。"),
     (SPORTS_DAY, "怎么办？", "近日，工会负责人表示，运动会还将继续办下去。"),
+    # a long exclamation with a comma, after a finished paragraph: a sentence of the text (rmrb_20190225-01-03)
+    (SPORTS_DAY, "新的一年，让我们迈开稳就业的步子，迎来更红火的日子！", "工会负责人表示，运动会还将继续办下去。"),
     # a feature's question and its answer, in their own story (rmrb_20200207-19-02, rmrb_20190221-18-02)
     ("节后农民工陆续返城，各地想方设法帮助农民工返城就业。", "如何帮助农民工返城就业？", "把服务做在前。农民进城务工，多半靠“人拉人”。"),
     ("全国政协把重点提案督办作为履职的重要抓手，提案督办取得实效。", "重点提案如何督办？",

@@ -234,7 +234,9 @@ def _exclaimed_headline(blocks: list[str], kinds: list[str], i: int) -> bool:
     if kinds[i + 1] == "byline" or bool(LEAD.match(nxt) or DATED_LEAD.match(nxt)):
         return True
     # with nothing under it to go by, a short one after a paragraph that ended is left to the heading model
-    return i > 0 and len(blocks[i]) <= 24 and _ends_terminal(blocks[i - 1]) and kinds[i + 1] == "body"
+    # (a longer one with a comma is a sentence of the text: 新的一年，让我们迈开稳就业的步子，迎来更红火的日子！)
+    short = len(blocks[i]) <= 24 or "，" not in blocks[i]
+    return i > 0 and short and _ends_terminal(blocks[i - 1]) and kinds[i + 1] == "body"
 
 
 def _name_line(block: str) -> bool:
