@@ -725,6 +725,10 @@ def test_event_names_run_on_over_their_event_noun(title, body, name):
      None),
     ("关爱一线职工", "2月28日，省总工会副主席李四一行来到中铁一局项目部，走访慰问坚守岗位的一线职工。", "donation",
      "走访慰问坚守岗位的一线职工", "2023-02-28", None),
+    # the 签约 as an agreement, named with its partner, as an action with its partner is (made up)
+    ("工会与银行合作", "2月28日，市总工会与市工商银行签约，共同推出职工普惠金融服务。", "agreement", "与市工商银行签约",
+     "2023-02-28", None),
+    ("劳模座谈", "2月28日，市总工会与劳模代表座谈交流。", "meeting", "与劳模代表座谈交流", "2023-02-28", None),
     # a noun of the event's kind right after the one found names it more fully (made up: it had been named “春风行动”)
     ("春风行动招聘会", "2月28日，市总工会联合市人社局举办“春风行动”专场招聘会，50家企业提供岗位2000余个。", "activity",
      "“春风行动”专场招聘会", "2023-02-28", None),

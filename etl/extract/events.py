@@ -207,6 +207,9 @@ def _name(sentence: str, noun_start: int, noun_end: int, verb: int, verb_end: in
         start = _unveiled(sentence, noun_start)
     elif verb < 0:
         start = noun_start
+        partner = _WITH_PARTNER.search(sentence, clause_at(sentence, noun_start).start, noun_start)
+        if partner:
+            start = partner.start()  # 与市工商银行签约, 与劳模代表座谈交流: the partner is part of what was done
     elif verb < noun_start:
         start = verb_end
         cut = max(sentence.rfind(c, start, noun_start) for c in "，；：。")
@@ -284,7 +287,9 @@ _JOINTLY = re.compile(r"(?:联合|共同|携手|一道|一起)")
 # …and a partner the event's verb follows right after: 市总工会与市企业联合会召开…推进会 (both hold it; 与劳模代表座谈 is
 # meeting them, 在萧山会议中心举行 a venue)
 _PARTNER_BEFORE = re.compile(r"[与同]$")
-_ACTS_AFTER = re.compile(r"(?:召开|举办|举行|签署|签订)")
+_ACTS_AFTER = re.compile(r"(?:召开|举办|举行|签署|签订|签约)")
+# the partner right before an action (…与市工商银行|签约): named with it
+_WITH_PARTNER = re.compile(r"[与同][^，。；：与同]{2,20}$")
 # what joins bodies that act together before their verb (人社部、交通部…; 北京市人力社保局与北京市教委联合发布; 市总工会联合市人社局举办)
 _JOINERS = ("、", "和", "与", "及", "联合", "携手", "会同")
 _OFFICER = re.compile(r"(?:党组书记|副主席|主席|书记|负责人|部长|局长|厅长|主任|理事长|会长)")
@@ -476,7 +481,7 @@ def extract(doc: Doc) -> list[Event]:
 # a name that is only the trigger noun says nothing: the row needs a phrase that names the event
 _GENERIC_NAMES = frozenset({"通知", "公告", "视频会", "视频会议", "电视电话会议", "意见", "方案", "办法", "规定", "决定",
                            "活动", "会议", "大会", "行动", "标准", "慰问", "培训", "帮扶", "救助", "演出", "展览", "比赛",
-                           "竞赛", "慰问活动", "帮扶活动", "救助活动", "培训活动", "帮扶行动", "救助行动"})
+                           "竞赛", "慰问活动", "帮扶活动", "救助活动", "培训活动", "帮扶行动", "救助行动", "签约"})
 
 
 def _giver(doc: Doc, sent: Span, at: int) -> str:
