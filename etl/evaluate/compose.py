@@ -14,6 +14,7 @@ import random
 import re
 from dataclasses import dataclass
 
+from etl.read.headings import COLUMN_TAG
 from etl.read.textnorm import normalize_text
 from etl.rules import patterns
 
@@ -70,7 +71,6 @@ def without_cues(article: OneArticle) -> OneArticle:
 # the same article as other papers set it: one way each, to see that segmentation does not hang on one paper's habits
 # (found by them: a headline ending in ！, a column mark over a short headline, the agencies' （完）, a web page's source
 # line under its text — each had cost most of a page's articles)
-_COLUMN_TAG_AT_END = re.compile(r"（[^（）]{2,24}）$")
 _KICKERS = ("喜迎五一劳动节", "关爱一线职工", "弘扬劳模精神 争做时代先锋", "聚焦基层工会建设——")
 _REPORTERS = ("张明", "李华", "刘强", "陈静")
 
@@ -78,7 +78,7 @@ _REPORTERS = ("张明", "李华", "刘强", "陈静")
 def _varied(name: str, article: OneArticle, k: int) -> OneArticle:
     heads, paras = article.headlines, article.paragraphs
     if name == "exclaimed":  # 致敬最美劳动者！, 根治欠薪彰显治理温度！（人民时评）
-        tag = _COLUMN_TAG_AT_END.search(heads[-1])
+        tag = COLUMN_TAG.search(heads[-1])  # (a paper's column tag after the headline stays last)
         cut = tag.start() if tag else len(heads[-1])
         return OneArticle(article.name, heads[:-1] + (heads[-1][:cut] + "！" + heads[-1][cut:],), paras)
     if name == "column":  # 【工会动态】 over the headline
