@@ -215,28 +215,43 @@ BRACKETED_LABEL = re.compile(r"^（[^（）。！？]{2,30}）$")
 
 
 # a headline may end in ！ or ？ (致敬最美劳动者！, 老刘们的工资谁来发？, 市总工会：腊八送温情！): one short exclamation or
-# question with no other sentence end, not a speaker's (“辛苦了！” in quotation marks, 问：…？ or 张三：…！ in an interview)
-EXCLAIMED = re.compile(r"^[^“。！？!?；][^。！？!?；]{3,40}[！？!?]$")
-SPEAKER = re.compile(r"^[\u4e00-\u9fff]{1,3}[：:]")
+# question with no other sentence end, not a speaker's (问：…？ or 张三：…！ in an interview); one opening on a quotation,
+# or longer than 40 characters, is a headline only with no comma in it (“时代新人说”主题赛举行！, not “好样的”，大家纷纷点赞！)
+EXCLAIMED = re.compile(r"^[^。！？!?；][^。！？!?；]{3,58}[！？!?]$")
+SPEAKER = re.compile(r"^([\u4e00-\u9fff]{1,3})[：:]")
 
 
 def _exclaimed(block: str) -> bool:
-    return EXCLAIMED.match(block) is not None and SPEAKER.match(block) is None
+    if EXCLAIMED.match(block) is None or (block.startswith("“") or len(block) > 40) and "，" in block:
+        return False
+    speaker = SPEAKER.match(block)
+    # a body or a place before the colon is a headline's subject (最高法：涉农民工工资有案必立！), not a speaker
+    return speaker is None or all(t[:2] in ("nt", "ns") for _w, t in lexicon.tag(speaker.group(1)))
 
 
 def _exclaimed_headline(blocks: list[str], kinds: list[str], i: int) -> bool:
     """Is body-looking block i a headline that ends in ！ or ？ — one with the next piece's byline or lead under it
-    (the issue's headline whatever its wording: a short line followed by a byline or a dated lead), or a short one
-    after a finished paragraph, for the heading model to decide (复工复产须坚守安全底线！ over a commentary)?"""
+    (the issue's headline whatever its wording: a short line followed by a byline or a dated lead), a line of a
+    headline run, or a short one after a finished paragraph or opening the page, for the heading model to decide
+    (复工复产须坚守安全底线！ over a commentary)?"""
     if not _exclaimed(blocks[i]) or i + 1 >= len(blocks):
         return False
     nxt = blocks[i + 1]
     if kinds[i + 1] == "byline" or bool(LEAD.match(nxt) or DATED_LEAD.match(nxt)):
         return True
-    # with nothing under it to go by, a short one after a paragraph that ended is left to the heading model
-    # (a longer one with a comma is a sentence of the text: 新的一年，让我们迈开稳就业的步子，迎来更红火的日子！)
-    short = len(blocks[i]) <= 24 or "，" not in blocks[i]
-    return i > 0 and short and _ends_terminal(blocks[i - 1]) and kinds[i + 1] == "body"
+    # with nothing under it to go by, a short one is left to the heading model (a longer one with a comma is a
+    # sentence of the text: 新的一年，让我们迈开稳就业的步子，迎来更红火的日子！)
+    if len(blocks[i]) > 24 and "，" in blocks[i]:
+        return False
+    if i == 0:
+        return kinds[i + 1] == "body" and "，" not in blocks[i]
+    # under a headline line it is the headline's next line (…扶贫新路子——⏎构建“三建三助” 多元帮扶机制！, and so with
+    # a subheading under it: …颁新规——⏎养老护理员 不看学历看能力！⏎核心阅读): else the kicker became the title
+    if kinds[i - 1] == "heading":
+        return kinds[i + 1] in ("body", "heading")
+    # a paragraph that ended: in a sentence end, a closing credit, or a bracketed note (（《条例》全文见第十五版）)
+    finished = _ends_terminal(blocks[i - 1]) or kinds[i - 1] == "credit" or BRACKETED_LABEL.match(blocks[i - 1])
+    return bool(finished) and kinds[i + 1] in ("body", "heading")
 
 
 def _name_line(block: str) -> bool:
