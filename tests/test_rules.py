@@ -1025,6 +1025,11 @@ def test_plans_and_questions_are_not_events(title, body):
     ("我市3人获全国五一劳动奖章", "本报讯 近日，全国总工会公布2023年全国五一劳动奖获奖名单，杭州市3名职工获全国五一劳动奖章。",
      "浙江"),
     ("全总下发通知部署夏季送清凉活动", "本报讯 近日，全国总工会下发通知，要求各级工会做好夏季送清凉工作。", "全国"),
+    # a national honour a person holds is no national cue (made up; the honours as real text gives them: 全国劳动模范
+    # 谭泽勇 in rmrb_20200502-01-02, 全国劳模、合肥公交集团有限公司驾驶员夏力… in grrb_20220502-02-03): the story had been 全国
+    ("劳模宣讲进企业", "本报讯 5月8日，沈阳市总工会邀请全国劳模李强到企业作报告。", "辽宁"),
+    ("劳模宣讲进企业", "本报讯 5月8日，全国五一劳动奖章获得者张三在杭州开展宣讲。", "浙江"),
+    ("劳模宣讲进企业", "本报讯 5月8日，全国总工会为劳模颁奖，沈阳市劳模李强参加。", "全国"),  # the body's 全国 still counts
 ])
 def test_primary_province(title, body, province):
     assert analyse_text(body, ISSUE, title=title).primary_province == province

@@ -402,6 +402,11 @@ ROUNDUP_SHARE = 0.5  # a province with less than half the place weight does not 
 # a headline about the outlet's own locality (我市3人获全国五一劳动奖章, 本省…): a local story, though a national body
 # heads its lead as the list's issuer — the issue's "a local union's part in a national list keeps its locality"
 OWN_LOCALITY = re.compile(r"我(?:省|市|区|县|州)|本(?:省|市|区|县|州)")
+# a national honour a person holds (全国劳模李强, 全国五一劳动奖章获得者张三) says nothing of where a story happens: its
+# 全国 is no national cue (沈阳市总工会邀请全国劳模李强作报告 is 辽宁's)
+NATIONAL_HONOUR = re.compile(r"全国(?:五一|三八|五四|工人|优秀|十佳|最美|道德|青年|巾帼)?(?:劳动奖章|劳动奖状|巾帼奖章|巾帼奖状|"
+                             r"劳动模范|劳模|先进工作者|技术能手|技能大师|标兵|模范职工之家|先锋号|红旗手|奖章|楷模|工匠)"
+                             r"(?:获得者|称号)?")
 
 
 def primary_province(doc, lead_end: int) -> str:
@@ -422,7 +427,7 @@ def primary_province(doc, lead_end: int) -> str:
         p = m.unit.province_short
         weights[p] += 1 if m in listed else 3 if m.start < doc.body_start else 2 if m.start < lead_end else 1
         first_seen.setdefault(p, m.start)
-    national_head = any(c in head for c in NATIONAL_CUES)
+    national_head = any(c in NATIONAL_HONOUR.sub("", head) for c in NATIONAL_CUES)
     if not weights:
         if FOREIGN.search(head):
             return ""
@@ -439,7 +444,7 @@ def primary_province(doc, lead_end: int) -> str:
         return "全国"
     if not in_head and len(weights) >= 3 and weights[best] < ROUNDUP_SHARE * sum(weights.values()):
         return "全国"
-    if not in_head and sum(weights.values()) <= 2 and any(c in text for c in NATIONAL_CUES):
+    if not in_head and sum(weights.values()) <= 2 and any(c in NATIONAL_HONOUR.sub("", text) for c in NATIONAL_CUES):
         return "全国"
     return best
 
