@@ -125,12 +125,20 @@ _SAME_KIND = {etype: re.compile(rf"”?(?:{alternation(nouns)})") for etype, nou
 
 
 def _same_kind_after(sentence: str, etype: str, end: int) -> int:
-    """Where the event's noun phrase ends: past any nouns of its kind that follow the one found."""
+    """Where the event's noun phrase ends: past any nouns of its kind that follow the one found, and past the 议 that
+    makes a …会 into a …会议 (全委会议, 推进会议: not 全委会, 推进会)."""
+    if sentence[end - 1:end + 1] == "会议":
+        end += 1
     more = _SAME_KIND[etype].match(sentence, end)
     while more and more.end() > end:
         end = more.end()
         more = _SAME_KIND[etype].match(sentence, end)
     return end
+
+
+def _in_aside(between: str) -> bool:
+    """Does a bracket open in `between` and not close: what follows is an aside (（以下简称《条例》）)?"""
+    return between.count("（") > between.count("）")
 
 
 def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
@@ -141,17 +149,23 @@ def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
             if not verbs:
                 continue
             for noun_rx in _NOUNS[etype]:
+                as_subject = None
                 for m in noun_rx.finditer(sentence):
                     if _NOT_BEFORE_NOUN.search(sentence[max(0, m.start() - 3):m.start()]):
                         continue
-                    # an object (举办…会议) reads better than a subject (会议…召开): prefer a verb before
-                    before = [v for v in verbs if 0 < m.start() - v[0] <= 60 and v[1] <= m.start()]
+                    # an object (举办…会议) reads better than a subject (会议…召开): prefer a verb before, also over
+                    # the noun said first as a subject (宣讲团走进企业开展党的二十大精神宣讲: the 宣讲 it gives)
+                    # (a noun in brackets after the verb is an aside, no object: 发布（以下简称《条例》）)
+                    before = [v for v in verbs if 0 < m.start() - v[0] <= 60 and v[1] <= m.start()
+                              and not _in_aside(sentence[v[1]:m.start()])]
                     after = [v for v in verbs if 0 <= v[0] - m.end() <= 30]
                     end = _same_kind_after(sentence, etype, m.end())
                     if before:
                         return (etype, m.start(), end, *max(before))
-                    if after:
-                        return (etype, m.start(), end, *min(after))
+                    if after and as_subject is None:
+                        as_subject = (etype, m.start(), end, *min(after))
+                if as_subject:
+                    return as_subject
     grant = GRANT_ACTION.search(sentence)
     if grant:
         end = grant.end()
@@ -508,18 +522,19 @@ def _named_hit(doc: Doc, sent: Span) -> tuple[str, int, int, int, int] | None:
     """The sentence's event phrase, looking past a bare noun that no acting body names (印发了《…纲要》，并发出
     通知: the 纲要, not the 通知)."""
     text = sent.text
+    action = None
     for _ in range(3):
         hit = _match_type(text)
         if hit is None:
-            return None
+            break
         _t, n0, n1, verb, verb_end = hit
         if _name(sent.text, n0, n1, verb, verb_end) not in _GENERIC_NAMES or _acted_name(doc, sent, n1, verb):
             return hit
-        action = _action_over(text, n0, n1)
-        if action:
-            return action  # 慰问组来到工地，看望慰问一线职工: the action phrase (看望慰问…) names what its bare noun cannot
+        # 慰问组来到工地，看望慰问一线职工: the action phrase (看望慰问…) names what its bare noun cannot — unless the
+        # sentence names its event (开展“夏送清凉”活动，走访慰问一线职工: the campaign, the visits part of it)
+        action = action or _action_over(text, n0, n1)
         text = text[:n0] + "　" * (n1 - n0) + text[n1:]  # the same offsets, that noun hidden
-    return None
+    return action
 
 
 _GOODS = frozenset("金品信")
