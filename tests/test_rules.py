@@ -988,6 +988,14 @@ def test_honours_are_not_festivals(text):
     # a partner the event's verb follows right after holds it too (made up); one met, or a venue, does not
     ("推进集体协商", "3月1日，市总工会与市企业联合会召开工资集体协商推进会。", "推进会", "市总工会、市企业联合会"),
     ("劳模座谈", "3月1日，市总工会与劳模代表座谈，听取意见建议，并召开座谈会。", "座谈会", "市总工会"),
+    # who held it (主办), not who ran it for them (承办), when the sentence says both (made up; rmrb_20191030-06-05: 由人社部、
+    # 中国残联主办，浙江省人民政府承办的… had named all three); 落下帷幕 as 落幕 (rmrb_20190221-18-02 has 拉开帷幕)
+    ("乒乓球赛落幕", "3月1日，由市总工会主办、市职工文体协会承办的全市职工乒乓球比赛落下帷幕。", "乒乓球", "市总工会"),
+    # a government department beside the union (G: rmrb_20200207-04-02's 浙江省委组织部、省财政厅、省人社厅联合下发, whose 省
+    # had been cut from 财政厅; mbrb_20180226-00-01's 建瓯法院 had been no organiser)
+    ("技能大赛开幕", "3月1日，由省总工会、省教育厅共同主办的全省职工技能大赛在杭州开幕。", "技能大赛", "省总工会、省教育厅"),
+    ("浙江出台举措", "2月3日，浙江省委组织部、省财政厅、省人社厅联合下发《八项举措》的通知。", "八项举措",
+     "浙江省委组织部、省财政厅、省人社厅"),
 ])
 def test_events_and_organisers(title, body, name_has, organizer):
     evs = events.extract(analyse_text(body, ISSUE, title=title))

@@ -263,6 +263,13 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
     # body before the noun acts)
     anchor = verb if verb >= 0 and clause_at(sent.text, verb).start <= name_span[0] else name_span[0]
     before = [o for o in local if o.end <= anchor and not name_span[0] <= o.start < name_span[1]]
+    held_by = _SPONSOR.search(sent.text, 0, name_span[0])
+    if held_by:
+        # 由市总工会主办、市职工文体协会承办的…比赛: who held it, not who ran it for them
+        inner = [o.text for o in doc.orgs_in(sent.start + held_by.start(), sent.start + held_by.end())
+                 if not is_generic(o.text)]
+        if inner:
+            return "、".join(dict.fromkeys(doc.full_org(o) for o in inner))
     officer = [o for o in before if _OFFICER.match(sent.text, o.end)]
     if officer:
         return doc.full_org(officer[0].text)  # 省总工会主席王树芬率慰问组…: the officer's body acts
