@@ -304,6 +304,7 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
 
 
 _SPONSOR = re.compile(SPONSORED_BY)
+_CLOSING = re.compile(r"落幕|闭幕|落下帷幕|收官")  # verbs that date an event by its last day
 _JOINTLY = re.compile(r"(?:联合|共同|携手|一道|一起)")
 # …and a partner the event's verb follows right after: 市总工会与市企业联合会召开…推进会 (both hold it; 与劳模代表座谈 is
 # meeting them, 在萧山会议中心举行 a venue)
@@ -482,6 +483,10 @@ def extract(doc: Doc) -> list[Event]:
             end_date = when.date_end if when else None
             if start and not end_date:
                 end_date = duration_end(sent.text, start)
+                if end_date and when is not None and when.precision == "day" and verb >= 0 \
+                        and _CLOSING.fullmatch(sent.text[verb:verb_end]):
+                    # 5月20日，为期两天的…大赛落幕: the day it closed is the last of them
+                    start, end_date = start - (end_date - start), start
             para = doc.paragraph_at(sent.start)
             m = PARTICIPANTS.search(para.text)
             national = _national_act(doc, sent, etype, organizer)
