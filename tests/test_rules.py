@@ -506,6 +506,14 @@ def test_person_name(phrase, name):
     ("白方礼老人把自己仅有的一截残烛全部点燃，燃烧得如此明亮。白方礼老人一直骑着那辆老旧的三轮车。白方礼老人说。"
      "他被誉为“播撒人间大爱的支教老人”，被中央文明办授予“全国关心下一代先进工作者”，被全国总工会授予“全国职业守法先进个人”等荣誉称号。",
      []),
+    # R: …a 他 with adverbs before the verb, dated by the giver's year before the quoted honour (rmrb_20200116-20-01:
+    # no row had come of it; 全国总工会2018年 had been part of the honour's name)
+    ("李云鹤是敦煌研究院的修复专家。李云鹤十几年如一日守护壁画。"
+     "由他创造的多项修复技术，先后荣获全国科学大会成果奖，他还入选全国总工会2018年“大国工匠年度人物”。",
+     [("大国工匠年度人物", "李云鹤", 1, None, 2018, "prior")]),
+    # …or told as past (made up)
+    ("李云鹤是敦煌研究院的修复专家。李云鹤十几年如一日守护壁画。他先后荣获全国劳动模范、全国五一劳动奖章等称号。",
+     [("全国劳动模范", "李云鹤", 1, None, 2023, "prior"), ("全国五一劳动奖章", "李云鹤", 1, None, 2023, "prior")]),
     # …but an undated one does not: whether it is this year's honour or an old one the sentence does not say
     ("黄久生是个好人，这些年，将挣来的钱绝大部分用到了回报家乡和爱心事业上，也因此获得“全国道德模范”称号。", []),
     # T: shapes the issue names from unseen outlets. A recipient's job title and unit stay out of the honour and

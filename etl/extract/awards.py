@@ -75,6 +75,10 @@ HONOURS_LISTED = re.compile(r"(?P<items>(?:(?:、|和|及)(?:“[^”]{2,20}”|
 # a he or she that stands for a person named before (她…，2015年被授予…; 省里还授予她“…”等称号)
 PRONOUNS = ("他", "她")
 OPENS_ON_PRONOUN = re.compile(r"^(?:[^，。；]{0,16}，)?[他她](?!们)")
+# …or the clause's own subject, before its adverbs (他还入选…, 她也荣获…, 他先后获得…)
+PRONOUN_SUBJECT = re.compile(r"[他她](?:还|也|曾|曾经|又|先后|多次|更|均|同时|相继)*")
+# a giver and a year before a quoted honour (全国总工会2018年“大国工匠年度人物”): the honour is the quoted name
+GIVER_AND_YEAR = re.compile(r"^(?P<by>[^“”\d，]{2,16}?)(?P<year>\d{4})年度?(?P<honour>“[^”]{2,20}”)$")
 # a subject that is only a count of those from here: 3人, 我市共有2家单位, 其中5名职工
 # (a place named in full may stand for 我市: 杭州市3名职工获全国五一劳动奖章)
 _COUNTED_FROM = (rf"^(?:其中|另有)?(?:(?:我|本|全)(?:省|市|州|县|区)|全国|[{HAN}]{{1,8}}?(?:省|市|州|县|区|盟|旗))?"
@@ -98,7 +102,7 @@ COUNTED = re.compile(rf"(?<![\d.第]){COUNT.replace('(?:', '(?P<n>', 1)}{_UNIT}(
                      rf"[{HAN}]{{0,4}}?){HONOUR_END}(?:”?获得者)?")
 # an organisation followed by one of these gives the honour
 GRANTS = re.compile(r"(?:日前|近日|近期|共同|联合|正式|隆重|决定|再次)?(?:表彰|授予|命名|评选|评出|颁发|颁奖|公布|发布|确定|认定|"
-                    r"揭晓|授牌|举办|举行|主办)")
+                    r"揭晓|授牌|举办|举行|主办|\d{4}年度?“)")  # (…全国总工会2018年“大国工匠年度人物”: its honour)
 AWARDING_CUES = ("表彰", "授予", "评选", "荣获", "获得", "产生", "命名", "评为", "涌现", "培育", "获评", "入选", "颁发", "获")
 GROUP = re.compile(rf"等(?P<n>{COUNT}){_UNIT}[^，。；：获荣被]{{0,10}}?$")
 NOT_RECIPIENT = re.compile(r"^(?:.|\d{4}年|[他她它]们?|(?:其|该|此|这|他|她)[^，]{0,6}|本(?:市|省|县|区|镇|单位|公司|厂)[^，]{0,4}|"
@@ -661,6 +665,10 @@ def extract(doc: Doc) -> list[Award]:
                     continue
             # the year after the verb (荣获2022年度…), else one before it in its clause (2015年荣获…的李俊)
             year_s = aw["year"] or aw["year2"] or _year_before(s, m.start())
+            given = GIVER_AND_YEAR.match(aw["award"])
+            given = given if given and given["by"].endswith(ORG_SUFFIXES) else None
+            if given:
+                year_s = given["year"]  # 入选全国总工会2018年“大国工匠年度人物”: the giver's, that year's
             year = int((year_s if isinstance(year_s, str) else year_s.group(1))[:4]) if year_s else issue_year
             split_up = s[m.start() - 1:m.start()] == "分"  # 张三、李四分获一等奖和二等奖: in that order
             respective = split_up or s.endswith("分别", 0, m.start())  # …分别被授予“A”和“B”
@@ -671,9 +679,11 @@ def extract(doc: Doc) -> list[Award]:
                 # sentence's subject: the one honoured before it in the sentence, else a person opening a clause
                 earlier = [x.recipient for x in out if x.start >= sent.start and x.recipient and x.rule == "honour.receive"]
                 names = earlier[-1:] or _clause_subject(s[:m.start()])
-            if not names and year_s and (own in PRONOUNS or (not own or ADVERBIAL_ONLY.match(own))
-                                         and OPENS_ON_PRONOUN.match(s)):
-                names = _antecedent(doc, sent.start + m.start())  # 她…，2015年被授予全国劳动模范称号
+            pronoun = PRONOUN_SUBJECT.fullmatch(own) or (not own or ADVERBIAL_ONLY.match(own)) and OPENS_ON_PRONOUN.match(s)
+            if not names and pronoun and (year_s or PRIOR.search(s[_clause_start(s, m.start()):m.end()])):
+                # 她…，2015年被授予全国劳动模范称号; 他还入选全国总工会2018年“…”; 他先后荣获…: a life's record, dated or
+                # told as past (undated and untold, 他被…授予… may be this year's or decades old: no row)
+                names = _antecedent(doc, sent.start + m.start())
             after = AFTER_NAME.match(s, aw.end())
             if not names and after and _is_named(after.group(1)) and not NOT_RECIPIENT.match(after.group(1)):
                 names = [after.group(1)]  # 取得金牌的陈鑫鹏说 (not 获得…奖章的个人分别是…)
@@ -681,6 +691,8 @@ def extract(doc: Doc) -> list[Award]:
             # word it ended on (标兵 · 标兵岗: a collective's title, not the individuals')
             runs_on = NAME_TO_TITLE.match(s, aw.end()) if not aw["tail"] and not aw["award"].endswith("”") else None
             awards = [aw["award"] + runs_on["rest"] if runs_on else aw["award"]]
+            if given:
+                awards = [given["honour"]]
             more = HONOURS_LISTED.match(s, aw.end()) if not aw["tail"] else None
             if more:  # 荣获全国三八红旗手、“全国十大农民女状元”、全国劳动模范等多个称号: each honour listed is one
                 awards += [x for x in _listed(more["items"]) if x.startswith("“") or HONOUR_TITLE.search(x)]
@@ -701,7 +713,8 @@ def extract(doc: Doc) -> list[Award]:
             for award in awards:
                 for who in names:
                     add("honour.receive", award, who, 1, group or (len(names) if len(names) > 1 else None), year,
-                        m.start(), _clause_start(s, m.start()), end, by_at=m.end() if passive else None)
+                        m.start(), _clause_start(s, m.start()), end,
+                        by_at=aw.end() if given else m.end() if passive else None)
             counted = COUNTED_SUBJECT.match(own) if not names and s[m.start() - 1:m.start()] != "分" else None
             kinds = COUNTED_SUBJECTS.match(own) if not names and not counted else None
             if kinds:
