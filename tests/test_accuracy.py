@@ -161,6 +161,12 @@ def test_a_bare_article_keeps_its_headline_and_loses_what_tells_where_it_opens()
     assert without_cues(article) == OneArticle("x.txt", ("市总工会举办职工运动会",), ("市总工会举办职工运动会。", "运动会设八个项目。"))
     plain = OneArticle("y.txt", ("冰与火的考验",), ("一线职工在高温下坚守岗位。",))
     assert without_cues(plain) == plain
+    # a section head opening the text stays, the byline under it goes (People's Daily files open on 核心阅读 or 餐餐好滋味:
+    # both had been stripped as if bylines, and the byline kept); a dated opening goes under them both
+    sectioned = OneArticle("z.txt", ("老年人的新生活",), ("餐餐好滋味", "本报记者 贺 勇", "距离开饭时间还有半个小时。"))
+    assert without_cues(sectioned).paragraphs == ("餐餐好滋味", "距离开饭时间还有半个小时。")
+    from etl.evaluate.compose import varied
+    assert varied("dateline", [sectioned])[0].paragraphs[2].startswith("本报杭州5月1日讯 距离")
 
 
 def test_harness_counts_as_the_shared_scorer(tmp_path):

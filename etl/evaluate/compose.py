@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from etl.read.headings import COLUMN_TAG
+from etl.read.segment import classify
 from etl.read.textnorm import normalize_text
 from etl.rules import patterns
 
@@ -48,23 +49,33 @@ def split_article(name: str, text: str) -> OneArticle | None:
 
 # what tells a reader where a piece opens, besides its headline: a byline line, a lead's news line and credit, a dated
 # opening (本报讯（记者 张明）, 4月26日，)
-_BYLINE_LINE_MAX = 25
+_SHORT_LINE_MAX = 25
 _LEAD_CREDIT = re.compile(patterns.LEAD_WITH_CREDIT)
 _DATED_OPENING = re.compile(patterns.DATED_LEAD)
 
 
+def _short_line(paragraph: str) -> bool:
+    """A byline or a section head over the text (本报记者 张明, 核心阅读): short, no sentence in it."""
+    return len(paragraph) < _SHORT_LINE_MAX and "。" not in paragraph
+
+
 def _byline_line(paragraph: str) -> bool:
-    return len(paragraph) < _BYLINE_LINE_MAX and "。" not in paragraph
+    """A line the reader takes for a byline or credit (记者 任彦 通讯员 周琛, 来源：中工网, 黄榆) — not a section head
+    (核心阅读, 餐餐好滋味: People's Daily files open their text on one, which stripping had taken for a byline)."""
+    return _short_line(paragraph) and classify(paragraph) in ("byline", "credit")
 
 
 def without_cues(article: OneArticle) -> OneArticle:
     """The article with no byline line, lead credit or dated opening: only its headline and its words say where it
     opens (a robustness check — many outlets' briefs have none of these cues, and then the heading model decides)."""
-    paragraphs = list(article.paragraphs)
-    if len(paragraphs) > 1 and _byline_line(paragraphs[0]):
-        paragraphs = paragraphs[1:]
-    first = _LEAD_CREDIT.sub("", paragraphs[0], count=1) or paragraphs[0]
-    paragraphs[0] = _DATED_OPENING.sub("", first, count=1) or first
+    text_at = next((k for k, p in enumerate(article.paragraphs) if not _short_line(p)), 0)
+    # the byline lines over the text go (a section head among them stays: 餐餐好滋味 / 本报记者 贺 勇), and a roundup's
+    # sections' own (健身花样多 / 本报记者 王 亮)
+    paragraphs = [p for k, p in enumerate(article.paragraphs)
+                  if not (_byline_line(p) and (k < text_at or classify(p) == "byline"))] or list(article.paragraphs)
+    at = next((k for k, p in enumerate(paragraphs) if not _short_line(p)), 0)
+    first = _LEAD_CREDIT.sub("", paragraphs[at], count=1) or paragraphs[at]
+    paragraphs[at] = _DATED_OPENING.sub("", first, count=1) or first
     return OneArticle(article.name, article.headlines, tuple(paragraphs))
 
 
@@ -91,8 +102,8 @@ def _varied(name: str, article: OneArticle, k: int) -> OneArticle:
         return OneArticle(article.name, heads, paras[:-1] + (paras[-1] + "（完）",))
     if name == "source":  # 来源：中工网 under the text
         return OneArticle(article.name, heads, paras + ("来源：中工网",))
-    if name == "dateline":  # 本报杭州5月8日讯 opening the text (under a byline line, if there is one)
-        at = 1 if len(paras) > 1 and _byline_line(paras[0]) else 0
+    if name == "dateline":  # 本报杭州5月8日讯 opening the text (under its byline and section head lines, if any)
+        at = next((k for k, p in enumerate(paras) if not _short_line(p)), 0)
         return OneArticle(article.name, heads,
                           paras[:at] + (f"本报杭州5月{k % 28 + 1}日讯 " + paras[at],) + paras[at + 1:])
     if name == "bare":

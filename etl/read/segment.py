@@ -351,8 +351,9 @@ def headline_lines(run: list[str]) -> int:
     if tagged and tagged[0] < len(run) - 1 and all(len(x) <= SECTION_HEAD or COLON_SECTION.match(x)
                                                    for x in run[tagged[0] + 1:]):
         k = tagged[0] + 1
-    elif len(run) == 2 and len(run[1]) <= SHORT_SECTION < len(run[0]) and not KICKER_END.search(run[0]):
-        k = 1  # 老年人的新生活 / 餐餐好滋味: a headline, then its first section's heading
+    elif len(run) - _column_marks(run) == 2 and len(run[-1]) <= SHORT_SECTION < len(run[-2]) \
+            and not KICKER_END.search(run[-2]):
+        k = len(run) - 1  # 老年人的新生活 / 餐餐好滋味: a headline, then its first section's heading (【工会动态】 over it too)
     while k > 1 and SUBHEAD.search(run[k - 1]):
         k -= 1
     return k
@@ -360,6 +361,14 @@ def headline_lines(run: list[str]) -> int:
 
 # a column's name in brackets alone on its line (【基层风采】, 【工会动态】)
 COLUMN_MARK_ALONE = re.compile(r"【[^】]{1,10}】")
+
+
+def _column_marks(run: list[str]) -> int:
+    """How many lines open the run as a column's bracket mark alone (【工会动态】 / 老年人的新生活 / …)."""
+    n = 0
+    while n < len(run) - 1 and COLUMN_MARK_ALONE.fullmatch(run[n]):
+        n += 1
+    return n
 
 
 def _next_caption(article: Article, block: str) -> bool:
@@ -499,9 +508,10 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
                 j += 1
             run = blocks[i:j]
             nxt, nkind = (blocks[j], kinds[j]) if j < len(blocks) else ("", "")
-            if nkind == "credit" and j + 1 < len(blocks) and kinds[j + 1] == "body":
+            if nkind == "credit" and j + 1 < len(blocks) and kinds[j + 1] in ("body", "byline"):
                 # a credit between a heading and its text is the piece's byline, not the end of the one before:
-                # （本报记者 王明） / 张三 摄影 under a headline (the issue's credit lines alone)
+                # （本报记者 王明） / 张三 摄影 under a headline (the issue's credit lines alone), with another byline
+                # line under it too (（记者 张明） / 来源：全国总工会官微)
                 nkind = kinds[j] = "byline"
             at_start = not articles
             # a caption whose credit stands on the line after it (… 景观。 / 本报记者 张三 摄)
@@ -509,13 +519,15 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             # …or a headline that reports something (召开, 举办…), no comma, and a dated first sentence
             brief = (nkind == "body" and DATED_LEAD.match(nxt) is not None and "，" not in run[-1]
                      and HEADLINE_PREDICATE.search(run[-1]) is not None)
-            # a short heading with its own reporter inside an article that already has sections is one more
-            # section of a roundup (餐餐好滋味 / 本报记者 贺 勇), not a new article
+            # a short heading with its own reporter inside a roundup whose sections have had reporters of their own
+            # is one more section (健身花样多 / 本报记者 王亮 after 餐餐好滋味 / 本报记者 贺勇), not a new article — nor is a
+            # paired one (聚焦深度贫困 / 攻下最后堡垒); after a feature's sections with no reporters (措施有力就业稳…) a
+            # short headline with a reporter opens the next piece (培厚工匠精神土壤 / （记者 张明）)
             # (after a piece that has closed — its dateline or credit read — nothing is in progress to section)
             # (…and in a roundup whose sections have had reporters of their own, one more such heading is one more
             # section, however long its lines: 行经北京站附近…—— / 公交乘务员，平常不平凡 / 本报记者 刘志强)
             section = current is not None and bool(current.paragraphs) and not current.closed and (
-                all(len(x) <= SHORT_PAIR for x in run) and (current.subheadings >= 1 or _parallel(run))
+                all(len(x) <= SHORT_PAIR for x in run) and (current.reported_sections >= 1 or _parallel(run))
                 or current.reported_sections >= 1 and nkind == "byline" and not any(COLUMN_TAG.search(x) for x in run)
                 and any(x.endswith("——") for x in run) == current.reported_kicker)
             opens = (at_start or (nkind == "byline" and not section)
@@ -557,6 +569,8 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
                 kicker, title, subtitle = split_heading_run(run)
                 current = start(title=title, kicker=kicker, subtitle=subtitle)
                 current.subheadings = j_run_end - j  # section heads moved into its body
+                # (…with its reporter under it: 老年人的新生活 / 餐餐好滋味 / 本报记者 贺勇, a roundup's first section)
+                current.reported_sections = int(j_run_end > j and nkind == "byline")
                 current.colon_sections = sum(1 for x in blocks[j:j_run_end] if COLON_SECTION.match(x))
                 i = j
                 if nkind == "byline":
