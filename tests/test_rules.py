@@ -2170,3 +2170,31 @@ def test_a_trial_heading_model_applies_only_inside_its_block():
     with trial_model(dict.fromkeys(FEATURES, 0.0), 50.0 if not stored else -50.0, 0.5):
         assert opens_article(run, prev, nxt, "") is (not stored)
     assert opens_article(run, prev, nxt, "") is stored
+
+
+def test_a_section_head_under_a_headline_is_kept_before_the_byline_or_caption_under_it():
+    """老年人的新生活 / 餐餐好滋味 / 本报记者 贺 勇 (rmrb_20191007-07-01), and 政策帮到位 自己加把劲 / 核心阅读
+    (rmrb_20200228-14-01) with a photo's caption set under it (made up): the section head had been lost and the byline
+    line, or the caption twice, taken for text — nothing of a page may be lost."""
+    page = normalize_text("老年人的新生活\n餐餐好滋味\n本报记者 贺 勇\n距离上午11点开饭时间还有半个小时，老年食堂就迎来了顾客。\n")
+    [art] = segment(page)
+    assert (art.title, art.byline, art.paragraphs[0]) == ("老年人的新生活", "贺勇", "餐餐好滋味")
+    assert "本报记者 贺 勇" not in art.paragraphs
+    page = normalize_text("政策帮到位 自己加把劲\n核心阅读\n图为活动现场。 李华 摄\n"
+                          "确保就业稳定，一方面，政府要把各项援企稳岗政策落到实处，减轻企业用工负担，还要保障运输服务，"
+                          "让劳动力流动尽快畅通起来；另一方面，企业自身也要做好防控。\n")
+    [art] = segment(page)
+    assert art.paragraphs[:2] == ["核心阅读", "图为活动现场。 李华 摄"] and len(art.paragraphs) == 3
+
+
+def test_a_photo_over_a_reports_text_is_no_photo_story():
+    """A headline, a caption with its credit, then the report's text (web pages set the photo first; People's Daily
+    train pages with a caption after each first paragraph 0.865 → 0.908, made up): one news article — the text had
+    become an untitled fragment after a closed photo story."""
+    page = normalize_text("庆元职工拔河迎“五一”\n本报记者 李四\n日前，庆元县总工会举办拔河比赛。\n"
+                          "市总工会开展送清凉活动\n图为活动现场。 张明 摄\n"
+                          "7月10日，市总工会开展“夏送清凉”活动，走访慰问一线职工5000余人次，为高温下坚守岗位的环卫工人、"
+                          "建筑工人送去防暑降温用品。\n")
+    got = segment(page)
+    assert [a.title for a in got] == ["庆元职工拔河迎“五一”", "市总工会开展送清凉活动"]
+    assert got[1].kind != "photo" and len(got[1].paragraphs) == 2

@@ -371,6 +371,15 @@ def _column_marks(run: list[str]) -> int:
     return n
 
 
+TEXT_AFTER_PHOTO = 60  # characters of a paragraph that is a report's text, no second caption
+
+
+def _text_after(blocks: list[str], kinds: list[str], at: int) -> bool:
+    """Does a report's text follow the caption before `at` (a paragraph of its own, no caption, no headline)?"""
+    return at < len(blocks) and kinds[at] == "body" and len(blocks[at]) >= TEXT_AFTER_PHOTO \
+        and photo_credit(blocks[at]) is None
+
+
 def _next_caption(article: Article, block: str) -> bool:
     """One more credited caption under a photo story's headline (炎炎夏日里的一线劳动者: …通车。 本报记者 赵 晶摄, then
     …岗位上。 新华社记者 王 颂摄): the photo group goes on, no untitled piece opens."""
@@ -572,9 +581,15 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
                 # (…with its reporter under it: 老年人的新生活 / 餐餐好滋味 / 本报记者 贺勇, a roundup's first section)
                 current.reported_sections = int(j_run_end > j and nkind == "byline")
                 current.colon_sections = sum(1 for x in blocks[j:j_run_end] if COLON_SECTION.match(x))
-                i = j
+                # the section heads moved into the body open it, before the byline or caption under the run (which
+                # had been read as though right under the headline: 餐餐好滋味 and 核心阅读 were lost)
+                current.paragraphs.extend(blocks[j:j_run_end])
+                i = j_run_end
                 if nkind == "byline":
                     current.byline = byline_of(nxt)
+                    i += 1
+                elif nkind == "body" and photo_credit(nxt) and not LEAD.match(nxt) and _text_after(blocks, kinds, i + 1):
+                    current.paragraphs.append(nxt)  # a photo over a report's text (…现场。 张明 摄 / 5月8日，…): news
                     i += 1
                 elif nkind == "body" and photo_credit(nxt) and not LEAD.match(nxt):
                     credit = photo_credit(nxt)
@@ -585,8 +600,8 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
                     i += 1
                 elif credit_after and not LEAD.match(nxt):
                     current.kind = "photo"
-                    current.byline = _names(" " + blocks[j + 1])
-                    current.paragraphs.extend([nxt, blocks[j + 1]])
+                    current.byline = _names(" " + blocks[i + 1])
+                    current.paragraphs.extend([nxt, blocks[i + 1]])
                     current.closed = True
                     i += 2
                 continue
