@@ -140,6 +140,29 @@ def test_composed_varied_rmrb_pages_floor(how):
     assert mean_f1 >= COMPOSED_VARIED_RMRB_FLOORS[how], mean_f1
 
 
+@pytest.mark.parametrize("folders, split", [([SHARED / "corpus" / "rmrb_2019_2020"], "train"), (OUTLET_TEXTS, "dev")])
+def test_segmentation_keeps_every_line_of_a_composed_page(folders, split):
+    """Nothing of a page is lost: every line of a composed page, set in every way, is in some article's headline or
+    text, or is a byline or credit read as the piece's (a page's furniture, 版式设计：…, aside). Section heads cut from
+    a headline run (老年人的新生活 / 餐餐好滋味 / 本报记者 贺 勇) had been dropped."""
+    from etl.evaluate import one_article_files
+    from etl.evaluate.compose import VARIATIONS, compose_pages, varied
+    from etl.read.segment import classify, segment, story_line
+    from etl.read.textnorm import normalize_text
+    files = one_article_files(folders, split)
+    lost = []
+    for how in ("as written",) + VARIATIONS:
+        for name, text, _gold in compose_pages(files if how == "as written" else varied(how, files), 4, 1):
+            page = normalize_text(text)
+            kept = "\n".join(x for a in segment(page) for x in (a.kicker, a.title, a.subtitle, *a.paragraphs))
+            kept = kept.replace("　", "")
+            for line in (ln.strip() for ln in page.split("\n")):
+                if line and story_line(line) and classify(line) not in ("byline", "credit") \
+                        and not all(part in kept for part in line.replace("　", " ").split()):
+                    lost.append((how, name, line))
+    assert not lost, lost[:5]
+
+
 def test_each_variation_sets_the_article_as_it_says():
     from etl.evaluate.compose import VARIATIONS, OneArticle, varied
     one = OneArticle("x.txt", ("根治欠薪彰显治理温度（人民时评）",), ("本报记者 王明", "近日，市总工会召开会议。", "会议部署了工作。"))
