@@ -371,6 +371,34 @@ def _column_marks(run: list[str]) -> int:
     return n
 
 
+CAPTION_MAX = 400  # characters of a photo's caption, in one or two paragraphs
+WRITER_TOO = re.compile(r"文[/／](?:摄|图)")
+
+
+def _caption_end(blocks: list[str], kinds: list[str], at: int) -> int | None:
+    """Where a caption that opens at `at` ends, past its credit: a paragraph with its credit on the line after it
+    (… 景观。 / 本报记者 张三 摄), or two paragraphs with the credit closing the second or on the line after it
+    (图片新闻 / 6月27日上午，… / 据悉，… / 本报记者 高柱 摄; 庆元职工拔河迎“五一” / …举行。 / …前八名。通讯员柳庭和 记者孟万成 摄);
+    None when no caption with a credit opens there."""
+    def body(k: int) -> bool:
+        return k < len(blocks) and kinds[k] == "body"
+
+    def credit_line(k: int) -> bool:
+        return k < len(blocks) and kinds[k] == "credit"
+    if not body(at):
+        return None
+    if credit_line(at + 1) and len(blocks[at]) < CAPTION_MAX:
+        return at + 2
+    if body(at + 1) and photo_credit(blocks[at]) is None and len(blocks[at]) + len(blocks[at + 1]) < CAPTION_MAX:
+        credit = photo_credit(blocks[at + 1])
+        # (…文/摄 credits the writer too: a report's closing credit — mbrb_20180226-00-01 — not a caption's)
+        if credit and not WRITER_TOO.search(credit.group(0)) and not body(at + 2):
+            return at + 2
+        if credit_line(at + 2):
+            return at + 3
+    return None
+
+
 TEXT_AFTER_PHOTO = 60  # characters of a paragraph that is a report's text, no second caption
 
 
@@ -524,7 +552,8 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
                 nkind = kinds[j] = "byline"
             at_start = not articles
             # a caption whose credit stands on the line after it (… 景观。 / 本报记者 张三 摄)
-            credit_after = nkind == "body" and j + 1 < len(blocks) and kinds[j + 1] == "credit" and len(nxt) < 400
+            caption_end = _caption_end(blocks, kinds, j) if nkind == "body" else None
+            credit_after = caption_end is not None
             # …or a headline that reports something (召开, 举办…), no comma, and a dated first sentence
             brief = (nkind == "body" and DATED_LEAD.match(nxt) is not None and "，" not in run[-1]
                      and HEADLINE_PREDICATE.search(run[-1]) is not None)
@@ -599,11 +628,13 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
                     current.closed = True
                     i += 1
                 elif credit_after and not LEAD.match(nxt):
+                    end = _caption_end(blocks, kinds, i) or i + 2
                     current.kind = "photo"
-                    current.byline = _names(" " + blocks[i + 1])
-                    current.paragraphs.extend([nxt, blocks[i + 1]])
+                    credit = photo_credit(blocks[end - 1])
+                    current.byline = _names(credit.group(0) if credit else " " + blocks[end - 1])
+                    current.paragraphs.extend(blocks[i:end])
                     current.closed = True
-                    i += 2
+                    i = end
                 continue
             # subheadings of the article in progress
             if current is None or current.closed:
