@@ -237,6 +237,8 @@ def _exclaimed_headline(blocks: list[str], kinds: list[str], i: int) -> bool:
     if not _exclaimed(blocks[i]) or i + 1 >= len(blocks):
         return False
     nxt = blocks[i + 1]
+    if _closing_source(blocks, kinds, i + 1):
+        return False  # …迎来更红火的日子！ / 来源：中工网 / the next headline: the piece's last line and its source
     if kinds[i + 1] == "byline" or bool(LEAD.match(nxt) or DATED_LEAD.match(nxt)):
         return True
     # with nothing under it to go by, a short one is left to the heading model (a longer one with a comma is a
@@ -252,6 +254,12 @@ def _exclaimed_headline(blocks: list[str], kinds: list[str], i: int) -> bool:
     # a paragraph that ended: in a sentence end, a closing credit, or a bracketed note (（《条例》全文见第十五版）)
     finished = _ends_terminal(blocks[i - 1]) or kinds[i - 1] == "credit" or BRACKETED_LABEL.match(blocks[i - 1])
     return bool(finished) and kinds[i + 1] in ("body", "heading")
+
+
+def _closing_source(blocks: list[str], kinds: list[str], at: int) -> bool:
+    """Is block `at` a web page's source line closing the piece above it — a heading or the page's end under it, no
+    text (数据来源：国家开发银行 / 来源：中工网 / the next headline: a piece's last line and its source, no headline and byline)?"""
+    return SOURCE_AT_END.match(blocks[at]) is not None and (at + 1 >= len(blocks) or kinds[at + 1] == "heading")
 
 
 def _name_line(block: str) -> bool:
@@ -552,6 +560,12 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
                 nkind = kinds[j] = "byline"
             at_start = not articles
             # a caption whose credit stands on the line after it (… 景观。 / 本报记者 张三 摄)
+            if nkind == "byline" and current is not None and current.paragraphs and _closing_source(blocks, kinds, j):
+                # the piece's last short lines and its source line under them: its text, then its close
+                current.paragraphs.extend([*run, nxt])
+                current.closed = True
+                i = j + 1
+                continue
             caption_end = _caption_end(blocks, kinds, j) if nkind == "body" else None
             credit_after = caption_end is not None
             # …or a headline that reports something (召开, 举办…), no comma, and a dated first sentence
