@@ -2236,3 +2236,15 @@ def test_a_pieces_last_short_line_over_its_source_line_is_its_text(last_line):
     got = segment(page)
     assert [a.title for a in got] == ["市总工会举办职工运动会", "县总工会开展送温暖活动"]
     assert got[0].paragraphs[-2:] == [last_line, "来源：中工网"]
+
+
+def test_a_kicker_over_a_headline_and_its_first_sections_heading():
+    """喜迎五一劳动节 / 老年人的新生活 / 餐餐好滋味 / 本报记者 贺 勇 (rmrb_20191007-07-01 with a kicker set over it): the
+    headline is the middle line and 餐餐好滋味 heads the first section, as with no kicker — the title had been
+    餐餐好滋味, and each later section a piece of its own (People's Daily train pages with a kicker over each one-line
+    headline 0.895 → 0.923)."""
+    page = normalize_text("喜迎五一劳动节\n老年人的新生活\n餐餐好滋味\n本报记者 贺 勇\n"
+                          "距离上午11点开饭时间还有半个小时，老年食堂就迎来了顾客。\n健身花样多\n本报记者 王 亮\n"
+                          "社区里的健身器材，老人们用得最勤。\n")
+    [art] = segment(page)
+    assert (art.kicker, art.title, art.paragraphs[0]) == ("喜迎五一劳动节", "老年人的新生活", "餐餐好滋味")

@@ -359,7 +359,7 @@ def headline_lines(run: list[str]) -> int:
     if tagged and tagged[0] < len(run) - 1 and all(len(x) <= SECTION_HEAD or COLON_SECTION.match(x)
                                                    for x in run[tagged[0] + 1:]):
         k = tagged[0] + 1
-    elif len(run) - _column_marks(run) == 2 and len(run[-1]) <= SHORT_SECTION < len(run[-2]) \
+    elif len(run) - _column_marks(run) >= 2 and len(run[-1]) <= SHORT_SECTION < len(run[-2]) \
             and not KICKER_END.search(run[-2]):
         k = len(run) - 1  # 老年人的新生活 / 餐餐好滋味: a headline, then its first section's heading (【工会动态】 over it too)
     while k > 1 and SUBHEAD.search(run[k - 1]):
