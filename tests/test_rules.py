@@ -2248,3 +2248,14 @@ def test_a_kicker_over_a_headline_and_its_first_sections_heading():
                           "社区里的健身器材，老人们用得最勤。\n")
     [art] = segment(page)
     assert (art.kicker, art.title, art.paragraphs[0]) == ("喜迎五一劳动节", "老年人的新生活", "餐餐好滋味")
+
+
+def test_a_source_line_under_a_headline_over_a_section_head_credits_that_headline():
+    """养老护理员 不看学历看能力 / 来源：工人日报 / 核心阅读 (rmrb_20191018-11-01 as a web page sets it): the source credits
+    the headline above it, whose piece opens with its 核心阅读 — not the close of the piece before (a source line with
+    a headline under it closes its piece)."""
+    page = normalize_text("市总工会举办职工运动会\n本报记者 李四\n近日，市总工会举办职工运动会，职工踊跃参加。\n"
+                          "养老护理员 不看学历看能力\n来源：工人日报\n核心阅读\n当前养老服务不断涌现新的需求。\n")
+    got = segment(page)
+    assert [a.title for a in got] == ["市总工会举办职工运动会", "养老护理员 不看学历看能力"]
+    assert got[1].paragraphs[0] == "核心阅读"

@@ -259,7 +259,11 @@ def _exclaimed_headline(blocks: list[str], kinds: list[str], i: int) -> bool:
 def _closing_source(blocks: list[str], kinds: list[str], at: int) -> bool:
     """Is block `at` a web page's source line closing the piece above it — a heading or the page's end under it, no
     text (数据来源：国家开发银行 / 来源：中工网 / the next headline: a piece's last line and its source, no headline and byline)?"""
-    return SOURCE_AT_END.match(blocks[at]) is not None and (at + 1 >= len(blocks) or kinds[at + 1] == "heading")
+    if SOURCE_AT_END.match(blocks[at]) is None:
+        return False
+    # (a section's heading under it — 核心阅读, 餐餐好滋味 — says the source credits the headline above: 来源：工人日报)
+    return at + 1 >= len(blocks) or kinds[at + 1] == "heading" and not SUBHEAD.search(blocks[at + 1]) \
+        and len(blocks[at + 1]) > SHORT_SECTION
 
 
 def _name_line(block: str) -> bool:
