@@ -51,10 +51,10 @@ COMPOSED_BARE_OUTLET_FLOOR = 0.93
 # before the ninth session (reached over 5 shuffles in the tenth: exclaimed 0.985, kicker 0.968, byline 1.000, column
 # 1.000, end-mark 1.000, source 1.000, dateline 1.000)
 COMPOSED_VARIED_OUTLET_FLOORS = {"exclaimed": 0.93, "kicker": 0.93, "byline": 0.95, "column": 0.95, "end-mark": 0.95,
-                                 "source": 0.95, "dateline": 0.95}
+                                 "source": 0.95, "source-top": 0.95, "dateline": 0.95}
 # …and People's Daily's train half so set (reached over 3 shuffles: exclaimed 0.946 — 0.673 before the tenth session —,
 # byline 0.934, column 0.977)
-COMPOSED_VARIED_RMRB_FLOORS = {"exclaimed": 0.90, "byline": 0.90, "column": 0.93}
+COMPOSED_VARIED_RMRB_FLOORS = {"exclaimed": 0.90, "byline": 0.90, "column": 0.93, "source-top": 0.90}
 
 
 @pytest.fixture(scope="module")
@@ -176,6 +176,7 @@ def test_each_variation_sets_the_article_as_it_says():
     assert got["byline"].paragraphs[1:] == one.paragraphs and got["byline"].paragraphs[0].startswith("本报记者 ")
     assert got["end-mark"].paragraphs[-1] == "会议部署了工作。（完）"
     assert got["source"].paragraphs[-1] == "来源：中工网"
+    assert got["source-top"].paragraphs == ("来源：工人日报",) + one.paragraphs
     assert got["bare"].paragraphs == ("市总工会召开会议。", "会议部署了工作。")
     assert got["dateline"].paragraphs[:2] == ("本报记者 王明", "本报杭州5月1日讯 近日，市总工会召开会议。")
 

@@ -102,6 +102,8 @@ def _varied(name: str, article: OneArticle, k: int) -> OneArticle:
         return OneArticle(article.name, heads, paras[:-1] + (paras[-1] + "（完）",))
     if name == "source":  # 来源：中工网 under the text
         return OneArticle(article.name, heads, paras + ("来源：中工网",))
+    if name == "source-top":  # 来源：工人日报 under the headline, as web pages credit a reprint
+        return OneArticle(article.name, heads, ("来源：工人日报",) + paras)
     if name == "dateline":  # 本报杭州5月8日讯 opening the text (under its byline and section head lines, if any)
         at = next((k for k, p in enumerate(paras) if not _short_line(p)), 0)
         return OneArticle(article.name, heads,
@@ -111,7 +113,7 @@ def _varied(name: str, article: OneArticle, k: int) -> OneArticle:
     raise ValueError(f"no variation {name!r}: one of {', '.join(VARIATIONS)}")
 
 
-VARIATIONS = ("bare", "exclaimed", "column", "kicker", "byline", "end-mark", "source", "dateline")
+VARIATIONS = ("bare", "exclaimed", "column", "kicker", "byline", "end-mark", "source", "source-top", "dateline")
 
 
 def varied(name: str, articles: list[OneArticle]) -> list[OneArticle]:
