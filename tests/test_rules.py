@@ -526,6 +526,11 @@ def test_person_name(phrase, name):
     ("市总工会授予市第一人民医院全市“五一劳动奖状”荣誉称号。",
      [("全市“五一劳动奖状”", "市第一人民医院", 1, None, 2023, "current")]),
     ("在全总近日授予的全国五一劳动奖章名单中，本市5人上榜。", [("全国五一劳动奖章", "", 5, 5, 2023, "current")]),
+    # counts commended as the object of 对…进行表彰, each its own row (the second had been lost), and one named of a
+    # counted group commended (表彰了A等N名“…”, as 授予A等N名…) — made up
+    ("大会对20个先进集体和50名先进个人进行了表彰。",
+     [("先进集体", "", 20, 20, 2023, "current"), ("先进个人", "", 50, 50, 2023, "current")]),
+    ("大会表彰了张三等10名“最美职工”。", [("最美职工", "张三", 1, 10, 2023, "current")]),
     # rosters, ceremonies and naming (made up: the issue names 分别是/名单如下/依次为, 为…颁奖 and 命名为 from unseen
     # outlets; the text we tune on has none): each name listed is a row, a bracketed or spaced description is not
     ("获得一等奖的有张明和李红。", [("一等奖", w, 1, 2, 2023, "current") for w in ("张明", "李红")]),

@@ -138,6 +138,8 @@ _COUNTED_ITEM = rf"{COUNT}{_UNIT}[^，。；、和及与\d]{{2,24}}?"
 COUNTED_TITLES = rf"(?P<items>{_COUNTED_ITEM}(?:(?:、|和|及|以及){_COUNTED_ITEM})*)"
 COMMENDED_AFTER = re.compile(COUNTED_TITLES + r"(?:分别)?(?:受到|获得|获)(?:了)?(?:表彰|表扬|嘉奖|通报表扬)")
 COMMENDED_BEFORE = re.compile(r"(?:表彰|表扬|嘉奖|评选出|评出|命名)(?:了)?" + COUNTED_TITLES + r"(?=[，。；]|$)")
+# …or as its object, before the act (大会对20个先进集体和50名先进个人进行了表彰)
+COMMENDED_OBJECT = re.compile(r"对" + COUNTED_TITLES + r"(?:进行|给予|予以)了?(?:表彰|表扬|嘉奖|奖励)")
 # …or each title before its count (全市共表彰先进集体50个、先进个人100名; 大赛共评选出一等奖3名、二等奖6名)
 _TITLED_COUNT = rf"[^，。；、和及与\d]{{2,24}}?{COUNT}{_UNIT}"
 COMMENDED_TITLES_FIRST = re.compile(rf"(?:表彰|表扬|嘉奖|评选出|评出|决出)(?:了)?(?P<items>{_TITLED_COUNT}"
@@ -159,7 +161,7 @@ ENDS_AS_HONOUR = re.compile(rf"(?:{HONOUR})$")
 _HONOUR_OPENS = re.compile(rf"(?:全国|全省|全市|全区|全县|省|市|区|县|[{HAN}]{{1,7}}?(?:省|市|自治区|州|县|区|旗|盟)|"
                            rf"{alternation(word_list('honour_qualifiers.txt'))})")
 # 授予A等62个车间、班组、科室安徽省工人先锋号: recipients, their count and kinds, then the honour to the clause end
-GRANT_COUNTED = re.compile(rf"(?<!被)授予(?:了)?(?P<who>[^，。；“]{{2,60}}?)等(?P<n>{COUNT})(?P<unit>{_UNIT})"
+GRANT_COUNTED = re.compile(rf"(?<!被)(?:授予|表彰)(?:了)?(?P<who>[^，。；“]{{2,60}}?)等(?P<n>{COUNT})(?P<unit>{_UNIT})"
                            r"(?P<rest>[^，。；]{2,60})")
 KIND_WORDS = re.compile(r"^(?:(?:车间|班组|科室|单位|集体|个人|职工|企业|部门|团队|项目|同志|人员)[、和及与]?)+")
 # 对/向/为A、B、C3家单位颁发了驻马店市“五一新闻奖状”: the body confers on recipients named before the verb
@@ -867,7 +869,7 @@ def extract(doc: Doc) -> list[Award]:
                 n = _int(item["n"])
                 add("honour.list", item["award"], "", n, n, issue_year, m.start(), m.start(), m.end(),
                     unit=item.group()[len(item["n"]):len(item["n"]) + 1])
-        for rx in (COMMENDED_AFTER, COMMENDED_BEFORE):
+        for rx in (COMMENDED_AFTER, COMMENDED_BEFORE, COMMENDED_OBJECT):
             for m in rx.finditer(s):
                 if any(a <= m.start() < b for a, b in covered):
                     continue
