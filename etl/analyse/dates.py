@@ -66,6 +66,11 @@ OUTBREAK_RESPONSE = dt.date(2020, 1, 20)
 SINCE_WORDS = {"今年以来": (1, 1), "年初以来": (1, 1), "入冬以来": (11, 1), "入夏以来": (6, 1), "入秋以来": (9, 1),
                "开春以来": (2, 1)}
 # 5月份, 3月上旬, 12月底 without a year: that month, the latest not after the issue
+# from the issue's day to a day or part of a month ahead (即日起至6月30日, 自即日起到7月底): a campaign announced
+FROM_TODAY = re.compile(r"(?:自|从)?即日起(?:至|到)(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|份?(?P<part>上旬|中旬|下旬|底|末))")
+# a span of months or of their parts (4月下旬至5月上旬, 3月至5月): from the first's first day to the last's last
+MONTH_SPAN = re.compile(r"(?P<m>\d{1,2})月份?(?P<part>上旬|中旬|下旬|初)?(?:至|到|—|－|-|~)"
+                        r"(?P<m2>\d{1,2})月份?(?P<part2>上旬|中旬|下旬|初|底|末)?")
 MONTH_ONLY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?:份)?(?P<part>上旬|中旬|下旬|初|底|末)?(?![\d日])")
 EXPLICIT_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<tail>度|内|底|初|末|上半年|下半年|以来|\d{1,2}月|，|是|的)?")
 PAGE_HEADER_DATE = re.compile(r"^[^\n]{0,20}?(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*"
@@ -194,6 +199,29 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
             y2 = int(m["y2"]) if m["y2"] else (y + (1 if m2 < mo else 0) if y else None)
             end = _safe_date(y2, m2, int(m["d2"])) if y2 else None
         out.append(DateMention(m.start(), m.end(), m.group(), start, end, False))
+        taken.append((m.start(), m.end()))
+    for m in FROM_TODAY.finditer(text) if issue else ():
+        mo = int(m["m"])
+        if not 1 <= mo <= 12:
+            continue
+        year = issue.year + (mo < issue.month)  # (ahead: 即日起至2月底 in a December issue is next February)
+        last = _safe_date(year, mo, int(m["d"])) if m["d"] else (
+            month_part(year, mo, m["part"])[1] or _safe_date(year, mo, calendar.monthrange(year, mo)[1]))
+        if last and last >= issue:
+            out.append(DateMention(m.start(), m.end(), m.group(), issue, last, False))
+            taken.append((m.start(), m.end()))
+    for m in MONTH_SPAN.finditer(text) if issue else ():
+        mo, mo2 = int(m["m"]), int(m["m2"])
+        # (no year or day runs into it: 2019年3月至5月 is YEAR_MONTH's, 3月至5月8日 a range of days)
+        joined = text[m.start() - 1:m.start()] in "0123456789年" and m.start() > 0 or text[m.end():m.end() + 1] in \
+            tuple("0123456789日")
+        if not (1 <= mo <= 12 and 1 <= mo2 <= 12) or joined or not free(m.start(), m.end()):
+            continue
+        year = issue.year - (mo > issue.month and not future_at(m.start(), m.end()))
+        year2 = year + (mo2 < mo)
+        first = month_part(year, mo, m["part"])[0]
+        last = month_part(year2, mo2, m["part2"])[1] or _safe_date(year2, mo2, calendar.monthrange(year2, mo2)[1])
+        out.append(DateMention(m.start(), m.end(), m.group(), first, last, True, "month"))
         taken.append((m.start(), m.end()))
     for m in YEAR_MONTH.finditer(text):
         if free(m.start(), m.end()) and (m["y"] or issue):
