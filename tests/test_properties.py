@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from etl.analyse.dates import find_dates
@@ -64,6 +64,17 @@ def test_lunar_dates_never_after_issue(issue, month, day):
 def test_ranges_end_after_start(issue, month, day, span):
     d = find_dates(f"{month}月{day}日至{day + span}日，竞赛举行", issue)[0]
     assert d.date_end - d.date_start == dt.timedelta(days=span)
+
+
+@settings(max_examples=200)
+@given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)),
+       st.integers(min_value=1, max_value=12), st.integers(min_value=1, max_value=12),
+       st.sampled_from(["", "上旬", "中旬", "下旬", "初"]), st.sampled_from(["", "上旬", "中旬", "下旬", "初", "底"]))
+def test_month_spans_end_after_they_start(issue, month, month2, part, part2):
+    """4月下旬至5月上旬, 11月至2月: one span, its end after its start, within a year and a month of it."""
+    assume(month != month2)
+    d = find_dates(f"{month}月{part}至{month2}月{part2}，开展活动", issue)[0]
+    assert d.date_start <= d.date_end and d.date_end - d.date_start < dt.timedelta(days=366 + 31)
 
 
 @given(st.text(alphabet="工会职工，,。()（）:：！!？?1234567890 　\r\n", max_size=200))

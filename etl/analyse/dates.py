@@ -221,6 +221,8 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
         year2 = year + (mo2 < mo)
         first = month_part(year, mo, m["part"])[0]
         last = month_part(year2, mo2, m["part2"])[1] or _safe_date(year2, mo2, calendar.monthrange(year2, mo2)[1])
+        if last < first:
+            continue  # (1月中旬至1月上旬: no span)
         out.append(DateMention(m.start(), m.end(), m.group(), first, last, True, "month"))
         taken.append((m.start(), m.end()))
     for m in YEAR_MONTH.finditer(text):
