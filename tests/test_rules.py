@@ -1018,6 +1018,8 @@ def test_honours_are_not_festivals(text):
     ("技能大赛开幕", "3月1日，由省总工会、省教育厅共同主办的全省职工技能大赛在杭州开幕。", "技能大赛", "省总工会、省教育厅"),
     ("浙江出台举措", "2月3日，浙江省委组织部、省财政厅、省人社厅联合下发《八项举措》的通知。", "八项举措",
      "浙江省委组织部、省财政厅、省人社厅"),
+    # a level's own two-character body beside the union (made up: 市妇联 had been no body; 市中心 stays none)
+    ("关爱女职工", "3月1日，市总工会、市妇联联合举办女职工健康讲座。", "健康讲座", "市总工会、市妇联"),
 ])
 def test_events_and_organisers(title, body, name_has, organizer):
     evs = events.extract(analyse_text(body, ISSUE, title=title))

@@ -47,6 +47,7 @@ GENERIC_ORG = re.compile(r"^(?:基层|各级|乡镇|企业|县级|市级|省级|
                          r"(?:工会|总工会|工会组织|单位|部门)$")
 
 
+_LEVEL_BODIES = frozenset({"妇联", "残联", "团委", "政府", "政协"})
 # a place or a level right before a short name the state's bodies share with local ones (福建省 | 发改委, 省 | 国资委)
 _LOCAL_BODY_BEFORE = re.compile(r"(?:省|市|区|县|州|旗|盟)$")
 
@@ -128,8 +129,9 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
             continue
         # a level alone before a body's name is the body of the article's place (市慈善总会, 区人社局, 旗总工会), as 市总工会 is
         # (矿工会, 厂工会: the mine's, the works' union)
-        level_only = len(name) == len(m.group()) + 1 and (name[0] in "省市区县州旗盟镇乡" and len(m.group()) >= 3
-                                                          or name in ("矿工会", "厂工会"))
+        # (…and the two-character bodies every level has: 市妇联, 省残联, 区政府 — not 市中心, 区集团)
+        level_only = len(name) == len(m.group()) + 1 and (name[0] in "省市区县州旗盟镇乡" and (
+            len(m.group()) >= 3 or m.group() in _LEVEL_BODIES) or name in ("矿工会", "厂工会"))
         if (len(name) >= len(m.group()) + 2 or name in _BARE or level_only) and name not in _COMPANY_FORMS:
             out.append(Span(begin, m.end(), name))
     # the longest name wins where two overlap (全国政协 inside 全国政协提案委员会)
