@@ -2214,7 +2214,8 @@ def test_a_photo_over_a_reports_text_is_no_photo_story():
 
 
 @pytest.mark.parametrize(("caption", "photo"), [
-    # two paragraphs with the credit on the line after (grrb_20120629-02-04) or closing the second (zjgrrb_20150421-00-01)
+    # two paragraphs with the credit on the line after (grrb_20120629-02-04) or closing the second
+    # (zjgrrb_20150421-00-01)
     (["6月27日上午，第四届四川省职工职业技能大赛在成都主赛场拉开了帷幕。",
       "据悉，3年来，四川省技能比赛参赛职工人数呈现逐年递增的态势。", "本报记者 高柱 摄"], True),
     (["由庆元县总工会、浙江庆元工业园区管委会联合举办的迎“五一”园区企业员工拔河比赛隆重举行。",

@@ -65,12 +65,12 @@ SINCE = patterns.PrefixedPattern(r"(?P<y>(?:19|20)\d{2})年",
 OUTBREAK_RESPONSE = dt.date(2020, 1, 20)
 SINCE_WORDS = {"今年以来": (1, 1), "年初以来": (1, 1), "入冬以来": (11, 1), "入夏以来": (6, 1), "入秋以来": (9, 1),
                "开春以来": (2, 1)}
-# 5月份, 3月上旬, 12月底 without a year: that month, the latest not after the issue
 # from the issue's day to a day or part of a month ahead (即日起至6月30日, 自即日起到7月底): a campaign announced
 FROM_TODAY = re.compile(r"(?:自|从)?即日起(?:至|到)(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|份?(?P<part>上旬|中旬|下旬|底|末))")
 # a span of months or of their parts (4月下旬至5月上旬, 3月至5月): from the first's first day to the last's last
 MONTH_SPAN = re.compile(r"(?P<m>\d{1,2})月份?(?P<part>上旬|中旬|下旬|初)?(?:至|到|—|－|-|~)"
                         r"(?P<m2>\d{1,2})月份?(?P<part2>上旬|中旬|下旬|初|底|末)?")
+# 5月份, 3月上旬, 12月底 without a year: that month, the latest not after the issue
 MONTH_ONLY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?:份)?(?P<part>上旬|中旬|下旬|初|底|末)?(?![\d日])")
 EXPLICIT_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<tail>度|内|底|初|末|上半年|下半年|以来|\d{1,2}月|，|是|的)?")
 PAGE_HEADER_DATE = re.compile(r"^[^\n]{0,20}?(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*"

@@ -681,7 +681,8 @@ def extract(doc: Doc) -> list[Award]:
                 # sentence's subject: the one honoured before it in the sentence, else a person opening a clause
                 earlier = [x.recipient for x in out if x.start >= sent.start and x.recipient and x.rule == "honour.receive"]
                 names = earlier[-1:] or _clause_subject(s[:m.start()])
-            pronoun = PRONOUN_SUBJECT.fullmatch(own) or (not own or ADVERBIAL_ONLY.match(own)) and OPENS_ON_PRONOUN.match(s)
+            pronoun = PRONOUN_SUBJECT.fullmatch(own) or (
+                (not own or ADVERBIAL_ONLY.match(own)) and OPENS_ON_PRONOUN.match(s))
             if not names and pronoun and (year_s or PRIOR.search(s[_clause_start(s, m.start()):m.end()])):
                 # 她…，2015年被授予全国劳动模范称号; 他还入选全国总工会2018年“…”; 他先后荣获…: a life's record, dated or
                 # told as past (undated and untold, 他被…授予… may be this year's or decades old: no row)

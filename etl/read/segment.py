@@ -562,16 +562,16 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
                 # （本报记者 王明） / 张三 摄影 under a headline (the credit lines alone), with another byline
                 # line under it too (（记者 张明） / 来源：全国总工会官微)
                 nkind = kinds[j] = "byline"
-            at_start = not articles
-            # a caption whose credit stands on the line after it (… 景观。 / 本报记者 张三 摄)
             if nkind == "byline" and current is not None and current.paragraphs and _closing_source(blocks, kinds, j):
                 # the piece's last short lines and its source line under them: its text, then its close
                 current.paragraphs.extend([*run, nxt])
                 current.closed = True
                 i = j + 1
                 continue
-            caption_end = _caption_end(blocks, kinds, j) if nkind == "body" else None
-            credit_after = caption_end is not None
+            at_start = not articles
+            # a caption whose credit stands on the line after it (… 景观。 / 本报记者 张三 摄), or closes the second of
+            # two paragraphs (_caption_end)
+            credit_after = nkind == "body" and _caption_end(blocks, kinds, j) is not None
             # …or a headline that reports something (召开, 举办…), no comma, and a dated first sentence
             brief = (nkind == "body" and DATED_LEAD.match(nxt) is not None and "，" not in run[-1]
                      and HEADLINE_PREDICATE.search(run[-1]) is not None)
@@ -635,16 +635,13 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
                 if nkind == "byline":
                     current.byline = byline_of(nxt)
                     i += 1
-                elif nkind == "body" and photo_credit(nxt) and not LEAD.match(nxt) and _text_after(blocks, kinds, i + 1):
-                    current.paragraphs.append(nxt)  # a photo over a report's text (…现场。 张明 摄 / 5月8日，…): news
-                    i += 1
                 elif nkind == "body" and photo_credit(nxt) and not LEAD.match(nxt):
-                    credit = photo_credit(nxt)
-                    current.kind = "photo"
-                    current.byline = _names(credit.group(0))
                     current.paragraphs.append(nxt)
-                    current.closed = True
                     i += 1
+                    if not _text_after(blocks, kinds, i):  # (a photo over a report's text, …现场。 张明 摄 / 5月8日，…: news)
+                        current.kind = "photo"
+                        current.byline = _names(photo_credit(nxt).group(0))
+                        current.closed = True
                 elif credit_after and not LEAD.match(nxt):
                     end = _caption_end(blocks, kinds, i) or i + 2
                     current.kind = "photo"
