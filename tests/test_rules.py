@@ -1292,6 +1292,7 @@ def test_a_per_head_amount_with_no_count_is_no_sum_given(sentence, flow, each):
     # 投入, 争取 hand money over or get it as 发放, 争取到 do (made up: the payer had been swallowed into the purpose)
     ("市总工会投入资金50万元，为环卫工人购买意外保险。", "资金"),
     ("市总工会为困难职工争取救助资金120万元。", "救助资金"),
+    ("市总工会筹措资金300万元，为一线职工购买意外伤害保险。", "资金"),  # and 筹措, 募集 (made up)
 ])
 def test_purpose_is_the_funds_name(sentence, purpose):
     assert money.purpose_of(sentence) == purpose

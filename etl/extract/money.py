@@ -170,7 +170,7 @@ WAGES_PAID = re.compile(r"(?:工资|欠薪|薪酬|劳动报酬|执行款)(?:待�
 
 # a fund's name opens after the verb that hands it over or gets it: 阜新市共发放|稳岗补贴, 市总工会向困难职工发放|慰问金
 # (not the verbs funds are named by: 应急救助资金, 助学教育奖励基金, 募捐资金)
-_HANDS_OVER = re.compile(r"(?:发放|拨付|下拨|划拨|拨款|列支|安排|设立|筹集|提供|给予|支付|兑现|送出|投入|"
+_HANDS_OVER = re.compile(r"(?:发放|拨付|下拨|划拨|拨款|列支|安排|设立|筹集|筹措|募集|提供|给予|支付|兑现|送出|投入|"
                          r"得到|获得|领到|收到|领取|争取到|争取)了?")
 
 
