@@ -2274,3 +2274,17 @@ def test_a_source_line_under_a_headline_over_a_section_head_credits_that_headlin
     got = segment(page)
     assert [a.title for a in got] == ["市总工会举办职工运动会", "养老护理员 不看学历看能力"]
     assert got[1].paragraphs[0] == "核心阅读"
+
+
+@pytest.mark.parametrize("credit", ["来源：工人日报", "本报记者 张明"])
+def test_a_roundups_first_section_under_its_headlines_credit_is_a_section(credit):
+    """老年人的新生活 / 来源：工人日报 (or a byline) / 餐餐好滋味 / 本报记者 贺 勇 (rmrb_20191007-07-01 with a credit set under
+    its headline): a headline with no text yet has its first section there, not a piece with nothing in it and each
+    section a piece of its own (People's Daily train pages with a byline under each headline 0.934 → 0.960, with a
+    source line 0.945 → 0.971)."""
+    page = normalize_text(f"治沙播绿中实现人生价值\n本报记者 李四\n近日，王有德在治沙播绿中实现自己的人生价值。\n老年人的新生活\n"
+                          f"{credit}\n餐餐好滋味\n本报记者 贺 勇\n距离上午11点开饭时间还有半个小时，老年食堂就迎来了顾客。\n"
+                          "健身花样多\n本报记者 王 亮\n社区里的健身器材，老人们用得最勤。\n")
+    got = segment(page)
+    assert [a.title for a in got] == ["治沙播绿中实现人生价值", "老年人的新生活"]
+    assert got[1].paragraphs[0] == "餐餐好滋味"

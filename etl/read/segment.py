@@ -586,6 +586,12 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
                 all(len(x) <= SHORT_PAIR for x in run) and (current.reported_sections >= 1 or _parallel(run))
                 or current.reported_sections >= 1 and nkind == "byline" and not any(COLUMN_TAG.search(x) for x in run)
                 and any(x.endswith("——") for x in run) == current.reported_kicker)
+            # …and a short heading with its reporter right under a headline that has only its byline or source so far
+            # (老年人的新生活 / 来源：工人日报 / 餐餐好滋味 / 本报记者 贺 勇): the roundup's first section — a piece has text
+            section = section or (current is not None and current.kind == "news" and bool(current.title)
+                                  and not current.paragraphs and i > 0 and kinds[i - 1] == "byline"
+                                  and not current.closed and nkind == "byline"
+                                  and all(len(x) <= SHORT_PAIR for x in run))
             opens = (at_start or (nkind == "byline" and not section)
                      or (nkind == "body" and (LEAD.match(nxt) or photo_credit(nxt)))
                      or credit_after or brief)
