@@ -364,7 +364,7 @@ def headline_lines(run: list[str]) -> int:
                                                    for x in run[tagged[0] + 1:]):
         k = tagged[0] + 1
     elif len(run) - _column_marks(run) >= 2 and len(run[-1]) <= SHORT_SECTION < len(run[-2]) \
-            and not KICKER_END.search(run[-2]):
+            and not KICKER_END.search(run[-2]) and not PHOTO_COLUMN.fullmatch(run[-1]):
         k = len(run) - 1  # 老年人的新生活 / 餐餐好滋味: a headline, then its first section's heading (【工会动态】 over it too)
     while k > 1 and SUBHEAD.search(run[k - 1]):
         k -= 1
@@ -383,6 +383,7 @@ def _column_marks(run: list[str]) -> int:
     return n
 
 
+PHOTO_COLUMN = re.compile(r"(?:图片新闻|图片报道|新闻图片|图片故事|图说新闻)")  # rmrb_20200226-05-04, grrb_20120629-02-04
 CAPTION_MAX = 400  # characters of a photo's caption, in one or two paragraphs
 WRITER_TOO = re.compile(r"文[/／](?:摄|图)")
 
@@ -592,7 +593,9 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
                                   and not current.paragraphs and i > 0 and kinds[i - 1] == "byline"
                                   and not current.closed and nkind == "byline"
                                   and all(len(x) <= SHORT_PAIR for x in run))
-            opens = (at_start or (nkind == "byline" and not section)
+            # a photo column's label (图片报道, 图片新闻) heads a photo report of its own, never a section of a text
+            photo_column = nkind == "body" and PHOTO_COLUMN.fullmatch(run[-1]) is not None
+            opens = (at_start or photo_column or (nkind == "byline" and not section)
                      or (nkind == "body" and (LEAD.match(nxt) or photo_credit(nxt)))
                      or credit_after or brief)
             # (a column's bracket mark over a headline in the same run, 【基层风采】 / 县总工会开展…, is its kicker: a
