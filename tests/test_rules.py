@@ -1020,6 +1020,8 @@ def test_honours_are_not_festivals(text):
      "浙江省委组织部、省财政厅、省人社厅"),
     # a level's own two-character body beside the union (made up: 市妇联 had been no body; 市中心 stays none)
     ("关爱女职工", "3月1日，市总工会、市妇联联合举办女职工健康讲座。", "健康讲座", "市总工会、市妇联"),
+    # every union of a place is no one body (全 | 市工会 as the tokenizer reads it had given the organiser 市工会; made up)
+    ("市总工会部署工会进万家", "3月1日，全市工会系统开展“工会进万家”活动。", "工会进万家", "市总工会"),
 ])
 def test_events_and_organisers(title, body, name_has, organizer):
     evs = events.extract(analyse_text(body, ISSUE, title=title))

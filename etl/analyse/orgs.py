@@ -134,6 +134,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
             len(m.group()) >= 3 or m.group() in _LEVEL_BODIES) or name in ("矿工会", "厂工会"))
         if (len(name) >= len(m.group()) + 2 or name in _BARE or level_only) and name not in _COMPANY_FORMS:
             out.append(Span(begin, m.end(), name))
+    # 全市工会, 全省工会系统: every union of the place, no one body (the tokenizer reads 全 | 市工会)
+    out = [o for o in out if not (o.start and text[o.start - 1] == "全" and o.text[:1] in "省市区县")]
     # the longest name wins where two overlap (全国政协 inside 全国政协提案委员会)
     out.sort(key=lambda o: (o.start, -(o.end - o.start)))
     kept: list[Span] = []
