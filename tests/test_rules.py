@@ -567,6 +567,24 @@ def test_person_name(phrase, name):
      [("全国五一劳动奖状", "", 10, 10, 2023, "current"), ("全国五一劳动奖章", "", 20, 20, 2023, "current")]),
     ("市总工会命名10家单位为市级模范职工之家。", [("市级模范职工之家", "", 10, 10, 2023, "current")]),
     ("会上为获得省五一劳动奖章的20名职工代表颁奖。", []),
+    # …the honour quoted with the count of those it goes to, the certificate after the verb, and a quoted title
+    # counted whole, its 和 inside the quotation (made up: 证书和奖章 and 劳模 had been the honours)
+    ("活动现场，省总工会为张明、李强、王芳等3名“三秦工匠”颁发证书和奖章。",
+     [("三秦工匠", w, 1, 3, 2023, "current") for w in ("张明", "李强", "王芳")]),
+    ("市领导为张明、李强颁发了“济南工匠”证书。", [("济南工匠", w, 1, 2, 2023, "current") for w in ("张明", "李强")]),
+    ("日前，市总工会命名表彰了20个“劳模和工匠人才创新工作室”。",
+     [("劳模和工匠人才创新工作室", "", 20, 20, 2023, "current")]),
+    # …counts by kind alone after the honours that name the kinds, the second of 先进集体和个人 taking the first's
+    # words; with no honour named before them, no row (made up: the N个集体、M名个人)
+    ("大会表彰了全市工会工作先进集体和个人，共有20个集体、35名个人受到表彰。",
+     [("全市工会工作先进集体", "", 20, 20, 2023, "current"), ("全市工会工作先进个人", "", 35, 35, 2023, "current")]),
+    ("会议表彰了全市安全生产先进单位和先进个人，15个单位、30名个人受到表彰。",
+     [("全市安全生产先进单位", "", 15, 15, 2023, "current"), ("先进个人", "", 30, 30, 2023, "current")]),
+    ("共有20个集体、35名个人受到表彰。", []),
+    # …and a unit named after the honour it received, the subject of what follows (made up)
+    ("被评为“全国五一巾帼标兵岗”的济南公交客服中心，一直以来坚持服务至上。",
+     [("全国五一巾帼标兵岗", "济南公交客服中心", 1, None, 2023, "current")]),
+    ("荣获一等奖的作品，将在全市展出。", []),
     # a lead's news line and credit are no part of the first sentence's subject, and a word that dates the news is
     # no part of it either (made up: briefs open so; 本报讯（记者 张明）had been read into the recipient's name)
     ("本报讯（记者 张明）国网某某供电公司变电运维班荣获“全国工人先锋号”称号。",

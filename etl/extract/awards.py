@@ -108,7 +108,8 @@ GROUP = re.compile(rf"等(?P<n>{COUNT}){_UNIT}[^，。；：获荣被]{{0,10}}?$
 NOT_RECIPIENT = re.compile(r"^(?:.|\d{4}年|[他她它]们?|(?:其|该|此|这|他|她)[^，]{0,6}|本(?:市|省|县|区|镇|单位|公司|厂)[^，]{0,4}|"
                            r"(?:我|全)(?:省|市|州|县|区|国)[^，]{0,4}|另外|此外|其中|先后|曾经|曾|也|还|均|都|分别|多次|有不少.*|"
                            r"[^，]*(?:获奖|选手|代表队|队员|职工|单位|集体|个人|同志|人员|获得者))$")
-COLLECTIVE = re.compile(r"(?:班|组|队|站|室|工区|车间|公司|工会|中心|集体|单位|工段|项目部|分公司|厂|局|院|所)$")
+_COLLECTIVE_END = r"(?:班|组|队|站|室|工区|车间|公司|工会|中心|集体|单位|工段|项目部|分公司|厂|局|院|所)"
+COLLECTIVE = re.compile(_COLLECTIVE_END + "$")
 # adverbs, and a preposition left by a time cut away (姚杏秀在|1959年获得…), between a recipient and the verb
 # (and the words that date it shortly before the issue: 变电运维班日前荣获…)
 TRAILING_ADVERB = re.compile(r"(?:曾经|先后|曾|也|还|均|都|分别|多次|同时|一举|成功|并|再次|首次|一起|共同|已|又|被|在|于|"
@@ -126,6 +127,8 @@ WINNER = re.compile(r"(?P<who>[^，。；]{2,60}?)(?:凭借[^，。；]*?)?(?:�
 ROLE_THEN_NAME = re.compile(r"(?:者|传承人|负责人|带头人|家|员|师|手|长|匠|主任|书记|主席|司机|专家|经理|工人|职工|农民工|工)"
                             r"([\u4e00-\u9fff]{2,4})$")
 AFTER_NAME = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?=说|表示|介绍|告诉|认为|坦言|回忆|，|。|是|也|就)")
+# …or a unit named after the honour it received, the subject of what follows (被评为“全国五一巾帼标兵岗”的济南公交客服中心，…)
+AFTER_UNIT = re.compile(rf"的([{HAN}]{{2,24}}?{_COLLECTIVE_END})(?=[，。；]|是|也|就|一直|始终|多年来|近年来|还)")
 CUMULATIVE = re.compile(r"截至目前|截至|近年来|多年来|累计|历年|先后培育|共培育|培育产生|涌现出|以来")
 PRIOR = re.compile(r"曾(?:经)?(?:荣)?获|曾被|先后(?:荣)?获|先后被|多次(?:荣)?获|获得过|荣获过|曾是|所获荣誉")
 # verbs after which a quoted name is an honour even without 称号 (被评为…“十佳城市美容师”)
@@ -133,19 +136,22 @@ HONOUR_VERB = re.compile(r"被评为|被评选为|被推选为|荣获|获评为|
 # a title that names an honour by its wording (优秀环卫工作者, 先进作业集体, 十佳…), for lists that give
 # no verb of receiving: the honour words (honours.txt) or the qualifiers honours open with
 HONOUR_TITLE = re.compile(rf"(?:{HONOUR}|{RANK})”?$|^(?:[^，。；]{{0,8}})?(?:{alternation(word_list('honour_qualifiers.txt'))})")
+# a character of a title in a list, a quotation whole: the list's separators inside quotation marks are the title's
+# (20个“劳模和工匠人才创新工作室”: one title, not 劳模 and a second)
+_TITLE_CHAR = r"(?:“[^“”]{1,30}”|[^，。；、和及与\d“”])"
 # a list of counted titles: 20名优秀环卫工作者、90名优秀城市美容师、20家…集体和10家…集体
-_COUNTED_ITEM = rf"{COUNT}{_UNIT}[^，。；、和及与\d]{{2,24}}?"
+_COUNTED_ITEM = rf"{COUNT}{_UNIT}{_TITLE_CHAR}{{1,24}}?"
 COUNTED_TITLES = rf"(?P<items>{_COUNTED_ITEM}(?:(?:、|和|及|以及){_COUNTED_ITEM})*)"
 COMMENDED_AFTER = re.compile(COUNTED_TITLES + r"(?:分别)?(?:受到|获得|获)(?:了)?(?:表彰|表扬|嘉奖|通报表扬)")
 COMMENDED_BEFORE = re.compile(r"(?:表彰|表扬|嘉奖|评选出|评出|命名)(?:了)?" + COUNTED_TITLES + r"(?=[，。；]|$)")
 # …or as its object, before the act (大会对20个先进集体和50名先进个人进行了表彰)
 COMMENDED_OBJECT = re.compile(r"对" + COUNTED_TITLES + r"(?:进行|给予|予以)了?(?:表彰|表扬|嘉奖|奖励)")
 # …or each title before its count (全市共表彰先进集体50个、先进个人100名; 大赛共评选出一等奖3名、二等奖6名)
-_TITLED_COUNT = rf"[^，。；、和及与\d]{{2,24}}?{COUNT}{_UNIT}"
+_TITLED_COUNT = rf"{_TITLE_CHAR}{{1,24}}?{COUNT}{_UNIT}"
 COMMENDED_TITLES_FIRST = re.compile(rf"(?:表彰|表扬|嘉奖|评选出|评出|决出)(?:了)?(?P<items>{_TITLED_COUNT}"
                                     rf"(?:(?:、|和|及|以及){_TITLED_COUNT})*)")
-TITLE_COUNT_ITEM = re.compile(rf"(?P<award>[^，。；、和及与\d]{{2,24}}?)(?P<n>{COUNT})(?P<unit>{_UNIT})")
-COUNTED_TITLE_ITEM = re.compile(rf"(?P<n>{COUNT}){_UNIT}(?P<award>[^，。；、和及与\d]{{2,24}})")
+TITLE_COUNT_ITEM = re.compile(rf"(?P<award>{_TITLE_CHAR}{{1,24}}?)(?P<n>{COUNT})(?P<unit>{_UNIT})")
+COUNTED_TITLE_ITEM = re.compile(rf"(?P<n>{COUNT}){_UNIT}(?P<award>{_TITLE_CHAR}{{1,24}})")
 # 授予X“A”称号: the recipients stand between the verb and the quoted honour, which only a year and a
 # place may open (授予邓道琳安徽省“金牌职工”称号); all else before the quote is the recipients' description
 # (授予中车株洲电力机车有限公司高级技师张明“株洲工匠”称号)
@@ -165,8 +171,16 @@ GRANT_COUNTED = re.compile(rf"(?<!被)(?:授予|表彰)(?:了)?(?P<who>[^，。�
                            r"(?P<rest>[^，。；]{2,60})")
 KIND_WORDS = re.compile(r"^(?:(?:车间|班组|科室|单位|集体|个人|职工|企业|部门|团队|项目|同志|人员)[、和及与]?)+")
 # 对/向/为A、B、C3家单位颁发了驻马店市“五一新闻奖状”: the body confers on recipients named before the verb
-CONFER = re.compile(rf"(?:对|向|为)(?P<who>[^，。；]{{2,80}}?)(?:等?(?P<n>{COUNT}){_UNIT}[^，。；]{{0,6}}?)?"
+# …and the honour may stand quoted with their count, the things handed over after the verb (为张三、李四等3名“三秦工匠”
+# 颁发证书和奖章: the honour is 三秦工匠)
+CONFER = re.compile(rf"(?:对|向|为)(?P<who>[^，。；]{{2,80}}?)(?:等?(?P<n>{COUNT}){_UNIT}[^，。；“]{{0,6}}?)?"
+                    r"(?P<quoted>“[^“”]{2,20}”(?:获得者)?)?"
                     r"(?:颁发|颁授|授予)(?:了)?(?P<award>[^，。；]{2,30}?)(?P<tail>称号|荣誉称号|荣誉)?(?=[，。；]|$)")
+# what a count may name with no honour of its own (20个集体、35名个人受到表彰), and the act before the honours it stands for
+BARE_KINDS = ("集体", "个人", "单位")
+GIVING_ACT = re.compile(r"^.*?(?:表彰|表扬|命名|授予|评选出|评出|嘉奖)了?")
+# what is handed over with a quoted honour: its certificate, medal or plaque
+HANDED_TOKEN = re.compile(r"(?<=”)(?:荣誉)?(?:证书|奖牌|牌匾|奖杯|铜牌)$")
 # an honour received, as a phrase that describes those who received it (获得一等奖的…, 荣获“最美职工”称号的…)
 _HONOUR_RECEIVED = r"(?:荣获|获得|获评|被评为|被授予|荣膺|获)(?:了)?(?P<award>[^，。；：]{2,30}?)(?P<tail>称号|荣誉称号)?的"
 # a roster after its honour: 获得一等奖的分别是A、B和C; 荣获“最美职工”称号的10名职工依次为：A、B; 获奖的有… — the verb, the
@@ -240,6 +254,11 @@ class Award:
     rule: str = ""  # the id of the rule that made the row (etl/rules/rules.yaml)
     recipient_kind: str = ""  # person · collective · unit · base (RECIPIENT_KINDS)
     province: str = ""  # where the text places the recipient, 全国, the giver's or the article's province
+
+
+def _quoted_whole(title: str) -> bool:
+    """“劳模和工匠人才创新工作室”: one quotation and nothing else."""
+    return len(title) > 3 and title[0] == "“" and title[-1] == "”" and title.count("“") == 1
 
 
 def _int(s: str | None) -> int | None:
@@ -596,6 +615,23 @@ def _counted_kinds(items: str, honours: str, add) -> None:
         add(award, _int(n), unit, _kind_of_counted(counted))
 
 
+def _honour_of_kind(before: str, kind: str) -> str | None:
+    """The honour of a kind (集体, 个人) the text before a count names: 表彰了…先进集体和先进个人，共有20个集体、35名个人…
+    → 先进集体 for 集体; the second of 先进集体和个人 takes the first's words (先进个人)."""
+    for clause in reversed(re.split(r"[，。；]", before)):
+        items: list[str] = []
+        for part in re.split(r"[、和及与]", GIVING_ACT.sub("", clause)):
+            part = part.strip("“”")
+            if part in BARE_KINDS and items:
+                head = re.sub(rf"(?:{'|'.join(BARE_KINDS)})$", "", items[-1])
+                part = head + part if head != items[-1] else part
+            items.append(part)
+        found = [x for x in items if x.endswith(kind) and x != kind and HONOUR_TITLE.search(x)]
+        if found:
+            return found[-1]
+    return None
+
+
 def _kind_of_counted(counted: str) -> str:
     """The recipient kind a counted noun names (30个集体 → collective, 60名个人 → person, 2家单位 → unit), else ''."""
     if re.search(r"(?:集体|班组|团队|车间)$", counted):
@@ -687,7 +723,7 @@ def extract(doc: Doc) -> list[Award]:
                 # 她…，2015年被授予全国劳动模范称号; 他还入选全国总工会2018年“…”; 他先后荣获…: a life's record, dated or
                 # told as past (undated and untold, 他被…授予… may be this year's or decades old: no row)
                 names = _antecedent(doc, sent.start + m.start())
-            after = AFTER_NAME.match(s, aw.end())
+            after = AFTER_NAME.match(s, aw.end()) or AFTER_UNIT.match(s, aw.end())
             if not names and after and _is_named(after.group(1)) and not NOT_RECIPIENT.match(after.group(1)):
                 names = [after.group(1)]  # 取得金牌的陈鑫鹏说 (not 获得…奖章的个人分别是…)
             # …荣获全国五一巾帼标兵岗荣誉称号: the honour's name runs to the 称号 that frames it, past the honour
@@ -769,12 +805,15 @@ def extract(doc: Doc) -> list[Award]:
                 add("honour.grant", honour, who, 1, _int(m["n"]), issue_year, m.start(), m.start(),
                     m.end(), by_at=m.start(), unit=m["unit"])
         for m in CONFER.finditer(s):
+            # (颁发了“济南工匠”证书: the honour, not its certificate)
+            honour = m["quoted"].removesuffix("获得者") if m["quoted"] else HANDED_TOKEN.sub("", m["award"])
+            honour = honour.strip("“”") if _quoted_whole(honour) else honour
             if any(a <= m.start() < b for a, b in covered) or not (
-                    HONOUR_TITLE.search(_clean_award(m["award"])) or "“" in m["award"] or m["tail"]):
+                    m["quoted"] or HONOUR_TITLE.search(_clean_award(m["award"])) or "“" in m["award"] or m["tail"]):
                 continue
             names, _group = _recipients(m["who"] + "获", len(m["who"]))
             for who in names:
-                add("honour.grant", m["award"], who, 1, _int(m["n"]) or (len(names) if len(names) > 1 else None),
+                add("honour.grant", honour, who, 1, _int(m["n"]) or (len(names) if len(names) > 1 else None),
                     issue_year, m.start(), m.start(), m.end(), by_at=m.start())
         for m in ROSTER_AFTER_VERB.finditer(s):
             if any(a <= m.start() < b for a, b in covered) or not _names_honour(m["award"], m["tail"]):
@@ -876,7 +915,11 @@ def extract(doc: Doc) -> list[Award]:
                     continue
                 for item in COUNTED_TITLE_ITEM.finditer(m["items"]):
                     title = item["award"].strip()
-                    if not HONOUR_TITLE.search(title.strip("“”")):
+                    if title in BARE_KINDS:  # 共有20个集体、35名个人受到表彰: the honours named before, one per kind
+                        title = _honour_of_kind(s[:m.start()], title) or title
+                    # (a title quoted whole after its count names the honour the act gives, whatever its words:
+                    # 命名表彰了20个“劳模和工匠人才创新工作室”)
+                    if not (HONOUR_TITLE.search(title.strip("“”")) or _quoted_whole(title)):
                         continue
                     n = _int(item["n"])
                     add("honour.counts", title, "", n, n, issue_year, m.start(), m.start(), m.end(),
@@ -894,8 +937,9 @@ def extract(doc: Doc) -> list[Award]:
                     add("honour.counts", title, "", n, n, issue_year, m.start(), m.start(), m.end(), unit=item["unit"],
                         kind=_kind_of_counted(title))
         for m in COUNTED.finditer(s):
-            if any(a <= m.start() < b for a, b in covered) or not any(c in s for c in AWARDING_CUES):
-                continue
+            if any(a <= m.start() < b for a, b in covered) or not any(c in s for c in AWARDING_CUES) \
+                    or m["award"].count("“") > m["award"].count("”"):
+                continue  # (an honour word inside a quotation does not end the title: 20个“劳模和工匠…工作室”)
             n = _int(m["n"])
             kinds, honour = _kind_words_before(m["award"])
             add("honour.counts", honour, "", n, n, issue_year, m.start(), m.start(), m.end(),
