@@ -473,7 +473,23 @@ def test_person_name(phrase, name):
      [("国家级高技能人才培训基地", "", 127, 127, 2023, "current"),
       ("国家级技能大师工作室", "", 161, 161, 2023, "current")]),
     ("2010年荣获全国劳动模范称号。", []),  # no recipient in the sentence: not a row
-    ("黄久生也是个能人，两次获得“鲁班奖”，他自己是“全国劳动模范”。", []),  # a description is not a recipient
+    # a description is not a recipient; the person the clause before opens on is, won twice told as past
+    # (rmrb_20190214-02-04: the gold's optional prior 鲁班奖 of 黄久生)
+    ("黄久生也是个能人，两次获得“鲁班奖”，他自己是“全国劳动模范”。", [("鲁班奖", "黄久生", 1, None, 2023, "prior")]),
+    # an undated clause with no subject of its own shares the person who opens a clause before it, not a speaker nor
+    # a possessor (made up: profiles and briefs chain clauses so; 张明说 had been a recipient)
+    ("张明受到省总工会表彰，被授予省五一劳动奖章。", [("省五一劳动奖章", "张明", 1, None, 2023, "current")]),
+    ("张明扎根一线30年，刻苦钻研，先后荣获全国五一劳动奖章、全国劳动模范等称号。",
+     [("全国五一劳动奖章", "张明", 1, None, 2023, "prior"), ("全国劳动模范", "张明", 1, None, 2023, "prior")]),
+    ("张明说，被评为全国劳动模范，是对我最大的鼓励。", []),
+    # who a count was, told after it (他们是, as 分别是), a list named before its publishing, 荣登 a quoted list but
+    # not a medal table (made up, the rosters and roundups; rmrb_20200117-06-02 the counterexample)
+    ("本次评选共产生“最美职工”3名，他们是张明、李强、王芳。", [("最美职工", w, 1, 3, 2023, "current") for w in ("张明", "李强", "王芳")]),
+    ("该市有2名职工荣获全国五一劳动奖章，他们是张三和李四。",
+     [("全国五一劳动奖章", w, 1, 2, 2023, "current") for w in ("张三", "李四")]),
+    ("第二届“齐鲁工匠”人选名单公示，我市张明、李强入选。", [("“齐鲁工匠”人选", w, 1, 2, 2023, "current") for w in ("张明", "李强")]),
+    ("张明荣登“中国好人榜”。", [("中国好人榜", "张明", 1, None, 2023, "current")]),
+    ("中国队参加全部56个比赛项目，荣登金牌榜、奖牌榜首位。", []),
     ("截至目前，全国共表彰3028名全国技术能手。", [("全国技术能手", "", 3028, 3028, 2023, "cumulative")]),
     ("她曾获全国五一劳动奖章。", []),
     ("张华曾获全国五一劳动奖章。", [("全国五一劳动奖章", "张华", 1, None, 2023, "prior")]),

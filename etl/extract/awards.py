@@ -39,14 +39,14 @@ HONOUR = rf"(?:{alternation(word_list('honours.txt'))})"
 # ranks are honours too: 第一名, 前八名 (荣获拔河比赛前八名)
 RANK = r"(?:第|前)[一二三四五六七八九十\d]+名"
 HONOUR_ANY = re.compile(HONOUR + r"|夺冠|桂冠|称号|名单|金牌|银牌|铜牌|表彰|表扬|嘉奖|颁发|颁奖|授予|命名|入选|上榜|评为|评选为|评选出|评出|"
-                        r"获评|当选|荣膺|" + RANK)
+                        r"获评|当选|荣膺|荣登|" + RANK)
 # the honour ends its noun phrase: 劳模创新工作室 and 技能大师工作室 are places, not honours
 HONOUR_END = r"(?<!工作室)(?<!基地)(?<!学院)(?<!中心)(?<!书屋)(?<!驿站)(?=”?(?:获得者|称号|荣誉称号)?(?:[、，。；和及与等]|$))"
 _UNIT = r"(?:名|位|家|个|人|支|组|项)"
 # verbs that put a recipient in possession of an honour
 # (获颁 and 获评为 before 获 and 获评: the rest of the verb is no part of the honour's name — 获颁全国五一劳动奖章 had
 # read 颁全国五一劳动奖章, 获评为全国劳动模范 为全国劳动模范)
-RECEIVE = re.compile(r"(?:荣获|获得(?!者|感)|获评为|获评|获颁|被授予|被追授|被评为|被评选为|被推选为|被命名为|当选|入选|上榜|荣膺|喜获|获授|摘得|赢得|斩获|夺得|取得|"
+RECEIVE = re.compile(r"(?:荣获|荣登|获得(?!者|感)|获评为|获评|获颁|被授予|被追授|被评为|被评选为|被推选为|被命名为|当选|入选|上榜|荣膺|喜获|获授|摘得|赢得|斩获|夺得|取得|"
                      r"(?<!所)获(?!得|悉|批|准|取|益|奖励|赠|救))(?:了)?")
 GRANT = re.compile(r"(?<!被)授予(?:了)?")
 # the passive with its giver: 和贵华被国家民委授予…称号, 金海被中共内蒙古自治区委员会授予“优秀共产党员”称号
@@ -92,6 +92,10 @@ COUNTED_KIND_ITEM = re.compile(rf"(?P<n>{COUNT})(?P<unit>{_UNIT})(?P<kind>[{HAN}
 # 个人榜上有名): one count row per kind
 LIST_PUBLISHED = re.compile(r"(?P<verb>发布|公布|公示|命名|授予)了?(?P<items>[^，。；]{4,60}?)(?:表彰)?(?:名单|榜单)[，,]"
                             r"(?P<member>[^，。；]{2,30}?)(?:名列其中|入选|上榜|位列其中|榜上有名)")
+# …or the list named first, its publishing after it (2023年“齐鲁工匠”人选名单公示，我市张三、李四入选)
+LIST_THEN_PUBLISHED = re.compile(r"(?:^|[，。；])(?P<items>[^，。；]{4,60}?)(?:表彰)?(?:名单|榜单)(?:正式)?"
+                                 r"(?P<verb>公示|公布|发布|揭晓|出炉)[，,]"
+                                 r"(?P<member>[^，。；]{2,30}?)(?:名列其中|入选|上榜|位列其中|榜上有名)")
 # a list member given as a count of those from here: 本市5人, 我省12家企业
 MEMBER_COUNT = re.compile(rf"[^\d，]{{0,6}}?(?P<n>{COUNT})(?P<unit>{_UNIT})[{HAN}]{{0,6}}")
 # 公布127个国家级高技能人才培训基地和161个国家级技能大师工作室项目单位名单
@@ -107,7 +111,8 @@ AWARDING_CUES = ("表彰", "授予", "评选", "荣获", "获得", "产生", "�
 GROUP = re.compile(rf"等(?P<n>{COUNT}){_UNIT}[^，。；：获荣被]{{0,10}}?$")
 NOT_RECIPIENT = re.compile(r"^(?:.|\d{4}年|[他她它]们?|(?:其|该|此|这|他|她)[^，]{0,6}|本(?:市|省|县|区|镇|单位|公司|厂)[^，]{0,4}|"
                            r"(?:我|全)(?:省|市|州|县|区|国)[^，]{0,4}|另外|此外|其中|先后|曾经|曾|也|还|均|都|分别|多次|有不少.*|"
-                           r"[^，]*(?:获奖|选手|代表队|队员|职工|单位|集体|个人|同志|人员|获得者))$")
+                           r"[^，]*(?:获奖|选手|代表队|队员|职工|单位|集体|个人|同志|人员|获得者)|"
+                           r"[\u4e00-\u9fff]{2,4}(?:说|表示|介绍|告诉记者|认为|坦言|回忆))$")  # (a speaker: 张明说，被评为…)
 _COLLECTIVE_END = r"(?:班|组|队|站|室|工区|车间|公司|工会|中心|集体|单位|工段|项目部|分公司|厂|局|院|所)"
 COLLECTIVE = re.compile(_COLLECTIVE_END + "$")
 # adverbs, and a preposition left by a time cut away (姚杏秀在|1959年获得…), between a recipient and the verb
@@ -130,9 +135,9 @@ AFTER_NAME = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?=说|表示|介绍|告诉|
 # …or a unit named after the honour it received, the subject of what follows (被评为“全国五一巾帼标兵岗”的济南公交客服中心，…)
 AFTER_UNIT = re.compile(rf"的([{HAN}]{{2,24}}?{_COLLECTIVE_END})(?=[，。；]|是|也|就|一直|始终|多年来|近年来|还)")
 CUMULATIVE = re.compile(r"截至目前|截至|近年来|多年来|累计|历年|先后培育|共培育|培育产生|涌现出|以来")
-PRIOR = re.compile(r"曾(?:经)?(?:荣)?获|曾被|先后(?:荣)?获|先后被|多次(?:荣)?获|获得过|荣获过|曾是|所获荣誉")
+PRIOR = re.compile(rf"曾(?:经)?(?:荣)?获|曾被|先后(?:荣)?获|先后被|(?:多|{COUNT})次(?:荣)?获|获得过|荣获过|获过|曾是|所获荣誉")
 # verbs after which a quoted name is an honour even without 称号 (被评为…“十佳城市美容师”)
-HONOUR_VERB = re.compile(r"被评为|被评选为|被推选为|荣获|获评为|获评|被授予|被追授|荣膺|被命名为|当选|入选|上榜")
+HONOUR_VERB = re.compile(r"被评为|被评选为|被推选为|荣获|荣登|获评为|获评|被授予|被追授|荣膺|被命名为|当选|入选|上榜")
 # a title that names an honour by its wording (优秀环卫工作者, 先进作业集体, 十佳…), for lists that give
 # no verb of receiving: the honour words (honours.txt) or the qualifiers honours open with
 HONOUR_TITLE = re.compile(rf"(?:{HONOUR}|{RANK})”?$|^(?:[^，。；]{{0,8}})?(?:{alternation(word_list('honour_qualifiers.txt'))})")
@@ -148,7 +153,7 @@ COMMENDED_BEFORE = re.compile(r"(?:表彰|表扬|嘉奖|评选出|评出|命名)
 COMMENDED_OBJECT = re.compile(r"对" + COUNTED_TITLES + r"(?:进行|给予|予以)了?(?:表彰|表扬|嘉奖|奖励)")
 # …or each title before its count (全市共表彰先进集体50个、先进个人100名; 大赛共评选出一等奖3名、二等奖6名)
 _TITLED_COUNT = rf"{_TITLE_CHAR}{{1,24}}?{COUNT}{_UNIT}"
-COMMENDED_TITLES_FIRST = re.compile(rf"(?:表彰|表扬|嘉奖|评选出|评出|决出)(?:了)?(?P<items>{_TITLED_COUNT}"
+COMMENDED_TITLES_FIRST = re.compile(rf"(?:表彰|表扬|嘉奖|评选出|评出|决出|选出|产生)(?:了)?(?P<items>{_TITLED_COUNT}"
                                     rf"(?:(?:、|和|及|以及){_TITLED_COUNT})*)")
 TITLE_COUNT_ITEM = re.compile(rf"(?P<award>{_TITLE_CHAR}{{1,24}}?)(?P<n>{COUNT})(?P<unit>{_UNIT})")
 COUNTED_TITLE_ITEM = re.compile(rf"(?P<n>{COUNT}){_UNIT}(?P<award>{_TITLE_CHAR}{{1,24}})")
@@ -311,6 +316,7 @@ def person_name(phrase: str) -> str:
 
 
 def _clean_award(s: str) -> str:
+    s = _LEAD_OPENING.sub("", s)  # (a roster's title opening the brief: 本报讯 2023年度“金牌职工”名单如下)
     s = re.sub(rf"^(?:{COUNT}{_UNIT})", "", s)
     # the year or the edition (第三届“齐鲁工匠”) says which round gave it, not what it is
     s = re.sub(r"^(?:\d{4}年度?|第[一二三四五六七八九十\d]+(?:届|批))", "", s.strip("“”的 "))
@@ -486,7 +492,7 @@ def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
 
 
 # who a counted honour went to, in the clause after it: …荣获全国五一劳动奖章，分别是张三、李四和王五
-NAMED_AFTER = re.compile(r"[，,](?:他们|她们)?(?:分别|依次)(?:是|为)[：:]?(?P<items>[^，。；：]{2,80})")
+NAMED_AFTER = re.compile(r"[，,](?:(?:他们|她们)(?:分别|依次)?|分别|依次)(?:是|为)[：:]?(?P<items>[^，。；：]{2,80})")
 # one character left of a listed name where a count's numeral begins (张三、李|四两人)
 _LONE_CHARACTER = re.compile(r"(?:^|[、和及与])[\u4e00-\u9fff]$")
 
@@ -661,6 +667,21 @@ def _clause_subject(before: str) -> list[str]:
     return []
 
 
+# a clause whose person is not the topic of the clauses after it: a speaker's (张明说，…) or a possessor's (张明带领的班组，…)
+_NOT_TOPIC = re.compile(rf"^[{HAN}]{{2,4}}?(?:说|表示|介绍|告诉|认为|坦言|回忆)|的[^，；：]*(?:{_COLLECTIVE_END}|团队)$")
+
+
+def _topic_before(before: str) -> list[str]:
+    """The person the clauses before a subjectless one are about: the nearest clause (of three) opening on a person's
+    name, else none — nor when that clause tells what the person said or what belongs to them."""
+    for clause in list(reversed(re.split(r"[，；：]", before)))[:3]:
+        clause = _LEAD_OPENING.sub("", clause.strip()).strip()
+        found = _clause_subject(clause)
+        if found:
+            return [] if _NOT_TOPIC.search(clause) else found
+    return []
+
+
 def extract(doc: Doc) -> list[Award]:
     """Honours given in one analysed article, one row per (honour, recipient)."""
     issue_year = doc.issue.year if doc.issue else None
@@ -694,6 +715,8 @@ def extract(doc: Doc) -> list[Award]:
             aw = AWARD_AFTER.match(s, m.end())
             if aw and aw["award"].count("“") > aw["award"].count("”"):
                 aw = QUOTED_AFTER.match(s, m.end()) or aw
+            if m.group().startswith("荣登") and not (aw and aw["award"].startswith("“")):
+                continue  # 荣登“中国好人榜”, not a medal table (荣登金牌榜首位, rmrb_20200117-06-02)
             honour_verb = passive or bool(HONOUR_VERB.fullmatch(m.group().rstrip("了")))
             quoted = bool(aw and "“" in aw["award"] and honour_verb)
             if not aw or (not re.search(HONOUR + r"|金牌|银牌|铜牌|" + RANK, aw["award"]) and not aw["tail"]
@@ -717,6 +740,10 @@ def extract(doc: Doc) -> list[Award]:
                 # sentence's subject: the one honoured before it in the sentence, else a person opening a clause
                 earlier = [x.recipient for x in out if x.start >= sent.start and x.recipient and x.rule == "honour.receive"]
                 names = earlier[-1:] or _clause_subject(s[:m.start()])
+            if not names and not year_s and not own:
+                # an undated clause with no subject of its own shares the person who opens a clause before it
+                # (张明受到省总工会表彰，被授予…; 张明是…的一名钳工，先后获得…)
+                names = _topic_before(s[:_clause_start(s, m.start())])
             pronoun = PRONOUN_SUBJECT.fullmatch(own) or (
                 (not own or ADVERBIAL_ONLY.match(own)) and OPENS_ON_PRONOUN.match(s))
             if not names and pronoun and (year_s or PRIOR.search(s[_clause_start(s, m.start()):m.end()])):
@@ -880,7 +907,8 @@ def extract(doc: Doc) -> list[Award]:
             for who in names:
                 add("honour.grant", m["award"], who, 1, _int(m["n"]) or (len(names) if len(names) > 1 else None),
                     issue_year, m.start(), m.start(), m.end(), by_at=m.start(), unit=m["unit"] or "")
-        for m in chain(LIST_MEMBER.finditer(s), LIST_PUBLISHED.finditer(s)) if "单" in s or "评选" in s else ():  # 名单…
+        for m in chain(LIST_MEMBER.finditer(s), LIST_PUBLISHED.finditer(s), LIST_THEN_PUBLISHED.finditer(s)) \
+                if "单" in s or "评选" in s else ():  # 名单…
             if any(a <= m.start() < b for a, b in covered):
                 continue
             first = re.split(r"、", m["items"])[0] if m.re is LIST_MEMBER else m["items"]
@@ -929,7 +957,13 @@ def extract(doc: Doc) -> list[Award]:
                     or CUMULATIVE.search(s, 0, m.start()):
                 continue  # (the counts run to the clause's end: 表彰先进集体50个单位 is no such list; a running total,
                 # 截至2019年，共表彰…集体9103个 — rmrb_20190228-10-06 — is no honour given, as the gold has it)
-            for item in TITLE_COUNT_ITEM.finditer(m["items"]):
+            items = list(TITLE_COUNT_ITEM.finditer(m["items"]))
+            named_after = NAMED_AFTER.match(s, m.end()) if len(items) == 1 else None
+            who_they_are, _n = _roster(named_after["items"]) if named_after else ([], None)
+            for who in who_they_are:  # 共产生“最美职工”10名，他们是张明、李强…: the count, then who they are
+                add("honour.list", items[0]["award"].strip().removeprefix("共"), who, 1, _int(items[0]["n"]),
+                    issue_year, m.start(), m.start(), named_after.end(), kind=_kind_of_counted(items[0]["award"]))
+            for item in items if not who_they_are else ():
                 title = item["award"].strip().removeprefix("共")
                 named = any(x.award == title and x.recipient and x.start >= sent.start for x in out)
                 if HONOUR_TITLE.search(title.strip("“”")) and not named:  # (…决出一等奖1名，获得一等奖的是李华: 李华's row)
