@@ -490,6 +490,20 @@ def test_person_name(phrase, name):
     ("第二届“齐鲁工匠”人选名单公示，我市张明、李强入选。", [("“齐鲁工匠”人选", w, 1, 2, 2023, "current") for w in ("张明", "李强")]),
     ("张明荣登“中国好人榜”。", [("中国好人榜", "张明", 1, None, 2023, "current")]),
     ("中国队参加全部56个比赛项目，荣登金牌榜、奖牌榜首位。", []),
+    # the counts of those a body hands certificates to (向, as 为 and 对), a base's title after 认定为 to its clause's
+    # end, and a unit's quoted name read whole (made up: 劳模 had been the honour)
+    ("会上，市总工会向获得“济南工匠”称号的10名职工颁发了证书。", [("济南工匠", "", 10, 10, 2023, "current")]),
+    ("张明劳模创新工作室被全国总工会认定为全国示范性劳模和工匠人才创新工作室。",
+     [("全国示范性劳模和工匠人才创新工作室", "张明劳模创新工作室", 1, None, 2023, "current")]),
+    ("经过评审，济南二机床集团“张明劳模创新工作室”被认定为“全国示范性劳模和工匠人才创新工作室”。",
+     [("全国示范性劳模和工匠人才创新工作室", "济南二机床集团张明劳模创新工作室", 1, None, 2023, "current")]),
+    ("该企业被认定为高新技术企业。", []),
+    # a roster's parts headed by an honour's name alone on its line, under the roster's title or the part before
+    # (made up, the layout of a results list); the same line over prose heads nothing
+    ("获奖名单\n一等奖\n张明 济南二机床集团\n二等奖\n李强 市公交集团\n王芳 市供电公司",
+     [("一等奖", "张明", 1, None, 2023, "current"), ("二等奖", "李强", 1, 2, 2023, "current"),
+      ("二等奖", "王芳", 1, 2, 2023, "current")]),
+    ("比赛结果揭晓。\n一等奖\n张明是一名普通的焊工，他三十年如一日，扎根一线。", []),
     ("截至目前，全国共表彰3028名全国技术能手。", [("全国技术能手", "", 3028, 3028, 2023, "cumulative")]),
     ("她曾获全国五一劳动奖章。", []),
     ("张华曾获全国五一劳动奖章。", [("全国五一劳动奖章", "张华", 1, None, 2023, "prior")]),

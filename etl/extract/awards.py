@@ -39,18 +39,18 @@ HONOUR = rf"(?:{alternation(word_list('honours.txt'))})"
 # ranks are honours too: 第一名, 前八名 (荣获拔河比赛前八名)
 RANK = r"(?:第|前)[一二三四五六七八九十\d]+名"
 HONOUR_ANY = re.compile(HONOUR + r"|夺冠|桂冠|称号|名单|金牌|银牌|铜牌|表彰|表扬|嘉奖|颁发|颁奖|授予|命名|入选|上榜|评为|评选为|评选出|评出|"
-                        r"获评|当选|荣膺|荣登|" + RANK)
+                        r"获评|当选|荣膺|荣登|认定为|" + RANK)
 # the honour ends its noun phrase: 劳模创新工作室 and 技能大师工作室 are places, not honours
 HONOUR_END = r"(?<!工作室)(?<!基地)(?<!学院)(?<!中心)(?<!书屋)(?<!驿站)(?=”?(?:获得者|称号|荣誉称号)?(?:[、，。；和及与等]|$))"
 _UNIT = r"(?:名|位|家|个|人|支|组|项)"
 # verbs that put a recipient in possession of an honour
 # (获颁 and 获评为 before 获 and 获评: the rest of the verb is no part of the honour's name — 获颁全国五一劳动奖章 had
 # read 颁全国五一劳动奖章, 获评为全国劳动模范 为全国劳动模范)
-RECEIVE = re.compile(r"(?:荣获|荣登|获得(?!者|感)|获评为|获评|获颁|被授予|被追授|被评为|被评选为|被推选为|被命名为|当选|入选|上榜|荣膺|喜获|获授|摘得|赢得|斩获|夺得|取得|"
+RECEIVE = re.compile(r"(?:荣获|荣登|获得(?!者|感)|获评为|获评|获颁|被授予|被追授|被评为|被评选为|被推选为|被命名为|被认定为|当选|入选|上榜|荣膺|喜获|获授|摘得|赢得|斩获|夺得|取得|"
                      r"(?<!所)获(?!得|悉|批|准|取|益|奖励|赠|救))(?:了)?")
 GRANT = re.compile(r"(?<!被)授予(?:了)?")
 # the passive with its giver: 和贵华被国家民委授予…称号, 金海被中共内蒙古自治区委员会授予“优秀共产党员”称号
-PASSIVE_BY = re.compile(r"被(?P<agent>[^，。；“”被]{2,16}?)(?:授予|追授|评为|命名为)(?:了)?")
+PASSIVE_BY = re.compile(r"被(?P<agent>[^，。；“”被]{2,16}?)(?:授予|追授|评为|命名为|认定为)(?:了)?")
 # the honour right after a verb: “西藏工匠”称号, 2022年度全国五一劳动奖章, 本届比赛的总冠军, “够级王”桂冠
 AWARD_AFTER = re.compile(rf"(?P<award>(?P<year>\d{{4}}年度?)?[^，。；：]{{0,30}}?(?:{HONOUR}|金牌|银牌|铜牌|{RANK})”?|"
                          rf"(?P<year2>\d{{4}}年度?)?[^，。；：“]{{0,12}}“[^”]{{2,14}}”)(?P<tail>称号|荣誉称号|荣誉|桂冠)?")
@@ -137,7 +137,7 @@ AFTER_UNIT = re.compile(rf"的([{HAN}]{{2,24}}?{_COLLECTIVE_END})(?=[，。；]|
 CUMULATIVE = re.compile(r"截至目前|截至|近年来|多年来|累计|历年|先后培育|共培育|培育产生|涌现出|以来")
 PRIOR = re.compile(rf"曾(?:经)?(?:荣)?获|曾被|先后(?:荣)?获|先后被|(?:多|{COUNT})次(?:荣)?获|获得过|荣获过|获过|曾是|所获荣誉")
 # verbs after which a quoted name is an honour even without 称号 (被评为…“十佳城市美容师”)
-HONOUR_VERB = re.compile(r"被评为|被评选为|被推选为|荣获|荣登|获评为|获评|被授予|被追授|荣膺|被命名为|当选|入选|上榜")
+HONOUR_VERB = re.compile(r"被评为|被评选为|被推选为|被认定为|荣获|荣登|获评为|获评|被授予|被追授|荣膺|被命名为|当选|入选|上榜")
 # a title that names an honour by its wording (优秀环卫工作者, 先进作业集体, 十佳…), for lists that give
 # no verb of receiving: the honour words (honours.txt) or the qualifiers honours open with
 HONOUR_TITLE = re.compile(rf"(?:{HONOUR}|{RANK})”?$|^(?:[^，。；]{{0,8}})?(?:{alternation(word_list('honour_qualifiers.txt'))})")
@@ -201,11 +201,11 @@ BRACKETED = re.compile(r"[（(][^）)]{0,40}[）)]")
 ROSTER_LINE = re.compile(r"^\s*(?:\d{1,3}[.、．]\s*)?(?P<items>[^。；，：]{2,60})$")
 # the honour and its named recipients at an awards ceremony or in a commendation: 为获得“全市五一劳动奖章”的王明、李红
 # 颁奖; 对获得全市职工技能大赛一等奖的张三、李四给予表彰
-AWARD_CEREMONY = re.compile(r"(?:为|对)" + _HONOUR_RECEIVED + r"(?P<who>[^，。；]{2,60}?)"
+AWARD_CEREMONY = re.compile(r"(?:为|对|向)" + _HONOUR_RECEIVED + r"(?P<who>[^，。；]{2,60}?)"
                             r"(?:颁奖|颁发|颁授|授牌|(?:给予|进行|予以)了?(?:表彰|表扬|奖励))")
 # …and the counts of those honoured at it, one honour after another: 为荣获全国五一劳动奖状的10个集体和荣获全国五一劳动
 # 奖章的20名个人颁奖 (representatives, 代表, are no count of the honoured)
-CEREMONY_COUNTS = re.compile(rf"(?:为|对)(?P<items>(?:(?:和|、|及|以及)?(?:荣获|获得|获评|被评为|被授予|荣膺|获)[^，。；：的]{{2,30}}"
+CEREMONY_COUNTS = re.compile(rf"(?:为|对|向)(?P<items>(?:(?:和|、|及|以及)?(?:荣获|获得|获评|被评为|被授予|荣膺|获)[^，。；：的]{{2,30}}"
                              rf"的{COUNT}{_UNIT}[{HAN}]{{0,4}}?)+)(?:颁奖|颁发|颁授|授牌|(?:给予|进行|予以)了?(?:表彰|表扬|奖励))")
 CEREMONY_COUNT_ITEM = re.compile(rf"(?:荣获|获得|获评|被评为|被授予|荣膺|获)(?P<award>[^，。；：的]{{2,30}})的"
                                  rf"(?P<counted>(?P<n>{COUNT})(?P<unit>{_UNIT})[^和、及以，。；]{{0,4}})")
@@ -241,7 +241,10 @@ def _roster_parts(s: str) -> list[tuple[int, re.Match]]:
     return out
 
 
-_BASE = re.compile(r"(?:示范点|示范岗|基地|工作室|驿站|书屋|职工之家|示范单位)$")
+_BASE_END = r"(?:示范点|示范岗|基地|工作室|驿站|书屋|职工之家|示范单位)"
+_BASE = re.compile(_BASE_END + "$")
+# the rest of a base's title, to its clause's end (…和工匠人才创新工作室)
+BASE_TO_CLAUSE_END = re.compile(rf"[^，。；“”]{{1,16}}?{_BASE_END}(?=[，。；]|$)")
 _COLLECTIVE_TITLE = re.compile(r"(?:集体|班组|先锋号|团队|代表队|示范岗)$")
 
 
@@ -558,6 +561,20 @@ def _year_of(award: str, default: int | None) -> int | None:
     return int(year.group(1)) if year else default
 
 
+ROSTER_TITLE_LINE = re.compile(r"(?:名单|名录)(?:如下)?[：:]?$")
+
+
+def _under_roster(doc: Doc, k: int) -> bool:
+    """Sentence k, an honour's name alone on its line, heads part of a roster: the line above is the roster's
+    title (获奖名单) or the last name of the part before (一等奖 / 张三 某某公司 / 二等奖 / …)."""
+    if k == 0:
+        return False
+    above = doc.sentences[k - 1].text.strip()
+    listed = ROSTER_LINE.match(above)
+    return bool(ROSTER_TITLE_LINE.search(above)) or bool(listed and _roster(listed["items"])[0]
+                                                        and not HONOUR_TITLE.search(above))
+
+
 def _names_below(doc: Doc, k: int) -> tuple[list[str], int]:
     """The names a roster gives on the lines below its title (sentence k), to the first line that is not a
     roster's, and where the last of them ends (relative to the title's sentence)."""
@@ -661,7 +678,7 @@ def _antecedent(doc: Doc, at: int) -> list[str]:
 def _clause_subject(before: str) -> list[str]:
     """A person who opens a clause of `before` (谭泽勇当了20年村支书，…): the first, as a one-item list."""
     for clause in re.split(r"[，；：]", before):
-        tokens = lexicon.tag(clause.strip())
+        tokens = lexicon.tag(_LEAD_OPENING.sub("", clause.strip()).strip())
         if tokens and tokens[0][1] == "nr" and 2 <= len(tokens[0][0]) <= 4 and tokens[0][0][:1] in SURNAMES:
             return [tokens[0][0]]
     return []
@@ -675,7 +692,7 @@ def _topic_before(before: str) -> list[str]:
     """The person the clauses before a subjectless one are about: the nearest clause (of three) opening on a person's
     name, else none — nor when that clause tells what the person said or what belongs to them."""
     for clause in list(reversed(re.split(r"[，；：]", before)))[:3]:
-        clause = _LEAD_OPENING.sub("", clause.strip()).strip()
+        clause = _LEAD_OPENING.sub("", clause.strip()).strip()  # (本报讯 张明受到…表彰，被授予…)
         found = _clause_subject(clause)
         if found:
             return [] if _NOT_TOPIC.search(clause) else found
@@ -695,6 +712,7 @@ def extract(doc: Doc) -> list[Award]:
         def add(rule: str, award: str, who: str, count: int | None, group: int | None, year: int | None, at: int,
                 a: int, b: int, by_at: int | None = None, unit: str = "", kind: str = "") -> None:
             award = _clean_award(award)
+            who = who.replace("“", "").replace("”", "")  # (济南二机床集团“张明劳模创新工作室”: the unit's name, its quotes read)
             if len(award) < 2 or (who and NOT_RECIPIENT.match(who)) or AN_ACT.search(award):
                 return
             if year == issue_year and rule != "honour.receive":  # (receiving dates itself, the same way)
@@ -756,7 +774,11 @@ def extract(doc: Doc) -> list[Award]:
             # …荣获全国五一巾帼标兵岗荣誉称号: the honour's name runs to the 称号 that frames it, past the honour
             # word it ended on (标兵 · 标兵岗: a collective's title, not the individuals')
             runs_on = NAME_TO_TITLE.match(s, aw.end()) if not aw["tail"] and not aw["award"].endswith("”") else None
-            awards = [aw["award"] + runs_on["rest"] if runs_on else aw["award"]]
+            # …and, after a verb only honours take, to the clause's end where that names a base (被认定为全国示范性劳模|
+            # 和工匠人才创新工作室: the studio is the honour, not 劳模)
+            to_base = BASE_TO_CLAUSE_END.match(s, aw.end()) if honour_verb and not runs_on and not aw["tail"] \
+                and not aw["award"].endswith("”") else None
+            awards = [aw["award"] + (runs_on["rest"] if runs_on else to_base.group() if to_base else "")]
             if given:
                 awards = [given["honour"]]
             more = HONOURS_LISTED.match(s, aw.end()) if not aw["tail"] else None
@@ -869,7 +891,8 @@ def extract(doc: Doc) -> list[Award]:
                     add("honour.list", part["award"], who, 1, group or (len(names) if len(names) > 1 else None),
                         _year_of(part["award"], issue_year), at, at, at + len(part.group()))
         heading = SECTION_HONOUR.match(s)
-        marked = heading is not None and bool(heading["no"] or heading["framed"] or heading["n"])
+        marked = heading is not None and bool(heading["no"] or heading["framed"] or heading["n"]
+                                              or heading["award"] == s.strip() and _under_roster(doc, k))
         if marked and ENDS_AS_HONOUR.search(heading["award"]) and not any(a <= 0 < b for a, b in covered):
             # 二、省五一劳动奖章（3名） over the lines that name them, or 全国五一劳动奖章获得者：A、B、C
             names, end = _roster(heading["items"] or "")[0], len(s)
