@@ -385,6 +385,39 @@ def test_funding_needs_a_grant_and_workers():
 
 
 # ---------------------------------------------------------------- awards
+# who confers an honour the sentence names no giver for (etl/rules/honour_givers.tsv): the national union's and state's
+# honours by name, a place's union honours by the place (grrb_20170502-02-05 烟台市…, grrb_20220502-02-03 安徽省…), 省 by
+# the row's province; a title no one is known to give keeps the headline's body
+@pytest.mark.parametrize("award, province, giver", [
+    ("全国五一劳动奖章", "山东", "中华全国总工会"),
+    ("全国工人先锋号", "", "中华全国总工会"),
+    ("“五一”劳动奖章", "", "中华全国总工会"),
+    ("全国劳动模范", "云南", "中共中央、国务院"),
+    ("全国技术能手", "全国", "人力资源和社会保障部"),
+    ("烟台市五一劳动奖状", "山东", "烟台市总工会"),
+    ("烟台市“工人先锋号”", "山东", "烟台市总工会"),
+    ("安徽省金牌职工", "安徽", "安徽省总工会"),
+    ("省五一劳动奖章", "安徽", "安徽省总工会"),
+    ("省五一劳动奖章", "", ""),
+    ("市五一劳动奖章", "山东", ""),
+    ("十佳城市美容师", "浙江", ""),
+    ("全国劳动模范创新工作室", "", ""),
+])
+def test_known_giver(award, province, giver):
+    assert awards.known_giver(award, province) == giver
+
+
+def test_contest_placing_given_by_its_sponsors():
+    """A placing with no giver in its sentence is the contest holders' (rmrb_20191025-07-07, rmrb_20191018-06-06: the
+    speech contest's seven co-organisers; grrb_20140417-00-00's 够级大赛 由矿工会举办), a national honour its giver's
+    by name, not the headline body's."""
+    text = ("时代新人说演讲大赛决赛举行\n本报北京10月24日电 “时代新人说”演讲大赛由中共中央宣传部、全国总工会、人民日报社共同主办。"
+            "经过激烈角逐，周好璐获金奖。大赛还邀请全国劳动模范张三担任评委，张三曾获全国五一劳动奖章。")
+    rows = {(a.award, a.recipient): a.awarded_by for a in awards.extract(analyse_text(text, dt.date(2019, 10, 25)))}
+    assert rows[("金奖", "周好璐")] == "中共中央宣传部、中华全国总工会、人民日报社"
+    assert rows[("全国五一劳动奖章", "张三")] == "中华全国总工会"
+
+
 @pytest.mark.parametrize("phrase, name", [
     ("“大国重器”盾构机司机母永奇", "母永奇"),
     ("马包制作技艺传承人索朗群培", "索朗群培"),
@@ -1015,10 +1048,11 @@ def test_a_headline_honour_the_body_tells_again_is_one_fact():
 
 @pytest.mark.parametrize("title, body, awarded_by", [
     # a giver whose own clause named the honour it gave gives no later one (rmrb_20200512-15-09 had 全国先进工作者 and
-    # 全国优秀共产党员 from 中华全国总工会, which gave the 2009 medal only)
+    # 全国优秀共产党员 from 中华全国总工会, which gave the 2009 medal only): 全国先进工作者 is the state's by its name
+    # (honour_givers.tsv), 全国优秀共产党员 no one's the table knows
     ("金海的故事", "2008年，金海被中共内蒙古自治区委员会授予“优秀共产党员”称号，2009年被中华全国总工会授予“全国五一劳动奖章”，"
      "2010年获“全国先进工作者”称号，2011年获“全国优秀共产党员”称号。",
-     ["中共内蒙古自治区委员会", "中华全国总工会", "", ""]),
+     ["中共内蒙古自治区委员会", "中华全国总工会", "中共中央、国务院", ""]),
     # …a giver that names none carries on (made up)
     ("市总工会表彰先进", "市总工会日前表彰了一批先进，其中张三获得市五一劳动奖章。", ["市总工会"]),
     # a venue is no giver (hzrb_20211027-00-01 had 会议中心); a profile's past honour is not the visiting union's

@@ -58,8 +58,8 @@ LEVEL_FEDERATIONS = ("省总", "市总", "区总", "县总")  # a federation by 
 # measures; 全国总工会副主席 as a post a craftsman held, in 23): union work is spread over more of it
 LONG_REPORT_PARAGRAPHS = 15
 UNION_PARAGRAPHS_OF_LONG = 3
-# a union among the bodies that held the story's event (由中宣部、…、全国总工会…共同主办; 由…和广东省总工会共同主办):
-# union work even when the union is named once in a long report
+# the bodies that held the story's event (由中宣部、…、全国总工会…共同主办; 由…和广东省总工会共同主办): a union among them
+# makes union work even when the union is named once in a long report
 _UNION_SPONSORS = re.compile(SPONSORED_BY)
 _UNION_BODY = re.compile(r"工会|全总")
 PAST_YEARS = 2  # a sentence dated only this long before the issue tells the story's past
@@ -290,6 +290,16 @@ class Doc:
                     return levels[level][0] + "总工会"
             return expand_short(name, self.places_by_level)
         return name
+
+
+    def sponsors(self, start: int = 0, end: int | None = None) -> str:
+        """The bodies the first 由…主办 (举办, 承办…) phrase in [start, end) names as holding an event, in full and in
+        order (由中宣部、国务院国资委…、人民日报社共同主办 → all seven, joined by 、), else ''."""
+        held_by = _UNION_SPONSORS.search(self.text, start, len(self.text) if end is None else end)
+        if not held_by:
+            return ""
+        inner = [o.text for o in self.orgs_in(held_by.start(), held_by.end()) if not is_generic(o.text)]
+        return "、".join(dict.fromkeys(self.full_org(o) for o in inner))
 
 
 # a list of origins opened by 来自 (来自云南、贵州、江西等地的工人; 来自北方昆曲剧院的周好璐、…湖南省…中心的葛倩倩)

@@ -238,6 +238,11 @@ def _province(short: str) -> Unit:
     return next(u for u in units() if u.level == "province" and u.province_short == short)
 
 
+def province_full_name(short: str) -> str:
+    """安徽 → 安徽省, 广西 → 广西壮族自治区; '' for what is no province."""
+    return next((u.name for u in units() if u.level == "province" and u.province_short == short), "")
+
+
 def _province_letters(text: str, tokens: list[tuple[str, str, int]]) -> list[PlaceMention]:
     """在京, 在粤, 来沪, 抵京, 援藏: a province's one-character name as a word after a verb of being or going
     there, or closing such a verb the tokenizer reads as one word (province_letters.tsv). Not 京汉铁路 or 京津冀:

@@ -30,10 +30,10 @@ from itertools import chain
 from etl.analyse import lexicon
 from etl.analyse.doc import SURNAMES, Doc
 from etl.analyse.orgs import ORG_SUFFIXES, is_generic, is_national
-from etl.analyse.places import province_in_name
+from etl.analyse.places import province_full_name, province_in_name
 from etl.analyse.spans import clause_at
 from etl.read.textnorm import cn_number
-from etl.rules.patterns import APPROX, CN_DIGITS, COUNT, HAN, LEAD_WITH_CREDIT, alternation, word_list
+from etl.rules.patterns import APPROX, CN_DIGITS, COUNT, HAN, LEAD_WITH_CREDIT, alternation, word_list, word_table
 
 HONOUR = rf"(?:{alternation(word_list('honours.txt'))})"
 # ranks are honours too: 第一名, 前八名 (荣获拔河比赛前八名)
@@ -262,6 +262,7 @@ class Award:
     rule: str = ""  # the id of the rule that made the row (etl/rules/rules.yaml)
     recipient_kind: str = ""  # person · collective · unit · base (RECIPIENT_KINDS)
     province: str = ""  # where the text places the recipient, 全国, the giver's or the article's province
+    giver_in_sentence: bool = False  # whether the sentence names the giver (else the headline's, or the honour's by name)
 
 
 def _quoted_whole(title: str) -> bool:
@@ -363,25 +364,25 @@ def recipient_kind(recipient: str, award: str, unit: str = "") -> str:
     return "person" if re.search(r"(?:奖章|个人|工作者|工匠|能手|劳模|劳动模范|标兵|之星)$", award) else ""
 
 
-def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True) -> str:
-    """Who gives the honour: an organisation that grants in the sentence (…总工会表彰, 由…评选, 授予),
-    else (with `article_body`: an honour of the article's own time, not a profile's past one) the one that acts
-    in the headline or lead. Organisations among the recipients, and venues, are not it."""
+def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True) -> tuple[str, bool]:
+    """Who gives the honour, and whether the sentence names it: an organisation that grants in the sentence
+    (…总工会表彰, 由…评选, 授予), else (with `article_body`: an honour of the article's own time, not a profile's past
+    one) the one that acts in the headline or lead. Organisations among the recipients, and venues, are not it."""
     sent = doc.sentence_at(sent_start)
     own_clause = sent.start + clause_at(sent.text, at - sent.start).start
     granting = [o for o in doc.orgs_in(sent.start, sent.end) if not is_generic(o.text)
                 and GRANTS.match(doc.text, o.end) and (o.start < at or doc.text[o.start - 1:o.start] == "由")
                 and not _NAMES_ITS_OWN.search(doc.text, o.end, max(o.end, own_clause))]
     if granting:
-        return doc.full_org(granting[-1].text)
+        return doc.full_org(granting[-1].text), True
     if not article_body:
-        return ""
+        return "", False
     head = [o for o in doc.orgs_in(0, doc.body_start) if not is_generic(o.text) and not doc.is_object(o)]
     lead = doc.lead
     lead_orgs = [o for o in doc.orgs_in(lead.start, lead.end) if not is_generic(o.text) and not doc.is_object(o)] \
         if lead else []
     pick = (head or lead_orgs or [None])[0]
-    return doc.full_org(pick.text) if pick else ""
+    return (doc.full_org(pick.text) if pick else ""), False
 
 
 # a giver whose own clause already named the honour it gave (2009年被中华全国总工会授予“全国五一劳动奖章”，2010年获“全国先进
@@ -722,10 +723,10 @@ def extract(doc: Doc) -> list[Award]:
                    and (who or x.recipient_count == count) for x in out):
                 return  # (counts of one honour from one sentence differ by kind: 3个集体、5名个人)
             status = _status(s, at, year, issue_year)
-            out.append(Award(award, who, count, group, year,
-                             _awarding_body(doc, sent.start, sent.start + (by_at if by_at is not None else a),
-                                            article_body=status == "current"),
-                             status, sent.start + a, sent.start + b, rule, kind or recipient_kind(who, award, unit)))
+            giver, in_sentence = _awarding_body(doc, sent.start, sent.start + (by_at if by_at is not None else a),
+                                                article_body=status == "current")
+            out.append(Award(award, who, count, group, year, giver, status, sent.start + a, sent.start + b, rule,
+                             kind or recipient_kind(who, award, unit), giver_in_sentence=in_sentence))
             covered.append((a, b))
 
         for m in sorted(chain(RECEIVE.finditer(s), PASSIVE_BY.finditer(s)), key=lambda m: m.start()):
@@ -1008,6 +1009,10 @@ def extract(doc: Doc) -> list[Award]:
     out = _told_once(out, doc.body_start)
     for aw in out:
         aw.province = award_province(aw, doc)
+        if not aw.giver_in_sentence:  # (the headline's body did not give a national honour: its giver by name;
+            # a contest's placing is given by those who held the contest: 由…共同主办)
+            aw.awarded_by = known_giver(aw.award, aw.province) or (
+                PLACING.search(aw.award) and doc.sponsors()) or aw.awarded_by
     return out
 
 
@@ -1045,6 +1050,32 @@ def _recipient_province(aw: Award, doc: Doc) -> str:
     placed = [p for p in doc.places_in(sent.start + item, sent.start + at + len(aw.recipient), origins=True)
               if p.unit.province_short]
     return placed[-1].unit.province_short if placed else ""
+
+
+# who gives the honours a text names without their giver (etl/rules/honour_givers.tsv); {place} a place's or a level's name
+_PLACE_OPENING = r"(?P<place>[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|州|盟|县|区|旗)|省|市)"
+KNOWN_GIVERS = tuple((re.compile(pattern.replace("{place}", _PLACE_OPENING)), giver)
+                     for pattern, giver in word_table("honour_givers.tsv"))
+
+
+# a placing in a contest (一等奖, 金奖, 冠军, 第一名, 金牌), which those who held the contest give
+PLACING = re.compile(rf"(?:[{CN_DIGITS}特]等奖|[金银铜]奖|优秀奖|优胜奖|冠军|亚军|季军|{RANK}|[金银铜]牌)$")
+
+
+def known_giver(award: str, province: str) -> str:
+    """The body that confers an honour by its name (全国五一劳动奖章 → 中华全国总工会, 烟台市五一劳动奖状 → 烟台市总工会,
+    省五一劳动奖章 in a row placed in 安徽 → 安徽省总工会), else ''."""
+    for rx, giver in KNOWN_GIVERS:
+        m = rx.search(award)
+        if not m:
+            continue
+        if "{place}" not in giver:
+            return giver
+        place = m["place"]
+        if place == "省" and province and province != "全国":
+            place = province_full_name(province)
+        return giver.replace("{place}", place) if len(place) > 1 and province_in_name(place) else ""
+    return ""
 
 
 def award_province(aw: Award, doc: Doc) -> str:

@@ -23,7 +23,7 @@ from etl.analyse.orgs import is_generic, is_national
 from etl.analyse.places import PlaceMention
 from etl.analyse.spans import Span, clause_at
 from etl.extract.kinds import event_scope
-from etl.rules.patterns import APPROX, CN_DIGITS, FUTURE, HAN, SPONSORED_BY, alternation, word_list, word_table
+from etl.rules.patterns import APPROX, CN_DIGITS, FUTURE, HAN, alternation, word_list, word_table
 
 
 def _split(cell: str) -> tuple[str, ...]:
@@ -263,13 +263,9 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
     # body before the noun acts)
     anchor = verb if verb >= 0 and clause_at(sent.text, verb).start <= name_span[0] else name_span[0]
     before = [o for o in local if o.end <= anchor and not name_span[0] <= o.start < name_span[1]]
-    held_by = _SPONSOR.search(sent.text, 0, name_span[0])
-    if held_by:
-        # 由市总工会主办、市职工文体协会承办的…比赛: who held it, not who ran it for them
-        inner = [o.text for o in doc.orgs_in(sent.start + held_by.start(), sent.start + held_by.end())
-                 if not is_generic(o.text)]
-        if inner:
-            return "、".join(dict.fromkeys(doc.full_org(o) for o in inner))
+    held_by = doc.sponsors(sent.start, sent.start + name_span[0])
+    if held_by:  # 由市总工会主办、市职工文体协会承办的…比赛: who held it, not who ran it for them
+        return held_by
     officer = [o for o in before if _OFFICER.match(sent.text, o.end)]
     if officer:
         return doc.full_org(officer[0].text)  # 省总工会主席王树芬率慰问组…: the officer's body acts
@@ -286,12 +282,9 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
                 sent.text[a.end:b.start] in _JOINERS for a, b in zip(before, before[1:])):
             return "、".join(dict.fromkeys(doc.full_org(o.text) for o in before))
         return doc.full_org(before[-1].text)
-    sponsor = _SPONSOR.search(doc.text)
-    if sponsor:
-        # 由中宣部、国务院国资委…、人民日报社共同主办: every co-organiser, as a list
-        inner = [o.text for o in doc.orgs_in(sponsor.start(), sponsor.end()) if not is_generic(o.text)]
-        if inner:
-            return "、".join(dict.fromkeys(doc.full_org(o) for o in inner))
+    sponsor = doc.sponsors()
+    if sponsor:  # 由中宣部、国务院国资委…、人民日报社共同主办: every co-organiser, as a list
+        return sponsor
     if local:
         return doc.full_org(local[0].text)
     # the headline's subject acts (沈铁局工会送欢乐到基层), else the lead's first organisation
@@ -303,7 +296,6 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
     return doc.full_org(pick.text) if pick else ""
 
 
-_SPONSOR = re.compile(SPONSORED_BY)
 _CLOSING = re.compile(r"落幕|闭幕|落下帷幕|收官")  # verbs that date an event by its last day
 _JOINTLY = re.compile(r"(?:联合|共同|携手|一道|一起)")
 # …and a partner the event's verb follows right after: 市总工会与市企业联合会召开…推进会 (both hold it; 与劳模代表座谈 is
