@@ -21,7 +21,7 @@ from etl.evaluate import (
     split_gold,
     table,
 )
-from etl.evaluate.scoring import TASKS, Count
+from etl.evaluate.scoring import OWN_TASKS, TASKS, Count
 
 GOLD = SHARED / "gold"
 pytestmark = pytest.mark.skipif(not DEFAULT_SETS.exists(), reason="../shared/gold is not beside the checkout")
@@ -31,12 +31,13 @@ pytestmark = pytest.mark.skipif(not DEFAULT_SETS.exists(), reason="../shared/gol
 # margin below: a regression fails CI
 POOLED_FLOORS = {"segmentation": 0.98, "provinces": 0.94, "places": 0.97, "primary_province": 0.98,
                  "union_flag": 0.98, "events": 0.94, "event_dates": 0.95, "event_organizers": 0.94,
-                 "awards": 0.93, "funding": 0.96}
+                 "awards": 0.93, "funding": 0.96,
+                 "award_givers": 0.88}  # (givers: this harness's own task, 0.92 in the eleventh session, 0.40 before)
 # the held-out split (never read while tuning), measured the same day: a floor, not a target — it is small
 # (14 articles), so a floor is set a wider margin below what it reached
 HELD_OUT_FLOORS = {"segmentation": 0.95, "provinces": 0.86, "places": 0.70, "primary_province": 0.85,
                    "union_flag": 0.80, "events": 0.92, "event_dates": 0.85, "event_organizers": 0.92,
-                   "awards": 0.40, "funding": 0.88}  # awards reached 0.48 in the sixth session (0.31 before); seventh
+                   "awards": 0.40, "funding": 0.88, "award_givers": 0.45}  # (givers 0.52: 7 of the 7 found)  # awards reached 0.48 in the sixth session (0.31 before); seventh
 # session: places 0.75, events 1.00, event dates 0.92, organisers 1.00
 COMPOSED_FLOOR = 0.90  # mean segmentation F1 on pages composed from held-out ('test' half) files (reached 0.92)
 # pages composed from the provincial, city and union outlets' articles (dev_prov, dev_grrb texts): the files
@@ -92,13 +93,13 @@ def _pooled(scores: dict, task: str) -> Count:
     return pooled
 
 
-@pytest.mark.parametrize("task", TASKS)
+@pytest.mark.parametrize("task", TASKS + OWN_TASKS)
 def test_pooled_dev_floor(split_results, task):
     pooled = _pooled(split_results[0], task)
     assert pooled.f1 >= POOLED_FLOORS[task], (task, vars(pooled))
 
 
-@pytest.mark.parametrize("task", TASKS)
+@pytest.mark.parametrize("task", TASKS + OWN_TASKS)
 def test_pooled_held_out_floor(split_results, task):
     pooled = _pooled(split_results[1], task)
     assert pooled.gold > 0 or task == "funding"

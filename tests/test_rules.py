@@ -407,6 +407,14 @@ def test_known_giver(award, province, giver):
     assert awards.known_giver(award, province) == giver
 
 
+def test_place_of_honour_gives_it():
+    """A place's honour with no giver said is the place's (hzrb_20211027-00-01: 杭州市“十佳城市美容师”; grrb_20220502-02-03:
+    安徽省劳动竞赛先进集体), the place's name whole (杭州市, not 杭州 cut at 州)."""
+    text = "环卫工人节庆祝活动举行\n另外，沈高峰、汪余存10名环卫工人被评为2021年度杭州市“十佳城市美容师”。"
+    got = awards.extract(analyse_text(text, dt.date(2021, 10, 27)))
+    assert {(a.recipient, a.awarded_by) for a in got} == {("沈高峰", "杭州市"), ("汪余存", "杭州市")}
+
+
 def test_contest_placing_given_by_its_sponsors():
     """A placing with no giver in its sentence is the contest holders' (rmrb_20191025-07-07, rmrb_20191018-06-06: the
     speech contest's seven co-organisers; grrb_20140417-00-00's 够级大赛 由矿工会举办), a national honour its giver's

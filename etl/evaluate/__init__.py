@@ -24,7 +24,7 @@ import math
 import sys
 from pathlib import Path
 
-from etl.evaluate.scoring import TASKS, Count, Score, score
+from etl.evaluate.scoring import REPORTED, Count, Score, score
 from etl.read import date_from_name, iter_input_files
 from etl.store.batch import extract_one, read_payload
 from etl.store.ingest import expand_inputs
@@ -179,14 +179,14 @@ def score_composed(folders: list[Path], split: str, per_page: int = 4, seeds: in
 
 def table(results: list[tuple[str, Score]]) -> str:
     """Per-set F1 and the pooled line (tp/pred/gold added over sets before P/R/F1)."""
-    short = {t: t.replace("_", " ")[:10] for t in TASKS}
-    lines = [f"{'set':<22}" + "".join(f"{short[t]:>11}" for t in TASKS)]
-    pooled = {t: Count() for t in TASKS}
+    short = {t: t.replace("_", " ")[:10] for t in REPORTED}
+    lines = [f"{'set':<22}" + "".join(f"{short[t]:>11}" for t in REPORTED)]
+    pooled = {t: Count() for t in REPORTED}
     for name, s in results:
-        lines.append(f"{name:<22}" + "".join(f"{s.counts[t].f1:>11.2f}" for t in TASKS))
-        for t in TASKS:
+        lines.append(f"{name:<22}" + "".join(f"{s.counts[t].f1:>11.2f}" for t in REPORTED))
+        for t in REPORTED:
             pooled[t].add(s.counts[t])
-    lines.append(f"{'POOLED F1':<22}" + "".join(f"{pooled[t].f1:>11.2f}" for t in TASKS))
+    lines.append(f"{'POOLED F1':<22}" + "".join(f"{pooled[t].f1:>11.2f}" for t in REPORTED))
     lines.append("pooled tp/pred/gold: " + "  ".join(f"{t} {c.tp}/{c.pred}/{c.gold}" for t, c in pooled.items()))
     return "\n".join(lines)
 

@@ -16,6 +16,10 @@ from dataclasses import dataclass, field
 
 TASKS = ("segmentation", "provinces", "places", "primary_province", "union_flag",
          "events", "event_dates", "event_organizers", "awards", "funding")
+# …and what this harness scores beyond the shared scorer: an honour's giver (the gold's awarded_by_any), among the
+# honours found — the figure the rankings page's 授予单位 counts by
+OWN_TASKS = ("award_givers",)
+REPORTED = TASKS + OWN_TASKS
 
 _PROVINCE_SUFFIX = re.compile(r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$")
 _PUNCT = re.compile(r"[\s“”\"'‘’《》〈〉「」『』()（）,，。、:：;；!！?？·—\-–…]+")
@@ -94,12 +98,12 @@ class Outcome:
 
 @dataclass
 class Score:
-    counts: dict[str, Count] = field(default_factory=lambda: {t: Count() for t in TASKS})
+    counts: dict[str, Count] = field(default_factory=lambda: {t: Count() for t in REPORTED})
     findings: list[Finding] = field(default_factory=list)
     outcomes: list[Outcome] = field(default_factory=list)
 
     def add(self, other: "Score") -> None:
-        for t in TASKS:
+        for t in REPORTED:
             self.counts[t].add(other.counts[t])
         self.findings.extend(other.findings)
         self.outcomes.extend(other.outcomes)
@@ -279,13 +283,15 @@ def _award_key(s: object) -> str:
     return re.sub(r"^\d{4}年度?", "", norm_text(s))
 
 
-def _tally(task: str, preds: list[dict], units: list, pred: Predicted, out: Score, describe) -> Count:
+def _tally(task: str, preds: list[dict], units: list, pred: Predicted, out: Score, describe,
+           taken: dict[int, int] | None = None) -> Count:
     """Match gold units to predicted rows in order, each taking its first row not taken yet; an optional
-    unit's rows are neither rewarded nor penalised. Every miss and extra becomes a finding."""
+    unit's rows are neither rewarded nor penalised. Every miss and extra becomes a finding; `taken` is given
+    each matched unit's row (unit index → row index)."""
     used: set[int] = set()
     optional: set[int] = set()
     c = Count()
-    for candidates, is_optional, article, what, note in units:
+    for k, (candidates, is_optional, article, what, note) in enumerate(units):
         hits = [i for i in candidates() if i not in used]
         if is_optional:
             optional |= set(hits)
@@ -294,6 +300,8 @@ def _tally(task: str, preds: list[dict], units: list, pred: Predicted, out: Scor
         if hits:
             used.add(hits[0])
             c.tp += 1
+            if taken is not None:
+                taken[k] = hits[0]
         else:
             out.findings.append(Finding(task, "miss", article, what, note))
     counted = [i for i in range(len(preds)) if i not in optional or i in used]
@@ -322,7 +330,7 @@ def _score_awards(gold: dict, mapping: dict[str, set[str]], pred: Predicted, out
     def count_rows(mine: list, counts: list):
         return lambda: [i for i, r in mine if _int(r.get("recipient_count")) in counts]
 
-    units = []
+    units, givers = [], []
     for g in _gold_rows(gold, "awards"):
         ids = mapping.get(g["article"], set())
         mine = [(i, r) for i, r in enumerate(preds) if r.get("article_id") in ids and same_award(g, r)]
@@ -332,8 +340,24 @@ def _score_awards(gold: dict, mapping: dict[str, set[str]], pred: Predicted, out
             finders = [(count_rows(mine, counts), counts)]
         units += [(find, bool(g.get("optional")), g["article"], f"{g['award']} → {val}", g.get("note", ""))
                   for find, val in finders]
+        givers += [g.get("awarded_by_any") if not g.get("optional") else None for _ in finders]
+    taken: dict[int, int] = {}
     out.counts["awards"] = _tally("awards", preds, units, pred, out, lambda r: (
-        f"{r.get('award')} → {r.get('recipient') or ''} ×{r.get('recipient_count')}"))
+        f"{r.get('award')} → {r.get('recipient') or ''} ×{r.get('recipient_count')}"), taken)
+    # the giver of each honour found whose gold names its giver (as event organisers are scored)
+    right = Count(gold=sum(1 for g in givers if g))
+    for k, i in taken.items():
+        if not givers[k]:
+            continue
+        said = norm_text(preds[i].get("awarded_by"))
+        right.pred += 1
+        if said and any(norm_text(x) in said or said in norm_text(x) for x in givers[k]):
+            right.tp += 1
+        else:
+            out.findings.append(Finding("award_givers", "wrong", units[k][2], f"{units[k][3]}: said "
+                                        f"'{preds[i].get('awarded_by') or ''}', gold {givers[k]}",
+                                        str(preds[i].get("evidence", ""))))
+    out.counts["award_givers"] = right
 
 
 def _score_funding(gold: dict, mapping: dict[str, set[str]], pred: Predicted, out: Score) -> None:

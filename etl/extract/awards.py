@@ -30,7 +30,7 @@ from itertools import chain
 from etl.analyse import lexicon
 from etl.analyse.doc import SURNAMES, Doc
 from etl.analyse.orgs import ORG_SUFFIXES, is_generic, is_national
-from etl.analyse.places import province_full_name, province_in_name
+from etl.analyse.places import find_places, province_full_name, province_in_name
 from etl.analyse.spans import clause_at
 from etl.read.textnorm import cn_number
 from etl.rules.patterns import APPROX, CN_DIGITS, COUNT, HAN, LEAD_WITH_CREDIT, alternation, word_list, word_table
@@ -1012,7 +1012,7 @@ def extract(doc: Doc) -> list[Award]:
         if not aw.giver_in_sentence:  # (the headline's body did not give a national honour: its giver by name;
             # a contest's placing is given by those who held the contest: 由…共同主办)
             aw.awarded_by = known_giver(aw.award, aw.province) or (
-                PLACING.search(aw.award) and doc.sponsors()) or aw.awarded_by
+                PLACING.search(aw.award) and doc.sponsors()) or aw.awarded_by or _place_of_honour(aw.award)
     return out
 
 
@@ -1076,6 +1076,13 @@ def known_giver(award: str, province: str) -> str:
             place = province_full_name(province)
         return giver.replace("{place}", place) if len(place) > 1 and province_in_name(place) else ""
     return ""
+
+
+def _place_of_honour(award: str) -> str:
+    """The place a place's honour opens on (杭州市“十佳城市美容师” → 杭州市: hzrb_20211027-00-01, its gold's giver), which
+    confers it when nothing else is said to; '' when the honour opens on no named place."""
+    opening = [p for p in find_places(award) if p.start == 0]
+    return opening[0].text if opening and opening[0].text == opening[0].unit.name else ""
 
 
 def award_province(aw: Award, doc: Doc) -> str:
