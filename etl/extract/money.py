@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from etl.analyse import lexicon
 from etl.analyse.doc import Doc
 from etl.analyse.orgs import is_generic, is_national
 from etl.analyse.places import province_in_name
@@ -170,8 +171,23 @@ WAGES_PAID = re.compile(r"(?:工资|欠薪|薪酬|劳动报酬|执行款)(?:待�
 
 # a fund's name opens after the verb that hands it over or gets it: 阜新市共发放|稳岗补贴, 市总工会向困难职工发放|慰问金
 # (not the verbs funds are named by: 应急救助资金, 助学教育奖励基金, 募捐资金)
-_HANDS_OVER = re.compile(r"(?:发放|拨付|下拨|划拨|拨款|列支|安排|设立|筹集|筹措|募集|提供|给予|支付|兑现|送出|投入|"
+_HANDS_OVER = re.compile(r"(?:发放|拨付|下拨|划拨|拨款|列支|安排|设立|筹集|筹措|募集|提供|给予|支付|兑现|送出|送上|送去|投入|"
                          r"得到|获得|领到|收到|领取|争取到|争取)了?")
+
+
+# a preposition standing as its own word before a fund's name: what comes before it is who gives and how
+# (省总工会将|中央财政专项帮扶资金…下拨, 市总工会党组书记张明为困难职工送上|慰问金), not what the fund is
+_PREPOSITIONS = frozenset("将把为向给对")
+
+
+def _after_preposition(words: str) -> int:
+    """Where the words after the last preposition that stands as a word begin (0 if none: 对口 is a word)."""
+    at, cut = 0, 0
+    for word, _tag in lexicon.tag(words):
+        at += len(word)
+        if word in _PREPOSITIONS:
+            cut = at
+    return cut
 
 
 def purpose_of(sentence: str) -> str:
@@ -182,7 +198,7 @@ def purpose_of(sentence: str) -> str:
             if rx is _PURPOSE[-1]:  # a fund's name alone, not who gives it (which had hidden the payer)
                 named_at = FUND_NOUN.search(purpose).start()
                 cut = max((v.end() for v in _HANDS_OVER.finditer(purpose) if v.end() <= named_at), default=0)
-                purpose = purpose[cut:]
+                purpose = purpose[max(cut, _after_preposition(purpose[:named_at])):]
             purpose = re.sub(r"^[\d.,万亿千元余多人次名]+", "", purpose).strip()
             if len(purpose) >= 2:
                 return purpose
