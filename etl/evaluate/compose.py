@@ -81,9 +81,13 @@ def without_cues(article: OneArticle) -> OneArticle:
 
 # the same article as other papers set it: one way each, to see that segmentation does not hang on one paper's habits
 # (found by them: a headline ending in ！, a column mark over a short headline, the agencies' （完）, a web page's source
-# line under its text — each had cost most of a page's articles)
+# line under its text, a subtitle under the headline, a photo's caption between it and the text — each had cost most
+# of a page's articles)
 _KICKERS = ("喜迎五一劳动节", "关爱一线职工", "弘扬劳模精神 争做时代先锋", "聚焦基层工会建设——")
 _REPORTERS = ("张明", "李华", "刘强", "陈静")
+_SUBTITLES = ("——记一线职工的坚守与担当", "——市总工会推进产业工人队伍建设改革纪实", "——来自基层工会的报告",
+              "——写在第十个全国职工职业技能大赛开幕之际")
+_CAPTIONS = ("图为活动现场。", "图为职工在岗位上忙碌。", "图为慰问现场。", "图为比赛现场。")
 
 
 def _varied(name: str, article: OneArticle, k: int) -> OneArticle:
@@ -108,12 +112,18 @@ def _varied(name: str, article: OneArticle, k: int) -> OneArticle:
         at = next((k for k, p in enumerate(paras) if not _short_line(p)), 0)
         return OneArticle(article.name, heads,
                           paras[:at] + (f"本报杭州5月{k % 28 + 1}日讯 " + paras[at],) + paras[at + 1:])
+    if name == "subtitle":  # a 副题 under the headline: ——记…
+        return OneArticle(article.name, heads, (_SUBTITLES[k % len(_SUBTITLES)],) + paras)
+    if name == "caption-top":  # a photo between the headline and the text, its caption credited: 图为活动现场。 张明 摄
+        caption = f"{_CAPTIONS[k % len(_CAPTIONS)]} {_REPORTERS[k % len(_REPORTERS)]} 摄"
+        return OneArticle(article.name, heads, (caption,) + paras)
     if name == "bare":
         return without_cues(article)
     raise ValueError(f"no variation {name!r}: one of {', '.join(VARIATIONS)}")
 
 
-VARIATIONS = ("bare", "exclaimed", "column", "kicker", "byline", "end-mark", "source", "source-top", "dateline")
+VARIATIONS = ("bare", "exclaimed", "column", "kicker", "byline", "end-mark", "source", "source-top", "dateline",
+              "subtitle", "caption-top")
 
 
 def varied(name: str, articles: list[OneArticle]) -> list[OneArticle]:

@@ -354,6 +354,19 @@ def photo_credit(paragraph: str) -> re.Match | None:
     return PHOTO_CREDIT.search(paragraph) if len(paragraph) < 400 else None
 
 
+# a subtitle's line (副题): it opens on a dash, ——记…, and is no longer than a kicker
+SUBTITLE = re.compile(rf"^(?:——|——|—)[^。！？]{{2,{KICKER_MAX}}}$")
+
+
+def _with_subtitles(run: list[str], k: int) -> int:
+    """How many lines of the run its first k lines that are not subtitles span, with the subtitles right under them."""
+    seen, n = 0, 0
+    while n < len(run) and (seen < k or n and SUBTITLE.match(run[n])):
+        seen += not (n and SUBTITLE.match(run[n]))
+        n += 1
+    return n
+
+
 def headline_lines(run: list[str]) -> int:
     """How many lines of a heading run are the headline: a line ending in a paper's column tag
     (继续付出努力 夺取全面胜利（经济新方位·全媒看两会）) ends it when only short section heads follow,
@@ -412,19 +425,30 @@ def _caption_end(blocks: list[str], kinds: list[str], at: int) -> int | None:
     return None
 
 
-TEXT_AFTER_PHOTO = 60  # characters of a paragraph that is a report's text, no second caption
+# how a second photo's caption opens (图为…, 上图：…, ▲…): no report's text
+CAPTION_OPENING = re.compile(r"^(?:图为|[上下左右]图[：:为]|图[一二三四五六\d][：:]|▲|△|■图)")
 
 
 def _text_after(blocks: list[str], kinds: list[str], at: int) -> bool:
-    """Does a report's text follow the caption before `at` (a paragraph of its own, no caption, no headline)?"""
-    return at < len(blocks) and kinds[at] == "body" and len(blocks[at]) >= TEXT_AFTER_PHOTO \
-        and photo_credit(blocks[at]) is None
+    """Does a report's text follow the caption before `at` — a paragraph, however short, that is no second caption
+    (图为…, ▲…) nor a headline — past the report's byline (作者：培训部, 记者 任彦 通讯员 周琛)?"""
+    while at < len(blocks) and kinds[at] == "byline":
+        at += 1
+    return at < len(blocks) and kinds[at] == "body" and photo_credit(blocks[at]) is None \
+        and not CAPTION_OPENING.match(blocks[at])
+
+
+def _caption_so_far(article: Article) -> bool:
+    """A news piece whose text so far is the caption of its photo under the headline: a source line there credits the
+    piece (…资金 / 图为… 李华 摄 / 来源：全国总工会官微 / 针对…), it does not close it."""
+    return article.kind == "news" and len(article.paragraphs) == 1 and photo_credit(article.paragraphs[0]) is not None
 
 
 def _next_caption(article: Article, block: str) -> bool:
-    """One more credited caption under a photo story's headline (炎炎夏日里的一线劳动者: …通车。 本报记者 赵 晶摄, then
-    …岗位上。 新华社记者 王 颂摄): the photo group goes on, no untitled piece opens."""
-    return article.kind == "photo" and bool(article.title) and photo_credit(block) is not None
+    """One more caption under a photo story's headline, credited or opening as captions do (炎炎夏日里的一线劳动者: …通车。
+    本报记者 赵 晶摄, then …岗位上。 新华社记者 王 颂摄; 图为…): the photo group goes on, no untitled piece opens."""
+    return article.kind == "photo" and bool(article.title) and (
+        photo_credit(block) is not None or CAPTION_OPENING.match(block) is not None)
 
 
 def _parallel(run: list[str]) -> bool:
@@ -557,6 +581,9 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             while j < len(blocks) and kinds[j] == "heading":
                 j += 1
             run = blocks[i:j]
+            # a subtitle (副题, ——记…) under a line of the run is that line's: what the run is, headline or section, is
+            # read from the run without it (a subtitle had made a headline run read as a section head and its text)
+            core = [x for n, x in enumerate(run) if not (n and SUBTITLE.match(x))]
             nxt, nkind = (blocks[j], kinds[j]) if j < len(blocks) else ("", "")
             if nkind == "credit" and j + 1 < len(blocks) and kinds[j + 1] in ("body", "byline"):
                 # a credit between a heading and its text is the piece's byline, not the end of the one before:
@@ -574,8 +601,8 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             # two paragraphs (_caption_end)
             credit_after = nkind == "body" and _caption_end(blocks, kinds, j) is not None
             # …or a headline that reports something (召开, 举办…), no comma, and a dated first sentence
-            brief = (nkind == "body" and DATED_LEAD.match(nxt) is not None and "，" not in run[-1]
-                     and HEADLINE_PREDICATE.search(run[-1]) is not None)
+            brief = (nkind == "body" and DATED_LEAD.match(nxt) is not None and "，" not in core[-1]
+                     and HEADLINE_PREDICATE.search(core[-1]) is not None)
             # a short heading with its own reporter inside a roundup whose sections have had reporters of their own
             # is one more section (健身花样多 / 本报记者 王亮 after 餐餐好滋味 / 本报记者 贺勇), not a new article — nor is a
             # paired one (聚焦深度贫困 / 攻下最后堡垒); after a feature's sections with no reporters (措施有力就业稳…) a
@@ -584,48 +611,49 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             # (…and in a roundup whose sections have had reporters of their own, one more such heading is one more
             # section, however long its lines: 行经北京站附近…—— / 公交乘务员，平常不平凡 / 本报记者 刘志强)
             section = current is not None and bool(current.paragraphs) and not current.closed and (
-                all(len(x) <= SHORT_PAIR for x in run) and (current.reported_sections >= 1 or _parallel(run))
-                or current.reported_sections >= 1 and nkind == "byline" and not any(COLUMN_TAG.search(x) for x in run)
-                and any(x.endswith("——") for x in run) == current.reported_kicker)
+                all(len(x) <= SHORT_PAIR for x in core) and (current.reported_sections >= 1 or _parallel(core))
+                or current.reported_sections >= 1 and nkind == "byline" and not any(COLUMN_TAG.search(x) for x in core)
+                and any(x.endswith("——") for x in core) == current.reported_kicker)
             # …and a short heading with its reporter right under a headline that has only its byline or source so far
             # (老年人的新生活 / 来源：工人日报 / 餐餐好滋味 / 本报记者 贺 勇): the roundup's first section — a piece has text
             section = section or (current is not None and current.kind == "news" and bool(current.title)
                                   and not current.paragraphs and i > 0 and kinds[i - 1] == "byline"
                                   and not current.closed and nkind == "byline"
-                                  and all(len(x) <= SHORT_PAIR for x in run))
+                                  and all(len(x) <= SHORT_PAIR for x in core))
             # a photo column's label (图片报道, 图片新闻) heads a photo report of its own, never a section of a text
-            photo_column = nkind == "body" and PHOTO_COLUMN.fullmatch(run[-1]) is not None
+            photo_column = nkind == "body" and PHOTO_COLUMN.fullmatch(core[-1]) is not None
             opens = (at_start or photo_column or (nkind == "byline" and not section)
                      or (nkind == "body" and (LEAD.match(nxt) or photo_credit(nxt)))
                      or credit_after or brief)
             # (a column's bracket mark over a headline in the same run, 【基层风采】 / 县总工会开展…, is its kicker: a
             # section mark stands alone over body text)
-            column_over_headline = len(run) >= 2 and COLUMN_MARK_ALONE.fullmatch(run[0]) is not None
-            if opens and not at_start and ((SUBHEAD.search(run[0]) and not column_over_headline)
-                                           or all(NOT_TITLE.search(x) for x in run)):
+            column_over_headline = len(core) >= 2 and COLUMN_MARK_ALONE.fullmatch(core[0]) is not None
+            if opens and not at_start and ((SUBHEAD.search(core[0]) and not column_over_headline)
+                                           or all(NOT_TITLE.search(x) for x in core)):
                 opens = False  # a section of a roundup, with its own reporter (黑龙江漠河·外地游客 / 本报记者 方圆)
             # an explicit section mark (核心阅读, ●…, 第三章, 一、) opens a subheading, never an article
             if not opens and nkind == "body" and current is not None and current.closed:
                 opens = True  # the piece before ended (（本报首尔1月20日电）): nothing is in progress to subhead
             # two short parallel lines (聚焦深度贫困 / 攻下最后堡垒) head a section of the article in progress
             # (a column's mark over a short headline, 【工会动态】 / 图片新闻, is no such pair)
-            paired = len(run) == 2 and all(len(x) <= SHORT_PAIR for x in run) and current is not None \
+            paired = len(core) == 2 and all(len(x) <= SHORT_PAIR for x in core) and current is not None \
                 and bool(current.paragraphs) and not column_over_headline
             # 北京：… then 吉林：…: the sections of a roundup in progress
-            colon_section = COLON_SECTION.match(run[0]) is not None and current is not None \
-                and current.colon_sections >= 1 and not any(COLUMN_TAG.search(x) for x in run)  # a column tag: a headline
-            no_title = all(NOT_TITLE.search(x) for x in run)  # 总理 李克强 / 2019年12月30日: a signature, not a headline
+            colon_section = COLON_SECTION.match(core[0]) is not None and current is not None \
+                and current.colon_sections >= 1 and not any(COLUMN_TAG.search(x) for x in core)  # a column tag: a headline
+            no_title = all(NOT_TITLE.search(x) for x in core)  # 总理 李克强 / 2019年12月30日: a signature, not a headline
             if headlines:  # the layout's type, not the wording, says which heading is a headline
                 opens = any(x in headlines for x in run)
-            elif not opens and nkind == "body" and i > 0 and (not SUBHEAD.search(run[0]) or column_over_headline) \
+            elif not opens and nkind == "body" and i > 0 and (not SUBHEAD.search(core[0]) or column_over_headline) \
                     and not paired \
                     and not colon_section and not no_title:
                 # no byline, lead or credit to go by (feature pages, text from print): the learnt model decides
-                opens = opens_article(run, blocks[i - 1], nxt, current.tail(CONTEXT_CHARS) if current else "",
+                opens = opens_article(core, blocks[i - 1], nxt, current.tail(CONTEXT_CHARS) if current else "",
                                       current.subheadings if current else 0)
             if opens:
                 # the headline is the lines set in headline type when the layout says so, else what wording tells
-                k = max(n + 1 for n, x in enumerate(run) if x in headlines) if headlines else headline_lines(run)
+                k = max(n + 1 for n, x in enumerate(run) if x in headlines) if headlines else \
+                    _with_subtitles(run, headline_lines(core))
                 j_run_end = j
                 if k < len(run):  # 核心阅读 or a section heading right under a headline belongs to the body
                     j -= len(run) - k
@@ -686,7 +714,8 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
                 current = start(kind="fragment")
             current.paragraphs.append(block)
             current.closed = True
-        elif kind == "byline" and current is not None and current.paragraphs and SOURCE_AT_END.match(block):
+        elif kind == "byline" and current is not None and current.paragraphs and SOURCE_AT_END.match(block) \
+                and not _caption_so_far(current):
             # a web page's source line under its text (…。 / 来源：中工网) closes the piece; it is no next one's start
             current.paragraphs.append(block)
             current.closed = True
