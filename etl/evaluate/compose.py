@@ -81,13 +81,16 @@ def without_cues(article: OneArticle) -> OneArticle:
 
 # the same article as other papers set it: one way each, to see that segmentation does not hang on one paper's habits
 # (found by them: a headline ending in ！, a column mark over a short headline, the agencies' （完）, a web page's source
-# line under its text, a subtitle under the headline, a photo's caption between it and the text — each had cost most
-# of a page's articles)
+# line under its text, a subtitle under the headline, a photo's caption or an editor's note between it and the text —
+# each had cost most of a page's articles)
 _KICKERS = ("喜迎五一劳动节", "关爱一线职工", "弘扬劳模精神 争做时代先锋", "聚焦基层工会建设——")
 _REPORTERS = ("张明", "李华", "刘强", "陈静")
 _SUBTITLES = ("——记一线职工的坚守与担当", "——市总工会推进产业工人队伍建设改革纪实", "——来自基层工会的报告",
               "——写在第十个全国职工职业技能大赛开幕之际")
 _CAPTIONS = ("图为活动现场。", "图为职工在岗位上忙碌。", "图为慰问现场。", "图为比赛现场。")
+_NOTES = ("编者按：一线职工的坚守，是城市运转的底色。本报今起推出系列报道，敬请关注。",
+          "编者按：劳动创造幸福，实干成就伟业。本版推出劳模故事专栏，讲述他们的奋斗历程。",
+          "编者按：今年是工会改革深化之年。本报记者深入基层，记录工会工作的新变化。")
 
 
 def _varied(name: str, article: OneArticle, k: int) -> OneArticle:
@@ -117,13 +120,15 @@ def _varied(name: str, article: OneArticle, k: int) -> OneArticle:
     if name == "caption-top":  # a photo between the headline and the text, its caption credited: 图为活动现场。 张明 摄
         caption = f"{_CAPTIONS[k % len(_CAPTIONS)]} {_REPORTERS[k % len(_REPORTERS)]} 摄"
         return OneArticle(article.name, heads, (caption,) + paras)
+    if name == "editors-note":  # 编者按：… opening the text of every third piece (a series' features)
+        return OneArticle(article.name, heads, ((_NOTES[k // 3 % len(_NOTES)],) if k % 3 == 0 else ()) + paras)
     if name == "bare":
         return without_cues(article)
     raise ValueError(f"no variation {name!r}: one of {', '.join(VARIATIONS)}")
 
 
 VARIATIONS = ("bare", "exclaimed", "column", "kicker", "byline", "end-mark", "source", "source-top", "dateline",
-              "subtitle", "caption-top")
+              "subtitle", "caption-top", "editors-note")
 
 
 def varied(name: str, articles: list[OneArticle]) -> list[OneArticle]:

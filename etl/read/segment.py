@@ -425,6 +425,9 @@ def _caption_end(blocks: list[str], kinds: list[str], at: int) -> int | None:
     return None
 
 
+# an editor's note, which opens a piece's text under its headline (编者按：除夕，承载着… rmrb_20200125-02-01, rmrb_20200102-14-01,
+# gxworker_20251023-00-01)
+EDITORS_NOTE = re.compile(r"^(?:编者按|编者的话|编前语|编者注)[：:]")
 # how a second photo's caption opens (图为…, 上图：…, ▲…): no report's text
 CAPTION_OPENING = re.compile(r"^(?:图为|[上下左右]图[：:为]|图[一二三四五六\d][：:]|▲|△|■图)")
 
@@ -623,7 +626,7 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             # a photo column's label (图片报道, 图片新闻) heads a photo report of its own, never a section of a text
             photo_column = nkind == "body" and PHOTO_COLUMN.fullmatch(core[-1]) is not None
             opens = (at_start or photo_column or (nkind == "byline" and not section)
-                     or (nkind == "body" and (LEAD.match(nxt) or photo_credit(nxt)))
+                     or (nkind == "body" and (LEAD.match(nxt) or photo_credit(nxt) or EDITORS_NOTE.match(nxt)))
                      or credit_after or brief)
             # (a column's bracket mark over a headline in the same run, 【基层风采】 / 县总工会开展…, is its kicker: a
             # section mark stands alone over body text)
