@@ -2336,6 +2336,22 @@ def test_a_photo_over_a_reports_text_however_it_opens(under_caption):
     assert got[1].kind != "photo" and under_caption[-1] in got[1].paragraphs
 
 
+@pytest.mark.skipif(not (SHARED / "corpus").exists(), reason="../shared is not beside the checkout")
+@pytest.mark.parametrize("kicker", ["喜迎五一劳动节", "关爱一线职工", "弘扬劳模精神 争做时代先锋"])
+def test_a_photo_story_under_a_kicker_keeps_its_short_headline(kicker):
+    """grrb_20140722-02-04's captions credit the photographer right after their full stop (…干得热火朝天。孟德龙 摄): a
+    credit, so the file is a photo story (its gold's kind) and a short headline over a caption under a kicker is the
+    headline, no section head under the kicker as the headline (outlets' dev pairs with a kicker over the second's
+    headline: 63 of 702 lost a piece, 11 now; composed kicker pages 0.968 → 0.992)."""
+    text = (SHARED / "gold" / "dev_grrb" / "texts" / "grrb_20140722-02-04.txt").read_text(encoding="utf-8")
+    paras = [p.strip() for p in text.split("\n") if p.strip()]
+    page = normalize_text("\n".join(["市总工会召开全委会", "本报讯（记者 张明）6月1日，市总工会召开全委会议，部署全年工作。", kicker]
+                                    + paras))
+    got = segment(page)
+    assert [(a.kind, a.title, a.kicker) for a in got][1] == ("photo", "冰与火的考验", kicker)
+    assert got[1].byline == "孟德龙"
+
+
 def test_a_second_caption_under_a_photo_is_no_reports_text():
     page = normalize_text("炎炎夏日里的一线劳动者\n图为建筑工人在工地忙碌。 张明 摄\n图为环卫工人清扫街道。\n")
     got = segment(page)

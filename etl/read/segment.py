@@ -60,6 +60,8 @@ LEAD_NAMES = re.compile(rf"^(?:{patterns.OUTLET_NEWS}|[^（]{{0,20}}电)\s*（((
 # (a name padded as print lays out two-character names, 本报记者 赵 晶摄 under a caption: jjrb_20130820-00-01, twice)
 PHOTO_CREDIT = re.compile(
     r"（[^（）]{2,24}摄）$|"
+    # (…right after the caption's full stop, a space before 摄: …干得热火朝天。孟德龙 摄, grrb_20140722-02-04)
+    r"(?<=[。！？])[\u4e00-\u9fff]{2,3}\s摄$|"
     rf"\s(?:(?:本报|新华社)(?:特约)?(?:记者|通讯员)\s?({_NAME})(?:\s?摄)?"
     rf"|(?:(?:本报|新华社)?(?:特约)?(?:记者|通讯员)\s?{_NAME}\s?)+摄"
     r"|([\u4e00-\u9fff]{2,4})(?:\s[\u4e00-\u9fff]{2,4})*\s?摄(?:[／/][\u4e00-\u9fff]{2,8})?"
@@ -367,17 +369,19 @@ def _with_subtitles(run: list[str], k: int) -> int:
     return n
 
 
-def headline_lines(run: list[str]) -> int:
+def headline_lines(run: list[str], under: str = "") -> int:
     """How many lines of a heading run are the headline: a line ending in a paper's column tag
     (继续付出努力 夺取全面胜利（经济新方位·全媒看两会）) ends it when only short section heads follow,
-    and section marks under it (核心阅读) are the body's."""
+    and section marks under it (核心阅读) are the body's. `under`: the paragraph under the run — a photo's
+    credited caption there is a photo story's, under its headline, not a section's (喜迎五一劳动节 / 冰与火的考验 /
+    …干得热火朝天。孟德龙 摄)."""
     tagged = [i for i, line in enumerate(run) if COLUMN_TAG.search(line)]
     k = len(run)
     if tagged and tagged[0] < len(run) - 1 and all(len(x) <= SECTION_HEAD or COLON_SECTION.match(x)
                                                    for x in run[tagged[0] + 1:]):
         k = tagged[0] + 1
     elif len(run) - _column_marks(run) >= 2 and len(run[-1]) <= SHORT_SECTION < len(run[-2]) \
-            and not KICKER_END.search(run[-2]) and not PHOTO_COLUMN.fullmatch(run[-1]):
+            and not KICKER_END.search(run[-2]) and not PHOTO_COLUMN.fullmatch(run[-1]) and not photo_credit(under):
         k = len(run) - 1  # 老年人的新生活 / 餐餐好滋味: a headline, then its first section's heading (【工会动态】 over it too)
     while k > 1 and SUBHEAD.search(run[k - 1]):
         k -= 1
@@ -656,7 +660,7 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             if opens:
                 # the headline is the lines set in headline type when the layout says so, else what wording tells
                 k = max(n + 1 for n, x in enumerate(run) if x in headlines) if headlines else \
-                    _with_subtitles(run, headline_lines(core))
+                    _with_subtitles(run, headline_lines(core, nxt))
                 j_run_end = j
                 if k < len(run):  # 核心阅读 or a section heading right under a headline belongs to the body
                     j -= len(run) - k
