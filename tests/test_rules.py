@@ -1671,10 +1671,15 @@ def test_photo_credit_on_its_own_line():
 
 
 def test_brief_without_byline_is_its_own_article():
-    page = ("某市总工会举办活动\n本报记者 李四\n近日，工会举办活动。\n突出问题导向，加强党建引领\n据悉，工会建设持续推进。\n"
-            "某县总工会召开职代会\n3月1日，某县总工会召开第三届职工代表大会。")
+    # (the feature's paragraphs and section head as the sample page has them: with three made-up sentences of a few
+    # words each, the union's words alone had tied the section to its article — no longer counted, they are every
+    # union piece's words)
+    page = ("从“建起来”到“活起来”\n本报通讯员 胡青松\n近年来，吉安市总工会在企事业单位、社会组织、新业态领域普遍成立工会的前提下，"
+            "通过推进“六有六规范”建设和“县级工会加强年”专项行动，建强做优县级工会服务阵地。\n突出问题导向，加强党建引领\n"
+            "据悉，“六有六规范”建设，即有依法选举的工会主席、有独立健全的组织机构、有服务职工的活动载体。吉安市总工会对建会5年以下的"
+            "基层工会要求建设“六有”基层工会。\n某县总工会召开职代会\n3月1日，某县总工会召开第三届职工代表大会。")
     arts = segment(normalize_text(page))
-    assert [a.title for a in arts] == ["某市总工会举办活动", "某县总工会召开职代会"]
+    assert [a.title for a in arts] == ["从“建起来”到“活起来”", "某县总工会召开职代会"]
     assert "突出问题导向，加强党建引领" in arts[0].text  # a subheading stays in its article
 
 

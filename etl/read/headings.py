@@ -48,7 +48,8 @@ FEATURES = ("lines", "last_len", "short", "column_tag", "kicker_mark", "subhead"
             "topic_overlap", "next_overlap", "run_next_overlap", "so_far_long", "runs_before", "prev_closed",
             "comma_end", "next_long", "colon_end", "question", "quoted", "short_pair")
 CONTEXT_CHARS = 1500  # how much of the article in progress, and half as much of the next block, the topic features read
-GENERIC = frozenset("工作 发展 建设 社会 国家 中国 全国 时代 人民 群众 问题 方面 能力 水平 记者".split())
+GENERIC = frozenset("工作 发展 建设 社会 国家 中国 全国 时代 人民 群众 问题 方面 能力 水平 记者".split()
+                    + "工会 总工会 职工 工人 劳动者 活动 开展 进行".split())
 
 
 def _nouns(text: str) -> set[str]:
