@@ -494,6 +494,12 @@ def _union_story(article: Article) -> bool:
     return article.topic()[1] >= 2
 
 
+# a paragraph that goes on from the one before: its subject a pronoun (白天，他们顶着…; 她说), or a connective opening it
+# (此外, 然而, 后来…) — no piece opens so (rmrb_20191010-07-01 had split at 白天，他们… under a byline)
+GOES_ON = re.compile(r"^(?:[^，。！？]{0,8}，)?(?:他|她|它|这|那|此|其)|"
+                     r"^(?:此外|另外|同时|然而|但是|但|而且|而|不过|因此|所以|于是|随后|此后|之后|后来|接着|如今|最终)")
+
+
 def _coheres(article: Article, block: str) -> bool:
     """Could `block` continue `article`? A union story does not run on into text
     that never mentions workers and shares none of its topic nouns."""
@@ -501,7 +507,7 @@ def _coheres(article: Article, block: str) -> bool:
         return True
     # a long story's new turn (a feature's 27th paragraph), a quotation, a dash's summary or a bracketed credit goes
     # on with the story: no piece opens on one (a byline under every headline had let features split at each)
-    if len(article.paragraphs) >= LONG_STORY_PARAGRAPHS or block[:1] in "“（(—":
+    if len(article.paragraphs) >= LONG_STORY_PARAGRAPHS or block[:1] in "“（(—" or GOES_ON.match(block):
         return True
     if any(t in block for t in UNION_TERMS):
         return True
