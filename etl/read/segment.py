@@ -353,7 +353,10 @@ def lead_byline(paragraph: str) -> str:
 
 
 def photo_credit(paragraph: str) -> re.Match | None:
-    return PHOTO_CREDIT.search(paragraph) if len(paragraph) < 400 else None
+    # (every credit names 摄 or a photo agency: the pattern is searched only where one could end the paragraph)
+    if len(paragraph) >= 400 or not any(w in paragraph for w in ("摄", "新华社", "人民图片", "视觉中国")):
+        return None
+    return PHOTO_CREDIT.search(paragraph)
 
 
 # a subtitle's line (副题): it opens on a dash, ——记…, and is no longer than a kicker
