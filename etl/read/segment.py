@@ -353,8 +353,8 @@ def lead_byline(paragraph: str) -> str:
 
 
 def photo_credit(paragraph: str) -> re.Match | None:
-    # (every credit names 摄 or a photo agency: the pattern is searched only where one could end the paragraph)
-    if len(paragraph) >= 400 or not any(w in paragraph for w in ("摄", "新华社", "人民图片", "视觉中国")):
+    # (every credit names 摄, a reporter or a photo agency: the pattern is searched only where one could end it)
+    if len(paragraph) >= 400 or not any(w in paragraph for w in ("摄", "记者", "通讯员", "新华社", "人民图片", "视觉中国")):
         return None
     return PHOTO_CREDIT.search(paragraph)
 
