@@ -656,7 +656,8 @@ RANKINGS = ("organizers", "awarding", "recipients", "payers")
 @_cached
 def rankings(f: Filter, top: int = RANKING_TOP, kinds: tuple[str, ...] = RANKINGS) -> dict[str, pd.DataFrame]:
     """Who acts most under the filter: organisers (distinct events; a co-organised event 甲、乙 counts for
-    each), awarding bodies and recipients (honours), payers (amount), each with its article count and a link
+    each), awarding bodies (a joint honour for each) and recipients (honours), payers (amount), each with its article
+    count and a link
     to the first article that names it — those of `kinds` (对比 asks only for organisers, three periods over)."""
     db, _ = database()
     we, wa, wf = where("events", f, db), where("awards", f, db), where("funding", f, db)
@@ -668,10 +669,13 @@ def rankings(f: Filter, top: int = RANKING_TOP, kinds: tuple[str, ...] = RANKING
                                      WHERE k = 1""", we.params),
         # per article and honour, its recipients as the headline counts them (陈丁等50位 → 50), people and
         # collectives alike, for the body that gave it
-        "awarding": ("授予获得者数", f"""SELECT trim(arg_min(awarded_by, rn)) AS name, article_id, min(rn) AS rn,
+        # (an honour given jointly, 中共中央、国务院 or a contest's co-organisers, counts for each giver, as a co-organised
+        # event does for each organiser)
+        "awarding": ("授予获得者数", f"""SELECT trim(unnest(string_split(giver, '、'))) AS name, article_id, rn, v FROM (
+                                   SELECT arg_min(awarded_by, rn) AS giver, article_id, min(rn) AS rn,
                                       greatest(sum(coalesce(recipient_count, 0)), max(coalesce(group_count, 0))) AS v
                                    FROM (SELECT *, row_number() OVER (ORDER BY {REPORT_ORDER}) AS rn FROM awards WHERE {wa})
-                                   GROUP BY article_id, award""", wa.params),
+                                   GROUP BY article_id, award)""", wa.params),
         "recipients": ("荣誉数", f"""SELECT trim(recipient) AS name, article_id, row_number() OVER (ORDER BY {REPORT_ORDER}) AS rn, 1 AS v
                                    FROM awards WHERE {wa}""", wa.params),
         "payers": ("金额（万元）", f"""SELECT trim(payer) AS name, article_id, row_number() OVER (ORDER BY {REPORT_ORDER}) AS rn,

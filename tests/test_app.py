@@ -322,6 +322,19 @@ def test_rankings_follow_the_filter_and_link_to_articles(rmrb_store):
     assert "人力资源和社会保障部" not in set(narrowed["名称"])
 
 
+def test_awarding_bodies_count_each_giver_of_a_joint_honour(sample_store):
+    """机构与人物 · 授予单位: the sample page's contest champion was given by the contest's three co-organisers (由…主办):
+    each is ranked, none as the three names run together; 西藏工匠's giver counts its six named recipients."""
+    at = _app(sample_store).run()
+    at.switch_page("pages/rankings.py").run()
+    _no_errors(at)
+    givers = at.tabs[1].dataframe[0].value
+    names = set(givers["名称"])
+    assert {"中国机械冶金建材工会", "中国黄金协会", "中国就业培训技术指导中心"} <= names
+    assert not any("、" in n for n in names)
+    assert int(givers.loc[givers["名称"] == "西藏自治区总工会"].iloc[0, 1]) == 6
+
+
 def test_report_downloads_open_with_chinese_sheets_and_the_filter(rmrb_store):
     """The data page's Excel and Word downloads: valid files, Chinese headers, a pivot sheet, only the
     filter's rows, and the 口径 written in."""
