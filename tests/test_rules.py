@@ -1140,6 +1140,8 @@ def test_event_names_are_whole(sentence, name):
     # the campaign a sentence names, not the visits done in it (tzrb_20160204-00-01: 开展“情系职工·温暖万家”走访慰问活动
     # had been read by its action; its name stays)
     ("7月10日，市总工会开展“夏送清凉”活动，走访慰问一线职工5000余人次。", "“夏送清凉”活动", "event.trigger"),
+    # …and a count's adverb before a bare 慰问 makes no name of it (共慰问 had named the campaign)
+    ("6月2日，市总工会开展“夏送清凉”走访慰问活动，共慰问一线职工200人。", "“夏送清凉”走访慰问活动", "event.trigger"),
     # the noun the verb acts on, not the same noun said first in its subject (宣讲团…开展…宣讲: had been 全市工会宣讲);
     # a noun in brackets after the verb is no object (rmrb_20200108-02-07: 《…条例》近日发布（以下简称《条例》）)
     ("10月12日，全市工会宣讲团走进企业开展党的二十大精神宣讲。", "党的二十大精神宣讲", "event.trigger"),
