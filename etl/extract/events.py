@@ -189,9 +189,15 @@ def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
 _UNVEILING = frozenset(("揭牌", "授牌", "揭牌成立"))
 
 
+# what a body opens and unveils, at the end of a clause's subject: a studio, a station, a centre, a home, a body
+_FACILITY_END = re.compile(r"(?:工作室|驿站|服务站|站点|中心|之家|书屋|基地|学校|学院|馆|委员会|联合会|协会|工会)$")
+# a time opening a clause (6月8日上午, 近日), which is no part of its subject
+_CLAUSE_TIME = re.compile(rf"(?:\d{{1,2}}月\d{{1,2}}日|{APPROX})?(?:[上下中]午|晚上?)?[，]?")
+
+
 def _unveiled(sentence: str, at: int) -> int:
     """Where the name of what is unveiled at `at` opens: after 为 in the clause, else at the quote that closes right
-    before it, else at the unveiling itself."""
+    before it, else at the clause's start when its subject is a facility or a body, else at the unveiling itself."""
     opens = clause_at(sentence, at).start
     to = sentence.rfind("为", opens, at)
     if to != -1:
@@ -199,6 +205,9 @@ def _unveiled(sentence: str, at: int) -> int:
     if sentence[at - 1:at] == "”":
         quoted = sentence.rfind("“", opens, at)
         return quoted if quoted != -1 else at
+    if _FACILITY_END.search(sentence, opens, at):
+        # the clause's subject is what is unveiled (张明劳模创新工作室揭牌成立, …职工服务中心揭牌成立)
+        return opens + len(_CLAUSE_TIME.match(sentence, opens).group())
     return at
 
 
