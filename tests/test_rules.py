@@ -1513,6 +1513,15 @@ def test_one_event_in_two_articles_has_one_key():
     # 人力社保局, as Beijing and Chongqing name their bureaus (rmrb_20200207-04-02, rmrb_20200220-13-03, rmrb_20191024-13-06)
     ("2月1日，北京市人力社保局与北京市教委联合发布通知", ["北京市人力社保局", "北京市教委"]),
     ("南川区人力社保局联合卫生部门开展活动", ["南川区人力社保局"]),
+    # a state enterprise's numbered unit inside its name (中建三局 rmrb_20191018-17-01 and rmrb_20191002-14-01, 中建五局三
+    # 公司 rmrb_20200117-15-01, 中建一局华北公司 nddsb_20200617-00-01 and ldwb_20240201-00-01: cut at the numeral, or lost),
+    # not 一 as "a"; a branch right after its company is the company's (the organiser had been 西北分公司 alone)
+    ("中建一局华北公司应博项目团队荣获第一名", ["中建一局华北公司"]),
+    ("中建五局三公司西北分公司联合陕西省建设工会为农民工煮了饺子", ["中建五局三公司西北分公司", "陕西省建设工会"]),
+    ("济南二机床集团工会为困难职工发放帮扶金", ["济南二机床集团工会"]),  # made up
+    ("安徽一电器公司通过安徽省红十字基金会捐赠", ["电器公司", "安徽省红十字基金会"]),
+    # …and a verb of going is no part of a name either (shghxy_20230925-00-01's headline: 学院赴浙江省总工会)
+    ("学院赴浙江省总工会干部学校学习考察", ["浙江省总工会"]),
 ])
 def test_organisation_names(text, names):
     assert [o.text for o in analyse_text(text, ISSUE).orgs] == names

@@ -45,7 +45,8 @@ RARE_WORD_IDF = 9.5  # jieba's IDF above which a word is rare (names: 刘红 10.
 # a union officer or body acting, not a word that merely contains 工会 (工会法 is law, not union work)
 _NOT_UNION = re.compile(r"工会法|工会经费")
 LEAD_MIN_CHARS = 15
-COMPANY = re.compile(r"(?:公司|集团|银行|厂|学院|大学|医院)$")
+# a company's or an institution's name, or a department of one (徐州重型机械有限公司人力资源部)
+COMPANY = re.compile(r"(?:公司|集团|银行|厂|学院|大学|医院)(?:[^省市县区\W\d]{1,6}(?:部|处|科|室|中心|车间))?$")
 CREDIT = re.compile(patterns.CREDIT)
 _UNION_ACTS = re.compile(r"(?:还|也|将|再次|首次|共同|联合|积极)?(?:启动|举办|开展|组织|发起|走访|慰问|举行|召开|送上|送去|推出|为)")
 # a union officer (公司工会主席陈科含) makes union work when the story is about that officer (named in the

@@ -31,7 +31,11 @@ _NOT_PART = {"日前", "近日", "目前", "今年", "去年", "全市", "全省
              # a verb that reports an act stands between an actor and what it acts on or for, never inside a name
              # (全国总工会 召开 全国工会工作会议 had given the organiser 全国总工会召开全国工会)
              "召开", "举行", "举办", "开展", "组织", "表彰", "颁发", "印发", "出台", "部署", "签订", "签署", "发放",
-             "拨付", "下拨", "慰问", "走访", "看望", "带领", "率领"}
+             "拨付", "下拨", "慰问", "走访", "看望", "带领", "率领",
+             # …nor one of going somewhere (学院赴浙江省总工会干部学校学习考察 had the organisation 学院赴浙江省总工会)
+             "赴", "前往", "来到", "走进", "深入"}
+# a numbered unit the tokenizer reads as a numeral or an abbreviation: 三局, 一局, 二 (of 济南二机床), 三 (of 五局三公司)
+_NUMBERED_UNIT = re.compile(r"[一二三四五六七八九十]{1,2}[局处]|[二三四五六七八九十]{1,2}")  # (一 alone: 安徽一电器公司 is "a")
 # the localities a name the tokenizer reads as a person's may stand before in a body's name (望海楼街道总工会)
 _LOCAL_UNITS = frozenset({"街道", "社区", "镇", "乡", "村"})
 # a preposition the tokenizer glued to a level or a workplace (向市 | 总工会, 从省 | 人社厅, 由矿 | 工会): the name opens after it
@@ -109,7 +113,10 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
             # a name the tokenizer reads as a person's before 街道/社区/镇 is that locality's (望海楼 街道总工会, 向阳 街道工会,
             # 庄宇 社区服务中心)
             names_locality = ptag.startswith("nr") and tokens[j][0] in _LOCAL_UNITS
-            if prev not in _PART_WORDS and not names_locality and (
+            # a numbered unit inside a name after its parent's name (中建 三局, 中建 五局 三 公司, 济南 二 机床集团)
+            numbered = _NUMBERED_UNIT.fullmatch(prev) is not None and j >= 2 and (
+                tokens[j - 2][1].startswith(("n", "j")) or tokens[j - 2][0] in _PART_WORDS)
+            if prev not in _PART_WORDS and not names_locality and not numbered and (
                     not ptag.startswith(_PART_TAGS) or ptag.startswith("nr") and ptag != "nrt"):
                 # a company's brand between its place and 集团/公司 (山东 豪迈 集团, 沈阳 黎明 航空发动机集团) is
                 # part of its name, whatever the tokenizer calls it
@@ -146,6 +153,11 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
             # 国务院 + 国资委 (→ 国务院国资委): a short form right after its parent is the parent's body
             prev = kept.pop()
             o = Span(prev.start, o.end, o.text if o.text.startswith(prev.text) else prev.text + o.text)
+        elif kept and o.start == kept[-1].end and kept[-1].text == text[kept[-1].start:kept[-1].end]:
+            # …and a body right after another with nothing between is the other's branch or part (中建五局三公司 +
+            # 西北分公司, rmrb_20200117-15-01: the company had been lost from the organisers)
+            prev = kept.pop()
+            o = Span(prev.start, o.end, text[prev.start:o.end])
         kept.append(o)
     return kept
 
