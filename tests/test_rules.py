@@ -2375,6 +2375,15 @@ def test_a_photo_story_under_a_kicker_keeps_its_short_headline(kicker):
     assert got[1].byline == "孟德龙"
 
 
+def test_an_exclaimed_headline_after_a_photo_story():
+    """A headline ending in ！ right after a photo story's credited caption opens the next piece (outlets' dev pairs with
+    ！ after every headline, a photo story first: 22 of 702 lost the second piece, 6 now; made up after zjgrrb_20150421)."""
+    page = normalize_text("庆元职工拔河迎“五一”！\n日前，园区企业员工拔河比赛隆重举行。\n"
+                          "经过激烈角逐，梦天木业等分别荣获前八名。通讯员柳庭和 记者孟万成 摄\n"
+                          "夜访城市工人休息室！\n福建省总工会主席走进福州市鼓楼区大街小巷，夜访城市工人休息室。\n")
+    assert [a.title for a in segment(page)] == ["庆元职工拔河迎“五一”！", "夜访城市工人休息室！"]
+
+
 def test_a_second_caption_under_a_photo_is_no_reports_text():
     page = normalize_text("炎炎夏日里的一线劳动者\n图为建筑工人在工地忙碌。 张明 摄\n图为环卫工人清扫街道。\n")
     got = segment(page)

@@ -253,8 +253,10 @@ def _exclaimed_headline(blocks: list[str], kinds: list[str], i: int) -> bool:
     # a subheading under it: …颁新规——⏎养老护理员 不看学历看能力！⏎核心阅读): else the kicker became the title
     if kinds[i - 1] == "heading":
         return kinds[i + 1] in ("body", "heading")
-    # a paragraph that ended: in a sentence end, a closing credit, or a bracketed note (（《条例》全文见第十五版）)
-    finished = _ends_terminal(blocks[i - 1]) or kinds[i - 1] == "credit" or BRACKETED_LABEL.match(blocks[i - 1])
+    # a paragraph that ended: in a sentence end, a closing credit, a bracketed note (（《条例》全文见第十五版）) or a photo's
+    # credit closing its caption (…前八名。通讯员柳庭和 记者孟万成 摄)
+    finished = _ends_terminal(blocks[i - 1]) or kinds[i - 1] == "credit" or BRACKETED_LABEL.match(blocks[i - 1]) \
+        or photo_credit(blocks[i - 1]) is not None
     return bool(finished) and kinds[i + 1] in ("body", "heading")
 
 
