@@ -133,7 +133,7 @@ ROLE_THEN_NAME = re.compile(r"(?:者|传承人|负责人|带头人|家|员|师|�
                             r"([\u4e00-\u9fff]{2,4})$")
 AFTER_NAME = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?=说|表示|介绍|告诉|认为|坦言|回忆|，|。|是|也|就)")
 # …or a unit named after the honour it received, the subject of what follows (被评为“全国五一巾帼标兵岗”的济南公交客服中心，…)
-AFTER_UNIT = re.compile(rf"的([{HAN}]{{2,24}}?{_COLLECTIVE_END})(?=[，。；]|是|也|就|一直|始终|多年来|近年来|还)")
+AFTER_UNIT = re.compile(rf"的([{HAN}]{{2,24}}?{_COLLECTIVE_END})(?:[，。；]|是|也|就|一直|始终|多年来|近年来|还)")
 CUMULATIVE = re.compile(r"截至目前|截至|近年来|多年来|累计|历年|先后培育|共培育|培育产生|涌现出|以来")
 PRIOR = re.compile(rf"曾(?:经)?(?:荣)?获|曾被|先后(?:荣)?获|先后被|(?:多|{COUNT})次(?:荣)?获|获得过|荣获过|获过|曾是|所获荣誉")
 # verbs after which a quoted name is an honour even without 称号 (被评为…“十佳城市美容师”)
@@ -185,7 +185,7 @@ CONFER = re.compile(rf"(?:对|向|为)(?P<who>[^，。；]{{2,80}}?)(?:等?(?P<n
 BARE_KINDS = ("集体", "个人", "单位")
 GIVING_ACT = re.compile(r"^.*?(?:表彰|表扬|命名|授予|评选出|评出|嘉奖)了?")
 # what is handed over with a quoted honour: its certificate, medal or plaque
-HANDED_TOKEN = re.compile(r"(?<=”)(?:荣誉)?(?:证书|奖牌|牌匾|奖杯|铜牌)$")
+HANDED_TOKEN = re.compile(r"”(?:荣誉)?(?:证书|奖牌|牌匾|奖杯|铜牌)$")
 # an honour received, as a phrase that describes those who received it (获得一等奖的…, 荣获“最美职工”称号的…)
 _HONOUR_RECEIVED = r"(?:荣获|获得|获评|被评为|被授予|荣膺|获)(?:了)?(?P<award>[^，。；：]{2,30}?)(?P<tail>称号|荣誉称号)?的"
 # a roster after its honour: 获得一等奖的分别是A、B和C; 荣获“最美职工”称号的10名职工依次为：A、B; 获奖的有… — the verb, the
@@ -244,7 +244,7 @@ def _roster_parts(s: str) -> list[tuple[int, re.Match]]:
 _BASE_END = r"(?:示范点|示范岗|基地|工作室|驿站|书屋|职工之家|示范单位)"
 _BASE = re.compile(_BASE_END + "$")
 # the rest of a base's title, to its clause's end (…和工匠人才创新工作室)
-BASE_TO_CLAUSE_END = re.compile(rf"[^，。；“”]{{1,16}}?{_BASE_END}(?=[，。；]|$)")
+BASE_TO_CLAUSE_END = re.compile(rf"(?P<rest>[^，。；“”]{{1,16}}?{_BASE_END})(?:[，。；]|$)")
 _COLLECTIVE_TITLE = re.compile(r"(?:集体|班组|先锋号|团队|代表队|示范岗)$")
 
 
@@ -779,7 +779,7 @@ def extract(doc: Doc) -> list[Award]:
             # 和工匠人才创新工作室: the studio is the honour, not 劳模)
             to_base = BASE_TO_CLAUSE_END.match(s, aw.end()) if honour_verb and not runs_on and not aw["tail"] \
                 and not aw["award"].endswith("”") else None
-            awards = [aw["award"] + (runs_on["rest"] if runs_on else to_base.group() if to_base else "")]
+            awards = [aw["award"] + (runs_on["rest"] if runs_on else to_base["rest"] if to_base else "")]
             if given:
                 awards = [given["honour"]]
             more = HONOURS_LISTED.match(s, aw.end()) if not aw["tail"] else None
@@ -856,7 +856,7 @@ def extract(doc: Doc) -> list[Award]:
                     m.end(), by_at=m.start(), unit=m["unit"])
         for m in CONFER.finditer(s):
             # (颁发了“济南工匠”证书: the honour, not its certificate)
-            honour = m["quoted"].removesuffix("获得者") if m["quoted"] else HANDED_TOKEN.sub("", m["award"])
+            honour = m["quoted"].removesuffix("获得者") if m["quoted"] else HANDED_TOKEN.sub("”", m["award"])
             honour = honour.strip("“”") if _quoted_whole(honour) else honour
             if any(a <= m.start() < b for a, b in covered) or not (
                     m["quoted"] or HONOUR_TITLE.search(_clean_award(m["award"])) or "“" in m["award"] or m["tail"]):

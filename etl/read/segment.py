@@ -61,7 +61,7 @@ LEAD_NAMES = re.compile(rf"^(?:{patterns.OUTLET_NEWS}|[^（]{{0,20}}电)\s*（((
 PHOTO_CREDIT = re.compile(
     r"（[^（）]{2,24}摄）$|"
     # (…right after the caption's full stop, a space before 摄: …干得热火朝天。孟德龙 摄, grrb_20140722-02-04)
-    r"(?<=[。！？])[\u4e00-\u9fff]{2,3}\s摄$|"
+    r"[。！？][\u4e00-\u9fff]{2,3}\s摄$|"
     rf"\s(?:(?:本报|新华社)(?:特约)?(?:记者|通讯员)\s?({_NAME})(?:\s?摄)?"
     rf"|(?:(?:本报|新华社)?(?:特约)?(?:记者|通讯员)\s?{_NAME}\s?)+摄"
     r"|([\u4e00-\u9fff]{2,4})(?:\s[\u4e00-\u9fff]{2,4})*\s?摄(?:[／/][\u4e00-\u9fff]{2,8})?"
@@ -303,7 +303,8 @@ def classify(block: str) -> str:
 
 
 def _names(credit: str) -> str:
-    credit = re.sub(r"[（）]|摄影?", " ", _unpadded(credit))  # (赵 晶摄, （记者 张明 通讯员 李华）: what is no name)
+    # (赵 晶摄, （记者 张明 通讯员 李华）, 。孟德龙 摄 — the caption's full stop before it: what is no name)
+    credit = re.sub(r"[（）。！？]|摄影?", " ", _unpadded(credit))
     names = re.findall(r"(?:记者|通讯员|^|\s|（)\s*([\u4e00-\u9fff]{2,4})(?=\s|$|、|摄)", credit)
     drop = {"本报", "本报记者", "本报通讯员", "特约记者", "记者", "通讯员", "人民图片", "新华社", "视觉中国"}
     return "、".join(n for n in names if n not in drop)
