@@ -2384,6 +2384,22 @@ def test_an_exclaimed_headline_after_a_photo_story():
     assert [a.title for a in segment(page)] == ["庆元职工拔河迎“五一”！", "夜访城市工人休息室！"]
 
 
+@pytest.mark.skipif(not (SHARED / "corpus").exists(), reason="../shared is not beside the checkout")
+@pytest.mark.parametrize("name, sections", [("rmrb_20191018-11-01.txt", "核心阅读"), ("rmrb_20191009-13-01.txt", "核心阅读")])
+def test_a_photo_over_a_features_first_section(name, sections):
+    """A credited caption between a feature's headline and its section mark (核心阅读): the feature goes on under the
+    photo — 核心阅读 had opened an article of its own (People's Daily train pairs with such a caption: 162 of 812 lost a
+    piece, 56 now — the rest a short section heading over its reporter, 餐餐好滋味 / 本报记者 贺 勇, which reads as the
+    next piece's headline after a photo story, as test_photo_credit_in_brackets has it). Real files, the caption made up."""
+    from etl.evaluate.compose import split_article, varied
+    d = SHARED / "corpus" / "rmrb_2019_2020"
+    first = split_article("a", (d / "rmrb_20190201-05-05.txt").read_text(encoding="utf-8"))
+    second = varied("caption-top", [split_article("b", (d / name).read_text(encoding="utf-8"))])[0]
+    assert second.paragraphs[1] == sections
+    got = segment(normalize_text("\n".join([*first.headlines, *first.paragraphs, *second.headlines, *second.paragraphs])))
+    assert [a.title for a in got] == [first.title, second.title]
+
+
 def test_a_second_caption_under_a_photo_is_no_reports_text():
     page = normalize_text("炎炎夏日里的一线劳动者\n图为建筑工人在工地忙碌。 张明 摄\n图为环卫工人清扫街道。\n")
     got = segment(page)

@@ -444,8 +444,10 @@ CAPTION_OPENING = re.compile(r"^(?:图为|[上下左右]图[：:为]|图[一二�
 
 def _text_after(blocks: list[str], kinds: list[str], at: int) -> bool:
     """Does a report's text follow the caption before `at` — a paragraph, however short, that is no second caption
-    (图为…, ▲…) nor a headline — past the report's byline (作者：培训部, 记者 任彦 通讯员 周琛)?"""
-    while at < len(blocks) and kinds[at] == "byline":
+    (图为…, ▲…) nor a headline — past the report's byline (作者：培训部, 记者 任彦 通讯员 周琛) and section marks?"""
+    # (past a feature's section mark too, 核心阅读, which People's Daily features may set under their photo — a short
+    # heading over a reporter may be the next piece's headline, and the photo a story of its own)
+    while at < len(blocks) and (kinds[at] == "byline" or kinds[at] == "heading" and SUBHEAD.search(blocks[at])):
         at += 1
     return at < len(blocks) and kinds[at] == "body" and photo_credit(blocks[at]) is None \
         and not CAPTION_OPENING.match(blocks[at])
