@@ -363,7 +363,7 @@ def photo_credit(paragraph: str) -> re.Match | None:
 
 
 # a subtitle's line (副题): it opens on a dash, ——记…, and is no longer than a kicker
-SUBTITLE = re.compile(rf"^(?:——|——|—)[^。！？]{{2,{KICKER_MAX}}}$")
+SUBTITLE = re.compile(rf"^—{{1,2}}[^。！？]{{2,{KICKER_MAX}}}$")
 
 
 def _with_subtitles(run: list[str], k: int) -> int:
