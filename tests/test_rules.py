@@ -742,6 +742,28 @@ def test_person_name(phrase, name):
     ("秦平林等100名职工获烟台市五一劳动奖章；烟台鲁宝有色合金有限公司氩弧焊接班等50个班组（科室）获烟台市“工人先锋号”荣誉称号。",
      [("烟台市五一劳动奖章", "秦平林", 1, 100, 2023, "current"),
       ("烟台市“工人先锋号”", "烟台鲁宝有色合金有限公司氩弧焊接班", 1, 50, 2023, "current")]),
+    # the places people work that honours go to are named units — a school, a library, a bank's branch (made up: the
+    # tunable text honours none; 市第二中学 had been no one)
+    ("市总工会授予市第二中学等3家单位“五一劳动奖状”。", [("五一劳动奖状", "市第二中学", 1, 3, 2023, "current")]),
+    ("工商银行济南分行荣获“全国五一劳动奖状”。", [("全国五一劳动奖状", "工商银行济南分行", 1, None, 2023, "current")]),
+    ("市图书馆被评为“全国巾帼文明岗”。", [("全国巾帼文明岗", "市图书馆", 1, None, 2023, "current")]),
+    # …a team named by the body it stands for (…公司代表队, …区代表队), not a description (参赛代表队) — made up
+    ("经过激烈角逐，市自来水公司代表队夺得团体冠军。", [("团体冠军", "市自来水公司代表队", 1, None, 2023, "current")]),
+    ("历下区代表队获得团体一等奖。", [("团体一等奖", "历下区代表队", 1, None, 2023, "current")]),
+    ("参赛代表队获得优秀组织奖。", []),
+    # a connective, or a time written before the subject with no comma, is no part of a recipient's name (made up:
+    # 其中市第一人民医院 had been the recipient, 2022年张三 no one)
+    ("市总工会表彰了一批先进，其中市第一人民医院等10家单位获评“市五一劳动奖状”。",
+     [("市五一劳动奖状", "市第一人民医院", 1, 10, 2023, "current")]),
+    ("2022年张三荣获“全国五一劳动奖章”。", [("全国五一劳动奖章", "张三", 1, None, 2022, "current")]),
+    ("今年李四被评为“最美职工”。", [("最美职工", "李四", 1, None, 2023, "current")]),
+    # a clause with no subject after one that reports an honour shares that clause's recipients, all of them (made up:
+    # 李四 had been lost, and 来自…的高级技师刘强获得一等奖 had given the title to no one)
+    ("张三、李四获得一等奖，并被授予“山东省技术能手”称号。",
+     [("一等奖", w, 1, 2, 2023, "current") for w in ("张三", "李四")]
+     + [("山东省技术能手", w, 1, 2, 2023, "current") for w in ("张三", "李四")]),
+    ("来自国网山东电力的高级技师刘强获得一等奖，并被授予“山东省技术能手”称号。",
+     [("一等奖", "刘强", 1, None, 2023, "current"), ("山东省技术能手", "刘强", 1, None, 2023, "current")]),
 ])
 def test_awards(text, rows):
     got = [(a.award, a.recipient, a.recipient_count, a.group_count, a.year, a.status)
@@ -759,6 +781,7 @@ def test_awards(text, rows):
     ("授予中国电子科技集团公司第四十三研究所质量与检测部等62个车间、班组、科室安徽省工人先锋号；授予邓道琳等288人安徽省金牌职工。",
      ["collective", "person"]),  # grrb_20220502-02-03
     ("省总工会授予100个单位安徽省五一劳动奖状，授予200个班组安徽省工人先锋号。", ["unit", "collective"]),  # made up
+    ("比赛决出团体一等奖2名、个人一等奖3名。", ["collective", "person"]),  # made up: 团体 prizes go to teams
 ])
 def test_award_recipient_kinds(text, kinds):
     assert [a.recipient_kind for a in awards.extract(analyse_text(text, ISSUE))] == kinds
@@ -1068,6 +1091,9 @@ def test_a_headline_honour_the_body_tells_again_is_one_fact():
     ("杭州市举行环卫工人节庆祝活动", "昨天是浙江省第25个环卫工人节，下午，我市在萧山会议中心举行了相关庆祝活动。同时，全市20名优秀环卫"
      "工作者受到了表扬。", [""]),
     ("市总工会走访慰问劳模", "市总工会主席徐伟南一行来到困难劳模姚杏秀家。姚杏秀1959年被评为省劳模。", [""]),
+    # a clause that only grants again has the giver of the grant before it, though that one named its own honour
+    # (made up: 五一劳动奖状 had gone to the national federation by the honours table)
+    ("市总工会表彰先进", "市总工会授予张伟等5名职工“五一劳动奖章”，授予市第二中学等3家单位“五一劳动奖状”。", ["市总工会", "市总工会"]),
 ])
 def test_who_gave_an_honour(title, body, awarded_by):
     got = awards.extract(analyse_text(body, dt.date(2020, 5, 12), title=title))

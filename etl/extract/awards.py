@@ -111,9 +111,11 @@ AWARDING_CUES = ("表彰", "授予", "评选", "荣获", "获得", "产生", "�
 GROUP = re.compile(rf"等(?P<n>{COUNT}){_UNIT}[^，。；：获荣被]{{0,10}}?$")
 NOT_RECIPIENT = re.compile(r"^(?:.|\d{4}年|[他她它]们?|(?:其|该|此|这|他|她)[^，]{0,6}|本(?:市|省|县|区|镇|单位|公司|厂)[^，]{0,4}|"
                            r"(?:我|全)(?:省|市|州|县|区|国)[^，]{0,4}|另外|此外|其中|先后|曾经|曾|也|还|均|都|分别|多次|有不少.*|"
-                           r"[^，]*(?:获奖|选手|代表队|队员|职工|单位|集体|个人|同志|人员|获得者)|"
+                           r"[^，]*(?:获奖|选手|(?<![司团厂局院所矿馆行站区县市校会])代表队|队员|职工|单位|集体|个人|同志|人员|获得者)|"
                            r"[\u4e00-\u9fff]{2,4}(?:说|表示|介绍|告诉记者|认为|坦言|回忆))$")  # (a speaker: 张明说，被评为…)
-_COLLECTIVE_END = r"(?:班|组|队|站|室|工区|车间|公司|工会|中心|集体|单位|工段|项目部|分公司|厂|局|院|所)"
+# (and the places people work that honours go to: a school, a library, a bank branch, a mine, a co-operative, a group)
+_COLLECTIVE_END = (r"(?:班|组|队|站|室|工区|车间|公司|工会|中心|集体|单位|工段|项目部|分公司|厂|局|院|所|"
+                   r"学校|中学|小学|大学|幼儿园|馆|银行|支行|分行|矿|报社|合作社|集团|酒店)")
 COLLECTIVE = re.compile(_COLLECTIVE_END + "$")
 # adverbs, and a preposition left by a time cut away (姚杏秀在|1959年获得…), between a recipient and the verb
 # (and the words that date it shortly before the issue: 变电运维班日前荣获…)
@@ -277,6 +279,7 @@ def _int(s: str | None) -> int | None:
 # a phrase that holds a verb of giving or receiving reports an honour: it names no one
 # (2009年被中华全国总工会授予“全国五一劳动奖章” before 2010年获…: not a recipient)
 _REPORTS_HONOUR = re.compile(r"授予|荣获|获得|获评|被评为")
+_PASSIVE_OR = re.compile(r"被|授予|荣获|获得|获评")
 
 
 def _trade_word(word: str) -> bool:
@@ -355,7 +358,7 @@ def recipient_kind(recipient: str, award: str, unit: str = "") -> str:
         return "person"
     if _BASE.search(award):
         return "base"
-    if _COLLECTIVE_TITLE.search(award):
+    if _COLLECTIVE_TITLE.search(award) or award.startswith("团体"):  # (团体一等奖2名: two teams)
         return "collective"
     if unit in ("名", "位", "人"):
         return "person"
@@ -370,9 +373,11 @@ def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True
     one) the one that acts in the headline or lead. Organisations among the recipients, and venues, are not it."""
     sent = doc.sentence_at(sent_start)
     own_clause = sent.start + clause_at(sent.text, at - sent.start).start
+    # a clause that only gives again (…授予张三等5名职工“…”，授予某校等3家单位“…”) has the giver of the clause before
+    gives_again = bool(GIVES_AGAIN.fullmatch(doc.text, own_clause, at)) and GRANTS.match(doc.text, at) is not None
     granting = [o for o in doc.orgs_in(sent.start, sent.end) if not is_generic(o.text)
                 and GRANTS.match(doc.text, o.end) and (o.start < at or doc.text[o.start - 1:o.start] == "由")
-                and not _NAMES_ITS_OWN.search(doc.text, o.end, max(o.end, own_clause))]
+                and (gives_again or not _NAMES_ITS_OWN.search(doc.text, o.end, max(o.end, own_clause)))]
     if granting:
         return doc.full_org(granting[-1].text), True
     if not article_body:
@@ -388,6 +393,7 @@ def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True
 # a giver whose own clause already named the honour it gave (2009年被中华全国总工会授予“全国五一劳动奖章”，2010年获“全国先进
 # 工作者”称号 — the later honour is not its gift); a giver that names none carries on (…总工会表彰了一批先进，其中张三获得…)
 _NAMES_ITS_OWN = re.compile(r"”|称号")
+GIVES_AGAIN = re.compile(r"(?:并|还|同时|另外|又|再|也|分别)*")
 
 
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})年(?:度)?[^，。；\d]{0,12}$")
@@ -466,6 +472,12 @@ def _is_named(name: str) -> bool:
     return 2 <= len(name) <= 4 and (whole_name or name[:1] in SURNAMES or name[:2] in SURNAMES)
 
 
+# a connective tying the clause to the sentence before (其中市第一人民医院等10家单位获评…): no part of a name
+CONNECTIVE_OPENING = re.compile(r"^(?:其中|另外|此外|同时|另有)")
+# when the clause opens, before its subject with no comma (2022年张三荣获…, 今年李四被评为…): no part of a name
+OPENING_TIME = re.compile(rf"^(?:(?:19|20)\d{{2}}年度?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?|今年|去年|前年|同年|当年|{APPROX})")
+
+
 def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
     """Recipients named before a verb: in its own clause, or in the clauses before it when the
     verb's clause has no subject of its own (…脱颖而出，被授予…; 曾祥博，在…中…摘得金牌)."""
@@ -473,7 +485,10 @@ def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
     for _ in range(4):
         start = _clause_start(s, end)
         # (a lead's news line and credit open the first sentence: 本报讯（记者 张明）|国网某某供电公司变电运维班荣获…)
-        phrase = _strip_tail(_LEAD_OPENING.sub("", s[start:end]).strip())
+        phrase = _strip_tail(OPENING_TIME.sub("", CONNECTIVE_OPENING.sub("", _LEAD_OPENING.sub("", s[start:end]).strip())))
+        received = _REPORTS_HONOUR.search(phrase) if end != verb_start else None
+        if received:  # a clause before that reports an honour of its own: its subject (张三、李四获得一等奖，并被授予…;
+            phrase = _strip_tail(phrase[:_PASSIVE_OR.search(phrase).start()])  # 张三被市总工会授予…，并…: 张三)
         # 陈鑫鹏一组 is 陈鑫鹏's team; 中建一局…项目团队 is a team's whole name
         phrase = re.sub(r"((?:^|[、的])[\u4e00-\u9fff]{2,4})(?:一组|一队|团队)$", r"\1", phrase)
         group = GROUP.search(phrase)
