@@ -217,6 +217,9 @@ def test_a_city_short_form_stays_the_city_beside_the_county_named_after_it():
     ("近日，湖南省总工会在长沙举办职工技能大赛。（来源：江西工人报）", {"湖南"}),
     # …unless the story names no other place: then the outlet's is the best there is
     ("江西工人报讯 近日，职工技能大赛举行，300名职工参赛。", {"江西"}),
+    # …and a writer's unit (rmrb_20191011-09-03 and rmrb_20200227-09-03 end so; the union's made up)
+    ("杭州市总工会日前出台新规，保障新就业形态劳动者权益。\n（作者单位：南京市总工会）", {"浙江"}),
+    ("这是一篇评论。\n（作者单位：天津市中国特色社会主义理论体系研究中心天津师范大学基地）", {"天津"}),
     # a place before a paper's reporter in running text is the story's (湖南 here), not the outlet's
     ("在湖南接受中国青年报记者采访时，他说。", {"湖南"}),
 ])
@@ -1247,6 +1250,12 @@ def test_a_count_of_locals_in_a_national_honour_is_placed_where_they_are():
     # whose articles also name the union in full); 全市总人口 and 市总共… are no union
     ("职工运动会开幕", "本报讯 7月10日，市总举办第五届职工运动会，来自全市的30支代表队参赛。" + "比赛持续三天。" * 30, True),
     ("人口统计", "据统计，全市总人口达到100万，城市总体规划稳步推进。" * 20, False),
+    # a union that only credits the piece (its source line, its writer's unit) is not what it reports (made up: union
+    # sites credit reprints so, tibetcn_20231219's 来源：全国总工会官微); a union's women's committee is the union
+    ("人社部发布新版职业分类大典", "本报讯 近日，人力资源和社会保障部发布2022年版职业分类大典，新增158个新职业。\n来源：江苏省总工会",
+     False),
+    ("职业分类大典的意义", "近日，人力资源和社会保障部发布2022年版职业分类大典。\n（作者单位：南京市总工会）", False),
+    ("市女职工委员会开展关爱活动", "本报讯 近日，市女职工委员会为一线女职工送去关爱包。", True),
 ])
 def test_union_flag(title, body, union):
     assert analyse_text(body, ISSUE, title=title).is_union is union

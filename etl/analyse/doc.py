@@ -48,6 +48,8 @@ LEAD_MIN_CHARS = 15
 # a company's or an institution's name, or a department of one (徐州重型机械有限公司人力资源部)
 COMPANY = re.compile(r"(?:公司|集团|银行|厂|学院|大学|医院)(?:[^省市县区\W\d]{1,6}(?:部|处|科|室|中心|车间))?$")
 CREDIT = re.compile(patterns.CREDIT)
+# a line or bracket that credits the piece to a source or an author's unit (来源：全国总工会官微, （作者单位：…）)
+_CREDIT_LINE = re.compile(r"(?m)^[^\n]{0,6}(?:来源|稿源|作者单位|作者)[：:][^\n]*$|[（(](?:来源|稿源|作者单位)[：:][^）)\n]*[）)]")
 _UNION_ACTS = re.compile(r"(?:还|也|将|再次|首次|共同|联合|积极)?(?:启动|举办|开展|组织|发起|走访|慰问|举行|召开|送上|送去|推出|为)")
 # a union officer (公司工会主席陈科含) makes union work when the story is about that officer (named in the
 # headline lines), not when one is quoted in a story about something else (工会主席刘战君说…)
@@ -219,15 +221,17 @@ class Doc:
         head = self.text[:self.body_start]
         # a federation by its place and 总 alone (深圳市总, 云南省总: Workers' Daily's short form), or by its level alone
         # opening a clause (市总将为…), names a union too
+        # (a union that only credits the piece — 来源：江苏省总工会, （作者单位：南京市总工会） — is not what it reports)
+        text = _CREDIT_LINE.sub(lambda m: " " * len(m.group()), self.text)
         short_forms = [o for o in self.orgs if (o.text.endswith("总工会") or o.text in LEVEL_FEDERATIONS)
-                       and "工会" not in self.text[o.start:o.end]]
+                       and "工会" not in self.text[o.start:o.end] and text[o.start:o.end].strip()]
         if UNION_ACTORS.search(_NOT_UNION.sub("", head)) or any(o.start < self.body_start for o in short_forms):
             return True
-        if not UNION_ACTORS.search(self.text) and not short_forms:
+        if not UNION_ACTORS.search(text) and not short_forms:
             return False  # most articles name no union at all
         # a foreign union (英国全国教师工会) quoted is no union work here; nor is a union in a story's past
         # (2009年被中华全国总工会授予“全国五一劳动奖章”: a profile's old honour)
-        cleaned = _NOT_UNION.sub("", self._without_past_sentences())
+        cleaned = _NOT_UNION.sub("", _CREDIT_LINE.sub(lambda m: " " * len(m.group()), self._without_past_sentences()))
         for o in self.orgs:
             if FOREIGN.match(o.text):
                 cleaned = cleaned.replace(o.text, "")

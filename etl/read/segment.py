@@ -539,7 +539,8 @@ def one_article_of(blocks: list[str], kinds: list[str]) -> list[Article]:
     elif rest:
         art.byline = lead_byline(rest[0])
     art.paragraphs = rest
-    if rest and (photo_credit(rest[-1]) or kinds[-1] == "credit") and len("".join(rest)) < 600:
+    # (a photo's credit under a short text makes it a photo story; a writer's, （作者单位：…）, does not)
+    if rest and (photo_credit(rest[-1]) or CREDIT_LINE.match(rest[-1])) and len("".join(rest)) < 600:
         art.kind = "photo"
         art.byline = art.byline or _names(" " + rest[-1])
     elif not art.byline and not (rest and LEAD.match(rest[0])):

@@ -45,8 +45,10 @@ LEAD = rf"(?:{LEAD_LINE}|（记者)"
 LEAD_WITH_CREDIT = rf"^\s*(?:{LEAD_LINE}(?:\s*（[^）]{{0,40}}）)?|（记者[^）]{{0,40}}）)\s*"
 # who supplied a piece, where a credit names its outlet: a paper's news line (江西工人报讯), a byline opening a line
 # or a bracket (（江西工人报记者 张三）), a source line (来源：…, 数据来源：汉诺威米兰展览（上海）有限公司) — a place
-# inside one is the outlet's or the supplier's, not the story's (unless the story gives no other)
-CREDIT = rf"(?m)^\s*{OUTLET_NEWS}|(?:^|[（(])\s*{REPORTER}|^[^\n]{{0,6}}来源[：:][^\n]*|[（(]来源[：:][^）)\n]*"
+# inside one is the outlet's or the supplier's, not the story's (unless the story gives no other); so is a writer's
+# unit (（作者单位：天津师范大学…）, （作者为…）)
+CREDIT = (rf"(?m)^\s*{OUTLET_NEWS}|(?:^|[（(])\s*{REPORTER}|^[^\n]{{0,6}}来源[：:][^\n]*|[（(]来源[：:][^）)\n]*|"
+          r"[（(]作者(?:单位)?[：:为][^）)\n]*")
 # 由…（共同）主办: who held an event, named apart from the sentence that reports it (a co-organiser list runs long)
 SPONSORED_BY = r"由(?P<org>[^，。；]{2,120}?)(?:联合[^，。；]*?)?(?:共同)?(?:主办|举办|发起|组织|承办)"
 # a web page's publishing line (union federation sites, news portals): 发布时间：2023-09-25 10:12 来源：… 浏览次数：…
