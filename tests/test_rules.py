@@ -767,6 +767,14 @@ def test_person_name(phrase, name):
      + [("山东省技术能手", w, 1, 2, 2023, "current") for w in ("张三", "李四")]),
     ("来自国网山东电力的高级技师刘强获得一等奖，并被授予“山东省技术能手”称号。",
      [("一等奖", "刘强", 1, None, 2023, "current"), ("山东省技术能手", "刘强", 1, None, 2023, "current")]),
+    # those named before a count that an honour goes to (made up: only the count had been read), 被确定为 a verb only
+    # honours take, and a roster that opens right after 名单： (its first part had been lost) — made up
+    ("大会上，张三等100名全国劳动模范和先进工作者受到表彰。", [("全国劳动模范", "张三", 1, 100, 2023, "current")]),
+    ("经层层推荐、严格评审，张三被确定为“齐鲁大工匠”。", [("齐鲁大工匠", "张三", 1, None, 2023, "current")]),
+    ("该村被确定为全省试点村。", []),
+    ("获奖名单：一等奖：张三；二等奖：李四、王五。",
+     [("一等奖", "张三", 1, None, 2023, "current"), ("二等奖", "李四", 1, 2, 2023, "current"),
+      ("二等奖", "王五", 1, 2, 2023, "current")]),
 ])
 def test_awards(text, rows):
     got = [(a.award, a.recipient, a.recipient_count, a.group_count, a.year, a.status)

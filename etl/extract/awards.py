@@ -46,11 +46,11 @@ _UNIT = r"(?:名|位|家|个|人|支|组|项)"
 # verbs that put a recipient in possession of an honour
 # (获颁 and 获评为 before 获 and 获评: the rest of the verb is no part of the honour's name — 获颁全国五一劳动奖章 had
 # read 颁全国五一劳动奖章, 获评为全国劳动模范 为全国劳动模范)
-RECEIVE = re.compile(r"(?:荣获|荣登|获得(?!者|感)|获评为|获评|获颁|被授予|被追授|被评为|被评选为|被推选为|被命名为|被认定为|当选|入选|上榜|荣膺|喜获|获授|摘得|赢得|斩获|夺得|取得|"
+RECEIVE = re.compile(r"(?:荣获|荣登|获得(?!者|感)|获评为|获评|获颁|被授予|被追授|被评为|被评选为|被推选为|被命名为|被认定为|被确定为|当选|入选|上榜|荣膺|喜获|获授|摘得|赢得|斩获|夺得|取得|"
                      r"(?<!所)获(?!得|悉|批|准|取|益|奖励|赠|救))(?:了)?")
 GRANT = re.compile(r"(?<!被)授予(?:了)?")
 # the passive with its giver: 和贵华被国家民委授予…称号, 金海被中共内蒙古自治区委员会授予“优秀共产党员”称号
-PASSIVE_BY = re.compile(r"被(?P<agent>[^，。；“”被]{2,16}?)(?:授予|追授|评为|命名为|认定为)(?:了)?")
+PASSIVE_BY = re.compile(r"被(?P<agent>[^，。；“”被]{2,16}?)(?:授予|追授|评为|命名为|认定为|确定为)(?:了)?")
 # the honour right after a verb: “西藏工匠”称号, 2022年度全国五一劳动奖章, 本届比赛的总冠军, “够级王”桂冠
 AWARD_AFTER = re.compile(rf"(?P<award>(?P<year>\d{{4}}年度?)?[^，。；：]{{0,30}}?(?:{HONOUR}|金牌|银牌|铜牌|{RANK})”?|"
                          rf"(?P<year2>\d{{4}}年度?)?[^，。；：“]{{0,12}}“[^”]{{2,14}}”)(?P<tail>称号|荣誉称号|荣誉|桂冠)?")
@@ -139,7 +139,7 @@ AFTER_UNIT = re.compile(rf"的([{HAN}]{{2,24}}?{_COLLECTIVE_END})(?:[，。；]|
 CUMULATIVE = re.compile(r"截至目前|截至|近年来|多年来|累计|历年|先后培育|共培育|培育产生|涌现出|以来")
 PRIOR = re.compile(rf"曾(?:经)?(?:荣)?获|曾被|先后(?:荣)?获|先后被|(?:多|{COUNT})次(?:荣)?获|获得过|荣获过|获过|曾是|所获荣誉")
 # verbs after which a quoted name is an honour even without 称号 (被评为…“十佳城市美容师”)
-HONOUR_VERB = re.compile(r"被评为|被评选为|被推选为|被认定为|荣获|荣登|获评为|获评|被授予|被追授|荣膺|被命名为|当选|入选|上榜")
+HONOUR_VERB = re.compile(r"被评为|被评选为|被推选为|被认定为|被确定为|荣获|荣登|获评为|获评|被授予|被追授|荣膺|被命名为|当选|入选|上榜")
 # a title that names an honour by its wording (优秀环卫工作者, 先进作业集体, 十佳…), for lists that give
 # no verb of receiving: the honour words (honours.txt) or the qualifiers honours open with
 HONOUR_TITLE = re.compile(rf"(?:{HONOUR}|{RANK})”?$|^(?:[^，。；]{{0,8}})?(?:{alternation(word_list('honour_qualifiers.txt'))})")
@@ -230,10 +230,13 @@ SECTION_HONOUR = re.compile(rf"^\s*(?:(?P<no>[{CN_DIGITS}]+、|（[{CN_DIGITS}]+
 HONOUR_NAMES_PART = re.compile(r"\s*(?P<award>[^，。：\s]{2,20})：(?P<items>[^。：]{2,80})")
 
 
+_ROSTER_OPENS = re.compile(r"(?:如下|名单)：")
+
+
 def _roster_parts(s: str) -> list[tuple[int, re.Match]]:
-    """(offset, match) of each part between ； of a results roster, after its 如下： if it has one."""
-    opens = s.find("如下：")
-    at = opens + 3 if opens != -1 else len(_LEAD_OPENING.match(s).group()) if _LEAD_OPENING.match(s) else 0
+    """(offset, match) of each part between ； of a results roster, after its 如下： or 名单： if it has one."""
+    opens = _ROSTER_OPENS.search(s)
+    at = opens.end() if opens else len(_LEAD_OPENING.match(s).group()) if _LEAD_OPENING.match(s) else 0
     out = []
     for piece in s[at:].rstrip("。").split("；"):
         m = HONOUR_NAMES_PART.fullmatch(piece)
@@ -1015,8 +1018,13 @@ def extract(doc: Doc) -> list[Award]:
                 continue  # (an honour word inside a quotation does not end the title: 20个“劳模和工匠…工作室”)
             n = _int(m["n"])
             kinds, honour = _kind_words_before(m["award"])
-            add("honour.counts", honour, "", n, n, issue_year, m.start(), m.start(), m.end(),
-                unit=m.group()[len(m["n"]):len(m["n"]) + 1], kind=_kind_of_counted(kinds) if kinds else "")
+            unit = m.group()[len(m["n"]):len(m["n"]) + 1]
+            # those named before the count (张三等100名全国劳动模范受到表彰): a row each, the count their group's
+            named = _recipients(s, m.start() - 1)[0] if s[m.start() - 1:m.start()] == "等" else []
+            for who in named or [""]:
+                add("honour.counts", honour, who, 1 if who else n, n, issue_year, m.start(),
+                    _clause_start(s, m.start()) if who else m.start(), m.end(), unit=unit,
+                    kind=_kind_of_counted(kinds) if kinds else "")
         for m in WINNER.finditer(s):
             who = person_name(re.split(r"[的]", m["who"])[-1])
             if who and len(who) <= 5 and not any(a <= m.start() < b for a, b in covered):
