@@ -1360,6 +1360,10 @@ def test_composed_page_headlines(page, titles):
     # names it after) — a description joined by 的 is not its name
     ("全总下拨中央财政专项帮扶资金2亿元。", "中华全国总工会", "government", "granted"),
     ("市总工会利用财政资金以外的工会经费50万元开展慰问。", "", "union", "granted"),
+    # goods taken to workers or bought for them, their worth stated, as the gold counts 市建设工会送来了6万元慰问品
+    # (hzrb_20211027-00-01; these two made up)
+    ("7月10日，淄博市总工会为一线职工送去价值20万元的防暑降温物品。", "淄博市总工会", "union", "granted"),
+    ("近日，潍坊市总工会采购价值50万元的农副产品，发放给困难职工。", "潍坊市总工会", "union", "spent"),
 ])
 def test_funding_payer_type_and_flow(text, payer, payer_kind, flow):
     from etl.extract.kinds import money_flow, payer_of_flow, payer_type
@@ -1388,6 +1392,19 @@ def test_funding_payer_type_and_flow(text, payer, payer_kind, flow):
 def test_money_flow_of_an_amount(sentence, flow):
     from etl.extract.kinds import money_flow
     assert money_flow(sentence, money.MONEY.search(sentence).start()) == flow
+
+
+def test_an_amounts_year_is_the_one_its_telling_names():
+    """去年 dates money as a written year does, and a lead's summary that names no year takes the year of the fuller
+    telling of the same fact — the same amount and another figure shared (rmrb_20190225-01-03's 为61.4万人次发放技能
+    提升补贴9.8亿元, then 去年为61.4万人次…: 2018, not the issue's 2019); the same sum for another thing keeps its own."""
+    text = ("去年为61.4万人次发放技能提升补贴9.8亿元，惠及职工。二是“9.8亿元”。去年为61.4万人次发放技能提升补贴9.8亿元，"
+            "让求职者技能更强。")
+    assert [(r.money.text, r.year) for r in money.extract(analyse_text(text, dt.date(2019, 2, 25)))] == [("9.8亿元", 2018)]
+    lead = "市总工会为61.4万人次职工发放补贴9.8亿元。去年，市总工会为61.4万人次职工发放补贴9.8亿元，惠及职工。"
+    assert [r.year for r in money.extract(analyse_text(lead, dt.date(2019, 2, 25)))] == [2018]
+    other = "市总工会为环卫工人发放慰问金1000元。早在去年8月，市里出台意见，每年为职工发放1000元高温费。"
+    assert [r.year for r in money.extract(analyse_text(other, dt.date(2020, 1, 21)))] == [2020]
 
 
 @pytest.mark.parametrize("sentence, count", [

@@ -97,9 +97,21 @@ class Funding:
     payer_type: str = ""  # union · government · enterprise · social · individual · unknown
     province: str = ""  # 全国 for a national payer, else the payer's province, else the article's
     each_count: int = 1  # 各拨付200万元 to 四省（区）: 4 — the amount is each one's, the money given 4 times it
+    year_stated: bool = False  # the sentence names the year (2022年, 去年), rather than the issue's being taken
 
 
-_YEAR = re.compile(r"((?:19|20)\d{2})年")
+# the year named last before an amount: written out (2022年), or told from the issue's (去年中央送上…, 今年以来)
+_YEAR = re.compile(r"((?:19|20)\d{2})年|(今年|去年|前年)(?!同期)")
+_YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
+
+
+def _year_of_amount(before: str, issue_year: int | None) -> tuple[int | None, bool]:
+    """The year an amount's sentence names before it, and whether it names one (else the issue's year)."""
+    named = list(_YEAR.finditer(before))
+    if not named:
+        return issue_year, False
+    written, told = named[-1].groups()
+    return (int(written) if written else issue_year - _YEARS_BACK[told] if issue_year else None), True
 _PURPOSE = (re.compile(r"用于(?P<p>[^，。；]{2,60})"),
             re.compile(r"对(?P<p>[^，。；]{2,60}?)(?:进行|给予|实行)?(?:补助|奖励|资助|补贴|奖补|扶持)"),
             re.compile(r"为(?P<p>[^，。；]{2,40}?)(?:捐赠|捐款|筹集|发放|提供|送去)"),
@@ -225,8 +237,7 @@ def extract(doc: Doc) -> list[Funding]:
                 continue  # wages recovered, claimed or paid out to workers are not money a programme gives
             if _business_investment(window, sent.text, m.start):
                 continue  # 某服装有限公司董事长投资2000万元…建厂: a company's own investment
-            years = _YEAR.findall(sent.text[:m.start])
-            year = int(years[-1]) if years else issue_year
+            year, year_stated = _year_of_amount(sent.text[:m.start], issue_year)
             purpose = purpose_of(sent.text)
             at = sent.start + m.start
             paragraph = doc.paragraph_at(sent.start)
@@ -245,7 +256,7 @@ def extract(doc: Doc) -> list[Funding]:
                 # 工会还发动社会捐款1万多元: society gives, the union collects (the receiver after 向 is no part of it)
                 name = given_by_society.group().replace(given_by_society["to"] or "", "")
             out.append(Funding(m, year, name, purpose, sent.start + m.start, sent.start + m.end, sent.text,
-                               "funding.money_given"))
+                               "funding.money_given", year_stated=year_stated))
     rows = _dedupe(out)
     stated = {round(fu.money.yuan) for fu in rows}
     for fu in rows:
@@ -312,4 +323,18 @@ def _dedupe(rows: list[Funding]) -> list[Funding]:
         have = best.get(r.money.yuan)
         if have is None or (bool(r.payer) + bool(r.purpose)) > (bool(have.payer) + bool(have.purpose)):
             best[r.money.yuan] = r
+    for r in best.values():
+        # …and the year the fuller telling names when the kept one names none (a lead's summary, 为61.4万人次发放…
+        # 9.8亿元, then 去年为61.4万人次发放…9.8亿元): the same fact when the two share another figure as well
+        told = [x for x in rows if x.money.yuan == r.money.yuan and x.year_stated and _figures(x) & _figures(r)]
+        if not r.year_stated and told:
+            r.year, r.year_stated = told[0].year, True
     return sorted(best.values(), key=lambda r: r.start)
+
+
+_FIGURE = re.compile(r"\d+(?:\.\d+)?[万亿]?")
+
+
+def _figures(row: Funding) -> set[str]:
+    """The figures of a row's sentence other than its amount (61.4万, 6445万)."""
+    return set(_FIGURE.findall(row.sentence)) - set(_FIGURE.findall(row.money.text))
