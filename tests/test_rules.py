@@ -1461,6 +1461,9 @@ def test_a_per_head_amount_with_no_count_is_no_sum_given(sentence, flow, each):
     ("省总工会将中央财政专项帮扶资金2000万元全部下拨到各市工会。", "中央财政专项帮扶资金"),
     ("市总工会党组书记张明为困难职工送上慰问金1万元。", "慰问金"),
     ("对口帮扶资金500万元已全部到位，惠及职工2000人。", "对口帮扶资金"),
+    # a count of households or firms opening it is no part of it (rmrb_20191029-12-02 gave 家吸纳49名…; made up)
+    ("此外，阜新市还对10家吸纳49名就业困难人员的企业发放补贴40.3万元。", "吸纳49名就业困难人员的企业"),
+    ("东营市总工会为200户困难职工发放价值30万元的米面油等慰问品。", "困难职工"),
 ])
 def test_purpose_is_the_funds_name(sentence, purpose):
     assert money.purpose_of(sentence) == purpose

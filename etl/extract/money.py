@@ -113,7 +113,7 @@ def _year_of_amount(before: str, issue_year: int | None) -> tuple[int | None, bo
     written, told = named[-1].groups()
     return (int(written) if written else issue_year - _YEARS_BACK[told] if issue_year else None), True
 _PURPOSE = (re.compile(r"用于(?P<p>[^，。；]{2,60})"),
-            re.compile(r"对(?P<p>[^，。；]{2,60}?)(?:进行|给予|实行)?(?:补助|奖励|资助|补贴|奖补|扶持)"),
+            re.compile(r"对(?P<p>[^，。；]{2,60}?)(?:进行|给予|实行|发放)?(?:补助|奖励|资助|补贴|奖补|扶持)"),
             re.compile(r"为(?P<p>[^，。；]{2,40}?)(?:捐赠|捐款|筹集|发放|提供|送去)"),
             re.compile(r"(?P<p>[^，。；\d]{2,20}?(?:资金|经费|基金|补贴|补助|慰问金|救助金|奖金|善款))"))
 FUND_NOUN = re.compile(r"(?:资金|经费|基金|补贴|补助|慰问金|救助金|奖金|善款)$")
@@ -211,7 +211,7 @@ def purpose_of(sentence: str) -> str:
                 named_at = FUND_NOUN.search(purpose).start()
                 cut = max((v.end() for v in _HANDS_OVER.finditer(purpose) if v.end() <= named_at), default=0)
                 purpose = purpose[max(cut, _after_preposition(purpose[:named_at])):]
-            purpose = re.sub(r"^[\d.,万亿千元余多人次名]+", "", purpose).strip()
+            purpose = re.sub(r"^[\d.,万亿千元余多人次名户家个位]+", "", purpose).strip()  # (为200户困难职工…)
             if len(purpose) >= 2:
                 return purpose
     return ""
