@@ -89,7 +89,7 @@ from etl.extract.awards import person_name
 from etl.extract.money import find_money
 from etl.extract.pipeline import process_text
 from etl.read import date_from_name, read_source
-from etl.read.segment import is_broken, segment, story_line
+from etl.read.segment import classify, is_broken, segment, story_line
 from etl.read.textnorm import normalize_text
 
 ISSUE = dt.date(2023, 3, 2)
@@ -2538,6 +2538,22 @@ def test_a_two_paragraph_caption_with_its_credit_is_a_photo_story(caption, photo
         assert got[1].kind == "photo" and got[1].paragraphs == caption
     else:
         assert all(a.kind != "photo" for a in got)
+
+
+@pytest.mark.skipif(not (SHARED / "gold").exists(), reason="../shared is not beside the checkout")
+def test_a_credit_of_a_papers_correspondent_alone_on_its_line_closes_a_caption():
+    """本报通讯员 沈岳 摄 alone under a two-paragraph caption (grrb_20231221-02-03) is a photo's credit, as 本报记者 张三 摄
+    was: with no dated opening to go by, the photo story after another union brief had been read as the brief's
+    section (the outlets' pairs of files stripped of their cues: 41 of 702 lost a piece, 24 now)."""
+    from etl.evaluate.compose import split_article, varied
+    texts = SHARED / "gold" / "dev_prov" / "texts", SHARED / "gold" / "dev_grrb" / "texts"
+    files = [split_article(p.name, read_source(p).text) for p in (texts[0] / "tzrb_20160204-00-01.txt",
+                                                                   texts[1] / "grrb_20231221-02-03.txt")]
+    arts = varied("bare", files)
+    page = normalize_text("\n".join(line for a in arts for line in (*a.headlines, *a.paragraphs)))
+    got = segment(page)
+    assert [a.title for a in got] == [a.title for a in files] and got[1].kind == "photo" and got[1].byline == "沈岳"
+    assert classify("本报记者 吴铎思 本报通讯员 薛晓秋 摄") == "credit" and classify("本报通讯员 沈岳 摄") == "credit"
 
 
 @pytest.mark.parametrize("last_line", ["电子信箱：mszkrmrb@sina.com", "数据来源：国家开发银行", "新的一年，让我们迈开稳就业的步子，迎来更红火的日子！"])
