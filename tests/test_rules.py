@@ -2540,6 +2540,21 @@ def test_a_two_paragraph_caption_with_its_credit_is_a_photo_story(caption, photo
         assert all(a.kind != "photo" for a in got)
 
 
+@pytest.mark.skipif(not (SHARED / "corpus").exists(), reason="../shared is not beside the checkout")
+@pytest.mark.parametrize("roundup", ["rmrb_20191007-07-01.txt", "rmrb_20200524-02-04.txt"])
+def test_a_headline_much_longer_than_a_roundups_sections_opens_the_next_piece(roundup):
+    """After a roundup whose short sections have reporters of their own (餐餐好滋味 / 本报记者 贺勇; 对口协作支援 /
+    资金技术落地 / 本报记者 黄超), a headline over its reporter much longer than they were opens the next piece, as the
+    roundup's sections all had before it (People's Daily train pairs with a byline under each headline: 169 of 2862 lost
+    a piece, 125 now); one of their width stays one more section (test_composed_page_headlines)."""
+    from etl.evaluate.compose import split_article, varied
+    files = [split_article(n, (SHARED / "corpus" / "rmrb_2019_2020" / n).read_text(encoding="utf-8"))
+             for n in (roundup, "rmrb_20190211-12-01.txt")]
+    arts = varied("byline", files)
+    page = normalize_text("\n".join(line for a in arts for line in (*a.headlines, *a.paragraphs)))
+    assert [a.title for a in segment(page)] == [a.title for a in files]
+
+
 @pytest.mark.skipif(not (SHARED / "gold").exists(), reason="../shared is not beside the checkout")
 def test_a_credit_of_a_papers_correspondent_alone_on_its_line_closes_a_caption():
     """本报通讯员 沈岳 摄 alone under a two-paragraph caption (grrb_20231221-02-03) is a photo's credit, as 本报记者 张三 摄

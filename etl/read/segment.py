@@ -98,6 +98,7 @@ class Article:
     colon_sections: int = 0  # sections that open on a place and a colon (北京：…), as roundups have
     reported_sections: int = 0  # sections with a reporter of their own (高铁清洗工，这活很累人 / 本报记者 陆娅楠)
     reported_kicker: bool = False  # …and whether the last of them had a kicker (冲洗一列“复兴号”…——)
+    reported_width: int = 0  # …and the longest line of their headings, kickers aside (餐餐好滋味: 5)
 
     # what the article so far is about, kept up to date paragraph by paragraph, so that checking each new
     # paragraph against it costs that paragraph, not the whole article again (a 20,000-line file was quadratic)
@@ -468,6 +469,16 @@ def _next_caption(article: Article, block: str) -> bool:
         photo_credit(block) is not None or CAPTION_OPENING.match(block) is not None)
 
 
+# a roundup's next reported section is headed about as its others were: a headline much longer than theirs, with its
+# reporter under it, opens the next piece (新时代工会工作的理论指导和行动指南 / 本报记者… after 餐餐好滋味 / 本报记者 贺勇)
+SECTION_WIDTH_SLACK = 4
+
+
+def _heading_width(run: list[str]) -> int:
+    """The longest line of a heading run, its kicker lines (…——) aside."""
+    return max((len(x) for x in run if not KICKER_END.search(x)), default=0)
+
+
 def _parallel(run: list[str]) -> bool:
     """Two lines of one length: a section's paired heading (对口协作支援 / 资金技术落地, 聚焦深度贫困 / 攻下最后堡垒),
     not a headline over its first section's (老年人的新生活 / 餐餐好滋味)."""
@@ -637,7 +648,8 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             section = current is not None and bool(current.paragraphs) and not current.closed and (
                 all(len(x) <= SHORT_PAIR for x in core) and (current.reported_sections >= 1 or _parallel(core))
                 or current.reported_sections >= 1 and nkind == "byline" and not any(COLUMN_TAG.search(x) for x in core)
-                and any(x.endswith("——") for x in core) == current.reported_kicker)
+                and any(x.endswith("——") for x in core) == current.reported_kicker
+                and _heading_width(core) <= current.reported_width + SECTION_WIDTH_SLACK)
             # …and a short heading with its reporter right under a headline that has only its byline or source so far
             # (老年人的新生活 / 来源：工人日报 / 餐餐好滋味 / 本报记者 贺 勇): the roundup's first section — a piece has text
             section = section or (current is not None and current.kind == "news" and bool(current.title)
@@ -688,6 +700,7 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
                 current.subheadings = j_run_end - j  # section heads moved into its body
                 # (…with its reporter under it: 老年人的新生活 / 餐餐好滋味 / 本报记者 贺勇, a roundup's first section)
                 current.reported_sections = int(j_run_end > j and nkind == "byline")
+                current.reported_width = _heading_width(blocks[j:j_run_end]) if current.reported_sections else 0
                 current.colon_sections = sum(1 for x in blocks[j:j_run_end] if COLON_SECTION.match(x))
                 # the section heads moved into the body open it, before the byline or caption under the run (which
                 # had been read as though right under the headline: 餐餐好滋味 and 核心阅读 were lost)
@@ -720,6 +733,7 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             if nkind == "byline":
                 current.reported_sections += 1
                 current.reported_kicker = any(x.endswith("——") for x in run)
+                current.reported_width = max(current.reported_width, _heading_width(run))
             current.colon_sections += bool(COLON_SECTION.match(run[0]))
             taken_as_subheading = run
             i = j
