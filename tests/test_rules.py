@@ -2171,6 +2171,14 @@ def test_a_short_exclamation_after_a_finished_paragraph_is_left_to_the_heading_m
     assert [a.title for a in segment(page)][-1] == "全总拨款800万元支持海南、西藏等四省（区）工会疫情防控工作！"
 
 
+def test_an_exclaimed_headline_opening_the_page_over_a_section_heading():
+    """rmrb_20191007-07-01's 老年人的新生活 / 餐餐好滋味 / 本报记者 贺 勇, its headline exclaimed, opening a page: the page had
+    opened on an untitled piece and each section had become an article (People's Daily train pairs with ！ after each
+    headline: 373 of 2862 lost a piece, 325 now)."""
+    page = "老年人的新生活！\n餐餐好滋味\n本报记者 贺 勇\n距离上午11点开饭时间还有半个小时，老年食堂就迎来了顾客。"
+    assert [a.title for a in segment(page)] == ["老年人的新生活！"]
+
+
 FINISHED = "近日，市总工会举办职工运动会，职工踊跃参加。"
 ITS_TEXT = "1月5日，县总工会开展送温暖活动，为困难职工送去慰问金。"
 

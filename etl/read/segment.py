@@ -250,8 +250,8 @@ def _exclaimed_headline(blocks: list[str], kinds: list[str], i: int) -> bool:
     # sentence of the text: 新的一年，让我们迈开稳就业的步子，迎来更红火的日子！)
     if len(blocks[i]) > 24 and "，" in blocks[i]:
         return False
-    if i == 0:
-        return kinds[i + 1] == "body" and "，" not in blocks[i]
+    if i == 0:  # (opening the page over its text or its first section's heading: 老年人的新生活！ / 餐餐好滋味)
+        return kinds[i + 1] in ("body", "heading") and "，" not in blocks[i]
     # under a headline line it is the headline's next line (…扶贫新路子——⏎构建“三建三助” 多元帮扶机制！, and so with
     # a subheading under it: …颁新规——⏎养老护理员 不看学历看能力！⏎核心阅读): else the kicker became the title
     if kinds[i - 1] == "heading":
