@@ -2492,6 +2492,15 @@ def test_an_editors_note_opens_the_text_under_its_headline():
     assert [a.title for a in segment(page)][:2] == [first.title, second.title]
 
 
+def test_a_roundups_first_section_under_its_editors_note_stays_in_it():
+    """老年人的新生活 / 编者按：… / 餐餐好滋味 / 本报记者 贺 勇 (rmrb_20191007-07-01 with a note under its headline, the note
+    made up): the first section under the note had opened a piece of its own, and every section after it (People's
+    Daily train pairs with a note under the first headline: 350 of 2862 lost a piece, 301 now)."""
+    page = ("老年人的新生活\n编者按：一线职工的坚守，是城市运转的底色。本报今起推出系列报道，敬请关注。\n餐餐好滋味\n本报记者 贺 勇\n"
+            "距离上午11点开饭时间还有半个小时，老年食堂就迎来了顾客。\n健身花样多\n本报记者 王 亮\n在天坛公园，老大爷们总是准时出现。")
+    assert [a.title for a in segment(page)] == ["老年人的新生活"]
+
+
 @pytest.mark.skipif(not (SHARED / "corpus").exists(), reason="../shared is not beside the checkout")
 def test_a_paragraph_that_goes_on_from_the_last_opens_no_piece():
     """A paragraph whose subject is a pronoun or that opens on a connective goes on with the story (rmrb_20191010-07-01

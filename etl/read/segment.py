@@ -652,8 +652,11 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
                 and _heading_width(core) <= current.reported_width + SECTION_WIDTH_SLACK)
             # …and a short heading with its reporter right under a headline that has only its byline or source so far
             # (老年人的新生活 / 来源：工人日报 / 餐餐好滋味 / 本报记者 贺 勇): the roundup's first section — a piece has text
+            # (…or only its editor's note: 老年人的新生活 / 编者按：… / 餐餐好滋味 / 本报记者 贺 勇)
+            only_note = current is not None and len(current.paragraphs) == 1 \
+                and EDITORS_NOTE.match(current.paragraphs[0]) is not None
             section = section or (current is not None and current.kind == "news" and bool(current.title)
-                                  and not current.paragraphs and i > 0 and kinds[i - 1] == "byline"
+                                  and (not current.paragraphs and i > 0 and kinds[i - 1] == "byline" or only_note)
                                   and not current.closed and nkind == "byline"
                                   and all(len(x) <= SHORT_PAIR for x in core))
             # a photo column's label (图片报道, 图片新闻) heads a photo report of its own, never a section of a text
