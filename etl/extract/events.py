@@ -279,7 +279,10 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
         return held_by
     officer = [o for o in before if _OFFICER.match(sent.text, o.end)]
     if officer:
-        return doc.full_org(officer[0].text)  # 省总工会主席王树芬率慰问组…: the officer's body acts
+        # 省总工会主席王树芬率慰问组…: the officer's body acts — of an officer's posts (…人大常委会副主任、省总工会主席张广敏)
+        # the union's, a union named in full (学院党委副书记、…、工会主席马景红: the 工会 is the 学院's own, the 学院党委 acts)
+        union = [o for o in officer if o.text.endswith("工会") and o.text != "工会"]
+        return doc.full_org((union or officer)[0].text)
     if not before:
         # 山东烟台市召开…大会: a place as the subject acts through its government
         places = doc.places_in(sent.start, sent.start + anchor)
@@ -317,7 +320,8 @@ _ACTS_AFTER = re.compile(r"(?:召开|举办|举行|签署|签订|签约)")
 _WITH_PARTNER = re.compile(r"[与同][^，。；：与同]{2,20}$")
 # what joins bodies that act together before their verb (人社部、交通部…; 北京市人力社保局与北京市教委联合发布; 市总工会联合市人社局举办)
 _JOINERS = ("、", "和", "与", "及", "联合", "携手", "会同")
-_OFFICER = re.compile(r"(?:党组书记|副主席|主席|书记|负责人|部长|局长|厅长|主任|理事长|会长)")
+_OFFICER = re.compile(r"(?:党组书记|党委书记|副书记|副主席|主席|书记|负责人|副部长|部长|副局长|局长|副厅长|厅长|副主任|主任|"
+                      r"副理事长|理事长|副会长|会长|副校长|校长|副院长|院长)")
 
 
 # what a national body decides or gives (全总下拨…用于支持湖北等地区) belongs to no one province: a place
