@@ -1562,6 +1562,11 @@ def test_one_event_in_two_articles_has_one_key():
     ("在冬至节气到来之际，天津市河北区总工会、望海楼街道总工会开展活动", ["天津市河北区总工会", "望海楼街道总工会"]),
     ("向阳街道工会主席高威说", ["向阳街道工会"]),
     ("庄宇社区服务中心经理张天说", ["庄宇社区服务中心"]),
+    # …and before a workplace, a mine or a works (grrb_20140417-00-00's headline had split at 北徐楼: its 够级王 was given
+    # by 山东丰源集团; the other two made up)
+    ("山东丰源集团北徐楼煤矿工会举办第八届够级大赛", ["山东丰源集团北徐楼煤矿工会"]),
+    ("兖矿集团张家庄煤矿工会开展活动", ["兖矿集团张家庄煤矿工会"]),
+    ("大唐集团王滩发电厂工会开展活动", ["大唐集团王滩发电厂工会"]),
     # a county's federation by its level alone, though the tokenizer tags 县 zg (the sample page; made up after it)
     ("按照节俭、普惠、实用原则,县总工会在环卫、货运物流、快递、农业基地建了6个工会服务站", ["县总工会"]),
     ("9月22日，县总工会开展“金秋助学”活动", ["县总工会"]),

@@ -38,6 +38,8 @@ _NOT_PART = {"日前", "近日", "目前", "今年", "去年", "全市", "全省
 _NUMBERED_UNIT = re.compile(r"[一二三四五六七八九十]{1,2}[局处]|[二三四五六七八九十]{1,2}")  # (一 alone: 安徽一电器公司 is "a")
 # the localities a name the tokenizer reads as a person's may stand before in a body's name (望海楼街道总工会)
 _LOCAL_UNITS = frozenset({"街道", "社区", "镇", "乡", "村"})
+# …and a workplace named by its place (北徐楼 煤矿, 张家庄 煤矿, 王滩 发电厂: the tokenizer reads the place as a person)
+_WORKPLACE_UNIT = re.compile(r"(?:矿|厂|车站|工区|车间|作业区|油田|港|码头)$")
 # a preposition the tokenizer glued to a level or a workplace (向市 | 总工会, 从省 | 人社厅, 由矿 | 工会): the name opens after it
 _PREPOSITION_LEVEL = re.compile(r"[向从在为给对由与和跟同将把被][省市区县州旗镇乡矿厂]")
 # 省总, 市总工会, 区总: a federation named by its level only; the article's place of that level completes it
@@ -112,7 +114,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
                 break
             # a name the tokenizer reads as a person's before 街道/社区/镇 is that locality's (望海楼 街道总工会, 向阳 街道工会,
             # 庄宇 社区服务中心)
-            names_locality = ptag.startswith("nr") and tokens[j][0] in _LOCAL_UNITS
+            names_locality = ptag.startswith("nr") and (tokens[j][0] in _LOCAL_UNITS
+                                                         or _WORKPLACE_UNIT.search(tokens[j][0]) is not None)
             # a numbered unit inside a name after its parent's name (中建 三局, 中建 五局 三 公司, 济南 二 机床集团)
             numbered = _NUMBERED_UNIT.fullmatch(prev) is not None and j >= 2 and (
                 tokens[j - 2][1].startswith(("n", "j")) or tokens[j - 2][0] in _PART_WORDS)
