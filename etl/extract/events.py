@@ -70,6 +70,14 @@ _ACTIONS = [(etype, re.compile("|".join(f for p in sorted(phrases, key=len, reve
 # money given is an event: 安排600万元专款, 拨付3780万元常态化送温暖资金, 筹集善款50万元
 GRANT_ACTION = re.compile(r"(?:安排|拨付|下拨|划拨|拨出|拨款|筹集|募集|发放|捐赠|捐款|送出)[^，。；：]{0,16}?(?:万元|亿元|元)"
                           r"[^，。；：]{0,16}?(?:专款|资金|经费|慰问金|善款|救助金|补助金|物资)")
+# an event named by what the table does not list, held as events are (举办社区相亲会, 召开研究分析会, 举行政策例行吹风会 in
+# rmrb_20200121-13-01, rmrb_20190221-18-02, rmrb_20200108-02-07 and rmrb_20200103-06-02; the gold lists the first two):
+# the verb's object to its clause's end, ending as a gathering, a contest, a show or a festival does — not as a body does
+# (…工会, …协会, …委员会)
+HELD = re.compile(r"(?:举办|举行|召开|开展)了?(?P<noun>[^，。；：、“”]{1,16}?(?<!工|协|学|员|金|商|合|总|事|分|究|进|省|市|县|区)"
+                  r"(?P<kind>会|赛|展|节))(?=[，。；：！？]|$)")
+HELD_TYPES = {"会": "meeting", "赛": "competition", "展": "performance", "节": "activity"}
+_TABLE_NOUNS = tuple(n for _t, nouns, _v in EVENT_TYPES for n in nouns)
 # a gift of money named by its sum alone (省总工会捐赠330万元, 国开行…首批捐款人民币2000万元): an event, as a fund given is
 GIFT = re.compile(r"(?:捐赠|捐款|捐助|捐出)了?(?:人民币)?[\d.]+[多余]?(?:万|亿)元")
 # a sentence that plans, asks or reflects is not a report of something that happened
@@ -114,10 +122,15 @@ class Event:
     province: str = ""  # with no place of its own: 全国 for a national act, else the article's province
 
 
-def rule_of(verb: int) -> str:
+def rule_of(verb: int, sentence: str = "", n0: int = 0) -> str:
     """Which rule a hit of `_match_type` is: an event noun with the verb that makes it happen
-    (etl/rules/event_triggers.tsv), or an action that is an event on its own (event_actions.tsv, money given)."""
-    return "event.trigger" if verb >= 0 else "event.action"
+    (etl/rules/event_triggers.tsv), a gathering the table does not name held as events are (HELD), or an action
+    that is an event on its own (event_actions.tsv, money given)."""
+    if verb < 0:
+        return "event.action"
+    held = HELD.match(sentence, verb)
+    return "event.held" if held and held.start("noun") == n0 and not held["noun"].endswith(_TABLE_NOUNS) \
+        else "event.trigger"
 
 
 # a noun of the same kind right after the one found names the event more fully: “春风行动”专场招聘会, not “春风行动”
@@ -182,6 +195,9 @@ def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
             while end < len(sentence) and sentence[end] not in "，。；：！？":
                 end += 1
             return etype, m.start(), end, -1, -1
+    held = HELD.search(sentence)
+    if held:
+        return HELD_TYPES[held["kind"]], held.start("noun"), held.end("noun"), held.start(), held.start("noun")
     return None
 
 
@@ -503,7 +519,7 @@ def extract(doc: Doc) -> list[Event]:
                 date_text=when.text if when else "",
                 place=_place(doc, sent, fallback, etype, national, when, from_title), organizer=organizer,
                 participants=int(m["n"]) if m else None, start=sent.start, end=sent.end, from_title=from_title,
-                trigger=sent.text[n0:n1][:6], national=national, rule=rule_of(verb)))
+                trigger=sent.text[n0:n1][:6], national=national, rule=rule_of(verb, sent.text, n0)))
     merged = _merge(events)
     for ev in merged:  # decided on the event as merged: its final name and organiser
         ev.scope = event_scope(ev.organizer, ev.name, doc.text[ev.start:ev.end])
