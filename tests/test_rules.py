@@ -1222,6 +1222,8 @@ def test_plans_and_questions_are_not_events(title, body):
     ("我市3人获全国五一劳动奖章", "本报讯 近日，全国总工会公布2023年全国五一劳动奖获奖名单，杭州市3名职工获全国五一劳动奖章。",
      "浙江"),
     ("全总下发通知部署夏季送清凉活动", "本报讯 近日，全国总工会下发通知，要求各级工会做好夏季送清凉工作。", "全国"),
+    # …and with no place named at all, the outlet's own province goes untold: no province, not 全国 (made up)
+    ("我省12人获全国五一劳动奖章", "本报讯 近日，全国总工会公布2023年全国五一劳动奖名单，我省12名职工榜上有名。", ""),
     # a national honour a person holds is no national cue (made up; the honours as real text gives them: 全国劳动模范
     # 谭泽勇 in rmrb_20200502-01-02, 全国劳模、合肥公交集团有限公司驾驶员夏力… in grrb_20220502-02-03): the story had been 全国
     ("劳模宣讲进企业", "本报讯 5月8日，沈阳市总工会邀请全国劳模李强到企业作报告。", "辽宁"),
