@@ -772,6 +772,13 @@ def test_person_name(phrase, name):
     ("大会上，张三等100名全国劳动模范和先进工作者受到表彰。", [("全国劳动模范", "张三", 1, 100, 2023, "current")]),
     ("经层层推荐、严格评审，张三被确定为“齐鲁大工匠”。", [("齐鲁大工匠", "张三", 1, None, 2023, "current")]),
     ("该村被确定为全省试点村。", []),
+    # titles before a name, listed with 、, describe one person (made up: the 高级技师张三 in more shapes) — the
+    # last role before the name (工程师王鹏, not 程师王鹏), no 代表 read as 代表…参赛, no four characters of words as a name
+    ("全国人大代表、中铁十四局隧道工程师王鹏荣获全国五一劳动奖章。", [("全国五一劳动奖章", "王鹏", 1, None, 2023, "current")]),
+    ("山东省第一届职业技能大赛焊工项目冠军、济南二机床集团焊工孙强获得“山东省技术能手”称号。",
+     [("山东省技术能手", "孙强", 1, None, 2023, "current")]),
+    ("高级技师欧阳长青荣获全国五一劳动奖章。", [("全国五一劳动奖章", "欧阳长青", 1, None, 2023, "current")]),
+    ("张三代表中国队获得金牌。", [("金牌", "张三", 1, None, 2023, "current")]),
     ("获奖名单：一等奖：张三；二等奖：李四、王五。",
      [("一等奖", "张三", 1, None, 2023, "current"), ("二等奖", "李四", 1, 2, 2023, "current"),
       ("二等奖", "王五", 1, 2, 2023, "current")]),

@@ -126,12 +126,13 @@ TRAILING_COUNT = re.compile(rf"(?<!第){COUNT.replace('(?:', '(?P<n>', 1)}{_UNIT
 # adverbial phrases between a recipient and the verb: 在竞赛中脱颖而出, 凭借…, 通过…, 一路…, 以总分第一的成绩
 ADVERBIAL_TAIL = re.compile(r"(?:在[^，。；在]{0,30}?[中上里]|凭借[^，。；]*|通过[^，。；]*|一路[^，。；]*|经过[^，。；]*|"
                             r"以[^，。；]{0,20}?(?:成绩|分数|表现|优势)|"
-                            r"和团队一起|与[^，。；]{1,10}一起|代表[^，。；]{2,20}?|脱颖而出|"
+                            r"和团队一起|与[^，。；]{1,10}一起|代表[^，。；、]{2,20}?|脱颖而出|"
                             r"[一二两三四五六七八九十\d]+次|因此|由此|从而|最终|终于|又|今年|去年|\d{4}年)$")
 # a clause that is only an adverbial: 一路过关斩将, 在竞赛中脱颖而出
 ADVERBIAL_ONLY = re.compile(r"^(?:一路|经过|通过|凭借|在|最终|终于)")
 WINNER = re.compile(r"(?P<who>[^，。；]{2,60}?)(?:凭借[^，。；]*?)?(?:一路[^，。；]*?)?(?:并)?(?:成功)?(?:夺冠|夺得冠军|获得冠军)")
-ROLE_THEN_NAME = re.compile(r"(?:者|传承人|负责人|带头人|家|员|师|手|长|匠|主任|书记|主席|司机|专家|经理|工人|职工|农民工|工)"
+# (the last role before the name: 隧道工程师王鹏 is 王鹏, not 程师王鹏 after 工)
+ROLE_THEN_NAME = re.compile(r"^.*(?:者|传承人|负责人|带头人|家|员|师|手|长|匠|主任|书记|主席|司机|专家|经理|工人|职工|农民工|工)"
                             r"([\u4e00-\u9fff]{2,4})$")
 AFTER_NAME = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?=说|表示|介绍|告诉|认为|坦言|回忆|，|。|是|也|就)")
 # …or a unit named after the honour it received, the subject of what follows (被评为“全国五一巾帼标兵岗”的济南公交客服中心，…)
@@ -472,6 +473,8 @@ def _is_named(name: str) -> bool:
     if any(t == "nt" for _w, t in tokens):
         return True
     whole_name = len(tokens) == 1 and tokens[0][1].startswith("nr")
+    if len(name) == 4 and not whole_name and name[:2] not in SURNAMES and not any(t.startswith("nr") for _w, t in tokens):
+        return False  # four characters of common words (项目冠军), not a name with a compound surname (欧阳长青)
     return 2 <= len(name) <= 4 and (whole_name or name[:1] in SURNAMES or name[:2] in SURNAMES)
 
 
