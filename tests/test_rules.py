@@ -1402,6 +1402,8 @@ def test_funding_payer_type_and_flow(text, payer, payer_kind, flow):
     # …and 累计 about supplies in another part of the sentence makes no total (rmrb_20200224-04-02)
     ("疫情发生以来，安徽已派出8批共1305名医护人员驰援湖北，累计调拨医用防护服22批13.3万件、一次性手术衣3万套；"
      "安徽省属国有企业向湖北捐款2000万元，省总工会捐赠330万元。", "granted"),
+    # since last year is more than a year's money: a running total (made up)
+    ("去年以来，市总工会共筹集送温暖资金2000万元，走访慰问困难职工1.5万户。", "cumulative"),
     # money only expected is planned (grrb_20170111-02-07)
     ("日前，深圳市总工会2017年两节送温暖活动启动，预计在元旦、春节期间筹集500万元以上款物，对1700多名困难职工进行慰问。",
      "budget"),
@@ -1481,6 +1483,7 @@ def test_a_per_head_amount_with_no_count_is_no_sum_given(sentence, flow, each):
     # a count of households or firms opening it is no part of it (rmrb_20191029-12-02 gave 家吸纳49名…; made up)
     ("此外，阜新市还对10家吸纳49名就业困难人员的企业发放补贴40.3万元。", "吸纳49名就业困难人员的企业"),
     ("东营市总工会为200户困难职工发放价值30万元的米面油等慰问品。", "困难职工"),
+    ("市总工会为500名困难职工每人发放慰问金1000元，共计50万元。", "困难职工"),  # each one's share is no purpose
 ])
 def test_purpose_is_the_funds_name(sentence, purpose):
     assert money.purpose_of(sentence) == purpose
