@@ -779,6 +779,9 @@ def test_person_name(phrase, name):
      [("山东省技术能手", "孙强", 1, None, 2023, "current")]),
     ("高级技师欧阳长青荣获全国五一劳动奖章。", [("全国五一劳动奖章", "欧阳长青", 1, None, 2023, "current")]),
     ("张三代表中国队获得金牌。", [("金牌", "张三", 1, None, 2023, "current")]),
+    # a list named by those who hold the honour names the honour (made up: …获得者 had been read into it)
+    ("近日，2023年全国五一劳动奖章获得者名单公布，市公交集团驾驶员张三榜上有名。",
+     [("全国五一劳动奖章", "张三", 1, None, 2023, "current")]),
     ("获奖名单：一等奖：张三；二等奖：李四、王五。",
      [("一等奖", "张三", 1, None, 2023, "current"), ("二等奖", "李四", 1, 2, 2023, "current"),
       ("二等奖", "王五", 1, 2, 2023, "current")]),

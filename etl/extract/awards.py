@@ -335,7 +335,8 @@ def _clean_award(s: str) -> str:
     # 第一名的成绩 names a rank before what was won; 第一名 alone is the honour
     s = re.sub(r"^(?:了|一枚|一块|一项|第[一二三四五六七八九十\d]+名(?=.{2}))", "", s).strip("的 ")
     s = re.sub(r"”?(?:荣誉称号|称号)$", lambda m: m.group()[:1] if m.group().startswith("”") else "", s)
-    s = re.sub(r"(?:拟表彰|推荐|公示|候选)?(?:人选|对象)?(?:名单|榜单)$", "", s)  # 入选…企业名单: the list is not the honour
+    s = re.sub(r"(?:拟表彰|推荐|公示|候选)?(?:人选|对象|获得者|获奖者)?(?:名单|榜单)$", "", s)  # 入选…企业名单: the list is not the honour
+    s = re.sub(r"(?<=.{4})(?:获得者|获奖者)$", "", s)  # (…全国五一劳动奖章获得者名单公布: the honour, not who holds it)
     if s.startswith("“") and s.endswith("”"):
         s = s[1:-1]
     # a quote mark left open by the cut is dropped; one that closes inside the name is kept (烟台市“工人先锋号”)
