@@ -779,6 +779,9 @@ def test_person_name(phrase, name):
      [("山东省技术能手", "孙强", 1, None, 2023, "current")]),
     ("高级技师欧阳长青荣获全国五一劳动奖章。", [("全国五一劳动奖章", "欧阳长青", 1, None, 2023, "current")]),
     ("张三代表中国队获得金牌。", [("金牌", "张三", 1, None, 2023, "current")]),
+    # 获此殊荣 stands for the honour named before it in the sentence (made up; 王 or 奖 alone ends no honour's name there)
+    ("近日，第三届“齐鲁工匠”评选结果揭晓，我市高级技师王强获此殊荣。", [("齐鲁工匠", "王强", 1, None, 2023, "current")]),
+    ("近日，王强获此殊荣。", []),
     # a list named by those who hold the honour names the honour (made up: …获得者 had been read into it)
     ("近日，2023年全国五一劳动奖章获得者名单公布，市公交集团驾驶员张三榜上有名。",
      [("全国五一劳动奖章", "张三", 1, None, 2023, "current")]),
@@ -1242,6 +1245,16 @@ def test_plans_and_questions_are_not_events(title, body):
 ])
 def test_primary_province(title, body, province):
     assert analyse_text(body, ISSUE, title=title).primary_province == province
+
+
+def test_this_honour_is_the_headlines_and_the_headlines_count_is_the_bodys_named_few():
+    """我市5人获评全国劳动模范 over …表彰大会在北京召开，我市张三、李四等5人获此殊荣 (made up): 获此殊荣 stands for the
+    headline's honour when its sentence names none, and the headline's count is the count of those the body names — one
+    fact, not a count row beside the named ones (the dashboard counts the group's five from the named rows)."""
+    doc = analyse_text("本报讯 近日，全国劳动模范和先进工作者表彰大会在北京召开，我市张三、李四等5人获此殊荣。", ISSUE,
+                       title="我市5人获评全国劳动模范")
+    assert [(a.award, a.recipient, a.group_count) for a in awards.extract(doc)] == [
+        ("全国劳动模范", "张三", 5), ("全国劳动模范", "李四", 5)]
 
 
 def test_a_count_of_locals_in_a_national_honour_is_placed_where_they_are():

@@ -130,6 +130,12 @@ ADVERBIAL_TAIL = re.compile(r"(?:在[^，。；在]{0,30}?[中上里]|凭借[^�
                             r"[一二两三四五六七八九十\d]+次|因此|由此|从而|最终|终于|又|今年|去年|\d{4}年)$")
 # a clause that is only an adverbial: 一路过关斩将, 在竞赛中脱颖而出
 ADVERBIAL_ONLY = re.compile(r"^(?:一路|经过|通过|凭借|在|最终|终于)")
+# an honour received, named before (…表彰大会召开，我市张三、李四等5人获此殊荣): 获此殊荣, 获得这一荣誉
+THIS_HONOUR = re.compile(r"获此(?:殊荣|荣誉|称号)|(?:获得|荣获|摘得)了?(?:这一|该|此项|这项)(?:殊荣|荣誉|称号)")
+# …the honour it stands for: a name ending in an honour word, quoted or not (全国劳动模范, “齐鲁工匠”)
+# (an honour word of one character, 王 or 奖, ends no name here: 我市高级技师王|强获此殊荣)
+HONOUR_NAMED = re.compile(rf"(?P<award>(?:“[^“”]{{2,20}}”|[^，。；：、\s“”]{{2,16}}?"
+                          rf"(?:{alternation([w for w in word_list('honours.txt') if len(w) >= 2])})))(?:称号|荣誉称号)?")
 WINNER = re.compile(r"(?P<who>[^，。；]{2,60}?)(?:凭借[^，。；]*?)?(?:一路[^，。；]*?)?(?:并)?(?:成功)?(?:夺冠|夺得冠军|获得冠军)")
 # (the last role before the name: 隧道工程师王鹏 is 王鹏, not 程师王鹏 after 工)
 ROLE_THEN_NAME = re.compile(r"^.*(?:者|传承人|负责人|带头人|家|员|师|手|长|匠|主任|书记|主席|司机|专家|经理|工人|职工|农民工|工)"
@@ -1029,6 +1035,17 @@ def extract(doc: Doc) -> list[Award]:
                 add("honour.counts", honour, who, 1 if who else n, n, issue_year, m.start(),
                     _clause_start(s, m.start()) if who else m.start(), m.end(), unit=unit,
                     kind=_kind_of_counted(kinds) if kinds else "")
+        for m in THIS_HONOUR.finditer(s):
+            # 获此殊荣: the honour named last before it in the sentence, else the headline's (…表彰大会在北京召开，我市张三、
+            # 李四等5人获此殊荣 under 我市5人获评全国劳动模范)
+            named = [h for h in HONOUR_NAMED.finditer(s, 0, m.start()) if _clean_award(h["award"])]
+            head = [] if named else list(HONOUR_NAMED.finditer(doc.text, 0, doc.body_start))
+            if (named or head) and not any(a <= m.start() < b for a, b in covered):
+                award = _clean_award((named or head)[-1]["award"])
+                names, group = _recipients(s, m.start())
+                for who in names:
+                    add("honour.receive", award, who, 1, group or (len(names) if len(names) > 1 else None), issue_year,
+                        m.start(), _clause_start(s, m.start()), m.end())
         for m in WINNER.finditer(s):
             who = person_name(re.split(r"[的]", m["who"])[-1])
             if who and len(who) <= 5 and not any(a <= m.start() < b for a, b in covered):
@@ -1050,7 +1067,9 @@ def _told_once(awards: list[Award], body_start: int) -> list[Award]:
     body = [a for a in awards if a.start >= body_start]
 
     def same_people(h: Award, b: Award) -> bool:
-        return b.recipient == h.recipient if h.recipient else not b.recipient and b.recipient_count == h.recipient_count
+        # (a headline's count is also told by the body's named few of that count: 我市5人获评… over 张三、李四等5人获此殊荣)
+        return b.recipient == h.recipient if h.recipient else \
+            (b.recipient_count if not b.recipient else b.group_count) == h.recipient_count
 
     def retold(h: Award) -> bool:
         return any(same_people(h, b) and (h.award in b.award or b.award in h.award) for b in body)
