@@ -1181,6 +1181,27 @@ def test_events_and_organisers(title, body, name_has, organizer):
     assert any(name_has in e.name and e.organizer == organizer for e in evs), [(e.name, e.organizer) for e in evs]
 
 
+def test_a_document_issued_years_ago_is_no_event_of_the_issue():
+    """组织学习2021年印发的《…意见》 (made up: the issue's "a policy document issued years earlier is not an event of the
+    issue's year"): the year right before the verb that describes the document dates its issuing, not the study's 近日;
+    of two days before a meeting (去年7月31日和10月31日召开的…会议, rmrb_20190225-01-03) the first stays."""
+    evs = events.extract(analyse_text("本报讯 近日，市总工会组织学习2021年印发的《关于加强新就业形态劳动者权益保障工作的意见》。",
+                                      ISSUE, title="市总工会学习意见"))
+    assert not [e for e in evs if e.event_type == "announcement"]
+    evs = events.extract(analyse_text("去年7月31日和10月31日召开的中共中央政治局会议都强调做好稳就业工作。", dt.date(2019, 2, 25),
+                                      title="措施有力就业稳"))
+    assert [e.date_start for e in evs] == [dt.date(2018, 7, 31)]
+
+
+def test_a_local_bodys_event_in_a_national_story_is_not_national():
+    """国务院公布…条例。近日，市总工会开展条例宣传活动 (made up): the article reads 全国, but a city's union acting is no national
+    event — its name's province when it names one, else none."""
+    for body, province in (("本报讯 2020年1月，国务院公布《保障农民工工资支付条例》。近日，市总工会开展条例宣传活动。", ""),
+                           ("本报讯 国务院公布《保障农民工工资支付条例》。近日，全国总工会开展条例宣传活动。", "全国")):
+        evs = events.extract(analyse_text(body, ISSUE, title="条例实施"))
+        assert [e.province for e in evs if "宣传" in e.name] == [province]
+
+
 @pytest.mark.parametrize("sentence, name", [
     ("据介绍，3月份，教育部门将举办电子商务行业、战略性新兴产业等6场网络招聘活动。", "电子商务行业、战略性新兴产业等6场网络招聘活动"),
     ("1月13日晚， “川音川情·走进广州”慰问川籍农民工文艺演出在广州市白云区上演。", "“川音川情·走进广州”慰问川籍农民工文艺演出"),

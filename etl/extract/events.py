@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 from etl.analyse.dates import DateMention, duration_end
 from etl.analyse.doc import Doc
-from etl.analyse.orgs import is_generic, is_national
-from etl.analyse.places import PlaceMention
+from etl.analyse.orgs import LEVEL_SHORT, is_generic, is_national
+from etl.analyse.places import PlaceMention, province_in_name
 from etl.analyse.spans import Span, clause_at
 from etl.extract.kinds import event_scope
 from etl.rules.patterns import APPROX, CN_DIGITS, FUTURE, HAN, alternation, word_list, word_table
@@ -467,6 +467,10 @@ def extract(doc: Doc) -> list[Event]:
             if _CALLED_OFF.search(sent.text[max(0, opens - 12):opens]) or _CALLED_OFF_AFTER.match(sent.text, n1):
                 continue  # 暂停举办各类现场招聘会, 不组织开展…培训: what does not take place
             own = _best_date(doc.dates_in(sent.start, sent.end), _clause_around(sent, verb if verb >= 0 else n0))
+            dated_act = _dated_attributive(doc, sent, verb, verb_end)
+            if dated_act is not None and own is not None and dated_act.date_start and own.date_start \
+                    and dated_act.date_start < own.date_start:
+                own = dated_act  # 组织学习2021年印发的《…意见》: the document's year, not the study's 近日
             if own is not None and own.precision in ("year", "period") and (from_title or sent is lead) \
                     and head_date is not None and _PRECISION[head_date.precision] > _PRECISION[own.precision] \
                     and _within(head_date, own):
@@ -523,8 +527,28 @@ def extract(doc: Doc) -> list[Event]:
     merged = _merge(events)
     for ev in merged:  # decided on the event as merged: its final name and organiser
         ev.scope = event_scope(ev.organizer, ev.name, doc.text[ev.start:ev.end])
-        ev.province = "全国" if ev.national else doc.primary_province
+        ev.province = "全国" if ev.national else _local_province(doc, ev)
     return merged
+
+
+def _dated_attributive(doc: Doc, sent: Span, verb: int, verb_end: int) -> DateMention | None:
+    """A date right before the event's verb when the verb describes its noun (2021年印发的《意见》, 去年举办的大赛):
+    the act it dates is that one, however the sentence's own news is dated."""
+    if verb < 0 or sent.text[verb_end:verb_end + 1] != "的":
+        return None
+    right_before = [d for d in doc.dates_in(sent.start, sent.start + verb) if sent.start + verb - d.end <= 1]
+    return right_before[-1] if right_before else None
+
+
+def _local_province(doc: Doc, ev: Event) -> str:
+    """The article's province for an event it does not place — except a local body's event in a national story
+    (国务院公布…条例。近日，市总工会开展条例宣传活动): the province its organiser's name gives, else none, never 全国."""
+    first = ev.organizer.split("、")[0]
+    if doc.primary_province != "全国" or not first or is_national(first):
+        return doc.primary_province
+    if LEVEL_SHORT.match(first):
+        return ""
+    return province_in_name(first) or doc.primary_province
 
 
 # a name that is only the trigger noun says nothing: the row needs a phrase that names the event
