@@ -1652,6 +1652,21 @@ def test_organisation_names(text, names):
     assert [o.text for o in analyse_text(text, ISSUE).orgs] == names
 
 
+def test_a_place_inside_a_chain_of_a_companys_units_is_the_units():
+    """中国铁路太原局集团有限公司秦皇岛西工务段西张庄探伤车间柳村女子探伤工区 (rmrb_20190228-10-06, a national list in a
+    story placed in 北京): the team's 秦皇岛 is its unit's name, no place of the story (the gold had it extra) — but it
+    still places the honour where the team is; one unit after a company (…分公司珠海梅华加油站, rmrb_20191014-04-07) is a
+    workplace whose place is where things happen."""
+    text = ("本报北京2月27日电 全国总工会在北京召开表彰大会。中国铁路太原局集团有限公司秦皇岛西工务段西张庄探伤车间柳村女子探伤工区"
+            "等10个集体荣获全国五一巾帼奖状。")
+    doc = analyse_text(text, dt.date(2019, 2, 28), title="全国先进女职工集体和个人表彰大会召开")
+    assert "秦皇岛" not in [m.text for m in doc.places]
+    assert [awards.award_province(a, doc) for a in awards.extract(doc)] == ["河北"]
+    doc = analyse_text("不久前，中国石化广东石油分公司珠海梅华加油站“户外劳动者爱心驿站”揭牌。北京市总工会也建了驿站。",
+                       dt.date(2019, 10, 14), title="驿站")
+    assert "珠海" in [m.text for m in doc.places]
+
+
 def test_party_committees_in_general_name_no_one():
     """各级党委, 地方党委 (rmrb_20191028-01-02, rmrb_20200224-04-02) are kinds of body: never an organiser or payer."""
     from etl.analyse.orgs import is_generic

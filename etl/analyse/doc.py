@@ -93,6 +93,8 @@ class Doc:
     orgs: list[Span]
     dateline_places: list[PlaceMention] = field(default_factory=list)  # where the report was filed
     origin_places: list[PlaceMention] = field(default_factory=list)  # where people named come from
+    # places inside a company's or an outlet's name, left out of the story's places (秦皇岛 in …有限公司秦皇岛西工务段…)
+    name_places: list[PlaceMention] = field(default_factory=list)
     dateline_date: DateMention | None = None  # …and when
     dateline: str = ""
     primary_province: str = ""
@@ -174,8 +176,10 @@ class Doc:
         return [d for d in self.dates if start <= d.start < end]
 
     def places_in(self, start: int, end: int, origins: bool = False) -> list[PlaceMention]:
-        """Places mentioned between two offsets; with `origins`, where people come from too."""
-        mentions = sorted(self.places + self.origin_places, key=lambda p: p.start) if origins else self.places
+        """Places mentioned between two offsets; with `origins`, where people come from too, and the places inside
+        names (where a recipient's unit is: 河北 for a team of …秦皇岛西工务段…)."""
+        mentions = sorted(self.places + self.origin_places + self.name_places, key=lambda p: p.start) if origins \
+            else self.places
         return [p for p in mentions if start <= p.start < end]
 
     def is_object(self, org: Span) -> bool:
@@ -320,6 +324,31 @@ _PERSON_OF = re.compile(r"^的[\u4e00-\u9fff]{2,3}(?:[、和及与]|\d+名|等)"
 _HOME_BEFORE = re.compile(r"老家(?:在|是)?$")
 
 
+# a company's own units written on after its name (中国铁路太原局集团有限公司|秦皇岛西工务段西张庄探伤车间柳村女子探伤工区,
+# rmrb_20190228-10-06; 国网山东省电力公司|济南供电公司变电检修室): a place inside one is the unit's name, not the story's
+_SUB_UNIT_END = re.compile(r"(?:段|车间|工区|班组|班|站|室|项目部|分公司|公司|厂|矿|队)$")
+_NOT_IN_UNIT = frozenset("在 到 赴 为 向 对 与 和 及 等 的 了 被 荣获 获得 获评 获 召开 举办 举行 开展 组织 参加 走进 来到 共 有 是".split())
+_SUB_UNIT_TOKENS = 12
+
+
+def _sub_units_end(tokens: list[Token], end: int) -> int:
+    """Where a company's name, ending at `end`, ends with the units written on after it: the last token of up to
+    twelve words of a name (no verb of acting, no preposition, no punctuation) that ends as a unit does."""
+    i = bisect.bisect_left([t[2] for t in tokens], end)
+    ends, k = [], i
+    while k < len(tokens) and k - i < _SUB_UNIT_TOKENS:
+        word, tag, at = tokens[k]
+        if at != (tokens[k - 1][2] + len(tokens[k - 1][0]) if k > i else end) or word in _NOT_IN_UNIT \
+                or not re.fullmatch(r"[\u4e00-\u9fff]+", word) or tag.startswith(("p", "c", "u", "d", "r", "m", "q")):
+            break
+        if _SUB_UNIT_END.search(word):
+            ends.append(at + len(word))
+        k += 1
+    # (a chain of units, 工务段…车间…工区, as honours lists name a team; one unit after a company, 珠海梅华加油站 or
+    # 武昌客车车辆段, is a workplace whose place is where things happen)
+    return ends[-1] if len(ends) >= 2 else end
+
+
 def is_origin(text: str, start: int, end: int) -> bool:
     """Whether the place at text[start:end] says where people come from rather than where the story is."""
     before, after = text[max(0, start - 80):start], text[end:end + 12]
@@ -360,7 +389,7 @@ def analyse(art: Article, issue: dt.date | None) -> Doc:
     orgs = find_orgs(text, tokens)
     # a place inside a company's name (沈阳黎明航空发动机集团有限责任公司) is not where the story is;
     # a federation's (西藏自治区总工会) is its territory and counts
-    companies = [(o.start, o.end) for o in orgs if COMPANY.search(o.text)]
+    companies = [(o.start, _sub_units_end(tokens, o.end)) for o in orgs if COMPANY.search(o.text)]
     # …nor is a place inside an outlet's credit (江西工人报讯, （江西工人报记者…）, 来源：…)
     credits = [(m.start(), m.end()) for m in CREDIT.finditer(text)]
     places = [m for m in found if not any(a <= m.start < b for a, b in datelines)]
@@ -377,6 +406,8 @@ def analyse(art: Article, issue: dt.date | None) -> Doc:
     doc = Doc(text=text, title=art.title, kicker=art.kicker, subtitle=art.subtitle, byline=art.byline,
               kind=art.kind, issue=issue, body_start=body_start, sentences=sents, paragraphs=paragraphs,
               tokens=tokens, dates=dates, places=places, orgs=orgs, origin_places=origins,
+              name_places=[m for m in found if m not in places and m not in origins
+                           and not any(a <= m.start < b for a, b in datelines)],
               dateline=dateline_place(text), _ends=[s.end for s in sents],
               dateline_places=[m for m in found if any(a <= m.start < b for a, b in datelines)][-1:],
               dateline_date=filed[0] if filed else None)
