@@ -217,9 +217,14 @@ def test_a_city_short_form_stays_the_city_beside_the_county_named_after_it():
     ("近日，湖南省总工会在长沙举办职工技能大赛。（来源：江西工人报）", {"湖南"}),
     # …unless the story names no other place: then the outlet's is the best there is
     ("江西工人报讯 近日，职工技能大赛举行，300名职工参赛。", {"江西"}),
-    # …and a writer's unit (rmrb_20191011-09-03 and rmrb_20200227-09-03 end so; the union's made up)
+    # …and a writer's unit (rmrb_20191011-09-03 and rmrb_20200227-09-03 end so; the union's made up) — at a long story's
+    # end, even when the story names no other place: only a credit or a company in the headline or lead places a story
+    # that names none (rmrb_20200228-11-01's 中国航发沈阳黎明…公司 deep in a national feature had made it 辽宁's)
     ("杭州市总工会日前出台新规，保障新就业形态劳动者权益。\n（作者单位：南京市总工会）", {"浙江"}),
-    ("这是一篇评论。\n（作者单位：天津市中国特色社会主义理论体系研究中心天津师范大学基地）", {"天津"}),
+    ("这是一篇评论。\n评论的第二段。\n评论的第三段。\n（作者单位：天津市中国特色社会主义理论体系研究中心天津师范大学基地）", set()),
+    ("产业工人队伍建设改革稳步推进。\n各地涌现出一批技术能手。\n决赛赛场上，中国航发沈阳黎明航空发动机集团有限责任公司高级技师洪家光的演讲"
+     "赢得阵阵掌声。", set()),
+    ("国网济南供电公司工会举办职工运动会。\n运动会设八个项目。", {"山东"}),
     # a place before a paper's reporter in running text is the story's (湖南 here), not the outlet's
     ("在湖南接受中国青年报记者采访时，他说。", {"湖南"}),
 ])

@@ -394,7 +394,11 @@ def analyse(art: Article, issue: dt.date | None) -> Doc:
     credits = [(m.start(), m.end()) for m in CREDIT.finditer(text)]
     places = [m for m in found if not any(a <= m.start < b for a, b in datelines)]
     outside = [m for m in places if not any(a <= m.start < b for a, b in companies + credits)]
-    places = outside or places  # …unless the company's or the outlet's place is the only one the story gives
+    # …unless the company's or the outlet's place is the only one the story gives, and the company or the credit stands
+    # in its headline or lead paragraph (国网济南供电公司工会举办…: 济南); a company named deep in a story that names no
+    # place places nothing (a national feature's 中国航发沈阳黎明…公司高级技师洪家光, rmrb_20200228-11-01: not 辽宁's)
+    lead_end = text.find("\n", text.find("\n", body_start) + 1) if "\n" in text[body_start:] else len(text)
+    places = outside or [m for m in places if m.start < (lead_end if lead_end >= 0 else len(text))]
     # where people come from (来自云南、贵州等地的工人, 从河南驻马店来到福州, 湖南的龙秀林、陕西的麻珂) is not
     # where the story happens: kept apart, for the honours that place a recipient by it
     origins = [m for m in places if is_origin(text, m.start, m.end)]
