@@ -1323,6 +1323,12 @@ def test_a_count_of_locals_in_a_national_honour_is_placed_where_they_are():
      False),
     ("职业分类大典的意义", "近日，人力资源和社会保障部发布2022年版职业分类大典。\n（作者单位：南京市总工会）", False),
     ("市女职工委员会开展关爱活动", "本报讯 近日，市女职工委员会为一线女职工送去关爱包。", True),
+    # unions as a kind of body listed with the other mass organisations are no union acting (rmrb_20200106-01-06's
+    # 领导本单位工会、共青团、妇女组织等群团组织; rmrb_20191028-01-02, rmrb_20200227-09-03 list them so; the brief made up) —
+    # named co-organisers are (全国总工会、共青团中央…共同主办)
+    ("人社部部署招聘专项行动", "本报讯 人社部近日部署开展百日千万招聘专项行动，各地人社部门将联合工会、妇联等举办招聘会。", False),
+    ("中共中央印发条例", "近日，中共中央印发了条例。条例要求，领导企业工会、共青团、妇女组织等群团组织。", False),
+    ("演讲大赛举行", "本报讯 演讲大赛由中宣部、全国总工会、共青团中央、全国妇联共同主办。", True),
 ])
 def test_union_flag(title, body, union):
     assert analyse_text(body, ISSUE, title=title).is_union is union
