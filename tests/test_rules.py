@@ -2259,6 +2259,19 @@ def test_a_short_exclamation_after_a_finished_paragraph_is_left_to_the_heading_m
     assert [a.title for a in segment(page)][-1] == "全总拨款800万元支持海南、西藏等四省（区）工会疫情防控工作！"
 
 
+def test_a_headline_marked_as_having_photos_is_a_headline():
+    """A web page's mark that the story has photos (…（图）, …（组图）) is no part of the headline: a long headline had been
+    too long for one with it (jmzgh_20210419-00-01's, 50 characters), and the mark had hidden a column tag (…（人民时评）
+    （图）); composed pages with the mark after each headline: People's Daily train 0.925 → 0.960, outlets' dev 0.960 →
+    1.000 (the mark made up, as compose's photo-mark variation sets it)."""
+    long = "“中国梦·劳动美——永远跟党走 奋进新征程”全国工会劳模工匠宣讲活动首场报告会暨全国巡回宣讲启动"
+    page = normalize_text("\n".join(["市总工会举办职工运动会", "本报记者 李四", FINISHED, long + "（图）", "来源：中工网",
+                                      "今天下午，全国总工会在北京举办报告会。", "根治欠薪彰显治理温度（人民时评）（组图）",
+                                      "制度的生命力在于执行。"]))
+    assert [a.title for a in segment(page)] == ["市总工会举办职工运动会", long, "根治欠薪彰显治理温度（人民时评）"]
+    assert story_line("职工们在比赛中奋勇争先。（图）") == "职工们在比赛中奋勇争先。（图）"  # a sentence keeps its mark
+
+
 def test_an_exclaimed_headline_opening_the_page_over_a_section_heading():
     """rmrb_20191007-07-01's 老年人的新生活 / 餐餐好滋味 / 本报记者 贺 勇, its headline exclaimed, opening a page: the page had
     opened on an untitled piece and each section had become an article (People's Daily train pairs with ！ after each

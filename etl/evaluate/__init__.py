@@ -246,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
                          "headlines and words tell where a piece opens")
     ap.add_argument("--vary", default="", metavar="HOW",
                     help="with --compose: set each file in another paper's way first (bare, exclaimed, column, kicker, "
-                         "byline, end-mark, source, source-top, dateline, subtitle, caption-top, editors-note), "
+                         "byline, end-mark, source, source-top, dateline, subtitle, caption-top, editors-note, photo-mark), "
                          "or 'all' for a table of every way")
     ap.add_argument("--seeds", type=int, default=None,
                     help="with --compose: how many shuffles of the files to compose (3; PDF pages 2)")

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from etl.read.headings import COLUMN_TAG
-from etl.read.segment import classify
+from etl.read.segment import PHOTO_MARK, classify
 from etl.read.textnorm import normalize_text
 from etl.rules import patterns
 
@@ -30,8 +30,9 @@ class OneArticle:
 
     @property
     def title(self) -> str:
-        """The main headline: the last headline line (the one above is its kicker)."""
-        return self.headlines[-1]
+        """The main headline: the last headline line (the one above is its kicker), a web page's mark that the story
+        has photos aside (…（图）: no words of the headline's)."""
+        return PHOTO_MARK.sub("", self.headlines[-1])
 
 
 def split_article(name: str, text: str) -> OneArticle | None:
@@ -122,13 +123,15 @@ def _varied(name: str, article: OneArticle, k: int) -> OneArticle:
         return OneArticle(article.name, heads, (caption,) + paras)
     if name == "editors-note":  # 编者按：… opening the text of every third piece (a series' features)
         return OneArticle(article.name, heads, ((_NOTES[k // 3 % len(_NOTES)],) if k % 3 == 0 else ()) + paras)
+    if name == "photo-mark":  # 市总工会举办职工运动会（图）: a web page's mark that the story has photos
+        return OneArticle(article.name, heads[:-1] + (heads[-1] + "（图）",), paras)
     if name == "bare":
         return without_cues(article)
     raise ValueError(f"no variation {name!r}: one of {', '.join(VARIATIONS)}")
 
 
 VARIATIONS = ("bare", "exclaimed", "column", "kicker", "byline", "end-mark", "source", "source-top", "dateline",
-              "subtitle", "caption-top", "editors-note")
+              "subtitle", "caption-top", "editors-note", "photo-mark")
 
 
 def varied(name: str, articles: list[OneArticle]) -> list[OneArticle]:

@@ -281,6 +281,10 @@ def _name_line(block: str) -> bool:
     return bool(tags) and all(t.startswith("nr") for t in tags)
 
 
+# a web page's mark that a headline's story has photos or video (…启动（图）, …（组图）): no part of its length
+PHOTO_MARK = re.compile(r"[（(](?:组图|附图|图文|图|视频)[）)]$")
+
+
 def classify(block: str) -> str:
     if SOURCE_CREDIT.match(block) or _name_line(block):
         return "byline"
@@ -563,10 +567,14 @@ def one_article_of(blocks: list[str], kinds: list[str]) -> list[Article]:
 
 def story_line(line: str) -> str:
     """The line as the story keeps it: '' for a page's furniture (print or web); a web page's publishing line keeps only
-    its source (发布时间：… 来源：湖北省总工会 浏览次数：… → 来源：湖北省总工会), which credits the story as a source line does."""
+    its source (发布时间：… 来源：湖北省总工会 浏览次数：… → 来源：湖北省总工会), which credits the story as a source line does;
+    a headline's mark that its story has photos (…启动（图）) is dropped, so that it is read as the headline it marks."""
     if WEB_PUBLISHED_LINE.match(line):
         source = SOURCE_IN_LINE.search(line)
         return source.group() if source else ""
+    marked = PHOTO_MARK.search(line.strip())
+    if marked and not _ends_terminal(line.strip()[:marked.start()]):
+        return line.strip()[:marked.start()]
     return "" if PAGE_FURNITURE.match(line.strip()) else line
 
 
