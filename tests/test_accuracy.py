@@ -52,14 +52,18 @@ COMPOSED_BARE_OUTLET_FLOOR = 0.95  # (0.988 over 5 in the eleventh, the union's 
 # before the ninth session (reached over 5 shuffles in the tenth: exclaimed 0.985, kicker 0.968, byline 1.000, column
 # 1.000, end-mark 1.000, source 1.000, dateline 1.000)
 COMPOSED_VARIED_OUTLET_FLOORS = {"subtitle": 0.95, "caption-top": 0.95, "editors-note": 0.95, "photo-mark": 0.95,
+                                 "writers-end": 0.95, "photo-end": 0.95,
                                  "exclaimed": 0.95, "kicker": 0.95, "byline": 0.95, "column": 0.95, "end-mark": 0.95,
                                  "source": 0.95, "source-top": 0.95, "dateline": 0.95}
 # …and People's Daily's train half so set (reached over 3 shuffles: exclaimed 0.946 — 0.673 before the tenth session —,
 # byline 0.960, column 0.977, source-top 0.971)
 COMPOSED_VARIED_RMRB_FLOORS = {"exclaimed": 0.90, "byline": 0.95, "column": 0.93, "source-top": 0.93,
-                               "subtitle": 0.93, "caption-top": 0.95, "editors-note": 0.93, "photo-mark": 0.95}
+                               "subtitle": 0.93, "caption-top": 0.95, "editors-note": 0.93, "photo-mark": 0.95,
+                               "writers-end": 0.95, "photo-end": 0.92}
 # (twelfth session: a web page's photo mark after each headline, …（图）, 0.925 → 0.960 on People's Daily's train half and
-# 0.960 → 1.000 on the outlets' dev: a long headline had been too long for one, and the mark hid a column tag)
+# 0.960 → 1.000 on the outlets' dev: a long headline had been too long for one, and the mark hid a column tag; the
+# writers in brackets on a line under each text, （张明 李华）, 0.977 → 0.985 and 0.982 → 1.000; a credited photo caption
+# under each text 0.879 → 0.947 and 0.969 → 1.000)
 # (eleventh session: a subtitle under each headline 0.885 → 0.952 on People's Daily's train half, 0.988 → 1.000 on the
 # outlets' dev; a credited photo caption between each headline and its text 0.866 → 0.957 and 0.811 → 1.000; an
 # editor's note opening every third piece's text 0.921 → 0.960 and 0.943 → 1.000)
@@ -192,6 +196,8 @@ def test_each_variation_sets_the_article_as_it_says():
     assert got["caption-top"].paragraphs == ("图为活动现场。 张明 摄",) + one.paragraphs
     assert got["editors-note"].paragraphs[0].startswith("编者按：") and got["editors-note"].paragraphs[1:] == one.paragraphs
     assert got["photo-mark"].headlines == ("根治欠薪彰显治理温度（人民时评）（图）",)
+    assert got["writers-end"].paragraphs[:-1] == one.paragraphs and got["writers-end"].paragraphs[-1] == "（张明 李华）"
+    assert got["photo-end"].paragraphs == one.paragraphs + ("图为活动现场。 张明 摄",)
 
 
 def test_a_bare_article_keeps_its_headline_and_loses_what_tells_where_it_opens():

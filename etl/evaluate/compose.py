@@ -123,6 +123,11 @@ def _varied(name: str, article: OneArticle, k: int) -> OneArticle:
         return OneArticle(article.name, heads, (caption,) + paras)
     if name == "editors-note":  # 编者按：… opening the text of every third piece (a series' features)
         return OneArticle(article.name, heads, ((_NOTES[k // 3 % len(_NOTES)],) if k % 3 == 0 else ()) + paras)
+    if name == "writers-end":  # （张明 李华）: the writers in brackets on a line under the text, as briefs close
+        return OneArticle(article.name, heads, paras + (f"（{_REPORTERS[k % len(_REPORTERS)]} {_REPORTERS[(k + 1) % len(_REPORTERS)]}）",))
+    if name == "photo-end":  # the report's photo under its text, its caption credited: 图为活动现场。 张明 摄
+        caption = f"{_CAPTIONS[k % len(_CAPTIONS)]} {_REPORTERS[k % len(_REPORTERS)]} 摄"
+        return OneArticle(article.name, heads, paras + (caption,))
     if name == "photo-mark":  # 市总工会举办职工运动会（图）: a web page's mark that the story has photos
         return OneArticle(article.name, heads[:-1] + (heads[-1] + "（图）",), paras)
     if name == "bare":
@@ -131,7 +136,7 @@ def _varied(name: str, article: OneArticle, k: int) -> OneArticle:
 
 
 VARIATIONS = ("bare", "exclaimed", "column", "kicker", "byline", "end-mark", "source", "source-top", "dateline",
-              "subtitle", "caption-top", "editors-note", "photo-mark")
+              "subtitle", "caption-top", "editors-note", "photo-mark", "writers-end", "photo-end")
 
 
 def varied(name: str, articles: list[OneArticle]) -> list[OneArticle]:

@@ -37,8 +37,9 @@ ARTICLE_END = re.compile(rf"（(?:综合)?(?:作者|本文|{patterns.REPORTER})[
                          r"[（(](?:完|全文完)[）)]$|"  # the news agencies' end mark: …。（完）
                          r"^（[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,2}(?:[、 ]\s?[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,2})*）$")
 # a sentence's end and then the piece's credit: its writers in brackets (…持续到6月底。（刘丽萍 顾威）, …微心愿68个。
-# （市总宣 吕亦菲）) or its photographer (…干得热火朝天。孟德龙 摄): the paragraph, and often the piece, ends there
-ENDING_CREDIT = re.compile(r"[。！？…][”’]?(?:（[^（）。！？]{2,24}）|[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})*\s?摄)$")
+# （市总宣 吕亦菲）) or its photographer (…干得热火朝天。孟德龙 摄, …量血压。 胡高雷 摄 on the sample page): the paragraph,
+# and often the piece, ends there
+ENDING_CREDIT = re.compile(r"[。！？…][”’]?\s?(?:（[^（）。！？]{2,24}）|[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})*\s?摄)$")
 # a photo credit alone on its line (本报记者 吴铎思 本报通讯员 薛晓秋 摄): a photo story ends there
 CREDIT_ALONE = re.compile(r"^[^。！？，]{2,40}\s摄$")
 DATED_LEAD = re.compile(patterns.DATED_LEAD)

@@ -426,8 +426,8 @@ def _caption_end(blocks: list[str], kinds: list[str], at: int) -> int | None:
     def body(k: int) -> bool:
         return k < len(blocks) and kinds[k] == "body"
 
-    def credit_line(k: int) -> bool:
-        return k < len(blocks) and kinds[k] == "credit"
+    def credit_line(k: int) -> bool:  # a photo's credit (…摄), not the writers' bracket that closes a report (（张明 李华）)
+        return k < len(blocks) and kinds[k] == "credit" and CREDIT_LINE.match(blocks[k]) is not None
     if not body(at):
         return None
     if credit_line(at + 1) and len(blocks[at]) < CAPTION_MAX:
@@ -534,6 +534,8 @@ def _coheres(article: Article, block: str) -> bool:
     # on with the story: no piece opens on one (a byline under every headline had let features split at each)
     if len(article.paragraphs) >= LONG_STORY_PARAGRAPHS or block[:1] in "“（(—" or GOES_ON.match(block):
         return True
+    if CAPTION_OPENING.match(block) or photo_credit(block):
+        return True  # the report's photo under its text (…。 / 图为活动现场。 张明 摄): its own, no piece of its own
     if any(t in block for t in UNION_TERMS):
         return True
     mine = _salient(block)
@@ -771,7 +773,11 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
         elif kind == "byline" and current is not None and not current.paragraphs and not current.byline:
             current.byline = byline_of(block)
         else:
-            fresh = current is None or current.closed and not _next_caption(current, block)
+            # (a credited photo caption right after a piece that closed, with the next headline or the page's end under
+            # it — …（新华社乌鲁木齐2月26日电 记者马锴） / 图为…。 张明 摄 — is that piece's photo, no untitled piece)
+            own_photo = current is not None and bool(current.paragraphs) and CAPTION_OPENING.match(block) is not None \
+                and photo_credit(block) is not None and (i + 1 == len(blocks) or kinds[i + 1] == "heading")
+            fresh = current is None or current.closed and not _next_caption(current, block) and not own_photo
             if not fresh and current.kind == "news" and current.paragraphs and current.byline \
                     and not _coheres(current, block):
                 fresh = True
