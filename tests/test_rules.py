@@ -1461,6 +1461,17 @@ def test_money_flow_of_an_amount(sentence, flow):
     assert money_flow(sentence, money.MONEY.search(sentence).start()) == flow
 
 
+@pytest.mark.parametrize("text, flows", [
+    # a part given after its total (其中…) is counted in it: its own flow, so sums do not count it twice (made up; three
+    # People's Daily articles give totals so — 共减费2199.54亿元，其中9月份…477亿元 — in rows that are no funding)
+    ("市总工会拨付专项资金300万元，其中100万元用于困难职工帮扶。", ["granted", "part"]),
+    ("市总工会拨付专项资金300万元，用于困难职工帮扶。其中，100万元用于助学。", ["granted", "part"]),
+    ("市总工会拨付专项资金300万元，用于困难职工帮扶。县总工会拨付50万元用于帮扶困难职工。", ["granted", "granted"]),
+])
+def test_a_part_of_a_total_is_no_money_of_its_own(text, flows):
+    assert [r.flow for r in money.extract(analyse_text(text, ISSUE))] == flows
+
+
 def test_an_amounts_year_is_the_one_its_telling_names():
     """去年 dates money as a written year does, and a lead's summary that names no year takes the year of the fuller
     telling of the same fact — the same amount and another figure shared (rmrb_20190225-01-03's 为61.4万人次发放技能

@@ -266,6 +266,8 @@ def extract(doc: Doc) -> list[Funding]:
         fu.each_count = each_count(fu.sentence, at)
         if fu.each_count > 1 and round(fu.money.yuan * fu.each_count) in stated:
             fu.flow = "part"  # 全总拨款800万元… and 四省（区）…各拨付200万元: the total is its own row
+        elif _part_of_total(fu, at, rows):
+            fu.flow = "part"  # 拨付专项资金300万元，其中100万元用于…: counted in the total before it
         elif fu.each_count == 1 and per_head(fu.sentence, at) and fu.flow not in ("loan", "refund"):
             fu.flow = "rate"  # 为每名困难职工发放慰问金1000元 with no count: one person's share, no sum of money
         fu.payer_type = payer_of_flow(fu.flow, payer_type(fu.payer, fu.sentence, at))
@@ -315,6 +317,21 @@ def _place_subject(doc: Doc, sent_start: int, at: int) -> str:
 
 
 _ACTS = re.compile(r"(?:还|也|已|共|先后|累计|向|对|为|将|从|今年|去年|\d{4}年)+|(?:" + "|".join(GRANT_VERBS) + ")")
+
+
+_OF_WHICH = re.compile(r"其中[^，。；]{0,20}$")
+
+
+def _part_of_total(row: Funding, at: int, rows: list[Funding]) -> bool:
+    """An amount (at `at` in its sentence) its clause gives as part of a larger one said before it in the sentence
+    (…300万元，其中100万元用于…)."""
+    clause_start = max(row.sentence.rfind(c, 0, at) for c in "，；") + 1
+    # (…。其中，100万元用于… and …。其中100万元用于…: the part opens its sentence, the total closed the one before)
+    opens_sentence = row.sentence.lstrip().startswith("其中") and row.sentence.find("其中") <= clause_start
+    if _OF_WHICH.search(row.sentence, clause_start, at) is None and not opens_sentence:
+        return False
+    before = [o for o in rows if o is not row and o.start < row.start and o.money.yuan > row.money.yuan]
+    return any(o.sentence == row.sentence or opens_sentence and o is before[-1] for o in before)
 
 
 def _dedupe(rows: list[Funding]) -> list[Funding]:
