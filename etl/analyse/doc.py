@@ -333,10 +333,11 @@ _NOT_IN_UNIT = frozenset("在 到 赴 为 向 对 与 和 及 等 的 了 被 �
 _SUB_UNIT_TOKENS = 12
 
 
-def _sub_units_end(tokens: list[Token], end: int) -> int:
+def _sub_units_end(tokens: list[Token], starts: list[int], end: int) -> int:
     """Where a company's name, ending at `end`, ends with the units written on after it: the last token of up to
-    twelve words of a name (no verb of acting, no preposition, no punctuation) that ends as a unit does."""
-    i = bisect.bisect_left([t[2] for t in tokens], end)
+    twelve words of a name (no verb of acting, no preposition, no punctuation) that ends as a unit does. `starts`:
+    the tokens' offsets."""
+    i = bisect.bisect_left(starts, end)
     ends, k = [], i
     while k < len(tokens) and k - i < _SUB_UNIT_TOKENS:
         word, tag, at = tokens[k]
@@ -391,7 +392,8 @@ def analyse(art: Article, issue: dt.date | None) -> Doc:
     orgs = find_orgs(text, tokens)
     # a place inside a company's name (沈阳黎明航空发动机集团有限责任公司) is not where the story is;
     # a federation's (西藏自治区总工会) is its territory and counts
-    companies = [(o.start, _sub_units_end(tokens, o.end)) for o in orgs if COMPANY.search(o.text)]
+    token_starts = [t[2] for t in tokens]
+    companies = [(o.start, _sub_units_end(tokens, token_starts, o.end)) for o in orgs if COMPANY.search(o.text)]
     # …nor is a place inside an outlet's credit (江西工人报讯, （江西工人报记者…）, 来源：…)
     credits = [(m.start(), m.end()) for m in CREDIT.finditer(text)]
     places = [m for m in found if not any(a <= m.start < b for a, b in datelines)]
@@ -409,11 +411,11 @@ def analyse(art: Article, issue: dt.date | None) -> Doc:
         if m not in origins and any(o.end == m.start for o in origins):
             origins.append(m)
     places = [m for m in places if m not in origins]
+    kept = {id(m) for m in places + origins}
     doc = Doc(text=text, title=art.title, kicker=art.kicker, subtitle=art.subtitle, byline=art.byline,
               kind=art.kind, issue=issue, body_start=body_start, sentences=sents, paragraphs=paragraphs,
               tokens=tokens, dates=dates, places=places, orgs=orgs, origin_places=origins,
-              name_places=[m for m in found if m not in places and m not in origins
-                           and not any(a <= m.start < b for a, b in datelines)],
+              name_places=[m for m in found if id(m) not in kept and not any(a <= m.start < b for a, b in datelines)],
               dateline=dateline_place(text), _ends=[s.end for s in sents],
               dateline_places=[m for m in found if any(a <= m.start < b for a, b in datelines)][-1:],
               dateline_date=filed[0] if filed else None)
