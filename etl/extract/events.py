@@ -68,8 +68,11 @@ def _action_forms(phrase: str) -> list[str]:
 _ACTIONS = [(etype, re.compile("|".join(f for p in sorted(phrases, key=len, reverse=True) for f in _action_forms(p))))
             for etype, phrases in EVENT_ACTIONS]
 # money given is an event: 安排600万元专款, 拨付3780万元常态化送温暖资金, 筹集善款50万元
-GRANT_ACTION = re.compile(r"(?:安排|拨付|下拨|划拨|拨出|拨款|筹集|募集|发放|捐赠|捐款|送出)[^，。；：]{0,16}?(?:万元|亿元|元)"
-                          r"[^，。；：]{0,16}?(?:专款|资金|经费|慰问金|善款|救助金|补助金|物资)")
+# (…and goods of a stated worth taken or bought for workers: 市建设工会送来了6万元慰问品, hzrb_20211027-00-01, whose gold
+# lists the gifts at its ceremony; 送去价值2万元的防暑降温物品, 采购价值50万元的农副产品 made up)
+GRANT_ACTION = re.compile(r"(?:安排|拨付|下拨|划拨|拨出|拨款|筹集|募集|发放|捐赠|捐款|送出|送去|送来|送上|采购)[^，。；：]{0,16}?"
+                          r"(?:万元|亿元|元)[^，。；：]{0,16}?(?:专款|资金|经费|慰问金|善款|救助金|补助金|物资|慰问品|物品|用品|"
+                          r"农副产品|年货|礼包)")
 # an event named by what the table does not list, held as events are (举办社区相亲会, 召开研究分析会, 举行政策例行吹风会 in
 # rmrb_20200121-13-01, rmrb_20190221-18-02, rmrb_20200108-02-07 and rmrb_20200103-06-02; the gold lists the first two):
 # the verb's object to its clause's end, ending as a gathering, a contest, a show or a festival does — not as a body does
