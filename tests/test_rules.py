@@ -1154,6 +1154,10 @@ def test_honours_are_not_festivals(text):
     # lists hzrb_20211027-00-01's 送来了6万元慰问品 as such a gift)
     ("工会消费帮扶", "近日，潍坊市总工会采购价值50万元的农副产品，发放给困难职工。", "农副产品", "潍坊市总工会"),
     ("关爱一线职工", "7月10日，淄博市总工会为环卫工人送去价值2万元的防暑降温物品。", "防暑降温物品", "淄博市总工会"),
+    # …and what is handed over, named by its giving (慰问品, 慰问金), is no 慰问 to name an event by (made up: the name had
+    # been 价值30万元的米面油等慰问)
+    ("关爱困难职工", "1月10日，东营市总工会为200户困难职工发放价值30万元的米面油等慰问品。", "发放价值30万元的米面油等慰问品",
+     "东营市总工会"),
     # …and an officer by a deputy's title (shghxy_20230925-00-01: the 学院's 工会 had become the 浙江省总工会 it visited)
     ("学院赴浙江省总工会干部学校学习考察", "9月22日，学院党委副书记、纪委书记、工会主席马景红带领培训部、组织人事处一行5人，"
      "赴浙江省总工会干部学校学习考察。", "学习考察", "学院党委"),
