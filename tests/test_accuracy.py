@@ -29,15 +29,16 @@ pytestmark = pytest.mark.skipif(not DEFAULT_SETS.exists(), reason="../shared/gol
 # pooled over the dev split (every set but the sample page; the held-out third of the newest sets left out),
 # measured 2026-12-04, union flag and places 2026-12-05, events 2026-12-05, organisers and dates 2026-12-05 (later session), provinces and events 2026-12-05 (seventh session), union flag, events and organisers 2026-12-05 (eighth), event dates (tenth: 0.97) (see README), floors a
 # margin below: a regression fails CI
-POOLED_FLOORS = {"segmentation": 0.98, "provinces": 0.94, "places": 0.97, "primary_province": 0.98,
-                 "union_flag": 0.98, "events": 0.94, "event_dates": 0.95, "event_organizers": 0.94,
+POOLED_FLOORS = {"segmentation": 0.98, "provinces": 0.95, "places": 0.97, "primary_province": 0.98,
+                 "union_flag": 0.98, "events": 0.94, "event_dates": 0.95, "event_organizers": 0.96,
                  "awards": 0.93, "funding": 0.96,
-                 "award_givers": 0.88}  # (givers: this harness's own task, 0.92 in the eleventh session, 0.40 before)
+                 "award_givers": 0.91}  # (givers: this harness's own task, 0.92 in the eleventh session, 0.40 before;
+# twelfth session: provinces 0.97, organisers 0.98, givers 0.94)
 # the held-out split (never read while tuning), measured the same day: a floor, not a target — it is small
 # (14 articles), so a floor is set a wider margin below what it reached
 HELD_OUT_FLOORS = {"segmentation": 0.95, "provinces": 0.86, "places": 0.70, "primary_province": 0.85,
                    "union_flag": 0.80, "events": 0.92, "event_dates": 0.85, "event_organizers": 0.92,
-                   "awards": 0.40, "funding": 0.88, "award_givers": 0.45}  # (givers 0.52: 7 of the 7 found)  # awards reached 0.48 in the sixth session (0.31 before); seventh
+                   "awards": 0.45, "funding": 0.88, "award_givers": 0.50}  # (givers 0.57: 8 of the 8 found, twelfth)  # awards reached 0.48 in the sixth session (0.31 before); seventh
 # session: places 0.75, events 1.00, event dates 0.92, organisers 1.00
 COMPOSED_FLOOR = 0.90  # mean segmentation F1 on pages composed from held-out ('test' half) files (reached 0.92)
 # pages composed from the provincial, city and union outlets' articles (dev_prov, dev_grrb texts): the files
