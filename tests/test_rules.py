@@ -2307,6 +2307,17 @@ def test_a_reports_closing_credit_or_photo_stays_its_own(closing):
     assert [a.title for a in segment(page)] == ["通讯一则", "市总工会开展送温暖活动"]
 
 
+def test_a_writers_line_under_a_pieces_text_closes_it():
+    """采写：南都记者 颜鹏 通讯员 … under a piece's text, the next headline under it (nddsb_20200617-00-01 closes so): the
+    piece's close, no untitled piece — the outlets' file pairs with a byline under each headline and their dated openings
+    stripped, 52 of 702 lost a piece, none now; under a headline it is still the next piece's byline."""
+    page = ("图集|龙岗建筑工人秀“绝活”\n本报记者 李华\n龙岗区建筑行业工会首届建筑工人劳动技能竞赛拉开序幕。\n"
+            "采写：南都记者 颜鹏 通讯员 唐永国\n湖北省总召开专题座谈会\n采写：本报记者 张翀\n湖北省总工会召开座谈会。")
+    got = segment(page)
+    assert [a.title for a in got] == ["图集|龙岗建筑工人秀“绝活”", "湖北省总召开专题座谈会"]
+    assert got[1].byline == "张翀"
+
+
 def test_an_exclaimed_headline_opening_the_page_over_a_section_heading():
     """rmrb_20191007-07-01's 老年人的新生活 / 餐餐好滋味 / 本报记者 贺 勇, its headline exclaimed, opening a page: the page had
     opened on an untitled piece and each section had become an article (People's Daily train pairs with ！ after each

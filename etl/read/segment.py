@@ -582,6 +582,7 @@ def story_line(line: str) -> str:
 
 WEB_PUBLISHED_LINE = re.compile(patterns.WEB_PUBLISHED)
 SOURCE_AT_END = re.compile(r"^(?:来源|稿源)[：:]")
+WRITERS_AT_END = re.compile(r"^(?:采写|撰稿|供稿|文|图|文图|摄影|记者|作者)[：:]")
 SOURCE_IN_LINE = re.compile(r"(?:来源|稿源)[：:]\s*[^\s　]{2,20}")
 
 
@@ -768,6 +769,12 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
         elif kind == "byline" and current is not None and current.paragraphs and SOURCE_AT_END.match(block) \
                 and not _caption_so_far(current):
             # a web page's source line under its text (…。 / 来源：中工网) closes the piece; it is no next one's start
+            current.paragraphs.append(block)
+            current.closed = True
+        elif kind == "byline" and current is not None and current.paragraphs and WRITERS_AT_END.match(block) \
+                and (i + 1 == len(blocks) or kinds[i + 1] == "heading"):
+            # the writers' line under a piece's text with the next headline or the page's end under it (…。 / 采写：南都记者
+            # 颜鹏 通讯员 唐永国…, nddsb_20200617-00-01) closes the piece; no untitled piece of its own
             current.paragraphs.append(block)
             current.closed = True
         elif kind == "byline" and current is not None and not current.paragraphs and not current.byline:
