@@ -281,7 +281,7 @@ def _name_line(block: str) -> bool:
     return bool(tags) and all(t.startswith("nr") for t in tags)
 
 
-# a web page's mark that a headline's story has photos or video (…启动（图）, …（组图）): no part of its length
+# a web page's mark that a headline's story has photos or video (…启动（图）, …（组图）): dropped from the line (story_line)
 PHOTO_MARK = re.compile(r"[（(](?:组图|附图|图文|图|视频)[）)]$")
 
 
