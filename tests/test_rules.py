@@ -777,6 +777,7 @@ def test_person_name(phrase, name):
     ("大会上，张三等100名全国劳动模范和先进工作者受到表彰。", [("全国劳动模范", "张三", 1, 100, 2023, "current")]),
     ("经层层推荐、严格评审，张三被确定为“齐鲁大工匠”。", [("齐鲁大工匠", "张三", 1, None, 2023, "current")]),
     ("该村被确定为全省试点村。", []),
+    ("刘晓东被表彰为全国优秀农民工。", [("全国优秀农民工", "刘晓东", 1, None, 2023, "current")]),  # made up, as 被评为
     # titles before a name, listed with 、, describe one person (made up: the 高级技师张三 in more shapes) — the
     # last role before the name (工程师王鹏, not 程师王鹏), no 代表 read as 代表…参赛, no four characters of words as a name
     ("全国人大代表、中铁十四局隧道工程师王鹏荣获全国五一劳动奖章。", [("全国五一劳动奖章", "王鹏", 1, None, 2023, "current")]),
@@ -1123,6 +1124,9 @@ def test_a_headline_honour_the_body_tells_again_is_one_fact():
     # a clause that only grants again has the giver of the grant before it, though that one named its own honour
     # (made up: 五一劳动奖状 had gone to the national federation by the honours table)
     ("市总工会表彰先进", "市总工会授予张伟等5名职工“五一劳动奖章”，授予市第二中学等3家单位“五一劳动奖状”。", ["市总工会", "市总工会"]),
+    # a verb of receiving is no part of the giver's name (made up: 职工受到省总工会 had been the giver)
+    ("先进受表彰", "张海军、李卫东等5名职工受到省总工会表彰，被授予“省级技术能手”称号。", ["省总工会", "省总工会"]),
+    ("先进受表彰", "刘晓东被省总工会表彰为全省优秀农民工。", ["省总工会"]),
 ])
 def test_who_gave_an_honour(title, body, awarded_by):
     got = awards.extract(analyse_text(body, dt.date(2020, 5, 12), title=title))

@@ -33,7 +33,10 @@ _NOT_PART = {"日前", "近日", "目前", "今年", "去年", "全市", "全省
              "召开", "举行", "举办", "开展", "组织", "表彰", "颁发", "印发", "出台", "部署", "签订", "签署", "发放",
              "拨付", "下拨", "慰问", "走访", "看望", "带领", "率领",
              # …nor one of going somewhere (学院赴浙江省总工会干部学校学习考察 had the organisation 学院赴浙江省总工会)
-             "赴", "前往", "来到", "走进", "深入"}
+             "赴", "前往", "来到", "走进", "深入",
+             # …nor one of receiving: who receives stands before it, who gives after (职工受到省总工会表彰 had the giver
+             # 职工受到省总工会)
+             "受到", "得到", "获得", "收到", "接受"}
 # a numbered unit the tokenizer reads as a numeral or an abbreviation: 三局, 一局, 二 (of 济南二机床), 三 (of 五局三公司)
 _NUMBERED_UNIT = re.compile(r"[一二三四五六七八九十]{1,2}[局处]|[二三四五六七八九十]{1,2}")  # (一 alone: 安徽一电器公司 is "a")
 # the localities a name the tokenizer reads as a person's may stand before in a body's name (望海楼街道总工会)

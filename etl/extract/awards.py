@@ -46,11 +46,11 @@ _UNIT = r"(?:名|位|家|个|人|支|组|项)"
 # verbs that put a recipient in possession of an honour
 # (获颁 and 获评为 before 获 and 获评: the rest of the verb is no part of the honour's name — 获颁全国五一劳动奖章 had
 # read 颁全国五一劳动奖章, 获评为全国劳动模范 为全国劳动模范)
-RECEIVE = re.compile(r"(?:荣获|荣登|获得(?!者|感)|获评为|获评|获颁|被授予|被追授|被评为|被评选为|被推选为|被命名为|被认定为|被确定为|当选|入选|上榜|荣膺|喜获|获授|摘得|赢得|斩获|夺得|取得|"
+RECEIVE = re.compile(r"(?:荣获|荣登|获得(?!者|感)|获评为|获评|获颁|被授予|被追授|被评为|被评选为|被推选为|被表彰为|被命名为|被认定为|被确定为|当选|入选|上榜|荣膺|喜获|获授|摘得|赢得|斩获|夺得|取得|"
                      r"(?<!所)获(?!得|悉|批|准|取|益|奖励|赠|救))(?:了)?")
 GRANT = re.compile(r"(?<!被)授予(?:了)?")
 # the passive with its giver: 和贵华被国家民委授予…称号, 金海被中共内蒙古自治区委员会授予“优秀共产党员”称号
-PASSIVE_BY = re.compile(r"被(?P<agent>[^，。；“”被]{2,16}?)(?:授予|追授|评为|命名为|认定为|确定为)(?:了)?")
+PASSIVE_BY = re.compile(r"被(?P<agent>[^，。；“”被]{2,16}?)(?:授予|追授|评为|表彰为|命名为|认定为|确定为)(?:了)?")
 # the honour right after a verb: “西藏工匠”称号, 2022年度全国五一劳动奖章, 本届比赛的总冠军, “够级王”桂冠
 AWARD_AFTER = re.compile(rf"(?P<award>(?P<year>\d{{4}}年度?)?[^，。；：]{{0,30}}?(?:{HONOUR}|金牌|银牌|铜牌|{RANK})”?|"
                          rf"(?P<year2>\d{{4}}年度?)?[^，。；：“]{{0,12}}“[^”]{{2,14}}”)(?P<tail>称号|荣誉称号|荣誉|桂冠)?")
@@ -146,7 +146,7 @@ AFTER_UNIT = re.compile(rf"的([{HAN}]{{2,24}}?{_COLLECTIVE_END})(?:[，。；]|
 CUMULATIVE = re.compile(r"截至目前|截至|近年来|多年来|累计|历年|先后培育|共培育|培育产生|涌现出|以来")
 PRIOR = re.compile(rf"曾(?:经)?(?:荣)?获|曾被|先后(?:荣)?获|先后被|(?:多|{COUNT})次(?:荣)?获|获得过|荣获过|获过|曾是|所获荣誉")
 # verbs after which a quoted name is an honour even without 称号 (被评为…“十佳城市美容师”)
-HONOUR_VERB = re.compile(r"被评为|被评选为|被推选为|被认定为|被确定为|荣获|荣登|获评为|获评|被授予|被追授|荣膺|被命名为|当选|入选|上榜")
+HONOUR_VERB = re.compile(r"被评为|被评选为|被推选为|被表彰为|被认定为|被确定为|荣获|荣登|获评为|获评|被授予|被追授|荣膺|被命名为|当选|入选|上榜")
 # a title that names an honour by its wording (优秀环卫工作者, 先进作业集体, 十佳…), for lists that give
 # no verb of receiving: the honour words (honours.txt) or the qualifiers honours open with
 HONOUR_TITLE = re.compile(rf"(?:{HONOUR}|{RANK})”?$|^(?:[^，。；]{{0,8}})?(?:{alternation(word_list('honour_qualifiers.txt'))})")
