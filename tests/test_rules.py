@@ -778,6 +778,11 @@ def test_person_name(phrase, name):
     ("经层层推荐、严格评审，张三被确定为“齐鲁大工匠”。", [("齐鲁大工匠", "张三", 1, None, 2023, "current")]),
     ("该村被确定为全省试点村。", []),
     ("刘晓东被表彰为全国优秀农民工。", [("全国优秀农民工", "刘晓东", 1, None, 2023, "current")]),  # made up, as 被评为
+    # the civic honours units and teams are given, named without quotes (made up: 文明单位, 文明号 and 文明岗 had ended
+    # no honour's name)
+    ("市税务局获评全国文明单位。", [("全国文明单位", "市税务局", 1, None, 2023, "current")]),
+    ("市公交公司101路车队被授予全国青年文明号。", [("全国青年文明号", "市公交公司101路车队", 1, None, 2023, "current")]),
+    ("今年，全市有5个班组获评全国巾帼文明岗。", [("全国巾帼文明岗", "", 5, 5, 2023, "current")]),
     # titles before a name, listed with 、, describe one person (made up: the 高级技师张三 in more shapes) — the
     # last role before the name (工程师王鹏, not 程师王鹏), no 代表 read as 代表…参赛, no four characters of words as a name
     ("全国人大代表、中铁十四局隧道工程师王鹏荣获全国五一劳动奖章。", [("全国五一劳动奖章", "王鹏", 1, None, 2023, "current")]),
@@ -1127,6 +1132,9 @@ def test_a_headline_honour_the_body_tells_again_is_one_fact():
     # a verb of receiving is no part of the giver's name (made up: 职工受到省总工会 had been the giver)
     ("先进受表彰", "张海军、李卫东等5名职工受到省总工会表彰，被授予“省级技术能手”称号。", ["省总工会", "省总工会"]),
     ("先进受表彰", "刘晓东被省总工会表彰为全省优秀农民工。", ["省总工会"]),
+    # …and the national civic honours by their givers (honour_givers.tsv; made up)
+    ("先进受表彰", "市税务局获评全国文明单位，市公交公司101路车队被授予全国青年文明号，市妇幼保健院产科获评全国巾帼文明岗。",
+     ["中央文明委", "共青团中央", "全国妇联"]),
 ])
 def test_who_gave_an_honour(title, body, awarded_by):
     got = awards.extract(analyse_text(body, dt.date(2020, 5, 12), title=title))
