@@ -1132,6 +1132,9 @@ def test_a_headline_honour_the_body_tells_again_is_one_fact():
     # a verb of receiving is no part of the giver's name (made up: 职工受到省总工会 had been the giver)
     ("先进受表彰", "张海军、李卫东等5名职工受到省总工会表彰，被授予“省级技术能手”称号。", ["省总工会", "省总工会"]),
     ("先进受表彰", "刘晓东被省总工会表彰为全省优秀农民工。", ["省总工会"]),
+    # the one honoured never gives itself the honour, though it is the only body the lead names (made up: 县医院工会
+    # had given its own)
+    ("工会动态", "县医院工会获评五星级职工之家。", [""]),
     # …and the national civic honours by their givers (honour_givers.tsv; made up)
     ("先进受表彰", "市税务局获评全国文明单位，市公交公司101路车队被授予全国青年文明号，市妇幼保健院产科获评全国巾帼文明岗。",
      ["中央文明委", "共青团中央", "全国妇联"]),

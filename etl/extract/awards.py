@@ -31,7 +31,7 @@ from etl.analyse import lexicon
 from etl.analyse.doc import SURNAMES, Doc
 from etl.analyse.orgs import ORG_SUFFIXES, is_generic, is_national
 from etl.analyse.places import find_places, province_full_name, province_in_name
-from etl.analyse.spans import clause_at
+from etl.analyse.spans import Span, clause_at
 from etl.read.textnorm import cn_number
 from etl.rules.patterns import APPROX, CN_DIGITS, COUNT, HAN, LEAD_WITH_CREDIT, alternation, word_list, word_table
 
@@ -378,10 +378,11 @@ def recipient_kind(recipient: str, award: str, unit: str = "") -> str:
     return "person" if re.search(r"(?:奖章|个人|工作者|工匠|能手|劳模|劳动模范|标兵|之星)$", award) else ""
 
 
-def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True) -> tuple[str, bool]:
+def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True, recipient: str = "") -> tuple[str, bool]:
     """Who gives the honour, and whether the sentence names it: an organisation that grants in the sentence
     (…总工会表彰, 由…评选, 授予), else (with `article_body`: an honour of the article's own time, not a profile's past
-    one) the one that acts in the headline or lead. Organisations among the recipients, and venues, are not it."""
+    one) the one that acts in the headline or lead. Organisations among the recipients, and venues, are not it, nor
+    the `recipient` itself (县医院工会获评…: the lead's only body is the one honoured)."""
     sent = doc.sentence_at(sent_start)
     own_clause = sent.start + clause_at(sent.text, at - sent.start).start
     # a clause that only gives again (…授予张三等5名职工“…”，授予某校等3家单位“…”) has the giver of the clause before
@@ -393,10 +394,13 @@ def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True
         return doc.full_org(granting[-1].text), True
     if not article_body:
         return "", False
-    head = [o for o in doc.orgs_in(0, doc.body_start) if not is_generic(o.text) and not doc.is_object(o)]
+    def may_give(o: Span) -> bool:
+        return not is_generic(o.text) and not doc.is_object(o) and not (recipient and (
+            o.text in recipient or recipient in o.text))
+
+    head = [o for o in doc.orgs_in(0, doc.body_start) if may_give(o)]
     lead = doc.lead
-    lead_orgs = [o for o in doc.orgs_in(lead.start, lead.end) if not is_generic(o.text) and not doc.is_object(o)] \
-        if lead else []
+    lead_orgs = [o for o in doc.orgs_in(lead.start, lead.end) if may_give(o)] if lead else []
     pick = (head or lead_orgs or [None])[0]
     return (doc.full_org(pick.text) if pick else ""), False
 
@@ -752,7 +756,7 @@ def extract(doc: Doc) -> list[Award]:
                 return  # (counts of one honour from one sentence differ by kind: 3个集体、5名个人)
             status = _status(s, at, year, issue_year)
             giver, in_sentence = _awarding_body(doc, sent.start, sent.start + (by_at if by_at is not None else a),
-                                                article_body=status == "current")
+                                                article_body=status == "current", recipient=who)
             out.append(Award(award, who, count, group, year, giver, status, sent.start + a, sent.start + b, rule,
                              kind or recipient_kind(who, award, unit), giver_in_sentence=in_sentence))
             covered.append((a, b))
