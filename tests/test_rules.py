@@ -1352,6 +1352,9 @@ def test_a_count_of_locals_in_a_national_honour_is_placed_where_they_are():
     ("人社部部署招聘专项行动", "本报讯 人社部近日部署开展百日千万招聘专项行动，各地人社部门将联合工会、妇联等举办招聘会。", False),
     ("中共中央印发条例", "近日，中共中央印发了条例。条例要求，领导企业工会、共青团、妇女组织等群团组织。", False),
     ("演讲大赛举行", "本报讯 演讲大赛由中宣部、全国总工会、共青团中央、全国妇联共同主办。", True),
+    # Hong Kong's and Macao's federations of trade unions by their short names (made up: 工联会 had been no union)
+    ("工联会关注基层职工", "本报讯 香港工联会近日发布调查报告，关注基层职工收入。", True),
+    ("澳门工联总会举办运动会", "本报讯 澳门工联总会近日举办职工运动会。", True),
 ])
 def test_union_flag(title, body, union):
     assert analyse_text(body, ISSUE, title=title).is_union is union
@@ -1692,6 +1695,11 @@ def test_one_event_in_two_articles_has_one_key():
     ("安徽一电器公司通过安徽省红十字基金会捐赠", ["电器公司", "安徽省红十字基金会"]),
     # …and a verb of going is no part of a name either (shghxy_20230925-00-01's headline: 学院赴浙江省总工会)
     ("学院赴浙江省总工会干部学校学习考察", ["浙江省总工会"]),
+    # …nor one of receiving (made up: 职工受到省总工会 had been a body)
+    ("100名职工受到省总工会表彰", ["省总工会"]),
+    # Hong Kong's and Macao's federations of trade unions by their short names (made up)
+    ("香港工联会近日举办职工运动会", ["香港工会联合会"]),
+    ("澳门工联总会发表声明", ["澳门工会联合总会"]),
 ])
 def test_organisation_names(text, names):
     assert [o.text for o in analyse_text(text, ISSUE).orgs] == names
