@@ -77,7 +77,7 @@ def test_month_spans_end_after_they_start(issue, month, month2, part, part2):
     assert d.date_start <= d.date_end and d.date_end - d.date_start < dt.timedelta(days=366 + 31)
 
 
-@given(st.text(alphabet="工会职工，,。()（）:：！!？?1234567890 　\r\n", max_size=200))
+@given(st.text(alphabet="工会职工，,。()（）:：！!？?1234567890 　\r\n\".…“”ab", max_size=200))
 def test_normalize_is_idempotent(text):
     once = normalize_text(text)
     assert normalize_text(once) == once

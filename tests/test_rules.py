@@ -1315,6 +1315,20 @@ def test_a_count_of_locals_in_a_national_honour_is_placed_where_they_are():
     assert [awards.award_province(a, doc) for a in awards.extract(doc)] == ["浙江"]
 
 
+@pytest.mark.parametrize("raw, canonical", [
+    # web pages quote and end sentences in ASCII (made up: "市五一劳动奖章" had been no honour, 称号. no sentence's end)
+    ('市总工会授予张三等5名职工"市五一劳动奖章",授予李四"优秀工会工作者"称号.',
+     "市总工会授予张三等5名职工“市五一劳动奖章”，授予李四“优秀工会工作者”称号。"),
+    ('他说:"我们会继续努力."', "他说：“我们会继续努力。”"),
+    ("活动还在继续...下午", "活动还在继续……下午"),
+    # ASCII that is no Chinese punctuation stays: a web address, a decimal, English
+    ("访问www.acftu.org了解，增长3.5个百分点", "访问www.acftu.org了解，增长3.5个百分点"),
+    ('Mr. Smith said "hello".', 'Mr. Smith said "hello".'),
+])
+def test_ascii_punctuation_next_to_chinese_is_chinese(raw, canonical):
+    assert normalize_text(raw) == canonical
+
+
 @pytest.mark.parametrize("title, body, union", [
     ("一线职工游家乡", "2月26日开始，婺城区总工会启动为期3天的“新婺城人游婺城”活动，职工乘观光火车游家乡。", True),
     ("为保障职工权益找办法", "再次见到全国人大代表、昆明家乐福超市公司工会主席陈科含，她正在调研社保。", True),
