@@ -1583,6 +1583,7 @@ def test_a_per_head_amount_with_no_count_is_no_sum_given(sentence, flow, each):
     ("此外，阜新市还对10家吸纳49名就业困难人员的企业发放补贴40.3万元。", "吸纳49名就业困难人员的企业"),
     ("东营市总工会为200户困难职工发放价值30万元的米面油等慰问品。", "困难职工"),
     ("市总工会为500名困难职工每人发放慰问金1000元，共计50万元。", "困难职工"),  # each one's share is no purpose
+    ("市总工会为每名困难职工发放1000元慰问金，共惠及2000名职工。", "困难职工"),  # …nor 每名 before (made up)
 ])
 def test_purpose_is_the_funds_name(sentence, purpose):
     assert money.purpose_of(sentence) == purpose

@@ -211,7 +211,7 @@ def purpose_of(sentence: str) -> str:
                 named_at = FUND_NOUN.search(purpose).start()
                 cut = max((v.end() for v in _HANDS_OVER.finditer(purpose) if v.end() <= named_at), default=0)
                 purpose = purpose[max(cut, _after_preposition(purpose[:named_at])):]
-            purpose = re.sub(r"^[\d.,万亿千元余多人次名户家个位]+", "", purpose).strip()  # (为200户困难职工…)
+            purpose = re.sub(r"^(?:[\d.,万亿千元余多人次名户家个位]+|每[人户名位个家])", "", purpose).strip()  # (为200户…, 为每名…)
             purpose = re.sub(r"(?:每人|每户|每名|每位|人均|户均)$", "", purpose)  # (为500名困难职工每人发放…)
             if len(purpose) >= 2:
                 return purpose
