@@ -1495,6 +1495,8 @@ def test_funding_payer_type_and_flow(text, payer, payer_kind, flow):
     # money only expected is planned (grrb_20170111-02-07)
     ("日前，深圳市总工会2017年两节送温暖活动启动，预计在元旦、春节期间筹集500万元以上款物，对1700多名困难职工进行慰问。",
      "budget"),
+    # goods of a worth taken to workers are given, though 建设 stands in the clause before (made up: spent)
+    ("市总工会一行来到重点工程建设工地，为200名建筑工人送去价值5万元的防暑降温物品。", "granted"),
 ])
 def test_money_flow_of_an_amount(sentence, flow):
     from etl.extract.kinds import money_flow
