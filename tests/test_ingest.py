@@ -270,3 +270,26 @@ def test_a_big_batch_uses_every_core_and_one_page_one_process(tmp_path):
     batches = plan_batches(pages, 2)
     assert sum(map(len, batches)) == 40 and len(batches) == 8  # four slices per worker, in file order
     assert [n for b in batches for n, _ in b] == [n for n, _ in pages]
+
+
+@pytest.mark.parametrize("file_name", ["rmrb_20200204-13-01.txt", "rmrb_20200121-13-01.txt", "rmrb_20200227-01-01.txt"])
+@pytest.mark.parametrize("variant", ["s2t", "s2hk", "s2tw"])
+def test_traditional_in_every_standard_yields_the_facts_of_the_simplified(file_name, variant):
+    """A People's Daily article written out in Traditional characters — OpenCC's standard, Hong Kong's (環衞: 衞 had
+    stayed, and 环衞工人 was no 环卫工人) and Taiwan's (靠著縣工會: the particle 著 had opened a body's name, 著县工会) —
+    gives the facts its Simplified text gives."""
+    import opencc
+
+    from etl.store.batch import extract_one
+    raw = (RMRB_DIR / file_name).read_bytes()
+    keys = {"articles": ("title", "primary_province", "is_union"), "events": ("name", "date_start", "organizer"),
+            "awards": ("award", "recipient"), "funding": ("amount_yuan", "payer", "flow", "purpose"),
+            "locations": ("province", "city", "county")}
+
+    def facts(data: bytes) -> dict[str, list[tuple]]:
+        tables = extract_one(file_name, data)[0]
+        return {t: sorted(tuple(str(r.get(k, "")) for k in ks) for r in tables.get(t, [])) for t, ks in keys.items()}
+
+    converted = opencc.OpenCC(variant).convert(raw.decode("utf-8")).encode("utf-8")
+    assert converted != raw
+    assert facts(converted) == facts(raw)

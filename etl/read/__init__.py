@@ -250,11 +250,17 @@ def _looks_traditional(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _t2s():
     from opencc import OpenCC
-    return OpenCC("t2s")
+    # (Hong Kong's forms too, 環衞 for 環衛: t2s had kept 衞, and 环衞工人 was no 环卫工人)
+    return OpenCC("hk2s")
+
+
+# Traditional writes the particle 着 as 著 (靠著縣工會, 接著): Simplified keeps 著 only in words of writing and
+# renown (著名, 著作, 显著, 名著, 土著…), so any other 著 is the particle (著县工会 had been a body's name)
+_ZHU_KEPT = re.compile(r"(?<![显卓昭土原名巨专编论遗合拙译])著(?![名作称述者书录])")
 
 
 def to_simplified(text: str) -> str:
-    return _t2s().convert(text)
+    return _ZHU_KEPT.sub("着", _t2s().convert(text))
 
 
 def too_large(size: int) -> str:
