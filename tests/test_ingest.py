@@ -272,17 +272,30 @@ def test_a_big_batch_uses_every_core_and_one_page_one_process(tmp_path):
     assert [n for b in batches for n, _ in b] == [n for n, _ in pages]
 
 
-@pytest.mark.parametrize("file_name", ["rmrb_20200204-13-01.txt", "rmrb_20200121-13-01.txt", "rmrb_20200227-01-01.txt"])
-@pytest.mark.parametrize("variant", ["s2t", "s2hk", "s2tw"])
-def test_traditional_in_every_standard_yields_the_facts_of_the_simplified(file_name, variant):
-    """A People's Daily article written out in Traditional characters — OpenCC's standard, Hong Kong's (環衞: 衞 had
-    stayed, and 环衞工人 was no 环卫工人) and Taiwan's (靠著縣工會: the particle 著 had opened a body's name, 著县工会) —
-    gives the facts its Simplified text gives."""
-    import opencc
+# the ways one article is written out by outlets and archives: Traditional characters in three standards — OpenCC's,
+# Hong Kong's (環衞: 衞 had stayed, and 环衞工人 was no 环卫工人) and Taiwan's (靠著縣工會: the particle 著 had opened a
+# body's name, 著县工会) — and web pages' ASCII punctuation (…”. and …。" written . and ": the file had no longer read as
+# one article, its dateline no lead; …）. and …%. had ended no sentence), full-width digits, Windows line ends
+ASCII_PUNCTUATION = str.maketrans({"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")",
+                                   "“": '"', "”": '"'})
+WRITINGS = {
+    "s2t": lambda t: __import__("opencc").OpenCC("s2t").convert(t),
+    "s2hk": lambda t: __import__("opencc").OpenCC("s2hk").convert(t),
+    "s2tw": lambda t: __import__("opencc").OpenCC("s2tw").convert(t),
+    "ascii punctuation": lambda t: t.translate(ASCII_PUNCTUATION),
+    "full-width digits": lambda t: t.translate(str.maketrans("0123456789", "０１２３４５６７８９")),
+    "CRLF": lambda t: t.replace("\n", "\r\n"),
+}
 
+
+@pytest.mark.parametrize("file_name", ["rmrb_20200204-13-01.txt", "rmrb_20200121-13-01.txt", "rmrb_20200227-01-01.txt",
+                                       "rmrb_20200108-01-03.txt", "rmrb_20200108-02-07.txt"])
+@pytest.mark.parametrize("writing", sorted(WRITINGS))
+def test_an_article_written_out_another_way_yields_the_same_facts(file_name, writing):
+    """A People's Daily article written out another way gives the facts its own text gives."""
     from etl.store.batch import extract_one
     raw = (RMRB_DIR / file_name).read_bytes()
-    keys = {"articles": ("title", "primary_province", "is_union"), "events": ("name", "date_start", "organizer"),
+    keys = {"articles": ("title", "primary_province", "is_union", "kind"), "events": ("name", "date_start", "organizer"),
             "awards": ("award", "recipient"), "funding": ("amount_yuan", "payer", "flow", "purpose"),
             "locations": ("province", "city", "county")}
 
@@ -290,6 +303,6 @@ def test_traditional_in_every_standard_yields_the_facts_of_the_simplified(file_n
         tables = extract_one(file_name, data)[0]
         return {t: sorted(tuple(str(r.get(k, "")) for k in ks) for r in tables.get(t, [])) for t, ks in keys.items()}
 
-    converted = opencc.OpenCC(variant).convert(raw.decode("utf-8")).encode("utf-8")
-    assert converted != raw
-    assert facts(converted) == facts(raw)
+    written = WRITINGS[writing](raw.decode("utf-8")).encode("utf-8")
+    assert written != raw
+    assert facts(written) == facts(raw)

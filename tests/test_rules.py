@@ -1324,6 +1324,10 @@ def test_a_count_of_locals_in_a_national_honour_is_placed_where_they_are():
      "市总工会授予张三等5名职工“市五一劳动奖章”，授予李四“优秀工会工作者”称号。"),
     ('他说:"我们会继续努力."', "他说：“我们会继续努力。”"),
     ("活动还在继续...下午", "活动还在继续……下午"),
+    # …after a bracket or a percent, and before a year (rmrb_20200108-02-07, rmrb_20191031-02-03 written in ASCII)
+    ("（以下简称《条例》）.国新办7日举行吹风会", "（以下简称《条例》）。国新办7日举行吹风会"),
+    ("分别为50.8%和50.4%.", "分别为50.8%和50.4%。"),
+    ("震慑了恶意欠薪犯罪行为.2011年至今年9月", "震慑了恶意欠薪犯罪行为。2011年至今年9月"),
     # ASCII that is no Chinese punctuation stays: a web address, a decimal, English
     ("访问www.acftu.org了解，增长3.5个百分点", "访问www.acftu.org了解，增长3.5个百分点"),
     ('Mr. Smith said "hello".', 'Mr. Smith said "hello".'),

@@ -55,10 +55,13 @@ def layout_of(raw_text: str) -> str:
     head, sep, body = text.partition("\n\n")
     heads = [h for h in head.split("\n") if h.strip()]
     lines = [ln for ln in body.split("\n") if ln.strip()]
-    if not sep or not 1 <= len(heads) <= 3 or any(len(h.strip()) > 80 or h.rstrip().endswith("。") for h in heads):
+    # (a line's end read in the one punctuation style: a web page ends sentences with ASCII . and " too)
+    if not sep or not 1 <= len(heads) <= 3 or any(len(h.strip()) > 80 or normalize_text(h).endswith("。")
+                                                  for h in heads):
         return "page"
     indented = sum(1 for ln in lines if _INDENTED.match(ln))
-    one_block = "\n\n" not in body.strip("\n") and any(ln.rstrip().endswith(("。", "”", "！", "？")) for ln in lines)
+    one_block = "\n\n" not in body.strip("\n") and any(normalize_text(ln).endswith(("。", "”", "！", "？"))
+                                                         for ln in lines)
     return "article" if lines and (indented >= 0.6 * len(lines) or one_block) else "page"
 
 

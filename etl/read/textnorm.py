@@ -18,12 +18,13 @@ _NEAR_CJK = re.compile(rf"(?<=[{_CJK}{_WIDE}])[,:;!?()]|[,:;!?()](?=[{_CJK}{_WID
 # (and the corner brackets Traditional Chinese quotes with, 「全國五一勞動獎章」, are the quotation marks rules read)
 _WIDE_DIGITS = str.maketrans("０１２３４５６７８９％．「」『』", "0123456789%.“”‘’")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
-# web pages quote and end sentences in ASCII too ("五一"劳动奖章, …称号.): an ASCII double quote on a line that has
-# one next to Chinese is a Chinese quotation mark, opening and closing in turn; a full stop, or dots for an
-# ellipsis, right after Chinese and before Chinese or the line's end is the Chinese one (not 3.5 or www.acftu.org)
+# web pages quote and end sentences in ASCII too ("五一"劳动奖章, …称号., …50.4%.): an ASCII double quote on a line
+# that has one next to Chinese is a Chinese quotation mark, opening and closing in turn; a full stop, or dots for an
+# ellipsis, right after Chinese (or a bracket or a percent) and before Chinese, a digit or the line's end is the
+# Chinese one (not 3.5 or www.acftu.org)
 _QUOTE_NEAR_CJK = re.compile(rf'(?<=[{_CJK}{_WIDE}])"|"(?=[{_CJK}{_WIDE}])')
 _ELLIPSIS_AFTER_CJK = re.compile(rf"(?<=[{_CJK}])(?:\.{{3,6}}|…)(?=[{_CJK}{_WIDE}”]|$)")
-_STOP_AFTER_CJK = re.compile(rf"(?<=[{_CJK}])\.(?=[{_CJK}”’（]|\s|$)")
+_STOP_AFTER_CJK = re.compile(rf"(?<=[{_CJK}）%])\.(?=[{_CJK}”’（\d]|\s|$)")  # (…行为.2011年至今: no decimal)
 
 
 _ASCII_MARKS = re.compile(r'[,:;!?()".…]')
