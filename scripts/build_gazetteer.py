@@ -1,4 +1,5 @@
-"""Build data/gazetteer.csv: China's administrative divisions down to county level.
+"""Build data/gazetteer.csv: China's administrative divisions down to county level (and data/towns.csv: the towns
+whose names are the country's only ones, with their counties).
 
 Run once by a developer when the divisions change; the product only reads the CSV:
 
@@ -86,5 +87,43 @@ def main(out: Path) -> None:
     print(f"{len(rows)} units written to {out}; {missing} without coordinates", file=sys.stderr)
 
 
+TOWN_ENDINGS = ("镇", "乡", "街道", "苏木")
+# common words a town's name may end in that the tokenizer's dictionary tags as places (城镇 ns, 古镇 ns)
+COMMON_TOWN_WORDS = ("城镇", "古镇", "重镇", "小镇", "山乡", "水乡", "城乡", "乡镇", "村镇", "集镇", "家乡", "故乡", "老乡")
+
+
+def write_towns(src: Path, gazetteer: Path, out: Path) -> None:
+    """data/towns.csv: the towns, townships and subdistricts (乡镇街道) whose name no other one in the country has
+    and no county-level or higher unit has as its name or short form, with the county they lie in — so that a local
+    story that names only its town (横店镇总工会) is placed. A name whose last two characters are a common word
+    (明村镇: 村镇, 高城乡: 城乡 — 文明村镇, 提高城乡) is left out: the text would find it inside other words."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from etl.analyse.lexicon import jieba_dictionary_tags
+    words = jieba_dictionary_tags()
+    with open(gazetteer, encoding="utf-8") as f:
+        taken = {n for r in csv.DictReader(f) for n in (r["name"], r["short"]) if n}
+    seen: dict[str, list[str]] = {}
+    county = None
+    for line in src.read_text(encoding="utf-8").splitlines():
+        depth = len(line) - len(line.lstrip("\t"))
+        parts = line.strip("\t").split("\t")
+        if depth == 2 and len(parts) >= 2:
+            county = parts[1]
+        elif depth == 3 and county:
+            seen.setdefault(parts[0], []).append(county)
+    rows = sorted((name, codes[0]) for name, codes in seen.items()
+                  if len(codes) == 1 and len(name) >= 3 and name.endswith(TOWN_ENDINGS) and name not in taken
+                  and name[-2:] not in COMMON_TOWN_WORDS
+                  and not (words.get(name[-2:], "ns")[:2] != "ns" and not name.endswith("街道")))
+    with open(out, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["name", "county_adcode"])
+        w.writerows(rows)
+    print(f"{len(rows)} towns written to {out}", file=sys.stderr)
+
+
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[1] / "data" / "gazetteer.csv")
+    data = Path(__file__).resolve().parents[1] / "data"
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else data / "gazetteer.csv"
+    main(target)
+    write_towns(Path(jionlp.__file__).parent / "dictionary" / "china_location.txt", target, target.parent / "towns.csv")

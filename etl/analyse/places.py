@@ -272,7 +272,73 @@ def find_places(text: str, tokens: list[tuple[str, str, int]] | None = None) -> 
     tokens = tokens if tokens is not None else tokenize(text)
     letters = _province_letters(text, tokens)
     mentions = _gazetteer_places(text, tokens)
-    return sorted(mentions + letters, key=lambda m: m.start) if letters else mentions
+    towns = _town_places(text, tokens, mentions)
+    return sorted(mentions + letters + towns, key=lambda m: m.start) if letters or towns else mentions
+
+
+TOWNS = GAZETTEER.parent / "towns.csv"
+_TOWN_ENDING = re.compile(r"镇|乡|街道|苏木")
+# what a town's name may follow when no place of its own stands right before it: a line's or clause's start, a
+# preposition, a verb of going, a list's separator (在横店镇, 走进渝州路街道, 涉及孟河镇、西夏墅镇) — not another
+# character of a longer name (上栗县鸡冠山乡 is no 冠山乡, 纳雍县厍东关乡 no 东关乡, 驯乐苗族自治乡 no 自治乡)
+_BEFORE_TOWN = frozenset("在到赴于的和与及自从至往进是为对向、，。；：“”‘’（）《》 \n")
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, Unit]:
+    """A town's name (data/towns.csv: the country's only town of that name) → the county it lies in — or, for a
+    development zone's town, the zone's city or province (no zone is a place of its own here)."""
+    by_code = {u.adcode: u for u in units()}
+    towns: dict[str, Unit] = {}
+    with open(TOWNS, encoding="utf-8") as f:
+        next(f)  # the header
+        for line in f:
+            name, code = line.rstrip("\n").split(",")
+            unit = by_code.get(code)
+            if unit is None or any(s in unit.name for s in NOT_PLACE_UNITS):
+                unit = by_code.get(code[:4] + "00") or by_code.get(code[:2] + "0000")
+            if unit is not None:
+                towns[name] = unit
+    return towns
+
+
+_LONGEST_TOWN = 15  # characters in the longest name towns.csv holds
+
+
+def is_town(name: str) -> bool:
+    return name in _towns()
+
+
+def _town_places(text: str, tokens: list[tuple[str, str, int]], mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A town, township or subdistrict named in the text (横店镇总工会, 涉及孟河镇): its county (rule place.town) —
+    right after a place it lies in (福建泉州洪濑镇), or standing as a word of its own."""
+    if not _TOWN_ENDING.search(text):
+        return []
+    bounds, _by_start = _token_bounds(tokens)
+    by_end = {m.end: m for m in mentions}
+    found = []
+    towns = _towns()
+    for ending in _TOWN_ENDING.finditer(text):
+        end = ending.end()
+        start = next((a for a in range(max(0, end - _LONGEST_TOWN), end - 2) if text[a:end] in towns), None)
+        if start is None:
+            continue
+        name = text[start:end]
+        unit = towns[name]
+        if any(m.start < end and start < m.end for m in mentions) or end not in bounds and not _reads_as_name(
+                text[end - 1:end + 1]):
+            continue  # a place already found covers it, or its ending opens a common word (美丽|乡村; not a place
+            # word the tokenizer read, 洪濑|镇西|林村)
+        parent = by_end.get(start)
+        if parent is not None:
+            if not _within(unit, parent.unit):
+                continue  # a town of another county right after a place is that place's own of the same name
+        elif start and (text[start - 1] not in _BEFORE_TOWN or start not in bounds):
+            continue
+        while found and found[-1].start >= start:
+            found.pop()  # 真如镇街道: the subdistrict, not the town its name holds
+        found.append(PlaceMention(unit, name, start, end))
+    return found
 
 
 def _gazetteer_places(text: str, tokens: list[tuple[str, str, int]] | None) -> list[PlaceMention]:

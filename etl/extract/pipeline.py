@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from etl.analyse.dates import infer_issue_date
 from etl.analyse.doc import Doc, analyse
 from etl.analyse.keywords import keywords
-from etl.analyse.places import PlaceMention, other_written_forms
+from etl.analyse.places import PlaceMention, is_town, other_written_forms
 from etl.extract import awards, events, money
 from etl.read import (
     SourceText,
@@ -106,8 +106,11 @@ def fact_rows(doc: Doc, article_id: str = "", issue_date: str = "") -> DocumentR
 
 
 def _place_rule(role: str, mention: PlaceMention) -> str:
-    """place.other_form for a unit written by a former or abbreviated name (平果县 for 平果市, 环江县)."""
-    return "place.other_form" if role == "text" and mention.text in other_written_forms() else f"place.{role}"
+    """place.other_form for a unit written by a former or abbreviated name (平果县 for 平果市, 环江县), place.town for
+    a county named by one of its towns (横店镇)."""
+    if role == "text" and mention.text in other_written_forms():
+        return "place.other_form"
+    return "place.town" if role == "text" and is_town(mention.text) else f"place.{role}"
 
 
 def add_facts(doc: Doc, article_id: str, issue_date: str, rows: DocumentRows) -> None:
