@@ -362,6 +362,12 @@ def test_issue_date_ignores_future_targets():
     ("捐赠1,200元", 1_200, ""),
     ("两千元", 2_000, ""),
     ("100万至200万元", 1_000_000, "range"),
+    # an amount told only by its order is a floor, or about after 近 — never exact (made up: 数十万元 had read
+    # 100000 exactly, 近万元 nothing; 几百元 stands in rmrb_20191010-07-01 and rmrb_20200117-15-01)
+    ("送去慰问金数十万元", 100_000, "more than"),
+    ("车票就得几百元", 100, "more than"),
+    ("筹集近万元", 10_000, "about"),
+    ("捐款逾百万元", 1_000_000, "more than"),
 ])
 def test_money(text, yuan, approx):
     m = find_money(text)[0]

@@ -27,6 +27,10 @@ MONEY = re.compile(
     rf"(?:(?:至|到|—|-|～|~)(?P<b>{_NUM})(?P<ub>万|亿|千)?)?"
     rf"(?P<more>余|多)?(?P<unit>万亿|亿|万|千)?元(?!素|旦|宵|首|帅|老|月|年|代|气)")
 UNIT = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
+# an amount told only by its order (数十万元, 几百元, 上千元, 近万元): the order's least as a floor (more than), or after
+# 近 about — never an exact sum (数十万元 had read 十万元, 100000 exactly; 近万元 nothing)
+VAGUE_MONEY = re.compile(r"(?P<qual>数|几|上|成|近|逾|超过|超|过)(?P<n>十|百|千)?(?P<unit>万|亿)?元")
+_ORDER = {"十": 10, "百": 100, "千": 1000}
 GRANT_VERBS = word_list("grant_verbs.txt")
 
 
@@ -50,7 +54,14 @@ def _value(num: str) -> float | None:
 def find_money(text: str) -> list[Money]:
     """Every money amount in text, in yuan."""
     out = []
+    for m in VAGUE_MONEY.finditer(text):
+        if m["n"] or m["unit"]:
+            yuan = _ORDER.get(m["n"] or "", 1) * UNIT.get(m["unit"] or "", 1.0)
+            out.append(Money(m.start(), m.end(), m.group(), yuan, "about" if m["qual"] == "近" else "more than", None))
+    vague = [(x.start, x.end) for x in out]
     for m in MONEY.finditer(text):
+        if any(a <= m.start() < b for a, b in vague):
+            continue
         a = _value(m["a"])
         if a is None:
             continue
@@ -71,7 +82,7 @@ def find_money(text: str) -> list[Money]:
         elif m["qual"] in ("近", "约"):
             approx = "about"
         out.append(Money(m.start(), m.end(), m.group(), round(yuan, 2), approx, high))
-    return out
+    return sorted(out, key=lambda x: x.start) if vague else out
 
 
 # a programme's money as its recipient tells it: 得到了3000元的助学金, 获得5000元助学金, 领到1000元慰问金
