@@ -1383,6 +1383,14 @@ def test_ascii_punctuation_next_to_chinese_is_chinese(raw, canonical):
     ("人社部部署招聘专项行动", "本报讯 人社部近日部署开展百日千万招聘专项行动，各地人社部门将联合工会、妇联等举办招聘会。", False),
     ("中共中央印发条例", "近日，中共中央印发了条例。条例要求，领导企业工会、共青团、妇女组织等群团组织。", False),
     ("演讲大赛举行", "本报讯 演讲大赛由中宣部、全国总工会、共青团中央、全国妇联共同主办。", True),
+    # a union programme's word another body runs, no union beside it, is that body's work — named again too (made up:
+    # the tunable text has none; the one article of programme words alone, grrb_20120629-02-04's caption, names no
+    # organiser and stays union work)
+    ("人社局举办技能大赛", "本报讯 近日，市人社局举办全市职工技能大赛，300名职工参赛。获奖选手将获得相应职业技能等级证书。", False),
+    ("杭州钢铁集团开展劳动竞赛", "本报讯 杭州钢铁集团近日开展“比学赶超”劳动竞赛，激发职工干劲。集团负责人表示，劳动竞赛将持续到年底。",
+     False),
+    ("市人社局和市总工会举办技能大赛", "本报讯 近日，市人社局和市总工会联合举办全市职工技能大赛，300名职工参赛。", True),
+    ("图片新闻", "6月27日上午，第四届四川省职工职业技能大赛在成都主赛场拉开了帷幕。", True),
     # Hong Kong's and Macao's federations of trade unions by their short names (made up: 工联会 had been no union)
     ("工联会关注基层职工", "本报讯 香港工联会近日发布调查报告，关注基层职工收入。", True),
     ("澳门工联总会举办运动会", "本报讯 澳门工联总会近日举办职工运动会。", True),

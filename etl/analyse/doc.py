@@ -67,6 +67,10 @@ UNION_PARAGRAPHS_OF_LONG = 3
 # makes union work even when the union is named once in a long report
 _UNION_SPONSORS = re.compile(SPONSORED_BY)
 _UNION_BODY = re.compile(r"工会|全总")
+# …and a union by another name: Hong Kong's and Macao's federations, a union's women workers' committee
+_UNION_NAMED = re.compile(r"工会|全总|工联|女职工委员会")
+# a body acting, right after its name (市人社局举办…, 市民政局近日走访慰问…)
+_OTHER_BODY_ACTS = re.compile(r"[^，。；]{0,4}?(?:举办|举行|开展|组织|走访|慰问|看望|启动|召开|发起|为|向|送)")
 PAST_YEARS = 2  # a sentence dated only this long before the issue tells the story's past
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
 
@@ -221,14 +225,42 @@ class Doc:
         return text
 
     @cached_property
+    def _others_programme_spans(self) -> list[tuple[int, int]]:
+        """The union programmes' words (困难职工, 职工技能大赛, 送温暖…) that another body runs in their sentence, no union
+        beside it (市人社局举办全市职工技能大赛, 市民政局走访慰问困难职工): that body's work, not a union's."""
+        found, others, union_beside = [], set(), set()
+        for m in UNION_ACTORS.finditer(self.text):
+            if _UNION_NAMED.search(m.group()):
+                continue
+            sent = self.sentence_at(m.start())
+            before = [o for o in self.orgs_in(sent.start, m.start()) if not is_generic(o.text) and o.end <= m.start()]
+            if any(_UNION_NAMED.search(o.text) for o in before):
+                union_beside.add(m.group())
+            elif any(_OTHER_BODY_ACTS.match(self.text, o.end) for o in before):
+                others.add(m.group())
+            found.append(m)
+        # (…and the same programme named again, no body before it: 集团负责人表示，劳动竞赛将持续到年底)
+        return [(m.start(), m.end()) for m in found if m.group() in others and m.group() not in union_beside]
+
+    @staticmethod
+    def _masked(text: str, spans: list[tuple[int, int]]) -> str:
+        for a, b in spans:
+            text = text[:a] + " " * (b - a) + text[b:]
+        return text
+
+    def _others_programmes_masked(self) -> str:
+        return self._masked(self.text, self._others_programme_spans)
+
+    @cached_property
     def is_union(self) -> bool:
         """Union work: a union, its officers or its programmes act in the article
         (a headline naming one, or two mentions in the text), not workers merely mentioned."""
-        head = self.text[:self.body_start]
+        masked = self._others_programmes_masked()
+        head = masked[:self.body_start]
         # a federation by its place and 总 alone (深圳市总, 云南省总: Workers' Daily's short form), or by its level alone
         # opening a clause (市总将为…), names a union too
         # (a union that only credits the piece — 来源：江苏省总工会, （作者单位：南京市总工会） — is not what it reports)
-        text = _CREDIT_LINE.sub(lambda m: " " * len(m.group()), self.text)
+        text = _CREDIT_LINE.sub(lambda m: " " * len(m.group()), masked)
         short_forms = [o for o in self.orgs if (o.text.endswith("总工会") or o.text in LEVEL_FEDERATIONS)
                        and "工会" not in self.text[o.start:o.end] and text[o.start:o.end].strip()]
         if UNION_ACTORS.search(_NOT_UNION.sub("", head)) or any(o.start < self.body_start for o in short_forms):
@@ -237,7 +269,8 @@ class Doc:
             return False  # most articles name no union at all
         # a foreign union (英国全国教师工会) quoted is no union work here; nor is a union in a story's past
         # (2009年被中华全国总工会授予“全国五一劳动奖章”: a profile's old honour)
-        cleaned = _NOT_UNION.sub("", _CREDIT_LINE.sub(lambda m: " " * len(m.group()), self._without_past_sentences()))
+        cleaned = _NOT_UNION.sub("", _CREDIT_LINE.sub(lambda m: " " * len(m.group()), self._masked(
+            self._without_past_sentences(), self._others_programme_spans)))
         for o in self.orgs:
             if FOREIGN.match(o.text):
                 cleaned = cleaned.replace(o.text, "")
