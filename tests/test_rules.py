@@ -1659,6 +1659,11 @@ def test_claims_and_recovered_wages_are_not_funding(text):
     ("2019年第三季度新闻发布会", "人力资源和社会保障部", "人社部举行2019年第三季度新闻发布会，介绍就业形势。", "labour"),
     ("职工职业技能大赛", "", "四川省总工会举办职工职业技能大赛。", "union"),
     ("送温暖活动", "云南省总工会", "云南省总工会启动中秋国庆送温暖活动。", "union"),
+    # a union programme's name run by another body is no union event; a union beside that body makes one
+    # (rmrb_20191014-04-07: 该公司与工会、城管等部门共同打造; the first made up)
+    ("“送温暖”活动", "共青团杭州市委", "共青团杭州市委近日开展“送温暖”活动，为100名困难青年送去慰问品。", "other"),
+    ("“户外劳动者爱心驿站”揭牌", "中国石化广东石油分公司", "不久前，中国石化广东石油分公司珠海梅华加油站“户外劳动者爱心驿站”"
+     "揭牌，这是该公司与工会、城管等部门共同打造的党群服务站。", "union"),
 ])
 def test_event_scope(name, organizer, evidence, scope):
     from etl.extract.kinds import event_scope

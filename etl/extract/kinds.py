@@ -98,7 +98,16 @@ RUNNING_TOTAL = re.compile(f"(?:{dict(_table('money_flows.tsv'))['cumulative'].p
 def event_scope(organizer: str, name: str, evidence: str) -> str:
     """union (a union body organises or co-organises) · labour (a labour, skills or wage event of
     government or employers) · other (Party and state sessions, sport, culture at large)."""
-    if _first("event_scopes.tsv", organizer + " " + name) == "union":
+    if _first("event_scopes.tsv", organizer) == "union" or not organizer and _first("event_scopes.tsv", name) == "union":
         return "union"
-    kind = _first("event_scopes.tsv", name + " " + evidence)
+    # a body that is no union runs it: a union beside it in the sentence makes a union event (该公司与工会…共同打造),
+    # a union programme's name alone does not (共青团…市委开展“送温暖”活动)
+    said = name + " " + evidence
+    if organizer and not _UNION_BODY.search(said):
+        kind = next((k for k, rx in _table("event_scopes.tsv") if k != "union" and rx.search(said)), None)
+    else:
+        kind = _first("event_scopes.tsv", said)
     return kind if kind in ("union", "labour", "other") else "other"
+
+
+_UNION_BODY = re.compile(r"工会|全总|工联")
