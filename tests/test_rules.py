@@ -1917,6 +1917,28 @@ def test_headline_among_kickers(run, title):
     assert split_heading_run(run)[1] == title
 
 
+@pytest.mark.parametrize("run, kicker, title", [
+    # a column's tag opening the headline is its kicker (mzrmt_20250107-00-01, nddsb_20200617-00-01: the title had been
+    # 【网络中国节·腊八节】市总工会：… and 图集|…)
+    (["【网络中国节·腊八节】市总工会：腊八送温情 “粥”到暖人心"], "【网络中国节·腊八节】", "市总工会：腊八送温情 “粥”到暖人心"),
+    (["图集|龙岗建筑工人秀技能"], "图集", "龙岗建筑工人秀技能"),
+    (["【工会动态】"], "", "【工会动态】"),  # a tag alone is no headline's opening
+])
+def test_a_column_tag_opening_a_headline_is_its_kicker(run, kicker, title):
+    from etl.read.segment import split_heading_run
+    assert split_heading_run(run)[:2] == (kicker, title)
+
+
+@pytest.mark.skipif(not (SHARED / "corpus").exists(), reason="../shared is not beside the checkout")
+def test_a_headline_ends_at_the_section_mark_under_it():
+    """rmrb_20190226-19-01: 核心阅读's summary under the headline, two long lines with no full stop, had made its last
+    line the headline."""
+    text = (SHARED / "corpus" / "rmrb_2019_2020" / "rmrb_20190226-19-01.txt").read_text(encoding="utf-8")
+    arts = segment(normalize_text(text), one_article=True)
+    assert [a.title for a in arts] == ["政治巡视为央企“把脉”（前沿观察）"]
+    assert arts[0].paragraphs[0] == "核心阅读"
+
+
 def test_photo_credit_on_its_own_line():
     page = ("某市总工会举办活动\n本报记者 李四\n近日，工会举办活动。\n一线职工游家乡\n"
             "2月28日，职工游览景区，感受家乡的秀美山水。\n本报记者 张三 摄\n学雷锋志愿服务进社区\n本报通讯员 王五\n志愿者为社区居民义诊。")

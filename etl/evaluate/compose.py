@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from etl.read.headings import COLUMN_TAG
-from etl.read.segment import PHOTO_MARK, classify
+from etl.read.segment import PHOTO_MARK, classify, split_heading_run
 from etl.read.textnorm import normalize_text
 from etl.rules import patterns
 
@@ -31,8 +31,9 @@ class OneArticle:
     @property
     def title(self) -> str:
         """The main headline: the last headline line (the one above is its kicker), a web page's mark that the story
-        has photos aside (…（图）: no words of the headline's)."""
-        return PHOTO_MARK.sub("", self.headlines[-1])
+        has photos aside (…（图）: no words of the headline's), and a column's tag opening it (【网络中国节·腊八节】…,
+        图集|…: the kicker's)."""
+        return split_heading_run([PHOTO_MARK.sub("", self.headlines[-1])])[1]
 
 
 def split_article(name: str, text: str) -> OneArticle | None:

@@ -396,6 +396,11 @@ def headline_lines(run: list[str], under: str = "") -> int:
     elif len(run) - _column_marks(run) >= 2 and len(run[-1]) <= SHORT_SECTION < len(run[-2]) \
             and not KICKER_END.search(run[-2]) and not PHOTO_COLUMN.fullmatch(run[-1]) and not photo_credit(under):
         k = len(run) - 1  # 老年人的新生活 / 餐餐好滋味: a headline, then its first section's heading (【工会动态】 over it too)
+    # (…and what stands under a section mark is the section's, however long: 政治巡视为央企“把脉”（前沿观察） / 核心阅读 /
+    # 央企姓“党”，讲政治是第一位的… had made the summary's last line the headline — a column's mark, 【工会动态】, heads
+    # the next headline instead)
+    marked = next((i for i in range(1, k) if SUBHEAD.search(run[i]) and not COLUMN_MARK_ALONE.fullmatch(run[i])), k)
+    k = min(k, marked)
     while k > 1 and SUBHEAD.search(run[k - 1]):
         k -= 1
     return k
@@ -497,7 +502,15 @@ def split_heading_run(run: list[str]) -> tuple[str, str, str]:
     # of two plain lines, the upper is the kicker (引题) and the lower the headline (主题); a subtitle
     # (副题) below it opens on —— or is a row of short phrases, and is decorative
     idx = (plain or [len(run) - 1])[-1]
-    return "　".join(run[:idx]), run[idx], "　".join(run[idx + 1:])
+    kicker, title = "　".join(run[:idx]), run[idx]
+    tagged = _TAG_OPENING.match(title)
+    if tagged:  # a column's tag opening the headline is its kicker (【网络中国节·腊八节】市总工会：…, 图集|…)
+        tag = f"【{tagged['tag']}】" if tagged["tag"] else tagged["bar"]
+        kicker, title = "　".join(x for x in (kicker, tag) if x), tagged["title"]
+    return kicker, title, "　".join(run[idx + 1:])
+
+
+_TAG_OPENING = re.compile(r"^(?:【(?P<tag>[^【】]{2,12})】|(?P<bar>[\u4e00-\u9fff]{2,4})[|｜])\s*(?P<title>[^【】|｜]{4,})$")
 
 
 def _salient(text: str) -> set[str]:
@@ -598,8 +611,11 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
     if one_article:
         # the file's layout says which lines are its headline (those before the first blank line), whatever they end in
         head = text.lstrip("\ufeff\n").partition("\n\n")[0].split("\n")
+        # (layout_of found them 1–3 lines of at most 80 characters, none ending as a sentence does: a long headline,
+        # or one a column's tag opens, 【基层动态】“中国梦·劳动美…”…启动, is still the headline)
         for i, block in enumerate(blocks[:len(head)]):
-            if kinds[i] == "body" and _exclaimed(block) and block in (h.strip() for h in head):
+            if kinds[i] == "body" and (_exclaimed(block) or not _ends_terminal(block)) \
+                    and block in (h.strip() for h in head):
                 kinds[i] = "heading"
         return one_article_of(blocks, kinds)
     if not headlines:
