@@ -323,6 +323,17 @@ def test_a_web_pages_furniture_is_no_part_of_its_story():
     assert "【案情】" in arts[0].text and "发放助学金9万元" in arts[0].text
 
 
+@pytest.mark.skipif(not (SHARED / "gold").exists(), reason="../shared is not beside the checkout")
+def test_a_source_line_over_the_byline_leaves_the_byline_the_byline():
+    """grrb_20220913-00-00 as a reprinting site gives it, a source line over its reporter's name: the name had opened the
+    text and the report become a feature."""
+    text = (SHARED / "gold" / "dev_grrb" / "texts" / "grrb_20220913-00-00.txt").read_text(encoding="utf-8")
+    head, blank, body = text.partition("\n\n")
+    for written in (text, head + blank + "来源：工人日报　编辑：王刚\n" + body):
+        (art,) = segment(normalize_text(written), one_article=True)
+        assert (art.kind, art.byline, art.paragraphs[0][:5]) == ("news", "黄榆", "9月7日，")
+
+
 def test_web_items_one_after_another_keep_their_headlines():
     """Items copied from a site one after another (made up): a publishing line with no label (2024-07-16 来源：…),
     the size buttons with no brackets (字号：大 中 小) and an editor's credit in brackets had been read as the next

@@ -564,11 +564,14 @@ def one_article_of(blocks: list[str], kinds: list[str]) -> list[Article]:
     j = headline_lines(blocks[:j]) if j else 0
     kicker, title, subtitle = split_heading_run(blocks[:j]) if j else ("", "", "")
     art = Article(title=title, kicker=kicker, subtitle=subtitle)
-    rest = blocks[j:]
-    if rest and kinds[j] == "byline":
-        art.byline = byline_of(rest[0])
-        rest = rest[1:]
-    elif rest:
+    # the byline lines under the headline, a web page's source line among them (来源：工人日报 / 黄榆): the reporters'
+    # names are the byline, and none of the lines is the text's opening
+    k = j
+    while k < len(blocks) and kinds[k] == "byline":
+        art.byline = art.byline or byline_of(blocks[k])
+        k += 1
+    rest = blocks[k:]
+    if rest and k == j:
         art.byline = lead_byline(rest[0])
     art.paragraphs = rest
     # (a photo's credit under a short text makes it a photo story; a writer's, （作者单位：…）, does not)
