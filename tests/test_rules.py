@@ -334,6 +334,31 @@ def test_a_source_line_over_the_byline_leaves_the_byline_the_byline():
         assert (art.kind, art.byline, art.paragraphs[0][:5]) == ("news", "黄榆", "9月7日，")
 
 
+@pytest.mark.skipif(not (SHARED / "gold").exists(), reason="../shared is not beside the checkout")
+@pytest.mark.parametrize("folder, file_name, kind, byline", [
+    # the writers in brackets closing a brief are its byline, and it is a report (the gold calls all three news;
+    # mbrb's 文/摄 credits the words too — it had been a photo story, czwb's a feature)
+    ("gold/dev_prov/texts", "mbrb_20180226-00-01.txt", "news", "叶婧、王天文、梅文侃"),
+    ("gold/dev_grrb/texts", "grrb_20160617-02-08.txt", "news", "刘丽萍、顾威"),
+    ("gold/dev_prov/texts", "czwb_20200109-00-01.txt", "news", "市总宣、吕亦菲"),
+    # …and a short text under a photographer's credit alone is a photo story
+    ("gold/dev_grrb/texts", "grrb_20160111-02-02.txt", "photo", "吴铎思、薛晓秋"),
+])
+def test_what_kind_a_one_article_file_is(folder, file_name, kind, byline):
+    text = (SHARED / folder / file_name).read_text(encoding="utf-8")
+    (art,) = segment(normalize_text(text), one_article=True)
+    assert (art.kind, art.byline) == (kind, byline)
+
+
+@pytest.mark.skipif(not (SHARED / "corpus").exists(), reason="../shared is not beside the checkout")
+def test_a_report_with_its_photo_stays_a_report():
+    """rmrb_20190228-10-06, a dated agency report, with a credited photo under its text (as web pages give it): it had
+    become a photo story, every sentence dated by the caption's rule."""
+    text = (SHARED / "corpus" / "rmrb_2019_2020" / "rmrb_20190228-10-06.txt").read_text(encoding="utf-8")
+    (art,) = segment(normalize_text(text.rstrip("\n") + "\n图为表彰大会现场。 张明 摄\n"), one_article=True)
+    assert art.kind == "news"
+
+
 def test_web_items_one_after_another_keep_their_headlines():
     """Items copied from a site one after another (made up): a publishing line with no label (2024-07-16 来源：…),
     the size buttons with no brackets (字号：大 中 小) and an editor's credit in brackets had been read as the next

@@ -555,6 +555,10 @@ def _coheres(article: Article, block: str) -> bool:
     return len(mine) < 2 or bool(mine & article.topic()[0])
 
 
+# a credit for the words and the photos both: 文/摄, 文/图, 文并摄, 文图
+TEXT_AND_PHOTO = re.compile(r"文\s?[/／]\s?[摄图]|文并摄|文图）|文\s?[/／]\s?[摄图]）")
+
+
 def one_article_of(blocks: list[str], kinds: list[str]) -> list[Article]:
     """A file known to hold one article: its first heading run is the headline, every later
     heading line a subheading of it (核心阅读, 一、…)."""
@@ -574,13 +578,24 @@ def one_article_of(blocks: list[str], kinds: list[str]) -> list[Article]:
     if rest and k == j:
         art.byline = lead_byline(rest[0])
     art.paragraphs = rest
-    # (a photo's credit under a short text makes it a photo story; a writer's, （作者单位：…）, does not)
-    if rest and (photo_credit(rest[-1]) or CREDIT_LINE.match(rest[-1])) and len("".join(rest)) < 600:
+    # (a photo's credit under a short text makes it a photo story; a writer's, （作者单位：…）, does not, nor one that
+    # credits the text too, （叶婧 王天文 文/摄） — mbrb_20180226-00-01 — nor a photo under a report its news line opens:
+    # 新华社北京2月26日电 …。 / 图为…。 张明 摄 is a report with its photo, nor under one its reporters' byline heads)
+    if rest and (photo_credit(rest[-1]) or CREDIT_LINE.match(rest[-1])) and len("".join(rest)) < 600 \
+            and not TEXT_AND_PHOTO.search(rest[-1]) and not LEAD.match(rest[0]) and not art.byline:
         art.kind = "photo"
         art.byline = art.byline or _names(" " + rest[-1])
+    elif not art.byline and rest and WRITERS_CLOSING.search(rest[-1]):
+        # the writers in brackets closing the text (…持续到6月底。（刘丽萍 顾威）, …。（叶婧 王天文 梅文侃 文/摄） — a
+        # brief's credit in four outlet files the gold calls news): a report, by them
+        art.byline = _names(WRITERS_CLOSING.search(rest[-1])["credit"])
     elif not art.byline and not (rest and LEAD.match(rest[0])):
         art.kind = "commentary" if re.search(r"评论|短评|时评|社论|观察|随笔|论坛", title) else "feature"
     return [art] if art.paragraphs or art.title else []
+
+
+# the writers' credit in brackets after the text's last sentence (not a source or a writer's unit: （来源：…）, （作者单位：…）)
+WRITERS_CLOSING = re.compile(r"[。！？…][”’]?\s?(?P<credit>（(?![^）]*[：:])[^（）。！？]{2,24}）)$")
 
 
 def story_line(line: str) -> str:
