@@ -827,6 +827,11 @@ def test_person_name(phrase, name):
     ("经层层推荐、严格评审，张三被确定为“齐鲁大工匠”。", [("齐鲁大工匠", "张三", 1, None, 2023, "current")]),
     ("该村被确定为全省试点村。", []),
     ("刘晓东被表彰为全国优秀农民工。", [("全国优秀农民工", "刘晓东", 1, None, 2023, "current")]),  # made up, as 被评为
+    # a title that counts its holders, chosen or announced, is a count row (made up: the 十大X; 十大最美职工 had
+    # been nothing) — the Party's 二十大 is no such title (the sample page names it eight times)
+    ("近日，市总工会评选出2023年度十大最美职工。", [("十大最美职工", "", 10, 10, 2023, "current")]),
+    ("2022年度“十佳城市美容师”揭晓。", [("十佳城市美容师", "", 10, 10, 2022, "current")]),
+    ("深入学习宣传贯彻党的二十大精神，是当前和今后一个时期全党全国的首要政治任务。", []),
     # the civic honours units and teams are given, named without quotes (made up: 文明单位, 文明号 and 文明岗 had ended
     # no honour's name)
     ("市税务局获评全国文明单位。", [("全国文明单位", "市税务局", 1, None, 2023, "current")]),

@@ -39,7 +39,7 @@ HONOUR = rf"(?:{alternation(word_list('honours.txt'))})"
 # ranks are honours too: 第一名, 前八名 (荣获拔河比赛前八名)
 RANK = r"(?:第|前)[一二三四五六七八九十\d]+名"
 HONOUR_ANY = re.compile(HONOUR + r"|夺冠|桂冠|称号|名单|金牌|银牌|铜牌|表彰|表扬|嘉奖|颁发|颁奖|授予|命名|入选|上榜|评为|评选为|评选出|评出|"
-                        r"获评|当选|荣膺|荣登|认定为|" + RANK)
+                        r"获评|当选|荣膺|荣登|认定为|(?<!二)十大|十佳|百佳|" + RANK)
 # the honour ends its noun phrase: 劳模创新工作室 and 技能大师工作室 are places, not honours
 HONOUR_END = r"(?<!工作室)(?<!基地)(?<!学院)(?<!中心)(?<!书屋)(?<!驿站)(?=”?(?:获得者|称号|荣誉称号)?(?:[、，。；和及与等]|$))"
 _UNIT = r"(?:名|位|家|个|人|支|组|项)"
@@ -688,6 +688,12 @@ def _honour_of_kind(before: str, kind: str) -> str | None:
     return None
 
 
+# a title that counts its holders, chosen (评选出十大最美职工) or announced (2023年度“十佳城市美容师”揭晓)
+_TEN_BEST_TITLE = r"(?P<year>\d{4}年度?)?(?P<award>“?(?P<n>十|二十|百)(?:大|佳)[^，。；“”\d]{2,12}?”?)"
+TEN_BEST = (re.compile(rf"(?:评选出|评出|选出|产生|表彰)(?:了)?{_TEN_BEST_TITLE}(?=[，。；]|$)"),
+            re.compile(rf"{_TEN_BEST_TITLE}(?:评选结果|名单)?(?:揭晓|出炉)"))
+
+
 def _kind_of_counted(counted: str) -> str:
     """The recipient kind a counted noun names (30个集体 → collective, 60名个人 → person, 2家单位 → unit), else ''."""
     if re.search(r"(?:集体|班组|团队|车间)$", counted):
@@ -1050,6 +1056,13 @@ def extract(doc: Doc) -> list[Award]:
                 for who in names:
                     add("honour.receive", award, who, 1, group or (len(names) if len(names) > 1 else None), issue_year,
                         m.start(), _clause_start(s, m.start()), m.end())
+        for m in chain(*(rx.finditer(s) for rx in TEN_BEST)):
+            # 评选出2023年度十大最美职工, 2023年度“十佳城市美容师”揭晓: the title counts its holders (not 党的二十大)
+            if not any(a <= m.start("award") < b for a, b in covered):
+                award = m["award"].strip("“”")
+                n = _int(m["n"])
+                add("honour.counts", award, "", n, n, int(m["year"][:4]) if m["year"] else issue_year, m.start("award"),
+                    m.start(), m.end(), kind=recipient_kind("", award, "名"))
         for m in WINNER.finditer(s):
             who = person_name(re.split(r"[的]", m["who"])[-1])
             if who and len(who) <= 5 and not any(a <= m.start() < b for a, b in covered):
