@@ -256,6 +256,9 @@ def test_an_outlets_credit_is_not_the_storys_place(text, places):
     ("在2023年内实现全覆盖", "2023-01-01", "2023-12-31", True),
     ("今年将开始第三次改版", "2023-01-01", "2023-12-31", True),
     ("去年，共补助", "2022-01-01", "2022-12-31", True),
+    # a day written in words, as a decision is signed (made up: it had been no date)
+    ("二〇二二年四月二十八日", "2022-04-28", None, False),
+    ("二月十八日，县总工会举办", "2023-02-18", None, False),
 ])
 def test_dates(text, start, end, approx):
     d = find_dates(text, ISSUE)[0]

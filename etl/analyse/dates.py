@@ -170,6 +170,12 @@ def month_part(year: int, month: int, part: str | None) -> tuple[dt.date, dt.dat
     return dt.date(year, month, first), dt.date(year, month, min(last, days))
 
 
+# a day written in words, its year too if given (二〇二三年四月二十八日, 五月一日) — not 五一 or a count (三月份)
+WORDS_DATE = re.compile(r"(?:(?P<y>[〇零一二三四五六七八九]{4})年)?(?P<m>十[一二]?|[一二三四五六七八九])月"
+                        r"(?P<d>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日")
+_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
 def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
     """Date expressions in `text` with their resolved start/end dates (None when unresolvable)."""
     out: list[DateMention] = []
@@ -184,8 +190,19 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
         return bool(FUTURE_CUE.search(text[max(0, pos - 4):pos])) or (
             end is not None and bool(FUTURE_AFTER.match(text, end)))
 
+    for m in WORDS_DATE.finditer(text):
+        # 二〇二三年四月二十八日 (a decision's signature), 五月一日: a day written in words
+        mo, d = cn_number(m["m"]), cn_number(m["d"])
+        if m["y"]:
+            y = int(m["y"].translate(_YEAR_DIGITS))
+        elif issue:
+            y = _past_year(mo, d, issue, lambda: future_at(m.start(), m.end()))
+        else:
+            y = None
+        out.append(DateMention(m.start(), m.end(), m.group(), _safe_date(y, mo, d) if y else None, None, False))
+        taken.append((m.start(), m.end()))
     for m in DATE_RANGE.finditer(text):
-        if not m["day"] and not m["d2"]:
+        if not m["day"] and not m["d2"] or not free(m.start(), m.end()):
             continue
         mo, d = int(m["m"]), int(m["d"])
         if m["y"]:
