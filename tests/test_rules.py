@@ -830,6 +830,10 @@ def test_person_name(phrase, name):
     ("经层层推荐、严格评审，张三被确定为“齐鲁大工匠”。", [("齐鲁大工匠", "张三", 1, None, 2023, "current")]),
     ("该村被确定为全省试点村。", []),
     ("刘晓东被表彰为全国优秀农民工。", [("全国优秀农民工", "刘晓东", 1, None, 2023, "current")]),  # made up, as 被评为
+    # the honour's holders named after it (made up: 一等奖获得者为… had given nothing); a description of its holders
+    # names no one
+    ("其中，一等奖获得者为市公交公司的张三。", [("一等奖", "张三", 1, None, 2023, "current")]),
+    ("全国五一劳动奖章获得者是广大职工的榜样。", []),
     # a title that counts its holders, chosen or announced, is a count row (made up: the 十大X; 十大最美职工 had
     # been nothing) — the Party's 二十大 is no such title (the sample page names it eight times)
     ("近日，市总工会评选出2023年度十大最美职工。", [("十大最美职工", "", 10, 10, 2023, "current")]),

@@ -201,6 +201,9 @@ _HONOUR_RECEIVED = r"(?:荣获|获得|获评|被评为|被授予|荣膺|获)(?:�
 # honour, 的, at most a counted noun, then 是/为/有 (分别, 依次) and the names to the clause's end
 ROSTER_AFTER_VERB = re.compile(_HONOUR_RECEIVED + r"[^，。；：的是为有]{0,10}?(?:分别|依次)?(?:是|为|有)[：:]?"
                                r"(?P<items>[^，。；：]{2,300})")
+# …or the honour's holders named after it (其中，一等奖获得者为张三; 金奖得主分别是A、B)
+HOLDERS_ARE = re.compile(r"(?:^|[，,；;])(?:其中[，,]?)?(?P<award>[^，。；：]{2,30}?)(?P<tail>)(?:获得者|得主)(?:分别|依次)?"
+                         r"(?:是|为)[：:]?(?P<items>[^，。；：]{2,300})")
 # a roster under its title: 2020年度全市十佳职工名单如下：A（…）、B（…）, the names in the sentence or on the lines below
 ROSTER_TITLED = re.compile(r"(?P<award>[^，。；：]{2,40}?)(?:获奖者|获得者|拟表彰对象|表彰对象|人选)?名单"
                            r"(?:(?:公布|公示)?如下|分别是|分别为|依次为)[：:]?(?P<items>[^。；]*)")
@@ -903,7 +906,7 @@ def extract(doc: Doc) -> list[Award]:
             for who in names:
                 add("honour.grant", honour, who, 1, _int(m["n"]) or (len(names) if len(names) > 1 else None),
                     issue_year, m.start(), m.start(), m.end(), by_at=m.start())
-        for m in ROSTER_AFTER_VERB.finditer(s):
+        for m in chain(ROSTER_AFTER_VERB.finditer(s), HOLDERS_ARE.finditer(s)):
             if any(a <= m.start() < b for a, b in covered) or not _names_honour(m["award"], m["tail"]):
                 continue
             names, group = _roster(m["items"])
