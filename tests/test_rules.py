@@ -830,6 +830,10 @@ def test_person_name(phrase, name):
     ("经层层推荐、严格评审，张三被确定为“齐鲁大工匠”。", [("齐鲁大工匠", "张三", 1, None, 2023, "current")]),
     ("该村被确定为全省试点村。", []),
     ("刘晓东被表彰为全国优秀农民工。", [("全国优秀农民工", "刘晓东", 1, None, 2023, "current")]),  # made up, as 被评为
+    # ranks shared out in order, written with one opening and ending, to teams joined by 和 (made up: 第二、三名 had been
+    # no honour, and 代表队和… read as representing someone)
+    ("市公交公司代表队和市水务集团代表队分获第二、三名。",
+     [("第二名", "市公交公司代表队", 1, 2, 2023, "current"), ("第三名", "市水务集团代表队", 1, 2, 2023, "current")]),
     # the honour's holders named after it (made up: 一等奖获得者为… had given nothing); a description of its holders
     # names no one
     ("其中，一等奖获得者为市公交公司的张三。", [("一等奖", "张三", 1, None, 2023, "current")]),

@@ -37,7 +37,7 @@ from etl.rules.patterns import APPROX, CN_DIGITS, COUNT, HAN, LEAD_WITH_CREDIT, 
 
 HONOUR = rf"(?:{alternation(word_list('honours.txt'))})"
 # ranks are honours too: 第一名, 前八名 (荣获拔河比赛前八名)
-RANK = r"(?:第|前)[一二三四五六七八九十\d]+名"
+RANK = r"(?:第|前)[一二三四五六七八九十\d]+(?:、[一二三四五六七八九十\d]+)*名"  # (分获第二、三名: two ranks)
 HONOUR_ANY = re.compile(HONOUR + r"|夺冠|桂冠|称号|名单|金牌|银牌|铜牌|表彰|表扬|嘉奖|颁发|颁奖|授予|命名|入选|上榜|评为|评选为|评选出|评出|"
                         r"获评|当选|荣膺|荣登|认定为|(?<!二)十大|十佳|百佳|" + RANK)
 # the honour ends its noun phrase: 劳模创新工作室 and 技能大师工作室 are places, not honours
@@ -126,7 +126,7 @@ TRAILING_COUNT = re.compile(rf"(?<!第){COUNT.replace('(?:', '(?P<n>', 1)}{_UNIT
 # adverbial phrases between a recipient and the verb: 在竞赛中脱颖而出, 凭借…, 通过…, 一路…, 以总分第一的成绩
 ADVERBIAL_TAIL = re.compile(r"(?:在[^，。；在]{0,30}?[中上里]|凭借[^，。；]*|通过[^，。；]*|一路[^，。；]*|经过[^，。；]*|"
                             r"以[^，。；]{0,20}?(?:成绩|分数|表现|优势)|"
-                            r"和团队一起|与[^，。；]{1,10}一起|代表[^，。；、]{2,20}?|脱颖而出|"
+                            r"和团队一起|与[^，。；]{1,10}一起|代表[^，。；、队团][^，。；、]{1,19}?|脱颖而出|"
                             r"[一二两三四五六七八九十\d]+次|因此|由此|从而|最终|终于|又|今年|去年|\d{4}年)$")
 # a clause that is only an adverbial: 一路过关斩将, 在竞赛中脱颖而出
 ADVERBIAL_ONLY = re.compile(r"^(?:一路|经过|通过|凭借|在|最终|终于)")
@@ -549,7 +549,10 @@ def _place_qualifier(who: str) -> int:
 
 def _shared_tail(span: str) -> list[str]:
     """Honours written with one shared ending, heads of one length: 一、二、三等奖 → 一等奖, 二等奖, 三等奖; 金、银、铜奖 →
-    金奖, 银奖, 铜奖; [] for anything else."""
+    金奖, 银奖, 铜奖; a shared opening and ending: 第二、三名 → 第二名, 第三名; [] for anything else."""
+    ranked = re.fullmatch(r"第((?:[一二三四五六七八九十]、)+[一二三四五六七八九十])名", span)
+    if ranked:  # 第二、三名: 第二名, 第三名
+        return [f"第{n}名" for n in ranked.group(1).split("、")]
     parts = span.split("、")
     width = len(parts[0])
     if len(parts) < 2 or not 1 <= width <= 2 or any(len(p) != width for p in parts[:-1]) \
