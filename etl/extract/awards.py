@@ -397,6 +397,7 @@ def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True
         return doc.full_org(granting[-1].text), True
     if not article_body:
         return "", False
+
     def may_give(o: Span) -> bool:
         return not is_generic(o.text) and not doc.is_object(o) and not (recipient and (
             o.text in recipient or recipient in o.text))

@@ -556,7 +556,7 @@ def _coheres(article: Article, block: str) -> bool:
 
 
 # a credit for the words and the photos both: 文/摄, 文/图, 文并摄, 文图
-TEXT_AND_PHOTO = re.compile(r"文\s?[/／]\s?[摄图]|文并摄|文图）|文\s?[/／]\s?[摄图]）")
+TEXT_AND_PHOTO = re.compile(r"文\s?[/／]\s?[摄图]|文并摄|文图）")
 
 
 def one_article_of(blocks: list[str], kinds: list[str]) -> list[Article]:

@@ -23,11 +23,11 @@ _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 # ellipsis, right after Chinese (or a bracket or a percent) and before Chinese, a digit or the line's end is the
 # Chinese one (not 3.5 or www.acftu.org)
 _QUOTE_NEAR_CJK = re.compile(rf'(?<=[{_CJK}{_WIDE}])"|"(?=[{_CJK}{_WIDE}])')
-_ELLIPSIS_AFTER_CJK = re.compile(rf"(?<=[{_CJK}])(?:\.{{3,6}}|…)(?=[{_CJK}{_WIDE}”]|$)")
+_ELLIPSIS_AFTER_CJK = re.compile(rf"(?<=[{_CJK}])\.{{3,6}}(?=[{_CJK}{_WIDE}”]|$)")
 _STOP_AFTER_CJK = re.compile(rf"(?<=[{_CJK}）%])\.(?=[{_CJK}”’（\d]|\s|$)")  # (…行为.2011年至今: no decimal)
 
 
-_ASCII_MARKS = re.compile(r'[,:;!?()".…]')
+_ASCII_MARKS = re.compile(r'[,:;!?()".]')
 
 
 def _chinese_quotes(line: str) -> str:
