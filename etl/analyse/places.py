@@ -271,8 +271,9 @@ def find_places(text: str, tokens: list[tuple[str, str, int]] | None = None) -> 
     """Every place mention in an article's text, resolved to one unit each (tokens: the text's, if known)."""
     tokens = tokens if tokens is not None else tokenize(text)
     letters = _province_letters(text, tokens)
-    mentions = _gazetteer_places(text, tokens)
-    towns = _town_places(text, tokens, mentions)
+    bounds = _token_bounds(tokens)  # (once: the gazetteer's places and the towns both read them)
+    mentions = _gazetteer_places(text, bounds)
+    towns = _town_places(text, bounds[0], mentions)
     return sorted(mentions + letters + towns, key=lambda m: m.start) if letters or towns else mentions
 
 
@@ -309,12 +310,11 @@ def is_town(name: str) -> bool:
     return name in _towns()
 
 
-def _town_places(text: str, tokens: list[tuple[str, str, int]], mentions: list[PlaceMention]) -> list[PlaceMention]:
+def _town_places(text: str, bounds: set[int], mentions: list[PlaceMention]) -> list[PlaceMention]:
     """A town, township or subdistrict named in the text (横店镇总工会, 涉及孟河镇): its county (rule place.town) —
     right after a place it lies in (福建泉州洪濑镇), or standing as a word of its own."""
     if not _TOWN_ENDING.search(text):
         return []
-    bounds, _by_start = _token_bounds(tokens)
     by_end = {m.end: m for m in mentions}
     found = []
     towns = _towns()
@@ -341,11 +341,11 @@ def _town_places(text: str, tokens: list[tuple[str, str, int]], mentions: list[P
     return found
 
 
-def _gazetteer_places(text: str, tokens: list[tuple[str, str, int]] | None) -> list[PlaceMention]:
+def _gazetteer_places(text: str, token_bounds: tuple[set[int], dict[int, tuple[str, str]]]) -> list[PlaceMention]:
     cands = _candidates(text)
     if not cands:
         return []
-    bounds, tokens = _token_bounds(tokens if tokens is not None else tokenize(text))
+    bounds, tokens = token_bounds
     accepted: list[tuple[int, int, str, list[tuple[Unit, bool]]]] = []
     by_end: dict[int, tuple[int, int, str, list[tuple[Unit, bool]]]] = {}
     # counties the article names in full (姜堰区总工会): their short forms elsewhere in it (the headline's 姜堰总工会,
