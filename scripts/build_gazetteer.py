@@ -111,10 +111,15 @@ def write_towns(src: Path, gazetteer: Path, out: Path) -> None:
             county = parts[1]
         elif depth == 3 and county:
             seen.setdefault(parts[0], []).append(county)
+    def ends_in_common_word(name: str) -> bool:
+        # (街道 is the ending itself; any other name's last two characters, a word the dictionary has and tags
+        # as no place, or one of the common words it tags as places)
+        last = name[-2:]
+        return last in COMMON_TOWN_WORDS or not name.endswith("街道") and not words.get(last, "ns").startswith("ns")
+
     rows = sorted((name, codes[0]) for name, codes in seen.items()
                   if len(codes) == 1 and len(name) >= 3 and name.endswith(TOWN_ENDINGS) and name not in taken
-                  and name[-2:] not in COMMON_TOWN_WORDS
-                  and not (words.get(name[-2:], "ns")[:2] != "ns" and not name.endswith("街道")))
+                  and not ends_in_common_word(name))
     with open(out, "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f)
         w.writerow(["name", "county_adcode"])

@@ -67,8 +67,7 @@ UNION_PARAGRAPHS_OF_LONG = 3
 # makes union work even when the union is named once in a long report
 _UNION_SPONSORS = re.compile(SPONSORED_BY)
 _UNION_BODY = re.compile(r"工会|全总")
-# …and a union by another name: Hong Kong's and Macao's federations, a union's women workers' committee
-_UNION_NAMED = re.compile(r"工会|全总|工联|女职工委员会")
+_UNION_NAMED = re.compile(patterns.UNION_NAMED)
 # a body acting, right after its name (市人社局举办…, 市民政局近日走访慰问…)
 _OTHER_BODY_ACTS = re.compile(r"[^，。；]{0,4}?(?:举办|举行|开展|组织|走访|慰问|看望|启动|召开|发起|为|向|送)")
 PAST_YEARS = 2  # a sentence dated only this long before the issue tells the story's past

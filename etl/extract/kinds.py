@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from etl.analyse.spans import clause_at
-from etl.rules.patterns import alternation, word_list, word_table
+from etl.rules.patterns import UNION_NAMED, alternation, word_list, word_table
 
 
 @lru_cache(maxsize=None)
@@ -50,6 +50,7 @@ def payer_type(payer: str, evidence: str, amount_at: int | None = None) -> str:
 
 
 PLACE_NAME = re.compile(r"(?:省|市|县|区|州|旗|盟|自治区)$")
+_UNION_NAMED = re.compile(UNION_NAMED)
 PUBLIC_FUNDS = re.compile(alternation(word_list("public_funds.txt")))
 
 
@@ -103,11 +104,9 @@ def event_scope(organizer: str, name: str, evidence: str) -> str:
     # a body that is no union runs it: a union beside it in the sentence makes a union event (该公司与工会…共同打造),
     # a union programme's name alone does not (共青团…市委开展“送温暖”活动)
     said = name + " " + evidence
-    if organizer and not _UNION_BODY.search(said):
+    if organizer and not _UNION_NAMED.search(said):
         kind = next((k for k, rx in _table("event_scopes.tsv") if k != "union" and rx.search(said)), None)
     else:
         kind = _first("event_scopes.tsv", said)
     return kind if kind in ("union", "labour", "other") else "other"
 
-
-_UNION_BODY = re.compile(r"工会|全总|工联")

@@ -49,6 +49,9 @@ LEAD_WITH_CREDIT = rf"^\s*(?:{LEAD_LINE}(?:\s*（[^）]{{0,40}}）)?|（记者[^
 # unit (（作者单位：天津师范大学…）, （作者为…）)
 CREDIT = (rf"(?m)^\s*{OUTLET_NEWS}|(?:^|[（(])\s*{REPORTER}|^[^\n]{{0,6}}来源[：:][^\n]*|[（(]来源[：:][^）)\n]*|"
           r"[（(]作者(?:单位)?[：:为][^）)\n]*")
+# a union named, by any of its names: 工会, 全总, Hong Kong's and Macao's federations (工联会, 工联总会), a union's
+# women workers' committee (女职工委员会) — the words that make a body a union, not a programme's (送温暖, 困难职工)
+UNION_NAMED = r"工会|全总|工联|女职工委员会"
 # 由…（共同）主办: who held an event, named apart from the sentence that reports it (a co-organiser list runs long)
 SPONSORED_BY = r"由(?P<org>[^，。；]{2,120}?)(?:联合[^，。；]*?)?(?:共同)?(?:主办|举办|发起|组织|承办)"
 # a web page's publishing line (union federation sites, news portals): 发布时间：2023-09-25 10:12 来源：… 浏览次数：…
