@@ -130,6 +130,13 @@ ISSUE = dt.date(2023, 3, 2)
     ("昌平总工会组织职工开展健步走活动", {("北京", "", "昌平区")}),  # made up: the issue's example
     ("鄞州总工会为一线职工送清凉", {("浙江", "宁波市", "鄞州区")}),  # made up
     ("新区总工会", set()),  # a short form of two counties: nothing to choose by
+    # …or its people, its own local bodies or its whole territory, when the short form is no common word
+    ("庆元职工拔河迎“五一”", {("浙江", "丽水市", "庆元县")}),  # zjgrrb_20150421's headline
+    ("建瓯法院向218位农民工发放工资110万元", {("福建", "南平市", "建瓯市")}),  # mbrb_20180226's headline
+    ("目前，博白全县经过认定的“扶贫车间”已有20个", {("广西", "玉林市", "博白县")}),  # rmrb_20191009-13-01
+    ("验收组依次对基层工会新建职工之家阵地进行检查", set()),  # lsszgh_20221227: 新建 (a county of 南昌) is a verb
+    ("此外，教育部门将会同人社部积极协调用人单位", set()),  # rmrb_20200229-02-04: 会同 (a county of 怀化) is a verb
+    ("本报讯 近日，义乌职工迎来了工会送来的清凉大礼包", {("浙江", "金华市", "义乌市")}),  # made up
     # a national-level new area has no code of its own: the unit that administers it (new_areas.tsv)
     ("在雄安，河北华耀集团承担着新区K1快速路（一期）的建设任务", {("河北", "", ""), ("河北", "保定市", "")}),  # rmrb_20200228-14-01
     ("两江新区总工会为一线职工送清凉", {("重庆", "", "")}),  # made up
@@ -360,6 +367,15 @@ def test_a_report_with_its_photo_stays_a_report():
     text = (SHARED / "corpus" / "rmrb_2019_2020" / "rmrb_20190228-10-06.txt").read_text(encoding="utf-8")
     (art,) = segment(normalize_text(text.rstrip("\n") + "\n图为表彰大会现场。 张明 摄\n"), one_article=True)
     assert art.kind == "news"
+
+
+def test_a_brief_on_a_page_its_news_line_opens_is_news():
+    """A page's brief that opens on its outlet's news line with no reporter named (本报讯 近日，…) is news, as it is
+    in a file of its own; it had been labelled a feature (通讯) for having no byline (made up, as a local page runs)."""
+    page = ("市总工会举办职工运动会\n本报讯 近日，市总工会举办第五届职工运动会，2000余名职工参赛。\n\n"
+            "区总工会开展送清凉活动\n本报讯（通讯员 李明）7月15日，区总工会走访慰问了高温下坚守岗位的环卫工人。")
+    assert [(a.title, a.kind) for a in segment(normalize_text(page))] == [
+        ("市总工会举办职工运动会", "news"), ("区总工会开展送清凉活动", "news")]
 
 
 def test_web_items_one_after_another_keep_their_headlines():
@@ -864,6 +880,21 @@ def test_person_name(phrase, name):
     ("获奖名单：一等奖：张三；二等奖：李四、王五。",
      [("一等奖", "张三", 1, None, 2023, "current"), ("二等奖", "李四", 1, 2, 2023, "current"),
       ("二等奖", "王五", 1, 2, 2023, "current")]),
+    # made up, as a local outlet writes (fourteenth session; each had given nothing, or a wrong name or year):
+    # …those the contest chose, commended by count; a round's year opening titles counted after them; 当选为's 为
+    # is no part of the honour; a body's own count with 有; 获此殊荣 by counts of kinds; a ceremony's honours with
+    # the verb said once; the ceremony's honour dates its count; 全国五一劳动奖, the honours' umbrella name
+    ("市总工会对评选出的20名“江门工匠”进行了表彰。", [("江门工匠", "", 20, 20, 2023, "current")]),
+    ("市总工会表彰了2022年度工会工作先进单位20个、优秀工会工作者30名。",
+     [("工会工作先进单位", "", 20, 20, 2022, "current"), ("优秀工会工作者", "", 30, 30, 2022, "current")]),
+    ("环卫工人周秀英当选为2022年“最美职工”。", [("最美职工", "周秀英", 1, None, 2022, "current")]),
+    ("今年，该公司有3名职工入选“浙江工匠”。", [("浙江工匠", "", 3, 3, 2023, "current")]),
+    ("在今年的全国五一劳动奖评选中，我市共有5个集体和8名个人获此殊荣。",
+     [("全国五一劳动奖", "", 5, 5, 2023, "current"), ("全国五一劳动奖", "", 8, 8, 2023, "current")]),
+    ("大会对获得全省五一劳动奖状的50个单位、全省五一劳动奖章的150名个人和全省工人先锋号的80个集体进行表彰。",
+     [("全省五一劳动奖状", "", 50, 50, 2023, "current"), ("全省五一劳动奖章", "", 150, 150, 2023, "current"),
+      ("全省工人先锋号", "", 80, 80, 2023, "current")]),
+    ("大会对获得2022年度“最美职工”称号的10名职工进行了表彰。", [("最美职工", "", 10, 10, 2022, "current")]),
 ])
 def test_awards(text, rows):
     got = [(a.award, a.recipient, a.recipient_count, a.group_count, a.year, a.status)

@@ -36,8 +36,14 @@ LOCAL_NAME_AFTER = re.compile(r"(?:街道|大街|街|路|大道|巷|里|村|小�
 # or the city itself (绵竹这座城市), or its own union federation (姜堰总工会, 昌平总工会: a federation is named by
 # its territory). With it, a short form that names one county only is the county though the article names neither
 # its city nor its province (local outlets rarely do)
+# …and so do its people, its own local bodies or its whole territory (庆元职工, 建瓯法院, 博白全县), when the short form is
+# no common word (新建职工之家, 平和…群众: see COMMON_WORD_COUNT)
 COUNTY_SEAT_CUE = re.compile(rf"(?:(?![不也都的了和与及等在是城])[{patterns.HAN}]){{2,3}}(?:镇|乡)(?![村镇])|这座(?:城市|小城|县城)"
-                             r"|总工会")
+                             r"|总工会|全(?:县|区|市|旗)|职工|工人|农民工|市民|群众"
+                             r"|法院|检察院|公安|交警|税务|人社局|供电|团委|妇联|工商联|融媒体")
+# how often a word stands in jieba's dictionary corpus from which on it is a common word first (新建 1000, 会同 859,
+# 平和 495), not a county's name alone (姜堰 8, 建瓯 29, 庆元 57, 昌平 171, 海宁 216)
+COMMON_WORD_COUNT = 400
 # a town's ending, after a name that follows another place (rule place.skip.town_of_place)
 TOWN_AFTER = re.compile(r"(?:镇|乡|街道)")
 # 本报北京1月7日电, 新华社北京3月1日电, 本报香港5月28日电: where the report was filed, not what it is about
@@ -390,7 +396,7 @@ def _gazetteer_places(text: str, token_bounds: tuple[set[int], dict[int, tuple[s
             options = [o for o in options if any(_within(o[0], p[0]) for p in parent[3])]
             if not options:
                 continue
-        seated_county = len(options) == 1 and options[0][0].level == "county" and COUNTY_SEAT_CUE.match(text, end)
+        seated_county = len(options) == 1 and options[0][0].level == "county" and _seated(text, end, key)
         # (a short form a city shares with the county named after it stays the city: 阜新 beside 阜新市 and
         # 阜新蒙古族自治县 is 阜新市 — 阜新全市)
         named = [o for o in options if o[0].adcode in in_full] if all(o[0].level == "county" for o in options) else []
@@ -421,12 +427,19 @@ def _gazetteer_places(text: str, token_bounds: tuple[set[int], dict[int, tuple[s
     prev_end = -1
     for start, end, key, options in accepted:
         unit = _resolve(options, ctx_prov, ctx_city, prev if prev_end == start else None,
-                        seated=bool(COUNTY_SEAT_CUE.match(text, end)), in_full=in_full)
+                        seated=_seated(text, end, key), in_full=in_full)
         if unit is None:
             continue
         mentions.append(PlaceMention(unit, key, start, end))
         prev, prev_end = unit, end
     return mentions
+
+
+def _seated(text: str, end: int, key: str) -> bool:
+    """What follows a county's short form says it is the county (COUNTY_SEAT_CUE), and the short form is no common
+    word."""
+    return COUNTY_SEAT_CUE.match(text, end) is not None and \
+        (lexicon.jieba_dictionary_counts().get(key, 0) or 0) < COMMON_WORD_COUNT
 
 
 def _within(unit: Unit, parent: Unit) -> bool:

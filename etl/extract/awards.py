@@ -46,7 +46,7 @@ _UNIT = r"(?:名|位|家|个|人|支|组|项)"
 # verbs that put a recipient in possession of an honour
 # (获颁 and 获评为 before 获 and 获评: the rest of the verb is no part of the honour's name — 获颁全国五一劳动奖章 had
 # read 颁全国五一劳动奖章, 获评为全国劳动模范 为全国劳动模范)
-RECEIVE = re.compile(r"(?:荣获|荣登|获得(?!者|感)|获评为|获评|获颁|被授予|被追授|被评为|被评选为|被推选为|被表彰为|被命名为|被认定为|被确定为|当选|入选|上榜|荣膺|喜获|获授|摘得|赢得|斩获|夺得|取得|"
+RECEIVE = re.compile(r"(?:荣获|荣登|获得(?!者|感)|获评为|获评|获颁|被授予|被追授|被评为|被评选为|被推选为|被表彰为|被命名为|被认定为|被确定为|当选为|当选|入选|上榜|荣膺|喜获|获授|摘得|赢得|斩获|夺得|取得|"
                      r"(?<!所)获(?!得|悉|批|准|取|益|奖励|赠|救))(?:了)?")
 GRANT = re.compile(r"(?<!被)授予(?:了)?")
 # the passive with its giver: 和贵华被国家民委授予…称号, 金海被中共内蒙古自治区委员会授予“优秀共产党员”称号
@@ -81,7 +81,9 @@ PRONOUN_SUBJECT = re.compile(r"[他她](?:还|也|曾|曾经|又|先后|多次|�
 GIVER_AND_YEAR = re.compile(r"^(?P<by>[^“”\d，]{2,16}?)(?P<year>\d{4})年度?(?P<honour>“[^”]{2,20}”)$")
 # a subject that is only a count of those from here: 3人, 我市共有2家单位, 其中5名职工
 # (a place named in full may stand for 我市: 杭州市3名职工获全国五一劳动奖章)
-_COUNTED_FROM = (rf"^(?:其中|另有)?(?:(?:我|本|全)(?:省|市|州|县|区)|全国|[{HAN}]{{1,8}}?(?:省|市|州|县|区|盟|旗))?"
+# (…or a body's own, with 有: 该公司有3名职工入选…, 中铁十二局共有5人获评…)
+_COUNTED_FROM = (rf"^(?:其中|另有)?(?:(?:我|本|全)(?:省|市|州|县|区)|全国|[{HAN}]{{1,8}}?(?:省|市|州|县|区|盟|旗)|"
+                 rf"(?:该|本|我)?[{HAN}]{{0,12}}?(?:公司|集团|企业|单位|系统|行业|厂|局|院|校)(?=共有|共|有))?"
                  rf"(?:共有|共|有)?")
 COUNTED_SUBJECT = re.compile(rf"{_COUNTED_FROM}(?P<n>{COUNT})(?P<unit>{_UNIT})[{HAN}]{{0,6}}$")
 # …and several kinds counted together (我省20个单位、50名个人和30个集体分别获得…): a count row per kind
@@ -146,7 +148,7 @@ AFTER_UNIT = re.compile(rf"的([{HAN}]{{2,24}}?{_COLLECTIVE_END})(?:[，。；]|
 CUMULATIVE = re.compile(r"截至目前|截至|近年来|多年来|累计|历年|先后培育|共培育|培育产生|涌现出|以来")
 PRIOR = re.compile(rf"曾(?:经)?(?:荣)?获|曾被|先后(?:荣)?获|先后被|(?:多|{COUNT})次(?:荣)?获|获得过|荣获过|获过|曾是|所获荣誉")
 # verbs after which a quoted name is an honour even without 称号 (被评为…“十佳城市美容师”)
-HONOUR_VERB = re.compile(r"被评为|被评选为|被推选为|被表彰为|被认定为|被确定为|荣获|荣登|获评为|获评|被授予|被追授|荣膺|被命名为|当选|入选|上榜")
+HONOUR_VERB = re.compile(r"被评为|被评选为|被推选为|被表彰为|被认定为|被确定为|荣获|荣登|获评为|获评|被授予|被追授|荣膺|被命名为|当选为|当选|入选|上榜")
 # a title that names an honour by its wording (优秀环卫工作者, 先进作业集体, 十佳…), for lists that give
 # no verb of receiving: the honour words (honours.txt) or the qualifiers honours open with
 HONOUR_TITLE = re.compile(rf"(?:{HONOUR}|{RANK})”?$|^(?:[^，。；]{{0,8}})?(?:{alternation(word_list('honour_qualifiers.txt'))})")
@@ -159,10 +161,15 @@ COUNTED_TITLES = rf"(?P<items>{_COUNTED_ITEM}(?:(?:、|和|及|以及){_COUNTED_
 COMMENDED_AFTER = re.compile(COUNTED_TITLES + r"(?:分别)?(?:受到|获得|获)(?:了)?(?:表彰|表扬|嘉奖|通报表扬)")
 COMMENDED_BEFORE = re.compile(r"(?:表彰|表扬|嘉奖|评选出|评出|命名)(?:了)?" + COUNTED_TITLES + r"(?=[，。；]|$)")
 # …or as its object, before the act (大会对20个先进集体和50名先进个人进行了表彰)
-COMMENDED_OBJECT = re.compile(r"对" + COUNTED_TITLES + r"(?:进行|给予|予以)了?(?:表彰|表扬|嘉奖|奖励)")
+# (…those the contest chose, so named: 对评选出的20名“江门工匠”进行了表彰)
+COMMENDED_OBJECT = re.compile(r"对(?:(?:评选|评|选|推选|遴选)出的)?" + COUNTED_TITLES
+                              + r"(?:进行|给予|予以)了?(?:表彰|表扬|嘉奖|奖励)")
 # …or each title before its count (全市共表彰先进集体50个、先进个人100名; 大赛共评选出一等奖3名、二等奖6名)
 _TITLED_COUNT = rf"{_TITLE_CHAR}{{1,24}}?{COUNT}{_UNIT}"
-COMMENDED_TITLES_FIRST = re.compile(rf"(?:表彰|表扬|嘉奖|评选出|评出|决出|选出|产生)(?:了)?(?P<items>{_TITLED_COUNT}"
+# (the round's year may open the list: 表彰了2023年度工会工作先进单位20个、优秀工会工作者30名; a body names its bases so:
+# 命名市级劳模创新工作室15家)
+COMMENDED_TITLES_FIRST = re.compile(rf"(?:表彰|表扬|嘉奖|评选出|评出|决出|选出|产生|命名|认定)(?:了)?"
+                                    rf"(?P<year>\d{{4}}年度?)?(?P<items>{_TITLED_COUNT}"
                                     rf"(?:(?:、|和|及|以及){_TITLED_COUNT})*)")
 TITLE_COUNT_ITEM = re.compile(rf"(?P<award>{_TITLE_CHAR}{{1,24}}?)(?P<n>{COUNT})(?P<unit>{_UNIT})")
 COUNTED_TITLE_ITEM = re.compile(rf"(?P<n>{COUNT}){_UNIT}(?P<award>{_TITLE_CHAR}{{1,24}})")
@@ -217,10 +224,14 @@ AWARD_CEREMONY = re.compile(r"(?:为|对|向)" + _HONOUR_RECEIVED + r"(?P<who>[^
                             r"(?:颁奖|颁发|颁授|授牌|(?:给予|进行|予以)了?(?:表彰|表扬|奖励))")
 # …and the counts of those honoured at it, one honour after another: 为荣获全国五一劳动奖状的10个集体和荣获全国五一劳动
 # 奖章的20名个人颁奖 (representatives, 代表, are no count of the honoured)
-CEREMONY_COUNTS = re.compile(rf"(?:为|对|向)(?P<items>(?:(?:和|、|及|以及)?(?:荣获|获得|获评|被评为|被授予|荣膺|获)[^，。；：的]{{2,30}}"
-                             rf"的{COUNT}{_UNIT}[{HAN}]{{0,4}}?)+)(?:颁奖|颁发|颁授|授牌|(?:给予|进行|予以)了?(?:表彰|表扬|奖励))")
-CEREMONY_COUNT_ITEM = re.compile(rf"(?:荣获|获得|获评|被评为|被授予|荣膺|获)(?P<award>[^，。；：的]{{2,30}})的"
-                                 rf"(?P<counted>(?P<n>{COUNT})(?P<unit>{_UNIT})[^和、及以，。；]{{0,4}})")
+# (the verb may be said once for all: 对获得全省五一劳动奖状的50个单位、全省五一劳动奖章的150名个人…进行表彰)
+_CEREMONY_VERB = r"(?:荣获|获得|获评|被评为|被授予|荣膺|获)"
+_CEREMONY_ITEM = rf"[^，。；：的]{{2,30}}的{COUNT}{_UNIT}[{HAN}]{{0,4}}?"
+CEREMONY_COUNTS = re.compile(rf"(?:为|对|向)(?P<items>{_CEREMONY_VERB}{_CEREMONY_ITEM}"
+                             rf"(?:(?:和|、|及|以及)(?:{_CEREMONY_VERB})?{_CEREMONY_ITEM})*)"
+                             r"(?:颁奖|颁发|颁授|授牌|(?:给予|进行|予以)了?(?:表彰|表扬|奖励))")
+CEREMONY_COUNT_ITEM = re.compile(rf"(?:{_CEREMONY_VERB}(?P<award>[^，。；：的]{{2,30}})|(?<=[、和及])(?P<award_alone>[^，。；：的、和及]{{2,30}}))"
+                                 rf"的(?P<counted>(?P<n>{COUNT})(?P<unit>{_UNIT})[^和、及以，。；]{{0,4}})")
 # what ends like an honour's name but is an act: 颁奖, 领奖, 获奖 (…20名个人颁奖 is no honour called 个人颁奖)
 AN_ACT = re.compile(r"(?:颁奖|领奖|获奖|评奖|发奖|得奖|授奖)$")
 # 命名A等20家单位为“模范职工之家”: the body names recipients as an honour (the passive, 被命名为, is RECEIVE's)
@@ -952,9 +963,10 @@ def extract(doc: Doc) -> list[Award]:
             if any(a <= m.start() < b for a, b in covered):
                 continue
             for item in CEREMONY_COUNT_ITEM.finditer(m["items"]):
-                if _names_honour(item["award"]) and not item["counted"].endswith("代表"):
+                award = item["award"] or item["award_alone"]
+                if _names_honour(award) and not item["counted"].endswith("代表"):
                     n = _int(item["n"])
-                    add("honour.grant", item["award"], "", n, n, issue_year, m.start(), m.start(), m.end(),
+                    add("honour.grant", award, "", n, n, _year_of(award, issue_year), m.start(), m.start(), m.end(),
                         by_at=m.start(), unit=item["unit"], kind=_kind_of_counted(item["counted"]))
         for m in AWARD_CEREMONY.finditer(s):
             if any(a <= m.start() < b for a, b in covered) or not _names_honour(m["award"], m["tail"]):
@@ -962,7 +974,7 @@ def extract(doc: Doc) -> list[Award]:
             names, group = _recipients(m["who"] + "获", len(m["who"]))
             for who in names:
                 add("honour.grant", m["award"], who, 1, group or (len(names) if len(names) > 1 else None),
-                    issue_year, m.start(), m.start(), m.end(), by_at=m.start())
+                    _year_of(m["award"], issue_year), m.start(), m.start(), m.end(), by_at=m.start())
         for m in NAMED_AS.finditer(s):
             if any(a <= m.start() < b for a, b in covered) or not _names_honour(m["award"]):
                 continue
@@ -1027,17 +1039,18 @@ def extract(doc: Doc) -> list[Award]:
                 continue  # (the counts run to the clause's end: 表彰先进集体50个单位 is no such list; a running total,
                 # 截至2019年，共表彰…集体9103个 — rmrb_20190228-10-06 — is no honour given, as the gold has it)
             items = list(TITLE_COUNT_ITEM.finditer(m["items"]))
+            year = int(m["year"][:4]) if m["year"] else issue_year
             named_after = NAMED_AFTER.match(s, m.end()) if len(items) == 1 else None
             who_they_are, _n = _roster(named_after["items"]) if named_after else ([], None)
             for who in who_they_are:  # 共产生“最美职工”10名，他们是张明、李强…: the count, then who they are
                 add("honour.list", items[0]["award"].strip().removeprefix("共"), who, 1, _int(items[0]["n"]),
-                    issue_year, m.start(), m.start(), named_after.end(), kind=_kind_of_counted(items[0]["award"]))
+                    year, m.start(), m.start(), named_after.end(), kind=_kind_of_counted(items[0]["award"]))
             for item in items if not who_they_are else ():
                 title = item["award"].strip().removeprefix("共")
                 named = any(x.award == title and x.recipient and x.start >= sent.start for x in out)
                 if HONOUR_TITLE.search(title.strip("“”")) and not named:  # (…决出一等奖1名，获得一等奖的是李华: 李华's row)
                     n = _int(item["n"])
-                    add("honour.counts", title, "", n, n, issue_year, m.start(), m.start(), m.end(), unit=item["unit"],
+                    add("honour.counts", title, "", n, n, year, m.start(), m.start(), m.end(), unit=item["unit"],
                         kind=_kind_of_counted(title))
         for m in COUNTED.finditer(s):
             if any(a <= m.start() < b for a, b in covered) or not any(c in s for c in AWARDING_CUES) \
@@ -1063,6 +1076,16 @@ def extract(doc: Doc) -> list[Award]:
                 for who in names:
                     add("honour.receive", award, who, 1, group or (len(names) if len(names) > 1 else None), issue_year,
                         m.start(), _clause_start(s, m.start()), m.end())
+                own = _strip_tail(_LEAD_OPENING.sub("", s[_clause_start(s, m.start()):m.start()]).strip())
+                counted = COUNTED_SUBJECT.match(own) if not names else None
+                kinds = COUNTED_SUBJECTS.match(own) if not names and not counted else None
+                for c in ([counted] if counted else
+                          [COUNTED_KIND_ITEM.match(k.group()) for k in COUNTED_KIND_ITEM.finditer(kinds["items"])]
+                          if kinds else []):
+                    # 在…评选中，我市共有5个集体和8名个人获此殊荣: a count row per kind, of the honour named before
+                    n = _int(c["n"])
+                    add("honour.receive", award, "", n, n, issue_year, m.start(), _clause_start(s, m.start()), m.end(),
+                        unit=c["unit"], kind=_kind_of_counted(c.group().rstrip("、和及以")))
         for m in chain(*(rx.finditer(s) for rx in TEN_BEST)):
             # 评选出2023年度十大最美职工, 2023年度“十佳城市美容师”揭晓: the title counts its holders (not 党的二十大)
             if not any(a <= m.start("award") < b for a, b in covered):

@@ -839,6 +839,7 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             current.paragraphs.append(block)
         i += 1
     for art in articles:
-        if art.kind == "news" and not art.byline:
+        # (a brief its news line opens, 本报讯 近日，…, is news, credit or none — as a one-article file's)
+        if art.kind == "news" and not art.byline and not (art.paragraphs and LEAD.match(art.paragraphs[0])):
             art.kind = "commentary" if re.search(r"评论|短评|时评|社论|观察|随笔|论坛", art.title) else "feature"
     return [a for a in articles if a.paragraphs or a.title]
