@@ -99,9 +99,11 @@ def _other_forms(u: Unit) -> list[str]:
 
 
 def _new_areas() -> dict[str, list[Unit]]:
-    """National-level new areas (new_areas.tsv: 雄安新区, 两江新区) → the unit that administers each."""
+    """National-level new areas (new_areas.tsv: 雄安新区, 两江新区) → the unit that administers each; cities' nicknames
+    (city_nicknames.tsv: 申城, 鹏城) → the city."""
     by_name = {(u.name, u.province): u for u in units()}
-    return {form: [by_name[(unit, province)]] for form, unit, province in patterns.word_table("new_areas.tsv")}
+    return {form: [by_name[(unit, province)]] for table in ("new_areas.tsv", "city_nicknames.tsv")
+            for form, unit, province in patterns.word_table(table)}
 
 
 @lru_cache(maxsize=1)
