@@ -1483,6 +1483,13 @@ def test_ascii_punctuation_next_to_chinese_is_chinese(raw, canonical):
     # Hong Kong's and Macao's federations of trade unions by their short names (made up: 工联会 had been no union)
     ("工联会关注基层职工", "本报讯 香港工联会近日发布调查报告，关注基层职工收入。", True),
     ("澳门工联总会举办运动会", "本报讯 澳门工联总会近日举办职工运动会。", True),
+    # the union programmes a union report names (金秋助学 and 职工医疗互助 in rmrb_20190211-12-01's list of a union's
+    # services, 金秋助学金 in rmrb_20200204-13-01, 职工互助保障 in mzrmt_20250107, 劳模疗休养 on the sample page, 工资集体
+    # 协商 in zmdrb_20140704's roundup): a brief about one is union work though no union is named (made up)
+    ("集体协商", "本报讯 近日，市餐饮行业工资集体协商会议召开，行业协会与职工方代表签订工资专项集体合同。", True),
+    ("职工医疗互助", "本报讯 近日，市职工医疗互助保障活动启动，全市12万名职工参加。", True),
+    ("劳模疗休养", "本报讯 近日，2023年全市劳模疗休养活动启动，首批50名劳模参加。", True),
+    ("金秋助学", "本报讯 近日，市金秋助学活动启动，200名困难职工子女将获得资助。", True),
 ])
 def test_union_flag(title, body, union):
     assert analyse_text(body, ISSUE, title=title).is_union is union
