@@ -901,6 +901,10 @@ def test_person_name(phrase, name):
      [("全省五一劳动奖状", "", 50, 50, 2023, "current"), ("全省五一劳动奖章", "", 150, 150, 2023, "current"),
       ("全省工人先锋号", "", 80, 80, 2023, "current")]),
     ("大会对获得2022年度“最美职工”称号的10名职工进行了表彰。", [("最美职工", "", 10, 10, 2022, "current")]),
+    # the crown taken is the title (桂冠 = 冠军), by a person or a team; a clause's adverb wins nothing (made up)
+    ("其中，市电力公司职工张建华摘得桂冠。", [("冠军", "张建华", 1, None, 2023, "current")]),
+    ("最终，市公交集团代表队夺冠。", [("冠军", "市公交集团代表队", 1, None, 2023, "current")]),
+    ("经过激烈角逐，最终夺冠。", []),
 ])
 def test_awards(text, rows):
     got = [(a.award, a.recipient, a.recipient_count, a.group_count, a.year, a.status)

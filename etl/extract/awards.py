@@ -138,7 +138,7 @@ THIS_HONOUR = re.compile(r"获此(?:殊荣|荣誉|称号)|(?:获得|荣获|摘�
 # (an honour word of one character, 王 or 奖, ends no name here: 我市高级技师王|强获此殊荣)
 HONOUR_NAMED = re.compile(rf"(?P<award>(?:“[^“”]{{2,20}}”|[^，。；：、\s“”]{{2,16}}?"
                           rf"(?:{alternation([w for w in word_list('honours.txt') if len(w) >= 2])})))(?:称号|荣誉称号)?")
-WINNER = re.compile(r"(?P<who>[^，。；]{2,60}?)(?:凭借[^，。；]*?)?(?:一路[^，。；]*?)?(?:并)?(?:成功)?(?:夺冠|夺得冠军|获得冠军)")
+WINNER = re.compile(r"(?P<who>[^，。；]{2,60}?)(?:凭借[^，。；]*?)?(?:一路[^，。；]*?)?(?:并)?(?:成功)?(?:夺冠|夺得冠军|获得冠军|(?:摘得|摘取|夺得|摘下)(?:了)?桂冠)")
 # (the last role before the name: 隧道工程师王鹏 is 王鹏, not 程师王鹏 after 工)
 ROLE_THEN_NAME = re.compile(r"^.*(?:者|传承人|负责人|带头人|家|员|师|手|长|匠|主任|书记|主席|司机|专家|经理|工人|职工|农民工|工)"
                             r"([\u4e00-\u9fff]{2,4})$")
@@ -1095,7 +1095,10 @@ def extract(doc: Doc) -> list[Award]:
                     m.start(), m.end(), kind=recipient_kind("", award, "名"))
         for m in WINNER.finditer(s):
             who = person_name(re.split(r"[的]", m["who"])[-1])
-            if who and len(who) <= 5 and not any(a <= m.start() < b for a, b in covered):
+            # (…or a team or unit named as recipients are: 市公交集团代表队摘取了桂冠)
+            names = [who] if who and len(who) <= 5 and not ADVERBIAL_ONLY.match(who) and _is_named(who) else [w for w in _recipients(m["who"] + "获", len(m["who"]))[0]
+                                                         if COLLECTIVE.search(w)]
+            for who in names if not any(a <= m.start() < b for a, b in covered) else ():
                 add("honour.receive", "冠军", who, 1, None, issue_year, m.end(), m.start(), m.end())
     out = _told_once(out, doc.body_start)
     for aw in out:
