@@ -83,6 +83,7 @@ from conftest import SHARED
 
 from etl.analyse.dates import find_dates, infer_issue_date
 from etl.analyse.doc import analyse_text
+from etl.analyse.orgs import is_national
 from etl.analyse.places import find_places
 from etl.extract import awards, events, money
 from etl.extract.awards import person_name
@@ -905,6 +906,13 @@ def test_person_name(phrase, name):
     ("其中，市电力公司职工张建华摘得桂冠。", [("冠军", "张建华", 1, None, 2023, "current")]),
     ("最终，市公交集团代表队夺冠。", [("冠军", "市公交集团代表队", 1, None, 2023, "current")]),
     ("经过激烈角逐，最终夺冠。", []),
+    # a work's prize goes to its writers (zmdrb_20140704's 消息《…》（作者：胡殿文刘 阳 邓 桦 ）获得二等奖 — print pads two-
+    # character names — and two works joined by 与; the work had been read as no one), or the one whose work it is
+    ("其中，消息《平舆民营企业家齐汝平一年获六项发明专利》（作者：胡殿文刘 阳 邓 桦 ）获得二等奖。",
+     [("二等奖", w, 1, 3, 2023, "current") for w in ("胡殿文", "刘阳", "邓桦")]),
+    ("通讯《薪酬协商和谐共赢——驻马店市总工会开展工资集体协商工作综述》（作者：张新理）与消息《市总工会举行助学金发放仪式》"
+     "（作者：滑清泉）获得三等奖。", [("三等奖", w, 1, 2, 2023, "current") for w in ("张新理", "滑清泉")]),
+    ("在全市职工征文比赛中，张建华的作品《我的工匠梦》获得一等奖。", [("一等奖", "张建华", 1, None, 2023, "current")]),  # made up
 ])
 def test_awards(text, rows):
     got = [(a.award, a.recipient, a.recipient_count, a.group_count, a.year, a.status)
@@ -1325,6 +1333,17 @@ def test_a_document_issued_years_ago_is_no_event_of_the_issue():
     evs = events.extract(analyse_text("去年7月31日和10月31日召开的中共中央政治局会议都强调做好稳就业工作。", dt.date(2019, 2, 25),
                                       title="措施有力就业稳"))
     assert [e.date_start for e in evs] == [dt.date(2018, 7, 31)]
+
+
+@pytest.mark.parametrize("name, national", [
+    ("人社部", True), ("人力资源和社会保障部", True), ("中共中央宣传部", True), ("住房和城乡建设部", True),
+    # a department of a local Party committee or of a unit is none (zmdrb_20140704's 市委宣传部, a co-sponsor of a city's
+    # press prize, had made the prize national; rmrb_20191029-12-02's 阜新市封闭母线有限公司人力资源部 its refund)
+    ("市委宣传部", False), ("县委组织部", False), ("阜新市封闭母线有限公司人力资源部", False), ("项目部", False),
+    ("市总工会女职工部", False),
+])
+def test_a_ministry_is_national_a_local_department_is_not(name, national):
+    assert is_national(name) is national
 
 
 def test_a_local_bodys_event_in_a_national_story_is_not_national():

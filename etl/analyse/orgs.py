@@ -186,8 +186,16 @@ def is_generic(name: str) -> bool:
 
 NATIONAL_BODIES = frozenset(word_list("national_bodies.txt"))
 _NATIONAL_NAME = re.compile(r"^(?:中华全国|全国|国家|国务院|中共中央|中央|中国(?!.{0,6}(?:省|市|县|区)))|部$")
+# …but a department of a local Party committee, government or unit is none (市委宣传部, 县委组织部, 市人社部门, 项目部,
+# 公司人力资源部, 工会女职工部)
+_LOCAL_DEPARTMENT = re.compile(r"[省市县区州盟旗]委|^[省市县区州盟旗]|公司|集团|工会|项目")
 
 
 def is_national(name: str) -> bool:
     """A national body (全总, 人社部, 国务院…): what it gives or does is national unless a place is named."""
-    return bool(name) and (name in NATIONAL_BODIES or bool(_NATIONAL_NAME.search(name)))
+    if not name:
+        return False
+    if name in NATIONAL_BODIES:
+        return True
+    found = _NATIONAL_NAME.search(name)
+    return found is not None and not (found.group() == "部" and _LOCAL_DEPARTMENT.search(name))

@@ -401,7 +401,7 @@ def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True
     own_clause = sent.start + clause_at(sent.text, at - sent.start).start
     # a clause that only gives again (…授予张三等5名职工“…”，授予某校等3家单位“…”) has the giver of the clause before
     gives_again = bool(GIVES_AGAIN.fullmatch(doc.text, own_clause, at)) and GRANTS.match(doc.text, at) is not None
-    granting = [o for o in doc.orgs_in(sent.start, sent.end) if not is_generic(o.text)
+    granting = [o for o in doc.orgs_in(sent.start, sent.end) if not is_generic(o.text) and not _in_work_title(doc.text, sent.start, o.start)
                 and GRANTS.match(doc.text, o.end) and (o.start < at or doc.text[o.start - 1:o.start] == "由")
                 and (gives_again or not _NAMES_ITS_OWN.search(doc.text, o.end, max(o.end, own_clause)))]
     if granting:
@@ -418,6 +418,12 @@ def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True
     lead_orgs = [o for o in doc.orgs_in(lead.start, lead.end) if may_give(o)] if lead else []
     pick = (head or lead_orgs or [None])[0]
     return (doc.full_org(pick.text) if pick else ""), False
+
+
+def _in_work_title(text: str, start: int, at: int) -> bool:
+    """`at` stands inside a work's title (《薪酬协商和谐共赢——驻马店市总工会开展…综述》: the body there gives nothing)."""
+    opened = text.rfind("《", start, at)
+    return opened >= 0 and text.find("》", opened, at) < 0
 
 
 # a giver whose own clause already named the honour it gave (2009年被中华全国总工会授予“全国五一劳动奖章”，2010年获“全国先进
@@ -457,6 +463,19 @@ def _status(sentence: str, at: int, year: int | None, issue_year: int | None) ->
 
 def _clause_start(s: str, pos: int) -> int:
     return clause_at(s, pos).start
+
+
+def _clause_start_outside_brackets(s: str, pos: int) -> int:
+    """Where the clause holding `pos` starts when the marks inside brackets end no clause (…《…》（作者：张新理）…)."""
+    depth = 0
+    for i in range(pos - 1, -1, -1):
+        if s[i] in "）)":
+            depth += 1
+        elif s[i] in "（(":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and s[i] in "，。；！？：":
+            return i + 1
+    return 0
 
 
 def _strip_tail(phrase: str) -> str:
@@ -510,6 +529,26 @@ CONNECTIVE_OPENING = re.compile(r"^(?:其中|另外|此外|同时|另有)")
 OPENING_TIME = re.compile(rf"^(?:(?:19|20)\d{{2}}年度?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?|今年|去年|前年|同年|当年|{APPROX})")
 
 
+# a titled work and its writers, the prize's recipients (消息《…》（作者：张新理）与消息《…》（作者：滑清泉）获得三等奖, zmdrb_20140704;
+# 张三的作品《…》获得一等奖)
+WORK_BY = re.compile(r"《[^《》]{1,80}》\s*[（(]\s*作者[：:](?P<writers>[^（）()]{2,40})[）)]|"
+                     rf"(?P<writer>[{HAN}]{{2,4}})(?:的|创作的|撰写的|拍摄的)(?:作品|稿件|摄影作品)?《[^《》]{{1,80}}》")
+
+
+def _writers(phrase: str) -> list[str]:
+    """The writers of the works a phrase names (WORK_BY), in order; a name padded as print lays it out read whole, also
+    right after another name (胡殿文刘 阳 邓 桦: 胡殿文, 刘阳, 邓桦)."""
+    names: list[str] = []
+    for m in WORK_BY.finditer(phrase):
+        if m["writer"]:
+            names.append(m["writer"])
+            continue
+        writers = re.sub(r"(?<=[\u4e00-\u9fff]{2})([\u4e00-\u9fff]) (?=[\u4e00-\u9fff](?: |$))", r" \1", m["writers"].strip())
+        names += [w for w in re.split(r"[\s、，,]+", re.sub(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])",
+                                                        r"\1\2", writers)) if 2 <= len(w) <= 4]
+    return names
+
+
 def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
     """Recipients named before a verb: in its own clause, or in the clauses before it when the
     verb's clause has no subject of its own (…脱颖而出，被授予…; 曾祥博，在…中…摘得金牌)."""
@@ -518,6 +557,11 @@ def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
         start = _clause_start(s, end)
         # (a lead's news line and credit open the first sentence: 本报讯（记者 张明）|国网某某供电公司变电运维班荣获…)
         phrase = _strip_tail(OPENING_TIME.sub("", CONNECTIVE_OPENING.sub("", _LEAD_OPENING.sub("", s[start:end]).strip())))
+        # (the writers' credits are bracketed and their colons no clause's end: 消息《…》（作者：张新理）与…获得…)
+        credited = s[_clause_start_outside_brackets(s, end):end] if "）" in s[start:end] else phrase
+        writers = _writers(credited) if "《" in credited else []
+        if writers:  # the works' writers (a work is no one)
+            return writers, (len(writers) if len(writers) > 1 else None)
         received = _REPORTS_HONOUR.search(phrase) if end != verb_start else None
         if received:  # a clause before that reports an honour of its own: its subject (张三、李四获得一等奖，并被授予…;
             phrase = _strip_tail(phrase[:_PASSIVE_OR.search(phrase).start()])  # 张三被市总工会授予…，并…: 张三)
