@@ -254,6 +254,18 @@ def test_an_outlets_credit_is_not_the_storys_place(text, places):
     assert {m.unit.province_short for m in doc.places} == places
 
 
+@pytest.mark.parametrize("text, places", [
+    # 来自 one workplace whose name holds the place is where the person works, the story's (ldwb_20240201's 门头沟 had
+    # been an origin); from a list of many workplaces, where each comes from (rmrb_20191025-07-07)
+    ("1月31日，来自中建一局门头沟斋堂镇沿河口村异地安置房项目的巩彦宏，拿到自己装帧精美的24寸“微笑照”。", {"北京"}),
+    ("经过激烈角逐，来自北方昆曲剧院的周好璐、香山革命纪念馆的孟超、湖南省京剧保护传承中心的葛倩倩获金奖。", set()),
+    ("来自云南、贵州、江西等地的工人手捧期盼已久的工资。", set()),  # mbrb_20180226
+])
+def test_where_people_come_from_is_not_the_storys_place_where_they_work_is(text, places):
+    doc = analyse_text(text, ISSUE)
+    assert {m.unit.province_short for m in doc.places} == places
+
+
 # ---------------------------------------------------------------- dates
 @pytest.mark.parametrize("text, start, end, approx", [
     ("2月28日，浙江省金华市", "2023-02-28", None, False),

@@ -384,10 +384,20 @@ def _sub_units_end(tokens: list[Token], starts: list[int], end: int) -> int:
     return ends[-1] if len(ends) >= 2 else end
 
 
+# …but 来自 a workplace whose name holds the place says where they work (来自中建一局门头沟斋堂镇…安置房项目的巩彦宏,
+# ldwb_20240201; 来自广州市白云工商技师学院的…, rmrb_20200121-06-02): the name runs on from the place to a unit's ending
+_WORKPLACE_NAMED = re.compile(rf"[{HAN}“”]{{0,20}}?(?:学院|学校|大学|公司|集团|项目部?|工地|医院|工厂|车间|工区|班组|分局|中心)的")
+
+
 def is_origin(text: str, start: int, end: int) -> bool:
     """Whether the place at text[start:end] says where people come from rather than where the story is."""
     before, after = text[max(0, start - 80):start], text[end:end + 12]
-    if _FROM_LIST.search(before) or after.startswith(("籍", "老家")) or _HOME_BEFORE.search(before):
+    listed = _FROM_LIST.search(before)
+    # (one workplace: in a list of people from many — 来自北方昆曲剧院的周好璐、…、湖南省京剧保护传承中心的葛倩倩 — each
+    # is where one comes from)
+    if listed and not (_WORKPLACE_NAMED.match(text, end) and not re.search(r"[、和及与]", listed.group())):
+        return True
+    if after.startswith(("籍", "老家")) or _HOME_BEFORE.search(before):
         return True
     if _MOVED_FROM.search(before) and _MOVED_TO.match(after):
         return True
