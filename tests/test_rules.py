@@ -1628,6 +1628,8 @@ def test_composed_page_headlines(page, titles):
     # (hzrb_20211027-00-01; these two made up)
     ("7月10日，淄博市总工会为一线职工送去价值20万元的防暑降温物品。", "淄博市总工会", "union", "granted"),
     ("近日，潍坊市总工会采购价值50万元的农副产品，发放给困难职工。", "潍坊市总工会", "union", "spent"),
+    # a union's mutual-aid scheme paying its members out (made up: 赔付 had given no row)
+    ("今年以来，市职工医疗互助保障共为2万名职工赔付互助金3000万元。", "", "union", "granted"),
 ])
 def test_funding_payer_type_and_flow(text, payer, payer_kind, flow):
     from etl.extract.kinds import money_flow, payer_of_flow, payer_type
@@ -1745,6 +1747,11 @@ def test_a_per_head_amount_with_no_count_is_no_sum_given(sentence, flow, each):
     ("东营市总工会为200户困难职工发放价值30万元的米面油等慰问品。", "困难职工"),
     ("市总工会为500名困难职工每人发放慰问金1000元，共计50万元。", "困难职工"),  # each one's share is no purpose
     ("市总工会为每名困难职工发放1000元慰问金，共惠及2000名职工。", "困难职工"),  # …nor 每名 before (made up)
+    # an amount of it before its name is no part of it (rmrb_20200204-13-01: 得到了3000元的助学金 had read 的助学金;
+    # rmrb_20191029-12-02 的养老和医疗补贴) — and funds named by their ending: 助学金, 互助金 (made up)
+    ("提出申请后，得到了3000元的助学金，工会还发动社会捐款1万多元。", "助学金"),
+    ("今年，市总工会发放金秋助学金150万元，资助困难职工子女500名。", "金秋助学金"),
+    ("今年以来，市职工医疗互助保障共为2万名职工赔付互助金3000万元。", "互助金"),
 ])
 def test_purpose_is_the_funds_name(sentence, purpose):
     assert money.purpose_of(sentence) == purpose

@@ -125,11 +125,13 @@ def _year_of_amount(before: str, issue_year: int | None) -> tuple[int | None, bo
         return issue_year, False
     written, told = named[-1].groups()
     return (int(written) if written else issue_year - _YEARS_BACK[told] if issue_year else None), True
+# what a fund is called by its ending (帮扶资金, 金秋助学金, 医疗互助金)
+_FUND_WORDS = r"(?:资金|经费|基金|补贴|补助|慰问金|救助金|助学金|帮扶金|互助金|救济金|奖金|奖励金|善款)"
 _PURPOSE = (re.compile(r"用于(?P<p>[^，。；]{2,60})"),
             re.compile(r"对(?P<p>[^，。；]{2,60}?)(?:进行|给予|实行|发放)?(?:补助|奖励|资助|补贴|奖补|扶持)"),
             re.compile(r"为(?P<p>[^，。；]{2,40}?)(?:捐赠|捐款|筹集|发放|提供|送去)"),
-            re.compile(r"(?P<p>[^，。；\d]{2,20}?(?:资金|经费|基金|补贴|补助|慰问金|救助金|奖金|善款))"))
-FUND_NOUN = re.compile(r"(?:资金|经费|基金|补贴|补助|慰问金|救助金|奖金|善款)$")
+            re.compile(rf"(?P<p>[^，。；\d]{{2,20}}?{_FUND_WORDS})"))
+FUND_NOUN = re.compile(rf"{_FUND_WORDS}$")
 # money counts as worker/union funding only when the sentence is about them
 WORKER_TERMS = word_list("worker_terms.txt")
 
@@ -196,7 +198,7 @@ WAGES_PAID = re.compile(r"(?:工资|欠薪|薪酬|劳动报酬|执行款)(?:待�
 
 # a fund's name opens after the verb that hands it over or gets it: 阜新市共发放|稳岗补贴, 市总工会向困难职工发放|慰问金
 # (not the verbs funds are named by: 应急救助资金, 助学教育奖励基金, 募捐资金)
-_HANDS_OVER = re.compile(r"(?:发放|拨付|下拨|划拨|拨款|列支|安排|设立|筹集|筹措|募集|提供|给予|支付|兑现|送出|送上|送去|投入|"
+_HANDS_OVER = re.compile(r"(?:发放|赔付|拨付|下拨|划拨|拨款|列支|安排|设立|筹集|筹措|募集|提供|给予|支付|兑现|送出|送上|送去|投入|"
                          r"得到|获得|领到|收到|领取|争取到|争取)了?")
 
 
@@ -224,7 +226,8 @@ def purpose_of(sentence: str) -> str:
                 named_at = FUND_NOUN.search(purpose).start()
                 cut = max((v.end() for v in _HANDS_OVER.finditer(purpose) if v.end() <= named_at), default=0)
                 purpose = purpose[max(cut, _after_preposition(purpose[:named_at])):]
-            purpose = re.sub(r"^(?:[\d.,万亿千元余多人次名户家个位]+|每[人户名位个家])", "", purpose).strip()  # (为200户…, 为每名…)
+            # (为200户…, 为每名…, 得到了3000元的助学金)
+            purpose = re.sub(r"^(?:[\d.,万亿千元余多人次名户家个位]+|每[人户名位个家])的?", "", purpose).strip()
             purpose = re.sub(r"(?:每人|每户|每名|每位|人均|户均)$", "", purpose)  # (为500名困难职工每人发放…)
             if len(purpose) >= 2:
                 return purpose
