@@ -1628,6 +1628,10 @@ def test_composed_page_headlines(page, titles):
     # (hzrb_20211027-00-01; these two made up)
     ("7月10日，淄博市总工会为一线职工送去价值20万元的防暑降温物品。", "淄博市总工会", "union", "granted"),
     ("近日，潍坊市总工会采购价值50万元的农副产品，发放给困难职工。", "潍坊市总工会", "union", "spent"),
+    # workers a union calls on to give give their own money, society's not the union's (made up: 各级工会组织职工捐款 had
+    # read union money) — not workers given to (为困难职工捐款)
+    ("疫情发生后，全市各级工会组织职工捐款860万元，支援一线。", "职工捐款", "social", "granted"),
+    ("市总工会号召广大职工积极捐款，共筹集善款200万元，用于帮扶困难职工。", "广大职工捐款", "social", "raised"),
     # a union's mutual-aid scheme paying its members out (made up: 赔付 had given no row)
     ("今年以来，市职工医疗互助保障共为2万名职工赔付互助金3000万元。", "", "union", "granted"),
 ])

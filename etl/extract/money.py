@@ -271,7 +271,7 @@ def extract(doc: Doc) -> list[Funding]:
             given_by_society = SOCIETY_GIVES.search(sent.text, part_start, m.start)
             if given_by_society and (payer is None or payer.start < sent.start + given_by_society.start()):
                 # 工会还发动社会捐款1万多元: society gives, the union collects (the receiver after 向 is no part of it)
-                name = given_by_society.group().replace(given_by_society["to"] or "", "")
+                name = re.sub(r"积极|踊跃|纷纷", "", given_by_society.group().replace(given_by_society["to"] or "", ""))
             out.append(Funding(m, year, name, purpose, sent.start + m.start, sent.start + m.end, sent.text,
                                "funding.money_given", year_stated=year_stated))
     rows = _dedupe(out)
@@ -307,7 +307,10 @@ def _receives(before: str) -> bool:
 # money a union raises from society is society's, not the union's (工会还发动社会捐款1万多元 — rmrb_20200501-04-06;
 # 撬动社会力量捐资助学，近3年筹资7127万元 — rmrb_20200204-04-02): the givers and their verb name the payer
 # (社会各界向市总工会捐款200万元: the receiver named between them)
-SOCIETY_GIVES = re.compile(r"(?:社会各界|社会力量|社会|爱心企业|爱心人士|企业家|志愿者)(?:积极|踊跃|纷纷)?(?P<to>向[^，。；向]{2,20}?)?"
+# (…and workers a union calls on to give: 各级工会组织职工捐款860万元 — their money, not the union's)
+SOCIETY_GIVES = re.compile(r"(?:社会各界|社会力量|社会|爱心企业|爱心人士|企业家|志愿者|(?<=组织|发动|号召|动员)(?:广大)?(?:干部)?(?:职工|党员))"
+                           r"(?:积极|踊跃|纷纷)?"
+                           r"(?P<to>向[^，。；向]{2,20}?)?"
                            r"(?:捐款|捐资|捐赠|捐助|募捐)")
 # a payer the sentence names by kind only (政府还给予…, 财政补助…)
 _GENERIC_PAYER = re.compile(r"(?:政府|财政|国家)(?:还|也|又|再|每年|按月|一次性)*(?:给予|发放|补助|补贴|拨付|安排|下拨|支付)")
