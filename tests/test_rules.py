@@ -82,7 +82,7 @@ import pytest
 from conftest import SHARED
 
 from etl.analyse.dates import find_dates, infer_issue_date
-from etl.analyse.doc import analyse_text
+from etl.analyse.doc import analyse, analyse_text
 from etl.analyse.orgs import is_national
 from etl.analyse.places import find_places
 from etl.extract import awards, events, money
@@ -1434,6 +1434,29 @@ def test_plans_and_questions_are_not_events(title, body):
 ])
 def test_primary_province(title, body, province):
     assert analyse_text(body, ISSUE, title=title).primary_province == province
+
+
+@pytest.mark.skipif(not (SHARED / "corpus").exists(), reason="../shared is not beside the checkout")
+def test_lac_reads_the_names_the_tokenizer_cuts():
+    """rmrb_20200121-06-02 names 冯为远, 温彩云 and 陈奕威 more than once: the tokenizer's people have 冯为 (冯为 + 远) and a
+    common word (高素质) instead; LAC's have the three and not the word."""
+    text = (SHARED / "corpus" / "rmrb_2019_2020" / "rmrb_20200121-06-02.txt").read_text(encoding="utf-8")
+    (art,) = segment(normalize_text(text), one_article=True)
+    doc = analyse(art, dt.date(2020, 1, 21))
+    assert "冯为远" not in doc.people and {"冯为远", "温彩云", "陈奕威"} <= set(doc.people_by_lac)
+    assert "高素质" not in doc.people_by_lac
+
+
+@pytest.mark.parametrize("text, rows", [
+    # 他 stands for a person the tokenizer does not read as one (王大山: 王大 + 山), by LAC's names (made up, as a
+    # profile runs: the honours had gone to no one); 先后荣膺 tells the honours past, as 先后荣获 does
+    ("王大山是中铁十二局的一名焊工，王大山今年42岁。他先后荣膺“全国技术能手”“中华技能大奖”等称号。",
+     [("全国技术能手", "王大山", "prior"), ("中华技能大奖", "王大山", "prior")]),
+    ("王大山是中铁十二局的一名焊工，王大山今年42岁。他曾获得全国职工职业技能大赛焊工组冠军。",
+     [("全国职工职业技能大赛焊工组冠军", "王大山", "prior")]),
+])
+def test_he_or_she_stands_for_a_name_lac_reads(text, rows):
+    assert [(a.award, a.recipient, a.status) for a in awards.extract(analyse_text(text, ISSUE))] == rows
 
 
 def test_this_honour_is_the_headlines_and_the_headlines_count_is_the_bodys_named_few():

@@ -25,6 +25,7 @@ from etl.analyse.orgs import (
     find_orgs,
     is_generic,
 )
+from etl.analyse.persons import named_people
 from etl.analyse.places import (
     FOREIGN,
     SURNAMES,
@@ -131,6 +132,12 @@ class Doc:
         # 赵军 stands only inside 赵军贤: the shorter is no one of its own
         return tuple(sorted(w for w in named if not any(w != o and w in o and text.count(w) == text.count(o)
                                                          for o in named)))
+
+    @cached_property
+    def people_by_lac(self) -> tuple[str, ...]:
+        """The people the article names more than once as Baidu's LAC reads names (etl.analyse.persons): asked for
+        only where the tokenizer's `people` leave a 他 or 她 with no one to stand for."""
+        return named_people(self.text)
 
     def name_fragment(self, word: str) -> bool:
         """A word that stands in the text only inside a person's name (白方 of 白方礼, 贵华 of 和贵华)."""

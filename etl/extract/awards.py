@@ -146,7 +146,7 @@ AFTER_NAME = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?=说|表示|介绍|告诉|
 # …or a unit named after the honour it received, the subject of what follows (被评为“全国五一巾帼标兵岗”的济南公交客服中心，…)
 AFTER_UNIT = re.compile(rf"的([{HAN}]{{2,24}}?{_COLLECTIVE_END})(?:[，。；]|是|也|就|一直|始终|多年来|近年来|还)")
 CUMULATIVE = re.compile(r"截至目前|截至|近年来|多年来|累计|历年|先后培育|共培育|培育产生|涌现出|以来")
-PRIOR = re.compile(rf"曾(?:经)?(?:荣)?获|曾被|先后(?:荣)?获|先后被|(?:多|{COUNT})次(?:荣)?获|获得过|荣获过|获过|曾是|所获荣誉")
+PRIOR = re.compile(rf"曾(?:经)?(?:荣)?获|曾被|先后(?:荣)?获|先后被|(?:曾(?:经)?|先后)(?:荣膺|入选|当选)|(?:多|{COUNT})次(?:荣)?获|获得过|荣获过|获过|曾是|所获荣誉")
 # verbs after which a quoted name is an honour even without 称号 (被评为…“十佳城市美容师”)
 HONOUR_VERB = re.compile(r"被评为|被评选为|被推选为|被表彰为|被认定为|被确定为|荣获|荣登|获评为|获评|被授予|被追授|荣膺|被命名为|当选为|当选|入选|上榜")
 # a title that names an honour by its wording (优秀环卫工作者, 先进作业集体, 十佳…), for lists that give
@@ -769,11 +769,15 @@ def _kind_of_counted(counted: str) -> str:
 
 def _antecedent(doc: Doc, at: int) -> list[str]:
     """The person a 他 or 她 at `at` stands for: of the people the article names more than once, the one named
-    last before it in its paragraph; none when the paragraph names none."""
+    last before it in its paragraph; none when the paragraph names none — by the tokenizer's names, else by LAC's
+    (王大山, which the tokenizer cuts as 王大 + 山)."""
     para = doc.paragraph_at(at)
     before = doc.text[para.start:at]
-    found = max(((before.rfind(w), w) for w in doc.people), default=(-1, ""))
-    return [found[1]] if found[0] >= 0 else []
+    for people in (doc.people, doc.people_by_lac):
+        found = max(((before.rfind(w), w) for w in people), default=(-1, ""))
+        if found[0] >= 0:
+            return [found[1]]
+    return []
 
 
 def _clause_subject(before: str) -> list[str]:
