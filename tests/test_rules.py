@@ -1454,6 +1454,10 @@ def test_lac_reads_the_names_the_tokenizer_cuts():
      [("全国技术能手", "王大山", "prior"), ("中华技能大奖", "王大山", "prior")]),
     ("王大山是中铁十二局的一名焊工，王大山今年42岁。他曾获得全国职工职业技能大赛焊工组冠军。",
      [("全国职工职业技能大赛焊工组冠军", "王大山", "prior")]),
+    # …and a clause with no subject of its own shares the name LAC reads opening the clause before (the tokenizer had
+    # given 冯为 and no one)
+    ("冯为远是学校的老师，先后获得全国技术能手称号。", [("全国技术能手", "冯为远", "prior")]),
+    ("王大山是中铁十二局的一名焊工，先后获得全国技术能手称号。", [("全国技术能手", "王大山", "prior")]),
 ])
 def test_he_or_she_stands_for_a_name_lac_reads(text, rows):
     assert [(a.award, a.recipient, a.status) for a in awards.extract(analyse_text(text, ISSUE))] == rows

