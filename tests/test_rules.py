@@ -1561,6 +1561,21 @@ def test_union_flag(title, body, union):
 
 
 @pytest.mark.skipif(not (SHARED / "corpus").exists(), reason="../shared is not beside the checkout")
+@pytest.mark.parametrize("file_name, union", [
+    # stories of six paragraphs or more whose unions stand in one paragraph, not the first, are about something else:
+    # work safety (工会组织 among the bodies to act), WWI labourers' history (中国早期工会运动), grassroots democracy
+    # (enterprises with 职工代表大会 counted) — all three had been union work
+    ("rmrb_20200512-05-05.txt", False), ("rmrb_20190201-17-02.txt", False), ("rmrb_20191011-09-03.txt", False),
+    # …while a union's own stories stay union work (a lead that names the union, then the rest: rmrb_20200204-13-01)
+    ("rmrb_20200204-13-01.txt", True), ("rmrb_20200226-05-04.txt", True),
+])
+def test_a_union_named_in_one_paragraph_of_a_longer_story_is_not_its_subject(file_name, union):
+    text = (SHARED / "corpus" / "rmrb_2019_2020" / file_name).read_text(encoding="utf-8")
+    (art,) = segment(normalize_text(text), one_article=True)
+    assert analyse(art, date_from_name(file_name)).is_union is union
+
+
+@pytest.mark.skipif(not (SHARED / "corpus").exists(), reason="../shared is not beside the checkout")
 @pytest.mark.parametrize("name, union", [
     # a union among the bodies that held the story's event, named once in a long report: union work
     ("rmrb_20191018-06-06.txt", True),  # 由中共中央宣传部、…、全国总工会、…共同主办

@@ -64,6 +64,11 @@ LEVEL_FEDERATIONS = ("省总", "市总", "区总", "县总")  # a federation by 
 # measures; 全国总工会副主席 as a post a craftsman held, in 23): union work is spread over more of it
 LONG_REPORT_PARAGRAPHS = 15
 UNION_PARAGRAPHS_OF_LONG = 3
+# a story this long whose unions stand in one paragraph, not its lead, is about something else (a commentary on work
+# safety that lists 工会组织 among the bodies to act, rmrb_20200512-05-05; WWI labourers' history naming 中国早期工会运动,
+# rmrb_20190201-17-02; grassroots democracy counting enterprises with 职工代表大会, rmrb_20191011-09-03; a roundup of
+# leaders' deliberations, one of them the union's chairman, rmrb_20200524-05-01)
+MEDIUM_REPORT_PARAGRAPHS = 6
 # the bodies that held the story's event (由中宣部、…、全国总工会…共同主办; 由…和广东省总工会共同主办): a union among them
 # makes union work even when the union is named once in a long report
 _UNION_SPONSORS = re.compile(SPONSORED_BY)
@@ -284,9 +289,11 @@ class Doc:
         if any(_UNION_BODY.search(m["org"]) for m in _UNION_SPONSORS.finditer(cleaned)):
             return True
         body = [p.text for p in self.paragraphs if p.start >= self.body_start and p.text.strip()]
-        if len(body) >= LONG_REPORT_PARAGRAPHS and sum(
-                1 for p in body if UNION_ACTORS.search(_NOT_UNION.sub("", p))) < UNION_PARAGRAPHS_OF_LONG:
+        union_paragraphs = [k for k, p in enumerate(body) if UNION_ACTORS.search(_NOT_UNION.sub("", p))]
+        if len(body) >= LONG_REPORT_PARAGRAPHS and len(union_paragraphs) < UNION_PARAGRAPHS_OF_LONG:
             return False
+        if len(body) >= MEDIUM_REPORT_PARAGRAPHS and len(union_paragraphs) == 1 and union_paragraphs[0] > 0:
+            return False  # (…and a story of six paragraphs or more that names unions in one only, not its first)
         # one mention is enough in a brief or caption, or when a named union runs something (婺城区总工会启动…)
         union_acts = any(o.text.endswith("工会") and not is_generic(o.text) and (
             _UNION_ACTS.match(self.text, o.end) or self._officer_in_headline(o.end)) for o in self.orgs)
