@@ -1443,8 +1443,9 @@ def test_lac_reads_the_names_the_tokenizer_cuts():
     text = (SHARED / "corpus" / "rmrb_2019_2020" / "rmrb_20200121-06-02.txt").read_text(encoding="utf-8")
     (art,) = segment(normalize_text(text), one_article=True)
     doc = analyse(art, dt.date(2020, 1, 21))
-    assert "冯为远" not in doc.people and {"冯为远", "温彩云", "陈奕威"} <= set(doc.people_by_lac)
-    assert "高素质" not in doc.people_by_lac
+    by_lac = doc.people_by_lac(0, len(doc.text))
+    assert "冯为远" not in doc.people and {"冯为远", "温彩云", "陈奕威"} <= set(by_lac)
+    assert "高素质" not in by_lac
 
 
 @pytest.mark.parametrize("text, rows", [

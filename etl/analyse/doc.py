@@ -138,11 +138,10 @@ class Doc:
         return tuple(sorted(w for w in named if not any(w != o and w in o and text.count(w) == text.count(o)
                                                          for o in named)))
 
-    @cached_property
-    def people_by_lac(self) -> tuple[str, ...]:
-        """The people the article names more than once as Baidu's LAC reads names (etl.analyse.persons): asked for
-        only where the tokenizer's `people` leave a 他 or 她 with no one to stand for."""
-        return named_people(self.text)
+    def people_by_lac(self, start: int, end: int) -> tuple[str, ...]:
+        """The people text[start:end] names, as Baidu's LAC reads names, that the article names more than once
+        (etl.analyse.persons): asked for only where the tokenizer's `people` leave a 他 or 她 with no one to stand for."""
+        return named_people(self.text[start:end], self.text)
 
     def name_fragment(self, word: str) -> bool:
         """A word that stands in the text only inside a person's name (白方 of 白方礼, 贵华 of 和贵华)."""

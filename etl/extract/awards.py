@@ -774,7 +774,7 @@ def _antecedent(doc: Doc, at: int) -> list[str]:
     (王大山, which the tokenizer cuts as 王大 + 山)."""
     para = doc.paragraph_at(at)
     before = doc.text[para.start:at]
-    for people in (doc.people, doc.people_by_lac):
+    for people in (doc.people, doc.people_by_lac(para.start, at) if before.strip() else ()):
         found = max(((before.rfind(w), w) for w in people), default=(-1, ""))
         if found[0] >= 0:
             return [found[1]]
