@@ -1027,6 +1027,9 @@ def test_event_names_run_on_over_their_event_noun(title, body, name):
     ("职工集体婚礼", "2月28日，市总工会举办“永结同心”集体婚礼，30对新人参加。", "activity", "集体婚礼", "2023-02-28", None),
     # an activity named by a gift (送清凉活动) is the headline's 送清凉: one donation, not two events (made up)
     ("宁波工会为一线职工送清凉", "2月28日，宁波市总工会开展送清凉活动。", "donation", "送清凉", "2023-02-28", None),
+    # a delegation's visit to study something, as the issue's 调研 (made up: 一行到…调研 had been no event, 赴 had been one)
+    ("省总工会调研", "2月28日，省总工会党组书记王建一行到杭州市调研新就业形态劳动者入会工作。", "activity", "调研",
+     "2023-02-28", None),
     # a meeting reported as finished (开完…会议后: nfgb_20231009's 中国工会十八大预备会议 had been no event)
     ("代表们来到天安门广场", "10月8日下午，开完中国工会十八大预备会议后，广东代表团的代表们开心地来到天安门广场。", "meeting",
      "预备会议", "2022-10-08", None),
