@@ -1335,6 +1335,10 @@ def test_honours_are_not_festivals(text):
     ("关爱女职工", "3月1日，市总工会、市妇联联合举办女职工健康讲座。", "健康讲座", "市总工会、市妇联"),
     # every union of a place is no one body (全 | 市工会 as the tokenizer reads it had given the organiser 市工会; made up)
     ("市总工会部署工会进万家", "3月1日，全市工会系统开展“工会进万家”活动。", "工会进万家", "市总工会"),
+    # 工会 alone is the article's union with its level completed from the places it names (grrb_20160111-02-02: the
+    # photo story's 省总工会 had stayed short when its caption's last sentence, …各级工会组织…, gave the organiser)
+    ("夜访城市工人休息室", "1月7日晚上，福建省人大常委会副主任、省总工会主席张广敏走进福州市鼓楼区大街小巷夜访城市工人休息室。"
+     "通过夜访，张广敏强调，各级工会组织要关心艰苦岗位的一线职工。", "夜访", "福建省总工会"),
 ])
 def test_events_and_organisers(title, body, name_has, organizer):
     evs = events.extract(analyse_text(body, ISSUE, title=title))

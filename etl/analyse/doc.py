@@ -330,11 +330,11 @@ class Doc:
             fuller = [o.text for o in self.orgs if len(o.text) > len(name) and o.text.endswith(suffix)
                       and not is_generic(o.text) and o.text.endswith(name if name.endswith("工会") else name + "工会")]
             if fuller:
-                return Counter(fuller).most_common(1)[0][0]
+                return self._in_full(Counter(fuller).most_common(1)[0][0])
             if name == "工会":
                 unions = [o.text for o in self.orgs if o.text.endswith("工会") and len(o.text) > 2
                           and not is_generic(o.text)]
-                return Counter(unions).most_common(1)[0][0] if unions else name
+                return self._in_full(Counter(unions).most_common(1)[0][0]) if unions else name
             if at is not None:
                 # the place the sentence is about, named before it (安徽…驰援湖北…，省总工会捐赠…: 安徽)
                 sent = self.sentence_at(at)
@@ -347,6 +347,10 @@ class Doc:
             return expand_short(name, self.places_by_level)
         return name
 
+
+    def _in_full(self, union: str) -> str:
+        """A union the article names, with the level it is named by completed (工会 → its 省总工会 → 福建省总工会)."""
+        return expand_short(union, self.places_by_level) if LEVEL_SHORT.match(union) else union
 
     def sponsors(self, start: int = 0, end: int | None = None) -> str:
         """The bodies the first 由…主办 (举办, 承办…) phrase in [start, end) names as holding an event, in full and in
