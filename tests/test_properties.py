@@ -40,6 +40,17 @@ def test_news_dates_never_after_issue(issue, month, day):
 
 
 @settings(max_examples=200)
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31)), st.sampled_from(["-", ".", "/"]),
+       st.booleans())
+def test_a_day_in_figures_is_that_day(day, sep, padded):
+    """2023-05-01, 2023.5.1, 2023/05/01: the day written, with its year, whatever the issue."""
+    written = sep.join([str(day.year), f"{day.month:02d}" if padded else str(day.month),
+                        f"{day.day:02d}" if padded else str(day.day)])
+    mentions = find_dates(f"{written}，某市总工会举办活动", dt.date(2023, 5, 10))
+    assert [(m.text, m.date_start) for m in mentions] == [(written, day)]
+
+
+@settings(max_examples=200)
 @given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)),
        st.sampled_from(["正月", "腊月", "冬月"]), st.integers(min_value=1, max_value=30))
 def test_lunar_dates_never_after_issue(issue, month, day):

@@ -284,6 +284,9 @@ def test_where_people_come_from_is_not_the_storys_place_where_they_work_is(text,
     ("去年，共补助", "2022-01-01", "2022-12-31", True),
     # a day written in words, as a decision is signed (made up: it had been no date)
     ("二〇二二年四月二十八日", "2022-04-28", None, False),
+    # a day in figures as web pages write it (made up: it had been no date); a version number is none
+    ("2022-04-28，市总工会举办活动", "2022-04-28", None, False),
+    ("2022.4.28，市总工会举办活动", "2022-04-28", None, False),
     ("二月十八日，县总工会举办", "2023-02-18", None, False),
 ])
 def test_dates(text, start, end, approx):

@@ -175,6 +175,9 @@ WORDS_DATE = re.compile(r"(?:(?P<y>[〇零一二三四五六七八九]{4})年)?(
                         r"(?P<d>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日")
 _WORDS_DAY = re.compile(r"月[一二三四五六七八九十]{1,3}日")  # (the cheap test most texts fail: 月 then a day in words)
 _YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+# a day in figures as web pages write it (2023-05-01, 2023.5.1, 2023/5/1): the same separator twice, no figure around
+NUMERIC_DATE = re.compile(r"(?<![\d.:/-])(?P<y>(?:19|20)\d{2})(?P<sep>[-./])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
+                          r"(?P<d>0?[1-9]|[12]\d|3[01])(?![\d.:/-])")
 
 
 def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
@@ -202,6 +205,11 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
             y = None
         out.append(DateMention(m.start(), m.end(), m.group(), _safe_date(y, mo, d) if y else None, None, False))
         taken.append((m.start(), m.end()))
+    for m in NUMERIC_DATE.finditer(text):
+        day = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        if day:
+            out.append(DateMention(m.start(), m.end(), m.group(), day, None, False))
+            taken.append((m.start(), m.end()))
     for m in DATE_RANGE.finditer(text):
         if not m["day"] and not m["d2"] or not free(m.start(), m.end()):
             continue
