@@ -1484,6 +1484,15 @@ def test_this_honour_is_the_headlines_and_the_headlines_count_is_the_bodys_named
         ("全国劳动模范", "张三", 5), ("全国劳动模范", "李四", 5)]
 
 
+def test_the_outlets_own_people_in_a_national_honour_are_not_national():
+    """我市张三、李四、王五3人获得全国五一劳动奖章 (made up): the outlet's own people, placed where the article is — here
+    nowhere it names — not 全国 because the giver is national."""
+    doc = analyse_text("本报讯 近日，全国总工会公布2023年全国五一劳动奖名单，我市张三、李四、王五3人获得全国五一劳动奖章。",
+                       ISSUE, title="我市3人获全国五一劳动奖章")
+    got = awards.extract(doc)
+    assert [(a.recipient, awards.award_province(a, doc)) for a in got] == [("张三", ""), ("李四", ""), ("王五", "")]
+
+
 def test_a_count_of_locals_in_a_national_honour_is_placed_where_they_are():
     """杭州市3名职工获全国五一劳动奖章 (made up): a place before the count stands as 我市 does — a count row, placed in
     浙江 (全国 in the honour's own name counts nothing nationwide)."""

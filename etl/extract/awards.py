@@ -1203,6 +1203,10 @@ def _recipient_province(aw: Award, doc: Doc) -> str:
     return placed[-1].unit.province_short if placed else ""
 
 
+# the outlet's own locality named as its people's (我市3人, 本省12家单位)
+_OWN_LOCALITY = re.compile(r"(?:我|本)(?:省|市|区|县|州|旗)")
+
+
 # who gives the honours a text names without their giver (etl/rules/honour_givers.tsv); {place} a place's or a level's name
 _PLACE_OPENING = r"(?P<place>[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|州|盟|县|区|旗)|省|市)"
 KNOWN_GIVERS = tuple((re.compile(pattern.replace("{place}", _PLACE_OPENING)), giver)
@@ -1242,6 +1246,10 @@ def award_province(aw: Award, doc: Doc) -> str:
     placed = _recipient_province(aw, doc)
     if placed:
         return placed
+    named_at = doc.text.find(aw.award, aw.start, aw.end)
+    if _OWN_LOCALITY.search(doc.text, doc.sentence_at(aw.start).start, named_at if named_at >= 0 else aw.start):
+        # 我市张三、李四获得全国五一劳动奖章: the outlet's own people, wherever the article places itself (not 全国)
+        return doc.primary_province if doc.primary_province != "全国" else ""
     # (全国 in the honour's own name, 全国五一劳动奖章, counts nothing nationwide: 我市3人获全国五一劳动奖章 is local)
     sentence = doc.sentence_at(aw.start).text.replace(aw.award, "")
     if is_national(aw.awarded_by) or (not aw.recipient and "全国" in sentence):
