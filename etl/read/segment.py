@@ -504,13 +504,15 @@ def split_heading_run(run: list[str]) -> tuple[str, str, str]:
     idx = (plain or [len(run) - 1])[-1]
     kicker, title = "　".join(run[:idx]), run[idx]
     tagged = _TAG_OPENING.match(title)
-    if tagged:  # a column's tag opening the headline is its kicker (【网络中国节·腊八节】市总工会：…, 图集|…)
-        tag = f"【{tagged['tag']}】" if tagged["tag"] else tagged["bar"]
-        kicker, title = "　".join(x for x in (kicker, tag) if x), tagged["title"]
+    if tagged:  # a column's tags opening the headline are its kicker (【网络中国节·腊八节】市总工会：…, 图集|…; a site's
+        # section over a column's, 【基层动态】【网络中国节·腊八节】…, each of them)
+        tags = [f"【{t}】" if t else bar for t, bar in _TAG.findall(tagged["tags"])]
+        kicker, title = "　".join(x for x in (kicker, *tags) if x), tagged["title"]
     return kicker, title, "　".join(run[idx + 1:])
 
 
-_TAG_OPENING = re.compile(r"^(?:【(?P<tag>[^【】]{2,12})】|(?P<bar>[\u4e00-\u9fff]{2,4})[|｜])\s*(?P<title>[^【】|｜]{4,})$")
+_TAG = re.compile(r"【([^【】]{2,12})】\s*|([\u4e00-\u9fff]{2,4})[|｜]\s*")
+_TAG_OPENING = re.compile(rf"^(?P<tags>(?:{_TAG.pattern})+)(?P<title>[^【】|｜]{{4,}})$")
 
 
 def _salient(text: str) -> set[str]:
