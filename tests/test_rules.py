@@ -2130,7 +2130,8 @@ def test_headline_among_kickers(run, title):
     (["【网络中国节·腊八节】市总工会：腊八送温情 “粥”到暖人心"], "【网络中国节·腊八节】", "市总工会：腊八送温情 “粥”到暖人心"),
     (["图集|龙岗建筑工人秀技能"], "图集", "龙岗建筑工人秀技能"),
     (["【工会动态】"], "", "【工会动态】"),  # a tag alone is no headline's opening
-    # …a site's section over a column's, each of them (the two files with a section tag added: the headline had kept both)
+    # …a site's section over a column's, each of them (the two files with a section tag added: the headline had kept
+    # both)
     (["【基层动态】【网络中国节·腊八节】市总工会：腊八送温情 “粥”到暖人心"], "【基层动态】　【网络中国节·腊八节】",
      "市总工会：腊八送温情 “粥”到暖人心"),
     (["【基层动态】图集|龙岗建筑工人秀“绝活”"], "【基层动态】　图集", "龙岗建筑工人秀“绝活”"),

@@ -347,7 +347,6 @@ class Doc:
             return expand_short(name, self.places_by_level)
         return name
 
-
     def _in_full(self, union: str) -> str:
         """A union the article names, with the level it is named by completed (工会 → its 省总工会 → 福建省总工会)."""
         return expand_short(union, self.places_by_level) if LEVEL_SHORT.match(union) else union

