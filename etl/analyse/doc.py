@@ -64,6 +64,9 @@ LEVEL_FEDERATIONS = ("省总", "市总", "区总", "县总")  # a federation by 
 # measures; 全国总工会副主席 as a post a craftsman held, in 23): union work is spread over more of it
 LONG_REPORT_PARAGRAPHS = 15
 UNION_PARAGRAPHS_OF_LONG = 3
+# what ends no three-character name: a particle, a conjunction or a verb of saying after a two-character word
+# (安全的, 单位和, 应当将, 杨亮又, 王芳说 — three times each in five People's Daily articles)
+_NO_NAME_ENDS = frozenset("的了着过地得和与及或将又也就还都说在是总")
 # a story this long whose unions stand in one paragraph, not its lead, is about something else (a commentary on work
 # safety that lists 工会组织 among the bodies to act, rmrb_20200512-05-05; WWI labourers' history naming 中国早期工会运动,
 # rmrb_20190201-17-02; grassroots democracy counting enterprises with 职工代表大会, rmrb_20191011-09-03; a roundup of
@@ -129,7 +132,8 @@ class Doc:
         starts = [at for _w, _t, at in self.tokens]
         bounds = set(starts) | {len(text)}
         grams = Counter(text[i:i + 3] for i in starts if text[i] in SURNAMES and i + 3 in bounds)
-        often = sorted(w for w, n in grams.items() if n >= 3 and n == text.count(w) and _HAN_ONLY.fullmatch(w))
+        often = sorted(w for w, n in grams.items() if n >= 3 and n == text.count(w) and _HAN_ONLY.fullmatch(w)
+                       and w[-1] not in _NO_NAME_ENDS)
         given = lexicon.jieba_dictionary_tags().get_many([w[1:] for w in often], None) if often else []
         found = {w for w, tag in zip(often, given) if (tag or "nr").startswith("nr") and len(lexicon.tag(w)) > 1}
         # 方礼老 stands only inside 白方礼老人: a window that starts one character into another name is no name
