@@ -1467,6 +1467,18 @@ def test_three_characters_ending_on_a_particle_are_no_one():
     assert not {"单位和", "应当将", "施工总"} & set(analyse(art, dt.date(2020, 1, 8)).people)
 
 
+@pytest.mark.skipif(not (SHARED / "corpus").exists(), reason="../shared is not beside the checkout")
+@pytest.mark.parametrize("file_name, place", [
+    # a place's name is no one's (the tokenizer tags them as names; each had stood among the article's people)
+    ("rmrb_20200121-13-01.txt", "宁德"), ("rmrb_20191009-13-01.txt", "田林县"), ("rmrb_20191007-07-01.txt", "卢沟桥"),
+    ("rmrb_20200514-16-06.txt", "向阳路"),
+])
+def test_a_place_is_no_one(file_name, place):
+    text = (SHARED / "corpus" / "rmrb_2019_2020" / file_name).read_text(encoding="utf-8")
+    (art,) = segment(normalize_text(text), one_article=True)
+    assert place not in analyse(art, date_from_name(file_name)).people
+
+
 @pytest.mark.parametrize("text, rows", [
     # 他 stands for a person the tokenizer does not read as one (王大山: 王大 + 山), by LAC's names (made up, as a
     # profile runs: the honours had gone to no one); 先后荣膺 tells the honours past, as 先后荣获 does

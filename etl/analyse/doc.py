@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from etl.analyse import lexicon
 from etl.analyse.dates import DateMention, find_dates
@@ -34,6 +34,7 @@ from etl.analyse.places import (
     dateline_spans,
     find_places,
     primary_province,
+    units,
 )
 from etl.analyse.spans import Span, sentences
 from etl.read.segment import Article
@@ -64,6 +65,16 @@ LEVEL_FEDERATIONS = ("省总", "市总", "区总", "县总")  # a federation by 
 # measures; 全国总工会副主席 as a post a craftsman held, in 23): union work is spread over more of it
 LONG_REPORT_PARAGRAPHS = 15
 UNION_PARAGRAPHS_OF_LONG = 3
+# what ends a place's name and no person's (田林县, 向阳路, 卢沟桥, 黄家湖)
+_PLACE_ENDING = re.compile(r"[县市区路街村桥湖滩镇乡]$")
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Every county-level or larger unit's name and short form in the gazetteer."""
+    return frozenset(n for u in units() for n in (u.name, u.short) if n)
+
+
 # what ends no three-character name: a particle, a conjunction or a verb of saying after a two-character word
 # (安全的, 单位和, 应当将, 杨亮又, 王芳说 — three times each in five People's Daily articles)
 _NO_NAME_ENDS = frozenset("的了着过地得和与及或将又也就还都说在是总")
@@ -139,8 +150,11 @@ class Doc:
         # 方礼老 stands only inside 白方礼老人: a window that starts one character into another name is no name
         named |= {w for w in found if not any(o[1:] == w[:2] and grams[o] >= grams[w] for o in found)}
         # 赵军 stands only inside 赵军贤: the shorter is no one of its own
-        return tuple(sorted(w for w in named if not any(w != o and w in o and text.count(w) == text.count(o)
-                                                         for o in named)))
+        people = [w for w in named if not any(w != o and w in o and text.count(w) == text.count(o) for o in named)]
+        # …and a place's name is no one's (宁德, 芦山, 田林县, 卢沟桥, 向阳路: tagged as names in five People's Daily
+        # articles; 陈镇, two characters, is a name)
+        return tuple(sorted(w for w in people if w not in _place_names()
+                            and not (len(w) >= 3 and _PLACE_ENDING.search(w))))
 
     def people_by_lac(self, start: int, end: int) -> tuple[str, ...]:
         """The people text[start:end] names, as Baidu's LAC reads names, that the article names more than once
