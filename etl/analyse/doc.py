@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from etl.analyse import lexicon
 from etl.analyse.dates import DateMention, find_dates
@@ -33,8 +33,8 @@ from etl.analyse.places import (
     dateline_place,
     dateline_spans,
     find_places,
+    is_unit_name,
     primary_province,
-    units,
 )
 from etl.analyse.spans import Span, sentences
 from etl.read.segment import Article
@@ -43,6 +43,11 @@ from etl.rules.patterns import HAN, SPONSORED_BY, alternation, word_list
 
 UNION_ACTORS = re.compile(alternation(word_list("union_actors.txt")))
 _HAN_ONLY = re.compile(rf"[{HAN}]+")
+# what ends no three-character name: a particle, a conjunction or a verb of saying after a two-character word
+# (安全的, 单位和, 应当将, 杨亮又, 王芳说 — three times each in five People's Daily articles)
+_NO_NAME_ENDS = frozenset("的了着过地得和与及或将又也就还都说在是总")
+# what ends a place's name of three characters or more and no person's (田林县, 向阳路, 卢沟桥, 黄家湖)
+_PLACE_ENDING = re.compile(r"[县市区路街村桥湖滩镇乡]$")
 RARE_WORD_IDF = 9.5  # jieba's IDF above which a word is rare (names: 刘红 10.9, 金海 11.0; 荣获 8.6, 许可 8.0)
 # a union officer or body acting, not a word that merely contains 工会 (工会法 is law, not union work)
 # (…and unions as a kind of body listed with the other mass organisations — 工会、共青团、妇联等群团组织, 安置点工会、妇联等
@@ -65,19 +70,6 @@ LEVEL_FEDERATIONS = ("省总", "市总", "区总", "县总")  # a federation by 
 # measures; 全国总工会副主席 as a post a craftsman held, in 23): union work is spread over more of it
 LONG_REPORT_PARAGRAPHS = 15
 UNION_PARAGRAPHS_OF_LONG = 3
-# what ends a place's name and no person's (田林县, 向阳路, 卢沟桥, 黄家湖)
-_PLACE_ENDING = re.compile(r"[县市区路街村桥湖滩镇乡]$")
-
-
-@lru_cache(maxsize=1)
-def _place_names() -> frozenset[str]:
-    """Every county-level or larger unit's name and short form in the gazetteer."""
-    return frozenset(n for u in units() for n in (u.name, u.short) if n)
-
-
-# what ends no three-character name: a particle, a conjunction or a verb of saying after a two-character word
-# (安全的, 单位和, 应当将, 杨亮又, 王芳说 — three times each in five People's Daily articles)
-_NO_NAME_ENDS = frozenset("的了着过地得和与及或将又也就还都说在是总")
 # a story this long whose unions stand in one paragraph, not its lead, is about something else (a commentary on work
 # safety that lists 工会组织 among the bodies to act, rmrb_20200512-05-05; WWI labourers' history naming 中国早期工会运动,
 # rmrb_20190201-17-02; grassroots democracy counting enterprises with 职工代表大会, rmrb_20191011-09-03; a roundup of
@@ -153,7 +145,7 @@ class Doc:
         people = [w for w in named if not any(w != o and w in o and text.count(w) == text.count(o) for o in named)]
         # …and a place's name is no one's (宁德, 芦山, 田林县, 卢沟桥, 向阳路: tagged as names in five People's Daily
         # articles; 陈镇, two characters, is a name)
-        return tuple(sorted(w for w in people if w not in _place_names()
+        return tuple(sorted(w for w in people if not is_unit_name(w)
                             and not (len(w) >= 3 and _PLACE_ENDING.search(w))))
 
     def people_by_lac(self, start: int, end: int) -> tuple[str, ...]:

@@ -314,6 +314,16 @@ def _towns() -> dict[str, Unit]:
 _LONGEST_TOWN = 15  # characters in the longest name towns.csv holds
 
 
+@lru_cache(maxsize=1)
+def _unit_names() -> frozenset[str]:
+    return frozenset(n for u in units() for n in (u.name, u.short) if n)
+
+
+def is_unit_name(word: str) -> bool:
+    """A county-level or larger unit's name or short form (宁德, 田林县, 芦山)."""
+    return word in _unit_names()
+
+
 def is_town(name: str) -> bool:
     return name in _towns()
 
