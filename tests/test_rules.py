@@ -928,6 +928,21 @@ def test_person_name(phrase, name):
     ("通讯《薪酬协商和谐共赢——驻马店市总工会开展工资集体协商工作综述》（作者：张新理）与消息《市总工会举行助学金发放仪式》"
      "（作者：滑清泉）获得三等奖。", [("三等奖", w, 1, 2, 2023, "current") for w in ("张新理", "滑清泉")]),
     ("在全市职工征文比赛中，张建华的作品《我的工匠梦》获得一等奖。", [("一等奖", "张建华", 1, None, 2023, "current")]),  # made up
+    # fifteenth session. A record's honours counted by times are past (rmrb_20200514-16-06's 先后荣立个人三等功3次，
+    # 荣获个人嘉奖8次, its subject brought within the clauses a subjectless one reaches back to; 第3次 is no count)
+    ("李方洪参加公安工作后，先后荣立个人三等功3次，荣获个人嘉奖8次。", [("个人嘉奖", "李方洪", 1, None, 2023, "prior")]),
+    ("张三扎根一线，获得一等奖3次。", [("一等奖", "张三", 1, None, 2023, "prior")]),  # made up
+    ("张三在全市职工技能大赛中获得一等奖，这是他第3次参赛。", [("一等奖", "张三", 1, None, 2023, "current")]),  # made up
+    # made up, as local outlets write: the job title or workplace before a name after the honour (the issue's
+    # 高级技师张三), a unit's own people counted (not the unit), and 产生 choosing those counted after it, as it
+    # chooses titles counted after them — one list of those verbs
+    ("荣获“全国五一劳动奖章”的高级技师王刚表示，要把技术传下去。", [("全国五一劳动奖章", "王刚", 1, None, 2023, "current")]),
+    ("获得一等奖的中铁一局焊工张小军说，比赛很激烈。", [("一等奖", "张小军", 1, None, 2023, "current")]),
+    ("荣获二等奖的选手表示，还要继续努力。", []),
+    ("中铁十二局5人获评“三晋工匠”。", [("三晋工匠", "", 5, 5, 2023, "current")]),
+    ("公司2名职工入选“山东省技能大师”。", [("山东省技能大师", "", 2, 2, 2023, "current")]),
+    ("本届评选共产生10名“海河工匠”和20名“海河工匠”提名人选。", [("海河工匠", "", 10, 10, 2023, "current")]),
+    ("大会选出了30名职工代表。", []),
 ])
 def test_awards(text, rows):
     got = [(a.award, a.recipient, a.recipient_count, a.group_count, a.year, a.status)

@@ -82,9 +82,9 @@ PRONOUN_SUBJECT = re.compile(r"[他她](?:还|也|曾|曾经|又|先后|多次|�
 GIVER_AND_YEAR = re.compile(r"^(?P<by>[^“”\d，]{2,16}?)(?P<year>\d{4})年度?(?P<honour>“[^”]{2,20}”)$")
 # a subject that is only a count of those from here: 3人, 我市共有2家单位, 其中5名职工
 # (a place named in full may stand for 我市: 杭州市3名职工获全国五一劳动奖章)
-# (…or a body's own, with 有: 该公司有3名职工入选…, 中铁十二局共有5人获评…)
+# (…or a body's own: 该公司有3名职工入选…, 中铁十二局共有5人获评…, 公司2名职工入选…)
 _COUNTED_FROM = (rf"^(?:其中|另有)?(?:(?:我|本|全)(?:省|市|州|县|区)|全国|[{HAN}]{{1,8}}?(?:省|市|州|县|区|盟|旗)|"
-                 rf"(?:该|本|我)?[{HAN}]{{0,12}}?(?:公司|集团|企业|单位|系统|行业|厂|局|院|校)(?=共有|共|有))?"
+                 rf"(?:该|本|我)?[{HAN}]{{0,12}}?(?:公司|集团|企业|单位|系统|行业|厂|局|院|校))?"
                  rf"(?:共有|共|有)?")
 COUNTED_SUBJECT = re.compile(rf"{_COUNTED_FROM}(?P<n>{COUNT})(?P<unit>{_UNIT})[{HAN}]{{0,6}}$")
 # …and several kinds counted together (我省20个单位、50名个人和30个集体分别获得…): a count row per kind
@@ -145,11 +145,16 @@ WINNER = re.compile(r"(?P<who>[^，。；]{2,60}?)(?:凭借[^，。；]*?)?(?:�
 ROLE_THEN_NAME = re.compile(r"^.*(?:者|传承人|负责人|带头人|家|员|师|手|长|匠|主任|书记|主席|司机|专家|经理|工人|职工|农民工|工)"
                             r"([\u4e00-\u9fff]{2,4})$")
 AFTER_NAME = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?=说|表示|介绍|告诉|认为|坦言|回忆|，|。|是|也|就)")
+# …with the job title or workplace print puts before the name (荣获…的高级技师王刚表示, 的市公交集团驾驶员李强说): the name
+# after the title, read as ROLE_THEN_NAME reads it before a verb
+AFTER_TITLED_NAME = re.compile(r"的([\u4e00-\u9fff]{4,16}?)(?=说|表示|介绍|告诉|认为|坦言|回忆|，)")
 # …or a unit named after the honour it received, the subject of what follows (被评为“全国五一巾帼标兵岗”的济南公交客服中心，…)
 AFTER_UNIT = re.compile(rf"的([{HAN}]{{2,24}}?{_COLLECTIVE_END})(?:[，。；]|是|也|就|一直|始终|多年来|近年来|还)")
 CUMULATIVE = re.compile(r"截至目前|截至|近年来|多年来|累计|历年|先后培育|共培育|培育产生|涌现出|以来")
 PRIOR = re.compile(rf"曾(?:经)?(?:荣)?获|曾被|先后(?:荣)?获|先后被|(?:曾(?:经)?|先后)(?:荣膺|入选|当选)|(?:多|{COUNT})次(?:荣)?获|"
                    r"获得过|荣获过|获过|曾是|所获荣誉")
+# …or counted by times after it, in the verb's clause (荣获个人嘉奖8次, 获得一等奖3次)
+TIMES_AFTER = re.compile(rf"[^，。；]{{2,24}}?(?<!第){COUNT}次(?:[，。；]|$)")
 # verbs after which a quoted name is an honour even without 称号 (被评为…“十佳城市美容师”)
 HONOUR_VERB = re.compile(r"被评为|被评选为|被推选为|被表彰为|被认定为|被确定为|荣获|荣登|获评为|获评|被授予|被追授|荣膺|被命名为|当选为|当选|入选|上榜")
 # a title that names an honour by its wording (优秀环卫工作者, 先进作业集体, 十佳…), for lists that give
@@ -162,7 +167,9 @@ _TITLE_CHAR = r"(?:“[^“”]{1,30}”|[^，。；、和及与\d“”])"
 _COUNTED_ITEM = rf"{COUNT}{_UNIT}{_TITLE_CHAR}{{1,24}}?"
 COUNTED_TITLES = rf"(?P<items>{_COUNTED_ITEM}(?:(?:、|和|及|以及){_COUNTED_ITEM})*)"
 COMMENDED_AFTER = re.compile(COUNTED_TITLES + r"(?:分别)?(?:受到|获得|获)(?:了)?(?:表彰|表扬|嘉奖|通报表扬)")
-COMMENDED_BEFORE = re.compile(r"(?:表彰|表扬|嘉奖|评选出|评出|命名)(?:了)?" + COUNTED_TITLES + r"(?=[，。；]|$)")
+# the acts that choose or commend those counted after them, one list for every order the counts take
+_CHOOSING = r"(?:表彰|表扬|嘉奖|评选出|评出|决出|选出|产生|命名|认定)"
+COMMENDED_BEFORE = re.compile(rf"{_CHOOSING}(?:了)?" + COUNTED_TITLES + r"(?=[，。；]|$)")
 # …or as its object, before the act (大会对20个先进集体和50名先进个人进行了表彰)
 # (…those the contest chose, so named: 对评选出的20名“江门工匠”进行了表彰)
 COMMENDED_OBJECT = re.compile(r"对(?:(?:评选|评|选|推选|遴选)出的)?" + COUNTED_TITLES
@@ -171,7 +178,7 @@ COMMENDED_OBJECT = re.compile(r"对(?:(?:评选|评|选|推选|遴选)出的)?" 
 _TITLED_COUNT = rf"{_TITLE_CHAR}{{1,24}}?{COUNT}{_UNIT}"
 # (the round's year may open the list: 表彰了2023年度工会工作先进单位20个、优秀工会工作者30名; a body names its bases so:
 # 命名市级劳模创新工作室15家)
-COMMENDED_TITLES_FIRST = re.compile(rf"(?:表彰|表扬|嘉奖|评选出|评出|决出|选出|产生|命名|认定)(?:了)?"
+COMMENDED_TITLES_FIRST = re.compile(rf"{_CHOOSING}(?:了)?"
                                     rf"(?P<year>\d{{4}}年度?)?(?P<items>{_TITLED_COUNT}"
                                     rf"(?:(?:、|和|及|以及){_TITLED_COUNT})*)")
 TITLE_COUNT_ITEM = re.compile(rf"(?P<award>{_TITLE_CHAR}{{1,24}}?)(?P<n>{COUNT})(?P<unit>{_UNIT})")
@@ -461,6 +468,8 @@ def _status(sentence: str, at: int, year: int | None, issue_year: int | None) ->
         return "prior"  # 2015年荣获…的李俊 in a 2020 story
     if PRIOR.search(before[-12:]) or PRIOR.search(sentence[at - 2:at + 2] if at >= 2 else ""):
         return "prior"
+    if TIMES_AFTER.match(sentence, at):
+        return "prior"  # a life's record counts its honours by times (…，荣获个人嘉奖8次, rmrb_20200514-16-06)
     if CUMULATIVE.search(before):
         return "cumulative"
     return "current"
@@ -583,6 +592,8 @@ def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
         tail = TRAILING_COUNT.search(phrase)
         while tail and len(tail["n"]) > 1 and _LONE_CHARACTER.search(phrase, 0, tail.start()):
             tail = TRAILING_COUNT.search(phrase, tail.start() + 1)  # 李四两人: 四 is the name's, the count is 两人
+        if tail and not group and re.match(rf"{COUNT}[名位人]", tail.group()) and _unit_name(phrase[:tail.start()]):
+            return [], None  # a unit's own people counted (中铁十二局5人获评…): a count of persons, not the unit
         if tail:
             count = count or _int(tail["n"])
             phrase = phrase[:tail.start()]
@@ -891,6 +902,10 @@ def extract(doc: Doc) -> list[Award]:
             after = AFTER_NAME.match(s, aw.end()) or AFTER_UNIT.match(s, aw.end())
             if not names and after and _is_named(after.group(1)) and not NOT_RECIPIENT.match(after.group(1)):
                 names = [after.group(1)]  # 取得金牌的陈鑫鹏说 (not 获得…奖章的个人分别是…)
+            titled = AFTER_TITLED_NAME.match(s, aw.end()) if not names else None
+            role = ROLE_THEN_NAME.search(titled.group(1)) if titled else None
+            if role and _is_named(role.group(1)) and not NOT_RECIPIENT.match(role.group(1)):
+                names = [role.group(1)]
             # …荣获全国五一巾帼标兵岗荣誉称号: the honour's name runs to the 称号 that frames it, past the honour
             # word it ended on (标兵 · 标兵岗: a collective's title, not the individuals')
             runs_on = NAME_TO_TITLE.match(s, aw.end()) if not aw["tail"] and not aw["award"].endswith("”") else None
@@ -1083,8 +1098,9 @@ def extract(doc: Doc) -> list[Award]:
                     unit=item.group()[len(item["n"]):len(item["n"]) + 1])
         for rx in (COMMENDED_AFTER, COMMENDED_BEFORE, COMMENDED_OBJECT):
             for m in rx.finditer(s):
-                if any(a <= m.start() < b for a, b in covered):
-                    continue
+                if any(a <= m.start() < b for a, b in covered) \
+                        or any(c.start() < m.start() < c.end() for c in CUMULATIVE.finditer(s)):
+                    continue  # (a verb inside a running total's, 培育产生5名…获得者、93名…, is counted below as one)
                 for item in COUNTED_TITLE_ITEM.finditer(m["items"]):
                     title = item["award"].strip()
                     if title in BARE_KINDS:  # 共有20个集体、35名个人受到表彰: the honours named before, one per kind
