@@ -56,12 +56,16 @@ COMPOSED_BARE_OUTLET_FLOOR = 0.95  # (0.988 over 5 in the eleventh, the union's 
 COMPOSED_VARIED_OUTLET_FLOORS = {"subtitle": 0.95, "caption-top": 0.95, "editors-note": 0.95, "photo-mark": 0.95,
                                  "writers-end": 0.95, "photo-end": 0.95,
                                  "exclaimed": 0.95, "kicker": 0.95, "byline": 0.95, "column": 0.95, "end-mark": 0.95,
-                                 "source": 0.95, "source-top": 0.95, "dateline": 0.95}
+                                 "source": 0.95, "source-top": 0.95, "dateline": 0.95, "web-meta": 0.95,
+                                 "marked-byline": 0.95}
 # …and People's Daily's train half so set (reached over 3 shuffles: exclaimed 0.946 — 0.673 before the tenth session —,
 # byline 0.960, column 0.977, source-top 0.971)
 COMPOSED_VARIED_RMRB_FLOORS = {"exclaimed": 0.90, "byline": 0.95, "column": 0.93, "source-top": 0.93,
                                "subtitle": 0.93, "caption-top": 0.95, "editors-note": 0.93, "photo-mark": 0.95,
-                               "writers-end": 0.95, "photo-end": 0.92}
+                               "writers-end": 0.95, "photo-end": 0.92, "web-meta": 0.95, "marked-byline": 0.95}
+# (fifteenth session: a web page's publishing line under each headline, 发布时间：… 来源：… 作者：…, 0.985 on People's
+# Daily's train half and 1.000 on the outlets' dev as the code stood; a marked byline, 文/图 本报记者 张明, ■本报记者 …,
+# 0.979 and 1.000 — 文/图 before a reporter's title had been read as text, now a byline)
 # (twelfth session: a web page's photo mark after each headline, …（图）, 0.925 → 0.960 on People's Daily's train half and
 # 0.960 → 1.000 on the outlets' dev: a long headline had been too long for one, and the mark hid a column tag; the
 # writers in brackets on a line under each text, （张明 李华）, 0.977 → 0.985 and 0.982 → 1.000; a credited photo caption
@@ -204,6 +208,8 @@ def test_each_variation_sets_the_article_as_it_says():
     assert got["photo-mark"].headlines == ("根治欠薪彰显治理温度（人民时评）（图）",)
     assert got["writers-end"].paragraphs[:-1] == one.paragraphs and got["writers-end"].paragraphs[-1] == "（张明 李华）"
     assert got["photo-end"].paragraphs == one.paragraphs + ("图为活动现场。 张明 摄",)
+    assert got["web-meta"].paragraphs == ("发布时间：2023-05-08 10:30:21　来源：市总工会　作者：张明",) + one.paragraphs
+    assert got["marked-byline"].paragraphs == ("文/图 本报记者 张明",) + one.paragraphs
 
 
 def test_a_bare_article_keeps_its_headline_and_loses_what_tells_where_it_opens():

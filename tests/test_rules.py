@@ -2142,6 +2142,10 @@ def test_photo_captions_are_their_own_articles():
     ("文/张三 图/李四", "张三、李四"),
     ("◎记者 张三", "张三"),
     ("记者 张三 报道", "张三"),
+    # the writer who took the photos, 文/图 before a reporter's title (made up, as local papers mark it: it had been
+    # read as the text's first line; 作者：周韵 文/图 — mzrmt_20250107 — puts the marks after the name)
+    ("文/图 本报记者 张三", "张三"),
+    ("图/文 记者 张三", "张三"),
 ])
 def test_byline_forms(byline, names):
     arts = segment(normalize_text(f"某市总工会举办职工运动会\n{byline}\n近日，某市总工会举办职工运动会。"))

@@ -90,6 +90,11 @@ _REPORTERS = ("张明", "李华", "刘强", "陈静")
 _SUBTITLES = ("——记一线职工的坚守与担当", "——市总工会推进产业工人队伍建设改革纪实", "——来自基层工会的报告",
               "——写在第十个全国职工职业技能大赛开幕之际")
 _CAPTIONS = ("图为活动现场。", "图为职工在岗位上忙碌。", "图为慰问现场。", "图为比赛现场。")
+# a web page's publishing line under its headline, as union and outlet sites print it
+_WEB_META = ("发布时间：2023-05-08 10:30:21　来源：市总工会　作者：{r}", "2023-05-08 10:30　来源：中工网",
+             "时间：2023年05月08日　来源：本站　浏览次数：126", "来源：湖南工人报　作者：{r}　编辑：{r2}")
+# a byline marked as local papers mark it: 文/图, a block or a circle before the reporter
+_MARKED_BYLINES = ("文/图 本报记者 {r}", "■本报记者 {r} 通讯员 {r2}", "◎记者 {r}", "文/{r} 图/{r2}")
 _NOTES = ("编者按：一线职工的坚守，是城市运转的底色。本报今起推出系列报道，敬请关注。",
           "编者按：劳动创造幸福，实干成就伟业。本版推出劳模故事专栏，讲述他们的奋斗历程。",
           "编者按：今年是工会改革深化之年。本报记者深入基层，记录工会工作的新变化。")
@@ -131,13 +136,22 @@ def _varied(name: str, article: OneArticle, k: int) -> OneArticle:
         return OneArticle(article.name, heads, paras + (caption,))
     if name == "photo-mark":  # 市总工会举办职工运动会（图）: a web page's mark that the story has photos
         return OneArticle(article.name, heads[:-1] + (heads[-1] + "（图）",), paras)
+    if name == "web-meta":  # 发布时间：… 来源：… 作者：… under the headline
+        meta = _WEB_META[k % len(_WEB_META)].format(r=_REPORTERS[k % len(_REPORTERS)],
+                                                    r2=_REPORTERS[(k + 1) % len(_REPORTERS)])
+        return OneArticle(article.name, heads, (meta,) + paras)
+    if name == "marked-byline":  # 文/图 本报记者 张明, ■本报记者 张明 通讯员 李华 under the headline
+        byline = _MARKED_BYLINES[k % len(_MARKED_BYLINES)].format(r=_REPORTERS[k % len(_REPORTERS)],
+                                                                  r2=_REPORTERS[(k + 1) % len(_REPORTERS)])
+        return OneArticle(article.name, heads, (byline,) + paras)
     if name == "bare":
         return without_cues(article)
     raise ValueError(f"no variation {name!r}: one of {', '.join(VARIATIONS)}")
 
 
 VARIATIONS = ("bare", "exclaimed", "column", "kicker", "byline", "end-mark", "source", "source-top", "dateline",
-              "subtitle", "caption-top", "editors-note", "photo-mark", "writers-end", "photo-end")
+              "subtitle", "caption-top", "editors-note", "photo-mark", "writers-end", "photo-end", "web-meta",
+              "marked-byline")
 
 
 def varied(name: str, articles: list[OneArticle]) -> list[OneArticle]:
