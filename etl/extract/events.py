@@ -77,7 +77,9 @@ GRANT_ACTION = re.compile(r"(?:安排|拨付|下拨|划拨|拨出|拨款|筹集|
 # rmrb_20200121-13-01, rmrb_20190221-18-02, rmrb_20200108-02-07 and rmrb_20200103-06-02; the gold lists the first two):
 # the verb's object to its clause's end, ending as a gathering, a contest, a show or a festival does — not as a body does
 # (…工会, …协会, …委员会)
-HELD = re.compile(r"(?:举办|举行|召开|开展)了?(?P<noun>[^，。；：、“”]{1,16}?(?<!工|协|学|员|金|商|合|总|事|分|究|进|省|市|县|区)"
+# (a quoted title may open it, as it opens the table's nouns: 举办“书香三八”读书分享会)
+HELD = re.compile(r"(?:举办|举行|召开|开展)了?(?P<noun>(?:“[^“”]{1,20}”)?[^，。；：、“”]{1,16}?"
+                  r"(?<!工|协|学|员|金|商|合|总|事|分|究|进|省|市|县|区)"
                   r"(?P<kind>会|赛|展|节))(?=[，。；：！？]|$)")
 HELD_TYPES = {"会": "meeting", "赛": "competition", "展": "performance", "节": "activity"}
 _TABLE_NOUNS = tuple(n for _t, nouns, _v in EVENT_TYPES for n in nouns)
