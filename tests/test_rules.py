@@ -1734,6 +1734,9 @@ def test_composed_page_headlines(page, titles):
     ("市总工会号召广大职工积极捐款，共筹集善款200万元，用于帮扶困难职工。", "广大职工捐款", "social", "raised"),
     # a union's mutual-aid scheme paying its members out (made up: 赔付 had given no row)
     ("今年以来，市职工医疗互助保障共为2万名职工赔付互助金3000万元。", "", "union", "granted"),
+    # a body's own money put up (拿出, 出资; made up: no row had come of 拿出200万元)
+    ("春节前夕，市总工会拿出200万元，对困难职工家庭进行慰问。", "市总工会", "union", "granted"),
+    ("市总工会出资50万元，为环卫工人购买意外伤害保险。", "市总工会", "union", "granted"),
 ])
 def test_funding_payer_type_and_flow(text, payer, payer_kind, flow):
     from etl.extract.kinds import money_flow, payer_of_flow, payer_type
@@ -1856,6 +1859,10 @@ def test_a_per_head_amount_with_no_count_is_no_sum_given(sentence, flow, each):
     ("提出申请后，得到了3000元的助学金，工会还发动社会捐款1万多元。", "助学金"),
     ("今年，市总工会发放金秋助学金150万元，资助困难职工子女500名。", "金秋助学金"),
     ("今年以来，市职工医疗互助保障共为2万名职工赔付互助金3000万元。", "互助金"),
+    # those a body visits or helps (对…进行慰问: grrb_20170111-02-07's 对1700多名困难职工进行慰问 had given none), and the sum
+    # between the verb and its noun no part of them (made up: 对获得一等奖的选手给予5000元奖励 had read …给予5000元)
+    ("预计在元旦、春节期间筹集500万元以上款物，对1700多名困难职工进行慰问。", "困难职工"),
+    ("市总工会对获得一等奖的选手给予5000元奖励。", "获得一等奖的选手"),
 ])
 def test_purpose_is_the_funds_name(sentence, purpose):
     assert money.purpose_of(sentence) == purpose

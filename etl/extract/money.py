@@ -130,7 +130,9 @@ def _year_of_amount(before: str, issue_year: int | None) -> tuple[int | None, bo
 # what a fund is called by its ending (帮扶资金, 金秋助学金, 医疗互助金)
 _FUND_WORDS = r"(?:资金|经费|基金|补贴|补助|慰问金|救助金|助学金|帮扶金|互助金|救济金|奖金|奖励金|善款)"
 _PURPOSE = (re.compile(r"用于(?P<p>[^，。；]{2,60})"),
-            re.compile(r"对(?P<p>[^，。；]{2,60}?)(?:进行|给予|实行|发放)?(?:补助|奖励|资助|补贴|奖补|扶持)"),
+            # (the sum may stand between the verb and its noun: 对获得一等奖的选手给予5000元奖励)
+            re.compile(r"对(?P<p>[^，。；]{2,60}?)(?:进行|给予|实行|发放)?(?:[\d.]+[多余]?[万亿千]?元的?)?"
+                       r"(?:补助|奖励|资助|补贴|奖补|扶持|慰问|救助|帮扶)"),
             re.compile(r"为(?P<p>[^，。；]{2,40}?)(?:捐赠|捐款|筹集|发放|提供|送去)"),
             re.compile(rf"(?P<p>[^，。；\d]{{2,20}}?{_FUND_WORDS})"))
 FUND_NOUN = re.compile(rf"{_FUND_WORDS}$")
