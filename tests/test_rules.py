@@ -1458,6 +1458,8 @@ def test_plans_and_questions_are_not_events(title, body):
     ("劳模宣讲进企业", "本报讯 5月8日，沈阳市总工会邀请全国劳模李强到企业作报告。", "辽宁"),
     ("劳模宣讲进企业", "本报讯 5月8日，全国五一劳动奖章获得者张三在杭州开展宣讲。", "浙江"),
     ("劳模宣讲进企业", "本报讯 5月8日，全国总工会为劳模颁奖，沈阳市劳模李强参加。", "全国"),  # the body's 全国 still counts
+    # …nor where the story names no place at all (made up: 全国劳动模范 alone had made it 全国)
+    ("劳模宣讲进企业", "本报讯 4月20日，全国劳动模范、高级技师李强走进市公交集团，为200余名驾驶员讲述成长经历。", ""),
 ])
 def test_primary_province(title, body, province):
     assert analyse_text(body, ISSUE, title=title).primary_province == province

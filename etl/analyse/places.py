@@ -530,7 +530,8 @@ def primary_province(doc, lead_end: int) -> str:
     if not weights:
         if FOREIGN.search(head) or OWN_LOCALITY.search(text[:doc.body_start]):
             return ""  # (我省12人获全国五一劳动奖章 with no place named: the outlet's own province, which the text never says)
-        if national_head or any(c in text for c in NATIONAL_CUES + NATIONAL_WORDS):
+        # (a national honour a person holds is no national cue here either: 全国劳动模范李强走进市公交集团)
+        if national_head or any(c in NATIONAL_HONOUR.sub("", text) for c in NATIONAL_CUES + NATIONAL_WORDS):
             return "全国"
         # a report that names no place is about where it was filed (本报杭州8月4日讯 …省总工会…: 浙江)
         return doc.dateline_places[-1].unit.province_short if doc.dateline_places else ""
