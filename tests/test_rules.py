@@ -943,6 +943,15 @@ def test_person_name(phrase, name):
     ("公司2名职工入选“山东省技能大师”。", [("山东省技能大师", "", 2, 2, 2023, "current")]),
     ("本届评选共产生10名“海河工匠”和20名“海河工匠”提名人选。", [("海河工匠", "", 10, 10, 2023, "current")]),
     ("大会选出了30名职工代表。", []),
+    # an honour's results announced, then who was chosen — counted (works too) or named, with no list and no honour
+    # after the verb (zmdrb_20140704's headline and lead, the headline's 23 a gold row that had been missed; the named
+    # shape made up); results of no honour give none
+    ("驻马店市“五一新闻奖”揭晓 23件作品获表彰", [("五一新闻奖", "", 23, 23, 2023, "current")]),
+    ("由市委宣传部、市总工会、市新闻工作者协会联合开展的2013年“五一新闻奖”评选活动近日揭晓，驻马店日报社3件作品获奖。",
+     [("五一新闻奖", "", 3, 3, 2013, "prior")]),
+    ("2022年度“最美职工”揭晓，快递员张三、环卫工李四、护士王五等10人当选。",
+     [("最美职工", w, 1, 10, 2022, "current") for w in ("张三", "李四", "王五")]),
+    ("高考成绩揭晓，张三入选。", []),
 ])
 def test_awards(text, rows):
     got = [(a.award, a.recipient, a.recipient_count, a.group_count, a.year, a.status)

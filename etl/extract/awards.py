@@ -99,8 +99,14 @@ LIST_PUBLISHED = re.compile(r"(?P<verb>发布|公布|公示|命名|授予)了?(?
 LIST_THEN_PUBLISHED = re.compile(r"(?:^|[，。；])(?P<items>[^，。；]{4,60}?)(?:表彰)?(?:名单|榜单)(?:正式)?"
                                  r"(?P<verb>公示|公布|发布|揭晓|出炉)[，,]"
                                  r"(?P<member>[^，。；]{2,30}?)(?:名列其中|入选|上榜|位列其中|榜上有名)")
-# a list member given as a count of those from here: 本市5人, 我省12家企业
-MEMBER_COUNT = re.compile(rf"[^\d，]{{0,6}}?(?P<n>{COUNT})(?P<unit>{_UNIT})[{HAN}]{{0,6}}")
+# …or an honour's results announced, then who was chosen, named or counted, with no list and no honour after the verb
+# (驻马店市“五一新闻奖”揭晓 23件作品获表彰, zmdrb_20140704's headline; 2022年度“最美职工”揭晓，张三、李四等10人当选)
+RESULTS_THEN_CHOSEN = re.compile(r"(?:^|[，。；])(?P<items>[^，。；]{2,60}?)(?:评选(?:活动|结果)?)?(?:近日|日前|正式|结果)?"
+                                 r"(?P<verb>揭晓|出炉)[，,\s]+"
+                                 r"(?P<member>[^，。；\s]{2,40}?)(?:获奖|获表彰|受到表彰|当选|入选|上榜|榜上有名|名列其中)"
+                                 r"(?=[，。；！]|$)")
+# a list member given as a count of those from here: 本市5人, 我省12家企业 (or of works: 23件作品, 报社3件作品)
+MEMBER_COUNT = re.compile(rf"[^\d，]{{0,6}}?(?P<n>{COUNT})(?P<unit>{_UNIT}|件|篇|部)[{HAN}]{{0,6}}")
 # 公布127个国家级高技能人才培训基地和161个国家级技能大师工作室项目单位名单
 LIST_COUNTS = re.compile(rf"(?:发布|公布|公示|命名|认定|确定)了?(?P<items>(?:{COUNT}{_UNIT}[^，。；]{{2,30}}?[和、及与]?)+)"
                          r"(?:项目单位|单位)?(?:名单|榜单|名录)")
@@ -142,7 +148,7 @@ HONOUR_NAMED = re.compile(rf"(?P<award>(?:“[^“”]{{2,20}}”|[^，。；：
 WINNER = re.compile(r"(?P<who>[^，。；]{2,60}?)(?:凭借[^，。；]*?)?(?:一路[^，。；]*?)?(?:并)?(?:成功)?"
                     r"(?:夺冠|夺得冠军|获得冠军|(?:摘得|摘取|夺得|摘下)(?:了)?桂冠)")
 # (the last role before the name: 隧道工程师王鹏 is 王鹏, not 程师王鹏 after 工)
-ROLE_THEN_NAME = re.compile(r"^.*(?:者|传承人|负责人|带头人|家|员|师|手|长|匠|主任|书记|主席|司机|专家|经理|工人|职工|农民工|工)"
+ROLE_THEN_NAME = re.compile(r"^.*(?:者|传承人|负责人|带头人|家|员|师|手|长|匠|主任|书记|主席|司机|专家|经理|工人|职工|农民工|工|士)"
                             r"([\u4e00-\u9fff]{2,4})$")
 AFTER_NAME = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?=说|表示|介绍|告诉|认为|坦言|回忆|，|。|是|也|就)")
 # …with the job title or workplace print puts before the name (荣获…的高级技师王刚表示, 的市公交集团驾驶员李强说): the name
@@ -1066,29 +1072,39 @@ def extract(doc: Doc) -> list[Award]:
             for who in names:
                 add("honour.grant", m["award"], who, 1, _int(m["n"]) or (len(names) if len(names) > 1 else None),
                     issue_year, m.start(), m.start(), m.end(), by_at=m.start(), unit=m["unit"] or "")
-        for m in chain(LIST_MEMBER.finditer(s), LIST_PUBLISHED.finditer(s), LIST_THEN_PUBLISHED.finditer(s)) \
-                if "单" in s or "评选" in s else ():  # 名单…
+        for m in chain(LIST_MEMBER.finditer(s), LIST_PUBLISHED.finditer(s), LIST_THEN_PUBLISHED.finditer(s),
+                       RESULTS_THEN_CHOSEN.finditer(s)) \
+                if "单" in s or "评选" in s or "揭晓" in s or "出炉" in s else ():  # 名单…
             if any(a <= m.start() < b for a, b in covered):
                 continue
             first = re.split(r"、", m["items"])[0] if m.re is LIST_MEMBER else m["items"]
+            if m.re is RESULTS_THEN_CHOSEN:  # the honour the results are of, else no row (…活动揭晓，…获奖)
+                named = list(HONOUR_NAMED.finditer(m["items"]))
+                if not named:
+                    continue
+                first = named[-1]["award"]
+                dated = re.search(r"((?:19|20)\d{2})年度?$", m["items"][:named[-1].start()])
+                first = (dated.group() if dated else "") + first  # (the round's year: 2013年“五一新闻奖”评选…揭晓)
             cm = re.match(rf"(?P<n>{COUNT}){_UNIT}(?P<rest>.+)", first)
-            if not cm:  # a list of several honours with no counts (奖状、奖章和工人先锋号名单): the list is the name
-                first = m["items"]
+            if not cm and m.re is not RESULTS_THEN_CHOSEN:
+                first = m["items"]  # a list of several honours with no counts (奖状、奖章和工人先锋号名单): the list is the name
             member = m["member"].strip()
             # …名单中，本市5人上榜 · 本市3个集体、5名个人榜上有名: counts of the list's members from here, no one named
             counts = [MEMBER_COUNT.fullmatch(x) for x in re.split(r"、|和|及", member)]
             if all(counts):
                 for counted in counts:
                     n = _int(counted["n"])
-                    add("honour.list", cm["rest"] if cm else first, "", n, n, issue_year, m.start(), m.start(),
-                        m.end(), by_at=m.start("verb"), unit=counted["unit"], kind=_kind_of_counted(counted.group()))
-            else:  # one member or several, each a row (…评选中，我市张三、李四入选)
-                names = [w for w in (person_name(i) for i in _list_items(member))
-                         if w and not NOT_RECIPIENT.match(w) and _is_named(w)]
+                    add("honour.list", cm["rest"] if cm else first, "", n, n, _year_of(first, issue_year), m.start(),
+                        m.start(), m.end(), by_at=m.start("verb"), unit=counted["unit"],
+                        kind=_kind_of_counted(counted.group()))
+            else:  # one member or several, each a row (…评选中，我市张三、李四入选; …揭晓，张三、李四等10人当选)
+                names, group = _recipients(member + "获", len(member)) if m.re is RESULTS_THEN_CHOSEN else (
+                    [w for w in (person_name(i) for i in _list_items(member))
+                     if w and not NOT_RECIPIENT.match(w) and _is_named(w)], None)
                 for who in names:
                     add("honour.list", cm["rest"] if cm else first, who, 1,
-                        _int(cm["n"]) if cm else (len(names) if len(names) > 1 else None), issue_year, m.start(),
-                        m.start(), m.end(), by_at=m.start("verb"))
+                        _int(cm["n"]) if cm else group or (len(names) if len(names) > 1 else None),
+                        _year_of(first, issue_year), m.start(), m.start(), m.end(), by_at=m.start("verb"))
         for m in LIST_COUNTS.finditer(s):
             if any(a <= m.start() < b for a, b in covered):
                 continue
