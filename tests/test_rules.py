@@ -2914,6 +2914,29 @@ def test_a_section_head_under_a_headline_is_kept_before_the_byline_or_caption_un
     assert art.paragraphs[:2] == ["核心阅读", "图为活动现场。 李华 摄"] and len(art.paragraphs) == 3
 
 
+@pytest.mark.skipif(not (SHARED / "corpus").exists(), reason="../shared is not beside the checkout")
+def test_a_wrapped_headline_and_a_writers_note_end_and_open_pieces():
+    """A long headline wrapped so that its column tag stands alone on the next line (郭陆顺：攻无不克 激战抗敌 /
+    （为了民族复兴·英雄烈士谱）, rmrb_20190211-12-04 as a narrow column sets it) is still the headline — the piece had
+    merged into the one before; and a writers' note in brackets, （作者为…）, ends its piece, so the short headline under
+    it opens the next (rmrb_20190211-12-01 then rmrb_20191011-05-03's 培厚工匠精神土壤, taken for a section head)."""
+    from etl.evaluate.compose import split_article
+    from etl.read import read_source
+
+    def article(name):
+        return split_article(name, read_source(SHARED / "corpus" / "rmrb_2019_2020" / name).text)
+    before, hero = article("rmrb_20190219-16-05.txt"), article("rmrb_20190211-12-04.txt")
+    page = "\n".join([*before.headlines, *before.paragraphs, "郭陆顺：攻无不克 激战抗敌", "（为了民族复兴·英雄烈士谱）",
+                      *hero.paragraphs]) + "\n"
+    assert [a.title for a in segment(normalize_text(page))][1] == "郭陆顺：攻无不克 激战抗敌（为了民族复兴·英雄烈士谱）"
+    feature, next_one = article("rmrb_20190211-12-01.txt"), article("rmrb_20191011-05-03.txt")
+    page = "\n".join(line for a in (feature, next_one) for line in (*a.headlines, *a.paragraphs)) + "\n"
+    assert [a.title for a in segment(normalize_text(page))] == ["新时代工会工作的理论指导和行动指南", "培厚工匠精神土壤"]
+    # a photo's bracketed label under text stays text (lsszgh_20221227-00-01's （峨胜物流职工之家）)
+    page = normalize_text("职工之家建设\n为规范基层工会建设，验收组查看了职工之家。\n（峨胜物流职工之家）\n验收组一行先后查看了阵地。\n")
+    assert [a.paragraphs[1] for a in segment(page)] == ["（峨胜物流职工之家）"]
+
+
 def test_a_photo_over_a_reports_text_is_no_photo_story():
     """A headline, a caption with its credit, then the report's text (web pages set the photo first; People's Daily
     train pages with a caption after each first paragraph 0.865 → 0.908, made up): one news article — the text had

@@ -144,6 +144,16 @@ def _varied(name: str, article: OneArticle, k: int) -> OneArticle:
         byline = _MARKED_BYLINES[k % len(_MARKED_BYLINES)].format(r=_REPORTERS[k % len(_REPORTERS)],
                                                                   r2=_REPORTERS[(k + 1) % len(_REPORTERS)])
         return OneArticle(article.name, heads, (byline,) + paras)
+    if name == "asked":  # 职工的烦心事谁来管？: a headline that asks
+        tag = COLUMN_TAG.search(heads[-1])
+        cut = tag.start() if tag else len(heads[-1])
+        return OneArticle(article.name, heads[:-1] + (heads[-1][:cut] + "？" + heads[-1][cut:],), paras)
+    if name == "wrapped-head":  # a long headline wrapped onto two lines, as a narrow column sets it
+        last = heads[-1]
+        if len(last) < 20:  # (a column holds ten characters or more a line: shorter headlines stay whole)
+            return article
+        half = len(last) // 2
+        return OneArticle(article.name, heads[:-1] + (last[:half], last[half:]), paras)
     if name == "bare":
         return without_cues(article)
     raise ValueError(f"no variation {name!r}: one of {', '.join(VARIATIONS)}")
@@ -151,7 +161,7 @@ def _varied(name: str, article: OneArticle, k: int) -> OneArticle:
 
 VARIATIONS = ("bare", "exclaimed", "column", "kicker", "byline", "end-mark", "source", "source-top", "dateline",
               "subtitle", "caption-top", "editors-note", "photo-mark", "writers-end", "photo-end", "web-meta",
-              "marked-byline")
+              "marked-byline", "asked", "wrapped-head")
 
 
 def varied(name: str, articles: list[OneArticle]) -> list[OneArticle]:

@@ -621,6 +621,22 @@ WRITERS_AT_END = re.compile(r"^(?:采写|撰稿|供稿|文|图|文图|摄影|记
 SOURCE_IN_LINE = re.compile(r"(?:来源|稿源)[：:]\s*[^\s　]{2,20}")
 
 
+def _column_tags_onto_headings(blocks: list[str], kinds: list[str]) -> tuple[list[str], list[str]]:
+    """A paper's column tag in brackets on its own line right under a heading line, with more under it, is that
+    headline's (郭陆顺：攻无不克 激战抗敌 / （为了民族复兴·英雄烈士谱） / 新华社电…, as a narrow column wraps it): set
+    back onto the line, as most papers print it. A bracketed label under text is a photo's (（峨胜物流职工之家）)."""
+    out_blocks: list[str] = []
+    out_kinds: list[str] = []
+    for k, (block, kind) in enumerate(zip(blocks, kinds)):
+        if kind == "body" and out_kinds and out_kinds[-1] == "heading" and BRACKETED_LABEL.match(block) \
+                and k + 1 < len(blocks):
+            out_blocks[-1] += block
+            continue
+        out_blocks.append(block)
+        out_kinds.append(kind)
+    return out_blocks, out_kinds
+
+
 def segment(text: str, one_article: bool = False, headlines: frozenset[str] = frozenset()) -> list[Article]:
     """Split canonical page text into articles, in reading order (a one-article file: one article).
 
@@ -644,6 +660,7 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
         for i, kind in enumerate(kinds):
             if kind == "body" and _exclaimed_headline(blocks, kinds, i):
                 kinds[i] = "heading"
+        blocks, kinds = _column_tags_onto_headings(blocks, kinds)
     articles: list[Article] = []
     current: Article | None = None
 
@@ -793,6 +810,9 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
         if kind == "credit":
             if articles:
                 articles[-1].paragraphs.append(block)
+                # (the writers' note in brackets, （作者为…）, ends its piece: a heading under it opens the next, it heads
+                # no section — 培厚工匠精神土壤 under a long feature's （作者为中华全国总工会党组书记…）)
+                articles[-1].closed = articles[-1].closed or (block.startswith("（") and bool(ARTICLE_END.search(block)))
             else:
                 current = start(kind="fragment")
                 current.paragraphs.append(block)
