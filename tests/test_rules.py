@@ -1748,6 +1748,10 @@ def test_composed_page_headlines(page, titles):
     # a body's own money put up (拿出, 出资; made up: no row had come of 拿出200万元)
     ("春节前夕，市总工会拿出200万元，对困难职工家庭进行慰问。", "市总工会", "union", "granted"),
     ("市总工会出资50万元，为环卫工人购买意外伤害保险。", "市总工会", "union", "granted"),
+    # the one money is for, after 为, is no payer by name or kind; money raised by 募捐 is society's (rmrb_20200102-14-01:
+    # 亿创公司 had paid its own start-up money)
+    ("杨亮想办法用募捐的形式，为亿创公司解决10万元启动资金；对接苏州高新区总工会，用福利采购下了亿创公司的首笔订单。", "", "social",
+     "raised"),
 ])
 def test_funding_payer_type_and_flow(text, payer, payer_kind, flow):
     from etl.extract.kinds import money_flow, payer_of_flow, payer_type
@@ -1874,9 +1878,21 @@ def test_a_per_head_amount_with_no_count_is_no_sum_given(sentence, flow, each):
     # between the verb and its noun no part of them (made up: 对获得一等奖的选手给予5000元奖励 had read …给予5000元)
     ("预计在元旦、春节期间筹集500万元以上款物，对1700多名困难职工进行慰问。", "困难职工"),
     ("市总工会对获得一等奖的选手给予5000元奖励。", "获得一等奖的选手"),
+    # a unit before the name is stripped only as a unit (rmrb_20200102-14-01: 亿创公司 had lost its 亿;
+    # tzrb_20160204-00-01's 20多万元慰问金)
+    ("为亿创公司举办多场展销会和订货会提供场地。", "亿创公司举办多场展销会和订货会"),
+    ("为200多名困难职工送上20多万元慰问金和新年祝福。", "慰问金"),
 ])
 def test_purpose_is_the_funds_name(sentence, purpose):
     assert money.purpose_of(sentence) == purpose
+
+
+def test_the_purpose_is_told_in_the_amounts_part_of_the_sentence():
+    """A part after ； tells of other help (rmrb_20200102-14-01: the start-up money's purpose had been read from the
+    last part, 为亿创公司举办多场展销会和订货会提供场地)."""
+    rows = money.extract(analyse_text("杨亮想办法用募捐的形式，为亿创公司解决10万元启动资金；对接苏州高新区总工会，用福利采购下了"
+                                      "亿创公司的首笔订单；协调苏州高新区浒关镇，为亿创公司举办多场展销会和订货会提供场地。", ISSUE))
+    assert [(r.purpose, r.payer) for r in rows] == [("启动资金", "")]
 
 
 @pytest.mark.parametrize("text, rows", [

@@ -42,14 +42,17 @@ def payer_type(payer: str, evidence: str, amount_at: int | None = None) -> str:
             return "government"
     before = evidence if amount_at is None else evidence[:amount_at]
     if amount_at is not None:
-        # the receivers after 向 in the amount's clause are not who pays (爱心企业向市总工会捐赠50万元: social)
-        to = before.rfind("向", clause_at(evidence, amount_at).start)
+        # the receivers after 向 or 为 in the amount's clause are not who pays (爱心企业向市总工会捐赠50万元: social;
+        # 用募捐的形式，为亿创公司解决10万元启动资金 — rmrb_20200102-14-01 —: social, not the company)
+        opens = clause_at(evidence, amount_at).start
+        to = max(before.rfind("向", opens), max((m.start() for m in _FOR.finditer(before, opens)), default=-1))
         before = before[:to] if to != -1 else before
     hits = [(m.end(), kind) for kind, rx in _table("payer_types.tsv") for m in rx.finditer(before)]
     return max(hits)[1] if hits else "unknown"
 
 
 PLACE_NAME = re.compile(r"(?:省|市|县|区|州|旗|盟|自治区)$")
+_FOR = re.compile(r"(?<!作)为")  # 为 the one money is for (not 作为, as)
 _UNION_NAMED = re.compile(UNION_NAMED)
 PUBLIC_FUNDS = re.compile(alternation(word_list("public_funds.txt")))
 

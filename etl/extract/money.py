@@ -231,7 +231,9 @@ def purpose_of(sentence: str) -> str:
                 cut = max((v.end() for v in _HANDS_OVER.finditer(purpose) if v.end() <= named_at), default=0)
                 purpose = purpose[max(cut, _after_preposition(purpose[:named_at])):]
             # (为200户…, 为每名…, 得到了3000元的助学金)
-            purpose = re.sub(r"^(?:[\d.,万亿千元余多人次名户家个位]+|每[人户名位个家])的?", "", purpose).strip()
+            # (a unit left of an amount is stripped only as a unit: 亿创公司 is a name, 万元启动资金 a remainder)
+            purpose = re.sub(r"^(?:(?:[\d.,]*[余多]?[万亿千]?[余多]?(?:元|人次|名|户|家|个|位|人)|[\d.,]+)+|每[人户名位个家])的?", "",
+                             purpose).strip()
             purpose = re.sub(r"(?:每人|每户|每名|每位|人均|户均)$", "", purpose)  # (为500名困难职工每人发放…)
             if len(purpose) >= 2:
                 return purpose
@@ -259,7 +261,11 @@ def extract(doc: Doc) -> list[Funding]:
             if _business_investment(window, sent.text, m.start):
                 continue  # 某服装有限公司董事长投资2000万元…建厂: a company's own investment
             year, year_stated = _year_of_amount(sent.text[:m.start], issue_year)
-            purpose = purpose_of(sent.text)
+            # (the purpose told in the amount's own part of the sentence: a part after ； tells of other help —
+            # …为亿创公司解决10万元启动资金；…；为亿创公司举办…提供场地, rmrb_20200102-14-01)
+            part_start = sent.text.rfind("；", 0, m.start) + 1
+            part_end = sent.text.find("；", m.end)
+            purpose = purpose_of(sent.text[part_start:part_end if part_end >= 0 else len(sent.text)])
             at = sent.start + m.start
             paragraph = doc.paragraph_at(sent.start)
             orgs = [o for o in doc.orgs_in(paragraph.start, at)
@@ -271,7 +277,6 @@ def extract(doc: Doc) -> list[Funding]:
                 orgs = []  # 政府还给予每年2300多元的补贴: the sentence's own payer, not a company named before
             payer = (in_sentence or orgs or [None])[-1]
             name = doc.full_org(payer.text, at=payer.start) if payer else _place_subject(doc, sent.start, at)
-            part_start = sent.text.rfind("；", 0, m.start) + 1
             given_by_society = SOCIETY_GIVES.search(sent.text, part_start, m.start)
             if given_by_society and (payer is None or payer.start < sent.start + given_by_society.start()):
                 # 工会还发动社会捐款1万多元: society gives, the union collects (the receiver after 向 is no part of it)
@@ -297,7 +302,9 @@ def extract(doc: Doc) -> list[Funding]:
 
 
 # an organisation the money goes to is not its payer (…设立2000万元资金，划拨到市、县工会…)
-_RECIPIENT_BEFORE = re.compile(r"(?:划拨到|拨付到|下拨到|拨到|发放到|分配到|交给|拨给|捐给|送给|资助|支持|帮助|向)[^，。；]{0,3}$")
+# (…or 为 the one it is for: 为亿创公司解决10万元启动资金, rmrb_20200102-14-01 — not 作为)
+_RECIPIENT_BEFORE = re.compile(r"(?:划拨到|拨付到|下拨到|拨到|发放到|分配到|交给|拨给|捐给|送给|资助|支持|帮助|向|(?<!作)为)"
+                               r"[^，。；]{0,3}$")
 
 
 def _receives(before: str) -> bool:
