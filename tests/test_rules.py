@@ -606,7 +606,7 @@ def test_person_name(phrase, name):
     # R: recipients in the clause before the verb, after the honour, published lists with counts
     ("陈丁等50位残疾人在竞赛中脱颖而出，被授予“全国技术能手”称号。",
      [("全国技术能手", "陈丁", 1, 50, 2023, "current")]),
-    ("留校任教的曾祥博，在去年世技赛中和团队一起摘得金牌。", [("金牌", "曾祥博", 1, None, 2023, "current")]),
+    ("留校任教的曾祥博，在去年世技赛中和团队一起摘得金牌。", [("金牌", "曾祥博", 1, None, 2022, "current")]),
     ("与曾祥博一起取得金牌的陈鑫鹏说，训练很苦。", [("金牌", "陈鑫鹏", 1, None, 2023, "current")]),
     ("人社部、财政部日前对外公布127个国家级高技能人才培训基地和161个国家级技能大师工作室项目单位名单。",
      [("国家级高技能人才培训基地", "", 127, 127, 2023, "current"),
@@ -952,6 +952,11 @@ def test_person_name(phrase, name):
     ("2022年度“最美职工”揭晓，快递员张三、环卫工李四、护士王五等10人当选。",
      [("最美职工", w, 1, 10, 2022, "current") for w in ("张三", "李四", "王五")]),
     ("高考成绩揭晓，张三入选。", []),
+    # a year told relative to the issue's dates a 他's honour as a year in figures does (made up), and dates the
+    # honour (rmrb_20200121-06-02's 曾祥博，在去年世技赛中…摘得金牌: 2019 in a 2020 story, not 2020)
+    ("李强是维修工。李强扎根一线30年。今年，他被评为市“最美职工”。", [("市“最美职工”", "李强", 1, None, 2023, "current")]),
+    ("李强是维修工。李强扎根一线30年。他去年被评为市“最美职工”。", [("市“最美职工”", "李强", 1, None, 2022, "current")]),
+    ("李强是维修工。李强扎根一线30年。他被评为市“最美职工”。", []),
 ])
 def test_awards(text, rows):
     got = [(a.award, a.recipient, a.recipient_count, a.group_count, a.year, a.status)

@@ -455,6 +455,21 @@ _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})年(?:度)?[^，。；\d]{0,12}$")
 _SENTENCE_YEAR = re.compile(r"^((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]")
 # …and so does a clause that is only a year, for the clause after it (…；2021年，又被评为全国劳动模范)
 _YEAR_CLAUSE = re.compile(r"(?:^|[，,；;])((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]$")
+# a year told relative to the issue's (今年，他被评为…; 去年荣获…), where a year in figures would date it: years back
+_RELATIVE_YEARS = {"今年": 0, "去年": 1, "前年": 2}
+_RELATIVE_BEFORE = re.compile(r"(今年|去年|前年)[^，。；\d]{0,12}$")
+_RELATIVE_CLAUSE = re.compile(r"(?:^|[，,；;])(今年|去年|前年)[，,]$")
+
+
+def _relative_year(s: str, at: int, issue_year: int | None) -> int | None:
+    """The year 今年, 去年 or 前年 gives what the sentence reports at `at`, as _year_before reads a year in figures."""
+    if issue_year is None:
+        return None
+    start = _clause_start(s, at)
+    found = _RELATIVE_BEFORE.search(s, start, at) or _RELATIVE_CLAUSE.search(_LEAD_OPENING.sub("", s[:start]))
+    return issue_year - _RELATIVE_YEARS[found.group(1)] if found else None
+
+
 # a lead's news line and credit, which open an article's first sentence (本报讯（记者 张明）)
 _LEAD_OPENING = re.compile(LEAD_WITH_CREDIT)
 
@@ -885,7 +900,8 @@ def extract(doc: Doc) -> list[Award]:
             given = given if given and given["by"].endswith(ORG_SUFFIXES) else None
             if given:
                 year_s = given["year"]  # 入选全国总工会2018年“大国工匠年度人物”: the giver's, that year's
-            year = int((year_s if isinstance(year_s, str) else year_s.group(1))[:4]) if year_s else issue_year
+            relative = _relative_year(s, m.start(), issue_year) if not year_s else None
+            year = int((year_s if isinstance(year_s, str) else year_s.group(1))[:4]) if year_s else relative or issue_year
             split_up = s[m.start() - 1:m.start()] == "分"  # 张三、李四分获一等奖和二等奖: in that order
             respective = split_up or s.endswith("分别", 0, m.start())  # …分别被授予“A”和“B”
             names, group = _recipients(s, m.start() - split_up)
@@ -901,7 +917,7 @@ def extract(doc: Doc) -> list[Award]:
                 names = _topic_before(s[:_clause_start(s, m.start())])
             pronoun = PRONOUN_SUBJECT.fullmatch(own) or (
                 (not own or ADVERBIAL_ONLY.match(own)) and OPENS_ON_PRONOUN.match(s))
-            if not names and pronoun and (year_s or PRIOR.search(s[_clause_start(s, m.start()):m.end()])):
+            if not names and pronoun and (year_s or relative or PRIOR.search(s[_clause_start(s, m.start()):m.end()])):
                 # 她…，2015年被授予全国劳动模范称号; 他还入选全国总工会2018年“…”; 他先后荣获…: a life's record, dated or
                 # told as past (undated and untold, 他被…授予… may be this year's or decades old: no row)
                 names = _antecedent(doc, sent.start + m.start())
@@ -1098,9 +1114,7 @@ def extract(doc: Doc) -> list[Award]:
                         m.start(), m.end(), by_at=m.start("verb"), unit=counted["unit"],
                         kind=_kind_of_counted(counted.group()))
             else:  # one member or several, each a row (…评选中，我市张三、李四入选; …揭晓，张三、李四等10人当选)
-                names, group = _recipients(member + "获", len(member)) if m.re is RESULTS_THEN_CHOSEN else (
-                    [w for w in (person_name(i) for i in _list_items(member))
-                     if w and not NOT_RECIPIENT.match(w) and _is_named(w)], None)
+                names, group = _recipients(member + "获", len(member))
                 for who in names:
                     add("honour.list", cm["rest"] if cm else first, who, 1,
                         _int(cm["n"]) if cm else group or (len(names) if len(names) > 1 else None),

@@ -812,7 +812,9 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
                 articles[-1].paragraphs.append(block)
                 # (the writers' note in brackets, （作者为…）, ends its piece: a heading under it opens the next, it heads
                 # no section — 培厚工匠精神土壤 under a long feature's （作者为中华全国总工会党组书记…）)
-                articles[-1].closed = articles[-1].closed or (block.startswith("（") and bool(ARTICLE_END.search(block)))
+                # (a photo's credit, （新华社记者 李四 摄）, may stand between a caption and more text: it closes nothing)
+                articles[-1].closed = articles[-1].closed or (block.startswith("（") and bool(ARTICLE_END.search(block))
+                                                              and "摄" not in block)
             else:
                 current = start(kind="fragment")
                 current.paragraphs.append(block)
