@@ -71,6 +71,7 @@ GOOD_INPUTS = {
                         .encode(), "utf-8+t2s"),
     "page.html": (("<html><head><script>var x='河北省邯郸市';</script><style>p{}</style></head><body>"
                    f"<h1>洛阳、成都两地工会签订战略合作协议</h1><p>{ARTICLE.splitlines()[-1]}</p>"
+                   "<p>双方将在职工<b>疗休养</b>等方面开展合作。</p>"  # (not traditional.txt's text: no duplicate of it)
                    "<script>alert('北京市')</script></body></html>").encode(), "utf-8"),
     "page.docx": (_docx(_variant("五")), "docx"),
     "notes.md": (_variant("六").encode(), "utf-8"),
@@ -306,3 +307,56 @@ def test_an_article_written_out_another_way_yields_the_same_facts(file_name, wri
     written = WRITINGS[writing](raw.decode("utf-8")).encode("utf-8")
     assert written != raw
     assert facts(written) == facts(raw)
+
+
+def _as_union_site_page(text: str) -> str:
+    """The article as a union federation's site serves it: the site's furniture around it (breadcrumb, publishing line,
+    print and close links, neighbouring items, footer), its headline lines in <h1>, each paragraph in <p> with its runs
+    in <span> as word processors write them and the union's name in <strong>, the source wrapped at 40 characters."""
+    import html
+    import re
+    import textwrap
+    head, _, body = text.strip().partition("\n\n")
+    paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
+
+    def para(p: str) -> str:
+        runs = [html.escape(r) for r in re.split(r"(?<=，)", p) if r]
+        runs = [re.sub(r"(全国总工会|省总工会|市总工会)", r"<strong>\1</strong>", r) for r in runs]
+        return "<p style=\"text-indent:2em\">" + "\n".join(textwrap.wrap("".join(f"<span>{r}</span>" for r in runs), 40,
+                                                                           break_long_words=False)) + "</p>"
+    return ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>工会动态</title></head><body>"
+            "<div class=\"nav\"><a href=\"/\">首页</a> &gt; <a href=\"/news\">工会动态</a></div>"
+            + "".join(f"<h1>{html.escape(h.strip())}</h1>" for h in head.split("\n") if h.strip())
+            + "<div class=\"info\">发布时间：2020-02-04 10:21:33　来源：本站　浏览次数：256</div><div class=\"content\">\n"
+            + "\n".join(para(p) for p in paragraphs)
+            + "\n</div><div>【打印本页】【关闭窗口】</div><div>上一篇：市总工会召开全委会<br>下一篇：职工书屋建设推进会</div>"
+            "<div class=\"footer\">Copyright © 2020 某市总工会 版权所有</div></body></html>")
+
+
+@pytest.mark.parametrize("file_name", ["rmrb_20200204-13-01.txt", "rmrb_20200121-13-01.txt", "rmrb_20200227-01-01.txt",
+                                       "rmrb_20200108-01-03.txt", "rmrb_20200108-02-07.txt"])
+def test_an_article_served_as_a_union_sites_web_page_yields_the_same_facts(file_name):
+    """Inline elements run on in their line, as a browser shows them: each <span>, <strong> or <a> had been a line of
+    its own (近日，/ 市总工会 / 走访慰问了…), so that a paragraph fell apart into headings and fragments — the title, the
+    money and the organisers went wrong — and the site's breadcrumb stayed in the text."""
+    from etl.store.batch import extract_one
+    raw = (RMRB_DIR / file_name).read_bytes()
+    keys = {"articles": ("title", "primary_province", "is_union", "kind"), "events": ("name", "date_start", "organizer"),
+            "awards": ("award", "recipient"), "funding": ("amount_yuan", "payer", "flow", "purpose"),
+            "locations": ("province", "city", "county")}
+
+    def facts(name: str, data: bytes) -> dict[str, list[tuple]]:
+        tables = extract_one(name, data)[0]
+        return {t: sorted(tuple(str(r.get(k, "")) for k in ks) for r in tables.get(t, [])) for t, ks in keys.items()}
+
+    page = _as_union_site_page(raw.decode("utf-8")).encode("utf-8")
+    assert facts(file_name.replace(".txt", ".html"), page) == facts(file_name, raw)
+
+
+def test_html_blocks_break_lines_and_inline_elements_do_not():
+    from etl.read import html_to_text
+    markup = ("<html><body><h1>市总工会开展送温暖活动</h1><div><p>1月8日，<strong>常州市总工会</strong>走访慰问了"
+              "<span style=\"color:red\">困难职工</span>，送去慰问金<b>20万元</b>。</p><p>活动由<a href=\"#\">市总工会</a>主办。"
+              "<br>共慰问\n      职工200人。Trade\n  union</p><table><tr><td>张三</td><td>一等奖</td></tr></table></div></body></html>")
+    assert html_to_text(markup).split("\n") == ["市总工会开展送温暖活动", "", "1月8日，常州市总工会走访慰问了困难职工，送去慰问金20万元。",
+                                                "活动由市总工会主办。", "共慰问职工200人。Trade union", "张三", "一等奖"]

@@ -210,13 +210,49 @@ def _looks_big5(data: bytes) -> bool:
     return pairs >= 20 and low >= 0.2 * pairs
 
 
+# elements that set their text apart as a block of its own; all others (a, span, strong, b, font, em…) run on in the
+# line they stand in, as a browser shows them
+HTML_BLOCKS = ("address", "article", "aside", "blockquote", "caption", "dd", "div", "dl", "dt", "figcaption", "figure",
+               "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
+               "pre", "section", "table", "tbody", "td", "th", "thead", "tfoot", "title", "tr", "ul")
+_HEADING = "\x00"  # marks a heading element's line while the text is laid out (a NUL: no page text holds one)
+# a line break the page's source has inside a block is no break of the text's: between Chinese characters it is
+# nothing, between Latin words a space
+_SOURCE_BREAK = re.compile(r"[ \t\r\f\v]*\n\s*")
+
+
 def html_to_text(markup: str) -> str:
-    """Visible text of an HTML page, one block per line; scripts and styles dropped."""
+    """Visible text of an HTML page, one block per line (p, div, h1…, li, td, br); scripts and styles dropped. Inline
+    elements run on in their line — <p>近日，<strong>市总工会</strong>走访慰问了<span>困难职工</span></p> is one line,
+    as a browser shows it (word processors wrap every run of a paragraph in a span)."""
     from bs4 import BeautifulSoup
     soup = BeautifulSoup(markup, "lxml")
     for tag in soup(["script", "style", "noscript", "template", "iframe", "head"]):
         tag.decompose()
-    return soup.get_text("\n")
+    for node in soup.find_all(string=True):
+        if "\n" in node and node.parent is not None and node.parent.name != "pre":
+            node.replace_with(_SOURCE_BREAK.sub(_joined, str(node)))
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    for tag in soup.find_all(HTML_BLOCKS):
+        heading = tag.name in ("h1", "h2", "h3", "h4", "h5", "h6")
+        tag.insert_before("\n" + (_HEADING if heading else ""))
+        tag.insert_after("\n")
+    lines = [line.strip(" \t") for line in soup.get_text("").split("\n")]
+    lines = [line for line in lines if line.strip(_HEADING + " \t")]
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        out.append(line.lstrip(_HEADING).strip())
+        # a blank line after a run of headings, as a web archive's file sets its headline apart: a page with one
+        # headline reads as one article (layout_of's 'article'), a page of several as a page
+        if line.startswith(_HEADING) and k + 1 < len(lines) and not lines[k + 1].startswith(_HEADING):
+            out.append("")
+    return "\n".join(out)
+
+
+def _joined(m: re.Match) -> str:
+    before, after = m.string[m.start() - 1:m.start()], m.string[m.end():m.end() + 1]
+    return " " if before.isascii() and after.isascii() and before.isalnum() and after.isalnum() else ""
 
 
 MAX_DOCX_EXPANDED = 60 * 1024 * 1024
