@@ -360,3 +360,30 @@ def test_html_blocks_break_lines_and_inline_elements_do_not():
               "<br>共慰问\n      职工200人。Trade\n  union</p><table><tr><td>张三</td><td>一等奖</td></tr></table></div></body></html>")
     assert html_to_text(markup).split("\n") == ["市总工会开展送温暖活动", "", "1月8日，常州市总工会走访慰问了困难职工，送去慰问金20万元。",
                                                 "活动由市总工会主办。", "共慰问职工200人。Trade union", "张三", "一等奖"]
+
+
+def test_a_docx_roster_table_is_read_in_its_place():
+    """A union's commendation as a Word file, its roster a table (made up, as 表彰决定 attach them): the table's rows are
+    text where the table stands — they had been lost — and its names are the roster's, its header row none."""
+    import io
+
+    import docx
+
+    from etl.read import docx_to_text
+    from etl.store.batch import extract_one
+    document = docx.Document()
+    for line in ("市总工会表彰2023年度“最美职工”", "", "本报讯 4月28日，市总工会召开大会，对10名“最美职工”进行表彰。",
+                 "2023年度“最美职工”名单如下："):
+        document.add_paragraph(line)
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate([("序号", "姓名", "单位"), ("1", "张三", "市公交集团驾驶员"), ("2", "李四", "市第一人民医院护士")]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.add_paragraph("会议要求，各级工会要大力宣传先进典型。")
+    data = io.BytesIO()
+    document.save(data)
+    assert docx_to_text(data.getvalue()).split("\n")[4:7] == ["序号\u3000姓名\u3000单位", "1\u3000张三\u3000市公交集团驾驶员",
+                                                              "2\u3000李四\u3000市第一人民医院护士"]
+    awards = extract_one("x_20230430.docx", data.getvalue())[0]["awards"]
+    assert sorted((a["award"], a.get("recipient") or "", a["recipient_count"]) for a in awards) == [
+        ("最美职工", "", 10), ("最美职工", "张三", 1), ("最美职工", "李四", 1)]

@@ -233,7 +233,10 @@ ROSTER_TITLED = re.compile(r"(?P<award>[^，。；：]{2,40}?)(?:获奖者|获�
 # a name's description in brackets after it in a roster: 张伟（市第一人民医院护士长）
 BRACKETED = re.compile(r"[（(][^）)]{0,40}[）)]")
 # the roster's line below its title: a person's or a unit's name first, what they do after (张伟 市第一人民医院护士长)
-ROSTER_LINE = re.compile(r"^\s*(?:\d{1,3}[.、．]\s*)?(?P<items>[^。；，：]{2,60})$")
+# (a table's row as a line, its number apart by a space: 1　张三　市公交集团驾驶员 — a .docx's roster table)
+ROSTER_LINE = re.compile(r"^\s*(?:\d{1,3}(?:[.、．]\s*|[\s\u3000]+))?(?P<items>[^。；，：]{2,60})$")
+# a roster table's header row (序号　姓名　单位), no name of it
+ROSTER_HEADER = re.compile(r"^\s*(?:序号|编号)?[\s\u3000]*(?:姓名|名称|单位|获奖者)(?:[\s\u3000]+[\u4e00-\u9fff]{2,6})*\s*$")
 # the honour and its named recipients at an awards ceremony or in a commendation: 为获得“全市五一劳动奖章”的王明、李红
 # 颁奖; 对获得全市职工技能大赛一等奖的张三、李四给予表彰
 AWARD_CEREMONY = re.compile(r"(?:为|对|向)" + _HONOUR_RECEIVED + r"(?P<who>[^，。；]{2,60}?)"
@@ -715,7 +718,10 @@ def _names_below(doc: Doc, k: int) -> tuple[list[str], int]:
     """The names a roster gives on the lines below its title (sentence k), to the first line that is not a
     roster's, and where the last of them ends (relative to the title's sentence)."""
     names, end = [], doc.sentences[k].end - doc.sentences[k].start
-    for line in doc.sentences[k + 1:k + 1 + MAX_ROSTER_LINES]:
+    lines = doc.sentences[k + 1:k + 1 + MAX_ROSTER_LINES]
+    if lines and ROSTER_HEADER.match(lines[0].text):
+        lines = lines[1:]
+    for line in lines:
         listed = ROSTER_LINE.match(line.text)
         more = _roster(listed["items"])[0] if listed else []
         if not more:
@@ -1034,7 +1040,7 @@ def extract(doc: Doc) -> list[Award]:
                 continue
             names, group = _roster(m["items"])
             end = m.end()
-            if not names and not m["items"].strip():  # the names on the lines below the title
+            if not names and (not m["items"].strip() or ROSTER_HEADER.match(m["items"])):  # (a table's header row joined)  # the names on the lines below the title
                 names, end = _names_below(doc, k)
             for who in names:
                 add("honour.list", title, who, 1, group or (len(names) if len(names) > 1 else None),

@@ -275,7 +275,29 @@ def docx_to_text(data: bytes) -> str:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, RuntimeError, OSError, EOFError) as exc:
         raise InputError(f"not a readable .docx file ({exc.__class__.__name__})") from None
-    return "\n".join(p.text for p in document.paragraphs)
+    return "\n".join(_docx_lines(document))
+
+
+def _docx_lines(document) -> list[str]:
+    """The document's paragraphs and its tables' rows, in the order they stand (an honours list is often a table:
+    its rows had been lost), a row's cells on one line apart by a full-width space, a merged cell once."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+    lines: list[str] = []
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(Paragraph(child, document).text)
+        elif tag == "tbl":
+            for row in Table(child, document).rows:
+                cells: list[str] = []
+                for cell in row.cells:
+                    text = " ".join(cell.text.split())
+                    if text and (not cells or cells[-1] != text):
+                        cells.append(text)
+                if cells:
+                    lines.append("\u3000".join(cells))
+    return lines
 
 
 def _looks_traditional(text: str) -> bool:
