@@ -100,6 +100,13 @@ _NOTES = ("编者按：一线职工的坚守，是城市运转的底色。本报
           "编者按：今年是工会改革深化之年。本报记者深入基层，记录工会工作的新变化。")
 
 
+WRAP_AT = 28
+
+
+def _hard_wrapped(paragraph: str) -> list[str]:
+    return [paragraph[k:k + WRAP_AT] for k in range(0, len(paragraph), WRAP_AT)] or [paragraph]
+
+
 def _varied(name: str, article: OneArticle, k: int) -> OneArticle:
     heads, paras = article.headlines, article.paragraphs
     if name == "exclaimed":  # 致敬最美劳动者！, 根治欠薪彰显治理温度！（人民时评）
@@ -154,6 +161,8 @@ def _varied(name: str, article: OneArticle, k: int) -> OneArticle:
             return article
         half = len(last) // 2
         return OneArticle(article.name, heads[:-1] + (last[:half], last[half:]), paras)
+    if name == "hard-wrapped":  # each paragraph wrapped at 28 characters, as text copied from print or an old archive
+        return OneArticle(article.name, heads, tuple(part for p in paras for part in _hard_wrapped(p)))
     if name == "bare":
         return without_cues(article)
     raise ValueError(f"no variation {name!r}: one of {', '.join(VARIATIONS)}")
@@ -161,7 +170,7 @@ def _varied(name: str, article: OneArticle, k: int) -> OneArticle:
 
 VARIATIONS = ("bare", "exclaimed", "column", "kicker", "byline", "end-mark", "source", "source-top", "dateline",
               "subtitle", "caption-top", "editors-note", "photo-mark", "writers-end", "photo-end", "web-meta",
-              "marked-byline", "asked", "wrapped-head")
+              "marked-byline", "asked", "wrapped-head", "hard-wrapped")
 
 
 def varied(name: str, articles: list[OneArticle]) -> list[OneArticle]:

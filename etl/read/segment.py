@@ -5,7 +5,7 @@ kickers on their own lines, bylines, photo captions, paragraphs broken where a
 column ended, continuations from other pages and stray fragments out of
 reading order. The rules below rebuild the articles:
 
-1. paragraphs broken at a column end are re-joined (`rejoin_broken_lines`);
+1. paragraphs broken at a column end, or hard-wrapped at a fixed width, are re-joined (`rejoin_broken_lines`);
 2. each block is classed as heading, byline, marker or body (`classify`);
 3. a run of headings opens a new article only when a byline, a lead
    (本报讯…, …电) or a photo credit follows it — otherwise it is a subheading
@@ -197,14 +197,69 @@ def is_broken(a: str, b: str) -> bool:
     return _word_spans(a, b)
 
 
-def rejoin_broken_lines(lines: list[str]) -> list[str]:
-    blocks: list[str] = []
+# a text wrapped at a fixed width (copied from print or an old archive: every line of a paragraph but its last as long
+# as the next): the width most lines that end no sentence share, when it is at least this long and that many share it
+WRAP_MIN_WIDTH = 16
+WRAP_MIN_LINES = 5
+WRAP_SHARE = 0.3
+WRAP_SLACK = (2, 2)  # a wrapped line may fall short of the width (a word kept whole) or run over it (half-width digits)
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text is wrapped at, or None: most lines that end no sentence are that long."""
+    counts: dict[int, int] = {}
     for line in lines:
-        if blocks and is_broken(blocks[-1], line):
+        if len(line) >= WRAP_MIN_WIDTH and not _ends_terminal(line):
+            counts[len(line)] = counts.get(len(line), 0) + 1
+    if not counts:
+        return None
+    width, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    return width if n >= WRAP_MIN_LINES and n >= WRAP_SHARE * len(lines) else None
+
+
+def rejoin_broken_lines(lines: list[str], blank_after: frozenset[int] = frozenset()) -> list[str]:
+    """Paragraphs cut at a column end joined again; in a text wrapped at a fixed width, each line that runs the full
+    width joined to the next — never across a blank line (`blank_after`: the indices of lines a blank line follows),
+    which sets a headline apart from its text."""
+    width = wrap_width([ln.strip() for ln in lines])
+    blocks: list[str] = []
+    for k, line in enumerate(lines):
+        # (where blank lines set headlines apart, any line that runs the full width goes on; with none in the text,
+        # a line of about the width may be a headline: it goes on only when it reads as prose — PROSE_MARK)
+        wrapped = width is not None and k - 1 not in blank_after and _runs_full_width(
+            lines[k - 1], line, width, after_full=bool(blank_after) or k >= 2 and _full_width(lines[k - 2], width))
+        if blocks and (is_broken(blocks[-1], line) or wrapped):
             blocks[-1] += line
         else:
             blocks.append(line)
     return blocks
+
+
+def _full_width(line: str, width: int) -> bool:
+    line = line.strip()
+    return width - WRAP_SLACK[0] <= len(line) <= width + WRAP_SLACK[1] and not _ends_terminal(line)
+
+
+def _runs_full_width(line: str, nxt: str, width: int, after_full: bool = False) -> bool:
+    """In a text wrapped at `width`, does `line` run the full width on into `nxt`? (A line of about that width that ends
+    no sentence goes on, unless it or the next is a piece's marker: a byline, a credit, a dateline.)"""
+    line = line.strip()
+    # (a lead opens a paragraph the wrap goes on cutting — 新华社北京1月7日电 国务院总理李克强日前签署国务院令， / 公布… —,
+    # and a paragraph may open on a dash, ——密集开展招聘活动。…; a line ending in a column's tag, …（新春走基层·代表委员履职
+    # 故事）, is a headline of about the width, not a paragraph's cut line)
+    return _full_width(line, width) \
+        and not (BYLINE.match(line) or SOURCE_CREDIT.match(line) or CLOSING_DATELINE.match(line)
+                 or line.endswith("——") or line.startswith("（") and ARTICLE_END.search(line)
+                 or COLUMN_TAG.search(line)) \
+        and not _is_marker(nxt) and not photo_credit(line) \
+        and (after_full or PROSE_MARK.search(line) is not None or line[-1].isdigit() or _word_spans(line, nxt))
+
+
+# a mark of prose inside a line: a wrapped paragraph's line holds one; a headline of about the width, 全总拨款800万元支持
+# 海南、西藏等四省（区）工会疫情防控工作, seldom does — it goes on into the next only when a word or a number runs across
+# the break (…是2015年12 / 月28日),
+# or when the line before it ran the full width too (a headline follows a paragraph's short last line)
+PROSE_MARK = re.compile(r"[，。；！？]")
 
 
 CREDIT_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}\s?[\u4e00-\u9fff]{0,3}\s?摄影?(?:（[^）]{1,12}）|[／/][\u4e00-\u9fff]{2,8})?"
@@ -643,8 +698,16 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
     `headlines`: the lines a layout sets in headline type (a PDF's large font). Given them, the type decides
     where an article opens — a heading run holding one opens, a short line in body type never does — and
     lines are not rejoined (the layout already joined each paragraph)."""
-    lines = [kept for kept in (story_line(ln) for ln in text.split("\n")) if kept.strip()]
-    blocks = [ln.strip() for ln in lines] if headlines else rejoin_broken_lines(lines)
+    lines: list[str] = []
+    blank_after: set[int] = set()
+    for ln in text.split("\n"):
+        kept = story_line(ln)
+        if kept.strip():
+            lines.append(kept)
+        elif lines and not ln.strip():
+            blank_after.add(len(lines) - 1)
+    blank_after.discard(len(lines) - 1)  # (the text's own end is no break between lines)
+    blocks = [ln.strip() for ln in lines] if headlines else rejoin_broken_lines(lines, frozenset(blank_after))
     kinds = ["heading" if b in headlines else classify(b) for b in blocks]
     if one_article:
         # the file's layout says which lines are its headline (those before the first blank line), whatever they end in
