@@ -18,6 +18,7 @@ reading order. The rules below rebuild the articles:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from etl.analyse import lexicon
@@ -202,32 +203,56 @@ def is_broken(a: str, b: str) -> bool:
 WRAP_MIN_WIDTH = 16
 WRAP_MIN_LINES = 5
 WRAP_SHARE = 0.3
-WRAP_SLACK = (2, 2)  # a wrapped line may fall short of the width (a word kept whole) or run over it (half-width digits)
+WRAP_SLACK = (2, 1)  # a wrapped line may fall short of the width (a word kept whole), or run a little over it
 
 
-def wrap_width(lines: list[str]) -> int | None:
-    """The width a hard-wrapped text is wrapped at, or None: most lines that end no sentence are that long."""
-    counts: dict[int, int] = {}
+def _wide_length(line: str) -> float:
+    """A line's length as a terminal wraps it: a wide character (Chinese, full-width marks) one, a narrow one (Latin
+    letters, figures) half."""
+    return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in line)
+
+
+@dataclass(frozen=True)
+class Wrap:
+    """The width a hard-wrapped text is wrapped at, counted in characters or as a terminal counts (`_wide_length`)."""
+    width: float
+    wide: bool
+
+    def fits(self, line: str) -> bool:
+        """About the width, counted either way (a line with figures in it is longer in characters than a terminal
+        counts it, and a character-wrapped one shorter as a terminal counts it)."""
+        low, high = self.width - WRAP_SLACK[0], self.width + WRAP_SLACK[1]
+        return low <= len(line) <= high or low <= _wide_length(line) <= high
+
+
+def wrap_width(lines: list[str]) -> Wrap | None:
+    """The width a hard-wrapped text is wrapped at, or None: most lines that end no sentence are that long, in
+    characters or as a terminal counts."""
+    counts: dict[tuple[bool, float], int] = {}
     for line in lines:
         if len(line) >= WRAP_MIN_WIDTH and not _ends_terminal(line):
-            counts[len(line)] = counts.get(len(line), 0) + 1
+            for key in ((False, float(len(line))), (True, _wide_length(line))):
+                counts[key] = counts.get(key, 0) + 1
     if not counts:
         return None
-    width, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
-    return width if n >= WRAP_MIN_LINES and n >= WRAP_SHARE * len(lines) else None
+    (wide, width), n = max(counts.items(), key=lambda kv: (kv[1], not kv[0][0], kv[0][1]))
+    return Wrap(width, wide) if n >= WRAP_MIN_LINES and n >= WRAP_SHARE * len(lines) else None
 
 
 def rejoin_broken_lines(lines: list[str], blank_after: frozenset[int] = frozenset()) -> list[str]:
     """Paragraphs cut at a column end joined again; in a text wrapped at a fixed width, each line that runs the full
     width joined to the next — never across a blank line (`blank_after`: the indices of lines a blank line follows),
     which sets a headline apart from its text."""
-    width = wrap_width([ln.strip() for ln in lines])
+    wrap = wrap_width([ln.strip() for ln in lines])
+    # (a file's headline lines before its first blank line — a kicker of about the width over the headline — are no
+    # paragraph's)
+    head_end = min(blank_after) if blank_after and min(blank_after) <= 2 else -1
     blocks: list[str] = []
     for k, line in enumerate(lines):
         # (where blank lines set headlines apart, any line that runs the full width goes on; with none in the text,
         # a line of about the width may be a headline: it goes on only when it reads as prose — PROSE_MARK)
-        wrapped = width is not None and k - 1 not in blank_after and _runs_full_width(
-            lines[k - 1], line, width, after_full=bool(blank_after) or k >= 2 and _full_width(lines[k - 2], width))
+        wrapped = wrap is not None and k - 1 not in blank_after and k - 1 > head_end and _runs_full_width(
+            lines[k - 1], line, wrap, after_full=bool(blank_after) or k >= 2 and _full_width(lines[k - 2], wrap))
         if blocks and (is_broken(blocks[-1], line) or wrapped):
             blocks[-1] += line
         else:
@@ -235,19 +260,20 @@ def rejoin_broken_lines(lines: list[str], blank_after: frozenset[int] = frozense
     return blocks
 
 
-def _full_width(line: str, width: int) -> bool:
+def _full_width(line: str, wrap: Wrap) -> bool:
+    """About the wrap's width (a word kept whole falls short of it) and ending no sentence."""
     line = line.strip()
-    return width - WRAP_SLACK[0] <= len(line) <= width + WRAP_SLACK[1] and not _ends_terminal(line)
+    return wrap.fits(line) and not _ends_terminal(line)
 
 
-def _runs_full_width(line: str, nxt: str, width: int, after_full: bool = False) -> bool:
-    """In a text wrapped at `width`, does `line` run the full width on into `nxt`? (A line of about that width that ends
+def _runs_full_width(line: str, nxt: str, wrap: Wrap, after_full: bool = False) -> bool:
+    """In a hard-wrapped text, does `line` run the full width on into `nxt`? (A line of about that width that ends
     no sentence goes on, unless it or the next is a piece's marker: a byline, a credit, a dateline.)"""
     line = line.strip()
     # (a lead opens a paragraph the wrap goes on cutting — 新华社北京1月7日电 国务院总理李克强日前签署国务院令， / 公布… —,
     # and a paragraph may open on a dash, ——密集开展招聘活动。…; a line ending in a column's tag, …（新春走基层·代表委员履职
     # 故事）, is a headline of about the width, not a paragraph's cut line)
-    return _full_width(line, width) \
+    return _full_width(line, wrap) \
         and not (BYLINE.match(line) or SOURCE_CREDIT.match(line) or CLOSING_DATELINE.match(line)
                  or line.endswith("——") or line.startswith("（") and ARTICLE_END.search(line)
                  or COLUMN_TAG.search(line)) \
