@@ -2958,6 +2958,18 @@ def test_a_wrapped_headline_and_a_writers_note_end_and_open_pieces():
     assert [a.paragraphs[1] for a in segment(page)] == ["（峨胜物流职工之家）"]
 
 
+def test_a_column_tag_before_a_long_headline_leaves_it_a_headline():
+    """A web page's column before a headline on its line (图集|…, 47 characters after the tag; made up from
+    jmzgh_20210419-00-01's headline): the tag is no part of the headline's length — the line had been text — and a tag
+    opening a kicker line is set apart from it as from the headline."""
+    page = normalize_text("上一篇的标题\n上一篇的正文。\n图集|“中国梦·劳动美——永远跟党走 奋进新征程”全国工会劳模工匠宣讲活动首场报告会暨全国巡回宣讲启动\n"
+                          "本报讯 今天下午，全国总工会在北京举办宣讲活动首场报告会。\n图集|杭州市总工会探索东西部协作扶贫新路子——\n对口帮扶结硕果\n"
+                          "本报记者 张明\n正文。\n")
+    got = [(a.kicker, a.title) for a in segment(page)]
+    assert got[1:] == [("图集", "“中国梦·劳动美——永远跟党走 奋进新征程”全国工会劳模工匠宣讲活动首场报告会暨全国巡回宣讲启动"),
+                       ("图集　杭州市总工会探索东西部协作扶贫新路子——", "对口帮扶结硕果")]
+
+
 def test_a_photo_over_a_reports_text_is_no_photo_story():
     """A headline, a caption with its credit, then the report's text (web pages set the photo first; People's Daily
     train pages with a caption after each first paragraph 0.865 → 0.908, made up): one news article — the text had

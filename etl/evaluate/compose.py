@@ -14,7 +14,7 @@ import random
 import re
 from dataclasses import dataclass
 
-from etl.read.headings import COLUMN_TAG
+from etl.read.headings import COLUMN_OPENING, COLUMN_TAG
 from etl.read.segment import PHOTO_MARK, classify, split_heading_run
 from etl.read.textnorm import normalize_text
 from etl.rules import patterns
@@ -161,6 +161,11 @@ def _varied(name: str, article: OneArticle, k: int) -> OneArticle:
             return article
         half = len(last) // 2
         return OneArticle(article.name, heads[:-1] + (last[:half], last[half:]), paras)
+    if name == "bar-tag":  # 图集|…, 工会动态｜…: a web page's column before the headline's first line, unless it has one
+        if any(COLUMN_OPENING.match(h) for h in heads):
+            return article
+        tag = ("工会动态｜", "图集|", "视频｜", "快讯|")[k % 4]
+        return OneArticle(article.name, (tag + heads[0],) + heads[1:], paras)
     if name == "hard-wrapped":  # each paragraph wrapped at 28 characters, as text copied from print or an old archive
         return OneArticle(article.name, heads, tuple(part for p in paras for part in _hard_wrapped(p)))
     if name == "bare":
@@ -170,7 +175,8 @@ def _varied(name: str, article: OneArticle, k: int) -> OneArticle:
 
 VARIATIONS = ("bare", "exclaimed", "column", "kicker", "byline", "end-mark", "source", "source-top", "dateline",
               "subtitle", "caption-top", "editors-note", "photo-mark", "writers-end", "photo-end", "web-meta",
-              "marked-byline", "asked", "wrapped-head", "hard-wrapped")
+              "marked-byline", "asked", "wrapped-head", "hard-wrapped",
+              "bar-tag")
 
 
 def varied(name: str, articles: list[OneArticle]) -> list[OneArticle]:

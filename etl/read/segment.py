@@ -368,6 +368,9 @@ def _name_line(block: str) -> bool:
 PHOTO_MARK = re.compile(r"[（(](?:组图|附图|图文|图|视频)[）)]$")
 
 
+COLUMN_PREFIX = re.compile(r"^(?:【[^【】]{2,12}】|[\u4e00-\u9fff]{2,4}[|｜])(?=[^【】|｜]{4,})")
+
+
 def classify(block: str) -> str:
     if SOURCE_CREDIT.match(block) or _name_line(block):
         return "byline"
@@ -385,7 +388,9 @@ def classify(block: str) -> str:
         return "body"  # a short caption ends in its credit, not in 。
     if BRACKETED_LABEL.match(block):
         return "body"
-    if len(block) <= HEADING_MAX and not _ends_terminal(block) and not LEAD.match(block):
+    # (a column's tag opening the line, 图集|… or 【基层动态】…, is no part of the headline's length)
+    tag = COLUMN_PREFIX.match(block)
+    if len(block) - (tag.end() if tag else 0) <= HEADING_MAX and not _ends_terminal(block) and not LEAD.match(block):
         return "heading"
     if len(block) <= KICKER_MAX and KICKER_END.search(block) and not _ends_terminal(block):
         return "heading"  # a long kicker (习近平总书记…重要讲话…——) over its headline
@@ -585,13 +590,18 @@ def split_heading_run(run: list[str]) -> tuple[str, str, str]:
     # of two plain lines, the upper is the kicker (引题) and the lower the headline (主题); a subtitle
     # (副题) below it opens on —— or is a row of short phrases, and is decorative
     idx = (plain or [len(run) - 1])[-1]
-    kicker, title = "　".join(run[:idx]), run[idx]
+    # (a column's tags opening a kicker line are set apart from it as from the headline: 图集|杭州市…—— → 图集　杭州市…——)
+    kicker, title = "　".join("　".join((*_column_tags(t), t["title"])) if (t := _TAG_OPENING.match(line)) else line
+                             for line in run[:idx]), run[idx]
     tagged = _TAG_OPENING.match(title)
     if tagged:  # a column's tags opening the headline are its kicker (【网络中国节·腊八节】市总工会：…, 图集|…; a site's
         # section over a column's, 【基层动态】【网络中国节·腊八节】…, each of them)
-        tags = [f"【{t}】" if t else bar for t, bar in _TAG.findall(tagged["tags"])]
-        kicker, title = "　".join(x for x in (kicker, *tags) if x), tagged["title"]
+        kicker, title = "　".join(x for x in (kicker, *_column_tags(tagged)) if x), tagged["title"]
     return kicker, title, "　".join(run[idx + 1:])
+
+
+def _column_tags(tagged: re.Match) -> list[str]:
+    return [f"【{t}】" if t else bar for t, bar in _TAG.findall(tagged["tags"])]
 
 
 _TAG = re.compile(r"【([^【】]{2,12})】\s*|([\u4e00-\u9fff]{2,4})[|｜]\s*")
