@@ -355,6 +355,17 @@ def test_a_web_pages_furniture_is_no_part_of_its_story():
     assert "【案情】" in arts[0].text and "发放助学金9万元" in arts[0].text
 
 
+def test_a_social_media_posts_furniture_is_no_part_of_its_story():
+    """A union's WeChat post as a site republishes it (made up): its topic tags, 阅读原文, the follow and share prompts
+    are furniture — they had become lines of the story, or a piece of their own at a page's end."""
+    post = ("市总工会开展送清凉活动\n#夏送清凉# #一线职工#\n7月10日，市总工会开展“夏送清凉”活动，走访慰问一线职工5000余人次。\n"
+            "活动将持续到8月底。\n长按识别二维码关注我们\n点击“阅读原文”查看更多\n分享 收藏 点赞 在看\n")
+    arts = segment(normalize_text(post), one_article=True)
+    assert arts[0].paragraphs == ["7月10日，市总工会开展“夏送清凉”活动，走访慰问一线职工5000余人次。", "活动将持续到8月底。"]
+    assert [a.paragraphs[0] for a in segment(normalize_text("读书分享会\n分享会上，职工们交流了读书心得。\n"))] == [
+        "分享会上，职工们交流了读书心得。"]
+
+
 @pytest.mark.skipif(not (SHARED / "gold").exists(), reason="../shared is not beside the checkout")
 def test_a_source_line_over_the_byline_leaves_the_byline_the_byline():
     """grrb_20220913-00-00 as a reprinting site gives it, a source line over its reporter's name: the name had opened the

@@ -166,6 +166,9 @@ def _varied(name: str, article: OneArticle, k: int) -> OneArticle:
             return article
         tag = ("工会动态｜", "图集|", "视频｜", "快讯|")[k % 4]
         return OneArticle(article.name, (tag + heads[0],) + heads[1:], paras)
+    if name == "social-post":  # a republished WeChat post: topic tags under the headline, its prompts under the text
+        tags = ("#五一劳动节#", "#工会# #职工#", "#劳模风采#", "#夏送清凉# #一线职工#")[k % 4]
+        return OneArticle(article.name, heads, (tags,) + paras + ("点击“阅读原文”查看更多", "分享 收藏 点赞 在看"))
     if name == "hard-wrapped":  # each paragraph wrapped at 28 characters, as text copied from print or an old archive
         return OneArticle(article.name, heads, tuple(part for p in paras for part in _hard_wrapped(p)))
     if name == "bare":
@@ -176,7 +179,7 @@ def _varied(name: str, article: OneArticle, k: int) -> OneArticle:
 VARIATIONS = ("bare", "exclaimed", "column", "kicker", "byline", "end-mark", "source", "source-top", "dateline",
               "subtitle", "caption-top", "editors-note", "photo-mark", "writers-end", "photo-end", "web-meta",
               "marked-byline", "asked", "wrapped-head", "hard-wrapped",
-              "bar-tag")
+              "bar-tag", "social-post")
 
 
 def varied(name: str, articles: list[OneArticle]) -> list[OneArticle]:
