@@ -364,6 +364,13 @@ def test_a_social_media_posts_furniture_is_no_part_of_its_story():
     assert arts[0].paragraphs == ["7月10日，市总工会开展“夏送清凉”活动，走访慰问一线职工5000余人次。", "活动将持续到8月底。"]
     assert [a.paragraphs[0] for a in segment(normalize_text("读书分享会\n分享会上，职工们交流了读书心得。\n"))] == [
         "分享会上，职工们交流了读书心得。"]
+    # its header line — account, posting time, place — is no headline; it dates the page as a site's publishing line
+    # does; a document's signature with its day alone is kept
+    page = "市总工会开展送清凉活动\n原创 中国工会 2023-07-11 10:30 北京\n7月10日，市总工会开展“夏送清凉”活动。\n"
+    assert [(a.title, a.paragraphs) for a in segment(normalize_text(page))] == [
+        ("市总工会开展送清凉活动", ["7月10日，市总工会开展“夏送清凉”活动。"])]
+    assert infer_issue_date(page, None) == (dt.date(2023, 7, 11), "page header")
+    assert story_line("中华全国总工会 2023年5月1日") == "中华全国总工会 2023年5月1日"
 
 
 @pytest.mark.skipif(not (SHARED / "gold").exists(), reason="../shared is not beside the checkout")

@@ -79,6 +79,7 @@ PAGE_HEADER_DATE = re.compile(r"^[^\n]{0,20}?(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,
                               r"(?:星期|周)[一二三四五六日天]", re.M)
 # a web page's publishing line (发布时间：2023-09-25 10:12 来源：…): the page's date, as a print page's header is
 WEB_PUBLISHED_DATE = re.compile(patterns.WEB_PUBLISHED, re.M)
+ACCOUNT_PUBLISHED_DATE = re.compile(patterns.ACCOUNT_PUBLISHED, re.M)
 # 节前 / 年前 with no festival named: the weeks before the festival the issue comes before (姜堰总工会节前送温暖, 年前，
 # 福州市鼓楼区开展春节走访活动) — not 三年前 (years ago), 当年前三季度, nor a festival named (春节前, 中秋节前: periods.tsv)
 BEFORE_THE_FESTIVAL = re.compile(r"(?<![\d一二三四五六七八九十百千两几多数春秋午宵旦庆当去])(?:节前|年前)(?![一二三四五六七八九十两几\d])")
@@ -451,8 +452,10 @@ def infer_issue_date(text: str, name_date: dt.date | None) -> tuple[dt.date | No
     if name_date:
         return name_date, "file name"
     header = PAGE_HEADER_DATE.search(text[:2000]) or WEB_PUBLISHED_DATE.search(text[:2000])
-    if header:
-        day = _safe_date(int(header["y"]), int(header["m"]), int(header["d"]))
+    posted = ACCOUNT_PUBLISHED_DATE.search(text[:2000]) if not header else None
+    if header or posted:
+        day = _safe_date(int(header["y"]), int(header["m"]), int(header["d"])) if header else \
+            _safe_date(int(posted["ay"]), int(posted["am"]), int(posted["ad"]))
         if day:
             return day, "page header"  # 2023年3月2日 星期四 printed at the top of the page
     years = []

@@ -169,6 +169,9 @@ def _varied(name: str, article: OneArticle, k: int) -> OneArticle:
     if name == "social-post":  # a republished WeChat post: topic tags under the headline, its prompts under the text
         tags = ("#五一劳动节#", "#工会# #职工#", "#劳模风采#", "#夏送清凉# #一线职工#")[k % 4]
         return OneArticle(article.name, heads, (tags,) + paras + ("点击“阅读原文”查看更多", "分享 收藏 点赞 在看"))
+    if name == "post-header":  # a social-media post's header under the headline: account, posting time, place
+        header = ("原创 中国工会 2023-05-08 10:30 北京", "中工网 2023-05-08 10:30 发表于北京", "市总工会 2023年05月08日 10:30 浙江")
+        return OneArticle(article.name, heads, (header[k % 3],) + paras)
     if name == "hard-wrapped":  # each paragraph wrapped at 28 characters, as text copied from print or an old archive
         return OneArticle(article.name, heads, tuple(part for p in paras for part in _hard_wrapped(p)))
     if name == "bare":
@@ -179,7 +182,7 @@ def _varied(name: str, article: OneArticle, k: int) -> OneArticle:
 VARIATIONS = ("bare", "exclaimed", "column", "kicker", "byline", "end-mark", "source", "source-top", "dateline",
               "subtitle", "caption-top", "editors-note", "photo-mark", "writers-end", "photo-end", "web-meta",
               "marked-byline", "asked", "wrapped-head", "hard-wrapped",
-              "bar-tag", "social-post")
+              "bar-tag", "social-post", "post-header")
 
 
 def varied(name: str, articles: list[OneArticle]) -> list[OneArticle]:
