@@ -123,6 +123,8 @@ def _varied(name: str, article: OneArticle, k: int) -> OneArticle:
         return OneArticle(article.name, heads, paras[:-1] + (paras[-1] + "（完）",))
     if name == "source":  # 来源：中工网 under the text
         return OneArticle(article.name, heads, paras + ("来源：中工网",))
+    if name == "source-bracket":  # （来源：工人日报） under the text, in brackets
+        return OneArticle(article.name, heads, paras + ("（来源：工人日报）",))
     if name == "source-top":  # 来源：工人日报 under the headline, as web pages credit a reprint
         return OneArticle(article.name, heads, ("来源：工人日报",) + paras)
     if name == "dateline":  # 本报杭州5月8日讯 opening the text (under its byline and section head lines, if any)
@@ -182,7 +184,8 @@ def _varied(name: str, article: OneArticle, k: int) -> OneArticle:
 VARIATIONS = ("bare", "exclaimed", "column", "kicker", "byline", "end-mark", "source", "source-top", "dateline",
               "subtitle", "caption-top", "editors-note", "photo-mark", "writers-end", "photo-end", "web-meta",
               "marked-byline", "asked", "wrapped-head", "hard-wrapped",
-              "bar-tag", "social-post", "post-header")
+              "bar-tag", "social-post", "post-header",
+              "source-bracket")
 
 
 def varied(name: str, articles: list[OneArticle]) -> list[OneArticle]:

@@ -34,6 +34,7 @@ COLUMN_OPENING = re.compile(r"^(?:【[^【】]{2,12}】|[\u4e00-\u9fff]{2,4}[|�
 # Daily roundups), an outlet or a rank with the title as bylines write it (patterns.REPORTER)
 ARTICLE_END = re.compile(rf"（(?:综合)?(?:作者|本文|{patterns.REPORTER})[^）]*）$|（[^）]{{2,12}}(?:整理|执笔)）$|责任编辑|"
                          r"（(?:摘编自|摘自|原载|选自|转载自|转自)[^）]{2,40}）$|"  # where a reprint came from: its end
+                         r"（(?:来源|稿源|信息来源)[：:][^）]{2,30}）$|"  # …or its source in brackets, （来源：工人日报）
                          r"[（(](?:完|全文完)[）)]$|"  # the news agencies' end mark: …。（完）
                          r"^（[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,2}(?:[、 ]\s?[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,2})*）$")
 # a sentence's end and then the piece's credit: its writers in brackets (…持续到6月底。（刘丽萍 顾威）, …微心愿68个。
