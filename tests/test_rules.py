@@ -371,6 +371,10 @@ def test_a_social_media_posts_furniture_is_no_part_of_its_story():
         ("市总工会开展送清凉活动", ["7月10日，市总工会开展“夏送清凉”活动。"])]
     assert infer_issue_date(page, None) == (dt.date(2023, 7, 11), "page header")
     assert story_line("中华全国总工会 2023年5月1日") == "中华全国总工会 2023年5月1日"
+    # its production credits, an editor's or reviewer's among them, are no headline and no byline — a source among
+    # them is kept; a writer's and a photographer's credits alone stay the byline
+    assert [story_line(x) for x in ("编辑｜张明　审核｜李华", "文字：张明　编辑：李华", "来源：市总工会　编辑：张明",
+                                    "文字：张明 图片：李华")] == ["", "", "来源：市总工会", "文字：张明 图片：李华"]
 
 
 @pytest.mark.skipif(not (SHARED / "gold").exists(), reason="../shared is not beside the checkout")

@@ -69,11 +69,17 @@ PHOTO_CREDIT = re.compile(
     rf"|(?:(?:本报|新华社)?(?:特约)?(?:记者|通讯员)\s?{_NAME}\s?)+摄"
     r"|([\u4e00-\u9fff]{2,4})(?:\s[\u4e00-\u9fff]{2,4})*\s?摄(?:[／/][\u4e00-\u9fff]{2,8})?"
     r"|(?:新华社|人民图片|视觉中国)[\u4e00-\u9fff／/\s]*)$")
+_CREDIT_ROLE = r"文字|图片|摄影|视频|文|图|来源|作者|编辑|责编|审核|校对|初审|复审|终审|监制|统筹|美编|排版|设计"
+# a post's production credits, an editor's or reviewer's among them (编辑｜张明　审核｜李华, 文字：张明　编辑：李华): no
+# headline and no byline — only a source among them is kept (来源：市总工会　编辑：张明 → 来源：市总工会)
+_PRODUCTION_CREDITS = (r"(?=[^\n]*(?:编辑|责编|审核|校对|初审|复审|终审|监制|统筹|美编|排版)\s*[：:｜|])"
+                       rf"(?:(?:{_CREDIT_ROLE})\s*[：:｜|]\s*[\u4e00-\u9fff]{{2,12}}(?:[、，\s]+[\u4e00-\u9fff]{{2,4}})*?[\s　]*){{2,6}}$")
+PRODUCTION_CREDITS = re.compile(_PRODUCTION_CREDITS)
 # page furniture, not article text: the page's date line, page numbers, editors' credits
 PAGE_FURNITURE = re.compile(r"^(?:[^\n]{0,20}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天].{0,30}"
                             r"|第?\s*\d{1,2}\s*版(?:[：:].{0,20})?|[（(]?(?:本版)?(?:责任编辑|版式设计|美术编辑|责任校对|校对|编辑|责编|审核)"
                             rf"[：:\s].{{0,30}})$|{patterns.WEB_FURNITURE}|{patterns.WEB_PUBLISHED}"  # (and a web page's,
-                            rf"|{patterns.ACCOUNT_PUBLISHED}")  # and a social-media post's)
+                            rf"|{patterns.ACCOUNT_PUBLISHED}|{_PRODUCTION_CREDITS}")  # and a social-media post's)
 CONTINUED_FROM = re.compile(r"^（上接第?[\d一二三四五六七八九十]+版）")
 CONTINUED_TO = re.compile(r"（下转第?[\d一二三四五六七八九十]+版）$")
 CLOSING_DATELINE = re.compile(r"^（据?(?:新华社|人民日报|本报|中新社)[^）]{0,20}电(?:\s*(?:记者|通讯员)[^）]{2,20})?）$")
@@ -698,7 +704,7 @@ def story_line(line: str) -> str:
     """The line as the story keeps it: '' for a page's furniture (print or web); a web page's publishing line keeps only
     its source (发布时间：… 来源：湖北省总工会 浏览次数：… → 来源：湖北省总工会), which credits the story as a source line does;
     a headline's mark that its story has photos (…启动（图）) is dropped, so that it is read as the headline it marks."""
-    if WEB_PUBLISHED_LINE.match(line):
+    if WEB_PUBLISHED_LINE.match(line) or PRODUCTION_CREDITS.match(line.strip()):
         source = SOURCE_IN_LINE.search(line)
         return source.group() if source else ""
     marked = PHOTO_MARK.search(line.strip())
