@@ -2992,6 +2992,16 @@ def test_a_column_tag_before_a_long_headline_leaves_it_a_headline():
                        ("图集　杭州市总工会探索东西部协作扶贫新路子——", "对口帮扶结硕果")]
 
 
+def test_a_reprints_original_headline_is_its_subtitle():
+    """原标题：… under a reprint's headline (made up, as reprinting sites set it) is the piece's subtitle, not its title —
+    it had been the title and the headline the kicker — however long (not more a body line than a headline is)."""
+    long_title = "“中国梦·劳动美——永远跟党走 奋进新征程”全国工会劳模工匠宣讲活动首场报告会暨全国巡回宣讲启动"
+    page = normalize_text(f"上一篇标题\n上一篇正文。\n市总工会开展送温暖活动\n原标题：情暖职工心 温暖送到家\n"
+                          f"本报讯 近日，市总工会开展送温暖活动。\n全国劳模工匠宣讲启动\n原标题：{long_title}\n本报讯 今天下午，宣讲启动。\n")
+    assert [(a.kicker, a.title, a.subtitle) for a in segment(page)][1:] == [
+        ("", "市总工会开展送温暖活动", "原标题：情暖职工心 温暖送到家"), ("", "全国劳模工匠宣讲启动", f"原标题：{long_title}")]
+
+
 def test_a_photo_over_a_reports_text_is_no_photo_story():
     """A headline, a caption with its credit, then the report's text (web pages set the photo first; People's Daily
     train pages with a caption after each first paragraph 0.865 → 0.908, made up): one news article — the text had

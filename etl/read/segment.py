@@ -396,7 +396,7 @@ def classify(block: str) -> str:
     if BRACKETED_LABEL.match(block):
         return "body"
     # (a column's tag opening the line, 图集|… or 【基层动态】…, is no part of the headline's length)
-    tag = COLUMN_PREFIX.match(block)
+    tag = COLUMN_PREFIX.match(block) or ORIGINAL_TITLE.match(block)  # (…or a reprint's 原标题：)
     if len(block) - (tag.end() if tag else 0) <= HEADING_MAX and not _ends_terminal(block) and not LEAD.match(block):
         return "heading"
     if len(block) <= KICKER_MAX and KICKER_END.search(block) and not _ends_terminal(block):
@@ -589,10 +589,15 @@ def _parallel(run: list[str]) -> bool:
     return len(run) == 2 and len(run[0]) == len(run[1])
 
 
+ORIGINAL_TITLE = re.compile(r"^原(?:标)?题[：:]")
+
+
 def split_heading_run(run: list[str]) -> tuple[str, str, str]:
     """(kicker, title, subtitle) of consecutive headline lines."""
     def decorative(s: str) -> bool:
-        return bool(KICKER_END.search(s) or PHRASES.match(s) or SUBHEAD.search(s) or NOT_TITLE.search(s))
+        # (a reprint's 原标题：… under its headline is the piece's first headline, kept as its subtitle)
+        return bool(KICKER_END.search(s) or PHRASES.match(s) or SUBHEAD.search(s) or NOT_TITLE.search(s)
+                    or ORIGINAL_TITLE.match(s))
     plain = [i for i, s in enumerate(run) if not decorative(s)]
     # of two plain lines, the upper is the kicker (引题) and the lower the headline (主题); a subtitle
     # (副题) below it opens on —— or is a row of short phrases, and is decorative
