@@ -397,6 +397,13 @@ def test_a_source_line_over_the_byline_leaves_the_byline_the_byline():
     ("gold/dev_prov/texts", "czwb_20200109-00-01.txt", "news", "市总宣、吕亦菲"),
     # …and a short text under a photographer's credit alone is a photo story
     ("gold/dev_grrb/texts", "grrb_20160111-02-02.txt", "photo", "吴铎思、薛晓秋"),
+    # a short report with neither byline nor lead is a brief — news — not a feature (the gold calls these news; they had
+    # been features), a longer one a feature (the gold's shortest, 552 characters of text), an editors' note commentary
+    ("gold/dev_prov/texts", "tzrb_20160204-00-01.txt", "news", ""),
+    ("gold/dev_prov/texts", "zmdrb_20140704-00-01.txt", "news", ""),
+    ("gold/dev_prov/texts", "lsszgh_20221227-00-01.txt", "news", ""),
+    ("corpus/rmrb_2019_2020", "rmrb_20200504-04-01.txt", "feature", ""),
+    ("corpus/rmrb_2019_2020", "rmrb_20200121-06-03.txt", "commentary", ""),
 ])
 def test_what_kind_a_one_article_file_is(folder, file_name, kind, byline):
     text = (SHARED / folder / file_name).read_text(encoding="utf-8")

@@ -697,8 +697,22 @@ def one_article_of(blocks: list[str], kinds: list[str]) -> list[Article]:
         # brief's credit in four outlet files the gold calls news): a report, by them
         art.byline = _names(WRITERS_CLOSING.search(rest[-1])["credit"])
     elif not art.byline and not (rest and LEAD.match(rest[0])):
-        art.kind = "commentary" if re.search(r"评论|短评|时评|社论|观察|随笔|论坛", title) else "feature"
+        art.kind = _unmarked_kind(title, rest)
     return [art] if art.paragraphs or art.title else []
+
+
+# a piece this short with neither byline nor lead is a brief — news — not a feature: the gold calls outlets' short reports
+# so (tzrb_20160204, zmdrb_20140704, lsszgh_20221227, tibetcn_20231219, jmzgh_20210419, grrb_20220826: 196–471
+# characters of text); its shortest feature runs 552 (rmrb_20200504-04-01)
+SHORT_REPORT = 500
+
+
+def _unmarked_kind(title: str, paragraphs: list[str]) -> str:
+    """The kind of a piece with neither byline nor lead: commentary by its title's column, else a brief or a feature by
+    its length."""
+    if re.search(r"评论|短评|时评|社论|观察|随笔|论坛|手记", title):  # (…（编辑手记）: the editors' word on their page)
+        return "commentary"
+    return "news" if sum(len(p) for p in paragraphs) < SHORT_REPORT else "feature"
 
 
 # the writers' credit in brackets after the text's last sentence (not a source or a writer's unit: （来源：…）, （作者单位：…）)
@@ -978,5 +992,5 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
     for art in articles:
         # (a brief its news line opens, 本报讯 近日，…, is news, credit or none — as a one-article file's)
         if art.kind == "news" and not art.byline and not (art.paragraphs and LEAD.match(art.paragraphs[0])):
-            art.kind = "commentary" if re.search(r"评论|短评|时评|社论|观察|随笔|论坛", art.title) else "feature"
+            art.kind = _unmarked_kind(art.title, art.paragraphs)
     return [a for a in articles if a.paragraphs or a.title]
