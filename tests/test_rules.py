@@ -404,6 +404,9 @@ def test_a_source_line_over_the_byline_leaves_the_byline_the_byline():
     ("gold/dev_prov/texts", "lsszgh_20221227-00-01.txt", "news", ""),
     ("corpus/rmrb_2019_2020", "rmrb_20200504-04-01.txt", "feature", ""),
     ("corpus/rmrb_2019_2020", "rmrb_20200121-06-03.txt", "commentary", ""),
+    # …and one headed by a photo column's label or a gallery's tag a photo story, whatever its credits (the gold's)
+    ("corpus/rmrb_2019_2020", "rmrb_20200226-05-04.txt", "photo", ""),
+    ("gold/dev_prov/texts", "nddsb_20200617-00-01.txt", "photo", ""),
 ])
 def test_what_kind_a_one_article_file_is(folder, file_name, kind, byline):
     text = (SHARED / folder / file_name).read_text(encoding="utf-8")
@@ -1406,6 +1409,13 @@ def test_honours_are_not_festivals(text):
 def test_events_and_organisers(title, body, name_has, organizer):
     evs = events.extract(analyse_text(body, ISSUE, title=title))
     assert any(name_has in e.name and e.organizer == organizer for e in evs), [(e.name, e.organizer) for e in evs]
+
+
+def test_a_verb_inside_a_noun_is_no_verb_of_it():
+    """nddsb_20200617-00-01's 启动仪式结束后，6支队伍开展了“钢筋绑扎”技能大赛 (dated, as its photo story's captions are): a
+    仪式 had been 启动ed — an event named 仪式 — where the sentence reports the contest."""
+    evs = events.extract(analyse_text("6月16日，启动仪式结束后，6支队伍开展了“钢筋绑扎”技能大赛。", ISSUE, title="技能比武"))
+    assert [(e.event_type, e.name) for e in evs] == [("competition", "“钢筋绑扎”技能大赛")]
 
 
 def test_a_document_issued_years_ago_is_no_event_of_the_issue():

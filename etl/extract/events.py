@@ -166,6 +166,9 @@ def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
             verbs = [(v.start(), v.end()) for v in _VERBS[etype].finditer(sentence)]
             if not verbs:
                 continue
+            # (a verb inside one of the type's nouns is no verb of it: 启动仪式结束后 names the 启动仪式, not a 仪式 启动ed)
+            spans = [(x.start(), x.end()) for rx in _NOUNS[etype] for x in rx.finditer(sentence)]
+            verbs = [v for v in verbs if not any(a <= v[0] and v[1] <= b and b - a > v[1] - v[0] for a, b in spans)]
             for noun_rx in _NOUNS[etype]:
                 as_subject = None
                 for m in noun_rx.finditer(sentence):

@@ -698,7 +698,19 @@ def one_article_of(blocks: list[str], kinds: list[str]) -> list[Article]:
         art.byline = _names(WRITERS_CLOSING.search(rest[-1])["credit"])
     elif not art.byline and not (rest and LEAD.match(rest[0])):
         art.kind = _unmarked_kind(title, rest)
+    if _photo_column(art):
+        art.kind = "photo"
     return [art] if art.paragraphs or art.title else []
+
+
+# a gallery's column tag over a headline (图集|龙岗建筑工人秀“绝活”, nddsb_20200617-00-01)
+GALLERY = re.compile(r"图集|组图|多图")
+
+
+def _photo_column(art: Article) -> bool:
+    """A piece headed by a photo column's label (图片报道 — rmrb_20200226-05-04, a drawing and its verse — 图片新闻) or a
+    gallery's tag (图集|…) is a photo story, whatever its credits."""
+    return bool(PHOTO_COLUMN.fullmatch(art.title) or any(GALLERY.fullmatch(t) for t in art.kicker.split("　")))
 
 
 # a piece this short with neither byline nor lead is a brief — news — not a feature: the gold calls outlets' short reports
@@ -993,4 +1005,6 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
         # (a brief its news line opens, 本报讯 近日，…, is news, credit or none — as a one-article file's)
         if art.kind == "news" and not art.byline and not (art.paragraphs and LEAD.match(art.paragraphs[0])):
             art.kind = _unmarked_kind(art.title, art.paragraphs)
+        if _photo_column(art):
+            art.kind = "photo"
     return [a for a in articles if a.paragraphs or a.title]
