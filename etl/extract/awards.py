@@ -907,7 +907,8 @@ def extract(doc: Doc) -> list[Award]:
             if given:
                 year_s = given["year"]  # 入选全国总工会2018年“大国工匠年度人物”: the giver's, that year's
             relative = _relative_year(s, m.start(), issue_year) if not year_s else None
-            year = int((year_s if isinstance(year_s, str) else year_s.group(1))[:4]) if year_s else relative or issue_year
+            year = int((year_s if isinstance(year_s, str) else year_s.group(1))[:4]) if year_s \
+                else relative or issue_year
             split_up = s[m.start() - 1:m.start()] == "分"  # 张三、李四分获一等奖和二等奖: in that order
             respective = split_up or s.endswith("分别", 0, m.start())  # …分别被授予“A”和“B”
             names, group = _recipients(s, m.start() - split_up)
@@ -1040,7 +1041,8 @@ def extract(doc: Doc) -> list[Award]:
                 continue
             names, group = _roster(m["items"])
             end = m.end()
-            if not names and (not m["items"].strip() or ROSTER_HEADER.match(m["items"])):  # (a table's header row joined)  # the names on the lines below the title
+            # the names on the lines below the title (a table's header row may stand joined to it)
+            if not names and (not m["items"].strip() or ROSTER_HEADER.match(m["items"])):
                 names, end = _names_below(doc, k)
             for who in names:
                 add("honour.list", title, who, 1, group or (len(names) if len(names) > 1 else None),

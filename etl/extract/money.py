@@ -221,6 +221,11 @@ def _after_preposition(words: str) -> int:
     return cut
 
 
+# an amount, a count or 每… opening a purpose (200户…, 3000元的…, 为每名…), or what is left of one (万元启动资金) — its units
+# as units only: 亿创公司 opens on no amount
+_AMOUNT_OPENING = re.compile(r"^(?:(?:[\d.,]*[余多]?[万亿千]?[余多]?(?:元|人次|名|户|家|个|位|人)|[\d.,]+)+|每[人户名位个家])的?")
+
+
 def purpose_of(sentence: str) -> str:
     for rx in _PURPOSE:
         m = rx.search(sentence)
@@ -231,9 +236,7 @@ def purpose_of(sentence: str) -> str:
                 cut = max((v.end() for v in _HANDS_OVER.finditer(purpose) if v.end() <= named_at), default=0)
                 purpose = purpose[max(cut, _after_preposition(purpose[:named_at])):]
             # (为200户…, 为每名…, 得到了3000元的助学金)
-            # (a unit left of an amount is stripped only as a unit: 亿创公司 is a name, 万元启动资金 a remainder)
-            purpose = re.sub(r"^(?:(?:[\d.,]*[余多]?[万亿千]?[余多]?(?:元|人次|名|户|家|个|位|人)|[\d.,]+)+|每[人户名位个家])的?", "",
-                             purpose).strip()
+            purpose = _AMOUNT_OPENING.sub("", purpose).strip()
             purpose = re.sub(r"(?:每人|每户|每名|每位|人均|户均)$", "", purpose)  # (为500名困难职工每人发放…)
             if len(purpose) >= 2:
                 return purpose

@@ -251,6 +251,7 @@ def html_to_text(markup: str) -> str:
 
 
 def _joined(m: re.Match) -> str:
+    """What a source line break inside a block becomes: a space between Latin words or figures, else nothing."""
     before, after = m.string[m.start() - 1:m.start()], m.string[m.end():m.end() + 1]
     return " " if before.isascii() and after.isascii() and before.isalnum() and after.isalnum() else ""
 

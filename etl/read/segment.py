@@ -223,7 +223,6 @@ def _wide_length(line: str) -> float:
 class Wrap:
     """The width a hard-wrapped text is wrapped at, counted in characters or as a terminal counts (`_wide_length`)."""
     width: float
-    wide: bool
 
     def fits(self, line: str) -> bool:
         """About the width, counted either way (a line with figures in it is longer in characters than a terminal
@@ -242,8 +241,8 @@ def wrap_width(lines: list[str]) -> Wrap | None:
                 counts[key] = counts.get(key, 0) + 1
     if not counts:
         return None
-    (wide, width), n = max(counts.items(), key=lambda kv: (kv[1], not kv[0][0], kv[0][1]))
-    return Wrap(width, wide) if n >= WRAP_MIN_LINES and n >= WRAP_SHARE * len(lines) else None
+    (_wide, width), n = max(counts.items(), key=lambda kv: (kv[1], not kv[0][0], kv[0][1]))
+    return Wrap(width) if n >= WRAP_MIN_LINES and n >= WRAP_SHARE * len(lines) else None
 
 
 def rejoin_broken_lines(lines: list[str], blank_after: frozenset[int] = frozenset()) -> list[str]:
@@ -290,8 +289,8 @@ def _runs_full_width(line: str, nxt: str, wrap: Wrap, after_full: bool = False) 
 
 # a mark of prose inside a line: a wrapped paragraph's line holds one; a headline of about the width, 全总拨款800万元支持
 # 海南、西藏等四省（区）工会疫情防控工作, seldom does — it goes on into the next only when a word or a number runs across
-# the break (…是2015年12 / 月28日),
-# or when the line before it ran the full width too (a headline follows a paragraph's short last line)
+# the break (…是2015年12 / 月28日), or when the line before it ran the full width too (a headline follows a paragraph's
+# short last line)
 PROSE_MARK = re.compile(r"[，。；！？]")
 
 

@@ -64,8 +64,8 @@ WEB_PUBLISHED = (r"^\s*(?:(?P<label>发布时间|发布日期|发表时间|发�
 # …or a social-media post's header line: its account, the day (and time) it was posted, and the place it was posted
 # from (原创 中国工会 2023-05-08 10:30 北京; 中工网 2023-05-08 10:30 发表于北京) — no headline, though it stands under one
 # (with its time, 原创 or 发表于: 中华全国总工会 2023年5月1日 alone is a document's signature, kept)
-ACCOUNT_PUBLISHED = (r"^(?=[^\n]*(?:\d{1,2}:\d{2}|发表于)|\s*原创)\s*(?:原创\s*)?(?P<account>[^\s，。！？：:\d]{2,20})\s+(?P<ay>(?:19|20)\d{2})[-/.年](?P<am>\d{1,2})"
-                     r"[-/.月](?P<ad>\d{1,2})日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:发表于)?\s*[\u4e00-\u9fff]{2,4})?\s*$")
+ACCOUNT_PUBLISHED = (r"^(?=[^\n]*(?:\d{1,2}:\d{2}|发表于)|\s*原创)\s*(?:原创\s*)?(?P<account>[^\s，。！？：:\d]{2,20})\s+"
+                     r"(?P<ay>(?:19|20)\d{2})[-/.年](?P<am>\d{1,2})[-/.月](?P<ad>\d{1,2})日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:发表于)?\s*[\u4e00-\u9fff]{2,4})?\s*$")
 # a web page's furniture around the story: where it sits (首页 > 工会动态), what the page offers (【字体：大 中 小】 【打印本页】
 # 【关闭窗口】, 分享到：, 扫一扫), how often it was read, the neighbouring items (上一篇：…), the site's footer (版权所有, ICP备案)
 WEB_FURNITURE = (r"^\s*(?:(?:首页|当前位置|您现在的位置|您的位置|所在位置)[：:>＞\s][^\n。！？]{0,60}"
