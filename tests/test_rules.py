@@ -404,6 +404,9 @@ def test_a_source_line_over_the_byline_leaves_the_byline_the_byline():
     ("gold/dev_prov/texts", "lsszgh_20221227-00-01.txt", "news", ""),
     ("corpus/rmrb_2019_2020", "rmrb_20200504-04-01.txt", "feature", ""),
     ("corpus/rmrb_2019_2020", "rmrb_20200121-06-03.txt", "commentary", ""),
+    # …and a dispatch its closing dateline dates news, whatever its length (the gold's; they had been features)
+    ("corpus/rmrb_2019_2020", "rmrb_20190226-18-05.txt", "news", ""),
+    ("corpus/rmrb_2019_2020", "rmrb_20200106-16-06.txt", "news", ""),
     # …and one headed by a photo column's label or a gallery's tag a photo story, whatever its credits (the gold's)
     ("corpus/rmrb_2019_2020", "rmrb_20200226-05-04.txt", "photo", ""),
     ("gold/dev_prov/texts", "nddsb_20200617-00-01.txt", "photo", ""),

@@ -723,6 +723,10 @@ def _unmarked_kind(title: str, paragraphs: list[str]) -> str:
     its length."""
     if re.search(r"评论|短评|时评|社论|观察|随笔|论坛|手记", title):  # (…（编辑手记）: the editors' word on their page)
         return "commentary"
+    if paragraphs and CLOSING_DATELINE.match(paragraphs[-1].strip()):
+        # a dispatch dated at its end, （本报伦敦电）, is news as one its news line opens is (the gold's rmrb_20190226-18-05
+        # and rmrb_20200106-16-06, （本报东京1月5日电）)
+        return "news"
     return "news" if sum(len(p) for p in paragraphs) < SHORT_REPORT else "feature"
 
 
