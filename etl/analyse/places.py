@@ -229,7 +229,10 @@ def _city_short_form(word: str, options: list[tuple[Unit, bool]]) -> bool:
         u.level == "city" and is_short for u, is_short in options)
 
 
-def _candidates(text: str) -> list[tuple[int, int, str, list[tuple[Unit, bool]]]]:
+Candidate = tuple[int, int, str, list[tuple[Unit, bool]]]  # start, end, the name as written, the units it may be
+
+
+def _candidates(text: str) -> list[Candidate]:
     found = []
     for end_idx, (key, value) in _automaton().iter_long(text):
         start = end_idx - len(key) + 1
@@ -364,13 +367,14 @@ def _gazetteer_places(text: str, token_bounds: tuple[set[int], dict[int, tuple[s
     if not cands:
         return []
     bounds, tokens = token_bounds
-    accepted: list[tuple[int, int, str, list[tuple[Unit, bool]]]] = []
-    by_end: dict[int, tuple[int, int, str, list[tuple[Unit, bool]]]] = {}
+    accepted: list[Candidate] = []
+    by_end: dict[int, Candidate] = {}
     # counties the article names in full (姜堰区总工会): their short forms elsewhere in it (the headline's 姜堰总工会,
     # 龙岗建筑工人秀) are those counties though the tokenizer reads them as names and the article names neither
     # their city nor their province
     in_full = {options[0][0].adcode for _s, _e, _k, options in cands
                if len(options) == 1 and not options[0][1] and options[0][0].level == "county"}
+    nested = _nested_pairs(cands, tokens)
     for start, end, key, options in cands:
         full = [o for o in options if not o[1]]
         if full:
@@ -424,6 +428,8 @@ def _gazetteer_places(text: str, token_bounds: tuple[set[int], dict[int, tuple[s
         accepted.append((start, end, key, options))
         by_end[end] = accepted[-1]
 
+    accepted = _with_nested_pairs(accepted, nested)
+
     # Context: provinces and cities named by trusted (full or province/city short) mentions.
     ctx_prov: Counter[str] = Counter()
     ctx_city: Counter[str] = Counter()
@@ -445,6 +451,40 @@ def _gazetteer_places(text: str, token_bounds: tuple[set[int], dict[int, tuple[s
         mentions.append(PlaceMention(unit, key, start, end))
         prev, prev_end = unit, end
     return mentions
+
+
+def _nested_pairs(cands: list[Candidate], tokens: dict[int, tuple[str, str]]) -> dict[int, Candidate]:
+    """A province or city followed at once by one of its own cities or counties (福建厦门, 包头九原, 广元朝天,
+    陕西汉滨, 揭阳榕城): both are places, each the unit that makes the pair, however the tokenizer cuts the two
+    (福建厦门 one word, 广|元朝|天) and whether or not the first is also a common word (大同, 日照: city_short_traps.txt)
+    — a common word followed by a place inside it is no chance pairing. Start of each paired mention → the mention
+    with the options that make the pair.
+    A short form starting with a street's word (路桥, 路北) pairs only as a word of its own: 河北路北侧 is a street."""
+    paired: dict[int, Candidate] = {}
+    for (start, end, key, options), (start2, end2, key2, options2) in zip(cands, cands[1:]):
+        if end != start2:
+            continue
+        outer = [o for o in options if o[0].level in ("province", "city")]
+        inner = [o for o in options2 if o[0].level in ("city", "county")
+                 and any(_within(o[0], p[0]) and o[0].adcode != p[0].adcode for p in outer)]
+        if not inner or (LOCAL_NAME_AFTER.match(key2) and tokens.get(start2, ("",))[0] != key2):
+            continue
+        paired[start] = (start, end, key, [p for p in outer if any(_within(o[0], p[0]) for o in inner)])
+        paired[start2] = (start2, end2, key2, inner)
+    return paired
+
+
+def _with_nested_pairs(accepted: list[Candidate], nested: dict[int, Candidate]) -> list[Candidate]:
+    """The accepted mentions with each paired one the pair makes, where the other rules had dropped it or read it as
+    none of the pair's units (揭阳榕城: 榕城区, not 福州's nickname; 临夏东乡县: 东乡族自治县, not 江西's former 东乡县)."""
+    if not nested:
+        return accepted
+    kept = {a[0]: a for a in accepted}
+    for start, pair in nested.items():
+        have = kept.get(start)
+        if have is None or not any(o in pair[3] for o in have[3]):
+            kept[start] = pair
+    return [kept[s] for s in sorted(kept)]
 
 
 def _seated(text: str, end: int, key: str) -> bool:
