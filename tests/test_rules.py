@@ -995,6 +995,19 @@ def test_person_name(phrase, name):
     ("李强是维修工。李强扎根一线30年。今年，他被评为市“最美职工”。", [("市“最美职工”", "李强", 1, None, 2023, "current")]),
     ("李强是维修工。李强扎根一线30年。他去年被评为市“最美职工”。", [("市“最美职工”", "李强", 1, None, 2022, "current")]),
     ("李强是维修工。李强扎根一线30年。他被评为市“最美职工”。", []),
+    # sixteenth session, found by a probe of 10 ways of saying it × 6 kinds of recipient × 15 honours (900 sentences,
+    # made up): a sentence whose only cue was 荣获, 被推选为 or 荣誉 had been skipped before any pattern ran — the
+    # prefilter now holds every verb only honours take (HONOUR_VERB itself, so the two cannot drift apart)
+    ("2023年4月，快递员张建国荣获“最美职工”。", [("最美职工", "张建国", 1, None, 2023, "current")]),
+    ("张建国被推选为优秀共产党员。", [("优秀共产党员", "张建国", 1, None, 2023, "current")]),
+    ("国网山东电力公司运维班获得“最美班组”荣誉。", [("最美班组", "国网山东电力公司运维班", 1, None, 2023, "current")]),
+    ("张建国获得“真金白银”的支持。", []),
+    # …a person the clause before describes by job title or workplace shares a subjectless clause's honour, as one
+    # named bare does; a 的称号 that frames the name is no part of it
+    ("中铁十二局集团公司焊工张建国扎根一线20年，今年荣获全国五一劳动奖章。",
+     [("全国五一劳动奖章", "张建国", 1, None, 2023, "current")]),
+    ("52岁的钳工王大山扎根一线20年，2019年荣获全国五一劳动奖章。", [("全国五一劳动奖章", "王大山", 1, None, 2019, "prior")]),
+    ("张建国荣获“最美职工”的称号。", [("最美职工", "张建国", 1, None, 2023, "current")]),
 ])
 def test_awards(text, rows):
     got = [(a.award, a.recipient, a.recipient_count, a.group_count, a.year, a.status)

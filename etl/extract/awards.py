@@ -30,7 +30,7 @@ from itertools import chain
 from etl.analyse import lexicon
 from etl.analyse.doc import SURNAMES, Doc
 from etl.analyse.orgs import ORG_SUFFIXES, is_generic, is_national
-from etl.analyse.persons import opening_name
+from etl.analyse.persons import described_opening_name, opening_name
 from etl.analyse.places import find_places, province_full_name, province_in_name
 from etl.analyse.spans import Span, clause_at
 from etl.read.textnorm import cn_number
@@ -39,8 +39,12 @@ from etl.rules.patterns import APPROX, CN_DIGITS, COUNT, HAN, LEAD_WITH_CREDIT, 
 HONOUR = rf"(?:{alternation(word_list('honours.txt'))})"
 # ranks are honours too: 第一名, 前八名 (荣获拔河比赛前八名)
 RANK = r"(?:第|前)[一二三四五六七八九十\d]+(?:、[一二三四五六七八九十\d]+)*名"  # (分获第二、三名: two ranks)
-HONOUR_ANY = re.compile(HONOUR + r"|夺冠|桂冠|称号|名单|金牌|银牌|铜牌|表彰|表扬|嘉奖|颁发|颁奖|授予|命名|入选|上榜|评为|评选为|评选出|评出|"
-                        r"获评|当选|荣膺|荣登|认定为|(?<!二)十大|十佳|百佳|" + RANK)
+# verbs after which a quoted name is an honour even without 称号 (被评为…“十佳城市美容师”)
+HONOUR_VERB = re.compile(r"被评为|被评选为|被推选为|被表彰为|被认定为|被确定为|荣获|荣登|获评为|获评|被授予|被追授|荣膺|被命名为|当选为|当选|入选|上榜")
+# a sentence with none of these names no honour (and is skipped): the honour words, and every verb only honours take
+# (荣获“最美职工” had been skipped, 荣获 missing here and no honour word in the name)
+HONOUR_ANY = re.compile(HONOUR + "|" + HONOUR_VERB.pattern + r"|夺冠|桂冠|称号|荣誉|名单|金牌|银牌|铜牌|表彰|表扬|嘉奖|颁发|颁奖|授予|命名|评为|评选为|"
+                        r"评选出|评出|认定为|(?<!二)十大|十佳|百佳|" + RANK)
 # the honour ends its noun phrase: 劳模创新工作室 and 技能大师工作室 are places, not honours
 HONOUR_END = r"(?<!工作室)(?<!基地)(?<!学院)(?<!中心)(?<!书屋)(?<!驿站)(?=”?(?:获得者|称号|荣誉称号)?(?:[、，。；和及与等]|$))"
 _UNIT = r"(?:名|位|家|个|人|支|组|项)"
@@ -161,8 +165,6 @@ PRIOR = re.compile(rf"曾(?:经)?(?:荣)?获|曾被|先后(?:荣)?获|先后被|
                    r"获得过|荣获过|获过|曾是|所获荣誉")
 # …or counted by times after it, in the verb's clause (荣获个人嘉奖8次, 获得一等奖3次)
 TIMES_AFTER = re.compile(rf"[^，。；]{{2,24}}?(?<!第){COUNT}次(?:[，。；]|$)")
-# verbs after which a quoted name is an honour even without 称号 (被评为…“十佳城市美容师”)
-HONOUR_VERB = re.compile(r"被评为|被评选为|被推选为|被表彰为|被认定为|被确定为|荣获|荣登|获评为|获评|被授予|被追授|荣膺|被命名为|当选为|当选|入选|上榜")
 # a title that names an honour by its wording (优秀环卫工作者, 先进作业集体, 十佳…), for lists that give
 # no verb of receiving: the honour words (honours.txt) or the qualifiers honours open with
 HONOUR_TITLE = re.compile(rf"(?:{HONOUR}|{RANK})”?$|^(?:[^，。；]{{0,8}})?(?:{alternation(word_list('honour_qualifiers.txt'))})")
@@ -371,6 +373,7 @@ def _clean_award(s: str) -> str:
     s = re.sub(rf"^(?:{COUNT}{_UNIT})", "", s)
     # the year or the edition (第三届“齐鲁工匠”) says which round gave it, not what it is
     s = re.sub(r"^(?:\d{4}年度?|第[一二三四五六七八九十\d]+(?:届|批))", "", s.strip("“”的 "))
+    s = re.sub(r"的(?:荣誉)?称号$", "", s)  # (“最美职工”的称号: the 称号 that frames the name, not what the name is of)
     s = s.split("的")[-1] if "的" in s and not s.endswith("的") else s  # 本届比赛的总冠军 → 总冠军
     # 第一名的成绩 names a rank before what was won; 第一名 alone is the honour
     s = re.sub(r"^(?:了|一枚|一块|一项|第[一二三四五六七八九十\d]+名(?=.{2}))", "", s).strip("的 ")
@@ -828,9 +831,9 @@ def _antecedent(doc: Doc, at: int) -> list[str]:
 
 
 def _clause_subject(before: str) -> list[str]:
-    """A person who opens a clause of `before` (谭泽勇当了20年村支书，…): the first, as a one-item list — the name as
-    LAC reads it where the clause opens on a surname (冯为远, which the tokenizer cuts as 冯为 + 远; 王大山), else the
-    tokenizer's."""
+    """A person who opens a clause of `before` (谭泽勇当了20年村支书，…), or whom its opening describes by job title or
+    workplace (高级技师张建国…, 中铁十二局焊工张建国…): the first, as a one-item list — the name as LAC reads it where the
+    clause opens on a surname (冯为远, which the tokenizer cuts as 冯为 + 远; 王大山), else the tokenizer's."""
     for clause in re.split(r"[，；：]", before):
         clause = _LEAD_OPENING.sub("", clause.strip()).strip()
         tokens = lexicon.tag(clause)
@@ -839,6 +842,9 @@ def _clause_subject(before: str) -> list[str]:
         lacs = opening_name(clause) if clause[:1] in SURNAMES else ""
         if lacs or tokenizers:
             return [lacs or tokenizers]
+        described = described_opening_name(clause)
+        if described and ROLE_THEN_NAME.match("".join(described)):
+            return [described[1]]  # 高级技师张建国扎根一线20年，…: the person after the job title or workplace
     return []
 
 
