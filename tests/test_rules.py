@@ -1008,6 +1008,12 @@ def test_person_name(phrase, name):
      [("全国五一劳动奖章", "张建国", 1, None, 2023, "current")]),
     ("52岁的钳工王大山扎根一线20年，2019年荣获全国五一劳动奖章。", [("全国五一劳动奖章", "王大山", 1, None, 2019, "prior")]),
     ("张建国荣获“最美职工”的称号。", [("最美职工", "张建国", 1, None, 2023, "current")]),
+    # a probe of lists and counts (made up, 411 sentences): a roster after a colon, holders counted before what is done
+    # to them, a choosing verb the prefilter lacked (产生, with a quoted name) — each had given nothing
+    ("荣获全国五一劳动奖章的职工：高级技师张建国、焊工李明华。",
+     [("全国五一劳动奖章", w, 1, 2, 2023, "current") for w in ("张建国", "李明华")]),
+    ("大会对12名全国五一劳动奖章获得者进行了表彰。", [("全国五一劳动奖章", "", 12, 12, 2023, "current")]),
+    ("全市共产生“最美职工”12名。", [("最美职工", "", 12, 12, 2023, "current")]),
 ])
 def test_awards(text, rows):
     got = [(a.award, a.recipient, a.recipient_count, a.group_count, a.year, a.status)

@@ -41,10 +41,12 @@ HONOUR = rf"(?:{alternation(word_list('honours.txt'))})"
 RANK = r"(?:第|前)[一二三四五六七八九十\d]+(?:、[一二三四五六七八九十\d]+)*名"  # (分获第二、三名: two ranks)
 # verbs after which a quoted name is an honour even without 称号 (被评为…“十佳城市美容师”)
 HONOUR_VERB = re.compile(r"被评为|被评选为|被推选为|被表彰为|被认定为|被确定为|荣获|荣登|获评为|获评|被授予|被追授|荣膺|被命名为|当选为|当选|入选|上榜")
-# a sentence with none of these names no honour (and is skipped): the honour words, and every verb only honours take
-# (荣获“最美职工” had been skipped, 荣获 missing here and no honour word in the name)
-HONOUR_ANY = re.compile(HONOUR + "|" + HONOUR_VERB.pattern + r"|夺冠|桂冠|称号|荣誉|名单|金牌|银牌|铜牌|表彰|表扬|嘉奖|颁发|颁奖|授予|命名|评为|评选为|"
-                        r"评选出|评出|认定为|(?<!二)十大|十佳|百佳|" + RANK)
+# the acts that choose or commend those counted after them, one list for every order the counts take
+_CHOOSING = r"(?:表彰|表扬|嘉奖|评选出|评出|决出|选出|产生|命名|认定)"
+# a sentence with none of these names no honour (and is skipped): the honour words, every verb only honours take and
+# the acts that choose (荣获“最美职工”, 共产生“最美职工”12名 had been skipped, no honour word in the name)
+HONOUR_ANY = re.compile(HONOUR + "|" + HONOUR_VERB.pattern + "|" + _CHOOSING + r"|夺冠|桂冠|称号|荣誉|名单|金牌|银牌|铜牌|"
+                        r"颁发|颁奖|授予|评为|评选为|(?<!二)十大|十佳|百佳|" + RANK)
 # the honour ends its noun phrase: 劳模创新工作室 and 技能大师工作室 are places, not honours
 HONOUR_END = r"(?<!工作室)(?<!基地)(?<!学院)(?<!中心)(?<!书屋)(?<!驿站)(?=”?(?:获得者|称号|荣誉称号)?(?:[、，。；和及与等]|$))"
 _UNIT = r"(?:名|位|家|个|人|支|组|项)"
@@ -115,8 +117,9 @@ MEMBER_COUNT = re.compile(rf"[^\d，]{{0,6}}?(?P<n>{COUNT})(?P<unit>{_UNIT}|件|
 LIST_COUNTS = re.compile(rf"(?:发布|公布|公示|命名|认定|确定)了?(?P<items>(?:{COUNT}{_UNIT}[^，。；]{{2,30}}?[和、及与]?)+)"
                          r"(?:项目单位|单位)?(?:名单|榜单|名录)")
 LIST_ITEM = re.compile(rf"(?P<n>{COUNT}){_UNIT}(?P<award>[^，。；和、及与]{{2,30}}?)(?=项目单位|单位|[和、及与]|$)")
+# (…or its holders, counted, then what is done to them: 对12名全国五一劳动奖章获得者进行了表彰)
 COUNTED = re.compile(rf"(?<![\d.第]){COUNT.replace('(?:', '(?P<n>', 1)}{_UNIT}(?P<award>[^、，。；：的获得]{{0,16}}?{HONOUR}"
-                     rf"[{HAN}]{{0,4}}?){HONOUR_END}(?:”?获得者)?")
+                     rf"[{HAN}]{{0,4}}?)(?:{HONOUR_END}(?:”?获得者)?|”?获得者(?=进行|给予|予以|受到))")
 # an organisation followed by one of these gives the honour
 GRANTS = re.compile(r"(?:日前|近日|近期|共同|联合|正式|隆重|决定|再次)?(?:表彰|授予|命名|评选|评出|颁发|颁奖|公布|发布|确定|认定|"
                     r"揭晓|授牌|举办|举行|主办|\d{4}年度?“)")  # (…全国总工会2018年“大国工匠年度人物”: its honour)
@@ -175,8 +178,6 @@ _TITLE_CHAR = r"(?:“[^“”]{1,30}”|[^，。；、和及与\d“”])"
 _COUNTED_ITEM = rf"{COUNT}{_UNIT}{_TITLE_CHAR}{{1,24}}?"
 COUNTED_TITLES = rf"(?P<items>{_COUNTED_ITEM}(?:(?:、|和|及|以及){_COUNTED_ITEM})*)"
 COMMENDED_AFTER = re.compile(COUNTED_TITLES + r"(?:分别)?(?:受到|获得|获)(?:了)?(?:表彰|表扬|嘉奖|通报表扬)")
-# the acts that choose or commend those counted after them, one list for every order the counts take
-_CHOOSING = r"(?:表彰|表扬|嘉奖|评选出|评出|决出|选出|产生|命名|认定)"
 COMMENDED_BEFORE = re.compile(rf"{_CHOOSING}(?:了)?" + COUNTED_TITLES + r"(?=[，。；]|$)")
 # …or as its object, before the act (大会对20个先进集体和50名先进个人进行了表彰)
 # (…those the contest chose, so named: 对评选出的20名“江门工匠”进行了表彰)
@@ -222,9 +223,9 @@ GIVING_ACT = re.compile(r"^.*?(?:表彰|表扬|命名|授予|评选出|评出|�
 HANDED_TOKEN = re.compile(r"”(?:荣誉)?(?:证书|奖牌|牌匾|奖杯|铜牌)$")
 # an honour received, as a phrase that describes those who received it (获得一等奖的…, 荣获“最美职工”称号的…)
 _HONOUR_RECEIVED = r"(?:荣获|获得|获评|被评为|被授予|荣膺|获)(?:了)?(?P<award>[^，。；：]{2,30}?)(?P<tail>称号|荣誉称号)?的"
-# a roster after its honour: 获得一等奖的分别是A、B和C; 荣获“最美职工”称号的10名职工依次为：A、B; 获奖的有… — the verb, the
-# honour, 的, at most a counted noun, then 是/为/有 (分别, 依次) and the names to the clause's end
-ROSTER_AFTER_VERB = re.compile(_HONOUR_RECEIVED + r"[^，。；：的是为有]{0,10}?(?:分别|依次)?(?:是|为|有)[：:]?"
+# a roster after its honour: 获得一等奖的分别是A、B和C; 荣获“最美职工”称号的10名职工依次为：A、B; 获奖的有…; 荣获…的职工：A、B
+# — the verb, the honour, 的, at most a counted noun, then 是/为/有 (分别, 依次) or a colon and the names to the clause's end
+ROSTER_AFTER_VERB = re.compile(_HONOUR_RECEIVED + r"[^，。；：的是为有]{0,10}?(?:(?:分别|依次)?(?:是|为|有)[：:]?|[：:])"
                                r"(?P<items>[^，。；：]{2,300})")
 # …or the honour's holders named after it (其中，一等奖获得者为张三; 金奖得主分别是A、B)
 HOLDERS_ARE = re.compile(r"(?:^|[，,；;])(?:其中[，,]?)?(?P<award>[^，。；：]{2,30}?)(?P<tail>)(?:获得者|得主)(?:分别|依次)?"
