@@ -19,10 +19,11 @@ from etl.rules import patterns
 
 DATE_RANGE = patterns.PrefixedPattern(
     r"(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|去年|前年|明年)",
-    r"(?P<m>\d{1,2})月(?P<d>\d{1,2})(?P<day>日)?"
+    r"(?P<m>\d{1,2})月(?P<d>\d{1,2})(?P<day>日|号)?"
     r"(?:(?:上午|下午|中午|晚上|晚)?\s*(?:至|到|—|－|-|~|～)\s*(?:(?:(?P<y2>(?:19|20)\d{2})年)?(?P<m2>\d{1,2})月)?"
     r"(?P<d2>\d{1,2})日)?", max_prefix=5)
-# (4月28至30日, 4月28日下午至29日: the first day's 日 may be left to the second's; with neither, 4月28 is no date)
+# (4月28至30日, 4月28日下午至29日: the first day's 日 may be left to the second's; with neither, 4月28 is no date;
+# 5月12号, as speech and some web copy write the day, is 5月12日)
 # (16日至17日: a span of days in one month, as 10月16日至17日 is)
 DAY_ONLY = re.compile(r"(?<![\d月年])(?P<d>\d{1,2})日(?:(?:至|到|—|－|-|~)(?P<d2>\d{1,2})日)?(?![电])")
 # 2019年8月, and 去年8月 / 今年1月 (the month of a year named relative to the issue)
