@@ -22,9 +22,11 @@ def test_money_in_yuan(whole, cents, unit, qualifier):
     assert abs(got[0].yuan - float(number) * UNITS[unit]) < 1e-6 * max(1.0, float(number) * UNITS[unit])
 
 
-@given(st.integers(min_value=1, max_value=10_000), st.sampled_from(["名", "人", "家", "个", "人次", "余人次", "万名", "周年"]))
+@given(st.integers(min_value=1, max_value=10_000), st.sampled_from(["名", "人", "家", "个", "人次", "余人次", "万名", "周年",
+                                                                    "万", "亿", "万余", "万人次"]))
 def test_counts_never_money(n, unit):
     assert find_money(f"共有{n}{unit}职工参加") == []
+    assert find_money(f"资金惠及{n}{unit}职工") == []  # (a fund before a count with no 元 makes it no money)
 
 
 @settings(max_examples=200)

@@ -486,6 +486,11 @@ def test_issue_date_ignores_future_targets():
     ("车票就得几百元", 100, "more than"),
     ("筹集近万元", 10_000, "about"),
     ("捐款逾百万元", 1_000_000, "more than"),
+    # an amount with no 元, as headlines and web copy write it, beside a fund that makes it money (made up: it had
+    # given no row); a bare 500万 stays a count (test_counts_are_never_money)
+    ("省总工会下拨500万专项资金", 5_000_000, ""),
+    ("筹集善款1.2亿，用于帮扶", 120_000_000, ""),
+    ("发放慰问金30余万，惠及职工", 300_000, "more than"),
 ])
 def test_money(text, yuan, approx):
     m = find_money(text)[0]
@@ -493,7 +498,7 @@ def test_money(text, yuan, approx):
 
 
 @pytest.mark.parametrize("text", ["7.6万名货运司机", "服务职工1200余人次", "爱心驿站94家", "梳理369名", "牺牲100周年",
-                                  "元旦", "3个县区"])
+                                  "元旦", "3个县区", "慰问500万职工", "覆盖职工1.2亿，", "资金覆盖500万人"])
 def test_counts_are_never_money(text):
     assert find_money(text) == []
 

@@ -27,6 +27,12 @@ MONEY = re.compile(
     rf"(?:(?:至|到|—|-|～|~)(?P<b>{_NUM})(?P<ub>万|亿|千)?)?"
     rf"(?P<more>余|多)?(?P<unit>万亿|亿|万|千)?元(?!素|旦|宵|首|帅|老|月|年|代|气)")
 UNIT = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
+_FUND_WORDS = r"(?:资金|经费|基金|补贴|补助|慰问金|救助金|助学金|帮扶金|互助金|救济金|奖金|奖励金|善款)"
+# an amount in 万 or 亿 with no 元, as headlines and web copy write it, where a fund right beside it makes it money
+# (下拨500万专项资金, 筹集专项资金1.2亿，): never a bare 500万 (500万人, 500万次, 500万平方米)
+_NO_YUAN = rf"(?P<a>{_NUM})(?P<more>余|多)?(?P<unit>万|亿)(?P<more2>余|多)?"
+NO_YUAN_MONEY = (re.compile(_NO_YUAN + rf"(?=(?:专项|专款|救灾|帮扶|慰问|救助|助学|扶持|防疫)?{_FUND_WORDS})"),
+                 re.compile(rf"{_FUND_WORDS}(?:共|合计|总计|达)?" + _NO_YUAN + r"(?=[，。；,]|$)"))
 # an amount told only by its order (数十万元, 几百元, 上千元, 近万元): the order's least as a floor (more than), or after
 # 近 about — never an exact sum (数十万元 had read 十万元, 100000 exactly; 近万元 nothing)
 VAGUE_MONEY = re.compile(r"(?P<qual>数|几|上|成|近|逾|超过|超|过)(?P<n>十|百|千)?(?P<unit>万|亿)?元")
@@ -53,7 +59,7 @@ def _value(num: str) -> float | None:
 
 def find_money(text: str) -> list[Money]:
     """Every money amount in text, in yuan."""
-    if "元" not in text:
+    if "元" not in text and "万" not in text and "亿" not in text:
         return []  # (most sentences name no money: no pattern need look)
     out = []
     for m in VAGUE_MONEY.finditer(text):
@@ -84,7 +90,13 @@ def find_money(text: str) -> list[Money]:
         elif m["qual"] in ("近", "约"):
             approx = "about"
         out.append(Money(m.start(), m.end(), m.group(), round(yuan, 2), approx, high))
-    return sorted(out, key=lambda x: x.start) if vague else out
+    found = len(out)
+    for rx in NO_YUAN_MONEY:
+        for m in rx.finditer(text):
+            a = float(m["a"].replace(",", "")) * UNIT[m["unit"]]
+            approx = "more than" if m["more"] or m["more2"] else ""
+            out.append(Money(m.start("a"), m.end(), m.group()[m.start("a") - m.start():], round(a, 2), approx, None))
+    return sorted(out, key=lambda x: x.start) if vague or len(out) > found else out
 
 
 # a programme's money as its recipient tells it: 得到了3000元的助学金, 获得5000元助学金, 领到1000元慰问金
@@ -128,7 +140,6 @@ def _year_of_amount(before: str, issue_year: int | None) -> tuple[int | None, bo
 
 
 # what a fund is called by its ending (帮扶资金, 金秋助学金, 医疗互助金)
-_FUND_WORDS = r"(?:资金|经费|基金|补贴|补助|慰问金|救助金|助学金|帮扶金|互助金|救济金|奖金|奖励金|善款)"
 _PURPOSE = (re.compile(r"用于(?P<p>[^，。；]{2,60})"),
             # (the sum may stand between the verb and its noun: 对获得一等奖的选手给予5000元奖励)
             re.compile(r"对(?P<p>[^，。；]{2,60}?)(?:进行|给予|实行|发放)?(?:[\d.]+[多余]?[万亿千]?元的?)?"
@@ -231,6 +242,8 @@ def purpose_of(sentence: str) -> str:
         m = rx.search(sentence)
         if m:
             purpose = m["p"]
+            if sentence[m.start("p") - 1:m.start("p")].isdigit():
+                purpose = re.sub(r"^[余多]?[万亿千][余多]?", "", purpose)  # (下拨500万专项资金: the amount's unit)
             if rx is _PURPOSE[-1]:  # a fund's name alone, not who gives it (which had hidden the payer)
                 named_at = FUND_NOUN.search(purpose).start()
                 cut = max((v.end() for v in _HANDS_OVER.finditer(purpose) if v.end() <= named_at), default=0)
