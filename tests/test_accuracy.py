@@ -60,7 +60,7 @@ COMPOSED_VARIED_OUTLET_FLOORS = {"subtitle": 0.95, "caption-top": 0.95, "editors
                                  "source": 0.95, "source-top": 0.95, "dateline": 0.95, "web-meta": 0.95,
                                  "marked-byline": 0.95, "asked": 0.95, "wrapped-head": 0.95, "hard-wrapped": 0.95,
                                  "bar-tag": 0.95, "social-post": 0.95,
-                                 "post-header": 0.95, "source-bracket": 0.95}
+                                 "post-header": 0.95, "source-bracket": 0.95, "labelled": 0.95}
 # …and People's Daily's train half so set (reached over 3 shuffles: exclaimed 0.946 — 0.673 before the tenth session —,
 # byline 0.960, column 0.977, source-top 0.971)
 COMPOSED_VARIED_RMRB_FLOORS = {"exclaimed": 0.90, "byline": 0.95, "column": 0.93, "source-top": 0.93,
@@ -68,7 +68,7 @@ COMPOSED_VARIED_RMRB_FLOORS = {"exclaimed": 0.90, "byline": 0.95, "column": 0.93
                                "writers-end": 0.95, "photo-end": 0.92, "web-meta": 0.95, "marked-byline": 0.95,
                                "asked": 0.93, "wrapped-head": 0.93, "hard-wrapped": 0.93,
                                "bar-tag": 0.95, "social-post": 0.93,
-                               "post-header": 0.93, "source-bracket": 0.95}
+                               "post-header": 0.93, "source-bracket": 0.95, "labelled": 0.93}
 # (fifteenth session: a web page's publishing line under each headline, 发布时间：… 来源：… 作者：…, 0.985 on People's
 # Daily's train half and 1.000 on the outlets' dev as the code stood; a marked byline, 文/图 本报记者 张明, ■本报记者 …,
 # 0.979 and 1.000 — 文/图 before a reporter's title had been read as text, now a byline; a headline that asks, …？,
@@ -81,6 +81,8 @@ COMPOSED_VARIED_RMRB_FLOORS = {"exclaimed": 0.90, "byline": 0.95, "column": 0.93
 # header under each headline, 原创 中国工会 2023-05-08 10:30 北京, post-header, 0.000 → 1.000 on the outlets' dev — the
 # header had been every piece's title; （来源：工人日报） under each text, source-bracket, 0.923 → 1.000 on the outlets' dev,
 # 0.985 on People's Daily's train half — after a piece closed by its photo's credit it had been an untitled piece)
+# (sixteenth session: a site's short label and a colon before each headline, 关注：…, labelled, 0.960 → 1.000 on the
+# outlets' dev, 0.960 on People's Daily's train half — the 50-character headline after its label had been text)
 # (twelfth session: a web page's photo mark after each headline, …（图）, 0.925 → 0.960 on People's Daily's train half and
 # 0.960 → 1.000 on the outlets' dev: a long headline had been too long for one, and the mark hid a column tag; the
 # writers in brackets on a line under each text, （张明 李华）, 0.977 → 0.985 and 0.982 → 1.000; a credited photo caption
@@ -231,6 +233,7 @@ def test_each_variation_sets_the_article_as_it_says():
     assert got["wrapped-head"] == one  # (a headline shorter than 20 characters stays on its line)
     assert got["bar-tag"].headlines == ("工会动态｜根治欠薪彰显治理温度（人民时评）",)
     assert got["source-bracket"].paragraphs == one.paragraphs + ("（来源：工人日报）",)
+    assert got["labelled"].headlines == ("关注：根治欠薪彰显治理温度（人民时评）",)
     assert got["post-header"].paragraphs == ("原创 中国工会 2023-05-08 10:30 北京",) + one.paragraphs
     assert got["social-post"].paragraphs == ("#五一劳动节#",) + one.paragraphs + ("点击“阅读原文”查看更多", "分享 收藏 点赞 在看")
     long_text = OneArticle("z.txt", one.headlines, ("近日，市总工会召开会议，部署今年的工作，要求各级工会做好困难职工帮扶工作。",))

@@ -3045,6 +3045,18 @@ def test_a_column_tag_before_a_long_headline_leaves_it_a_headline():
                        ("图集　杭州市总工会探索东西部协作扶贫新路子——", "对口帮扶结硕果")]
 
 
+def test_a_short_label_and_colon_before_a_long_headline_leave_it_a_headline():
+    """关注：, 聚焦：, 工会动态： before a headline on its line (made up, as union sites label one; the outlets' dev pages
+    so set read 0.960, the 50-character headline after 关注： taken for text): the label is no part of its length, as a
+    column's tag is not — where the text is no headline's, its full stop still says so."""
+    long_title = "“中国梦·劳动美——永远跟党走 奋进新征程”全国工会劳模工匠宣讲活动首场报告会暨全国巡回宣讲启动"
+    page = normalize_text(f"上一篇的标题\n上一篇的正文。\n关注：{long_title}\n本报讯 今天下午，宣讲启动。\n")
+    assert [a.title for a in segment(page)][1:] == [f"关注：{long_title}"]
+    body = "说明：" + "本次活动面向全市职工，报名截至5月31日，参赛选手须为在职职工，详情请咨询各区县总工会。"
+    page = normalize_text(f"市总工会举办职工技能大赛\n本报讯 近日，市总工会举办职工技能大赛。\n{body}\n")
+    assert [a.title for a in segment(page)] == ["市总工会举办职工技能大赛"]
+
+
 def test_a_reprints_original_headline_is_its_subtitle():
     """原标题：… under a reprint's headline (made up, as reprinting sites set it) is the piece's subtitle, not its title —
     it had been the title and the headline the kicker — however long (not more a body line than a headline is)."""

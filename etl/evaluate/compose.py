@@ -168,6 +168,11 @@ def _varied(name: str, article: OneArticle, k: int) -> OneArticle:
             return article
         tag = ("工会动态｜", "图集|", "视频｜", "快讯|")[k % 4]
         return OneArticle(article.name, (tag + heads[0],) + heads[1:], paras)
+    if name == "labelled":  # 关注：…, 聚焦：…: a site's short label and a colon before the headline's first line
+        if any(COLUMN_OPENING.match(h) for h in heads):
+            return article
+        label = ("关注：", "聚焦：", "工会动态：", "快讯：")[k % 4]
+        return OneArticle(article.name, (label + heads[0],) + heads[1:], paras)
     if name == "social-post":  # a republished WeChat post: topic tags under the headline, its prompts under the text
         tags = ("#五一劳动节#", "#工会# #职工#", "#劳模风采#", "#夏送清凉# #一线职工#")[k % 4]
         return OneArticle(article.name, heads, (tags,) + paras + ("点击“阅读原文”查看更多", "分享 收藏 点赞 在看"))
@@ -185,7 +190,7 @@ VARIATIONS = ("bare", "exclaimed", "column", "kicker", "byline", "end-mark", "so
               "subtitle", "caption-top", "editors-note", "photo-mark", "writers-end", "photo-end", "web-meta",
               "marked-byline", "asked", "wrapped-head", "hard-wrapped",
               "bar-tag", "social-post", "post-header",
-              "source-bracket")
+              "source-bracket", "labelled")
 
 
 def varied(name: str, articles: list[OneArticle]) -> list[OneArticle]:

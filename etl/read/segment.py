@@ -374,7 +374,7 @@ def _name_line(block: str) -> bool:
 PHOTO_MARK = re.compile(r"[（(](?:组图|附图|图文|图|视频)[）)]$")
 
 
-COLUMN_PREFIX = re.compile(r"^(?:【[^【】]{2,12}】|[\u4e00-\u9fff]{2,4}[|｜])(?=[^【】|｜]{4,})")
+COLUMN_PREFIX = re.compile(r"^(?:【[^【】]{2,12}】|[\u4e00-\u9fff]{2,4}[|｜：:])(?=[^【】|｜：:]{4,})")
 
 
 def classify(block: str) -> str:
