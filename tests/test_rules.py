@@ -3057,6 +3057,18 @@ def test_a_short_label_and_colon_before_a_long_headline_leave_it_a_headline():
     assert [a.title for a in segment(page)] == ["市总工会举办职工技能大赛"]
 
 
+def test_a_headline_longer_than_the_measure_with_its_byline_or_lead_under_it_is_one():
+    """A web headline of 50 to 72 characters (made up: jmzgh_20210419-00-01's 50 with a clause more) is a headline when
+    its piece's source, byline or lead stands under it and a finished paragraph before it (the outlets' dev pages with
+    such a clause after every headline 0.955 → 0.996: it had been text, two pieces one); with text under it, it is
+    text."""
+    long_title = "“中国梦·劳动美——永远跟党走 奋进新征程”全国工会劳模工匠宣讲活动首场报告会暨全国巡回宣讲启动，推动工会工作高质量发展"
+    page = normalize_text(f"上一篇的标题\n上一篇的正文。\n{long_title}\n来源：中工网\n今天下午，全国总工会在北京举办报告会。\n")
+    assert [a.title for a in segment(page)] == ["上一篇的标题", long_title]
+    page = normalize_text(f"上一篇的标题\n上一篇的正文。\n{long_title}\n全国总工会在北京举办报告会，各地工会收看。\n")
+    assert [a.title for a in segment(page)] == ["上一篇的标题"]
+
+
 def test_a_reprints_original_headline_is_its_subtitle():
     """原标题：… under a reprint's headline (made up, as reprinting sites set it) is the piece's subtitle, not its title —
     it had been the title and the headline the kicker — however long (not more a body line than a headline is)."""

@@ -352,6 +352,24 @@ def _exclaimed_headline(blocks: list[str], kinds: list[str], i: int) -> bool:
     return bool(finished) and kinds[i + 1] in ("body", "heading")
 
 
+# a headline longer than a heading's usual measure still is one with its piece's byline or lead right under it
+# (web pages run headlines of 60 characters and more: …启动，推动工会工作高质量发展 / 来源：中工网)
+LONG_HEADING_MAX = 72
+
+
+def _long_headline(blocks: list[str], kinds: list[str], i: int) -> bool:
+    """Is body-looking block i a headline too long for the heading's measure — no sentence's end, its piece's byline
+    or lead under it, and a finished paragraph, a heading or the page's start before it?"""
+    block = blocks[i]
+    if not HEADING_MAX < len(block) <= LONG_HEADING_MAX or _ends_terminal(block) or LEAD.match(block) \
+            or i + 1 >= len(blocks) or _closing_source(blocks, kinds, i + 1):
+        return False
+    nxt = blocks[i + 1]
+    if not (kinds[i + 1] == "byline" or LEAD.match(nxt) or DATED_LEAD.match(nxt)):
+        return False
+    return i == 0 or kinds[i - 1] in ("heading", "credit") or _ends_terminal(blocks[i - 1])
+
+
 def _closing_source(blocks: list[str], kinds: list[str], at: int) -> bool:
     """Is block `at` a web page's source line closing the piece above it — a heading or the page's end under it, no
     text (数据来源：国家开发银行 / 来源：中工网 / the next headline: a piece's last line and its source, no headline and byline)?"""
@@ -798,7 +816,7 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
         return one_article_of(blocks, kinds)
     if not headlines:
         for i, kind in enumerate(kinds):
-            if kind == "body" and _exclaimed_headline(blocks, kinds, i):
+            if kind == "body" and (_exclaimed_headline(blocks, kinds, i) or _long_headline(blocks, kinds, i)):
                 kinds[i] = "heading"
         blocks, kinds = _column_tags_onto_headings(blocks, kinds)
     articles: list[Article] = []
