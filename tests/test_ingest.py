@@ -392,3 +392,21 @@ def test_a_docx_roster_table_is_read_in_its_place():
     awards = extract_one("x_20230430.docx", data.getvalue())[0]["awards"]
     assert sorted((a["award"], a.get("recipient") or "", a["recipient_count"]) for a in awards) == [
         ("最美职工", "", 10), ("最美职工", "张三", 1), ("最美职工", "李四", 1)]
+
+
+def test_place_names_the_conversion_from_traditional_writes_wrong_are_put_back():
+    """乾 is Traditional for 干 too: 乾安縣 had come back 干安县 and no place (found by a probe of every county written in
+    Traditional, made up). The table the reader puts names back from is what the division lists give today."""
+    from opencc import OpenCC
+
+    from etl.read import mangled_place_names, to_simplified
+    from etl.rules.patterns import word_table
+    from etl.store.batch import extract_one
+    assert dict(row[:2] for row in word_table("converted_place_names.tsv")) == \
+        mangled_place_names(ROOT / "data" / "gazetteer.csv", ROOT / "data" / "towns.csv")
+    for config in ("s2t", "s2tw", "s2hk"):
+        text = OpenCC(config).convert("本报讯 日前，吉林省松原市乾安县总工会在乾安镇举办职工运动会，干部职工踊跃参加。")
+        assert to_simplified(text) == "本报讯 日前，吉林省松原市乾安县总工会在乾安镇举办职工运动会，干部职工踊跃参加。"
+    rows, _log = extract_one("x_20230501-01.txt", OpenCC("s2tw").convert(
+        "乾安县总工会举办运动会\n\n本报讯 日前，乾安县总工会举办职工运动会。").encode("utf-8"))
+    assert {(r["city"], r["county"]) for r in rows["locations"]} == {("松原市", "乾安县")}

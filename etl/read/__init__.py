@@ -337,8 +337,46 @@ def _t2s():
 _ZHU_KEPT = re.compile(r"(?<![显卓昭土原名巨专编论遗合拙译])著(?![名作称述者书录])")
 
 
-def to_simplified(text: str) -> str:
+def to_simplified_only(text: str) -> str:
+    """The conversion alone, place names as it leaves them."""
     return _ZHU_KEPT.sub("着", _t2s().convert(text))
+
+
+def to_simplified(text: str) -> str:
+    text = to_simplified_only(text)
+    mangled = _mangled_place_names()
+    return mangled[0].sub(lambda m: mangled[1][m.group()], text) if mangled[1] else text
+
+
+@lru_cache(maxsize=1)
+def _mangled_place_names() -> tuple[re.Pattern, dict[str, str]]:
+    """Place names the conversion to Simplified writes wrong → as the division lists write them (rules
+    converted_place_names.tsv: 乾 is Traditional for 干 too, so 乾安縣 came back 干安县 and no place; 濛江鄉 蒙江乡)."""
+    from etl.rules.patterns import word_table
+    fixes = dict(row[:2] for row in word_table("converted_place_names.tsv"))
+    pattern = re.compile("|".join(sorted(map(re.escape, fixes), key=len, reverse=True)) or "(?!)")
+    return pattern, fixes
+
+
+def mangled_place_names(gazetteer: Path, towns: Path) -> dict[str, str]:
+    """Each county's and town's name written in Traditional — Taiwan's and Hong Kong's forms too — and converted back,
+    where that differs from the name and is no place's name itself: mangled form → name (what
+    scripts/build_converted_place_names.py writes to converted_place_names.tsv)."""
+    import csv
+
+    from opencc import OpenCC
+    names: set[str] = set()
+    with open(gazetteer, encoding="utf-8") as f:
+        names.update(n for r in csv.DictReader(f) for n in (r["name"], r["short"]) if len(n) >= 2)
+    with open(towns, encoding="utf-8") as f:
+        names.update(r["name"] for r in csv.DictReader(f))
+    ordered = sorted(names)
+    joined = "\n".join(ordered)
+    fixes: dict[str, str] = {}
+    for config in ("s2t", "s2tw", "s2hk"):
+        back = to_simplified_only(OpenCC(config).convert(joined)).split("\n")
+        fixes.update((b, n) for n, b in zip(ordered, back) if b != n and b not in names)
+    return dict(sorted(fixes.items()))
 
 
 def too_large(size: int) -> str:
