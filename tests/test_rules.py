@@ -1860,6 +1860,13 @@ def test_funding_payer_type_and_flow(text, payer, payer_kind, flow):
      "budget"),
     # goods of a worth taken to workers are given, though 建设 stands in the clause before (made up: spent)
     ("市总工会一行来到重点工程建设工地，为200名建筑工人送去价值5万元的防暑降温物品。", "granted"),
+    # (sixteenth session, made up from a probe of the issue's flows) a span of years, or a year since, opening the
+    # sentence is a running total, as 25年来 is; a year alone is that year's; money that 将 or 拟 give is planned, as
+    # 将投入 was (grrb_20220913-00-00's 云南省总工会本级将投入4200万元)
+    ("2019年至2022年，省总工会共投入资金1.2亿元用于职工之家建设。", "cumulative"),
+    ("2019年以来，省总工会共投入资金1.2亿元用于职工之家建设。", "cumulative"),
+    ("2022年，省总工会共投入资金1.2亿元用于职工之家建设。", "spent"),
+    ("春节前，市总工会将发放慰问金200万元，慰问困难职工1000户。", "budget"),
 ])
 def test_money_flow_of_an_amount(sentence, flow):
     from etl.extract.kinds import money_flow

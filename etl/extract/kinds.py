@@ -94,9 +94,11 @@ def money_flow(evidence: str, amount_at: int | None = None) -> str:
     return flow
 
 
-# a running total's opening clause: a cumulative word of money_flows.tsv, or N年来 (25年来, 近年来, 十年来), then ，
+# a running total's opening clause: a cumulative word of money_flows.tsv, N年来 (25年来, 近年来, 十年来), or a span of
+# years or a year since (2019年至2022年, 2019年以来), then ，
 RUNNING_TOTAL = re.compile(f"(?:{dict(_table('money_flows.tsv'))['cumulative'].pattern}"
-                           r"|(?:\d+|[一二两三四五六七八九十]+|近|多|历)年来)[，,]")
+                           r"|(?:\d+|[一二两三四五六七八九十]+|近|多|历)年来"
+                           r"|(?:19|20)\d{2}年?(?:至|到|—|－|-)(?:19|20)\d{2}年|(?:19|20)\d{2}年以来)[，,]")
 
 
 def event_scope(organizer: str, name: str, evidence: str) -> str:
