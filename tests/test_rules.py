@@ -1238,6 +1238,8 @@ def test_periods(text, start, end, precision):
     ("4月25日，江苏省总工会党组书记李四率队赴新疆伊犁州，开展对口援疆走访慰问活动。", "新疆"),
     ("4月25日，湖南省总工会慰问团前往湖北武汉，开展慰问活动。", "湖北"),
     ("4月25日，湖南省总工会在长沙举办职工运动会。", "湖南"),
+    # …a national body's people too (made up, the issue's 走访慰问 by a 慰问组: it had been a national act, 全国)
+    ("5月12日，全国总工会副主席李明带领慰问组来到郑州，看望慰问一线职工。", "河南"),
 ])
 def test_an_events_place_is_where_its_people_went(body, province):
     evs = events.extract(analyse_text(body, ISSUE, title="标题"))

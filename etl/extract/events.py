@@ -353,15 +353,17 @@ _OFFICER = re.compile(r"(?:党组书记|党委书记|副书记|副主席|主席|
 NATIONAL_ACTS = ("announcement", "donation", "meeting")
 
 
-def _national_act(doc: Doc, sent: Span, etype: str, organizer: str) -> bool:
-    """A national body's decision or grant that the text does not place (在…)."""
-    if etype not in NATIONAL_ACTS or not organizer or not all(is_national(o) for o in organizer.split("、")):
-        return False
-    return not any(doc.text[max(0, p.start - 1):p.start] == "在" for p in doc.places_in(sent.start, sent.end))
-
-
 # a place its people went to is where the event was, not the place in its organiser's name (江苏省总工会…赴新疆伊犁州，开展…)
 _WENT_TO = re.compile(r"(?:赴|前往|来到|奔赴|到)$")
+
+
+def _national_act(doc: Doc, sent: Span, etype: str, organizer: str) -> bool:
+    """A national body's decision or grant that the text does not place (在…), nor sends its people to a place for
+    (全国总工会…带领慰问组来到郑州，看望慰问…: where they went)."""
+    if etype not in NATIONAL_ACTS or not organizer or not all(is_national(o) for o in organizer.split("、")):
+        return False
+    return not any(doc.text[max(0, p.start - 1):p.start] == "在" or _WENT_TO.search(doc.text, max(0, p.start - 2), p.start)
+                   for p in doc.places_in(sent.start, sent.end))
 
 
 def _place(doc: Doc, sent: Span, fallback: PlaceMention | None, etype: str, national: bool,
