@@ -1529,6 +1529,14 @@ def test_plans_and_questions_are_not_events(title, body):
     assert events.extract(analyse_text(body, ISSUE, title=title)) == []
 
 
+@pytest.mark.parametrize("body", ["市总工会将于3月12日举办第二届职工技能大赛。", "第二届职工技能大赛将于3月12日在郑州举行。"])
+def test_an_event_announced_for_a_day_is_one_whichever_comes_first(body):
+    """The noun before its verb with the day between (…大赛将于3月12日举行) is announced as the verb before the noun is
+    (将于3月12日举办…大赛): it had been dropped as an undated plan (made up, from a probe of event shapes)."""
+    assert [(e.name, e.date_start.isoformat()) for e in events.extract(analyse_text(body, ISSUE, title="标题"))] == [
+        ("第二届职工技能大赛", "2023-03-12")]
+
+
 @pytest.mark.parametrize("title, body, province", [
     # a roundup: several provinces, none dominant, none in the headline → national
     ("多地出台暖心举措防控疫情", "疫情当前，各地中小学推迟开学。北京市规定…。吉林省要求…。福建省明确…。浙江省提出…。", "全国"),

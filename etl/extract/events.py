@@ -463,8 +463,9 @@ def extract(doc: Doc) -> list[Event]:
             continue
         for hit in _hits(doc, sent):
             etype, n0, n1, verb, verb_end = hit
-            # a date between the verb and the noun is the name's (组织实施2019年中国技能大赛), not a time anchor
-            anchor_end = verb if 0 <= verb < n0 else n0
+            # a date between the verb and the noun is the name's (组织实施2019年中国技能大赛), not a time anchor; after
+            # the noun, before its verb, it is the anchor (…大赛将于10月12日举行, as 将于10月12日举办…大赛)
+            anchor_end = verb if verb >= 0 else n0
             if _PLANNED.search(sent.text[:max(verb, n0)]) and not doc.dates_in(sent.start, sent.start + anchor_end):
                 continue  # 人社部将以…为契机，通过…开展: a plan, not a report
             if _HABITUAL.search(sent.text[:max(verb, n0)]):
