@@ -2279,6 +2279,13 @@ def test_photo_captions_are_their_own_articles():
     # read as the text's first line; 作者：周韵 文/图 — mzrmt_20250107 — puts the marks after the name)
     ("文/图 本报记者 张三", "张三"),
     ("图/文 记者 张三", "张三"),
+    # (sixteenth session, made up from a probe of 29 byline lines: each had been read as a headline) a correspondent
+    # sent or a trainee as ranks, 撰文, and 文·图 with or without a reporter's title
+    ("本报特派记者 张三", "张三"),
+    ("实习记者 张三", "张三"),
+    ("撰文 张三", "张三"),
+    ("文·图 本报记者 张三", "张三"),
+    ("文·图 张三", "张三"),
 ])
 def test_byline_forms(byline, names):
     arts = segment(normalize_text(f"某市总工会举办职工运动会\n{byline}\n近日，某市总工会举办职工运动会。"))

@@ -51,11 +51,11 @@ OPENERS_CLOSERS = (("“", "”"), ("（", "）"), ("《", "》"), ("‘", "’"
 _REPORTER = patterns.REPORTER
 # a name as print lays it out: 2–4 characters, a two-character name padded with a space (贺 勇)
 _NAME = r"(?:[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,3})"
-_ROLE = r"(?:文\s?[／/]|图\s?[／/]|摄影[:：]?)"  # 文/张三 图/李四
+_ROLE = r"(?:文\s?[／/]|图\s?[／/]|摄影[:：]?|撰文[:：]?)"  # 文/张三 图/李四, 撰文 张三
 # (文/图 before a reporter's title: 文/图 本报记者 张明 — the writer took the photos)
-_BOTH_ROLES = r"(?:文\s?[／/]\s?图|图\s?[／/]\s?文)"
+_BOTH_ROLES = r"(?:文\s?[／/·・]\s?图|图\s?[／/·・]\s?文)"  # (文·图 as some papers print it)
 BYLINE = re.compile(
-    rf"^[□■●◆▲★☆◎]?\s*(?:{_BOTH_ROLES}\s*{_REPORTER}|{_REPORTER}|{_ROLE})\s*"
+    rf"^[□■●◆▲★☆◎]?\s*(?:{_BOTH_ROLES}\s*(?:{_REPORTER})?|{_REPORTER}|{_ROLE})\s*"
     rf"{_NAME}(?:[\s、]+(?:{_REPORTER}|{_ROLE})?\s*{_NAME})*$")
 LEAD = re.compile(f"^{patterns.LEAD}")
 DATED_LEAD = re.compile(patterns.DATED_LEAD)
@@ -461,7 +461,7 @@ def byline_of(block: str) -> str:
     body = re.sub(r"^(?:作者|采写|撰稿|供稿|记者|文|图|文图)[：:]", " ", body)
     # an outlet's reporter set apart from the name (南都记者 颜鹏, 南方工报全媒体记者 …): the outlet is no name
     body = re.sub(r"(?:^|(?<=\s))[\u4e00-\u9fff]{1,8}?(?:记者|通讯员|评论员)(?=\s)", " ", body)
-    body = re.sub(rf"{_REPORTER}|{_BOTH_ROLES}|文\s?[／/]\s?摄|文\s?[／/]|图\s?[／/]|摄影[:：]?", " ", body)
+    body = re.sub(rf"{_REPORTER}|{_BOTH_ROLES}|文\s?[／/]\s?摄|文\s?[／/]|图\s?[／/]|摄影[:：]?|撰文[:：]?", " ", body)
     # what the line says the people did is no name (记者 张三 报道, 张三 摄影报道)
     return "、".join(n for n in body.replace("、", " ").split() if n not in BYLINE_DEEDS)
 
