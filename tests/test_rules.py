@@ -1552,6 +1552,8 @@ def test_an_event_announced_for_a_day_is_one_whichever_comes_first(body):
     ("全总下发通知部署夏季送清凉活动", "本报讯 近日，全国总工会下发通知，要求各级工会做好夏季送清凉工作。", "全国"),
     # …and with no place named at all, the outlet's own province goes untold: no province, not 全国 (made up)
     ("我省12人获全国五一劳动奖章", "本报讯 近日，全国总工会公布2023年全国五一劳动奖名单，我省12名职工榜上有名。", ""),
+    # …nor when the outlet's own locality is said in the lead only, not the headline (made up: 全国…示范点 had made it 全国)
+    ("职工书屋建设", "本报讯 近年来，我市建成职工书屋200家，其中全国职工书屋示范点10家。", ""),
     # a national honour a person holds is no national cue (made up; the honours as real text gives them: 全国劳动模范
     # 谭泽勇 in rmrb_20200502-01-02, 全国劳模、合肥公交集团有限公司驾驶员夏力… in grrb_20220502-02-03): the story had been 全国
     ("劳模宣讲进企业", "本报讯 5月8日，沈阳市总工会邀请全国劳模李强到企业作报告。", "辽宁"),

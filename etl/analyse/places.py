@@ -568,8 +568,10 @@ def primary_province(doc, lead_end: int) -> str:
         first_seen.setdefault(p, m.start)
     national_head = any(c in NATIONAL_HONOUR.sub("", head) for c in NATIONAL_CUES)
     if not weights:
-        if FOREIGN.search(head) or OWN_LOCALITY.search(text[:doc.body_start]):
-            return ""  # (我省12人获全国五一劳动奖章 with no place named: the outlet's own province, which the text never says)
+        if FOREIGN.search(head) or OWN_LOCALITY.search(head):
+            # (我省12人获全国五一劳动奖章 with no place named, or 我市建成职工书屋200家，其中全国…示范点10家 in the lead: the
+            # outlet's own province, which the text never says)
+            return ""
         # (a national honour a person holds is no national cue here either: 全国劳动模范李强走进市公交集团)
         if national_head or any(c in NATIONAL_HONOUR.sub("", text) for c in NATIONAL_CUES + NATIONAL_WORDS):
             return "全国"
