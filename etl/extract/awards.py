@@ -54,7 +54,7 @@ _UNIT = r"(?:名|位|家|个|人|支|组|项)"
 # (获颁 and 获评为 before 获 and 获评: the rest of the verb is no part of the honour's name — 获颁全国五一劳动奖章 had
 # read 颁全国五一劳动奖章, 获评为全国劳动模范 为全国劳动模范)
 RECEIVE = re.compile(r"(?:荣获|荣登|获得(?!者|感)|获评为|获评|获颁|被授予|被追授|被评为|被评选为|被推选为|被表彰为|被命名为|被认定为|被确定为|当选为|当选|入选|上榜|荣膺|喜获|获授|摘得|赢得|斩获|夺得|取得|"
-                     r"(?<!所)获(?!得|悉|批|准|取|益|奖励|赠|救))(?:了)?")
+                     r"(?<!所)获(?!得|悉|批|准|取|益|奖励|赠|救))(?:了|过)?")  # (获得过: a record's, PRIOR)
 GRANT = re.compile(r"(?<!被)授予(?:了)?")
 # the passive with its giver: 和贵华被国家民委授予…称号, 金海被中共内蒙古自治区委员会授予“优秀共产党员”称号
 PASSIVE_BY = re.compile(r"被(?P<agent>[^，。；“”被]{2,16}?)(?:授予|追授|评为|表彰为|命名为|认定为|确定为)(?:了)?")
@@ -135,7 +135,7 @@ _COLLECTIVE_END = (r"(?:班|组|队|站|室|工区|车间|公司|工会|中心|�
 COLLECTIVE = re.compile(_COLLECTIVE_END + "$")
 # adverbs, and a preposition left by a time cut away (姚杏秀在|1959年获得…), between a recipient and the verb
 # (and the words that date it shortly before the issue: 变电运维班日前荣获…)
-TRAILING_ADVERB = re.compile(r"(?:曾经|先后|曾|也|还|均|都|分别|多次|同时|一举|成功|并|再次|首次|一起|共同|已|又|被|在|于|"
+TRAILING_ADVERB = re.compile(r"(?:曾经|先后|曾|也|还|均|都|分别|多次|同时|一举|成功|并|再次|首次|一起|共同|已|又|被|在|于|此前|之前|以前|早年|"
                              rf"{APPROX})+$")
 # (an ordinal is no count: 市第一人民医院)
 TRAILING_COUNT = re.compile(rf"(?<!第){COUNT.replace('(?:', '(?P<n>', 1)}{_UNIT}[{HAN}]{{0,4}}$")
@@ -165,7 +165,7 @@ AFTER_TITLED_NAME = re.compile(r"的([\u4e00-\u9fff]{4,16}?)(?=说|表示|介绍
 AFTER_UNIT = re.compile(rf"的([{HAN}]{{2,24}}?{_COLLECTIVE_END})(?:[，。；]|是|也|就|一直|始终|多年来|近年来|还)")
 CUMULATIVE = re.compile(r"截至目前|截至|近年来|多年来|累计|历年|先后培育|共培育|培育产生|涌现出|以来")
 PRIOR = re.compile(rf"曾(?:经)?(?:荣)?获|曾被|先后(?:荣)?获|先后被|(?:曾(?:经)?|先后)(?:荣膺|入选|当选)|(?:多|{COUNT})次(?:荣)?获|"
-                   r"获得过|荣获过|获过|曾是|所获荣誉")
+                   r"获得过|荣获过|获过|曾是|所获荣誉|(?:早年|此前|以前)(?:荣)?获|(?:早年|此前|以前)被")
 # …or counted by times after it, in the verb's clause (荣获个人嘉奖8次, 获得一等奖3次)
 TIMES_AFTER = re.compile(rf"[^，。；]{{2,24}}?(?<!第){COUNT}次(?:[，。；]|$)")
 # a title that names an honour by its wording (优秀环卫工作者, 先进作业集体, 十佳…), for lists that give
@@ -494,7 +494,7 @@ def _status(sentence: str, at: int, year: int | None, issue_year: int | None) ->
     before = sentence[:at]
     if year and issue_year and year < issue_year - 1:
         return "prior"  # 2015年荣获…的李俊 in a 2020 story
-    if PRIOR.search(before[-12:]) or PRIOR.search(sentence[at - 2:at + 2] if at >= 2 else ""):
+    if PRIOR.search(before[-12:]) or PRIOR.search(sentence[max(0, at - 2):at + 3]):  # (…获得过, 早年荣获)
         return "prior"
     if TIMES_AFTER.match(sentence, at):
         return "prior"  # a life's record counts its honours by times (…，荣获个人嘉奖8次, rmrb_20200514-16-06)
@@ -900,7 +900,7 @@ def extract(doc: Doc) -> list[Award]:
                 aw = QUOTED_AFTER.match(s, m.end()) or aw
             if m.group().startswith("荣登") and not (aw and aw["award"].startswith("“")):
                 continue  # 荣登“中国好人榜”, not a medal table (荣登金牌榜首位, rmrb_20200117-06-02)
-            honour_verb = passive or bool(HONOUR_VERB.fullmatch(m.group().rstrip("了")))
+            honour_verb = passive or bool(HONOUR_VERB.fullmatch(m.group().rstrip("了过")))
             quoted = bool(aw and "“" in aw["award"] and honour_verb)
             if not aw or (not re.search(HONOUR + r"|金牌|银牌|铜牌|" + RANK, aw["award"]) and not aw["tail"]
                           and not quoted):
