@@ -1534,6 +1534,15 @@ def test_plans_and_questions_are_not_events(title, body):
     assert events.extract(analyse_text(body, ISSUE, title=title)) == []
 
 
+def test_exhibitions_are_events_and_a_showing_is_no_exhibition():
+    """作品展, 成果展, 图片展 are exhibitions as 书画展 is (made up, from a probe of event shapes: …作品展开幕 had given
+    nothing); 成果展示 is no 成果展."""
+    got = [(e.event_type, e.name) for e in events.extract(analyse_text("5月12日，第三届职工书画摄影作品展开幕。", ISSUE, title="标题"))]
+    assert got == [("performance", "第三届职工书画摄影作品展")]
+    got = [(e.event_type, e.name) for e in events.extract(analyse_text("5月12日，市总工会举办图片展示活动。", ISSUE, title="标题"))]
+    assert got == [("activity", "图片展示活动")]
+
+
 @pytest.mark.parametrize("body", ["市总工会将于3月12日举办第二届职工技能大赛。", "第二届职工技能大赛将于3月12日在郑州举行。"])
 def test_an_event_announced_for_a_day_is_one_whichever_comes_first(body):
     """The noun before its verb with the day between (…大赛将于3月12日举行) is announced as the verb before the noun is
