@@ -343,6 +343,7 @@ def to_simplified_only(text: str) -> str:
 
 
 def to_simplified(text: str) -> str:
+    """Traditional text in Simplified, the few place names the conversion writes wrong put back (干安县 → 乾安县)."""
     text = to_simplified_only(text)
     mangled = _mangled_place_names()
     return mangled[0].sub(lambda m: mangled[1][m.group()], text) if mangled[1] else text
