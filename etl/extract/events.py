@@ -159,6 +159,11 @@ def _in_aside(between: str) -> bool:
     return between.count("（") > between.count("）")
 
 
+# a comma or stop between a verb and a noun after it: the noun is no object of that verb (下拨300万元专项资金，用于困难
+# 职工帮扶: 帮扶 is what the money is for, not an act 下拨ed)
+_CLAUSE_BREAK = re.compile(r"[，。；！？]")
+
+
 def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
     """(type, name start, name end, verb start, verb end) of the first event phrase in a sentence."""
     if _ANY_VERB.search(sentence):
@@ -178,7 +183,7 @@ def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
                     # the noun said first as a subject (宣讲团走进企业开展党的二十大精神宣讲: the 宣讲 it gives)
                     # (a noun in brackets after the verb is an aside, no object: 发布（以下简称《条例》）)
                     before = [v for v in verbs if 0 < m.start() - v[0] <= 60 and v[1] <= m.start()
-                              and not _in_aside(sentence[v[1]:m.start()])]
+                              and not _in_aside(sentence[v[1]:m.start()]) and not _CLAUSE_BREAK.search(sentence, v[1], m.start())]
                     after = [v for v in verbs if 0 <= v[0] - m.end() <= 30]
                     end = _same_kind_after(sentence, etype, m.end())
                     if before:
