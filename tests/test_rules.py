@@ -1022,6 +1022,9 @@ def test_person_name(phrase, name):
      [("全国五一劳动奖章", w, 1, 2, 2023, "current") for w in ("张建国", "李明华")]),
     ("大会对12名全国五一劳动奖章获得者进行了表彰。", [("全国五一劳动奖章", "", 12, 12, 2023, "current")]),
     ("全市共产生“最美职工”12名。", [("最美职工", "", 12, 12, 2023, "current")]),
+    # …those counted as commended in the clause before share a subjectless clause's honour (made up, the count probe's
+    # last shape: it had given nothing)
+    ("大会上，12名职工受到表彰，被授予全国五一劳动奖章称号。", [("全国五一劳动奖章", "", 12, 12, 2023, "current")]),
     # an honour told as had (获得过, 荣获过: the 过 had been read into its name, and the row current) or as early in life
     # or before (早年, 此前 — 张建国此前 had been no name) is a record's, past (made up, a probe of status words)
     ("张建国获得过全国五一劳动奖章。", [("全国五一劳动奖章", "张建国", 1, None, 2023, "prior")]),

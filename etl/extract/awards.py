@@ -93,6 +93,10 @@ _COUNTED_FROM = (rf"^(?:其中|另有)?(?:(?:我|本|全)(?:省|市|州|县|区)
                  rf"(?:该|本|我)?[{HAN}]{{0,12}}?(?:公司|集团|企业|单位|系统|行业|厂|局|院|校))?"
                  rf"(?:共有|共|有)?")
 COUNTED_SUBJECT = re.compile(rf"{_COUNTED_FROM}(?P<n>{COUNT})(?P<unit>{_UNIT})[{HAN}]{{0,6}}$")
+# …or those counted as commended in the clause before, the subject of a subjectless one after it
+# (12名职工受到表彰，被授予…称号; 我市15名职工获得表彰，荣获…)
+COMMENDED_CLAUSE = re.compile(rf"{_COUNTED_FROM}(?P<n>{COUNT})(?P<unit>{_UNIT})[{HAN}]{{0,6}}?"
+                              r"(?:受到|获得|获)(?:了)?(?:表彰|表扬|嘉奖)$")
 # …and several kinds counted together (我省20个单位、50名个人和30个集体分别获得…): a count row per kind
 _COUNTED_KIND = rf"{COUNT}{_UNIT}[{HAN}]{{0,6}}?"
 COUNTED_SUBJECTS = re.compile(rf"{_COUNTED_FROM}(?P<items>{_COUNTED_KIND}(?:(?:、|和|及|以及){_COUNTED_KIND})+)$")
@@ -975,6 +979,10 @@ def extract(doc: Doc) -> list[Award]:
                         m.start(), _clause_start(s, m.start()), end,
                         by_at=aw.end() if given else m.end() if passive else None)
             counted = COUNTED_SUBJECT.match(own) if not names and s[m.start() - 1:m.start()] != "分" else None
+            if not names and not counted and not own and _clause_start(s, m.start()) > 0:
+                opened = _clause_start(s, m.start())
+                before = s[_clause_start(s, opened - 1):opened].rstrip("，, ")
+                counted = COMMENDED_CLAUSE.match(_LEAD_OPENING.sub("", before).strip())
             kinds = COUNTED_SUBJECTS.match(own) if not names and not counted else None
             if kinds:
                 _counted_kinds(kinds["items"], s[aw.start():_clause_end(s, aw.start())], lambda award, n, unit, kind:
