@@ -95,8 +95,9 @@ _COUNTED_FROM = (rf"^(?:其中|另有)?(?:(?:我|本|全)(?:省|市|州|县|区)
 COUNTED_SUBJECT = re.compile(rf"{_COUNTED_FROM}(?P<n>{COUNT})(?P<unit>{_UNIT})[{HAN}]{{0,6}}$")
 # …or those counted as commended in the clause before, the subject of a subjectless one after it
 # (12名职工受到表彰，被授予…称号; 我市15名职工获得表彰，荣获…)
-COMMENDED_CLAUSE = re.compile(rf"{_COUNTED_FROM}(?P<n>{COUNT})(?P<unit>{_UNIT})[{HAN}]{{0,6}}?"
-                              r"(?:受到|获得|获)(?:了)?(?:表彰|表扬|嘉奖)$")
+# (受到表彰, 获得表扬: being commended, as COMMENDED_AFTER reads it after counted titles too)
+_COMMENDED = r"(?:受到|获得|获)(?:了)?(?:表彰|表扬|嘉奖|通报表扬)"
+COMMENDED_CLAUSE = re.compile(rf"{_COUNTED_FROM}(?P<n>{COUNT})(?P<unit>{_UNIT})[{HAN}]{{0,6}}?{_COMMENDED}$")
 # …and several kinds counted together (我省20个单位、50名个人和30个集体分别获得…): a count row per kind
 _COUNTED_KIND = rf"{COUNT}{_UNIT}[{HAN}]{{0,6}}?"
 COUNTED_SUBJECTS = re.compile(rf"{_COUNTED_FROM}(?P<items>{_COUNTED_KIND}(?:(?:、|和|及|以及){_COUNTED_KIND})+)$")
@@ -181,7 +182,7 @@ _TITLE_CHAR = r"(?:“[^“”]{1,30}”|[^，。；、和及与\d“”])"
 # a list of counted titles: 20名优秀环卫工作者、90名优秀城市美容师、20家…集体和10家…集体
 _COUNTED_ITEM = rf"{COUNT}{_UNIT}{_TITLE_CHAR}{{1,24}}?"
 COUNTED_TITLES = rf"(?P<items>{_COUNTED_ITEM}(?:(?:、|和|及|以及){_COUNTED_ITEM})*)"
-COMMENDED_AFTER = re.compile(COUNTED_TITLES + r"(?:分别)?(?:受到|获得|获)(?:了)?(?:表彰|表扬|嘉奖|通报表扬)")
+COMMENDED_AFTER = re.compile(COUNTED_TITLES + r"(?:分别)?" + _COMMENDED)
 COMMENDED_BEFORE = re.compile(rf"{_CHOOSING}(?:了)?" + COUNTED_TITLES + r"(?=[，。；]|$)")
 # …or as its object, before the act (大会对20个先进集体和50名先进个人进行了表彰)
 # (…those the contest chose, so named: 对评选出的20名“江门工匠”进行了表彰)
@@ -979,8 +980,8 @@ def extract(doc: Doc) -> list[Award]:
                         m.start(), _clause_start(s, m.start()), end,
                         by_at=aw.end() if given else m.end() if passive else None)
             counted = COUNTED_SUBJECT.match(own) if not names and s[m.start() - 1:m.start()] != "分" else None
-            if not names and not counted and not own and _clause_start(s, m.start()) > 0:
-                opened = _clause_start(s, m.start())
+            opened = _clause_start(s, m.start())
+            if not names and not counted and not own and opened > 0:
                 before = s[_clause_start(s, opened - 1):opened].rstrip("，, ")
                 counted = COMMENDED_CLAUSE.match(_LEAD_OPENING.sub("", before).strip())
             kinds = COUNTED_SUBJECTS.match(own) if not names and not counted else None
