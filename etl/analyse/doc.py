@@ -191,9 +191,14 @@ class Doc:
         return next((p for p in self.paragraphs if p.start <= pos <= p.end), self.paragraphs[0])
 
     def evidence(self, start: int, end: int) -> dict:
-        """Offsets of a fact and the sentence(s) holding it."""
+        """Offsets of a fact and the sentence(s) holding it: its first and its last, the sentences between them left
+        out where there are any (a roster's title and the line naming one of its people, a count and the profile
+        opening on one of those it counted, not every line between)."""
         first, last = self.sentence_at(start), self.sentence_at(max(start, end - 1))
-        return {"start": start, "end": end, "evidence": self.text[first.start:last.end].strip()}
+        between = self.sentences.index(last) - self.sentences.index(first) > 1
+        text = (f"{first.text.strip()}……{last.text.strip()}" if between
+                else self.text[first.start:last.end].strip())
+        return {"start": start, "end": end, "evidence": text}
 
     def orgs_in(self, start: int, end: int) -> list[Span]:
         return [o for o in self.orgs if start <= o.start < end]

@@ -86,10 +86,11 @@ OPENS_ON_PRONOUN = re.compile(r"^(?:[^，。；]{0,16}，)?[他她](?!们)")
 PRONOUN_SUBJECT = re.compile(r"[他她](?:还|也|曾|曾经|又|先后|多次|更|均|同时|相继)*")
 # a giver and a year before a quoted honour (全国总工会2018年“大国工匠年度人物”): the honour is the quoted name
 GIVER_AND_YEAR = re.compile(r"^(?P<by>[^“”\d，]{2,16}?)(?P<year>\d{4})年度?(?P<honour>“[^”]{2,20}”)$")
-# a subject that is only a count of those from here: 3人, 我市共有2家单位, 其中5名职工
+# a subject that is only a count of those from here: 3人, 我市共有2家单位, 其中5名职工 (the year or round it is of
+# before it: 2023年我市3名职工…, 此次共有5人…)
 # (a place named in full may stand for 我市: 杭州市3名职工获全国五一劳动奖章)
 # (…or a body's own: 该公司有3名职工入选…, 中铁十二局共有5人获评…, 公司2名职工入选…)
-_COUNTED_FROM = (rf"^(?:其中|另有)?(?:(?:我|本|全)(?:省|市|州|县|区)|全国|[{HAN}]{{1,8}}?(?:省|市|州|县|区|盟|旗)|"
+_COUNTED_FROM = (rf"^(?:(?:19|20)\d{{2}}年度?|今年|去年|此次|本次|这次|本届|此外)?(?:其中|另有)?(?:(?:我|本|全)(?:省|市|州|县|区)|全国|[{HAN}]{{1,8}}?(?:省|市|州|县|区|盟|旗)|"
                  rf"(?:该|本|我)?[{HAN}]{{0,12}}?(?:公司|集团|企业|单位|系统|行业|厂|局|院|校))?"
                  rf"(?:共有|共|有)?")
 COUNTED_SUBJECT = re.compile(rf"{_COUNTED_FROM}(?P<n>{COUNT})(?P<unit>{_UNIT})[{HAN}]{{0,6}}$")
@@ -130,10 +131,12 @@ GRANTS = re.compile(r"(?:日前|近日|近期|共同|联合|正式|隆重|决定
                     r"揭晓|授牌|举办|举行|召开|主办|\d{4}年度?“)")  # (…全国总工会2018年“大国工匠年度人物”: its honour)
 AWARDING_CUES = ("表彰", "授予", "评选", "荣获", "获得", "产生", "命名", "评为", "涌现", "培育", "获评", "入选", "颁发", "获")
 GROUP = re.compile(rf"等(?P<n>{COUNT}){_UNIT}[^，。；：获荣被]{{0,10}}?$")
+# what a speaker does after their name (张明说，…; 李红告诉记者): the clause reports words, not the honour
+SAYING = "说|表示|介绍|告诉(?:记者)?|认为|坦言|回忆"
 NOT_RECIPIENT = re.compile(r"^(?:.|\d{4}年|[他她它]们?|(?:其|该|此|这|他|她)[^，]{0,6}|本(?:市|省|县|区|镇|单位|公司|厂)[^，]{0,4}|"
                            r"(?:我|全)(?:省|市|州|县|区|国)[^，]{0,4}|另外|此外|其中|先后|曾经|曾|也|还|均|都|分别|多次|有不少.*|"
                            r"[^，]*(?:获奖|选手|(?<![司团厂局院所矿馆行站区县市校会])代表队|队员|职工|单位|集体|个人|同志|人员|获得者)|"
-                           r"[\u4e00-\u9fff]{2,4}(?:说|表示|介绍|告诉记者|认为|坦言|回忆))$")  # (a speaker: 张明说，被评为…)
+                           rf"[{HAN}]{{2,4}}(?:{SAYING}))$")  # (a speaker: 张明说，被评为…)
 # (and the places people work that honours go to: a school, a library, a bank branch, a mine, a co-operative, a group)
 _COLLECTIVE_END = (r"(?:班|组|队|站|室|工区|车间|公司|工会|中心|集体|单位|工段|项目部|分公司|厂|局|院|所|"
                    r"学校|中学|小学|大学|幼儿园|馆|银行|支行|分行|矿|报社|合作社|集团|酒店)")
@@ -162,10 +165,10 @@ WINNER = re.compile(r"(?P<who>[^，。；]{2,60}?)(?:凭借[^，。；]*?)?(?:�
 # (the last role before the name: 隧道工程师王鹏 is 王鹏, not 程师王鹏 after 工)
 ROLE_THEN_NAME = re.compile(r"^.*(?:者|传承人|负责人|带头人|家|员|师|手|长|匠|主任|书记|主席|司机|专家|经理|工人|职工|农民工|工|士)"
                             r"([\u4e00-\u9fff]{2,4})$")
-AFTER_NAME = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?=说|表示|介绍|告诉|认为|坦言|回忆|，|。|是|也|就)")
+AFTER_NAME = re.compile(rf"的([{HAN}]{{2,4}}?)(?={SAYING}|，|。|是|也|就)")
 # …with the job title or workplace print puts before the name (荣获…的高级技师王刚表示, 的市公交集团驾驶员李强说): the name
 # after the title, read as ROLE_THEN_NAME reads it before a verb
-AFTER_TITLED_NAME = re.compile(r"的([\u4e00-\u9fff]{4,16}?)(?=说|表示|介绍|告诉|认为|坦言|回忆|，)")
+AFTER_TITLED_NAME = re.compile(rf"的([{HAN}]{{4,16}}?)(?={SAYING}|，)")
 # …or a unit named after the honour it received, the subject of what follows (被评为“全国五一巾帼标兵岗”的济南公交客服中心，…)
 AFTER_UNIT = re.compile(rf"的([{HAN}]{{2,24}}?{_COLLECTIVE_END})(?:[，。；]|是|也|就|一直|始终|多年来|近年来|还)")
 CUMULATIVE = re.compile(r"截至目前|截至|近年来|多年来|累计|历年|先后培育|共培育|培育产生|涌现出|以来")
@@ -231,13 +234,14 @@ _HONOUR_RECEIVED = r"(?:荣获|获得|获评|被评为|被授予|荣膺|获)(?:�
 # a roster after its honour: 获得一等奖的分别是A、B和C; 荣获“最美职工”称号的10名职工依次为：A、B; 获奖的有…; 荣获…的职工：A、B
 # — the verb, the honour, 的, at most a counted noun, then 是/为/有 (分别, 依次) or a colon and the names to the clause's end
 ROSTER_AFTER_VERB = re.compile(_HONOUR_RECEIVED + r"[^，。；：的是为有]{0,10}?(?:(?:分别|依次)?(?:是|为|有)[：:]?|[：:])"
-                               r"(?P<items>[^，。；：]{2,300})")
+                               r"(?P<items>[^，。；：]{2,300}|$)")  # (nothing after the colon: the names are below)
 # …or the honour's holders named after it (其中，一等奖获得者为张三; 金奖得主分别是A、B)
 HOLDERS_ARE = re.compile(r"(?:^|[，,；;])(?:其中[，,]?)?(?P<award>[^，。；：]{2,30}?)(?P<tail>)(?:获得者|得主)(?:分别|依次)?"
-                         r"(?:是|为)[：:]?(?P<items>[^，。；：]{2,300})")
+                         r"(?:是|为)[：:]?(?P<items>[^，。；：]{2,300}|$)")
 # a roster under its title: 2020年度全市十佳职工名单如下：A（…）、B（…）, the names in the sentence or on the lines below
-ROSTER_TITLED = re.compile(r"(?P<award>[^，。；：]{2,40}?)(?:获奖者|获得者|拟表彰对象|表彰对象|人选)?名单"
-                           r"(?:(?:公布|公示)?如下|分别是|分别为|依次为)[：:]?(?P<items>[^。；]*)")
+# (a title alone on its line, 2023年度“最美职工”名单 or …获奖名单：, has them below)
+ROSTER_TITLED = re.compile(r"(?P<award>[^，。；：]{2,40}?)(?:获奖者|获得者|获奖|拟表彰对象|表彰对象|人选)?名单"
+                           r"(?:(?:(?:公布|公示)?如下|分别是|分别为|依次为)[：:]?|[：:]|$)(?P<items>[^。；]*)")
 # a name's description in brackets after it in a roster: 张伟（市第一人民医院护士长）
 BRACKETED = re.compile(r"[（(][^）)]{0,40}[）)]")
 # the roster's line below its title: a person's or a unit's name first, what they do after (张伟 市第一人民医院护士长)
@@ -764,10 +768,10 @@ def _roster(items: str) -> tuple[list[str], int | None]:
 def _kind_words_before(award: str) -> tuple[str, str]:
     """(kind words, honour) of 单位安徽省五一劳动奖状 or 班组安徽省工人先锋号 — what was counted, then an honour opening
     on a place, the nation or a qualifier (授予100个单位安徽省五一劳动奖状, as grrb_20220502-02-03's 等62个车间、班组、
-    科室安徽省工人先锋号) — else ('', award): 先进集体 is an honour's own name."""
+    科室安徽省工人先锋号) or quoted (授予10名职工“最美职工”称号) — else ('', award): 先进集体 is an honour's own name."""
     kinds = KIND_WORDS.match(award)
     rest = award[kinds.end():] if kinds else ""
-    if kinds and len(rest) >= 4 and _HONOUR_OPENS.match(rest):
+    if kinds and (len(rest) >= 4 and _HONOUR_OPENS.match(rest) or rest[:1] == "“" and rest.count("“") == 1):
         return kinds.group().rstrip("、和及与"), rest
     return "", award
 
@@ -855,7 +859,7 @@ def _clause_subject(before: str) -> list[str]:
 
 
 # a clause whose person is not the topic of the clauses after it: a speaker's (张明说，…) or a possessor's (张明带领的班组，…)
-_NOT_TOPIC = re.compile(rf"^[{HAN}]{{2,4}}?(?:说|表示|介绍|告诉|认为|坦言|回忆)|的[^，；：]*(?:{_COLLECTIVE_END}|团队)$")
+_NOT_TOPIC = re.compile(rf"^[{HAN}]{{2,4}}?(?:{SAYING})|的[^，；：]*(?:{_COLLECTIVE_END}|团队)$")
 
 
 def _topic_before(before: str) -> list[str]:
@@ -1020,11 +1024,16 @@ def extract(doc: Doc) -> list[Award]:
             if not names and aw["who"][:cut].strip() in PRONOUNS:
                 names = _antecedent(doc, sent.start + m.start())  # 省里还授予她“…”“…”等称号
             counted = re.search(rf"等{COUNT}(?P<unit>{_UNIT})", aw["who"])  # 授予A等5家单位“…”: A is a unit
+            year = int(aw["year"][:4]) if aw["year"] else issue_year
             for honour in honours:
                 for who in names:
-                    add("honour.grant", honour, who, 1, group or (len(names) if len(names) > 1 else None),
-                        int(aw["year"][:4]) if aw["year"] else issue_year, m.start(), m.start(), aw.end(),
-                        by_at=m.start(), unit=counted["unit"] if counted else "")
+                    add("honour.grant", honour, who, 1, group or (len(names) if len(names) > 1 else None), year,
+                        m.start(), m.start(), aw.end(), by_at=m.start(), unit=counted["unit"] if counted else "")
+            only_counted = COUNTED_SUBJECT.match(aw["who"][:cut].strip()) if not names else None
+            for honour in honours if only_counted else []:  # 授予12名职工“最美职工”称号: a count, no one named
+                n = _int(only_counted["n"])
+                add("honour.grant", honour, "", n, n, year, m.start(), m.start(), aw.end(), by_at=m.start(),
+                    unit=only_counted["unit"], kind=_kind_of_counted(only_counted.group()))
         for m in GRANT_COUNTED.finditer(s):
             honour = KIND_WORDS.sub("", m["rest"]).strip()
             if any(a <= m.start() < b for a, b in covered) or not HONOUR_TITLE.search(honour):
@@ -1048,9 +1057,12 @@ def extract(doc: Doc) -> list[Award]:
             if any(a <= m.start() < b for a, b in covered) or not _names_honour(m["award"], m["tail"]):
                 continue
             names, group = _roster(m["items"])
+            end = m.end()
+            if not m["items"]:  # 获得“最美职工”称号的是： over the lines that name them
+                names, end = _names_below(doc, k)
             for who in names:
                 add("honour.list", m["award"], who, 1, group or (len(names) if len(names) > 1 else None),
-                    _year_of(m["award"], issue_year), m.start(), m.start(), m.end())
+                    _year_of(m["award"], issue_year), m.start(), m.start(), end)
         for m in ROSTER_TITLED.finditer(s) if "名单" in s else ():  # (the pattern opens anywhere: try it where it can end)
             title = LEADING_VERB.sub("", m["award"].strip())
             if any(a <= m.start() < b for a, b in covered) or not _names_honour(title):
@@ -1235,13 +1247,59 @@ def extract(doc: Doc) -> list[Award]:
                 names = [w for w in _recipients(m["who"] + "获", len(m["who"]))[0] if COLLECTIVE.search(w)]
             for who in names if not any(a <= m.start() < b for a, b in covered) else ():
                 add("honour.receive", "冠军", who, 1, None, issue_year, m.end(), m.start(), m.end())
-    out = _told_once(out, doc.body_start)
+    out = _told_once(_named_in_profiles(doc, out), doc.body_start)
     for aw in out:
         aw.province = award_province(aw, doc)
         if not aw.giver_in_sentence:  # (the headline's body did not give a national honour: its giver by name;
             # a contest's placing is given by those who held the contest: 由…共同主办)
             aw.awarded_by = known_giver(aw.award, aw.province) or (
                 PLACING.search(aw.award) and doc.sponsors()) or aw.awarded_by or _place_of_honour(aw.award)
+    return out
+
+
+# a profile's opening in a list of those an honour went to, the person's name first (高凤林 突破极限精度…; 高凤林：…;
+# 【高凤林】…; 高凤林，男，…; 1. 高凤林（…）; 一、高凤林：…; the name alone on its line): its number or bracket, then the name
+PROFILE_NUMBER = re.compile(rf"^\s*(?:[{CN_DIGITS}]+、|（[{CN_DIGITS}]+）|\d{{1,2}}[.、．])?\s*【?")
+MAX_PROFILES = 60  # paragraphs read below a count for the profiles of those it counted
+
+
+def _profile_name(paragraph: str) -> tuple[str, int]:
+    """The person a paragraph of profiles opens on, and where the name ends; ('', 0) when it opens on no one."""
+    opening = PROFILE_NUMBER.match(paragraph)
+    at = opening.end()
+    head = paragraph[at:at + 40]
+    if not head[:1] in SURNAMES and head[:2] not in SURNAMES:
+        return "", 0  # (most paragraphs: no name can open there, and LAC need not be asked)
+    name = opening_name(re.split(r"[。！？]", head)[0])
+    # (the name may run on into what the person did, 王建国扎根一线30年, not into what they said, 王建国说)
+    if not name or not head.startswith(name) or re.match(SAYING, head[len(name):]) \
+            or NOT_RECIPIENT.match(name) or not _is_named(name):
+        return "", 0
+    return name, at + len(name)
+
+
+def _named_in_profiles(doc: Doc, awards: list[Award]) -> list[Award]:
+    """An honour counted (从候选人中评选出10位“大国工匠年度人物”; 3名职工荣获…称号，他们是：), then a profile of each
+    of those it counted, each opening on the person's name: a row for each of them in place of the count — only when
+    as many paragraphs below open on a name, each a different one, as the count says."""
+    counts = [a for a in awards if not a.recipient and a.recipient_kind == "person" and a.status == "current"
+              and (a.recipient_count or 0) >= 2]
+    out = list(awards)
+    for count in counts:
+        if sum(doc.sentence_at(c.start) == doc.sentence_at(count.start) for c in counts) > 1:
+            continue  # (two counts of people in one sentence: whose profiles follow is not told)
+        below = [p for p in doc.paragraphs if p.start >= doc.sentence_at(count.start).end][:MAX_PROFILES]
+        named: dict[str, int] = {}
+        for paragraph in below:
+            name, end = _profile_name(paragraph.text)
+            if name and name not in named:
+                named[name] = paragraph.start + end
+        if len(named) != count.recipient_count:
+            continue
+        out.remove(count)
+        out += [Award(count.award, who, 1, count.recipient_count, count.year, count.awarded_by, count.status,
+                      count.start, end, "honour.list", "person", giver_in_sentence=count.giver_in_sentence)
+                for who, end in named.items()]
     return out
 
 

@@ -35,6 +35,7 @@ from etl.rules import patterns
 TERMINAL = "。！？…"
 HEADING_MAX = 50
 SHORT_LINE = 25
+NAME_LINE = 4  # a line this short is a name or a label, no paragraph cut at a column end
 SHORT_PAIR = 8  # characters per line of a two-line section heading
 SECTION_HEAD = 12  # characters at most in a section heading under a headline
 LONG_STORY_PARAGRAPHS = 10  # a story this long turns to new topics without opening a new piece
@@ -46,6 +47,14 @@ NOT_TITLE = re.compile(r"^[^\u4e00-\u9fff]*$|^第[\d一二三四五六七八九�
 COLON_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,6}：")
 KICKER_MAX = 80  # a kicker ending in —— may run longer than a headline
 NON_INITIAL = set("，。、；：！？”’）》的了着得们之")
+# a list's entry on the line below the colon that introduces it (名单如下：/ 张三 市公交集团驾驶员; 他们是：/ 1. 张三（…）;
+# 【张三】…; a short line with no clause in it): its own line, not the introduction's paragraph cut at a column end
+LIST_ENTRY = re.compile(rf"^(?:\d{{1,3}}[.、．]|[{patterns.CN_DIGITS}]+、|（[{patterns.CN_DIGITS}]+）|【|"
+                        rf"[{patterns.HAN}]{{2,4}}[ \u3000：:，]|[^。！？；，]{{1,40}}$)")
+# …but a name or place and its colon alone (和贵华： / 义无反顾 勇救儿童) is a headline's first part, unless it says a list
+# follows (他们是：, 名单如下：)
+COLON_LABEL = re.compile(rf"[{patterns.HAN}]{{2,12}}：")
+LIST_INTRO = re.compile(r"(?:如下|是|为|有|名单|名录)：$")
 OPENERS_CLOSERS = (("“", "”"), ("（", "）"), ("《", "》"), ("‘", "’"))
 
 _REPORTER = patterns.REPORTER
@@ -192,12 +201,16 @@ def is_broken(a: str, b: str) -> bool:
     """Was paragraph `a` cut at a column end and continued in `b`?"""
     if _ends_terminal(a) or _is_marker(a) or _is_marker(b) or CONTINUED_TO.search(a) or photo_credit(a):
         return False
+    if a[-1] == "：" and LIST_ENTRY.match(b) and (not COLON_LABEL.fullmatch(a) or LIST_INTRO.search(a)):
+        return False
     if a[-1] in "，、：；（“《" or b[0] in NON_INITIAL:
         return True
     if _unbalanced(a) or _closes_before_opening(b):
         return True
     if len(a) > HEADING_MAX:
         return True
+    if len(a) <= NAME_LINE:
+        return False  # (a name alone on its line heads what follows: 周丽华 / 中车株洲…, though 华中 is a word)
     # two short lines neither of which ends a sentence are headline lines, not a paragraph cut at a column end
     # (各地群众衷心祝福祖国明天更美好 / 礼赞新中国 放歌新时代: 好礼 is no word across them)
     if len(a) <= SHORT_LINE and len(b) <= SHORT_LINE and not _ends_terminal(b):
