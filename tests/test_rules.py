@@ -1389,6 +1389,13 @@ def test_a_headline_honour_the_body_tells_again_is_one_fact():
     # …and the national civic honours by their givers (honour_givers.tsv; made up)
     ("先进受表彰", "市税务局获评全国文明单位，市公交公司101路车队被授予全国青年文明号，市妇幼保健院产科获评全国巾帼文明岗。",
      ["中央文明委", "共青团中央", "全国妇联"]),
+    # (seventeenth session, the givers probe again, made up) bodies named together give it together, the joint
+    # organisers of a contest too (rmrb_20191030-06-05's 由人力资源和社会保障部、中国残联主办: the second alone had been
+    # the giver); a giver qualifying the honour after the verb (荣获…授予的) gives it; a batch commended, then one of
+    # them (表彰了一批“…”，张建国名列其中: no row had been made)
+    ("职工动态", "日前，省委宣传部、省总工会授予张建国“中原工匠”称号。", ["省委宣传部、省总工会"]),
+    ("职工动态", "张建国荣获河南省总工会授予的“中原工匠”称号。", ["河南省总工会"]),
+    ("职工动态", "近日，河南省总工会表彰了一批“中原工匠”，张建国名列其中。", ["河南省总工会"]),
 ])
 def test_who_gave_an_honour(title, body, awarded_by):
     got = awards.extract(analyse_text(body, dt.date(2020, 5, 12), title=title))
@@ -2179,6 +2186,13 @@ def test_a_place_inside_a_chain_of_a_companys_units_is_the_units():
     assert "珠海" in [m.text for m in doc.places]
 
 
+def test_bodies_named_together_are_national_when_each_is():
+    """A joint giver or organiser (人力资源和社会保障部、中国残疾人联合会, rmrb_20191030-06-05) is national as each of
+    its bodies is; one local body among them makes it local."""
+    assert is_national("人力资源和社会保障部、中国残疾人联合会")
+    assert not is_national("人力资源和社会保障部、浙江省人民政府")
+
+
 def test_party_committees_in_general_name_no_one():
     """各级党委, 地方党委 (rmrb_20191028-01-02, rmrb_20200224-04-02) are kinds of body: never an organiser or payer."""
     from etl.analyse.orgs import is_generic
@@ -2671,6 +2685,12 @@ def test_recipients_are_placed_one_by_one(text, provinces):
     # a column mark before a headline leaves it a headline
     ("【网络中国节·腊八节】市总工会：腊八送温情 “粥”到暖人心", "heading"),  # mzrmt_20250107
     ("冰与火的考验", "heading"),
+    # a clause introducing what follows is text, never a headline (seventeenth session, made up from the profiles
+    # probe: a lead of one line ending 他们是： had become a headline, the first profile's name its byline); a name and
+    # its colon alone head a two-line headline still (rmrb_20200123-08-02)
+    ("3名职工荣获“最美职工”称号，他们是：", "body"),
+    ("具体措施如下：", "body"),
+    ("和贵华：", "heading"),
 ])
 def test_line_kinds_of_provincial_pages(line, kind):
     from etl.read.segment import classify

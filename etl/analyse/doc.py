@@ -92,6 +92,10 @@ _OBJECT_BEFORE = re.compile(r"(?:来到|走进|深入|前往|到|赴|在|向|为
 _VENUE = re.compile(r"在[\u4e00-\u9fff]{1,6}$")
 
 
+# what joins bodies named together as one actor (省委宣传部、省总工会; 财政部与国家发展改革委)
+BODY_JOINERS = ("、", "和", "与", "及")
+
+
 @dataclass
 class Doc:
     text: str
@@ -202,6 +206,14 @@ class Doc:
 
     def orgs_in(self, start: int, end: int) -> list[Span]:
         return [o for o in self.orgs if start <= o.start < end]
+
+    def named_with(self, orgs: list[Span], k: int) -> list[Span]:
+        """orgs[k] and the bodies named right before it with only a joiner between them (省委宣传部、省总工会授予…;
+        财政部与国家发展改革委联合发布…): those that act together, in order."""
+        first = k
+        while first and self.text[orgs[first - 1].end:orgs[first].start] in BODY_JOINERS:
+            first -= 1
+        return orgs[first:k + 1]
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
         return [d for d in self.dates if start <= d.start < end]

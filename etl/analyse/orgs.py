@@ -192,9 +192,12 @@ _LOCAL_DEPARTMENT = re.compile(r"[省市县区州盟旗]委|^[省市县区州盟
 
 
 def is_national(name: str) -> bool:
-    """A national body (全总, 人社部, 国务院…): what it gives or does is national unless a place is named."""
+    """A national body (全总, 人社部, 国务院…): what it gives or does is national unless a place is named. Bodies
+    named together (人力资源和社会保障部、中国残疾人联合会) are national when each is."""
     if not name:
         return False
+    if "、" in name:
+        return all(is_national(part) for part in name.split("、") if part)
     if name in NATIONAL_BODIES:
         return True
     found = _NATIONAL_NAME.search(name)

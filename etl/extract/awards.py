@@ -70,8 +70,11 @@ QUOTED_AFTER = re.compile(r"(?P<award>(?P<year>\d{4}年度?)?[^，。；：“]{
 QUALIFIED_AFTER = re.compile(rf"(?P<award>(?P<year>\d{{4}}年度?)?[^，。；：“]{{0,8}}?"
                              rf"(?:{alternation(word_list('honour_qualifiers.txt'))})[{HAN}“”]{{2,12}}?)(?P<year2>)"
                              r"(?P<tail>称号|荣誉称号)?(?=[，。；、]|$)")
+# (what a list's member does: 名列其中, 入选, 榜上有名 — the verbs only a member of a list named before takes: _AMONG_THEM)
+_AMONG_THEM = r"(?:名列其中|位列其中|榜上有名)"
+_MEMBER_OF = rf"(?:{_AMONG_THEM}|入选|上榜)"
 LIST_MEMBER = re.compile(r"(?P<verb>发布|公布|公示|命名|授予|揭晓)的(?P<items>[^。；]{4,200}?)的?(?:名单|榜单|评选(?:活动)?)中，"
-                         r"(?P<member>[^，。；]{2,30}?)(?:名列其中|入选|上榜|位列其中|榜上有名)")
+                         rf"(?P<member>[^，。；]{{2,30}}?){_MEMBER_OF}")
 # what stands between an honour word and the 称号 that closes its name (标兵|岗|荣誉称号)
 NAME_TO_TITLE = re.compile(r"(?P<rest>[^\W\d等和及与的_]{1,4}?)(?:荣誉)?称号")
 # more honours after the first, to the 等…称号 that closes the list: 、“全国十大农民女状元”、全国劳动模范等多个称号
@@ -106,11 +109,14 @@ COUNTED_KIND_ITEM = re.compile(rf"(?P<n>{COUNT})(?P<unit>{_UNIT})(?P<kind>[{HAN}
 # an honours list published, then the count of those from here on it (…公布了2023年全国五一劳动奖名单，我省30个集体和60名
 # 个人榜上有名): one count row per kind
 LIST_PUBLISHED = re.compile(r"(?P<verb>发布|公布|公示|命名|授予)了?(?P<items>[^，。；]{4,60}?)(?:表彰)?(?:名单|榜单)[，,]"
-                            r"(?P<member>[^，。；]{2,30}?)(?:名列其中|入选|上榜|位列其中|榜上有名)")
+                            rf"(?P<member>[^，。；]{{2,30}}?){_MEMBER_OF}")
+# …or a batch of an honour's holders commended or named, then one of them (河南省总工会表彰了一批“中原工匠”，张三名列其中)
+BATCH_COMMENDED = re.compile(r"(?P<verb>表彰|命名|评选出|评出|选出|授予)了?(?:新一批|首批|一批|第[一二三四五六七八九十]+批)?"
+                             rf"(?P<items>[^，。；]{{2,40}}?)[，,](?:其中[，,]?)?(?P<member>[^，。；]{{2,30}}?){_AMONG_THEM}")
 # …or the list named first, its publishing after it (2023年“齐鲁工匠”人选名单公示，我市张三、李四入选)
 LIST_THEN_PUBLISHED = re.compile(r"(?:^|[，。；])(?P<items>[^，。；]{4,60}?)(?:表彰)?(?:名单|榜单)(?:正式)?"
                                  r"(?P<verb>公示|公布|发布|揭晓|出炉)[，,]"
-                                 r"(?P<member>[^，。；]{2,30}?)(?:名列其中|入选|上榜|位列其中|榜上有名)")
+                                 rf"(?P<member>[^，。；]{{2,30}}?){_MEMBER_OF}")
 # …or an honour's results announced, then who was chosen, named or counted, with no list and no honour after the verb
 # (驻马店市“五一新闻奖”揭晓 23件作品获表彰, zmdrb_20140704's headline; 2022年度“最美职工”揭晓，张三、李四等10人当选)
 RESULTS_THEN_CHOSEN = re.compile(r"(?:^|[，。；])(?P<items>[^，。；]{2,60}?)(?:评选(?:活动|结果)?)?(?:近日|日前|正式|结果)?"
@@ -434,12 +440,19 @@ def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True
     own_clause = sent.start + clause_at(sent.text, at - sent.start).start
     # a clause that only gives again (…授予张三等5名职工“…”，授予某校等3家单位“…”) has the giver of the clause before
     gives_again = bool(GIVES_AGAIN.fullmatch(doc.text, own_clause, at)) and GRANTS.match(doc.text, at) is not None
+    def grants_this(o: Span) -> bool:
+        # (before the honour's verb, or after it as 由… or as what qualifies the honour: 荣获省总工会授予的…称号)
+        verb = GRANTS.match(doc.text, o.end)
+        return bool(verb) and (o.start < at or doc.text[o.start - 1:o.start] == "由"
+                               or doc.text[verb.end():verb.end() + 1] == "的")
+
     granting = [o for o in doc.orgs_in(sent.start, sent.end) if not is_generic(o.text)
-                and not _in_work_title(doc.text, sent.start, o.start) and GRANTS.match(doc.text, o.end)
-                and (o.start < at or doc.text[o.start - 1:o.start] == "由")
+                and not _in_work_title(doc.text, sent.start, o.start) and grants_this(o)
                 and (gives_again or not _NAMES_ITS_OWN.search(doc.text, o.end, max(o.end, own_clause)))]
-    if granting:
-        return doc.full_org(granting[-1].text), True
+    if granting:  # (…and those named with it: 省委宣传部、省总工会授予… — both give it)
+        named = [o for o in doc.orgs_in(sent.start, sent.end) if not is_generic(o.text)]
+        together = doc.named_with(named, named.index(granting[-1]))
+        return "、".join(dict.fromkeys(doc.full_org(o.text) for o in together)), True
     if not article_body:
         return "", False
 
@@ -1125,9 +1138,9 @@ def extract(doc: Doc) -> list[Award]:
                 add("honour.grant", m["award"], who, 1, _int(m["n"]) or (len(names) if len(names) > 1 else None),
                     issue_year, m.start(), m.start(), m.end(), by_at=m.start(), unit=m["unit"] or "")
         for m in chain(LIST_MEMBER.finditer(s), LIST_PUBLISHED.finditer(s), LIST_THEN_PUBLISHED.finditer(s),
-                       RESULTS_THEN_CHOSEN.finditer(s)) \
-                if "单" in s or "评选" in s or "揭晓" in s or "出炉" in s else ():  # 名单…
-            if any(a <= m.start() < b for a, b in covered):
+                       RESULTS_THEN_CHOSEN.finditer(s), BATCH_COMMENDED.finditer(s)) \
+                if "单" in s or "评选" in s or "揭晓" in s or "出炉" in s or "其中" in s or "有名" in s else ():  # 名单…
+            if any(a <= m.start() < b for a, b in covered) or m.re is BATCH_COMMENDED and not _names_honour(m["items"]):
                 continue
             first = re.split(r"、", m["items"])[0] if m.re is LIST_MEMBER else m["items"]
             if m.re is RESULTS_THEN_CHOSEN:  # the honour the results are of, else no row (…活动揭晓，…获奖)

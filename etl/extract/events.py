@@ -365,7 +365,7 @@ _WENT_TO = re.compile(r"(?:赴|前往|来到|奔赴|到)$")
 def _national_act(doc: Doc, sent: Span, etype: str, organizer: str) -> bool:
     """A national body's decision or grant that the text does not place (在…), nor sends its people to a place for
     (全国总工会…带领慰问组来到郑州，看望慰问…: where they went)."""
-    if etype not in NATIONAL_ACTS or not organizer or not all(is_national(o) for o in organizer.split("、")):
+    if etype not in NATIONAL_ACTS or not organizer or not is_national(organizer):
         return False
     return not any(doc.text[max(0, p.start - 1):p.start] == "在" or _WENT_TO.search(doc.text, max(0, p.start - 2), p.start)
                    for p in doc.places_in(sent.start, sent.end))
@@ -647,9 +647,8 @@ def _acted_name(doc: Doc, sent: Span, noun_end: int, verb: int) -> str:
     acting = [o for o in doc.orgs_in(sent.start, sent.start + verb) if not is_generic(o.text)]
     if not acting:
         return ""
-    first = len(acting) - 1
-    while first and doc.text[acting[first - 1].end:acting[first].start] in ("、", "和", "与", "及"):
-        first -= 1  # 财政部与国家发展改革委联合发布公告: the name opens at the first of the bodies
+    first = len(acting) - len(doc.named_with(acting, len(acting) - 1))  # 财政部与国家发展改革委联合发布公告: the name
+    # opens at the first of the bodies
     start = acting[first].start - sent.start
     gap = sent.text[acting[-1].end - sent.start:verb]
     if any(c in sent.text[start:noun_end] for c in "，。；：！？"):

@@ -54,7 +54,7 @@ LIST_ENTRY = re.compile(rf"^(?:\d{{1,3}}[.、．]|[{patterns.CN_DIGITS}]+、|（
 # …but a name or place and its colon alone (和贵华： / 义无反顾 勇救儿童) is a headline's first part, unless it says a list
 # follows (他们是：, 名单如下：)
 COLON_LABEL = re.compile(rf"[{patterns.HAN}]{{2,12}}：")
-LIST_INTRO = re.compile(r"(?:如下|是|为|有|名单|名录)：$")
+LIST_INTRO = re.compile(r"(?:如下|是|为|有|包括|名单|名录)：$")
 OPENERS_CLOSERS = (("“", "”"), ("（", "）"), ("《", "》"), ("‘", "’"))
 
 _REPORTER = patterns.REPORTER
@@ -425,6 +425,8 @@ def classify(block: str) -> str:
         return "body"  # a short caption ends in its credit, not in 。
     if BRACKETED_LABEL.match(block):
         return "body"
+    if block.endswith("：") and (PROSE_MARK.search(block) or LIST_INTRO.search(block)):
+        return "body"  # a clause introducing what follows (…称号，他们是：; 主要做法如下：), no headline
     # (a column's tag opening the line, 图集|… or 【基层动态】…, is no part of the headline's length)
     tag = COLUMN_PREFIX.match(block) or ORIGINAL_TITLE.match(block)  # (…or a reprint's 原标题：)
     if len(block) - (tag.end() if tag else 0) <= HEADING_MAX and not _ends_terminal(block) and not LEAD.match(block):
