@@ -1011,6 +1011,18 @@ def test_person_name(phrase, name):
     ("张建国被推选为优秀共产党员。", [("优秀共产党员", "张建国", 1, None, 2023, "current")]),
     ("国网山东电力公司运维班获得“最美班组”荣誉。", [("最美班组", "国网山东电力公司运维班", 1, None, 2023, "current")]),
     ("张建国获得“真金白银”的支持。", []),
+    # (seventeenth session, the same probe again) a quoted name after any verb of receiving is an honour when it opens
+    # as honours open (获得“最美职工”, 喜获“十佳职工”: the sentence had been skipped), not a grade alone (“优秀”)
+    ("张建国获得“最美职工”。", [("最美职工", "张建国", 1, None, 2023, "current")]),
+    ("张建国喜获“十佳职工”。", [("十佳职工", "张建国", 1, None, 2023, "current")]),
+    ("年度考核中，张建国获得“优秀”等次。", []),
+    # …a unit or team opening the clause before a subjectless one is its topic as a person is (made up: the probe's
+    # last 30 misses), not one the clause's passive or preposition opens on (rmrb_20191023-06-03: 被全国总工会授予…，
+    # 当选2012年感动中国年度人物 is 白方礼's, as before)
+    ("国网山东电力公司运维班扎根一线20年，今年荣获全国工人先锋号。",
+     [("全国工人先锋号", "国网山东电力公司运维班", 1, None, 2023, "current")]),
+    ("北京丘比食品有限公司沙拉充填班成立于2005年，2010年荣获全国工人先锋号。",
+     [("全国工人先锋号", "北京丘比食品有限公司沙拉充填班", 1, None, 2010, "prior")]),
     # …a person the clause before describes by job title or workplace shares a subjectless clause's honour, as one
     # named bare does; a 的称号 that frames the name is no part of it
     ("中铁十二局集团公司焊工张建国扎根一线20年，今年荣获全国五一劳动奖章。",

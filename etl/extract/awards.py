@@ -45,7 +45,10 @@ HONOUR_VERB = re.compile(r"被评为|被评选为|被推选为|被表彰为|被�
 _CHOOSING = r"(?:表彰|表扬|嘉奖|评选出|评出|决出|选出|产生|命名|认定)"
 # a sentence with none of these names no honour (and is skipped): the honour words, every verb only honours take and
 # the acts that choose (荣获“最美职工”, 共产生“最美职工”12名 had been skipped, no honour word in the name)
-HONOUR_ANY = re.compile(HONOUR + "|" + HONOUR_VERB.pattern + "|" + _CHOOSING + r"|夺冠|桂冠|称号|荣誉|名单|金牌|银牌|铜牌|"
+# a quoted name opening on a qualifier honours open with, more than the qualifier alone (“最美职工”, “十佳城市美容师”;
+# not “优秀” the grade)
+QUOTED_QUALIFIED = re.compile(rf"“(?:{alternation(word_list('honour_qualifiers.txt'))})[^”]{{2,}}”")
+HONOUR_ANY = re.compile(HONOUR + "|" + HONOUR_VERB.pattern + "|" + QUOTED_QUALIFIED.pattern + "|" + _CHOOSING + r"|夺冠|桂冠|称号|荣誉|名单|金牌|银牌|铜牌|"
                         r"颁发|颁奖|授予|评为|评选为|(?<!二)十大|十佳|百佳|" + RANK)
 # the honour ends its noun phrase: 劳模创新工作室 and 技能大师工作室 are places, not honours
 HONOUR_END = r"(?<!工作室)(?<!基地)(?<!学院)(?<!中心)(?<!书屋)(?<!驿站)(?=”?(?:获得者|称号|荣誉称号)?(?:[、，。；和及与等]|$))"
@@ -868,7 +871,24 @@ def _clause_subject(before: str) -> list[str]:
         described = described_opening_name(clause)
         if described and ROLE_THEN_NAME.match("".join(described)):
             return [described[1]]  # 高级技师张建国扎根一线20年，…: the person after the job title or workplace
+        unit = _opening_unit(clause, tokens)
+        if unit:
+            return [unit]
     return []
+
+
+def _opening_unit(clause: str, tokens: tuple[tuple[str, str], ...]) -> str:
+    """A unit or team the clause opens on (国网山东电力公司运维班扎根一线20年 → 国网山东电力公司运维班): the longest run of
+    the tokenizer's words from the clause's start that ends on a unit's ending, named (not 该车间, 本公司)."""
+    if not tokens or tokens[0][1] in ("p", "c", "d", "r", "v"):
+        return ""  # (被全国总工会授予…, 在…, 由…: the clause opens on what was done, not on who)
+    unit, at = "", 0
+    for word, _tag in tokens:
+        at += len(word)
+        if COLLECTIVE.search(word) and at >= 4:
+            unit = clause[:at]
+    ok = unit and _is_named(unit) and not is_generic(unit) and not NOT_RECIPIENT.match(unit)
+    return unit if ok else ""
 
 
 # a clause whose person is not the topic of the clauses after it: a speaker's (张明说，…) or a possessor's (张明带领的班组，…)
@@ -923,7 +943,8 @@ def extract(doc: Doc) -> list[Award]:
             if m.group().startswith("荣登") and not (aw and aw["award"].startswith("“")):
                 continue  # 荣登“中国好人榜”, not a medal table (荣登金牌榜首位, rmrb_20200117-06-02)
             honour_verb = passive or bool(HONOUR_VERB.fullmatch(m.group().rstrip("了过")))
-            quoted = bool(aw and "“" in aw["award"] and honour_verb)
+            # (a quoted name after any verb of receiving, when it opens as honours open: 获得“最美职工”, not 获得“真金白银”)
+            quoted = bool(aw and "“" in aw["award"] and (honour_verb or QUOTED_QUALIFIED.search(aw["award"])))
             if not aw or (not re.search(HONOUR + r"|金牌|银牌|铜牌|" + RANK, aw["award"]) and not aw["tail"]
                           and not quoted):
                 aw = QUALIFIED_AFTER.match(s, m.end()) if honour_verb else None
