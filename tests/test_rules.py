@@ -1019,6 +1019,11 @@ def test_person_name(phrase, name):
     # …a unit or team opening the clause before a subjectless one is its topic as a person is (made up: the probe's
     # last 30 misses), not one the clause's passive or preposition opens on (rmrb_20191023-06-03: 被全国总工会授予…，
     # 当选2012年感动中国年度人物 is 白方礼's, as before)
+    # a probe of contest placings (made up, 12 ways × 4 recipients × 3 contexts): the crown taken after an adverbial
+    # (在焊工项目中, 一举, 最终) had named 项目中 or no one; 夺魁, 折桂, 勇夺, 问鼎 are winning as 夺冠 and 夺得 are
+    ("在全省职工职业技能大赛中，张建国在焊工项目中夺冠。", [("冠军", "张建国", 1, None, 2023, "current")]),
+    ("在全省职工职业技能大赛中，焊工张建国一举夺魁。", [("冠军", "张建国", 1, None, 2023, "current")]),
+    ("在全省职工职业技能大赛中，张建国勇夺状元。", [("状元", "张建国", 1, None, 2023, "current")]),
     ("国网山东电力公司运维班扎根一线20年，今年荣获全国工人先锋号。",
      [("全国工人先锋号", "国网山东电力公司运维班", 1, None, 2023, "current")]),
     ("北京丘比食品有限公司沙拉充填班成立于2005年，2010年荣获全国工人先锋号。",

@@ -48,7 +48,7 @@ _CHOOSING = r"(?:表彰|表扬|嘉奖|评选出|评出|决出|选出|产生|命�
 # a quoted name opening on a qualifier honours open with, more than the qualifier alone (“最美职工”, “十佳城市美容师”;
 # not “优秀” the grade)
 QUOTED_QUALIFIED = re.compile(rf"“(?:{alternation(word_list('honour_qualifiers.txt'))})[^”]{{2,}}”")
-HONOUR_ANY = re.compile(HONOUR + "|" + HONOUR_VERB.pattern + "|" + QUOTED_QUALIFIED.pattern + "|" + _CHOOSING + r"|夺冠|桂冠|称号|荣誉|名单|金牌|银牌|铜牌|"
+HONOUR_ANY = re.compile(HONOUR + "|" + HONOUR_VERB.pattern + "|" + QUOTED_QUALIFIED.pattern + "|" + _CHOOSING + r"|夺冠|夺魁|折桂|桂冠|称号|荣誉|名单|金牌|银牌|铜牌|"
                         r"颁发|颁奖|授予|评为|评选为|(?<!二)十大|十佳|百佳|" + RANK)
 # the honour ends its noun phrase: 劳模创新工作室 and 技能大师工作室 are places, not honours
 HONOUR_END = r"(?<!工作室)(?<!基地)(?<!学院)(?<!中心)(?<!书屋)(?<!驿站)(?=”?(?:获得者|称号|荣誉称号)?(?:[、，。；和及与等]|$))"
@@ -56,7 +56,7 @@ _UNIT = r"(?:名|位|家|个|人|支|组|项)"
 # verbs that put a recipient in possession of an honour
 # (获颁 and 获评为 before 获 and 获评: the rest of the verb is no part of the honour's name — 获颁全国五一劳动奖章 had
 # read 颁全国五一劳动奖章, 获评为全国劳动模范 为全国劳动模范)
-RECEIVE = re.compile(r"(?:荣获|荣登|获得(?!者|感)|获评为|获评|获颁|被授予|被追授|被评为|被评选为|被推选为|被表彰为|被命名为|被认定为|被确定为|当选为|当选|入选|上榜|荣膺|喜获|获授|摘得|赢得|斩获|夺得|取得|"
+RECEIVE = re.compile(r"(?:荣获|荣登|获得(?!者|感)|获评为|获评|获颁|被授予|被追授|被评为|被评选为|被推选为|被表彰为|被命名为|被认定为|被确定为|当选为|当选|入选|上榜|荣膺|喜获|获授|摘得|赢得|斩获|勇夺|夺得|捧得|问鼎|取得|"
                      r"(?<!所)获(?!得|悉|批|准|取|益|奖励|赠|救))(?:了|过)?")  # (获得过: a record's, PRIOR)
 GRANT = re.compile(r"(?<!被)授予(?:了)?")
 # the passive with its giver: 和贵华被国家民委授予…称号, 金海被中共内蒙古自治区委员会授予“优秀共产党员”称号
@@ -170,7 +170,7 @@ THIS_HONOUR = re.compile(r"获此(?:殊荣|荣誉|称号)|(?:获得|荣获|摘�
 HONOUR_NAMED = re.compile(rf"(?P<award>(?:“[^“”]{{2,20}}”|[^，。；：、\s“”]{{2,16}}?"
                           rf"(?:{alternation([w for w in word_list('honours.txt') if len(w) >= 2])})))(?:称号|荣誉称号)?")
 WINNER = re.compile(r"(?P<who>[^，。；]{2,60}?)(?:凭借[^，。；]*?)?(?:一路[^，。；]*?)?(?:并)?(?:成功)?"
-                    r"(?:夺冠|夺得冠军|获得冠军|(?:摘得|摘取|夺得|摘下)(?:了)?桂冠)")
+                    r"(?:夺冠|夺魁|折桂|夺得冠军|获得冠军|(?:摘得|摘取|夺得|摘下)(?:了)?桂冠)")
 # (the last role before the name: 隧道工程师王鹏 is 王鹏, not 程师王鹏 after 工)
 ROLE_THEN_NAME = re.compile(r"^.*(?:者|传承人|负责人|带头人|家|员|师|手|长|匠|主任|书记|主席|司机|专家|经理|工人|职工|农民工|工|士)"
                             r"([\u4e00-\u9fff]{2,4})$")
@@ -1273,12 +1273,13 @@ def extract(doc: Doc) -> list[Award]:
                 add("honour.counts", award, "", n, n, int(m["year"][:4]) if m["year"] else issue_year, m.start("award"),
                     m.start(), m.end(), kind=recipient_kind("", award, "名"))
         for m in WINNER.finditer(s):
-            who = person_name(re.split(r"[的]", m["who"])[-1])
-            # (…or a team or unit named as recipients are: 市公交集团代表队摘取了桂冠)
+            # those named before the verb as any recipients are, the adverbials after them dropped (张建国在焊工项目中夺冠,
+            # 焊工张建国一举夺魁), a person or a team or unit (市公交集团代表队摘取了桂冠)…
+            names = [w for w in _recipients(m["who"] + "获", len(m["who"]))[0]
+                     if COLLECTIVE.search(w) or len(w) <= 5 and _is_named(w)]
+            who = person_name(re.split(r"[的]", m["who"])[-1]) if not names else ""
             if who and len(who) <= 5 and not ADVERBIAL_ONLY.match(who) and _is_named(who):
-                names = [who]
-            else:
-                names = [w for w in _recipients(m["who"] + "获", len(m["who"]))[0] if COLLECTIVE.search(w)]
+                names = [who]  # …else the person a description ends on (取得…的张三夺冠)
             for who in names if not any(a <= m.start() < b for a, b in covered) else ():
                 add("honour.receive", "冠军", who, 1, None, issue_year, m.end(), m.start(), m.end())
     out = _told_once(_named_in_profiles(doc, out), doc.body_start)
