@@ -171,6 +171,10 @@ HONOUR_NAMED = re.compile(rf"(?P<award>(?:“[^“”]{{2,20}}”|[^，。；：
                           rf"(?:{alternation([w for w in word_list('honours.txt') if len(w) >= 2])})))(?:称号|荣誉称号)?")
 WINNER = re.compile(r"(?P<who>[^，。；]{2,60}?)(?:凭借[^，。；]*?)?(?:一路[^，。；]*?)?(?:并)?(?:成功)?"
                     r"(?:夺冠|夺魁|折桂|夺得冠军|获得冠军|(?:摘得|摘取|夺得|摘下)(?:了)?桂冠)")
+# an honour taken by those named after it (一等奖由张建国获得, 电工项目冠军由市公交集团代表队摘得): the honour opens its
+# clause, the recipients stand between 由 and the verb
+TAKEN_BY = re.compile(rf"(?:^|[，。；：])(?P<award>[^，。；：由]{{2,30}}?(?:{HONOUR}|金牌|银牌|铜牌|{RANK}))由"
+                      r"(?P<who>[^，。；：由]{2,40}?)(?:获得|摘得|夺得|斩获|取得|捧得|收入囊中)")
 # (the last role before the name: 隧道工程师王鹏 is 王鹏, not 程师王鹏 after 工)
 ROLE_THEN_NAME = re.compile(r"^.*(?:者|传承人|负责人|带头人|家|员|师|手|长|匠|主任|书记|主席|司机|专家|经理|工人|职工|农民工|工|士)"
                             r"([\u4e00-\u9fff]{2,4})$")
@@ -1145,6 +1149,13 @@ def extract(doc: Doc) -> list[Award]:
             for who in names:
                 add("honour.grant", m["award"], who, 1, group or (len(names) if len(names) > 1 else None),
                     _year_of(m["award"], issue_year), m.start(), m.start(), m.end(), by_at=m.start())
+        for m in TAKEN_BY.finditer(s):
+            if any(a <= m.start("award") < b for a, b in covered):
+                continue
+            names, group = _recipients(m["who"] + "获", len(m["who"]))
+            for who in names:
+                add("honour.receive", m["award"], who, 1, group or (len(names) if len(names) > 1 else None),
+                    _year_of(m["award"], issue_year), m.start("award"), m.start("award"), m.end())
         for m in NAMED_AS.finditer(s):
             if any(a <= m.start() < b for a, b in covered) or not _names_honour(m["award"]):
                 continue
