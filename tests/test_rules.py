@@ -1592,6 +1592,17 @@ def test_exhibitions_are_events_and_a_showing_is_no_exhibition():
     assert got == [("activity", "图片展示活动")]
 
 
+@pytest.mark.parametrize("body, name", [
+    ("5月12日，郑州市总工会发布《致全市职工的倡议书》。", "《致全市职工的倡议书》"),
+    ("5月12日，市总工会向全市职工发出倡议。", "倡议"),
+])
+def test_a_call_issued_is_an_announcement(body, name):
+    """A union's call to workers (倡议书, 倡议 — issued as the sample page's 联席会议倡议书 and rmrb_20200227-15-05's
+    国开行工会…发出了倡议书 are) is announced as a notice is (made up, from a second probe of event shapes: none)."""
+    got = [(e.event_type, e.name) for e in events.extract(analyse_text(body, ISSUE, title="标题"))]
+    assert got == [("announcement", name)]
+
+
 @pytest.mark.parametrize("body", ["市总工会将于3月12日举办第二届职工技能大赛。", "第二届职工技能大赛将于3月12日在郑州举行。"])
 def test_an_event_announced_for_a_day_is_one_whichever_comes_first(body):
     """The noun before its verb with the day between (…大赛将于3月12日举行) is announced as the verb before the noun is
