@@ -674,6 +674,11 @@ def test_person_name(phrase, name):
     ("该市有2名职工荣获全国五一劳动奖章，他们是张三和李四。",
      [("全国五一劳动奖章", w, 1, 2, 2023, "current") for w in ("张三", "李四")]),
     ("第二届“齐鲁工匠”人选名单公示，我市张明、李强入选。", [("“齐鲁工匠”人选", w, 1, 2, 2023, "current") for w in ("张明", "李强")]),
+    # (seventeenth session, made up from a probe of honour headlines) a headline's space is its comma, and the holders'
+    # list is the honour's (…获得者名单公布 我市5人上榜 had given nothing)
+    ("全国五一劳动奖章获得者名单公布 我市5人上榜", [("全国五一劳动奖章", "", 5, 5, 2023, "current")]),
+    ("喜报 全国五一劳动奖章获得者名单公布 我市张建国、李秀英上榜",
+     [("全国五一劳动奖章", w, 1, 2, 2023, "current") for w in ("张建国", "李秀英")]),
     ("张明荣登“中国好人榜”。", [("中国好人榜", "张明", 1, None, 2023, "current")]),
     ("中国队参加全部56个比赛项目，荣登金牌榜、奖牌榜首位。", []),
     # the counts of those a body hands certificates to (向, as 为 and 对), a base's title after 认定为 to its clause's

@@ -111,14 +111,14 @@ COUNTED_SUBJECTS = re.compile(rf"{_COUNTED_FROM}(?P<items>{_COUNTED_KIND}(?:(?:�
 COUNTED_KIND_ITEM = re.compile(rf"(?P<n>{COUNT})(?P<unit>{_UNIT})(?P<kind>[{HAN}]{{0,6}}?)(?:、|和|及|以及|$)")
 # an honours list published, then the count of those from here on it (…公布了2023年全国五一劳动奖名单，我省30个集体和60名
 # 个人榜上有名): one count row per kind
-LIST_PUBLISHED = re.compile(r"(?P<verb>发布|公布|公示|命名|授予)了?(?P<items>[^，。；]{4,60}?)(?:表彰)?(?:名单|榜单)[，,]"
+LIST_PUBLISHED = re.compile(r"(?P<verb>发布|公布|公示|命名|授予)了?(?P<items>[^，。；]{4,60}?)(?:表彰)?(?:名单|榜单)(?:[，,]|\s+)"
                             rf"(?P<member>[^，。；]{{2,30}}?){_MEMBER_OF}")
 # …or a batch of an honour's holders commended or named, then one of them (河南省总工会表彰了一批“中原工匠”，张三名列其中)
 BATCH_COMMENDED = re.compile(r"(?P<verb>表彰|命名|评选出|评出|选出|授予)了?(?:新一批|首批|一批|第[一二三四五六七八九十]+批)?"
                              rf"(?P<items>[^，。；]{{2,40}}?)[，,](?:其中[，,]?)?(?P<member>[^，。；]{{2,30}}?){_AMONG_THEM}")
 # …or the list named first, its publishing after it (2023年“齐鲁工匠”人选名单公示，我市张三、李四入选)
-LIST_THEN_PUBLISHED = re.compile(r"(?:^|[，。；])(?P<items>[^，。；]{4,60}?)(?:表彰)?(?:名单|榜单)(?:正式)?"
-                                 r"(?P<verb>公示|公布|发布|揭晓|出炉)[，,]"
+LIST_THEN_PUBLISHED = re.compile(r"(?:^|[，。；\s])(?P<items>[^，。；\s]{4,60}?)(?:获得者|获奖者)?(?:表彰)?(?:名单|榜单)(?:正式)?"
+                                 r"(?P<verb>公示|公布|发布|揭晓|出炉)(?:[，,]|\s+)"  # (a headline's space as its comma)
                                  rf"(?P<member>[^，。；]{{2,30}}?){_MEMBER_OF}")
 # …or an honour's results announced, then who was chosen, named or counted, with no list and no honour after the verb
 # (驻马店市“五一新闻奖”揭晓 23件作品获表彰, zmdrb_20140704's headline; 2022年度“最美职工”揭晓，张三、李四等10人当选)
