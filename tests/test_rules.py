@@ -1058,6 +1058,16 @@ def test_person_name(phrase, name):
     ("张建国获得过全国五一劳动奖章。", [("全国五一劳动奖章", "张建国", 1, None, 2023, "prior")]),
     ("张建国此前曾被评为全国劳动模范。", [("全国劳动模范", "张建国", 1, None, 2023, "prior")]),
     ("张建国早年荣获全国劳动模范称号。", [("全国劳动模范", "张建国", 1, None, 2023, "prior")]),
+    # (seventeenth session, made up from a probe of 11 status shapes) a year opened by 早在 dates it, 就 is no part of
+    # the name (张建国就, current, 2023 before); 蝉联 and 连续三年 are this time (no row before), and so is 第三次 (张建国第,
+    # prior before); a subjectless clause after one that describes the person (…的张建国，今年又被评为…) is theirs
+    ("早在2015年，张建国就荣获全国五一劳动奖章。", [("全国五一劳动奖章", "张建国", 1, None, 2015, "prior")]),
+    ("张建国蝉联“最美职工”称号。", [("最美职工", "张建国", 1, None, 2023, "current")]),
+    ("张建国连续三年获评“最美职工”。", [("最美职工", "张建国", 1, None, 2023, "current")]),
+    ("张建国第三次获评市劳动模范。", [("市劳动模范", "张建国", 1, None, 2023, "current")]),
+    ("张建国3次获评市劳动模范。", [("市劳动模范", "张建国", 1, None, 2023, "prior")]),
+    ("2015年荣获全国五一劳动奖章的张建国，今年又被评为全国劳动模范。",
+     [("全国五一劳动奖章", "张建国", 1, None, 2015, "prior"), ("全国劳动模范", "张建国", 1, None, 2023, "current")]),
     # seventeenth session, a probe of 12 more count shapes × 7 honours (84 sentences, made up): a count granted its
     # honour (授予12名职工“最美职工”: no row, or one named 职工“最美职工”), a count opened on its year or round (2023年我市…,
     # 此次共有…: no row; 今年共有12人入选…: the honour read as 入选…)

@@ -40,7 +40,7 @@ HONOUR = rf"(?:{alternation(word_list('honours.txt'))})"
 # ranks are honours too: 第一名, 前八名 (荣获拔河比赛前八名)
 RANK = r"(?:第|前)[一二三四五六七八九十\d]+(?:、[一二三四五六七八九十\d]+)*名"  # (分获第二、三名: two ranks)
 # verbs after which a quoted name is an honour even without 称号 (被评为…“十佳城市美容师”)
-HONOUR_VERB = re.compile(r"被评为|被评选为|被推选为|被表彰为|被认定为|被确定为|荣获|荣登|获评为|获评|被授予|被追授|荣膺|被命名为|当选为|当选|入选|上榜")
+HONOUR_VERB = re.compile(r"被评为|被评选为|被推选为|被表彰为|被认定为|被确定为|荣获|荣登|获评为|获评|被授予|被追授|荣膺|蝉联|被命名为|当选为|当选|入选|上榜")
 # the acts that choose or commend those counted after them, one list for every order the counts take
 _CHOOSING = r"(?:表彰|表扬|嘉奖|评选出|评出|决出|选出|产生|命名|认定)"
 # a sentence with none of these names no honour (and is skipped): the honour words, every verb only honours take and
@@ -56,7 +56,7 @@ _UNIT = r"(?:名|位|家|个|人|支|组|项)"
 # verbs that put a recipient in possession of an honour
 # (获颁 and 获评为 before 获 and 获评: the rest of the verb is no part of the honour's name — 获颁全国五一劳动奖章 had
 # read 颁全国五一劳动奖章, 获评为全国劳动模范 为全国劳动模范)
-RECEIVE = re.compile(r"(?:荣获|荣登|获得(?!者|感)|获评为|获评|获颁|被授予|被追授|被评为|被评选为|被推选为|被表彰为|被命名为|被认定为|被确定为|当选为|当选|入选|上榜|荣膺|喜获|获授|摘得|赢得|斩获|勇夺|夺得|捧得|问鼎|取得|"
+RECEIVE = re.compile(r"(?:荣获|荣登|获得(?!者|感)|获评为|获评|获颁|被授予|被追授|被评为|被评选为|被推选为|被表彰为|被命名为|被认定为|被确定为|当选为|当选|入选|上榜|荣膺|蝉联|喜获|获授|摘得|赢得|斩获|勇夺|夺得|捧得|问鼎|取得|"
                      r"(?<!所)获(?!得|悉|批|准|取|益|奖励|赠|救))(?:了|过)?")  # (获得过: a record's, PRIOR)
 GRANT = re.compile(r"(?<!被)授予(?:了)?")
 # the passive with its giver: 和贵华被国家民委授予…称号, 金海被中共内蒙古自治区委员会授予“优秀共产党员”称号
@@ -152,7 +152,7 @@ _COLLECTIVE_END = (r"(?:班|组|队|站|室|工区|车间|公司|工会|中心|�
 COLLECTIVE = re.compile(_COLLECTIVE_END + "$")
 # adverbs, and a preposition left by a time cut away (姚杏秀在|1959年获得…), between a recipient and the verb
 # (and the words that date it shortly before the issue: 变电运维班日前荣获…)
-TRAILING_ADVERB = re.compile(r"(?:曾经|先后|曾|也|还|均|都|分别|多次|同时|一举|成功|并|再次|首次|一起|共同|已|又|被|在|于|此前|之前|以前|早年|"
+TRAILING_ADVERB = re.compile(r"(?:曾经|先后|曾|也|还|均|都|就|分别|多次|同时|一举|成功|并|再次|首次|一起|共同|已|又|被|在|于|此前|之前|以前|早年|"
                              rf"{APPROX})+$")
 # (an ordinal is no count: 市第一人民医院)
 TRAILING_COUNT = re.compile(rf"(?<!第){COUNT.replace('(?:', '(?P<n>', 1)}{_UNIT}[{HAN}]{{0,4}}$")
@@ -160,7 +160,8 @@ TRAILING_COUNT = re.compile(rf"(?<!第){COUNT.replace('(?:', '(?P<n>', 1)}{_UNIT
 ADVERBIAL_TAIL = re.compile(r"(?:在[^，。；在]{0,30}?[中上里]|凭借[^，。；]*|通过[^，。；]*|一路[^，。；]*|经过[^，。；]*|"
                             r"以[^，。；]{0,20}?(?:成绩|分数|表现|优势)|"
                             r"和团队一起|与[^，。；]{1,10}一起|代表[^，。；、队团][^，。；、]{1,19}?|脱颖而出|"
-                            r"[一二两三四五六七八九十\d]+次|因此|由此|从而|最终|终于|又|今年|去年|\d{4}年)$")
+                            r"第?[一二两三四五六七八九十\d]+次|连续[一二两三四五六七八九十\d]+年|因此|由此|从而|最终|终于|又|今年|去年|"
+                            r"\d{4}年)$")
 # a clause that is only an adverbial: 一路过关斩将, 在竞赛中脱颖而出
 ADVERBIAL_ONLY = re.compile(r"^(?:一路|经过|通过|凭借|在|最终|终于)")
 # an honour received, named before (…表彰大会召开，我市张三、李四等5人获此殊荣): 获此殊荣, 获得这一荣誉
@@ -187,6 +188,7 @@ AFTER_UNIT = re.compile(rf"的([{HAN}]{{2,24}}?{_COLLECTIVE_END})(?:[，。；]|
 CUMULATIVE = re.compile(r"截至目前|截至|近年来|多年来|累计|历年|先后培育|共培育|培育产生|涌现出|以来")
 PRIOR = re.compile(rf"曾(?:经)?(?:荣)?获|曾被|先后(?:荣)?获|先后被|(?:曾(?:经)?|先后)(?:荣膺|入选|当选)|(?:多|{COUNT})次(?:荣)?获|"
                    r"获得过|荣获过|获过|曾是|所获荣誉|(?:早年|此前|以前)(?:荣)?获|(?:早年|此前|以前)被")
+ORDINAL_TIMES = re.compile(rf"第{COUNT}次")
 # …or counted by times after it, in the verb's clause (荣获个人嘉奖8次, 获得一等奖3次)
 TIMES_AFTER = re.compile(rf"[^，。；]{{2,24}}?(?<!第){COUNT}次(?:[，。；]|$)")
 # a title that names an honour by its wording (优秀环卫工作者, 先进作业集体, 十佳…), for lists that give
@@ -488,9 +490,9 @@ GIVES_AGAIN = re.compile(r"(?:并|还|同时|另外|又|再|也|分别)*")
 
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})年(?:度)?[^，。；\d]{0,12}$")
 # a sentence that opens on its year (1997年，和贵华被国家民委授予…) dates what it reports
-_SENTENCE_YEAR = re.compile(r"^((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]")
+_SENTENCE_YEAR = re.compile(r"^(?:早在|早于|在|于)?((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]")
 # …and so does a clause that is only a year, for the clause after it (…；2021年，又被评为全国劳动模范)
-_YEAR_CLAUSE = re.compile(r"(?:^|[，,；;])((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]$")
+_YEAR_CLAUSE = re.compile(r"(?:^|[，,；;])(?:早在|早于|在|于)?((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]$")
 # a year told relative to the issue's (今年，他被评为…; 去年荣获…), where a year in figures would date it: years back
 _RELATIVE_YEARS = {"今年": 0, "去年": 1, "前年": 2}
 _RELATIVE_BEFORE = re.compile(r"(今年|去年|前年)[^，。；\d]{0,12}$")
@@ -523,7 +525,9 @@ def _status(sentence: str, at: int, year: int | None, issue_year: int | None) ->
     before = sentence[:at]
     if year and issue_year and year < issue_year - 1:
         return "prior"  # 2015年荣获…的李俊 in a 2020 story
-    if PRIOR.search(before[-12:]) or PRIOR.search(sentence[max(0, at - 2):at + 3]):  # (…获得过, 早年荣获)
+    # (…获得过, 早年荣获; the third time, 第三次获评, is this time: no count of times past)
+    unordinal = ORDINAL_TIMES.sub(lambda m: "，" * len(m.group()), sentence)
+    if PRIOR.search(unordinal[max(0, at - 12):at]) or PRIOR.search(unordinal[max(0, at - 2):at + 3]):
         return "prior"
     if TIMES_AFTER.match(sentence, at):
         return "prior"  # a life's record counts its honours by times (…，荣获个人嘉奖8次, rmrb_20200514-16-06)
@@ -878,7 +882,16 @@ def _clause_subject(before: str) -> list[str]:
         unit = _opening_unit(clause, tokens)
         if unit:
             return [unit]
+        # 2015年荣获全国五一劳动奖章的张建国，今年又…: the person it describes (not a roster's, 获得一等奖的是…的李华)
+        described = DESCRIBED_NAME.search(clause) if not ROSTER_COPULA.search(clause) else None
+        if described and _is_named(described.group(1)) and not NOT_RECIPIENT.match(described.group(1)):
+            return [described.group(1)]
     return []
+
+
+# a clause that is all one description of the person at its end (2015年荣获全国五一劳动奖章的张建国)
+DESCRIBED_NAME = re.compile(rf"的([{HAN}]{{2,4}})$")
+ROSTER_COPULA = re.compile(r"的(?:分别|依次)?(?:是|为|有)")
 
 
 def _opening_unit(clause: str, tokens: tuple[tuple[str, str], ...]) -> str:
