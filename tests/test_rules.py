@@ -2323,6 +2323,16 @@ def test_a_roster_below_its_title_in_a_file(title, entries):
         [("最美职工", name) for name in ("张建国", "李秀英", "王海涛")]
 
 
+def test_a_unit_named_by_its_owners_pronoun_is_named_by_the_owner():
+    """他带领的创新工作室 in a profile of one person is 王大山带领的创新工作室 (made up, from a profile written to probe a
+    life's record: the row had named 他), the person by LAC's names where the tokenizer cuts them (王大 + 山)."""
+    text = ("4月28日，在中铁十二局集团第三工程有限公司的焊接车间里，52岁的王大山正俯身操作。\n王大山1990年参加工作。"
+            "今年，王大山荣获全国五一劳动奖章。\n近年来，他带领的创新工作室被命名为省级劳模创新工作室。")
+    got = awards.extract(analyse_text(text, ISSUE, title="焊花飞舞铸匠心"))
+    assert [(a.award, a.recipient) for a in got] == [("全国五一劳动奖章", "王大山"),
+                                                     ("省级劳模创新工作室", "王大山带领的创新工作室")]
+
+
 def test_a_profiled_recipients_evidence_is_the_count_and_the_profile():
     """The evidence of a row from a count and a profile far below it: the two sentences, not every line between."""
     text = ("从候选人中评选出2位“大国工匠年度人物”。\n高凤林 突破极限精度，将“龙的轨迹”划入太空。\n他扎根一线30年。\n"

@@ -864,6 +864,15 @@ def _antecedent(doc: Doc, at: int) -> list[str]:
     return []
 
 
+def _only_person_before(doc: Doc, at: int) -> list[str]:
+    """The one person the article names more than once before `at`, as a one-item list; [] when none or several."""
+    for people in (doc.people, doc.people_by_lac(0, at)):
+        named = [w for w in people if 0 <= doc.text.find(w) < at]
+        if named:
+            return named if len(named) == 1 else []
+    return []
+
+
 def _clause_subject(before: str) -> list[str]:
     """A person who opens a clause of `before` (谭泽勇当了20年村支书，…), or whom its opening describes by job title or
     workplace (高级技师张建国…, 中铁十二局焊工张建国…): the first, as a one-item list — the name as LAC reads it where the
@@ -889,6 +898,8 @@ def _clause_subject(before: str) -> list[str]:
     return []
 
 
+# a unit described by the person it belongs to, named by a pronoun (他带领的创新工作室, 她所在的班组)
+PRONOUN_OWNER = re.compile(r"[他她](?:带领|领衔|所在|牵头|创办|创建)?的")
 # a clause that is all one description of the person at its end (2015年荣获全国五一劳动奖章的张建国)
 DESCRIBED_NAME = re.compile(rf"的([{HAN}]{{2,4}})$")
 ROSTER_COPULA = re.compile(r"的(?:分别|依次)?(?:是|为|有)")
@@ -937,6 +948,12 @@ def extract(doc: Doc) -> list[Award]:
                 a: int, b: int, by_at: int | None = None, unit: str = "", kind: str = "") -> None:
             award = _clean_award(award)
             who = who.replace("“", "").replace("”", "")  # (济南二机床集团“张明劳模创新工作室”: the unit's name, its quotes read)
+            owner = PRONOUN_OWNER.match(who)
+            if owner:  # 他带领的创新工作室 → 王大山带领的创新工作室: the person the 他 stands for, when the article names them
+                # (…else, with none in its paragraph, the one person the article names more than once before it: its
+                # subject — by the tokenizer's names, else by LAC's, 王大山 being 王大 + 山 to the tokenizer)
+                person = _antecedent(doc, sent.start + a) or _only_person_before(doc, sent.start + a)
+                who = person[0] + who[1:] if person else who
             if len(award) < 2 or (who and NOT_RECIPIENT.match(who)) or AN_ACT.search(award):
                 return
             if year == issue_year and rule != "honour.receive":  # (receiving dates itself, the same way)
