@@ -677,6 +677,14 @@ def test_person_name(phrase, name):
     # (seventeenth session, made up from a probe of honour headlines) a headline's space is its comma, and the holders'
     # list is the honour's (…获得者名单公布 我市5人上榜 had given nothing)
     ("全国五一劳动奖章获得者名单公布 我市5人上榜", [("全国五一劳动奖章", "", 5, 5, 2023, "current")]),
+    # …and an honour counted by its holders, units too (获得者, 获得单位), is that honour counted (made up from a
+    # commendation brief written as a probe: the first two of three had been lost; the same in rmrb_20200117-06-02's
+    # 共表彰260名“中华技能大奖”获得者和3028名“全国技术能手”, whose first had been lost)
+    ("大会表彰了100个河南省五一劳动奖状获得单位、300名河南省五一劳动奖章获得者和100个河南省工人先锋号。",
+     [("河南省五一劳动奖状", "", 100, 100, 2023, "current"), ("河南省五一劳动奖章", "", 300, 300, 2023, "current"),
+      ("河南省工人先锋号", "", 100, 100, 2023, "current")]),
+    ("据统计，截至目前，全国共表彰260名“中华技能大奖”获得者和3028名“全国技术能手”。",
+     [("中华技能大奖", "", 260, 260, 2023, "cumulative"), ("全国技术能手", "", 3028, 3028, 2023, "cumulative")]),
     ("喜报 全国五一劳动奖章获得者名单公布 我市张建国、李秀英上榜",
      [("全国五一劳动奖章", w, 1, 2, 2023, "current") for w in ("张建国", "李秀英")]),
     ("张明荣登“中国好人榜”。", [("中国好人榜", "张明", 1, None, 2023, "current")]),

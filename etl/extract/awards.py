@@ -51,7 +51,9 @@ QUOTED_QUALIFIED = re.compile(rf"“(?:{alternation(word_list('honour_qualifiers
 HONOUR_ANY = re.compile(HONOUR + "|" + HONOUR_VERB.pattern + "|" + QUOTED_QUALIFIED.pattern + "|" + _CHOOSING + r"|夺冠|夺魁|折桂|桂冠|称号|荣誉|名单|金牌|银牌|铜牌|"
                         r"颁发|颁奖|授予|评为|评选为|(?<!二)十大|十佳|百佳|" + RANK)
 # the honour ends its noun phrase: 劳模创新工作室 and 技能大师工作室 are places, not honours
-HONOUR_END = r"(?<!工作室)(?<!基地)(?<!学院)(?<!中心)(?<!书屋)(?<!驿站)(?=”?(?:获得者|称号|荣誉称号)?(?:[、，。；和及与等]|$))"
+# those who hold an honour, after its name (全国五一劳动奖章获得者, 河南省五一劳动奖状获得单位)
+_HOLDERS = r"(?:获得者|获奖者|获得单位|获奖单位|获得集体|获奖集体)"
+HONOUR_END = rf"(?<!工作室)(?<!基地)(?<!学院)(?<!中心)(?<!书屋)(?<!驿站)(?=”?(?:{_HOLDERS}|称号|荣誉称号)?(?:[、，。；和及与等]|$))"
 _UNIT = r"(?:名|位|家|个|人|支|组|项)"
 # verbs that put a recipient in possession of an honour
 # (获颁 and 获评为 before 获 and 获评: the rest of the verb is no part of the honour's name — 获颁全国五一劳动奖章 had
@@ -134,7 +136,7 @@ LIST_COUNTS = re.compile(rf"(?:发布|公布|公示|命名|认定|确定)了?(?P
 LIST_ITEM = re.compile(rf"(?P<n>{COUNT}){_UNIT}(?P<award>[^，。；和、及与]{{2,30}}?)(?=项目单位|单位|[和、及与]|$)")
 # (…or its holders, counted, then what is done to them: 对12名全国五一劳动奖章获得者进行了表彰)
 COUNTED = re.compile(rf"(?<![\d.第]){COUNT.replace('(?:', '(?P<n>', 1)}{_UNIT}(?P<award>[^、，。；：的获得]{{0,16}}?{HONOUR}"
-                     rf"[{HAN}]{{0,4}}?)(?:{HONOUR_END}(?:”?获得者)?|”?获得者(?=进行|给予|予以|受到))")
+                     rf"[{HAN}]{{0,4}}?)(?:{HONOUR_END}(?:”?{_HOLDERS})?|”?获得者(?=进行|给予|予以|受到))")
 # an organisation followed by one of these gives the honour
 GRANTS = re.compile(r"(?:日前|近日|近期|共同|联合|正式|隆重|决定|再次)?(?:表彰|授予|命名|评选|评出|颁发|颁奖|公布|发布|确定|认定|"
                     r"揭晓|授牌|举办|举行|召开|主办|\d{4}年度?“)")  # (…全国总工会2018年“大国工匠年度人物”: its honour)
@@ -189,6 +191,7 @@ CUMULATIVE = re.compile(r"截至目前|截至|近年来|多年来|累计|历年|
 PRIOR = re.compile(rf"曾(?:经)?(?:荣)?获|曾被|先后(?:荣)?获|先后被|(?:曾(?:经)?|先后)(?:荣膺|入选|当选)|(?:多|{COUNT})次(?:荣)?获|"
                    r"获得过|荣获过|获过|曾是|所获荣誉|(?:早年|此前|以前)(?:荣)?获|(?:早年|此前|以前)被")
 ORDINAL_TIMES = re.compile(rf"第{COUNT}次")
+HOLDERS_END = re.compile(rf"{_HOLDERS}$")
 # …or counted by times after it, in the verb's clause (荣获个人嘉奖8次, 获得一等奖3次)
 TIMES_AFTER = re.compile(rf"[^，。；]{{2,24}}?(?<!第){COUNT}次(?:[，。；]|$)")
 # a title that names an honour by its wording (优秀环卫工作者, 先进作业集体, 十佳…), for lists that give
@@ -404,7 +407,7 @@ def _clean_award(s: str) -> str:
     s = re.sub(r"^(?:了|一枚|一块|一项|第[一二三四五六七八九十\d]+名(?=.{2}))", "", s).strip("的 ")
     s = re.sub(r"”?(?:荣誉称号|称号)$", lambda m: m.group()[:1] if m.group().startswith("”") else "", s)
     s = re.sub(r"(?:拟表彰|推荐|公示|候选)?(?:人选|对象|获得者|获奖者)?(?:名单|榜单)$", "", s)  # 入选…企业名单: the list is not the honour
-    s = re.sub(r"(?<=.{4})(?:获得者|获奖者)$", "", s)  # (…全国五一劳动奖章获得者名单公布: the honour, not who holds it)
+    s = re.sub(rf"(?<=.{{4}})(?:{_HOLDERS})$", "", s)  # (…全国五一劳动奖章获得者名单公布: the honour, not who holds it)
     if s.startswith("“") and s.endswith("”"):
         s = s[1:-1]
     # a quote mark left open by the cut is dropped; one that closes inside the name is kept (烟台市“工人先锋号”)
@@ -1244,6 +1247,8 @@ def extract(doc: Doc) -> list[Award]:
                     continue  # (a verb inside a running total's, 培育产生5名…获得者、93名…, is counted below as one)
                 for item in COUNTED_TITLE_ITEM.finditer(m["items"]):
                     title = item["award"].strip()
+                    held = HOLDERS_END.sub("", title)  # 300名河南省五一劳动奖章获得者: the honour, counted by its holders
+                    title = held if len(held) >= 4 else title
                     if title in BARE_KINDS:  # 共有20个集体、35名个人受到表彰: the honours named before, one per kind
                         title = _honour_of_kind(s[:m.start()], title) or title
                     # (a title quoted whole after its count names the honour the act gives, whatever its words:
