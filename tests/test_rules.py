@@ -1037,6 +1037,14 @@ def test_person_name(phrase, name):
     ("在全省职工职业技能大赛中，张建国在焊工项目中夺冠。", [("冠军", "张建国", 1, None, 2023, "current")]),
     ("在全省职工职业技能大赛中，焊工张建国一举夺魁。", [("冠军", "张建国", 1, None, 2023, "current")]),
     ("在全省职工职业技能大赛中，张建国勇夺状元。", [("状元", "张建国", 1, None, 2023, "current")]),
+    # (seventeenth session, made up: five briefs written as probes) 分获 one place for each in their own event (分获各
+    # 项目前三名: no row had been made); the outlet's own place before a unit is no part of its name (我省中铁十二局…);
+    # a batch named as something (命名1000家单位为…示范点) is named that, its members after 名列其中
+    ("经过激烈角逐，中铁十二局焊工王大山、国网供电公司电工李秀英等24名选手分获各项目前三名。",
+     [("项目前三名", w, 1, 24, 2023, "current") for w in ("王大山", "李秀英")]),
+    ("王大山、李秀英分获一等奖。", []),
+    ("近日，中华全国总工会命名1000家单位为2023年度“全国职工书屋”示范点，我省中铁十二局集团第三工程有限公司等15家单位名列其中。",
+     [("“全国职工书屋”示范点", "中铁十二局集团第三工程有限公司", 1, 1000, 2023, "current")]),
     # …and an honour taken by those named after it (made up, the same probe: no row had been made)
     ("一等奖由张建国获得，二等奖由李秀英获得。",
      [("一等奖", "张建国", 1, None, 2023, "current"), ("二等奖", "李秀英", 1, None, 2023, "current")]),
@@ -2329,6 +2337,14 @@ def test_a_roster_below_its_title_in_a_file(title, entries):
     tables = process_text(read_source(Path("roster_20230501.txt"), text.encode())).tables()
     assert sorted((r["award"], r["recipient"]) for r in tables["awards"]) == \
         [("最美职工", name) for name in ("张建国", "李秀英", "王海涛")]
+
+
+def test_a_union_is_not_named_after_where_it_sends_its_people():
+    """市总工会组织…劳模赴浙江舟山疗休养: the 市总工会 is the outlet's own, not 舟山市总工会 (made up, a brief written as a
+    probe: the trip's destination had completed the union's name)."""
+    text = "7月8日，市总工会组织的2023年首批劳模疗休养活动启程，60名劳动模范赴浙江舟山开展为期5天的疗休养。"
+    evs = events.extract(analyse_text(text, dt.date(2023, 7, 10), title="首批劳模疗休养启程"))
+    assert [e.organizer for e in evs] == ["市总工会"]
 
 
 def test_a_unit_named_by_its_owners_pronoun_is_named_by_the_owner():

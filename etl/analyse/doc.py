@@ -92,6 +92,8 @@ _OBJECT_BEFORE = re.compile(r"(?:来到|走进|深入|前往|到|赴|在|向|为
 _VENUE = re.compile(r"在[\u4e00-\u9fff]{1,6}$")
 
 
+# a trip's destination after its verb (赴浙江舟山, 前往北京, 奔赴湖北)
+_TRIP_TO = re.compile(r"(?:赴|前往|奔赴|远赴|飞赴|赶赴)$")
 # what joins bodies named together as one actor (省委宣传部、省总工会; 财政部与国家发展改革委)
 BODY_JOINERS = ("、", "和", "与", "及")
 
@@ -330,6 +332,8 @@ class Doc:
         """The article's most named province, city, district and county, to complete 省总 / 区总工会."""
         counts: dict[str, Counter[str]] = {k: Counter() for k in ("省", "市", "区", "县", "州")}
         for p in self.places:
+            if _TRIP_TO.search(self._before_place(p.start)[-2:]):
+                continue  # (…组织劳模赴浙江舟山疗休养: where its people went, not the union's own city)
             u = p.unit
             if u.level == "province":
                 counts["省"][u.province] += 1

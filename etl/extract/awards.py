@@ -361,12 +361,16 @@ def _trade_word(word: str) -> bool:
     return len(tags) == 1 and not tags[0][1].startswith(("nr", "ns"))
 
 
+_OWN_OPENING = re.compile(r"(?:(?:我|本)(?:省|市|州|县|区|镇|乡)|其中|另外|此外|同时)")
+
+
 def person_name(phrase: str) -> str:
     """The person at the end of a descriptive phrase: 盾构机司机母永奇 → 母永奇."""
     phrase = re.sub(r"^来自[^的]{1,20}的", "", phrase)
     # the outlet's own locality before a name (我省张三, 本市李四) is where the person is from, and a connective
     # (其中张三, 另外李四) links the sentence to the one before: neither is part of the name
-    phrase = re.sub(r"^(?:(?:我|本)(?:省|市|州|县|区|镇|乡)|其中|另外|此外|同时)([\u4e00-\u9fff]{2,4})$", r"\1", phrase)
+    opening = _OWN_OPENING.match(phrase)  # (…a unit too: 我省中铁十二局集团第三工程有限公司)
+    phrase = phrase[opening.end():] if opening and len(phrase) - opening.end() >= 2 else phrase
     # the honorific and a bracketed note after a name are no part of it (张三同志, 李红（女）, 王刚（回族）)
     phrase = re.sub(r"([\u4e00-\u9fff]{2})(?:同志|（[^（）]{1,12}）)+$", r"\1", phrase)
     if _REPORTS_HONOUR.search(phrase):
@@ -1047,7 +1051,10 @@ def extract(doc: Doc) -> list[Award]:
                         add("honour.receive", award, who, 1, group or len(names), year, m.start(),
                             _clause_start(s, m.start()), clause_end, by_at=m.end() if passive else None)
                     continue
-                if split_up or len(listed) > 1:
+                each = split_up and len(listed) == 1 and listed[0].startswith("各")
+                if each:  # 分获各项目前三名: each a place in their own event — the one honour each, its 各 dropped
+                    awards = [listed[0][1:]]
+                elif split_up or len(listed) > 1:
                     continue
             for award in awards:
                 for who in names:
@@ -1215,6 +1222,8 @@ def extract(doc: Doc) -> list[Award]:
                 first = named[-1]["award"]
                 dated = re.search(r"((?:19|20)\d{2})年度?$", m["items"][:named[-1].start()])
                 first = (dated.group() if dated else "") + first  # (the round's year: 2013年“五一新闻奖”评选…揭晓)
+            if m.re is BATCH_COMMENDED:  # 命名1000家单位为“全国职工书屋”示范点: what they were named
+                first = re.sub(rf"^({COUNT}{_UNIT})[{HAN}、]{{0,8}}?为", r"\1", first)
             cm = re.match(rf"(?P<n>{COUNT}){_UNIT}(?P<rest>.+)", first)
             if not cm and m.re is not RESULTS_THEN_CHOSEN:
                 first = m["items"]  # a list of several honours with no counts (奖状、奖章和工人先锋号名单): the list is the name
