@@ -331,6 +331,7 @@ class Doc:
     def places_by_level(self) -> dict[str, str]:
         """The article's most named province, city, district and county, to complete 省总 / 区总工会."""
         counts: dict[str, Counter[str]] = {k: Counter() for k in ("省", "市", "区", "县", "州")}
+        within: Counter[str] = Counter()  # the provinces the places lie in
         for p in self.places:
             if _TRIP_TO.search(self._before_place(p.start)[-2:]):
                 continue  # (…组织劳模赴浙江舟山疗休养: where its people went, not the union's own city)
@@ -341,6 +342,11 @@ class Doc:
                 counts["州" if u.name.endswith("州") and u.name.endswith("自治州") else "市"][u.name] += 1
             elif u.name[-1:] in counts:
                 counts[u.name[-1]][u.name] += 1
+            if u.level != "province" and u.province:
+                within[u.province] += 1
+        # (with no province named, the province of the places named: 省总工会与省人社厅在郑州签订… — 河南省总工会)
+        if not counts["省"] and within:
+            counts["省"] = within
         return {k: c.most_common(1)[0][0] for k, c in counts.items() if c}
 
     def full_org(self, name: str, at: int | None = None) -> str:

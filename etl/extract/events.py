@@ -344,7 +344,7 @@ _JOINTLY = re.compile(r"(?:联合|共同|携手|一道|一起)")
 # …and a partner the event's verb follows right after: 市总工会与市企业联合会召开…推进会 (both hold it; 与劳模代表座谈 is
 # meeting them, 在萧山会议中心举行 a venue)
 _PARTNER_BEFORE = re.compile(r"[与同]$")
-_ACTS_AFTER = re.compile(r"(?:召开|举办|举行|签署|签订|签约)")
+_ACTS_AFTER = re.compile(r"(?:在[^，。；与同]{1,12}?)?(?:共同|联合)?(?:召开|举办|举行|签署|签订|签约)")  # (…在郑州签订: a venue between)
 # the partner right before an action (…与市工商银行|签约): named with it
 _WITH_PARTNER = re.compile(r"[与同][^，。；：与同]{2,20}$")
 # what joins bodies that act together before their verb (人社部、交通部…; 北京市人力社保局与北京市教委联合发布; 市总工会联合市人社局举办)
@@ -520,8 +520,9 @@ def extract(doc: Doc) -> list[Event]:
                 name = _acted_name(doc, sent, n1, verb)  # 中华全国总工会下发通知: the body that acts names it
             if len(name) < 2 or name in _GENERIC_NAMES or _MEANS.match(name):
                 continue  # 通过加强养老护理员培养培训: how something is done, not an event
-            if etype == "activity" and _GIVING_NOUN.search(name):
-                etype = "donation"  # “情系职工·温暖万家”走访慰问活动: an activity named by its giving is a gift's
+            if etype in ("activity", "ceremony") and _GIVING_NOUN.search(name):
+                # “情系职工·温暖万家”走访慰问活动, “金秋助学”金发放仪式: an activity or ceremony named by its giving is a gift's
+                etype = "donation"
             start = when.date_start if when else None
             end_date = when.date_end if when else None
             if start and not end_date:
