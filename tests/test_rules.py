@@ -2357,6 +2357,18 @@ def test_partners_and_the_province_of_the_venue_name_the_organisers():
     assert [(e.event_type, e.organizer) for e in evs] == [("agreement", "河南省总工会、省人社厅")]
 
 
+@pytest.mark.parametrize("title, body, province", [
+    # where a trip goes weighs as a list's places do, once each: the story is where it sets out from and who sends it
+    # (made up, a brief written as a probe: 广州、深圳 in the lead had made it 广东's; and the probe of primary provinces'
+    # 郑州市总工会组织50名劳模赴海南三亚疗休养, 海南 before)
+    ("农民工返岗专列发车", "2月3日，由省总工会、省人社厅联合开行的“春风行动”农民工返岗专列从信阳站发车，1200名农民工免费乘车"
+     "前往广州、深圳等地。", "河南"),
+    ("劳模疗休养", "日前，郑州市总工会组织50名劳模赴海南三亚疗休养。", "河南"),
+])
+def test_where_a_trip_goes_is_not_where_the_story_is(title, body, province):
+    assert analyse_text(body, ISSUE, title=title).primary_province == province
+
+
 def test_a_union_is_not_named_after_where_it_sends_its_people():
     """市总工会组织…劳模赴浙江舟山疗休养: the 市总工会 is the outlet's own, not 舟山市总工会 (made up, a brief written as a
     probe: the trip's destination had completed the union's name)."""

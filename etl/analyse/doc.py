@@ -93,7 +93,7 @@ _VENUE = re.compile(r"在[\u4e00-\u9fff]{1,6}$")
 
 
 # a trip's destination after its verb (赴浙江舟山, 前往北京, 奔赴湖北)
-_TRIP_TO = re.compile(r"(?:赴|前往|奔赴|远赴|飞赴|赶赴)$")
+_TRIP_TO = re.compile(rf"{patterns.TRIP_VERBS}$")
 # what joins bodies named together as one actor (省委宣传部、省总工会; 财政部与国家发展改革委)
 BODY_JOINERS = ("、", "和", "与", "及")
 

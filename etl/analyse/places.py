@@ -559,7 +559,7 @@ def primary_province(doc, lead_end: int) -> str:
     """
     mentions, text = doc.places, doc.text
     head = text[:lead_end]
-    listed = _enumerated(mentions, text)
+    listed = _enumerated(mentions, text) | _destinations(mentions, text)
     weights: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     for m in mentions:
@@ -589,6 +589,25 @@ def primary_province(doc, lead_end: int) -> str:
     if not in_head and sum(weights.values()) <= 2 and any(c in NATIONAL_HONOUR.sub("", text) for c in NATIONAL_CUES):
         return "全国"
     return best
+
+
+_TRIP_TO = re.compile(rf"{patterns.TRIP_VERBS}$")
+_PLACE_JOINERS = ("、", "和", "及", "与", "，")
+
+
+def _destinations(mentions: list[PlaceMention], text: str) -> set[PlaceMention]:
+    """Places a trip goes to (…农民工免费乘车前往广州、深圳等地; 组织劳模赴浙江舟山): weighed as a list's, once each —
+    the story is where the trip sets out from and who sends it. A place right after another (浙江舟山) or after a
+    list's joiner goes with the one before it."""
+    out: set[PlaceMention] = set()
+    previous: PlaceMention | None = None
+    for m in mentions:
+        joined = previous is not None and previous in out and (
+            previous.end == m.start or text[previous.end:m.start] in _PLACE_JOINERS)
+        if joined or _TRIP_TO.search(text[max(0, m.start - 2):m.start]):
+            out.add(m)
+        previous = m
+    return out
 
 
 def _enumerated(mentions: list[PlaceMention], text: str) -> set[PlaceMention]:
