@@ -25,6 +25,7 @@ from pathlib import Path
 import ahocorasick
 
 from etl.analyse import lexicon
+from etl.analyse.orgs import LEVEL_SHORT
 from etl.rules import patterns
 
 GAZETTEER = Path(__file__).resolve().parents[2] / "data" / "gazetteer.csv"
@@ -568,7 +569,11 @@ def primary_province(doc, lead_end: int) -> str:
         first_seen.setdefault(p, m.start)
     national_head = any(c in NATIONAL_HONOUR.sub("", head) for c in NATIONAL_CUES)
     if not weights:
-        if FOREIGN.search(head) or OWN_LOCALITY.search(head):
+        # (…or a union by its level alone acting in the headline or lead, 省总工会拨付…: the outlet's own, whose province
+        # the text never says, though the money is the centre's — 中央财政专项帮扶资金 is no national story)
+        # (…unless the dateline says where it was filed: 本报杭州8月4日讯 …省总工会…: 浙江)
+        own_union = any(LEVEL_SHORT.match(o.text) for o in doc.orgs if o.start < lead_end) and not doc.dateline_places
+        if FOREIGN.search(head) or OWN_LOCALITY.search(head) or own_union:
             # (我省12人获全国五一劳动奖章 with no place named, or 我市建成职工书屋200家，其中全国…示范点10家 in the lead: the
             # outlet's own province, which the text never says)
             return ""

@@ -1286,8 +1286,9 @@ def extract(doc: Doc) -> list[Award]:
                     n = _int(item["n"])
                     add("honour.counts", title, "", n, n, year, m.start(), m.start(), m.end(), unit=item["unit"],
                         kind=_kind_of_counted(title))
+        acts = re.sub(_HOLDERS, "", s)  # (a holder's title, 全国五一劳动奖章获得者王大山, gives nothing now)
         for m in COUNTED.finditer(s):
-            if any(a <= m.start() < b for a, b in covered) or not any(c in s for c in AWARDING_CUES) \
+            if any(a <= m.start() < b for a, b in covered) or not any(c in acts for c in AWARDING_CUES) \
                     or m["award"].count("“") > m["award"].count("”"):
                 continue  # (an honour word inside a quotation does not end the title: 20个“劳模和工匠…工作室”)
             n = _int(m["n"])

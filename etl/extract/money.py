@@ -377,7 +377,11 @@ def _part_of_total(row: Funding, at: int, rows: list[Funding]) -> bool:
     if _OF_WHICH.search(row.sentence, clause_start, at) is None and not opens_sentence:
         return False
     before = [o for o in rows if o is not row and o.start < row.start and o.money.yuan > row.money.yuan]
-    return any(o.sentence == row.sentence or opens_sentence and o is before[-1] for o in before)
+    # (…or the same sum told in the headline, whose row was kept for the sentence's: 拨付2000万元… over 拨付专项资金2000万元，
+    # 其中…1500万元)
+    said_before = {round(m.yuan) for m in find_money(row.sentence[:clause_start])}
+    return any(o.sentence == row.sentence or round(o.money.yuan) in said_before or opens_sentence and o is before[-1]
+               for o in before)
 
 
 def _dedupe(rows: list[Funding]) -> list[Funding]:
