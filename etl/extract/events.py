@@ -23,7 +23,8 @@ from etl.analyse.orgs import LEVEL_SHORT, is_generic, is_national
 from etl.analyse.places import PlaceMention, province_in_name
 from etl.analyse.spans import Span, clause_at
 from etl.extract.kinds import event_scope
-from etl.rules.patterns import APPROX, CN_DIGITS, FUTURE, HAN, alternation, word_list, word_table
+from etl.read.textnorm import cn_number
+from etl.rules.patterns import APPROX, CN_DIGITS, COUNT, FUTURE, HAN, alternation, word_list, word_table
 
 
 def _split(cell: str) -> tuple[str, ...]:
@@ -89,6 +90,27 @@ GIFT = re.compile(r"(?:捐赠|捐款|捐助|捐出)了?(?:人民币)?[\d.]+[多�
 _NOT_REPORTED = re.compile(r"^(?:问：|要|应|应当|必须|需要|希望|建议|如何|怎样|是否|能否)|(?:将要|计划于|拟于|准备)(?!.*日)|？$")
 # what happens every year or as a rule (每年腊月二十八…举办的年夜饭…往往成为厨艺大赛) is no one event
 _HABITUAL = re.compile(r"每年|每逢|每当|每到|往往|通常")
+# …and events counted, many of one kind (共召开5次研究分析会, 开展各类文体活动120场, 共签订工资专项集体合同1200份): a tally
+# of the year's work, no one event — the count right before the noun, or right after it
+_TALLY_COUNT = rf"(?P<n>{COUNT})(?:余|多)?(?:期|场|次|份|批|轮)"
+_TALLY_BEFORE = re.compile(rf"{_TALLY_COUNT}[{HAN}]{{0,8}}$")
+_TALLY_AFTER = re.compile(_TALLY_COUNT)
+
+
+def _tallied(sentence: str, n0: int, n1: int) -> bool:
+    """The event noun at sentence[n0:n1] is counted, more than one (not 一场, nor an ordinal: 第3期培训班): after it
+    (召开理事会3次), or before it in a clause that totals (共, 累计, 已…: 共举办培训班30期 — not 将举办…等6场网络招聘活动,
+    a series the paper announces)."""
+    before = _TALLY_BEFORE.search(sentence, max(0, n0 - 20), n0)
+    if before and not _TOTALLING.search(sentence, clause_at(sentence, n0).start, before.start()):
+        before = None
+    for m in (before, _TALLY_AFTER.match(sentence, n1)):
+        if m and sentence[m.start() - 1:m.start()] != "第" and (cn_number(m["n"]) or 0) > 1:
+            return True
+    return False
+
+
+_TOTALLING = re.compile(r"共|累计|先后|已|全年|以来|年内|一年来")
 # an act that opens a span of time reaching the present (《改革方案》实施以来, 自2016年举办以来, 2020年是…印发…的第三年)
 # happened before the article's time: no event of it (event.skip.since)
 _SINCE = re.compile(rf"[》”]?(?:[^，。；]{{0,4}}以来|的第[{CN_DIGITS}\d]+(?:年|个年头)|[^，。；]{{0,2}}[{CN_DIGITS}\d]+周年)")
@@ -473,8 +495,8 @@ def extract(doc: Doc) -> list[Event]:
             anchor_end = verb if verb >= 0 else n0
             if _PLANNED.search(sent.text[:max(verb, n0)]) and not doc.dates_in(sent.start, sent.start + anchor_end):
                 continue  # 人社部将以…为契机，通过…开展: a plan, not a report
-            if _HABITUAL.search(sent.text[:max(verb, n0)]):
-                continue  # event.skip.habitual
+            if _HABITUAL.search(sent.text[:max(verb, n0)]) or _tallied(sent.text, n0, n1):
+                continue  # event.skip.habitual, event.skip.tally (共举办培训班30期: many counted, no one event)
             since = _SINCE.match(sent.text, max(n1, verb_end))
             if since and not ("以来" in since.group() and _recent(doc, sent, clause_at(sent.text, since.start()).start,
                                                                 since.end())):
