@@ -144,6 +144,8 @@ _PURPOSE = (re.compile(r"用于(?P<p>[^，。；]{2,60})"),
             # (the sum may stand between the verb and its noun: 对获得一等奖的选手给予5000元奖励)
             re.compile(r"对(?P<p>[^，。；]{2,60}?)(?:进行|给予|实行|发放)?(?:[\d.]+[多余]?[万亿千]?元的?)?"
                        r"(?:补助|奖励|资助|补贴|奖补|扶持|慰问|救助|帮扶)"),
+            # (…or what is bought or insured for them: 为一线职工购买意外伤害保险, 为…困难女职工免费投保)
+            re.compile(r"为(?P<p>[^，。；]{2,40}?(?:购买|投保|办理|购置)[^，。；]{0,20})"),
             re.compile(r"为(?P<p>[^，。；]{2,40}?)(?:捐赠|捐款|筹集|发放|提供|送去)"),
             re.compile(rf"(?P<p>[^，。；\d]{{2,20}}?{_FUND_WORDS})"))
 FUND_NOUN = re.compile(rf"{_FUND_WORDS}$")
