@@ -1084,6 +1084,12 @@ def test_person_name(phrase, name):
     ("张建国连续三年获评“最美职工”。", [("最美职工", "张建国", 1, None, 2023, "current")]),
     ("张建国第三次获评市劳动模范。", [("市劳动模范", "张建国", 1, None, 2023, "current")]),
     ("张建国3次获评市劳动模范。", [("市劳动模范", "张建国", 1, None, 2023, "prior")]),
+    # (made up, a probe of proposals, nominations and posthumous honours) an honour proposed or to come is none yet
+    # (拟授予…，现予以公示 had been current), a nomination is the nomination, 追授 grants as 授予 does (no row before)
+    ("经研究，拟授予张建国等10名同志“鹰城工匠”称号，现予以公示。", []),
+    ("张建国将获得全国五一劳动奖章。", []),
+    ("张建国获得全国五一劳动奖章提名。", [("全国五一劳动奖章提名", "张建国", 1, None, 2023, "current")]),
+    ("省总工会追授张建国“河南省五一劳动奖章”。", [("河南省五一劳动奖章", "张建国", 1, None, 2023, "current")]),
     ("2015年荣获全国五一劳动奖章的张建国，今年又被评为全国劳动模范。",
      [("全国五一劳动奖章", "张建国", 1, None, 2015, "prior"), ("全国劳动模范", "张建国", 1, None, 2023, "current")]),
     # seventeenth session, a probe of 12 more count shapes × 7 honours (84 sentences, made up): a count granted its

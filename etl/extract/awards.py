@@ -60,7 +60,9 @@ _UNIT = r"(?:名|位|家|个|人|支|组|项)"
 # read 颁全国五一劳动奖章, 获评为全国劳动模范 为全国劳动模范)
 RECEIVE = re.compile(r"(?:荣获|荣登|获得(?!者|感)|获评为|获评|获颁|被授予|被追授|被评为|被评选为|被推选为|被表彰为|被命名为|被认定为|被确定为|当选为|当选|入选|上榜|荣膺|蝉联|喜获|获授|摘得|赢得|斩获|勇夺|夺得|捧得|问鼎|取得|"
                      r"(?<!所)获(?!得|悉|批|准|取|益|奖励|赠|救))(?:了|过)?")  # (获得过: a record's, PRIOR)
-GRANT = re.compile(r"(?<!被)授予(?:了)?")
+GRANT = re.compile(r"(?<!被)(?:授予|追授)(?:了)?")  # (追授: after death, as 授予)
+# a grant proposed, not made (拟授予张三…称号，现予以公示; 将授予…): no honour yet
+PROPOSED = re.compile(r"(?:拟|将|即将|准备)$")
 # the passive with its giver: 和贵华被国家民委授予…称号, 金海被中共内蒙古自治区委员会授予“优秀共产党员”称号
 PASSIVE_BY = re.compile(r"被(?P<agent>[^，。；“”被]{2,16}?)(?:授予|追授|评为|表彰为|命名为|认定为|确定为)(?:了)?")
 # the honour right after a verb: “西藏工匠”称号, 2022年度全国五一劳动奖章, 本届比赛的总冠军, “够级王”桂冠
@@ -961,8 +963,8 @@ def extract(doc: Doc) -> list[Award]:
                 # subject — by the tokenizer's names, else by LAC's, 王大山 being 王大 + 山 to the tokenizer)
                 person = _antecedent(doc, sent.start + a) or _only_person_before(doc, sent.start + a)
                 who = person[0] + who[1:] if person else who
-            if len(award) < 2 or (who and NOT_RECIPIENT.match(who)) or AN_ACT.search(award):
-                return
+            if len(award) < 2 or (who and NOT_RECIPIENT.match(who)) or AN_ACT.search(award) or PROPOSED.search(s, 0, at):
+                return  # (…nor an honour proposed or to come: 拟授予…，现予以公示, 将获得…)
             if year == issue_year and rule != "honour.receive":  # (receiving dates itself, the same way)
                 dated = _year_before(s, at)
                 year = int(dated.group(1)) if dated else year  # 2019年，省总工会授予张三…
@@ -1036,6 +1038,8 @@ def extract(doc: Doc) -> list[Award]:
             awards = [aw["award"] + (runs_on["rest"] if runs_on else to_base["rest"] if to_base else "")]
             if given:
                 awards = [given["honour"]]
+            if s.startswith("提名", aw.end()) and not s.startswith("提名奖", aw.end()):
+                awards = [a + "提名" for a in awards]  # 获得全国五一劳动奖章提名: the nomination, not the medal
             more = HONOURS_LISTED.match(s, aw.end()) if not aw["tail"] else None
             if more:  # 荣获全国三八红旗手、“全国十大农民女状元”、全国劳动模范等多个称号: each honour listed is one
                 awards += [x for x in _listed(more["items"]) if x.startswith("“") or HONOUR_TITLE.search(x)]
