@@ -2414,6 +2414,19 @@ def test_a_union_is_not_named_after_where_it_sends_its_people():
     assert [e.organizer for e in evs] == ["市总工会"]
 
 
+@pytest.mark.parametrize("text, rows", [
+    # a unit referred back to (该工作室, 该公司) is the one of that kind the article named before (made up, a brief written
+    # as a probe: 该工作室去年被命名为… had given nothing); with none named before, none
+    ("6月18日上午，王大山劳模创新工作室揭牌仪式在中铁十二局第三工程有限公司举行。该工作室去年被命名为省级劳模创新工作室。",
+     [("省级劳模创新工作室", "王大山劳模创新工作室")]),
+    ("中铁十二局集团第三工程有限公司承建了多项重点工程。近日，该公司荣获全国五一劳动奖状。",
+     [("全国五一劳动奖状", "中铁十二局集团第三工程有限公司")]),
+    ("近日，该公司荣获全国五一劳动奖状。", []),
+])
+def test_a_unit_referred_back_to_is_the_one_named_before(text, rows):
+    assert [(a.award, a.recipient) for a in awards.extract(analyse_text(text, ISSUE, title="标题"))] == rows
+
+
 def test_a_unit_named_by_its_owners_pronoun_is_named_by_the_owner():
     """他带领的创新工作室 in a profile of one person is 王大山带领的创新工作室 (made up, from a profile written to probe a
     life's record: the row had named 他), the person by LAC's names where the tokenizer cuts them (王大 + 山)."""

@@ -38,7 +38,8 @@ _NOT_PART = {"日前", "近日", "目前", "今年", "去年", "全市", "全省
              # 职工受到省总工会)
              "受到", "得到", "获得", "收到", "接受"}
 # a numbered unit the tokenizer reads as a numeral or an abbreviation: 三局, 一局, 二 (of 济南二机床), 三 (of 五局三公司)
-_NUMBERED_UNIT = re.compile(r"[一二三四五六七八九十]{1,2}[局处]|[二三四五六七八九十]{1,2}")  # (一 alone: 安徽一电器公司 is "a")
+# (一 alone: 安徽一电器公司 is "a"; an ordinal, 中铁十二局 第三 工程有限公司, numbers a unit as 三 does)
+_NUMBERED_UNIT = re.compile(r"[一二三四五六七八九十]{1,2}[局处]|[二三四五六七八九十]{1,2}|第[一二三四五六七八九十]{1,3}")
 # the localities a name the tokenizer reads as a person's may stand before in a body's name (望海楼街道总工会)
 _LOCAL_UNITS = frozenset({"街道", "社区", "镇", "乡", "村"})
 # …and a workplace named by its place (北徐楼 煤矿, 张家庄 煤矿, 王滩 发电厂: the tokenizer reads the place as a person)
@@ -121,7 +122,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
                                                          or _WORKPLACE_UNIT.search(tokens[j][0]) is not None)
             # a numbered unit inside a name after its parent's name (中建 三局, 中建 五局 三 公司, 济南 二 机床集团)
             numbered = _NUMBERED_UNIT.fullmatch(prev) is not None and j >= 2 and (
-                tokens[j - 2][1].startswith(("n", "j")) or tokens[j - 2][0] in _PART_WORDS)
+                tokens[j - 2][1].startswith(("n", "j")) or tokens[j - 2][0] in _PART_WORDS
+                or _NUMBERED_UNIT.fullmatch(tokens[j - 2][0]) is not None)  # (十二局 第三 …: one numbered in another)
             if prev not in _PART_WORDS and not names_locality and not numbered and (
                     not ptag.startswith(_PART_TAGS) or ptag.startswith("nr") and ptag != "nrt"):
                 # a company's brand between its place and 集团/公司 (山东 豪迈 集团, 沈阳 黎明 航空发动机集团) is

@@ -873,6 +873,24 @@ def _antecedent(doc: Doc, at: int) -> list[str]:
     return []
 
 
+# a unit referred back to (该工作室, 该公司, 这个班组): the one of that kind the article named before
+DEMONSTRATIVE = re.compile(rf"(?:该|此|这个|这一)(?P<kind>[{HAN}]{{0,4}}{_COLLECTIVE_END})")
+_NAMED_UNIT = re.compile(rf"[^，。；：、\s“”在由对向为和与及的]{{2,24}}")
+
+
+def _unit_named_before(doc: Doc, at: int, kind: str) -> list[str]:
+    """The unit of `kind` (工作室, 公司) the article named last before `at`, whole (王大山劳模创新工作室), as a
+    one-item list; [] when it named none. An organisation's span first, else the words before the kind back to the
+    clause's start or a preposition."""
+    orgs = [o.text for o in doc.orgs if o.end <= at and o.text.endswith(kind) and len(o.text) > len(kind) + 1]
+    if orgs:
+        return orgs[-1:]
+    found = [m.group() for m in _NAMED_UNIT.finditer(doc.text, 0, at) if kind in m.group()]
+    named = [x[:x.rfind(kind) + len(kind)] for x in found]
+    named = [x for x in named if len(x) > len(kind) + 1 and not NOT_RECIPIENT.match(x) and _is_named(x)]
+    return named[-1:]
+
+
 def _only_person_before(doc: Doc, at: int) -> list[str]:
     """The one person the article names more than once before `at`, as a one-item list; [] when none or several."""
     for people in (doc.people, doc.people_by_lac(0, at)):
@@ -1006,6 +1024,9 @@ def extract(doc: Doc) -> list[Award]:
             respective = split_up or s.endswith("分别", 0, m.start())  # …分别被授予“A”和“B”
             names, group = _recipients(s, m.start() - split_up)
             own = _strip_tail(_LEAD_OPENING.sub("", s[_clause_start(s, m.start()):m.start()]).strip())
+            demonstrative = DEMONSTRATIVE.fullmatch(OPENING_TIME.sub("", own)) if not names else None
+            if demonstrative:  # 该工作室去年被命名为…: the 工作室 the article named before
+                names = _unit_named_before(doc, sent.start + m.start(), demonstrative["kind"])
             if not names and year_s and (not own or ADVERBIAL_ONLY.match(own)):
                 # a dated clause with no subject of its own in a life's record (…，2010年荣获…) shares the
                 # sentence's subject: the one honoured before it in the sentence, else a person opening a clause
