@@ -190,8 +190,10 @@ class Doc:
     def sentence_at(self, pos: int) -> Span:
         if not self.sentences:
             return Span(0, len(self.text), self.text)
-        i = bisect.bisect_right(self._ends, pos)
-        return self.sentences[min(i, len(self.sentences) - 1)]
+        return self.sentences[self._sentence_index(pos)]
+
+    def _sentence_index(self, pos: int) -> int:
+        return min(bisect.bisect_right(self._ends, pos), len(self.sentences) - 1)
 
     def paragraph_at(self, pos: int) -> Span:
         return next((p for p in self.paragraphs if p.start <= pos <= p.end), self.paragraphs[0])
@@ -201,7 +203,8 @@ class Doc:
         out where there are any (a roster's title and the line naming one of its people, a count and the profile
         opening on one of those it counted, not every line between)."""
         first, last = self.sentence_at(start), self.sentence_at(max(start, end - 1))
-        between = self.sentences.index(last) - self.sentences.index(first) > 1
+        between = bool(self.sentences) and \
+            self._sentence_index(max(start, end - 1)) - self._sentence_index(start) > 1  # (by bisection: linear)
         text = (f"{first.text.strip()}……{last.text.strip()}" if between
                 else self.text[first.start:last.end].strip())
         return {"start": start, "end": end, "evidence": text}
