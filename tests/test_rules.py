@@ -2322,6 +2322,10 @@ PROFILE_NAMES = ("王建国", "李秀英", "张海涛")
     ("今年共有3人入选“最美职工”。", "{no}. {name}（中国石化镇海炼化分公司高级技师）"),
     ("今年共有3人入选“最美职工”。", "{name}\n中国石化镇海炼化分公司高级技师。扎根一线30年。"),
     ("今年共有3人入选“最美职工”。", "{name}扎根一线30年，练就一手绝活。"),
+    # …or on the person's job title and workplace, then the name (the probe's two shapes added later, 90 names missed;
+    # LAC reads a verb in 带电作业班班长, so the title's last role before the name decides there)
+    ("今年共有3人入选“最美职工”。", "中国石化镇海炼化分公司高级技师{name}：扎根一线30年。"),
+    ("3名职工荣获“最美职工”称号，他们是：", "国网湖北省电力有限公司带电作业班班长{name} 攻克技术难题20余项。"),
 ])
 def test_profiles_below_a_count_name_those_it_counted(announce, entry):
     n = 2 if "2位" in announce else 3
@@ -2519,6 +2523,7 @@ def test_an_event_before_the_festival_is_dated_to_the_weeks_before_the_issue():
     ("2023年度“最美职工”获奖名单如下：", "张建国 市公交集团驾驶员", False),
     ("3名职工荣获“最美职工”称号，他们是：", "1. 张建国（市公交集团驾驶员）", False),
     ("3名职工荣获“最美职工”称号，他们是：", "王建国：中国石化镇海炼化分公司高级技师。扎根一线30年。", False),
+    ("3名职工荣获“最美职工”称号，他们是：", "中国石化镇海炼化分公司高级技师王建国：扎根一线30年，练就一手绝活。", False),
     ("这个疑惑，直到2014年莫高窟数字展示中心投运，才得以消解：", "“影片中，每一尊雕塑、每一幅壁画，都分毫不差。", True),
     ("周丽华", "中车株洲电力机车有限公司焊工。她坚守岗位，被工友们称为“女状元”。", False),
     ("和贵华：", "义无反顾 勇救儿童（为了民族复兴·英雄烈士谱）", True),

@@ -1384,14 +1384,23 @@ def _profile_name(paragraph: str) -> tuple[str, int]:
     opening = PROFILE_NUMBER.match(paragraph)
     at = opening.end()
     head = paragraph[at:at + 40]
-    if not head[:1] in SURNAMES and head[:2] not in SURNAMES:
-        return "", 0  # (most paragraphs: no name can open there, and LAC need not be asked)
     name = opening_name(re.split(r"[。！？]", head)[0])
+    named_at = 0
+    if not name:
+        # …or on the person's job title and workplace, then the name (中国石化镇海炼化分公司高级技师王建国：…)
+        described = described_opening_name(re.split(r"[，。！？：:\s]", head)[0] if head[:1] not in SURNAMES
+                                           else re.split(r"[，。！？]", head)[0])
+        if described and ROLE_THEN_NAME.match("".join(described)):
+            name, named_at = described[1], len(described[0])
+        else:  # (…where LAC reads a verb in the title, 带电作业班班长李秀英：, the title's last role before the name)
+            titled = ROLE_THEN_NAME.match(re.split(r"[，。！？：:\s（(]", head)[0]) if re.search(r"[：:\s（(]", head) else None
+            if titled:
+                name, named_at = titled.group(1), titled.start(1)
     # (the name may run on into what the person did, 王建国扎根一线30年, not into what they said, 王建国说)
-    if not name or not head.startswith(name) or re.match(SAYING, head[len(name):]) \
+    if not name or not head.startswith(name, named_at) or re.match(SAYING, head[named_at + len(name):]) \
             or NOT_RECIPIENT.match(name) or not _is_named(name):
         return "", 0
-    return name, at + len(name)
+    return name, at + named_at + len(name)
 
 
 def _named_in_profiles(doc: Doc, awards: list[Award]) -> list[Award]:

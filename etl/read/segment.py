@@ -50,7 +50,8 @@ NON_INITIAL = set("，。、；：！？”’）》的了着得们之")
 # a list's entry on the line below the colon that introduces it (名单如下：/ 张三 市公交集团驾驶员; 他们是：/ 1. 张三（…）;
 # 【张三】…; a short line with no clause in it): its own line, not the introduction's paragraph cut at a column end
 LIST_ENTRY = re.compile(rf"^(?:\d{{1,3}}[.、．]|[{patterns.CN_DIGITS}]+、|（[{patterns.CN_DIGITS}]+）|【|"
-                        rf"[{patterns.HAN}]{{2,4}}[ \u3000：:，]|[^。！？；，]{{1,40}}$)")
+                        rf"[{patterns.HAN}]{{2,4}}[ \u3000：:，]|[^。！？；，]{{1,40}}$|"
+                        r"[^，。！？；：:\s]{2,30}[：: \u3000])")  # (…or a title and name and a colon or space: 某公司焊工张三：)
 # …but a name or place and its colon alone (和贵华： / 义无反顾 勇救儿童) is a headline's first part, unless it says a list
 # follows (他们是：, 名单如下：)
 COLON_LABEL = re.compile(rf"[{patterns.HAN}]{{2,12}}：")
