@@ -2533,6 +2533,18 @@ def test_broken_lines(a, b, broken):
     assert is_broken(a, b) == broken
 
 
+def test_a_profiles_subheading_over_text_that_goes_on_is_no_headline():
+    """A page of two pieces, the first a list of profiles each under its subheading (王建国 突破极限精度… / 他就是——…):
+    the subheadings had each opened an article, and the count above them named no one (made up, seen in the app on an
+    uploaded page; no piece opens on 他)."""
+    page = ("2023年“大国工匠年度人物”发布\n\n本报北京4月27日电 （记者 张明）4月27日，发布活动在京举行，从候选人中评选出2位"
+            "“大国工匠年度人物”。\n王建国 突破极限精度 焊接火箭心脏\n他就是——首都航天机械有限公司特种熔融焊接工王建国。\n"
+            "李秀英 一把焊枪 一双妙手\n她就是——中车长春轨道客车股份有限公司电焊工李秀英。\n\n"
+            "省总工会授予10名职工“中原工匠”称号\n\n本报讯 近日，省总工会授予王大山等10名职工“中原工匠”称号。")
+    assert [a.title for a in segment(normalize_text(page))] == ["2023年“大国工匠年度人物”发布",
+                                                                 "省总工会授予10名职工“中原工匠”称号"]
+
+
 def test_photo_captions_are_their_own_articles():
     page = ("标题一\n\n本报记者 张三\n\n工会举办活动。\n\n一线职工游家乡\n\n"
             "2月28日，职工游览景区。 本报通讯员 胡青飞\n\n学雷锋志愿服务进社区\n\n"

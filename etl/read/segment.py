@@ -921,11 +921,15 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             colon_section = COLON_SECTION.match(core[0]) is not None and current is not None \
                 and current.colon_sections >= 1 and not any(COLUMN_TAG.search(x) for x in core)  # a column tag: a headline
             no_title = all(NOT_TITLE.search(x) for x in core)  # 总理 李克强 / 2019年12月30日: a signature, not a headline
+            # a heading over text that goes on from the piece in progress (王建国 突破极限精度 / 他就是——…王建国: a profile's
+            # subheading in a list of them) heads a section of it: no piece opens on 他, 此外…
+            goes_on = nkind == "body" and GOES_ON.match(nxt) is not None and current is not None \
+                and bool(current.paragraphs) and not current.closed
             if headlines:  # the layout's type, not the wording, says which heading is a headline
                 opens = any(x in headlines for x in run)
             elif not opens and nkind == "body" and i > 0 and (not SUBHEAD.search(core[0]) or column_over_headline) \
                     and not paired \
-                    and not colon_section and not no_title:
+                    and not colon_section and not no_title and not goes_on:
                 # no byline, lead or credit to go by (feature pages, text from print): the learnt model decides
                 opens = opens_article(core, blocks[i - 1], nxt, current.tail(CONTEXT_CHARS) if current else "",
                                       current.subheadings if current else 0)
