@@ -29,6 +29,7 @@ from etl.analyse.persons import named_people
 from etl.analyse.places import (
     FOREIGN,
     SURNAMES,
+    TRIP_TO,
     PlaceMention,
     dateline_place,
     dateline_spans,
@@ -92,8 +93,6 @@ _OBJECT_BEFORE = re.compile(r"(?:来到|走进|深入|前往|到|赴|在|向|为
 _VENUE = re.compile(r"在[\u4e00-\u9fff]{1,6}$")
 
 
-# a trip's destination after its verb (赴浙江舟山, 前往北京, 奔赴湖北)
-_TRIP_TO = re.compile(rf"{patterns.TRIP_VERBS}$")
 # what joins bodies named together as one actor (省委宣传部、省总工会; 财政部与国家发展改革委)
 BODY_JOINERS = ("、", "和", "与", "及")
 
@@ -336,7 +335,7 @@ class Doc:
         counts: dict[str, Counter[str]] = {k: Counter() for k in ("省", "市", "区", "县", "州")}
         within: Counter[str] = Counter()  # the provinces the places lie in
         for p in self.places:
-            if _TRIP_TO.search(self._before_place(p.start)[-2:]):
+            if TRIP_TO.search(self._before_place(p.start)[-2:]):
                 continue  # (…组织劳模赴浙江舟山疗休养: where its people went, not the union's own city)
             u = p.unit
             if u.level == "province":

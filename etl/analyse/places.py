@@ -596,7 +596,7 @@ def primary_province(doc, lead_end: int) -> str:
     return best
 
 
-_TRIP_TO = re.compile(rf"{patterns.TRIP_VERBS}$")
+TRIP_TO = re.compile(rf"{patterns.TRIP_VERBS}$")  # (a trip's destination after its verb: 赴浙江舟山)
 _PLACE_JOINERS = ("、", "和", "及", "与", "，")
 
 
@@ -609,7 +609,7 @@ def _destinations(mentions: list[PlaceMention], text: str) -> set[PlaceMention]:
     for m in mentions:
         joined = previous is not None and previous in out and (
             previous.end == m.start or text[previous.end:m.start] in _PLACE_JOINERS)
-        if joined or _TRIP_TO.search(text[max(0, m.start - 2):m.start]):
+        if joined or TRIP_TO.search(text[max(0, m.start - 2):m.start]):
             out.add(m)
         previous = m
     return out

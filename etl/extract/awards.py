@@ -458,6 +458,7 @@ def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True
     own_clause = sent.start + clause_at(sent.text, at - sent.start).start
     # a clause that only gives again (…授予张三等5名职工“…”，授予某校等3家单位“…”) has the giver of the clause before
     gives_again = bool(GIVES_AGAIN.fullmatch(doc.text, own_clause, at)) and GRANTS.match(doc.text, at) is not None
+
     def grants_this(o: Span) -> bool:
         # (before the honour's verb, or after it as 由… or as what qualifies the honour: 荣获省总工会授予的…称号)
         verb = GRANTS.match(doc.text, o.end)
