@@ -2426,6 +2426,12 @@ def test_a_union_is_not_named_after_where_it_sends_its_people():
     ("中铁十二局集团第三工程有限公司承建了多项重点工程。近日，该公司荣获全国五一劳动奖状。",
      [("全国五一劳动奖状", "中铁十二局集团第三工程有限公司")]),
     ("近日，该公司荣获全国五一劳动奖状。", []),
+    # (…a team by the category word, 该班组, for one named …班 or …组)
+    ("国网山东电力公司运维班现有职工20人，平均年龄32岁。该班组今年荣获全国工人先锋号。", [("全国工人先锋号", "国网山东电力公司运维班")]),
+    # a team's number ends its name, no count of teams (清扫一组 had given none), and a base is named whole as a unit is
+    # (红星社区职工书屋 had been cut to 书屋 after 职工, and dropped; made up, a probe of recipients' kinds)
+    ("近日，市环卫处清扫一组荣获全国工人先锋号称号。", [("全国工人先锋号", "市环卫处清扫一组")]),
+    ("近日，红星社区职工书屋荣获全国职工书屋示范点称号。", [("全国职工书屋示范点", "红星社区职工书屋")]),
 ])
 def test_a_unit_referred_back_to_is_the_one_named_before(text, rows):
     assert [(a.award, a.recipient) for a in awards.extract(analyse_text(text, ISSUE, title="标题"))] == rows

@@ -158,6 +158,8 @@ COLLECTIVE = re.compile(_COLLECTIVE_END + "$")
 # (and the words that date it shortly before the issue: 变电运维班日前荣获…)
 TRAILING_ADVERB = re.compile(r"(?:曾经|先后|曾|也|还|均|都|就|分别|多次|同时|一举|成功|并|再次|首次|一起|共同|已|又|被|在|于|此前|之前|以前|早年|"
                              rf"{APPROX})+$")
+# (…nor a team's number, right after its unit's name: 清扫一组, 运输二队)
+TEAM_NUMBER = re.compile(rf"{COUNT}[组队]")
 # (an ordinal is no count: 市第一人民医院)
 TRAILING_COUNT = re.compile(rf"(?<!第){COUNT.replace('(?:', '(?P<n>', 1)}{_UNIT}[{HAN}]{{0,4}}$")
 # adverbial phrases between a recipient and the verb: 在竞赛中脱颖而出, 凭借…, 通过…, 一路…, 以总分第一的成绩
@@ -377,8 +379,8 @@ def person_name(phrase: str) -> str:
     phrase = re.sub(r"([\u4e00-\u9fff]{2})(?:同志|（[^（）]{1,12}）)+$", r"\1", phrase)
     if _REPORTS_HONOUR.search(phrase):
         return ""
-    if COLLECTIVE.search(phrase):
-        return phrase  # a team or unit is named whole: 北京丘比食品有限公司沙拉充填班
+    if COLLECTIVE.search(phrase) or _BASE.search(phrase):
+        return phrase  # a team, unit or base is named whole: 北京丘比食品有限公司沙拉充填班, 红星社区职工书屋
     phrase = phrase.split("的")[-1]
     if phrase.endswith(ORG_SUFFIXES):
         return phrase  # …做出显著成绩的平舆县委宣传部: a body, named whole after its description
@@ -597,8 +599,9 @@ def _unit_name(item: str) -> bool:
 
 def _is_named(name: str) -> bool:
     """A recipient is a named person or a named unit, not a description (广东技工, 也因此)."""
-    if (COLLECTIVE.search(name) or _ORG_SUFFIX_END.search(name) or _UNIT_END.search(name)) and len(name) >= 4:
-        return True
+    if (COLLECTIVE.search(name) or _ORG_SUFFIX_END.search(name) or _UNIT_END.search(name) or _BASE.search(name)) \
+            and len(name) >= 4:
+        return True  # (…a base too: 红星社区职工书屋, 某某爱心驿站)
     tokens = lexicon.tag(name)
     if any(t == "nt" for _w, t in tokens):
         return True
@@ -665,6 +668,8 @@ def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
             tail = TRAILING_COUNT.search(phrase, tail.start() + 1)  # 李四两人: 四 is the name's, the count is 两人
         if tail and not group and re.match(rf"{COUNT}[名位人]", tail.group()) and _unit_name(phrase[:tail.start()]):
             return [], None  # a unit's own people counted (中铁十二局5人获评…): a count of persons, not the unit
+        if tail and TEAM_NUMBER.fullmatch(tail.group()) and tail.start() > 0 and phrase[tail.start() - 1] not in "、等和及与":
+            tail = None  # (a team's number ends its name: 市环卫处清扫一组, 运输二队 — no count of teams)
         if tail:
             count = count or _int(tail["n"])
             phrase = phrase[:tail.start()]
@@ -877,17 +882,19 @@ def _antecedent(doc: Doc, at: int) -> list[str]:
 # a unit referred back to (该工作室, 该公司, 这个班组): the one of that kind the article named before
 DEMONSTRATIVE = re.compile(rf"(?:该|此|这个|这一)(?P<kind>[{HAN}]{{0,4}}{_COLLECTIVE_END})")
 _NAMED_UNIT = re.compile(rf"[^，。；：、\s“”在由对向为和与及的]{{2,24}}")
+_KIND_ENDINGS = {"班组": ("班组", "班", "组")}  # a kind's word and the endings of the names of its kind
 
 
 def _unit_named_before(doc: Doc, at: int, kind: str) -> list[str]:
     """The unit of `kind` (工作室, 公司) the article named last before `at`, whole (王大山劳模创新工作室), as a
     one-item list; [] when it named none. An organisation's span first, else the words before the kind back to the
     clause's start or a preposition."""
-    orgs = [o.text for o in doc.orgs if o.end <= at and o.text.endswith(kind) and len(o.text) > len(kind) + 1]
+    endings = _KIND_ENDINGS.get(kind, (kind,))  # (该班组: a team named …班 or …组)
+    orgs = [o.text for o in doc.orgs if o.end <= at and o.text.endswith(endings) and len(o.text) > len(kind) + 1]
     if orgs:
         return orgs[-1:]
-    found = [m.group() for m in _NAMED_UNIT.finditer(doc.text, 0, at) if kind in m.group()]
-    named = [x[:x.rfind(kind) + len(kind)] for x in found]
+    found = [m.group() for m in _NAMED_UNIT.finditer(doc.text, 0, at)]
+    named = [x[:max(x.rfind(e) + len(e) for e in endings)] for x in found if any(e in x for e in endings)]
     named = [x for x in named if len(x) > len(kind) + 1 and not NOT_RECIPIENT.match(x) and _is_named(x)]
     return named[-1:]
 
