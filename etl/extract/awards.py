@@ -894,7 +894,7 @@ def _unit_named_before(doc: Doc, at: int, kind: str) -> list[str]:
     if orgs:
         return orgs[-1:]
     found = [m.group() for m in _NAMED_UNIT.finditer(doc.text, 0, at)]
-    named = [x[:max(x.rfind(e) + len(e) for e in endings)] for x in found if any(e in x for e in endings)]
+    named = [x[:max(x.rfind(e) + len(e) for e in endings if e in x)] for x in found if any(e in x for e in endings)]
     named = [x for x in named if len(x) > len(kind) + 1 and not NOT_RECIPIENT.match(x) and _is_named(x)]
     return named[-1:]
 
