@@ -631,6 +631,19 @@ def test_person_name(phrase, name):
     ("本次大赛共评选出一等奖3名、二等奖6名、三等奖9名。", [("一等奖", "", 3, 3, 2023, "current"), ("二等奖", "", 6, 6, 2023, "current"),
                                                 ("三等奖", "", 9, 9, 2023, "current")]),
     ("截至2019年，共表彰全国先进女职工集体9103个、全国先进女职工15977人。", []),
+    # a total's parts, each title before its count after 其中 (eighteenth session, made up from a probe of roundups of a
+    # national list: the total of 先进集体和个人 had been read as 45 先进集体, the parts lost), and how many of a kind
+    # had an honour, told after it (获得…的单位有10个 had given no row); a part of no honour is none
+    ("我省共有45个先进集体和个人受到表彰，其中全国五一劳动奖状10个、全国五一劳动奖章30个、全国工人先锋号5个。",
+     [("全国五一劳动奖状", "", 10, 10, 2023, "current"), ("全国五一劳动奖章", "", 30, 30, 2023, "current"),
+      ("全国工人先锋号", "", 5, 5, 2023, "current")]),
+    ("此次共表彰先进集体和个人200个，其中“最美职工”50名、“工人先锋号”150个。",
+     [("最美职工", "", 50, 50, 2023, "current"), ("工人先锋号", "", 150, 150, 2023, "current")]),
+    ("活动共吸引职工5000人，其中一线职工3000人。", []),
+    ("我省获得全国五一劳动奖状的单位有10个，获得全国五一劳动奖章的个人有30名。",
+     [("全国五一劳动奖状", "", 10, 10, 2023, "current"), ("全国五一劳动奖章", "", 30, 30, 2023, "current")]),
+    ("今年荣获“最美职工”称号的职工共30名。", [("最美职工", "", 30, 30, 2023, "current")]),
+    ("获得补贴的职工有300名。", []),
     # a results roster, honour by honour: an honour, a colon, only names after it (the issue's 名单如下; made up)
     ("获奖名单如下：一等奖：张三；二等奖：李四、王五。", [("一等奖", "张三", 1, None, 2023, "current"),
                                                 ("二等奖", "李四", 1, 2, 2023, "current"),
@@ -1118,6 +1131,8 @@ def test_awards(text, rows):
      ["collective", "person"]),  # grrb_20220502-02-03
     ("省总工会授予100个单位安徽省五一劳动奖状，授予200个班组安徽省工人先锋号。", ["unit", "collective"]),  # made up
     ("比赛决出团体一等奖2名、个人一等奖3名。", ["collective", "person"]),  # made up: 团体 prizes go to teams
+    # a medal is a person's, however counted (made up, eighteenth session: 全国五一劳动奖章30个 had been 30 units)
+    ("我省共有40个先进集体和个人受到表彰，其中全国五一劳动奖状10个、全国五一劳动奖章30个。", ["unit", "person"]),
 ])
 def test_award_recipient_kinds(text, kinds):
     assert [a.recipient_kind for a in awards.extract(analyse_text(text, ISSUE))] == kinds
@@ -2364,6 +2379,34 @@ def test_a_roster_below_its_title_in_a_file(title, entries):
     tables = process_text(read_source(Path("roster_20230501.txt"), text.encode())).tables()
     assert sorted((r["award"], r["recipient"]) for r in tables["awards"]) == \
         [("最美职工", name) for name in ("张建国", "李秀英", "王海涛")]
+
+
+@pytest.mark.parametrize("sections", [
+    # a published roster, honour by honour under section headings, read from a page as the ETL reads it (eighteenth
+    # session, made up from a probe of 5 ways of heading a section × 8 ways of setting its names × 3 of its units, 720
+    # names: a row of names, 张建国　李秀英, had been read as the byline of a new article headed by its section; 获奖单位
+    # framed no section; 【…】 marked none; a description before the name, a group's label over its names, a city and
+    # a colon before them and a two-character name padded to the column, 王　强, had each lost the names — 269 missed)
+    ["河南省五一劳动奖状（3个）", "郑州宇通客车股份有限公司", "河南省人民医院", "中铁七局集团第三工程有限公司",
+     "河南省五一劳动奖章（3名）", "张建国\u3000李秀英\u3000王\u3000强"],
+    ["一、河南省五一劳动奖状", "郑州宇通客车股份有限公司、河南省人民医院、中铁七局集团第三工程有限公司",
+     "二、河南省五一劳动奖章", "郑州煤矿机械集团股份有限公司焊工 张建国", "洛阳市第一人民医院护士长 李秀英",
+     "国网新乡供电公司运维班班长 王强"],
+    ["河南省五一劳动奖状获奖单位", "1. 郑州宇通客车股份有限公司", "2. 河南省人民医院", "3. 中铁七局集团第三工程有限公司",
+     "河南省五一劳动奖章获得者", "郑州市（2名）", "张建国\u3000李秀英", "新乡市（1名）", "王强"],
+    ["【河南省五一劳动奖状】", "郑州宇通客车股份有限公司", "河南省人民医院", "中铁七局集团第三工程有限公司",
+     "【河南省五一劳动奖章】", "郑州市：张建国、李秀英", "新乡市：王强"],
+    ["获得河南省五一劳动奖状的单位：", "郑州宇通客车股份有限公司", "河南省人民医院", "中铁七局集团第三工程有限公司",
+     "获得河南省五一劳动奖章的个人：", "张建国\u3000李秀英\u3000王强"],
+])
+def test_a_published_roster_by_sections(sections):
+    page = ("2023年河南省五一劳动奖和工人先锋号名单\n\n本报讯 近日，河南省总工会印发决定，对先进集体和个人予以表彰。"
+            "名单如下：\n" + "\n".join(sections) + "\n\n市总工会举办职工运动会\n黄榆\n5月1日，市总工会举办职工运动会。")
+    tables = process_text(read_source(Path("roster_20230428.txt"), page.encode())).tables()
+    assert [a["title"] for a in tables["articles"]] == ["2023年河南省五一劳动奖和工人先锋号名单", "市总工会举办职工运动会"]
+    assert sorted((r["award"], r["recipient"], r["recipient_kind"]) for r in tables["awards"]) == sorted(
+        [("河南省五一劳动奖状", unit, "unit") for unit in ("郑州宇通客车股份有限公司", "河南省人民医院", "中铁七局集团第三工程有限公司")]
+        + [("河南省五一劳动奖章", name, "person") for name in ("张建国", "李秀英", "王强")])
 
 
 @pytest.mark.parametrize("body, names", [

@@ -220,6 +220,15 @@ _TITLED_COUNT = rf"{_TITLE_CHAR}{{1,24}}?{COUNT}{_UNIT}"
 COMMENDED_TITLES_FIRST = re.compile(rf"{_CHOOSING}(?:了)?"
                                     rf"(?P<year>\d{{4}}年度?)?(?P<items>{_TITLED_COUNT}"
                                     rf"(?:(?:、|和|及|以及){_TITLED_COUNT})*)")
+# …or a total's parts, each title before its count, after what the sentence said was given (45个先进集体和个人受到表彰，
+# 其中全国五一劳动奖状10个、全国五一劳动奖章30个)
+BREAKDOWN = re.compile(rf"(?:^|[，；])其中[，,]?(?P<year>)(?P<items>{_TITLED_COUNT}(?:(?:、|和|及|以及){_TITLED_COUNT})*)"
+                       r"(?=[，。；]|$)")
+# …or the honour first, then how many of a kind had it (获得全国五一劳动奖状的单位有10个, 荣获…称号的职工共30名)
+HAD_IT_COUNTED = re.compile(rf"(?:荣获|获得|获评|被评为|被授予|荣膺|获)(?P<award>[^，。；：的]{{2,30}}?)(?:荣誉称号|称号)?的"
+                            rf"(?P<kind>[{HAN}]{{1,4}}?)(?:共|总计|合计)?(?:有|达|为)?(?P<n>{COUNT})(?P<unit>{_UNIT})"
+                            r"(?=[，。；]|$)")
+MIXED_KINDS = re.compile(r"和(?:先进)?(?:个人|集体)")
 TITLE_COUNT_ITEM = re.compile(rf"(?P<award>{_TITLE_CHAR}{{1,24}}?)(?P<n>{COUNT})(?P<unit>{_UNIT})")
 COUNTED_TITLE_ITEM = re.compile(rf"(?P<n>{COUNT}){_UNIT}(?P<award>{_TITLE_CHAR}{{1,24}})")
 # 授予X“A”称号: the recipients stand between the verb and the quoted honour, which only a year and a
@@ -294,10 +303,13 @@ NAMED_AS = re.compile(rf"(?<!被)命名(?:了)?(?P<who>[^，。；“为]{{2,60}
 # what opens a roster's title and is no part of the honour: 现将…名单公布如下, 以下是…
 LEADING_VERB = re.compile(r"^(?:现将|现把|以下是|下面是|现予|特此|现)")
 MAX_ROSTER_LINES = 80  # a roster under its title runs at most this many lines
-# a list's section heading that names an honour alone, marked as a heading by a number before it, a count after it
-# or 获得者/名单 (一、省五一劳动奖状（2个）; 全国五一劳动奖章获得者：): the roster follows its colon or is on the lines below
-SECTION_HONOUR = re.compile(rf"^\s*(?:(?P<no>[{CN_DIGITS}]+、|（[{CN_DIGITS}]+）|\d{{1,2}}[.、．])\s*)?"
-                            rf"(?P<award>[^，。；：（(\s]{{2,30}}?)(?P<framed>获得者|获奖者|获奖名单|名单)?"
+# who a roster's section lists after its honour (全国五一劳动奖章获得者, 省五一劳动奖状获奖单位, …获奖个人名单)
+_HOLDERS_TITLE = r"(?:获得者|获奖者|(?:获奖|获得)(?:单位|集体|个人|者)(?:名单)?|获奖名单|名单)"
+# a list's section heading that names an honour alone, marked as a heading by a number before it, a count after it,
+# 获得者/名单 or its brackets (一、省五一劳动奖状（2个）; 全国五一劳动奖章获得者：; 【省五一劳动奖章】): the roster follows its
+# colon or is on the lines below
+SECTION_HONOUR = re.compile(rf"^\s*(?:(?P<no>[{CN_DIGITS}]+、|（[{CN_DIGITS}]+）|\d{{1,2}}[.、．])\s*)?(?P<bracket>【)?"
+                            rf"(?P<award>[^，。；：（(\s【】]{{2,30}}?)(?P<framed>{_HOLDERS_TITLE})?(?(bracket)】)"
                             rf"(?:[（(](?P<n>{COUNT})(?P<unit>{_UNIT})[）)])?(?:[：:](?P<items>[^。；：]*))?\s*$")
 # what kind of recipient a name is (etl.schema.RECIPIENT_KINDS): a base or studio honoured is no person
 
@@ -447,7 +459,8 @@ def recipient_kind(recipient: str, award: str, unit: str = "") -> str:
     if unit in ("名", "位", "人"):
         return "person"
     if unit in ("家", "个", "支", "组"):
-        return "unit" if not re.search(r"(?:者|个人|工匠|能手|职工|模范|师|员|手|之星)$", award) else "person"
+        # (a medal is a person's, however counted: 全国五一劳动奖章30个)
+        return "unit" if not re.search(r"(?:者|个人|工匠|能手|职工|模范|师|员|手|之星|奖章)$", award) else "person"
     return "person" if re.search(r"(?:奖章|个人|工作者|工匠|能手|劳模|劳动模范|标兵|之星)$", award) else ""
 
 
@@ -774,7 +787,9 @@ def _names_below(doc: Doc, k: int) -> tuple[list[str], int]:
     if lines and ROSTER_HEADER.match(lines[0].text):
         lines = lines[1:]
     for line in lines:
-        listed = ROSTER_LINE.match(line.text)
+        if _group_label(line.text):
+            continue  # 郑州市（2名） over the names from there
+        listed = ROSTER_LINE.match(line.text) or _grouped(line.text)
         more = _roster(listed["items"])[0] if listed else []
         if not more:
             break
@@ -782,10 +797,47 @@ def _names_below(doc: Doc, k: int) -> tuple[list[str], int]:
     return names, end
 
 
+# a roster's line naming its recipients by where they work or live (郑州市：张三、李四; 市直机关（2名）：王五、赵六)
+GROUPED_LINE = re.compile(rf"^\s*(?P<label>[^。；，：\s]{{2,20}}?)(?:[（(]{COUNT}{_UNIT}[）)])?[：:](?P<items>[^。；：]{{2,200}})$")
+
+
+GROUP_LABEL = re.compile(rf"^\s*(?P<label>[^。；，：\s（(]{{2,20}}?)(?P<counted>[（(]{COUNT}{_UNIT}[）)])?\s*$")
+
+
+def _group_label(line: str) -> bool:
+    """A roster's line naming the group the names under it come from: a place alone (郑州市), or anything before a
+    count of them (市直机关（2名）)."""
+    m = GROUP_LABEL.match(line)
+    if m is None or ENDS_AS_HONOUR.search(m["label"]):
+        return False
+    return bool(m["counted"]) or any(p.start == 0 and p.end == len(m["label"]) for p in find_places(m["label"]))
+
+
+def _grouped(line: str) -> re.Match | None:
+    """A roster's line of names under the group they come from — not an honour's part (一等奖：张三) and names
+    alone after the colon."""
+    m = GROUPED_LINE.match(line)
+    if m is None or ENDS_AS_HONOUR.search(m["label"]) or HONOUR_TITLE.search(m["label"]):
+        return None
+    names = _roster(m["items"])[0]
+    return m if names and len(names) == len(_list_items(BRACKETED.sub("", m["items"]))) else None
+
+
+def _unpadded(pieces: list[str]) -> list[str]:
+    """A row's names with a two-character name padded to a column's width made whole again (王　强 → 王强)."""
+    out: list[str] = []
+    for piece in pieces:
+        if len(piece) == 1 and out and len(out[-1]) == 1:
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
+
+
 def _roster(items: str) -> tuple[list[str], int | None]:
     """The recipients a roster names, and the count it gives (…等10人): 、，和 between them, a name's bracketed
-    description dropped (张伟（市第一人民医院护士长）), a description after a space too (张伟 市第一人民医院护士长),
-    unless the line is names alone (张三 李四 王五)."""
+    description dropped (张伟（市第一人民医院护士长）), a description after a space too (张伟 市第一人民医院护士长)
+    or before it (市第一人民医院护士长 张伟), unless the line is names alone (张三 李四 王五)."""
     items = BRACKETED.sub("", items).replace("，", "、").strip()
     group = GROUP.search(items)
     if group:
@@ -793,11 +845,13 @@ def _roster(items: str) -> tuple[list[str], int | None]:
     items = re.sub(r"等人?$", "", items)
     names = []
     for item in _list_items(items):
-        pieces = item.split()
+        pieces = _unpadded(item.split())
         if not pieces:
             continue
         people = [p for p in pieces if len(p) <= 4 and _is_named(p)]
-        for piece in (people if len(people) == len(pieces) else pieces[:1]):
+        # (…or the description first and the name last, as some rosters set them: 市公交集团驾驶员 张伟)
+        described_first = len(pieces) > 1 and people == pieces[-1:]
+        for piece in (people if len(people) == len(pieces) or described_first else pieces[:1]):
             who = person_name(piece)
             if who and not NOT_RECIPIENT.match(who) and _is_named(who):
                 names.append(who)
@@ -1195,7 +1249,7 @@ def extract(doc: Doc) -> list[Award]:
                     add("honour.list", part["award"], who, 1, group or (len(names) if len(names) > 1 else None),
                         _year_of(part["award"], issue_year), at, at, at + len(part.group()))
         heading = SECTION_HONOUR.match(s)
-        marked = heading is not None and bool(heading["no"] or heading["framed"] or heading["n"]
+        marked = heading is not None and bool(heading["no"] or heading["bracket"] or heading["framed"] or heading["n"]
                                               or heading["award"] == s.strip() and _under_roster(doc, k))
         if marked and ENDS_AS_HONOUR.search(heading["award"]) and not any(a <= 0 < b for a, b in covered):
             # 二、省五一劳动奖章（3名） over the lines that name them, or 全国五一劳动奖章获得者：A、B、C
@@ -1282,12 +1336,16 @@ def extract(doc: Doc) -> list[Award]:
                 n = _int(item["n"])
                 add("honour.list", item["award"], "", n, n, issue_year, m.start(), m.start(), m.end(),
                     unit=item.group()[len(item["n"]):len(item["n"]) + 1])
+        # a total's parts told after it (…受到表彰，其中全国五一劳动奖状10个、…)
+        parts = [m for m in BREAKDOWN.finditer(s) if any(c in s[:m.start()] for c in AWARDING_CUES)]
         for rx in (COMMENDED_AFTER, COMMENDED_BEFORE, COMMENDED_OBJECT):
             for m in rx.finditer(s):
                 if any(a <= m.start() < b for a, b in covered) \
                         or any(c.start() < m.start() < c.end() for c in CUMULATIVE.finditer(s)):
                     continue  # (a verb inside a running total's, 培育产生5名…获得者、93名…, is counted below as one)
                 for item in COUNTED_TITLE_ITEM.finditer(m["items"]):
+                    if parts and MIXED_KINDS.match(s, m.start("items") + item.end()):
+                        continue  # 45个先进集体和个人, its parts told after it: the total of several honours, none
                     title = item["award"].strip()
                     held = HOLDERS_END.sub("", title)  # 300名河南省五一劳动奖章获得者: the honour, counted by its holders
                     title = held if len(held) >= 4 else title
@@ -1300,7 +1358,7 @@ def extract(doc: Doc) -> list[Award]:
                     n = _int(item["n"])
                     add("honour.counts", title, "", n, n, issue_year, m.start(), m.start(), m.end(),
                         unit=item.group()[len(item["n"]):len(item["n"]) + 1])
-        for m in COMMENDED_TITLES_FIRST.finditer(s):
+        for m in chain(COMMENDED_TITLES_FIRST.finditer(s), parts):
             if any(a <= m.start() < b for a, b in covered) or s[m.end():m.end() + 1] not in ("，", "。", "；", "") \
                     or CUMULATIVE.search(s, 0, m.start()):
                 continue  # (the counts run to the clause's end: 表彰先进集体50个单位 is no such list; a running total,
@@ -1322,8 +1380,9 @@ def extract(doc: Doc) -> list[Award]:
         acts = re.sub(_HOLDERS, "", s)  # (a holder's title, 全国五一劳动奖章获得者王大山, gives nothing now)
         for m in COUNTED.finditer(s):
             if any(a <= m.start() < b for a, b in covered) or not any(c in acts for c in AWARDING_CUES) \
-                    or m["award"].count("“") > m["award"].count("”"):
-                continue  # (an honour word inside a quotation does not end the title: 20个“劳模和工匠…工作室”)
+                    or m["award"].count("“") > m["award"].count("”") or parts and MIXED_KINDS.match(s, m.end()):
+                continue  # (an honour word inside a quotation does not end the title: 20个“劳模和工匠…工作室”; 45个先进集体
+                # 和个人 with its parts told after it is their total)
             n = _int(m["n"])
             kinds, honour = _kind_words_before(m["award"])
             unit = m.group()[len(m["n"]):len(m["n"]) + 1]
@@ -1333,6 +1392,11 @@ def extract(doc: Doc) -> list[Award]:
                 add("honour.counts", honour, who, 1 if who else n, n, issue_year, m.start(),
                     _clause_start(s, m.start()) if who else m.start(), m.end(), unit=unit,
                     kind=_kind_of_counted(kinds) if kinds else "")
+        for m in HAD_IT_COUNTED.finditer(s):
+            if not any(a <= m.start() < b for a, b in covered) and _names_honour(m["award"]):
+                n = _int(m["n"])
+                add("honour.counts", m["award"], "", n, n, _year_of(m["award"], issue_year), m.start(), m.start(),
+                    m.end(), unit=m["unit"], kind=_kind_of_counted(m["kind"]))
         for m in THIS_HONOUR.finditer(s):
             # 获此殊荣: the honour named last before it in the sentence, else the headline's (…表彰大会在北京召开，我市张三、
             # 李四等5人获此殊荣 under 我市5人获评全国劳动模范)

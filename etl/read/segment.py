@@ -803,6 +803,35 @@ def _column_tags_onto_headings(blocks: list[str], kinds: list[str]) -> tuple[lis
     return out_blocks, out_kinds
 
 
+# how a list's section heading ends: who it lists, or how many (…五一劳动奖章获得者, …获奖单位, 郑州市（2名）)
+LIST_SECTION_END = re.compile(r"(?:获得者|获奖者|(?:获奖|获得)(?:单位|集体|个人)|名单|[（(]\d{1,4}[名个人家位项支][）)])$")
+
+
+def _roster_lines(blocks: list[str], kinds: list[str]) -> None:
+    """Mark as text the lines of a list under the clause that introduces it (…名单如下：): a row of names (张建国　李秀英
+    　王海涛) is no byline and a section's heading (河南省五一劳动奖章（3名）) or an entry no headline — to the first line
+    that ends as a sentence does, or a headline over its piece (its lead or a reporter's byline under it)."""
+    in_list = False
+    for i, block in enumerate(blocks):
+        if kinds[i] == "body" and LIST_INTRO.search(block):
+            in_list = True
+            continue
+        if not in_list:
+            continue
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else ""
+        # (a reporter's name alone under a line that reports something, 市总工会举办职工运动会 / 黄榆, heads a piece too —
+        # under a group's name, 郑州市 / 张建国　李秀英, a section's, …获得者 / 张建国　李秀英, or a line introducing it,
+        # 获得…的个人：, it is a row of the list)
+        heads_piece = bool(LEAD.match(nxt) or DATED_LEAD.match(nxt) or BYLINE.match(nxt) or SOURCE_CREDIT.match(nxt)
+                           or _name_line(nxt) and HEADLINE_PREDICATE.search(block) and not block.endswith("：")
+                           and not LIST_SECTION_END.search(block))
+        if _ends_terminal(block) or _is_marker(block) or kinds[i] not in ("heading", "byline", "body") \
+                or kinds[i] == "heading" and heads_piece:
+            in_list = False
+        elif kinds[i] != "body" and (kinds[i] == "heading" or _name_line(block)):
+            kinds[i] = "body"
+
+
 def segment(text: str, one_article: bool = False, headlines: frozenset[str] = frozenset()) -> list[Article]:
     """Split canonical page text into articles, in reading order (a one-article file: one article).
 
@@ -835,6 +864,7 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             if kind == "body" and (_exclaimed_headline(blocks, kinds, i) or _long_headline(blocks, kinds, i)):
                 kinds[i] = "heading"
         blocks, kinds = _column_tags_onto_headings(blocks, kinds)
+        _roster_lines(blocks, kinds)
     articles: list[Article] = []
     current: Article | None = None
 
