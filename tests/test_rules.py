@@ -213,6 +213,14 @@ ISSUE = dt.date(2023, 3, 2)
     ("北京、上海派出的援滇干部职工", {("北京", "", ""), ("上海", "", ""), ("云南", "", "")}),
     ("中华全国总工会26日在京召开表彰大会", {("北京", "", "")}),
     ("在京汉铁路工人大罢工中", set()),
+    # …or opening a word the tokenizer reads whole (made up, eighteenth session: 在京举行 had placed nothing)
+    ("第二届全国职工技能大赛颁奖仪式在京举行", {("北京", "", "")}),
+    # a county's full name before its territory, 县域 (made up from a probe of 73 counties: 33 had been lost, the
+    # tokenizer reading 县域 as a word)
+    ("盱眙县域内的200余名环卫职工收到了清凉物资", {("江苏", "淮安市", "盱眙县")}),
+    # a city's short form after a lone surname read as no word (刘 长沙, 刘 丽江 — made up from a probe of 150 names)
+    ("全国劳动模范刘长沙讲述了自己的奋斗故事", set()),
+    ("杭州市总工会干部刘丽江说", {("浙江", "杭州市", "")}),
     ("推动京津冀协同发展", set()),
     ("货轮陆续进港，留苏学生回国", set()),
     # a word that opens on 街 after a place is no street named after it (jjrb_20130820's 在郑州街头 had lost 郑州;
@@ -250,6 +258,11 @@ def test_a_city_short_form_stays_the_city_beside_the_county_named_after_it():
     ("产业工人队伍建设改革稳步推进。\n各地涌现出一批技术能手。\n决赛赛场上，中国航发沈阳黎明航空发动机集团有限责任公司高级技师洪家光的演讲"
      "赢得阵阵掌声。", set()),
     ("国网济南供电公司工会举办职工运动会。\n运动会设八个项目。", {"山东"}),
+    # …and an outlet a report is told after, or a reprint's source (made up, eighteenth session, from a probe of 13
+    # outlets × 10 credits: 据…报道, 据《…》消息 and 本文转自： had placed the story in the outlet's province)
+    ("据河南工人日报报道，近日，湖南省总工会在长沙举办职工技能大赛。", {"湖南"}),
+    ("据《四川工人日报》消息，近日，湖南省总工会在长沙举办职工技能大赛。", {"湖南"}),
+    ("近日，湖南省总工会在长沙举办职工技能大赛。\n本文转自：安徽日报", {"湖南"}),
     # a place before a paper's reporter in running text is the story's (湖南 here), not the outlet's
     ("在湖南接受中国青年报记者采访时，他说。", {"湖南"}),
 ])
@@ -264,6 +277,11 @@ def test_an_outlets_credit_is_not_the_storys_place(text, places):
     ("1月31日，来自中建一局门头沟斋堂镇沿河口村异地安置房项目的巩彦宏，拿到自己装帧精美的24寸“微笑照”。", {"北京"}),
     ("经过激烈角逐，来自北方昆曲剧院的周好璐、香山革命纪念馆的孟超、湖南省京剧保护传承中心的葛倩倩获金奖。", set()),
     ("来自云南、贵州、江西等地的工人手捧期盼已久的工资。", set()),  # mbrb_20180226
+    # a home town told by 籍贯, or with its province before it (made up, eighteenth session, from a probe of home towns:
+    # the province before 达州老家 had stayed the story's) — but not 是安徽人, which the gold keeps (rmrb_20190222-07-03)
+    ("杭州市总工会走访慰问一线职工，籍贯四川达州的农民工张建国收到了慰问品。", {"浙江"}),
+    ("杭州市总工会走访慰问一线职工。春节将至，张建国打算回四川达州老家过年。", {"浙江"}),
+    ("41岁的黄健是安徽人，今年是他来吴江求职的第十年。", {"安徽"}),
 ])
 def test_where_people_come_from_is_not_the_storys_place_where_they_work_is(text, places):
     doc = analyse_text(text, ISSUE)

@@ -410,7 +410,10 @@ _SENT_FROM = re.compile(r"(?:[、和及与][^，。；：、]{1,8})*(?:派出|�
 _PERSON_OF = re.compile(r"^的[\u4e00-\u9fff]{2,3}(?:[、和及与]|\d+名|等)")
 # a home town: 回老家河南南阳, 老家咸阳 (rmrb_20200117-15-01), 从老家宁德古田县带来 (rmrb_20200121-13-01), 回云南老家
 # (rmrb_20200116-20-01) — where a worker is from, not where the story is
-_HOME_BEFORE = re.compile(r"老家(?:在|是)?$")
+# (…籍贯: 籍贯四川达州的农民工 — made up, eighteenth session, from a probe of home towns; not a birthplace, which a
+# hero's life story is about: 出生在湖北省麻城县, rmrb_20190219-16-05, 出生在宁夏灵武市, rmrb_20191010-07-01; nor 是安徽人,
+# which the gold keeps as the story's: 41岁的黄健是安徽人 in a story of 吴江, rmrb_20190222-07-03)
+_HOME_BEFORE = re.compile(r"(?:老家|籍贯|祖籍)(?:在|是|为)?$")
 
 
 # a company's own units written on after its name (中国铁路太原局集团有限公司|秦皇岛西工务段西张庄探伤车间柳村女子探伤工区,
@@ -503,9 +506,13 @@ def analyse(art: Article, issue: dt.date | None) -> Doc:
     # where people come from (来自云南、贵州等地的工人, 从河南驻马店来到福州, 湖南的龙秀林、陕西的麻珂) is not
     # where the story happens: kept apart, for the honours that place a recipient by it
     origins = [m for m in places if is_origin(text, m.start, m.end)]
-    # …and the places that follow one without a break: the rest of its address (老家河南南阳, 来自河南驻马店)
-    for m in places:
+    # …and the places that follow one without a break: the rest of its address (老家河南南阳, 来自河南驻马店), or
+    # come before it (回四川达州老家, 四川达州籍)
+    for m in sorted(places, key=lambda p: p.start):
         if m not in origins and any(o.end == m.start for o in origins):
+            origins.append(m)
+    for m in sorted(places, key=lambda p: -p.start):
+        if m not in origins and any(o.start == m.end for o in origins):
             origins.append(m)
     places = [m for m in places if m not in origins]
     kept = {id(m) for m in places + origins}

@@ -155,18 +155,20 @@ COUNTING = re.compile(rf"[\d{patterns.CN_DIGITS}几数]")
 
 def _after_lone_surname(text: str, start: int, tokens: dict[int, tuple[str, str]]) -> bool:
     """The place is a person's given name: a lone surname stands before it, which the tokenizer reads as a name
-    (王 临海, 杨 红山, 龚 兴旺, 李 振国 — the shape of ten names in eight of the corpus's articles; 李 云南) or as a
+    (王 临海, 杨 红山, 龚 兴旺, 李 振国 — the shape of ten names in eight of the corpus's articles; 李 云南), as a lone
+    character (刘 长沙) or as a
     measure word (张 海南) not counting anything (两张海南航空机票 counts tickets)."""
     word, tag = tokens.get(start - 1, ("", ""))
     if word in SURNAMES and PERSON_ROLE_BEFORE.search(text, max(0, start - 7), start - 1):
         return True  # …whatever the tokenizer calls the surname after a person's role (副主席刘 江西: 刘 read zg)
-    if word not in SURNAMES or tag not in ("nr", "nrfg", "q"):
+    if word not in SURNAMES or tag not in ("nr", "nrfg", "q", "zg"):  # (刘 长沙: 刘 read zg, a lone character)
         return False
     return tag != "q" or not COUNTING.match(text, max(0, start - 2))
 
 
 # who a person is, right before the name (劳模许昌明, 记者林芝华): a place's short form that opens it is the name's
-PERSON_ROLE_BEFORE = re.compile(r"(?:记者|通讯员|劳模|职工|技师|工人|师傅|工匠|主席|书记|队长|班长|组长|经理|村民|农民工|"
+PERSON_ROLE_BEFORE = re.compile(r"(?:记者|通讯员|劳模|模范|职工|技师|工人|师傅|工匠|主席|书记|队长|班长|组长|经理|村民|农民工|"
+                                r"干部|主任|厂长|局长|部长|院长|校长|代表|"
                                 r"(?:技术|驾驶|乘务|安全|检修|质检|调度|操作|管理)员|"
                                 r"司机|员工|选手|同志|女士|先生)$")
 UNIT_CHARACTERS = frozenset("市县区州省镇乡村盟旗路街人籍")  # (许昌人, 许昌籍: one from the place)
@@ -270,10 +272,11 @@ def _province_letters(text: str, tokens: list[tuple[str, str, int]]) -> list[Pla
         at = None
         if len(word) == 1 and before in GOING_THERE and word in PROVINCE_LETTERS:
             at = start
-        elif len(word) == 2 and word[0] in GOING_THERE and PROVINCE_LETTERS.get(word[1], ("", False))[1]:
+        elif len(word) >= 2 and word[0] in GOING_THERE and PROVINCE_LETTERS.get(word[1], ("", False))[1]:
+            # (…or opening a longer word: 在京举行, 在京开幕, 驻京办 — the tokenizer's words)
             at = start + 1
         if at is not None:
-            letter = word[-1]
+            letter = text[at]
             found.append(PlaceMention(_province(PROVINCE_LETTERS[letter][0]), letter, at, at + 1))
         before = word
     return found

@@ -46,11 +46,13 @@ LEAD = rf"(?:{LEAD_LINE}|（记者)"
 # 刘良恒）— what stands before a sentence's subject in a lead
 LEAD_WITH_CREDIT = rf"^\s*(?:{LEAD_LINE}(?:\s*（[^）]{{0,40}}）)?|（记者[^）]{{0,40}}）)\s*"
 # who supplied a piece, where a credit names its outlet: a paper's news line (江西工人报讯), a byline opening a line
-# or a bracket (（江西工人报记者 张三）), a source line (来源：…, 数据来源：汉诺威米兰展览（上海）有限公司) — a place
+# or a bracket (（江西工人报记者 张三）), a source line (来源：…, 数据来源：汉诺威米兰展览（上海）有限公司, 本文转自：…), an
+# outlet a report is told after (据河南工人日报报道, 据《四川工人日报》消息) — a place
 # inside one is the outlet's or the supplier's, not the story's (unless the story gives no other); so is a writer's
 # unit (（作者单位：天津师范大学…）, （作者为…）)
-CREDIT = (rf"(?m)^\s*{OUTLET_NEWS}|(?:^|[（(])\s*{REPORTER}|^[^\n]{{0,6}}来源[：:][^\n]*|[（(]来源[：:][^）)\n]*|"
-          r"[（(]作者(?:单位)?[：:为][^）)\n]*")
+CREDIT = (rf"(?m)^\s*{OUTLET_NEWS}|(?:^|[（(])\s*{REPORTER}|^[^\n]{{0,6}}(?:来源|转自|转载自|摘自|稿源)[：:][^\n]*|"
+          r"[（(]来源[：:][^）)\n]*|[（(]作者(?:单位)?[：:为][^）)\n]*|"
+          rf"据《?[{HAN}]{{2,12}}?(?:报|网|台|社|客户端)》?(?:消息|报道|讯)")
 # a union named, by any of its names: 工会, 全总, Hong Kong's and Macao's federations (工联会, 工联总会), a union's
 # women workers' committee (女职工委员会) — the words that make a body a union, not a programme's (送温暖, 困难职工)
 UNION_NAMED = r"工会|全总|工联|女职工委员会"
