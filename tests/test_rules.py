@@ -719,6 +719,10 @@ def test_person_name(phrase, name):
     ("喜报 全国五一劳动奖章获得者名单公布 我市张建国、李秀英上榜",
      [("全国五一劳动奖章", w, 1, 2, 2023, "current") for w in ("张建国", "李秀英")]),
     ("张明荣登“中国好人榜”。", [("中国好人榜", "张明", 1, None, 2023, "current")]),
+    # …its year before it, and 捧回, 荣列…名单 (made up, eighteenth session, from a probe of 20 verbs of receiving)
+    ("张明荣登2023年“河南好人榜”。", [("河南好人榜", "张明", 1, None, 2023, "current")]),
+    ("市公交集团捧回全国五一劳动奖状。", [("全国五一劳动奖状", "市公交集团", 1, None, 2023, "current")]),
+    ("张明荣列2023年“齐鲁工匠”名单。", [("齐鲁工匠", "张明", 1, None, 2023, "current")]),
     ("中国队参加全部56个比赛项目，荣登金牌榜、奖牌榜首位。", []),
     # the counts of those a body hands certificates to (向, as 为 and 对), a base's title after 认定为 to its clause's
     # end, and a unit's quoted name read whole (made up: 劳模 had been the honour)

@@ -58,7 +58,7 @@ _UNIT = r"(?:名|位|家|个|人|支|组|项)"
 # verbs that put a recipient in possession of an honour
 # (获颁 and 获评为 before 获 and 获评: the rest of the verb is no part of the honour's name — 获颁全国五一劳动奖章 had
 # read 颁全国五一劳动奖章, 获评为全国劳动模范 为全国劳动模范)
-RECEIVE = re.compile(r"(?:荣获|荣登|获得(?!者|感)|获评为|获评|获颁|被授予|被追授|被评为|被评选为|被推选为|被表彰为|被命名为|被认定为|被确定为|当选为|当选|入选|上榜|荣膺|蝉联|喜获|获授|摘得|赢得|斩获|勇夺|夺得|捧得|问鼎|取得|"
+RECEIVE = re.compile(r"(?:荣获|荣登|获得(?!者|感)|获评为|获评|获颁|被授予|被追授|被评为|被评选为|被推选为|被表彰为|被命名为|被认定为|被确定为|当选为|当选|入选|上榜|荣膺|蝉联|喜获|获授|摘得|赢得|斩获|勇夺|夺得|捧得|问鼎|取得|捧回|荣列|"
                      r"(?<!所)获(?!得|悉|批|准|取|益|奖励|赠|救))(?:了|过)?")  # (获得过: a record's, PRIOR)
 GRANT = re.compile(r"(?<!被)(?:授予|追授)(?:了)?")  # (追授: after death, as 授予)
 # a grant proposed, not made (拟授予张三…称号，现予以公示; 将授予…): no honour yet
@@ -1063,8 +1063,8 @@ def extract(doc: Doc) -> list[Award]:
             aw = AWARD_AFTER.match(s, m.end())
             if aw and aw["award"].count("“") > aw["award"].count("”"):
                 aw = QUOTED_AFTER.match(s, m.end()) or aw
-            if m.group().startswith("荣登") and not (aw and aw["award"].startswith("“")):
-                continue  # 荣登“中国好人榜”, not a medal table (荣登金牌榜首位, rmrb_20200117-06-02)
+            if m.group().startswith("荣登") and not (aw and re.sub(r"^\d{4}年度?", "", aw["award"]).startswith("“")):
+                continue  # 荣登“中国好人榜” (its year before it too), not a medal table (荣登金牌榜首位, rmrb_20200117-06-02)
             honour_verb = passive or bool(HONOUR_VERB.fullmatch(m.group().rstrip("了过")))
             # (a quoted name after any verb of receiving, when it opens as honours open: 获得“最美职工”, not 获得“真金白银”)
             quoted = bool(aw and "“" in aw["award"] and (honour_verb or QUOTED_QUALIFIED.search(aw["award"])))
