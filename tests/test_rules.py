@@ -627,6 +627,10 @@ def test_person_name(phrase, name):
     # a count after listed names whose numeral could close the last name (李四两人: 四 is the name's), 分别 with the
     # honours in order or one honour for each, and who a counted honour went to in the clause after it (made up)
     ("张三、李四两人获评“齐鲁工匠”。", [("齐鲁工匠", "张三", 1, 2, 2023, "current"), ("齐鲁工匠", "李四", 1, 2, 2023, "current")]),
+    # a place's people counted, the place by its short name or in full (made up from a brief written as a probe: 安阳
+    # had been a recipient, one of four)
+    ("安阳4名职工获评“河南省技术能手”。", [("河南省技术能手", "", 4, 4, 2023, "current")]),
+    ("安阳市4人获评“河南省技术能手”。", [("河南省技术能手", "", 4, 4, 2023, "current")]),
     ("张三、李四分别被授予“全国五一劳动奖章”和“全国技术能手”称号。",
      [("全国五一劳动奖章", "张三", 1, 2, 2023, "current"), ("全国技术能手", "李四", 1, 2, 2023, "current")]),
     ("张三、李四分别获得一等奖。", [("一等奖", "张三", 1, 2, 2023, "current"), ("一等奖", "李四", 1, 2, 2023, "current")]),
@@ -1242,6 +1246,12 @@ def test_event_names_run_on_over_their_event_noun(title, body, name):
     # a delegation's visit to study something, as the issue's 调研 (made up: 一行到…调研 had been no event, 赴 had been one)
     ("省总工会调研", "2月28日，省总工会党组书记王建一行到杭州市调研新就业形态劳动者入会工作。", "activity", "调研",
      "2023-02-28", None),
+    # goods given with no sum (eighteenth session, made up from a brief written as a probe: 送去…防暑降温物品 under a
+    # headline naming no programme had been no event; real in grrb_20260123-00-00's 送去…“暖冬礼包” and
+    # czwb_20200109-00-01's 为343名一线职工送上爱心礼包, already events by other words there)
+    ("为一线职工送上“清凉”", "2月28日，平顶山市总工会带队到建筑工地，为一线职工送去绿豆、白糖等防暑降温物品。", "donation",
+     "防暑降温物品", "2023-02-28", None),
+    ("工会动态", "2月28日，市总工会向环卫工人发放棉衣500件。", "donation", "发放棉衣", "2023-02-28", None),
     # a meeting reported as finished (开完…会议后: nfgb_20231009's 中国工会十八大预备会议 had been no event)
     ("代表们来到天安门广场", "10月8日下午，开完中国工会十八大预备会议后，广东代表团的代表们开心地来到天安门广场。", "meeting",
      "预备会议", "2022-10-08", None),
@@ -1355,6 +1365,10 @@ def test_periods(text, start, end, precision):
     ("4月25日，湖南省总工会在长沙举办职工运动会。", "湖南"),
     # …a national body's people too (made up, the issue's 走访慰问 by a 慰问组: it had been a national act, 全国)
     ("5月12日，全国总工会副主席李明带领慰问组来到郑州，看望慰问一线职工。", "河南"),
+    # …but a conveyance is held where it sets out, not where it carries people (rmrb_20200117-15-01's gold: the 专列
+    # from 西安 to 峨眉山 is 陕西's; made up, eighteenth session: 护送…前往广州 had placed it in 广东)
+    ("2月28日，信阳市总工会开行返岗专列，免费护送1200名农民工前往广州、深圳等地务工。", "河南"),
+    ("2月28日，郑州市总工会组织包车，将300名农民工送往浙江宁波。", "河南"),
 ])
 def test_an_events_place_is_where_its_people_went(body, province):
     evs = events.extract(analyse_text(body, ISSUE, title="标题"))

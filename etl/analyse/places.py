@@ -563,7 +563,7 @@ def primary_province(doc, lead_end: int) -> str:
     """
     mentions, text = doc.places, doc.text
     head = text[:lead_end]
-    listed = _enumerated(mentions, text) | _destinations(mentions, text)
+    listed = _enumerated(mentions, text) | destinations(mentions, text)
     weights: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     for m in mentions:
@@ -603,7 +603,7 @@ TRIP_TO = re.compile(rf"{patterns.TRIP_VERBS}$")  # (a trip's destination after 
 _PLACE_JOINERS = ("、", "和", "及", "与", "，")
 
 
-def _destinations(mentions: list[PlaceMention], text: str) -> set[PlaceMention]:
+def destinations(mentions: list[PlaceMention], text: str) -> set[PlaceMention]:
     """Places a trip goes to (…农民工免费乘车前往广州、深圳等地; 组织劳模赴浙江舟山): weighed as a list's, once each —
     the story is where the trip sets out from and who sends it. A place right after another (浙江舟山) or after a
     list's joiner goes with the one before it."""

@@ -679,8 +679,9 @@ def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
         tail = TRAILING_COUNT.search(phrase)
         while tail and len(tail["n"]) > 1 and _LONE_CHARACTER.search(phrase, 0, tail.start()):
             tail = TRAILING_COUNT.search(phrase, tail.start() + 1)  # 李四两人: 四 is the name's, the count is 两人
-        if tail and not group and re.match(rf"{COUNT}[名位人]", tail.group()) and _unit_name(phrase[:tail.start()]):
-            return [], None  # a unit's own people counted (中铁十二局5人获评…): a count of persons, not the unit
+        if tail and not group and re.match(rf"{COUNT}[名位人]", tail.group()) and (
+                _unit_name(phrase[:tail.start()]) or _is_place(phrase[:tail.start()])):
+            return [], None  # a unit's or a place's own people counted (中铁十二局5人获评…, 安阳4名职工获评…): a count
         if tail and TEAM_NUMBER.fullmatch(tail.group()) and tail.start() > 0 and phrase[tail.start() - 1] not in "、等和及与":
             tail = None  # (a team's number ends its name: 市环卫处清扫一组, 运输二队 — no count of teams)
         if tail:
@@ -810,7 +811,23 @@ def _group_label(line: str) -> bool:
     m = GROUP_LABEL.match(line)
     if m is None or ENDS_AS_HONOUR.search(m["label"]):
         return False
-    return bool(m["counted"]) or any(p.start == 0 and p.end == len(m["label"]) for p in find_places(m["label"]))
+    return bool(m["counted"]) or _is_place(m["label"])
+
+
+_PLACE_BEFORE_COUNT = re.compile(rf"[{HAN}]{{2,8}}?(?={COUNT}{_UNIT})")
+
+
+def _counted_subject(own: str) -> re.Match | None:
+    """A subject that is only a count of those from here (COUNTED_SUBJECT), a place's short name before it too
+    (安阳4名职工: 安阳's)."""
+    counted = COUNTED_SUBJECT.match(own)
+    place = _PLACE_BEFORE_COUNT.match(own) if counted is None else None
+    return COUNTED_SUBJECT.match(own[place.end():]) if place and _is_place(place.group()) else counted
+
+
+def _is_place(name: str) -> bool:
+    """A place's name and nothing else (郑州市, 安阳, 鄞州区)."""
+    return bool(name) and any(p.start == 0 and p.end == len(name) for p in find_places(name))
 
 
 def _grouped(line: str) -> re.Match | None:
@@ -1148,7 +1165,7 @@ def extract(doc: Doc) -> list[Award]:
                     add("honour.receive", award, who, 1, group or (len(names) if len(names) > 1 else None), year,
                         m.start(), _clause_start(s, m.start()), end,
                         by_at=aw.end() if given else m.end() if passive else None)
-            counted = COUNTED_SUBJECT.match(own) if not names and s[m.start() - 1:m.start()] != "分" else None
+            counted = _counted_subject(own) if not names and s[m.start() - 1:m.start()] != "分" else None
             opened = _clause_start(s, m.start())
             if not names and not counted and not own and opened > 0:
                 before = s[_clause_start(s, opened - 1):opened].rstrip("，, ")
@@ -1194,7 +1211,7 @@ def extract(doc: Doc) -> list[Award]:
                 for who in names:
                     add("honour.grant", honour, who, 1, group or (len(names) if len(names) > 1 else None), year,
                         m.start(), m.start(), aw.end(), by_at=m.start(), unit=counted["unit"] if counted else "")
-            only_counted = COUNTED_SUBJECT.match(aw["who"][:cut].strip()) if not names else None
+            only_counted = _counted_subject(aw["who"][:cut].strip()) if not names else None
             for honour in honours if only_counted else []:  # 授予12名职工“最美职工”称号: a count, no one named
                 n = _int(only_counted["n"])
                 add("honour.grant", honour, "", n, n, year, m.start(), m.start(), aw.end(), by_at=m.start(),
@@ -1286,7 +1303,7 @@ def extract(doc: Doc) -> list[Award]:
         for m in NAMED_AS.finditer(s):
             if any(a <= m.start() < b for a, b in covered) or not _names_honour(m["award"]):
                 continue
-            counted = COUNTED_SUBJECT.match(m["who"])
+            counted = _counted_subject(m["who"])
             if counted:  # 命名10家单位为市级模范职工之家: a count, no one named
                 n = _int(counted["n"])
                 add("honour.grant", m["award"], "", n, n, issue_year, m.start(), m.start(), m.end(), by_at=m.start(),
@@ -1409,7 +1426,7 @@ def extract(doc: Doc) -> list[Award]:
                     add("honour.receive", award, who, 1, group or (len(names) if len(names) > 1 else None), issue_year,
                         m.start(), _clause_start(s, m.start()), m.end())
                 own = _strip_tail(_LEAD_OPENING.sub("", s[_clause_start(s, m.start()):m.start()]).strip())
-                counted = COUNTED_SUBJECT.match(own) if not names else None
+                counted = _counted_subject(own) if not names else None
                 kinds = COUNTED_SUBJECTS.match(own) if not names and not counted else None
                 for c in ([counted] if counted else
                           [COUNTED_KIND_ITEM.match(k.group()) for k in COUNTED_KIND_ITEM.finditer(kinds["items"])]

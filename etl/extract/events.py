@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from etl.analyse.dates import DateMention, duration_end
 from etl.analyse.doc import Doc
 from etl.analyse.orgs import LEVEL_SHORT, is_generic, is_national
-from etl.analyse.places import PlaceMention, province_in_name
+from etl.analyse.places import PlaceMention, destinations, province_in_name
 from etl.analyse.spans import Span, clause_at
 from etl.extract.kinds import event_scope
 from etl.read.textnorm import cn_number
@@ -74,6 +74,11 @@ _ACTIONS = [(etype, re.compile("|".join(f for p in sorted(phrases, key=len, reve
 GRANT_ACTION = re.compile(r"(?:安排|拨付|下拨|划拨|拨出|拨款|筹集|募集|发放|捐赠|捐款|送出|送去|送来|送上|采购)[^，。；：]{0,16}?"
                           r"(?:万元|亿元|元)[^，。；：]{0,16}?(?:专款|资金|经费|慰问金|善款|救助金|补助金|物资|慰问品|物品|用品|"
                           r"农副产品|年货|礼包)")
+# …and goods given with no sum, in the clause of the giving (为一线职工送去绿豆、白糖等防暑降温物品; 为他们送去工会精心准备的
+# “暖冬礼包”, grrb_20260123-00-00; 为343名一线职工送上爱心礼包, czwb_20200109-00-01) — not goods a verb only describes
+# (爱心捐赠的生活物资)
+GOODS_GIVEN = re.compile(r"(?:送去|送上|送来|送出|发放|赠送|捐赠)(?:了)?(?!的)[^，。；：]{0,20}?"
+                         r"(?:慰问品|物品|物资|用品|礼包|年货|棉衣|棉被)")
 # an event named by what the table does not list, held as events are (举办社区相亲会, 召开研究分析会, 举行政策例行吹风会 in
 # rmrb_20200121-13-01, rmrb_20190221-18-02, rmrb_20200108-02-07 and rmrb_20200103-06-02; the gold lists the first two):
 # the verb's object to its clause's end, ending as a gathering, a contest, a show or a festival does — not as a body does
@@ -214,7 +219,7 @@ def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
                         as_subject = (etype, m.start(), end, *min(after))
                 if as_subject:
                     return as_subject
-    grant = GRANT_ACTION.search(sentence)
+    grant = GRANT_ACTION.search(sentence) or GOODS_GIVEN.search(sentence)
     if grant:
         end = grant.end()
         while end < len(sentence) and sentence[end] not in "，。；：！？":
@@ -393,22 +398,31 @@ def _national_act(doc: Doc, sent: Span, etype: str, organizer: str) -> bool:
                    for p in doc.places_in(sent.start, sent.end))
 
 
+# an event that carries workers somewhere (返岗专列, 包车, 护送…前往): held where it sets out, not where it goes
+# (rmrb_20200117-15-01's gold: the 专列 from 西安北站 to 峨眉山 is 陕西's; a 疗休养 trip is where it goes, rmrb_20190215-08-04)
+CONVEYANCE = re.compile(r"专列|专车|包车|班车|大巴|返岗|返乡|返程|护送|输送|点对点")
+
+
 def _place(doc: Doc, sent: Span, fallback: PlaceMention | None, etype: str, national: bool,
-           when: DateMention | None, from_title: bool = False) -> PlaceMention | None:
+           when: DateMention | None, from_title: bool = False, conveys: bool = False) -> PlaceMention | None:
     """Where the event happened: the place in its sentence (one after 在 first), else in its paragraph; with
     none there, the dateline's place when the report was filed there on the event's day (本报济南10月18日电 …
-    决赛18日拉开帷幕); else the article's own province (`fallback`)."""
+    决赛18日拉开帷幕); else the article's own province (`fallback`). A conveyance's destinations are not where it
+    was (`conveys`)."""
     inside = doc.places_in(sent.start, sent.end)
     if not inside:
         para = doc.paragraph_at(sent.start)
         inside = doc.places_in(para.start, para.end)
+    if conveys:
+        going = destinations(inside, doc.text)
+        inside = [p for p in inside if p not in going]
     if not inside and from_title and doc.lead is not None:
         # the headline's event where the lead says it was held (…报告会 / 全国总工会在北京举办…报告会)
         inside = [p for p in doc.places_in(doc.lead.start, doc.lead.end) if doc.text[max(0, p.start - 1):p.start] == "在"]
     if national:
         return None
     at = [p for p in inside if doc.text[max(0, p.start - 1):p.start] == "在"] or [
-        p for p in inside if _WENT_TO.search(doc.text, max(0, p.start - 2), p.start)]  # (赴新疆伊犁州: where it was)
+        p for p in inside if not conveys and _WENT_TO.search(doc.text, max(0, p.start - 2), p.start)]  # (赴新疆伊犁州)
     if not inside:
         filed = doc.dateline_date
         if doc.dateline_places and etype not in NATIONAL_ACTS and when is not None and when.precision == "day" \
@@ -560,7 +574,8 @@ def extract(doc: Doc) -> list[Event]:
                 event_type=etype, name=name, date_start=start, date_end=end_date,
                 date_approx=bool(when and when.approx), date_precision=when.precision if when else "",
                 date_text=when.text if when else "",
-                place=_place(doc, sent, fallback, etype, national, when, from_title), organizer=organizer,
+                place=_place(doc, sent, fallback, etype, national, when, from_title, bool(CONVEYANCE.search(name))),
+                organizer=organizer,
                 participants=int(m["n"]) if m else None, start=sent.start, end=sent.end, from_title=from_title,
                 trigger=sent.text[n0:n1][:6], national=national, rule=rule_of(verb, sent.text, n0)))
     merged = _merge(events)
