@@ -2630,6 +2630,17 @@ def test_a_profiles_subheading_over_text_that_goes_on_is_no_headline():
                                                                  "省总工会授予10名职工“中原工匠”称号"]
 
 
+@pytest.mark.parametrize("opening", ["连日来，", "入夏以来，", "春节前夕，", "记者从市总工会获悉，", "8月以来，"])
+def test_a_brief_opening_on_when_it_was_told_opens_its_piece(opening):
+    """A brief under a headline with no news line, opening on how long or since when (连日来，…) or where the news came
+    from (记者从…获悉，…), as a dated lead opens one: it had run on into the piece above (made up, eighteenth session,
+    from briefs written as probes composed into pages)."""
+    page = ("这个工会服务站 让快递小哥很暖心\n在南阳市卧龙区，一个由工会建起的“暖心驿站”成了快递小哥的歇脚点。驿站配备了饮水机、"
+            "微波炉等设施，每天接待户外劳动者200余人次。\n“娘家人”送来暖心早餐\n" + opening
+            + "鹤壁市总工会在全市设立20个爱心早餐点，为环卫工人免费提供早餐。截至目前，已累计发放早餐1.2万份。")
+    assert [a.title for a in segment(normalize_text(page))] == ["这个工会服务站 让快递小哥很暖心", "“娘家人”送来暖心早餐"]
+
+
 def test_photo_captions_are_their_own_articles():
     page = ("标题一\n\n本报记者 张三\n\n工会举办活动。\n\n一线职工游家乡\n\n"
             "2月28日，职工游览景区。 本报通讯员 胡青飞\n\n学雷锋志愿服务进社区\n\n"

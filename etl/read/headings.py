@@ -43,7 +43,7 @@ ARTICLE_END = re.compile(rf"（(?:综合)?(?:作者|本文|{patterns.REPORTER})[
 ENDING_CREDIT = re.compile(r"[。！？…][”’]?\s?(?:（[^（）。！？]{2,24}）|[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})*\s?摄)$")
 # a photo credit alone on its line (本报记者 吴铎思 本报通讯员 薛晓秋 摄): a photo story ends there
 CREDIT_ALONE = re.compile(r"^[^。！？，]{2,40}\s摄$")
-DATED_LEAD = re.compile(patterns.DATED_LEAD)
+DATED_LEAD = re.compile(patterns.NEWS_OPENING)
 PREDICATE = patterns.headline_predicates()
 _LEAD = re.compile(f"^{LEAD}")
 FEATURES = ("lines", "last_len", "short", "column_tag", "kicker_mark", "subhead", "next_lead", "predicate",

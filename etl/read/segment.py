@@ -68,7 +68,7 @@ BYLINE = re.compile(
     rf"^[□■●◆▲★☆◎]?\s*(?:{_BOTH_ROLES}\s*(?:{_REPORTER})?|{_REPORTER}|{_ROLE})\s*"
     rf"{_NAME}(?:[\s、]+(?:{_REPORTER}|{_ROLE})?\s*{_NAME})*$")
 LEAD = re.compile(f"^{patterns.LEAD}")
-DATED_LEAD = re.compile(patterns.DATED_LEAD)
+DATED_LEAD = re.compile(patterns.NEWS_OPENING)
 LEAD_NAMES = re.compile(rf"^(?:{patterns.OUTLET_NEWS}|[^（]{{0,20}}电)\s*（((?:特约|全媒体)?(?:记者|通讯员)[^）]{{2,40}})）")
 # (a name padded as print lays out two-character names, 本报记者 赵 晶摄 under a caption: jjrb_20130820-00-01, twice)
 PHOTO_CREDIT = re.compile(
