@@ -630,6 +630,9 @@ def test_person_name(phrase, name):
     # a place's people counted, the place by its short name or in full (made up from a brief written as a probe: 安阳
     # had been a recipient, one of four)
     ("安阳4名职工获评“河南省技术能手”。", [("河南省技术能手", "", 4, 4, 2023, "current")]),
+    # 同志 after the name is the recipient's, not the honour's opening (made up, a probe of decisions' wording: the
+    # honour had been 同志河南省五一劳动奖章)
+    ("省总工会作出决定，追授张建国同志河南省五一劳动奖章。", [("河南省五一劳动奖章", "张建国", 1, None, 2023, "current")]),
     ("安阳市4人获评“河南省技术能手”。", [("河南省技术能手", "", 4, 4, 2023, "current")]),
     ("张三、李四分别被授予“全国五一劳动奖章”和“全国技术能手”称号。",
      [("全国五一劳动奖章", "张三", 1, 2, 2023, "current"), ("全国技术能手", "李四", 1, 2, 2023, "current")]),

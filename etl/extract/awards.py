@@ -751,8 +751,8 @@ def _split_recipients(span: str) -> tuple[str, str] | None:
         bounds.append(at)
     for k in (b for b in bounds if 2 <= b < len(span) - 1):
         who, honour = span[:k], span[k:]
-        if who.endswith(("、", "和", "及", "与")):
-            continue  # a list goes on after its separator (张三、|李四省… is no split)
+        if who.endswith(("、", "和", "及", "与")) or honour.startswith("同志"):
+            continue  # a list goes on after its separator (张三、|李四省… is no split); 张建国同志|河南省…: 同志 is his
         items = _list_items(who)
         if _HONOUR_OPENS.match(honour) and HONOUR_TITLE.search(honour) and items and all(
                 _is_named(person_name(i)) and not NOT_RECIPIENT.match(person_name(i)) for i in items):
