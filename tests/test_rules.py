@@ -785,6 +785,17 @@ def test_person_name(phrase, name):
     # …or told as past (made up)
     ("李云鹤是敦煌研究院的修复专家。李云鹤十几年如一日守护壁画。他先后荣获全国劳动模范、全国五一劳动奖章等称号。",
      [("全国劳动模范", "李云鹤", 1, None, 2023, "prior"), ("全国五一劳动奖章", "李云鹤", 1, None, 2023, "prior")]),
+    # …or the only person its paragraph names, named once (a short profile), dated by 今年4月 or told of this round; and
+    # in a paragraph that names no one, the story's subject — the person named most often before, else the only one the
+    # first paragraph naming anyone names, not a speaker quoted between (eighteenth session, made up from a probe of 36
+    # profiles: every one had given no row)
+    ("张建国是中铁十二局的一名焊工。今年4月，他被授予全国五一劳动奖章。", [("全国五一劳动奖章", "张建国", 1, None, 2023, "current")]),
+    ("记者见到张建国时，他刚从表彰大会上回来。在这次大会上，他被授予“全国劳动模范”荣誉称号。",
+     [("全国劳动模范", "张建国", 1, None, 2023, "current")]),
+    ("走进中铁十二局焊接车间，高级技师张建国正在调试设备。\n车间主任李明说：“他是我们的技术标杆。”\n2023年4月，他被授予全国五一劳动奖章。",
+     [("全国五一劳动奖章", "张建国", 1, None, 2023, "current")]),
+    ("张建国是中铁十二局的一名焊工。从业30年来，张建国攻克技术难题50余项。\n“干一行，爱一行。”这是他常挂在嘴边的话。\n"
+     "今年4月，他荣获全国五一劳动奖章。", [("全国五一劳动奖章", "张建国", 1, None, 2023, "current")]),
     # …but an undated one does not: whether it is this year's honour or an old one the sentence does not say
     ("黄久生是个好人，这些年，将挣来的钱绝大部分用到了回报家乡和爱心事业上，也因此获得“全国道德模范”称号。", []),
     # T: shapes the issue names from unseen outlets. A recipient's job title and unit stay out of the honour and

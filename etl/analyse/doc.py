@@ -153,10 +153,11 @@ class Doc:
         return tuple(sorted(w for w in people if not is_unit_name(w)
                             and not (len(w) >= 3 and _PLACE_ENDING.search(w))))
 
-    def people_by_lac(self, start: int, end: int) -> tuple[str, ...]:
-        """The people text[start:end] names, as Baidu's LAC reads names, that the article names more than once
-        (etl.analyse.persons): asked for only where the tokenizer's `people` leave a 他 or 她 with no one to stand for."""
-        return named_people(self.text[start:end], self.text)
+    def people_by_lac(self, start: int, end: int, min_count: int = 2) -> tuple[str, ...]:
+        """The people text[start:end] names, as Baidu's LAC reads names, that the article names at least `min_count`
+        times (etl.analyse.persons): asked for only where the tokenizer's `people` leave a 他 or 她 with no one to
+        stand for."""
+        return named_people(self.text[start:end], self.text, min_count)
 
     def name_fragment(self, word: str) -> bool:
         """A word that stands in the text only inside a person's name (白方 of 白方礼, 贵华 of 和贵华)."""

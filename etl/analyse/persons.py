@@ -100,10 +100,10 @@ def described_opening_name(clause: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=64)
-def named_people(passage: str, text: str) -> tuple[str, ...]:
+def named_people(passage: str, text: str, min_count: int = 2) -> tuple[str, ...]:
     """The people `passage` names as LAC reads its names — two to four Chinese characters that open on a surname (not
-    小刘, 老彭), the verb of saying LAC sometimes reads into a name dropped — that the article `text` names more than
-    once. (LAC reads only the passage asked about: its decoding runs character by character in Python, ~60 ms for an
+    小刘, 老彭), the verb of saying LAC sometimes reads into a name dropped — that the article `text` names at least
+    `min_count` times (more than once unless asked). (LAC reads only the passage asked about: its decoding runs character by character in Python, ~60 ms for an
     article of 2,000 characters.)"""
     model = _model()
     pieces = _pieces(passage)
@@ -115,4 +115,4 @@ def named_people(passage: str, text: str) -> tuple[str, ...]:
             name = _SAID_AFTER.sub("", word.strip())
             if tag == "PER" and _HAN_NAME.fullmatch(name) and (name[:1] in SURNAMES or name[:2] in SURNAMES):
                 found.add(name)
-    return tuple(sorted(n for n in found if text.count(n) >= 2))
+    return tuple(sorted(n for n in found if text.count(n) >= min_count))

@@ -520,8 +520,10 @@ _SENTENCE_YEAR = re.compile(r"^(?:早在|早于|在|于)?((?:19|20)\d{2})年(?:\
 _YEAR_CLAUSE = re.compile(r"(?:^|[，,；;])(?:早在|早于|在|于)?((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]$")
 # a year told relative to the issue's (今年，他被评为…; 去年荣获…), where a year in figures would date it: years back
 _RELATIVE_YEARS = {"今年": 0, "去年": 1, "前年": 2}
+# the round the story reports, which dates a 他's honour as a year would (在这次大会上，他被授予…)
+THIS_ROUND = re.compile(r"这次|此次|本次|本届|这届|当天|当日")
 _RELATIVE_BEFORE = re.compile(r"(今年|去年|前年)[^，。；\d]{0,12}$")
-_RELATIVE_CLAUSE = re.compile(r"(?:^|[，,；;])(今年|去年|前年)[，,]$")
+_RELATIVE_CLAUSE = re.compile(r"(?:^|[，,；;])(今年|去年|前年)(?:\d{1,2}月(?:\d{1,2}日)?|[上下]半年|初|底|年初|年底)?[，,]$")
 
 
 def _relative_year(s: str, at: int, issue_year: int | None) -> int | None:
@@ -939,14 +941,32 @@ def _kind_of_counted(counted: str) -> str:
 
 def _antecedent(doc: Doc, at: int) -> list[str]:
     """The person a 他 or 她 at `at` stands for: of the people the article names more than once, the one named
-    last before it in its paragraph; none when the paragraph names none — by the tokenizer's names, else by LAC's
-    (王大山, which the tokenizer cuts as 王大 + 山)."""
+    last before it in its paragraph — by the tokenizer's names, else by LAC's (王大山, which the tokenizer cuts as
+    王大 + 山) —, else the only person the paragraph names before it; in a paragraph that names no one, the story's
+    subject: the person named most often before it, else the only one the first paragraph naming anyone names."""
     para = doc.paragraph_at(at)
     before = doc.text[para.start:at]
     for people in (doc.people, doc.people_by_lac(para.start, at) if before.strip() else ()):
         found = max(((before.rfind(w), w) for w in people), default=(-1, ""))
         if found[0] >= 0:
             return [found[1]]
+    # …else the one person the paragraph names before it, though only once (张建国是…的一名焊工。今年4月，他被授予…: a
+    # short profile names its subject once)
+    once = doc.people_by_lac(para.start, at, min_count=1) if before.strip() else ()
+    if once:
+        return list(once) if len(once) == 1 else []
+    # …and a paragraph that names no one goes on about the story's subject (张建国是… / “…”这是他常挂在嘴边的话 / 今年4月，
+    # 他荣获…): the person named most often before it, else the only one the first paragraph naming anyone names
+    # (not a speaker quoted between: 车间主任李明说：“他是…”)
+    text = doc.text[doc.body_start:para.start]
+    often = sorted(((text.count(w), -text.find(w), w) for w in doc.people if w in text), reverse=True)
+    if often:
+        return [often[0][2]]
+    for earlier in doc.paragraphs:
+        if doc.body_start <= earlier.start < para.start:
+            named = doc.people_by_lac(earlier.start, earlier.end, min_count=1)
+            if named:
+                return list(named) if len(named) == 1 else []
     return []
 
 
@@ -1117,9 +1137,13 @@ def extract(doc: Doc) -> list[Award]:
                 names = _topic_before(s[:_clause_start(s, m.start())])
             pronoun = PRONOUN_SUBJECT.fullmatch(own) or (
                 (not own or ADVERBIAL_ONLY.match(own)) and OPENS_ON_PRONOUN.match(s))
-            if not names and pronoun and (year_s or relative or PRIOR.search(s[_clause_start(s, m.start()):m.end()])):
+            opened = _clause_start(s, m.start())
+            this_round = THIS_ROUND.search(s, _clause_start(s, opened - 1) if opened else 0, m.start())
+            if not names and pronoun and (year_s or relative or this_round
+                                          or PRIOR.search(s[_clause_start(s, m.start()):m.end()])):
                 # 她…，2015年被授予全国劳动模范称号; 他还入选全国总工会2018年“…”; 他先后荣获…: a life's record, dated or
-                # told as past (undated and untold, 他被…授予… may be this year's or decades old: no row)
+                # told as past, or told of this round (在这次大会上，他被授予…); undated and untold, 他被…授予… may be
+                # this year's or decades old: no row
                 names = _antecedent(doc, sent.start + m.start())
             after = AFTER_NAME.match(s, aw.end()) or AFTER_UNIT.match(s, aw.end())
             if not names and after and _is_named(after.group(1)) and not NOT_RECIPIENT.match(after.group(1)):
