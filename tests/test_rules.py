@@ -790,6 +790,8 @@ def test_person_name(phrase, name):
     # first paragraph naming anyone names, not a speaker quoted between (eighteenth session, made up from a probe of 36
     # profiles: every one had given no row)
     ("张建国是中铁十二局的一名焊工。今年4月，他被授予全国五一劳动奖章。", [("全国五一劳动奖章", "张建国", 1, None, 2023, "current")]),
+    ("张建国是中铁十二局的一名焊工。2023年，该同志被授予全国五一劳动奖章。", [("全国五一劳动奖章", "张建国", 1, None, 2023, "current")]),
+    ("张建国是中铁十二局的一名焊工，今年被授予全国五一劳动奖章。", [("全国五一劳动奖章", "张建国", 1, None, 2023, "current")]),
     ("记者见到张建国时，他刚从表彰大会上回来。在这次大会上，他被授予“全国劳动模范”荣誉称号。",
      [("全国劳动模范", "张建国", 1, None, 2023, "current")]),
     ("走进中铁十二局焊接车间，高级技师张建国正在调试设备。\n车间主任李明说：“他是我们的技术标杆。”\n2023年4月，他被授予全国五一劳动奖章。",

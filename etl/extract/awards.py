@@ -93,7 +93,7 @@ HONOURS_LISTED = re.compile(r"(?P<items>(?:(?:、|和|及)(?:“[^”]{2,20}”|
 PRONOUNS = ("他", "她")
 OPENS_ON_PRONOUN = re.compile(r"^(?:[^，。；]{0,16}，)?[他她](?!们)")
 # …or the clause's own subject, before its adverbs (他还入选…, 她也荣获…, 他先后获得…)
-PRONOUN_SUBJECT = re.compile(r"[他她](?:还|也|曾|曾经|又|先后|多次|更|均|同时|相继)*")
+PRONOUN_SUBJECT = re.compile(r"(?:[他她]|该同志)(?:还|也|曾|曾经|又|先后|多次|更|均|同时|相继)*")
 # a giver and a year before a quoted honour (全国总工会2018年“大国工匠年度人物”): the honour is the quoted name
 GIVER_AND_YEAR = re.compile(r"^(?P<by>[^“”\d，]{2,16}?)(?P<year>\d{4})年度?(?P<honour>“[^”]{2,20}”)$")
 # a subject that is only a count of those from here: 3人, 我市共有2家单位, 其中5名职工 (the year or round it is of
@@ -1091,6 +1091,8 @@ def extract(doc: Doc) -> list[Award]:
             status = _status(s, at, year, issue_year)
             giver, in_sentence = _awarding_body(doc, sent.start, sent.start + (by_at if by_at is not None else a),
                                                 article_body=status == "current", recipient=who)
+            if who and group == 1:
+                group = None  # (a named one's group of one says nothing: 张建国是…的一名焊工，今年被授予…)
             out.append(Award(award, who, count, group, year, giver, status, sent.start + a, sent.start + b, rule,
                              kind or recipient_kind(who, award, unit), giver_in_sentence=in_sentence))
             covered.append((a, b))
