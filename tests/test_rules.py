@@ -2060,6 +2060,10 @@ def test_funding_payer_type_and_flow(text, payer, payer_kind, flow):
     ("2019年以来，省总工会共投入资金1.2亿元用于职工之家建设。", "cumulative"),
     ("2022年，省总工会共投入资金1.2亿元用于职工之家建设。", "spent"),
     ("春节前，市总工会将发放慰问金200万元，慰问困难职工1000户。", "budget"),
+    # a share each, after the clause that counts them, is given as that clause gives it: planned there, planned (made up,
+    # eighteenth session, from a brief written as a probe: 计划资助…100名，每人发放助学金3000元 had been granted)
+    ("郯城县总工会启动“金秋助学”活动，计划资助困难职工子女100名，每人发放助学金3000元。", "budget"),
+    ("郯城县总工会资助困难职工子女100名，每人发放助学金3000元。", "granted"),
 ])
 def test_money_flow_of_an_amount(sentence, flow):
     from etl.extract.kinds import money_flow

@@ -85,6 +85,12 @@ def money_flow(evidence: str, amount_at: int | None = None) -> str:
     window = evidence[max(0, amount_at - 40):amount_at + 30]
     flow = _first("money_flows.tsv", clause) or _first("money_flows.tsv", window) or \
         _first("money_flows.tsv", evidence) or "granted"
+    # a share each, told after the clause that counts them (计划资助困难职工子女100名，每人发放助学金3000元), is given as
+    # that clause gives it: planned there, planned
+    if PER_HEAD_OPENING.match(clause) and opened > 0:
+        before = evidence[clause_at(evidence, opened - 1).start:opened]
+        if _first("money_flows.tsv", before) == "budget":
+            return "budget"
     # a span of time standing as a clause of its own before the amount makes it a running total (截至目前，阜新市共
     # 发放…1033万元; 25年来，市总…送出慰问款物6543万元), whatever the amount's clause does — within the amount's part
     # of the sentence (…累计调拨医用防护服22批；…向湖北捐款2000万元 is no total), and a refund or a loan stays one
@@ -94,6 +100,8 @@ def money_flow(evidence: str, amount_at: int | None = None) -> str:
     return flow
 
 
+# a clause that gives each one's share (每人发放3000元, 每户500元)
+PER_HEAD_OPENING = re.compile(r"[，,；]?\s*(?:每人|每户|每名|每位|人均|户均)")
 # a running total's opening clause: a cumulative word of money_flows.tsv, N年来 (25年来, 近年来, 十年来), or a span of
 # years or a year since (2019年至2022年, 2019年以来), then ，
 RUNNING_TOTAL = re.compile(f"(?:{dict(_table('money_flows.tsv'))['cumulative'].pattern}"
