@@ -2650,11 +2650,12 @@ def test_a_profiles_subheading_over_text_that_goes_on_is_no_headline():
                                                                  "省总工会授予10名职工“中原工匠”称号"]
 
 
-@pytest.mark.parametrize("opening", ["连日来，", "入夏以来，", "春节前夕，", "记者从市总工会获悉，", "8月以来，"])
+@pytest.mark.parametrize("opening", ["连日来，", "入夏以来，", "春节前夕，", "记者从市总工会获悉，", "8月以来，",
+                                     "为关爱一线职工，近日，"])
 def test_a_brief_opening_on_when_it_was_told_opens_its_piece(opening):
     """A brief under a headline with no news line, opening on how long or since when (连日来，…) or where the news came
-    from (记者从…获悉，…), as a dated lead opens one: it had run on into the piece above (made up, eighteenth session,
-    from briefs written as probes composed into pages)."""
+    from (记者从…获悉，…), after its purpose too (为…，近日，…), as a dated lead opens one: it had run on into the piece
+    above (made up, eighteenth session, from briefs written as probes composed into pages)."""
     page = ("这个工会服务站 让快递小哥很暖心\n在南阳市卧龙区，一个由工会建起的“暖心驿站”成了快递小哥的歇脚点。驿站配备了饮水机、"
             "微波炉等设施，每天接待户外劳动者200余人次。\n“娘家人”送来暖心早餐\n" + opening
             + "鹤壁市总工会在全市设立20个爱心早餐点，为环卫工人免费提供早餐。截至目前，已累计发放早餐1.2万份。")

@@ -91,7 +91,10 @@ DATED_LEAD = (r"^(?:(?:近日|日前|近期|昨天|昨日|今天|今日|\d{1,2}�
 # …and the other ways a news brief opens on when or how it came to be told (连日来，; 入夏以来，; 春节前夕，; 记者从省总工会
 # 获悉，): a headline's piece opening, as a dated lead is (made up, eighteenth session: briefs opening so had run on
 # into the piece above them on a composed page)
-NEWS_OPENING = (DATED_LEAD[:-len(")，")] + r"|连日来|近段时间|今年以来|\d{1,2}月以来|入(?:夏|冬|秋|春|汛)以来|"
+# (…after a purpose clause, 为推动…，今年以来，…: a brief's way into its news — not after a quotation, “…”2月8日，…, which
+# opens a roundup's sections as often as a piece: rmrb_20200209-04-05, rmrb_20200227-13-01)
+NEWS_OPENING = (r"^(?:为[^，。\n“”]{2,40}，)?" + DATED_LEAD[len("^"):-len(")，")]
+                + r"|连日来|近段时间|今年以来|\d{1,2}月以来|入(?:夏|冬|秋|春|汛)以来|"
                 r"(?:春节|元旦|五一|中秋|国庆|端午|元宵)(?:前夕|期间|假期|将至|来临前)|"
                 r"记者(?:近日|日前)?从[^，。\n]{2,24}(?:获悉|了解到))，")
 
