@@ -1285,6 +1285,14 @@ def test_events(title, body, etype, name_has, start, end):
     ("本报北京1月20日电 近日，中华全国总工会印发《关于开展产业工人队伍建设改革试点工作的通知》。",
      "《关于开展产业工人队伍建设改革试点工作的通知》"),
     ("近日，人社部、民政部联合颁布《养老护理员国家职业技能标准（2019年版）》。", "《养老护理员国家职业技能标准（2019年版）》"),
+    # (eighteenth session, made up from a probe of documents' wording) a year's work points, detailed rules, a guide or a
+    # list issued, and one forwarded; a document a verb only describes is background — the event is what the
+    # sentence's subject does with it — unless the description says it is news (日前印发的…, rmrb_20200108-02-08)
+    ("5月10日，市总工会印发《2023年工会工作要点》。", "《2023年工会工作要点》"),
+    ("5月10日，市总工会发布职工服务清单。", "职工服务清单"),
+    ("根据2018年中共中央、国务院印发的《新时期产业工人队伍建设改革方案》，市总工会近日制定了实施细则。", "实施细则"),
+    ("近日，省总工会转发全总2019年印发的《关于加强职工之家建设的意见》。", "全总2019年印发的《关于加强职工之家建设的意见》"),
+    ("日前印发的《河南省职工权益保障实施意见》提出，要加强职工权益保障。", "《河南省职工权益保障实施意见》"),
 ])
 def test_documents_issued_are_announcements(body, name):
     evs = events.extract(analyse_text(body, ISSUE, title="标题"))
@@ -2912,6 +2920,11 @@ def test_where_an_event_happened(title, body, province):
      "认真贯彻落实。", "《新时代公民道德建设实施纲要》", "中共中央、国务院"),
     ("日前，人社部、交通部、公安部等五部门联合印发通知，将组织开展农民工专车运输服务，保障农民工安全有序返岗复工。",
      "人社部、交通部、公安部等五部门联合印发通知", "人力资源和社会保障部、交通部、公安部"),
+    # the body that acts on a document, not the one that issued it years before (made up: 中共中央、国务院、市总工会 had
+    # all been named), nor one a description names; a contest its organiser describes is theirs still
+    ("根据2018年中共中央、国务院印发的《新时期产业工人队伍建设改革方案》，市总工会近日制定了实施细则。", "实施细则", "市总工会"),
+    ("近日，市总工会根据全总印发的《方案》，制定了实施细则。", "实施细则", "市总工会"),
+    ("近日，市总工会举办的职工技能大赛落幕。", "职工技能大赛", "市总工会"),
 ])
 def test_documents_and_who_issued_them(body, name, organizer):
     evs = events.extract(analyse_text(body, dt.date(2020, 2, 28), title="标题"))

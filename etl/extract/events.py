@@ -211,6 +211,15 @@ def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
                     # (a noun in brackets after the verb is an aside, no object: 发布（以下简称《条例》）)
                     before = [v for v in verbs if 0 < m.start() - v[0] <= 60 and v[1] <= m.start()
                               and not _in_aside(sentence[v[1]:m.start()]) and not _CLAUSE_BREAK.search(sentence, v[1], m.start())]
+                    # a verb that only describes a document (2018年…印发的《…方案》) tells of it, not of an event now:
+                    # another verb before it may still act on it (转发…印发的《…》), else the document is background —
+                    # unless the description says it is news (日前印发的《…实施意见》, rmrb_20200108-02-08; 日前发布的
+                    # …名单, the sample page); a contest so described is the event still (市总工会举办的职工技能大赛落幕)
+                    described = [v for v in before if etype == "announcement" and sentence.startswith("的", v[1])
+                                 and not _JUST_DONE.search(sentence, max(0, v[0] - 6), v[0])]
+                    before = [v for v in before if v not in described]
+                    if described and not before:
+                        continue
                     after = [v for v in verbs if 0 <= v[0] - m.end() <= 30]
                     end = _same_kind_after(sentence, etype, m.end())
                     if before:
@@ -330,6 +339,9 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
     # body before the noun acts)
     anchor = verb if verb >= 0 and clause_at(sent.text, verb).start <= name_span[0] else name_span[0]
     before = [o for o in local if o.end <= anchor and not name_span[0] <= o.start < name_span[1]]
+    # (…nor a body that only tells of something else the sentence names: 根据中共中央、国务院印发的《…方案》，市总工会
+    # 制定了实施细则 — what it issued is not the event; 市总工会举办的职工技能大赛 is)
+    before = [o for o in before if not ((d := _DESCRIBES.match(sent.text, o.end)) and d.end() < name_span[0] - 1)]
     held_by = doc.sponsors(sent.start, sent.start + name_span[0])
     if held_by:  # 由市总工会主办、市职工文体协会承办的…比赛: who held it, not who ran it for them
         return held_by
@@ -367,6 +379,10 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
 
 
 _CLOSING = re.compile(r"落幕|闭幕|落下帷幕|收官")  # verbs that date an event by its last day
+# a description that tells of news (日前印发的, 近日发布的, 5月10日出台的)
+_JUST_DONE = re.compile(rf"(?:{APPROX}|近期|昨天|昨日|今天|今日|\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}日)[^，。；]{{0,4}}$")
+# a body's act told as a description of what follows it (…印发的, …举办的), to its 的
+_DESCRIBES = re.compile(r"[^，。；的]{0,12}?(?:印发|出台|发布|制定|下发|颁布|转发|举办|主办|召开|组织)的")
 _JOINTLY = re.compile(r"(?:联合|共同|携手|一道|一起)")
 # …and a partner the event's verb follows right after: 市总工会与市企业联合会召开…推进会 (both hold it; 与劳模代表座谈 is
 # meeting them, 在萧山会议中心举行 a venue)
