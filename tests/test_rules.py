@@ -792,6 +792,9 @@ def test_person_name(phrase, name):
     ("张建国是中铁十二局的一名焊工。今年4月，他被授予全国五一劳动奖章。", [("全国五一劳动奖章", "张建国", 1, None, 2023, "current")]),
     ("张建国是中铁十二局的一名焊工。2023年，该同志被授予全国五一劳动奖章。", [("全国五一劳动奖章", "张建国", 1, None, 2023, "current")]),
     ("张建国是中铁十二局的一名焊工，今年被授予全国五一劳动奖章。", [("全国五一劳动奖章", "张建国", 1, None, 2023, "current")]),
+    # a transliterated name is named whole, after its job too (made up: 买买提·艾力 had been 艾力, then a unit)
+    ("焊工买买提·艾力荣获全国五一劳动奖章。", [("全国五一劳动奖章", "买买提·艾力", 1, None, 2023, "current")]),
+    ("自治区总工会授予阿不都热合曼·吐尔逊等10名职工“天山工匠”称号。", [("天山工匠", "阿不都热合曼·吐尔逊", 1, 10, 2023, "current")]),
     ("记者见到张建国时，他刚从表彰大会上回来。在这次大会上，他被授予“全国劳动模范”荣誉称号。",
      [("全国劳动模范", "张建国", 1, None, 2023, "current")]),
     ("走进中铁十二局焊接车间，高级技师张建国正在调试设备。\n车间主任李明说：“他是我们的技术标杆。”\n2023年4月，他被授予全国五一劳动奖章。",
@@ -2415,6 +2418,29 @@ def test_profiles_below_a_count_name_those_it_counted(announce, entry):
     assert all(a.award in ("大国工匠年度人物", "最美职工") for a in got)
 
 
+# ten profiles whose names the model finds hard (eighteenth session, made up from a probe of 12 ways of opening them:
+# every one had given the count alone — 竺 and 洪 were no surnames of the list, LAC cut 宁允中 to 宁允 and did not read
+# 买买提·艾力, and one name unread had kept all ten unnamed)
+HARD_NAMES = ("竺士军", "陈行行", "宁允中", "洪家明", "乔素平", "艾爱民", "欧阳长青", "王进", "买买提·艾力", "郑小红")
+
+
+@pytest.mark.parametrize("entry", ["{name} 某某公司高级技师。扎根一线多年。", "{name}：某某公司高级技师。", "【{name}】扎根一线多年。",
+                                   "{name} 突破极限精度 他就是——某某公司高级技师{name}。"])
+def test_profiles_name_those_the_model_finds_hard(entry):
+    text = "\n".join(["从候选人中评选出10位“大国工匠年度人物”。"] + [entry.format(name=n) for n in HARD_NAMES])
+    got = awards.extract(analyse_text(text + "\n这些职工是全市职工学习的榜样。", ISSUE, title="全市表彰先进"))
+    assert [a.recipient for a in got] == list(HARD_NAMES)
+
+
+def test_most_profiles_named_name_their_people_beside_the_count():
+    """Eight of ten profiles opening on a name read as one (two open on what no model reads as a name): the eight are
+    named, a row each, and the count of ten stays beside them."""
+    names = list(HARD_NAMES[:8]) + ["某甲", "某乙"]
+    text = "\n".join(["从候选人中评选出10位“大国工匠年度人物”。"] + [f"{n}：某某公司高级技师。" for n in names])
+    got = awards.extract(analyse_text(text, ISSUE, title="全市表彰先进"))
+    assert [(a.recipient, a.recipient_count) for a in got] == [("", 10)] + [(n, 1) for n in HARD_NAMES[:8]]
+
+
 @pytest.mark.parametrize("text", [
     # as many paragraphs opening on a name as the count says, or the count stays: one profile short of three…
     "3名职工荣获“最美职工”称号。\n王建国：扎根一线30年。\n李秀英：攻克技术难题20余项。\n他们是全市职工学习的榜样。",
@@ -2797,6 +2823,9 @@ def test_normalize_punctuation():
     # Traditional Chinese quotes with corner brackets: the quotation marks every rule reads (made up: the two
     # Traditional articles of the gold quote with “”, the issue's Traditional outlets need not)
     assert normalize_text("榮獲「全國五一勞動獎章」、『最美職工』") == "榮獲“全國五一勞動獎章”、‘最美職工’"
+    # the dot between a transliterated name's parts, as fonts set it, is one mark (made up); a bullet opening a line stays
+    assert [normalize_text(f"阿不都热合曼{dot}吐尔逊") for dot in "·•・‧∙"] == ["阿不都热合曼·吐尔逊"] * 5
+    assert normalize_text("• 要点") == "• 要点"
 
 
 def test_an_honour_quoted_in_corner_brackets_is_read_as_one_quoted_with_quotation_marks(tmp_path):

@@ -183,8 +183,13 @@ WINNER = re.compile(r"(?P<who>[^，。；]{2,60}?)(?:凭借[^，。；]*?)?(?:�
 TAKEN_BY = re.compile(rf"(?:^|[，。；：])(?P<award>[^，。；：由]{{2,30}}?(?:{HONOUR}|金牌|银牌|铜牌|{RANK}))由"
                       r"(?P<who>[^，。；：由]{2,40}?)(?:获得|摘得|夺得|斩获|取得|捧得|收入囊中)")
 # (the last role before the name: 隧道工程师王鹏 is 王鹏, not 程师王鹏 after 工)
-ROLE_THEN_NAME = re.compile(r"^.*(?:者|传承人|负责人|带头人|家|员|师|手|长|匠|主任|书记|主席|司机|专家|经理|工人|职工|农民工|工|士)"
-                            r"([\u4e00-\u9fff]{2,4})$")
+# a name transliterated (Uyghur, Kazakh…), its parts joined by ·: 买买提·艾力, 阿不都热合曼·吐尔逊
+DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}·[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8})?$")
+_ROLE_UP_TO = r"^.*(?:者|传承人|负责人|带头人|家|员|师|手|长|匠|主任|书记|主席|司机|专家|经理|工人|职工|农民工|工|士)"
+# …opening a profile's paragraph, before what ends a name there
+DOTTED_OPENING = re.compile(r"([\u4e00-\u9fff]{2,12}·[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8})?)(?=[\s：:，（(】]|$)")
+ROLE_THEN_NAME = re.compile(_ROLE_UP_TO + r"([\u4e00-\u9fff]{2,4})$")
+ROLE_UP_TO = re.compile(_ROLE_UP_TO)  # (the job print puts before a name, up to where it ends)
 AFTER_NAME = re.compile(rf"的([{HAN}]{{2,4}}?)(?={SAYING}|，|。|是|也|就)")
 # …with the job title or workplace print puts before the name (荣获…的高级技师王刚表示, 的市公交集团驾驶员李强说): the name
 # after the title, read as ROLE_THEN_NAME reads it before a verb
@@ -396,6 +401,10 @@ def person_name(phrase: str) -> str:
     phrase = phrase.split("的")[-1]
     if phrase.endswith(ORG_SUFFIXES):
         return phrase  # …做出显著成绩的平舆县委宣传部: a body, named whole after its description
+    dotted = DOTTED_NAME.search(phrase)
+    if dotted:  # a name transliterated with its parts joined by · (买买提·艾力), whole, after the job before it
+        role = ROLE_UP_TO.match(dotted.group())
+        return dotted.group()[role.end():] if role and dotted.group().find("·") - role.end() >= 2 else dotted.group()
     role = ROLE_THEN_NAME.search(phrase)
     if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", phrase):
         # (a trade and a two-character name, 焊工周九, 司机张三: the name — the trade one word of the dictionary that
@@ -442,6 +451,8 @@ def recipient_kind(recipient: str, award: str, unit: str = "") -> str:
     """person · collective · unit · base, from the recipient's name, else the counted unit and the honour
     (20家先进作业集体 → collective, 127个培训基地 → base, 90名优秀城市美容师 → person)."""
     if recipient:
+        if DOTTED_NAME.fullmatch(recipient):
+            return "person"  # (买买提·艾力: a person's transliterated name, however long)
         if _BASE.search(recipient):
             return "base"
         if re.search(r"(?:班|组|队|工区|车间|集体|工段|项目部|团队|科室|站)$", recipient):
@@ -614,6 +625,8 @@ def _unit_name(item: str) -> bool:
 
 def _is_named(name: str) -> bool:
     """A recipient is a named person or a named unit, not a description (广东技工, 也因此)."""
+    if DOTTED_NAME.fullmatch(name):
+        return True  # (a transliterated name, 买买提·艾力)
     if (COLLECTIVE.search(name) or _ORG_SUFFIX_END.search(name) or _UNIT_END.search(name) or _BASE.search(name)) \
             and len(name) >= 4:
         return True  # (…a base too: 红星社区职工书屋, 某某爱心驿站)
@@ -1501,6 +1514,9 @@ def _profile_name(paragraph: str) -> tuple[str, int]:
     head = paragraph[at:at + 40]
     name = opening_name(re.split(r"[。！？]", head)[0])
     named_at = 0
+    dotted = DOTTED_OPENING.match(head) if not name else None
+    if dotted:  # (a transliterated name LAC does not read whole: 买买提·艾力 某某公司…)
+        name = dotted.group(1)
     if not name:
         # …or on the person's job title and workplace, then the name (中国石化镇海炼化分公司高级技师王建国：…)
         described = described_opening_name(re.split(r"[，。！？：:\s]", head)[0] if head[:1] not in SURNAMES
@@ -1511,6 +1527,10 @@ def _profile_name(paragraph: str) -> tuple[str, int]:
             titled = ROLE_THEN_NAME.match(re.split(r"[，。！？：:\s（(]", head)[0]) if re.search(r"[：:\s（(]", head) else None
             if titled:
                 name, named_at = titled.group(1), titled.start(1)
+    # (a two-character name LAC cut short of the delimiter that ends it, 宁允|中 某某公司…: the whole of it)
+    if name and len(name) == 2 and head.startswith(name, named_at) \
+            and re.match(r"[\u4e00-\u9fff](?:[\s：:，（(】]|$)", head[named_at + 2:named_at + 4]):
+        name = head[named_at:named_at + 3]
     # (the name may run on into what the person did, 王建国扎根一线30年, not into what they said, 王建国说)
     if not name or not head.startswith(name, named_at) or re.match(SAYING, head[named_at + len(name):]) \
             or NOT_RECIPIENT.match(name) or not _is_named(name):
@@ -1518,10 +1538,15 @@ def _profile_name(paragraph: str) -> tuple[str, int]:
     return name, at + named_at + len(name)
 
 
+# of the profiles below a count, how many must open on a name read as one for those names to be its recipients
+PROFILED_SHARE = 0.7
+
+
 def _named_in_profiles(doc: Doc, awards: list[Award]) -> list[Award]:
     """An honour counted (从候选人中评选出10位“大国工匠年度人物”; 3名职工荣获…称号，他们是：), then a profile of each
-    of those it counted, each opening on the person's name: a row for each of them in place of the count — only when
-    as many paragraphs below open on a name, each a different one, as the count says."""
+    of those it counted, each opening on the person's name: a row for each of them in place of the count — when as many
+    paragraphs below open on a name, each a different one, as the count says; beside the count when most do (7 of 10:
+    a name the model does not read, 买买提·艾力, leaves the rest named)."""
     counts = [a for a in awards if not a.recipient and a.recipient_kind == "person" and a.status == "current"
               and (a.recipient_count or 0) >= 2]
     out = list(awards)
@@ -1534,9 +1559,10 @@ def _named_in_profiles(doc: Doc, awards: list[Award]) -> list[Award]:
             name, end = _profile_name(paragraph.text)
             if name and name not in named:
                 named[name] = paragraph.start + end
-        if len(named) != count.recipient_count:
+        if not PROFILED_SHARE * count.recipient_count <= len(named) <= count.recipient_count or len(named) < 2:
             continue
-        out.remove(count)
+        if len(named) == count.recipient_count:
+            out.remove(count)  # (all of them named: the count is theirs; some not read as names: it stays beside them)
         out += [Award(count.award, who, 1, count.recipient_count, count.year, count.awarded_by, count.status,
                       count.start, end, "honour.list", "person", giver_in_sentence=count.giver_in_sentence)
                 for who, end in named.items()]

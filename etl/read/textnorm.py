@@ -40,8 +40,13 @@ def _chinese_quotes(line: str) -> str:
 def normalize_text(text: str) -> str:
     """Return text with canonical punctuation, LF line ends and trimmed lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
-    text = text.translate(_WIDE_DIGITS)
+    text = _INTERPUNCT.sub("·", text.translate(_WIDE_DIGITS))
     return "\n".join(_canonical_line(_SPACES.sub(" ", ln).strip()) for ln in text.split("\n"))
+
+
+# the dot that joins the parts of a transliterated name or a column's two tags, as fonts and sites set it (买买提•艾力,
+# 网络中国节・腊八节): one mark, ·, between Chinese characters
+_INTERPUNCT = re.compile(r"(?<=[\u4e00-\u9fff])[•・‧∙⋅](?=[\u4e00-\u9fff])")
 
 
 def _canonical_line(line: str) -> str:
