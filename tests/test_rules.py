@@ -792,6 +792,9 @@ def test_person_name(phrase, name):
     ("张建国是中铁十二局的一名焊工。今年4月，他被授予全国五一劳动奖章。", [("全国五一劳动奖章", "张建国", 1, None, 2023, "current")]),
     ("张建国是中铁十二局的一名焊工。2023年，该同志被授予全国五一劳动奖章。", [("全国五一劳动奖章", "张建国", 1, None, 2023, "current")]),
     ("张建国是中铁十二局的一名焊工，今年被授予全国五一劳动奖章。", [("全国五一劳动奖章", "张建国", 1, None, 2023, "current")]),
+    # a province's literary name opens its honour (regional_names.tsv): what stands before it was counted (made up, from
+    # a probe of 12 count shapes × 7 honours: 职工齐鲁工匠 had been the honour)
+    ("会上，省总工会授予了12名职工齐鲁工匠称号。", [("齐鲁工匠", "", 12, 12, 2023, "current")]),
     # a transliterated name is named whole, after its job too (made up: 买买提·艾力 had been 艾力, then a unit)
     ("焊工买买提·艾力荣获全国五一劳动奖章。", [("全国五一劳动奖章", "买买提·艾力", 1, None, 2023, "current")]),
     ("自治区总工会授予阿不都热合曼·吐尔逊等10名职工“天山工匠”称号。", [("天山工匠", "阿不都热合曼·吐尔逊", 1, 10, 2023, "current")]),
@@ -1824,6 +1827,17 @@ def test_the_outlets_own_people_in_a_national_honour_are_not_national():
                        ISSUE, title="我市3人获全国五一劳动奖章")
     got = awards.extract(doc)
     assert [(a.recipient, awards.award_province(a, doc)) for a in got] == [("张三", ""), ("李四", ""), ("王五", "")]
+
+
+@pytest.mark.parametrize("text, province", [
+    ("张建国被授予“三秦工匠”称号。", "陕西"),
+    ("会上，省总工会授予了12名职工齐鲁工匠称号。", "山东"),
+    ("近日，杭州市总工会授予张建国“三秦工匠”称号。", "浙江"),  # (a giver the sentence names places it first)
+])
+def test_an_honour_opening_on_a_provinces_literary_name_is_that_provinces(text, province):
+    """齐鲁工匠 is 山东's, 三秦工匠 陕西's, whatever the article names (made up, eighteenth session)."""
+    doc = analyse_text(text, ISSUE, title="工会动态")
+    assert [awards.award_province(a, doc) for a in awards.extract(doc)] == [province]
 
 
 def test_a_count_of_locals_in_a_national_honour_is_placed_where_they_are():

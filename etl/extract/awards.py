@@ -248,8 +248,11 @@ GRANTED_TITLE = re.compile(r"(?P<span>[^，。；“”等]{4,60}?)(?:(?:荣誉)
 # …when the clause's end frames it, the honour must end as honours end (奖章, 劳动模范), not on a qualifier alone
 ENDS_AS_HONOUR = re.compile(rf"(?:{HONOUR})$")
 # where an unquoted honour opens after its recipients: a place or the nation (全国, 省, 安徽省), or a qualifier (优秀…)
+# a province's literary name (齐鲁, 三秦…), which its honours open on: that province's
+REGIONAL_NAMES = dict(word_table("regional_names.tsv"))
+_REGIONAL_OPENING = re.compile(rf"^(?:\d{{4}}年度?)?“?({alternation(list(REGIONAL_NAMES))})")
 _HONOUR_OPENS = re.compile(rf"(?:全国|全省|全市|全区|全县|省|市|区|县|[{HAN}]{{1,7}}?(?:省|市|自治区|州|县|区|旗|盟)|"
-                           rf"{alternation(word_list('honour_qualifiers.txt'))})")
+                           rf"{alternation(word_list('honour_qualifiers.txt'))}|{alternation(list(REGIONAL_NAMES))})")
 # 授予A等62个车间、班组、科室安徽省工人先锋号: recipients, their count and kinds, then the honour to the clause end
 GRANT_COUNTED = re.compile(rf"(?<!被)(?:授予|表彰)(?:了)?(?P<who>[^，。；“]{{2,60}}?)等(?P<n>{COUNT})(?P<unit>{_UNIT})"
                            r"(?P<rest>[^，。；]{2,60})")
@@ -1658,4 +1661,5 @@ def award_province(aw: Award, doc: Doc) -> str:
     sentence = doc.sentence_at(aw.start).text.replace(aw.award, "")
     if is_national(aw.awarded_by) or (not aw.recipient and "全国" in sentence):
         return "全国"
-    return province_in_name(aw.awarded_by) or doc.primary_province
+    regional = _REGIONAL_OPENING.match(aw.award)  # (齐鲁工匠: 山东's)
+    return province_in_name(aw.awarded_by) or (REGIONAL_NAMES[regional.group(1)] if regional else doc.primary_province)
