@@ -1922,6 +1922,10 @@ def test_ascii_punctuation_next_to_chinese_is_chinese(raw, canonical):
     ("职工医疗互助", "本报讯 近日，市职工医疗互助保障活动启动，全市12万名职工参加。", True),
     ("劳模疗休养", "本报讯 近日，2023年全市劳模疗休养活动启动，首批50名劳模参加。", True),
     ("金秋助学", "本报讯 近日，市金秋助学活动启动，200名困难职工子女将获得资助。", True),
+    # …and two more by name, and the outdoor workers' stations however the text ends their name (eighteenth session, made
+    # up from a brief written as a probe: …户外劳动者服务站 had missed the list's …服务站点)
+    ("“劳模工匠助企行”走进兰陵", "5月30日，“劳模工匠助企行”专项行动走进兰陵县，12名劳模工匠深入5家企业，帮助解决技术难题18项。", True),
+    ("服务站里送清凉", "本报讯 入夏以来，全市200个户外劳动者服务站为环卫工人、快递小哥提供歇脚、饮水等服务。", True),
 ])
 def test_union_flag(title, body, union):
     assert analyse_text(body, ISSUE, title=title).is_union is union
