@@ -792,6 +792,12 @@ def test_person_name(phrase, name):
     ("张建国是中铁十二局的一名焊工。今年4月，他被授予全国五一劳动奖章。", [("全国五一劳动奖章", "张建国", 1, None, 2023, "current")]),
     ("张建国是中铁十二局的一名焊工。2023年，该同志被授予全国五一劳动奖章。", [("全国五一劳动奖章", "张建国", 1, None, 2023, "current")]),
     ("张建国是中铁十二局的一名焊工，今年被授予全国五一劳动奖章。", [("全国五一劳动奖章", "张建国", 1, None, 2023, "current")]),
+    # an honour presented to those counted, with its medal or certificate (made up from a Traditional brief written as
+    # a probe: 向30名优秀员工颁发「杰出员工奖」 had given no row, …颁发了“最美职工”奖牌 an honour named 职工颁发了…奖牌)
+    ("大会向30名优秀员工颁发“杰出员工奖”。", [("杰出员工奖", "", 30, 30, 2023, "current")]),
+    ("会上，市总工会向10名职工颁发了“最美职工”奖牌和证书。", [("最美职工", "", 10, 10, 2023, "current")]),
+    ("市领导为10名获奖职工颁发全国五一劳动奖章。", [("全国五一劳动奖章", "", 10, 10, 2023, "current")]),
+    ("市领导为10名职工颁发慰问金。", []),
     # a province's literary name opens its honour (regional_names.tsv): what stands before it was counted (made up, from
     # a probe of 12 count shapes × 7 honours: 职工齐鲁工匠 had been the honour)
     ("会上，省总工会授予了12名职工齐鲁工匠称号。", [("齐鲁工匠", "", 12, 12, 2023, "current")]),
@@ -1274,6 +1280,9 @@ def test_event_names_run_on_over_their_event_noun(title, body, name):
     ("为一线职工送上“清凉”", "2月28日，平顶山市总工会带队到建筑工地，为一线职工送去绿豆、白糖等防暑降温物品。", "donation",
      "防暑降温物品", "2023-02-28", None),
     ("工会动态", "2月28日，市总工会向环卫工人发放棉衣500件。", "donation", "发放棉衣", "2023-02-28", None),
+    # a body's act named without the day told in it, nor the 于 that brought it in (made up from briefs written as
+    # probes: 澳门工会联合总会于本月走访慰问 had been the name)
+    ("工会动态", "澳门工会联合总会于本月28日走访慰问环卫工人。", "donation", "澳门工会联合总会走访慰问", "2023-02-28", None),
     # a meeting reported as finished (开完…会议后: nfgb_20231009's 中国工会十八大预备会议 had been no event)
     ("代表们来到天安门广场", "10月8日下午，开完中国工会十八大预备会议后，广东代表团的代表们开心地来到天安门广场。", "meeting",
      "预备会议", "2022-10-08", None),

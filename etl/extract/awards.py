@@ -229,6 +229,11 @@ COMMENDED_TITLES_FIRST = re.compile(rf"{_CHOOSING}(?:了)?"
 # 其中全国五一劳动奖状10个、全国五一劳动奖章30个)
 BREAKDOWN = re.compile(rf"(?:^|[，；])其中[，,]?(?P<year>)(?P<items>{_TITLED_COUNT}(?:(?:、|和|及|以及){_TITLED_COUNT})*)"
                        r"(?=[，。；]|$)")
+# …or presented to those counted, with the medal or certificate that shows it (向30名优秀员工颁发“杰出员工奖”; 为10名职工
+# 颁发了“最美职工”奖牌和证书)
+PRESENTED_COUNTED = re.compile(rf"(?:向|为|给)(?P<n>{COUNT})(?P<unit>{_UNIT})(?P<kind>[^，。；“”]{{0,10}}?)颁发(?:了)?"
+                               rf"(?P<award>“[^”]{{2,20}}”|[^，。；“”]{{2,20}}?(?:奖章|奖状|称号|奖))"
+                               r"(?:(?:荣誉)?(?:奖牌|证书|奖杯|牌匾)(?:和|及)?)*")
 # …or the honour first, then how many of a kind had it (获得全国五一劳动奖状的单位有10个, 荣获…称号的职工共30名)
 HAD_IT_COUNTED = re.compile(rf"(?:荣获|获得|获评|被评为|被授予|荣膺|获)(?P<award>[^，。；：的]{{2,30}}?)(?:荣誉称号|称号)?的"
                             rf"(?P<kind>[{HAN}]{{1,4}}?)(?:共|总计|合计)?(?:有|达|为)?(?P<n>{COUNT})(?P<unit>{_UNIT})"
@@ -1437,6 +1442,13 @@ def extract(doc: Doc) -> list[Award]:
                     add("honour.counts", title, "", n, n, year, m.start(), m.start(), m.end(), unit=item["unit"],
                         kind=_kind_of_counted(title))
         acts = re.sub(_HOLDERS, "", s)  # (a holder's title, 全国五一劳动奖章获得者王大山, gives nothing now)
+        for m in PRESENTED_COUNTED.finditer(s):
+            # 向30名优秀员工颁发“杰出员工奖”, 为10名职工颁发“最美职工”奖牌和证书: the honour presented to those counted
+            award = m["award"].strip("“”")
+            if not any(a <= m.start() < b for a, b in covered) and (m["award"].startswith("“") or _names_honour(award)):
+                n = _int(m["n"])
+                add("honour.counts", award, "", n, n, issue_year, m.start(), m.start(), m.end(), unit=m["unit"],
+                    kind=_kind_of_counted(m["kind"]) or recipient_kind("", award, m["unit"]))
         for m in COUNTED.finditer(s):
             if any(a <= m.start() < b for a, b in covered) or not any(c in acts for c in AWARDING_CUES) \
                     or m["award"].count("“") > m["award"].count("”") or parts and MIXED_KINDS.match(s, m.end()):

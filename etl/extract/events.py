@@ -716,7 +716,8 @@ def _acted_name(doc: Doc, sent: Span, noun_end: int, verb: int) -> str:
 
 # between the bodies and their verb: more bodies, a count of them, 联合 (人社部、交通部、公安部等五部门联合印发通知)
 _BODIES_GAP = re.compile(r"^(?:、[^，。；、]{2,10})*(?:等[\d一二两三四五六七八九十]*个?(?:部门|单位))?(?:联合|共同)?(?:近日|日前)?$")
-_DAY_IN_NAME = re.compile(r"(?:\d{1,2}月)?\d{1,2}日|" + APPROX)
+# (…with the 于 or 在 that brought the day in, and a month told relative to the issue: 市总工会于本月10日走访慰问)
+_DAY_IN_NAME = re.compile(r"(?:于|在)?(?:(?:本|上|今|当)月|\d{1,2}月)?\d{1,2}日|(?:于|在)?(?:" + APPROX + ")")
 # …or its officers, who lead the act for it (党组书记、常务副主席张三带队, 主席李四一行): the body acts
 _OFFICER_GAP = re.compile(rf"^[^，。；]{{0,12}}?{_OFFICER.pattern}[{HAN}]{{2,3}}(?:等)?(?:一行)?(?:带队|率队|带领|率)?$")
 
