@@ -1282,7 +1282,7 @@ def test_event_names_run_on_over_their_event_noun(title, body, name):
     ("工会动态", "2月28日，市总工会向环卫工人发放棉衣500件。", "donation", "发放棉衣", "2023-02-28", None),
     # a body's act named without the day told in it, nor the 于 that brought it in (made up from briefs written as
     # probes: 澳门工会联合总会于本月走访慰问 had been the name)
-    ("工会动态", "澳门工会联合总会于本月28日走访慰问环卫工人。", "donation", "澳门工会联合总会走访慰问", "2023-02-28", None),
+    ("工会动态", "澳门工会联合总会于本月1日走访慰问环卫工人。", "donation", "澳门工会联合总会走访慰问", "2023-03-01", None),
     # a meeting reported as finished (开完…会议后: nfgb_20231009's 中国工会十八大预备会议 had been no event)
     ("代表们来到天安门广场", "10月8日下午，开完中国工会十八大预备会议后，广东代表团的代表们开心地来到天安门广场。", "meeting",
      "预备会议", "2022-10-08", None),
