@@ -2723,6 +2723,19 @@ def test_a_brief_opening_on_when_it_was_told_opens_its_piece(opening):
     assert [a.title for a in segment(normalize_text(page))] == ["这个工会服务站 让快递小哥很暖心", "“娘家人”送来暖心早餐"]
 
 
+@pytest.mark.parametrize("headline", ["工会干部走基层……", "新春走基层·一线见闻", "技能比武 谁是高手？", "【基层动态】县总工会开展普法宣传",
+                                      "县总工会开展普法宣传（图）", "3月8日 她们这样过节"])
+@pytest.mark.parametrize("lead", ["本报讯 近日，", "3月5日，", "近日，"])
+def test_headline_shapes_over_a_news_opening(headline, lead):
+    """A headline of any of these shapes over its brief's news line or dated opening opens its piece after a piece in
+    progress (eighteenth session, made up from a probe of 20 headline shapes × 4 openings: one that trails off, ……, had
+    read as a sentence's end, and a column-style title, …·…, as a roundup's section mark)."""
+    page = ("市总工会举办职工运动会\n近日，市总工会举办第五届职工运动会，1500名职工参加了比赛。\n本届运动会设10个项目，历时两天。\n"
+            + headline + "\n" + lead + "县总工会组织法律服务团走进建筑工地，为200余名农民工讲解劳动合同法。")
+    title = headline.replace("（图）", "").split("】")[-1]
+    assert [a.title for a in segment(normalize_text(page))] == ["市总工会举办职工运动会", title]
+
+
 def test_photo_captions_are_their_own_articles():
     page = ("标题一\n\n本报记者 张三\n\n工会举办活动。\n\n一线职工游家乡\n\n"
             "2月28日，职工游览景区。 本报通讯员 胡青飞\n\n学雷锋志愿服务进社区\n\n"

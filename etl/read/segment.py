@@ -366,6 +366,21 @@ def _exclaimed_headline(blocks: list[str], kinds: list[str], i: int) -> bool:
     return bool(finished) and kinds[i + 1] in ("body", "heading")
 
 
+# a title set as a column's two parts (新春走基层·一线见闻), which SUBHEAD also reads as a roundup's section mark
+COLUMN_STYLE_TITLE = re.compile(r"[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff、]{2,16}")
+# a short line that trails off (工会干部走基层……) with no clause in it
+TRAILING_OFF = re.compile(r"^[^。！？!?；，]{4,30}…{1,2}$")
+
+
+def _trailing_off_headline(blocks: list[str], kinds: list[str], i: int) -> bool:
+    """Is body-looking block i a headline that trails off, with its piece's byline or lead right under it (made up,
+    eighteenth session: an ellipsis had read as a sentence's end)?"""
+    if not TRAILING_OFF.match(blocks[i]) or i + 1 >= len(blocks):
+        return False
+    nxt = blocks[i + 1]
+    return kinds[i + 1] == "byline" or bool(LEAD.match(nxt) or DATED_LEAD.match(nxt))
+
+
 # a headline longer than a heading's usual measure still is one with its piece's byline or lead right under it
 # (web pages run headlines of 60 characters and more: …启动，推动工会工作高质量发展 / 来源：中工网)
 LONG_HEADING_MAX = 72
@@ -861,7 +876,8 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
         return one_article_of(blocks, kinds)
     if not headlines:
         for i, kind in enumerate(kinds):
-            if kind == "body" and (_exclaimed_headline(blocks, kinds, i) or _long_headline(blocks, kinds, i)):
+            if kind == "body" and (_exclaimed_headline(blocks, kinds, i) or _long_headline(blocks, kinds, i)
+                                   or _trailing_off_headline(blocks, kinds, i)):
                 kinds[i] = "heading"
         blocks, kinds = _column_tags_onto_headings(blocks, kinds)
         _roster_lines(blocks, kinds)
@@ -937,7 +953,10 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             # (a column's bracket mark over a headline in the same run, 【基层风采】 / 县总工会开展…, is its kicker: a
             # section mark stands alone over body text)
             column_over_headline = len(core) >= 2 and COLUMN_MARK_ALONE.fullmatch(core[0]) is not None
-            if opens and not at_start and ((SUBHEAD.search(core[0]) and not column_over_headline)
+            # (…but a column-style title, 新春走基层·一线见闻, with a news line under it opens its piece: a roundup's
+            # sections have their reporters under them, not 本报讯)
+            column_title = bool(LEAD.match(nxt) or DATED_LEAD.match(nxt)) and COLUMN_STYLE_TITLE.fullmatch(core[-1]) is not None
+            if opens and not at_start and ((SUBHEAD.search(core[0]) and not column_over_headline and not column_title)
                                            or all(NOT_TITLE.search(x) for x in core)):
                 opens = False  # a section of a roundup, with its own reporter (黑龙江漠河·外地游客 / 本报记者 方圆)
             # an explicit section mark (核心阅读, ●…, 第三章, 一、) opens a subheading, never an article
@@ -957,7 +976,8 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
                 and bool(current.paragraphs) and not current.closed
             if headlines:  # the layout's type, not the wording, says which heading is a headline
                 opens = any(x in headlines for x in run)
-            elif not opens and nkind == "body" and i > 0 and (not SUBHEAD.search(core[0]) or column_over_headline) \
+            elif not opens and nkind == "body" and i > 0 and (not SUBHEAD.search(core[0]) or column_over_headline
+                                                              or column_title) \
                     and not paired \
                     and not colon_section and not no_title and not goes_on:
                 # no byline, lead or credit to go by (feature pages, text from print): the learnt model decides
