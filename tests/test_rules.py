@@ -1280,6 +1280,10 @@ def test_event_names_run_on_over_their_event_noun(title, body, name):
     ("为一线职工送上“清凉”", "2月28日，平顶山市总工会带队到建筑工地，为一线职工送去绿豆、白糖等防暑降温物品。", "donation",
      "防暑降温物品", "2023-02-28", None),
     ("工会动态", "2月28日，市总工会向环卫工人发放棉衣500件。", "donation", "发放棉衣", "2023-02-28", None),
+    # a fund named before its sum (made up from a brief written as a probe: the gift had been named after a part of it,
+    # 拨款500万元)
+    ("市总工会安排送温暖资金", "2月28日，市总工会共安排送温暖资金1200万元，其中市级财政拨款500万元，将走访慰问困难职工2万余人。",
+     "donation", "安排送温暖资金1200万元", "2023-02-28", None),
     # a body's act named without the day told in it, nor the 于 that brought it in (made up from briefs written as
     # probes: 澳门工会联合总会于本月走访慰问 had been the name)
     ("工会动态", "澳门工会联合总会于本月1日走访慰问环卫工人。", "donation", "澳门工会联合总会走访慰问", "2023-03-01", None),
@@ -1935,6 +1939,10 @@ def test_ascii_punctuation_next_to_chinese_is_chinese(raw, canonical):
     # up from a brief written as a probe: …户外劳动者服务站 had missed the list's …服务站点)
     ("“劳模工匠助企行”走进兰陵", "5月30日，“劳模工匠助企行”专项行动走进兰陵县，12名劳模工匠深入5家企业，帮助解决技术难题18项。", True),
     ("服务站里送清凉", "本报讯 入夏以来，全市200个户外劳动者服务站为环卫工人、快递小哥提供歇脚、饮水等服务。", True),
+    # a foreign country's unions, named by no body's name, are no union work here, headline or text (made up from a
+    # brief written as a probe); a union here meeting a foreign delegation is union work still
+    ("法国工会举行罢工", "据新华社报道，法国多个工会5月31日举行全国性罢工，抗议政府的养老金改革方案。", False),
+    ("郑州市总工会会见日本工会代表团", "本报讯 近日，郑州市总工会与来访的日本工会代表团座谈交流。", True),
 ])
 def test_union_flag(title, body, union):
     assert analyse_text(body, ISSUE, title=title).is_union is union

@@ -297,7 +297,8 @@ class Doc:
     def is_union(self) -> bool:
         """Union work: a union, its officers or its programmes act in the article
         (a headline naming one, or two mentions in the text), not workers merely mentioned."""
-        masked = self._others_programmes_masked()
+        # (a foreign country's unions, 法国多个工会举行罢工, are no union work here, headline or text)
+        masked = _FOREIGN_UNION.sub(lambda m: " " * len(m.group()), self._others_programmes_masked())
         head = masked[:self.body_start]
         # a federation by its place and 总 alone (深圳市总, 云南省总: Workers' Daily's short form), or by its level alone
         # opening a clause (市总将为…), names a union too
@@ -409,6 +410,8 @@ _MOVED_TO = re.compile(r"^[^，。；：]{0,10}?(?:来到|来|到)(?!期|底|位
 _SENT_FROM = re.compile(r"(?:[、和及与][^，。；：、]{1,8})*(?:派出|选派|派来|派驻)的")
 # 陕西的麻珂、江西的谭翊泉: a person in a list, placed by where they come from
 _PERSON_OF = re.compile(r"^的[\u4e00-\u9fff]{2,3}(?:[、和及与]|\d+名|等)")
+# unions a foreign country's (法国多个工会, 英国全国教师工会): the country, a few words of its clause, the union
+_FOREIGN_UNION = re.compile(rf"(?:{FOREIGN.pattern})[^，。；：\n]{{0,8}}?(?:工会|工联)")
 # a home town: 回老家河南南阳, 老家咸阳 (rmrb_20200117-15-01), 从老家宁德古田县带来 (rmrb_20200121-13-01), 回云南老家
 # (rmrb_20200116-20-01) — where a worker is from, not where the story is
 # (…籍贯: 籍贯四川达州的农民工 — made up, eighteenth session, from a probe of home towns; not a birthplace, which a
