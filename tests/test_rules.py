@@ -1943,6 +1943,9 @@ def test_ascii_punctuation_next_to_chinese_is_chinese(raw, canonical):
     # brief written as a probe); a union here meeting a foreign delegation is union work still
     ("法国工会举行罢工", "据新华社报道，法国多个工会5月31日举行全国性罢工，抗议政府的养老金改革方案。", False),
     ("郑州市总工会会见日本工会代表团", "本报讯 近日，郑州市总工会与来访的日本工会代表团座谈交流。", True),
+    # (…and a foreign delegation visiting one: 访问 is no part of a name — 日本东京都工会代表团访问郑州市总工会 had been read
+    # as one body, and masked whole)
+    ("日本工会代表团来访", "本报讯 近日，日本东京都工会代表团访问郑州市总工会，双方就职工权益保障进行交流。", True),
 ])
 def test_union_flag(title, body, union):
     assert analyse_text(body, ISSUE, title=title).is_union is union

@@ -34,6 +34,8 @@ _NOT_PART = {"日前", "近日", "目前", "今年", "去年", "全市", "全省
              "拨付", "下拨", "慰问", "走访", "看望", "带领", "率领",
              # …nor one of going somewhere (学院赴浙江省总工会干部学校学习考察 had the organisation 学院赴浙江省总工会)
              "赴", "前往", "来到", "走进", "深入",
+             # …nor one of visiting or meeting a body (日本东京都工会代表团 访问 郑州市总工会: made up, eighteenth session)
+             "访问", "会见", "拜访", "考察", "调研", "参观",
              # …nor one of receiving: who receives stands before it, who gives after (职工受到省总工会表彰 had the giver
              # 职工受到省总工会)
              "受到", "得到", "获得", "收到", "接受"}
