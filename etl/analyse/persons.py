@@ -103,8 +103,8 @@ def described_opening_name(clause: str) -> tuple[str, str] | None:
 def named_people(passage: str, text: str, min_count: int = 2) -> tuple[str, ...]:
     """The people `passage` names as LAC reads its names — two to four Chinese characters that open on a surname (not
     小刘, 老彭), the verb of saying LAC sometimes reads into a name dropped — that the article `text` names at least
-    `min_count` times (more than once unless asked). (LAC reads only the passage asked about: its decoding runs character by character in Python, ~60 ms for an
-    article of 2,000 characters.)"""
+    `min_count` times (more than once unless asked). (LAC reads only the passage asked about: its decoding runs
+    character by character in Python, ~60 ms for an article of 2,000 characters.)"""
     model = _model()
     pieces = _pieces(passage)
     if model is None or not pieces:

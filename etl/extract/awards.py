@@ -238,6 +238,7 @@ PRESENTED_COUNTED = re.compile(rf"(?:向|为|给)(?P<n>{COUNT})(?P<unit>{_UNIT})
 HAD_IT_COUNTED = re.compile(rf"(?:荣获|获得|获评|被评为|被授予|荣膺|获)(?P<award>[^，。；：的]{{2,30}}?)(?:荣誉称号|称号)?的"
                             rf"(?P<kind>[{HAN}]{{1,4}}?)(?:共|总计|合计)?(?:有|达|为)?(?P<n>{COUNT})(?P<unit>{_UNIT})"
                             r"(?=[，。；]|$)")
+# a count's noun joined to another kind with no count of its own (45个先进集体和个人): a total of several kinds
 MIXED_KINDS = re.compile(r"和(?:先进)?(?:个人|集体)")
 TITLE_COUNT_ITEM = re.compile(rf"(?P<award>{_TITLE_CHAR}{{1,24}}?)(?P<n>{COUNT})(?P<unit>{_UNIT})")
 COUNTED_TITLE_ITEM = re.compile(rf"(?P<n>{COUNT}){_UNIT}(?P<award>{_TITLE_CHAR}{{1,24}})")

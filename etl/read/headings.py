@@ -43,7 +43,7 @@ ARTICLE_END = re.compile(rf"（(?:综合)?(?:作者|本文|{patterns.REPORTER})[
 ENDING_CREDIT = re.compile(r"[。！？…][”’]?\s?(?:（[^（）。！？]{2,24}）|[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})*\s?摄)$")
 # a photo credit alone on its line (本报记者 吴铎思 本报通讯员 薛晓秋 摄): a photo story ends there
 CREDIT_ALONE = re.compile(r"^[^。！？，]{2,40}\s摄$")
-DATED_LEAD = re.compile(patterns.NEWS_OPENING)
+NEWS_OPENING = re.compile(patterns.NEWS_OPENING)  # (a dated lead, 连日来，…, 记者从…获悉，…)
 PREDICATE = patterns.headline_predicates()
 _LEAD = re.compile(f"^{LEAD}")
 FEATURES = ("lines", "last_len", "short", "column_tag", "kicker_mark", "subhead", "next_lead", "predicate",
@@ -90,7 +90,7 @@ def features(run: list[str], prev: str, nxt: str, article_so_far: str, runs_befo
         "column_tag": float(bool(COLUMN_TAG.search(last) or any(COLUMN_OPENING.match(x) for x in run))),
         "kicker_mark": float(any(s.endswith("——") for s in run)),
         "subhead": float(any(SUBHEAD.search(s) for s in run)),
-        "next_lead": float(bool(_LEAD.match(nxt) or DATED_LEAD.match(nxt))),
+        "next_lead": float(bool(_LEAD.match(nxt) or NEWS_OPENING.match(nxt))),
         "predicate": float(bool(PREDICATE.search(" ".join(run)))),
         "topic_overlap": _share(mine, theirs),
         "prev_closed": float(bool(ARTICLE_END.search(prev) or ENDING_CREDIT.search(prev) or CREDIT_ALONE.match(prev))),

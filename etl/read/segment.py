@@ -68,7 +68,7 @@ BYLINE = re.compile(
     rf"^[□■●◆▲★☆◎]?\s*(?:{_BOTH_ROLES}\s*(?:{_REPORTER})?|{_REPORTER}|{_ROLE})\s*"
     rf"{_NAME}(?:[\s、]+(?:{_REPORTER}|{_ROLE})?\s*{_NAME})*$")
 LEAD = re.compile(f"^{patterns.LEAD}")
-DATED_LEAD = re.compile(patterns.NEWS_OPENING)
+NEWS_OPENING = re.compile(patterns.NEWS_OPENING)  # (a dated lead, 连日来，…, 记者从…获悉，…)
 LEAD_NAMES = re.compile(rf"^(?:{patterns.OUTLET_NEWS}|[^（]{{0,20}}电)\s*（((?:特约|全媒体)?(?:记者|通讯员)[^）]{{2,40}})）")
 # (a name padded as print lays out two-character names, 本报记者 赵 晶摄 under a caption: jjrb_20130820-00-01, twice)
 PHOTO_CREDIT = re.compile(
@@ -347,7 +347,7 @@ def _exclaimed_headline(blocks: list[str], kinds: list[str], i: int) -> bool:
     nxt = blocks[i + 1]
     if _closing_source(blocks, kinds, i + 1):
         return False  # …迎来更红火的日子！ / 来源：中工网 / the next headline: the piece's last line and its source
-    if kinds[i + 1] == "byline" or bool(LEAD.match(nxt) or DATED_LEAD.match(nxt)):
+    if kinds[i + 1] == "byline" or bool(LEAD.match(nxt) or NEWS_OPENING.match(nxt)):
         return True
     # with nothing under it to go by, a short one is left to the heading model (a longer one with a comma is a
     # sentence of the text: 新的一年，让我们迈开稳就业的步子，迎来更红火的日子！)
@@ -378,7 +378,7 @@ def _trailing_off_headline(blocks: list[str], kinds: list[str], i: int) -> bool:
     if not TRAILING_OFF.match(blocks[i]) or i + 1 >= len(blocks):
         return False
     nxt = blocks[i + 1]
-    return kinds[i + 1] == "byline" or bool(LEAD.match(nxt) or DATED_LEAD.match(nxt))
+    return kinds[i + 1] == "byline" or bool(LEAD.match(nxt) or NEWS_OPENING.match(nxt))
 
 
 # a headline longer than a heading's usual measure still is one with its piece's byline or lead right under it
@@ -394,7 +394,7 @@ def _long_headline(blocks: list[str], kinds: list[str], i: int) -> bool:
             or i + 1 >= len(blocks) or _closing_source(blocks, kinds, i + 1):
         return False
     nxt = blocks[i + 1]
-    if not (kinds[i + 1] == "byline" or LEAD.match(nxt) or DATED_LEAD.match(nxt)):
+    if not (kinds[i + 1] == "byline" or LEAD.match(nxt) or NEWS_OPENING.match(nxt)):
         return False
     return i == 0 or kinds[i - 1] in ("heading", "credit") or _ends_terminal(blocks[i - 1])
 
@@ -837,7 +837,7 @@ def _roster_lines(blocks: list[str], kinds: list[str]) -> None:
         # (a reporter's name alone under a line that reports something, 市总工会举办职工运动会 / 黄榆, heads a piece too —
         # under a group's name, 郑州市 / 张建国　李秀英, a section's, …获得者 / 张建国　李秀英, or a line introducing it,
         # 获得…的个人：, it is a row of the list)
-        heads_piece = bool(LEAD.match(nxt) or DATED_LEAD.match(nxt) or BYLINE.match(nxt) or SOURCE_CREDIT.match(nxt)
+        heads_piece = bool(LEAD.match(nxt) or NEWS_OPENING.match(nxt) or BYLINE.match(nxt) or SOURCE_CREDIT.match(nxt)
                            or _name_line(nxt) and HEADLINE_PREDICATE.search(block) and not block.endswith("：")
                            and not LIST_SECTION_END.search(block))
         if _ends_terminal(block) or _is_marker(block) or kinds[i] not in ("heading", "byline", "body") \
@@ -922,7 +922,7 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             # two paragraphs (_caption_end)
             credit_after = nkind == "body" and _caption_end(blocks, kinds, j) is not None
             # …or a headline that reports something (召开, 举办…), no comma, and a dated first sentence
-            brief = (nkind == "body" and DATED_LEAD.match(nxt) is not None and "，" not in core[-1]
+            brief = (nkind == "body" and NEWS_OPENING.match(nxt) is not None and "，" not in core[-1]
                      and HEADLINE_PREDICATE.search(core[-1]) is not None)
             # a short heading with its own reporter inside a roundup whose sections have had reporters of their own
             # is one more section (健身花样多 / 本报记者 王亮 after 餐餐好滋味 / 本报记者 贺勇), not a new article — nor is a
@@ -955,7 +955,8 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             column_over_headline = len(core) >= 2 and COLUMN_MARK_ALONE.fullmatch(core[0]) is not None
             # (…but a column-style title, 新春走基层·一线见闻, with a news line under it opens its piece: a roundup's
             # sections have their reporters under them, not 本报讯)
-            column_title = bool(LEAD.match(nxt) or DATED_LEAD.match(nxt)) and COLUMN_STYLE_TITLE.fullmatch(core[-1]) is not None
+            column_title = bool(LEAD.match(nxt) or NEWS_OPENING.match(nxt)) \
+                and COLUMN_STYLE_TITLE.fullmatch(core[-1]) is not None
             if opens and not at_start and ((SUBHEAD.search(core[0]) and not column_over_headline and not column_title)
                                            or all(NOT_TITLE.search(x) for x in core)):
                 opens = False  # a section of a roundup, with its own reporter (黑龙江漠河·外地游客 / 本报记者 方圆)
