@@ -438,11 +438,14 @@ def _gazetteer_places(text: str, token_bounds: tuple[set[int], dict[int, tuple[s
     ctx_prov: Counter[str] = Counter()
     ctx_city: Counter[str] = Counter()
     for _s, _e, _k, options in accepted:
-        levels = {o[0].level for o in options}
-        if len({o[0].province for o in options}) == 1 and levels <= {"province", "city"}:
-            ctx_prov[options[0][0].province] += 1
-            if levels == {"city"}:
-                ctx_city[options[0][0].city] += 1
+        # a mention read at its highest level (南昌 → 南昌市 beside 南昌县, 西安 → 西安市 beside 辽源's 西安区: a
+        # short form is the city, as _resolve reads it with nothing else to go by) names that province and city
+        top = min(LEVEL_RANK[o[0].level] for o in options)
+        read = [o[0] for o in options if LEVEL_RANK[o[0].level] == top]
+        if top < LEVEL_RANK["county"] and len({u.province for u in read}) == 1:
+            ctx_prov[read[0].province] += 1
+            if top == LEVEL_RANK["city"] and len({u.city for u in read}) == 1:
+                ctx_city[read[0].city] += 1
 
     mentions: list[PlaceMention] = []
     prev: Unit | None = None
