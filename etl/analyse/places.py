@@ -117,6 +117,11 @@ def other_written_forms() -> dict[str, list[Unit]]:
         for form in _other_forms(u):
             if form not in names:
                 forms.setdefault(form, []).append(u)
+    for form, named in forms.items():
+        # an autonomous county's everyday name today outweighs a district's guessed former name (金平县 is 云南's
+        # 金平苗族瑶族傣族自治县, not 汕头's 金平区; 宽城县, 昌江县, 河口县, 连山县 alike)
+        autonomous = [u for u in named if u.name.endswith(("自治县", "自治旗"))]
+        forms[form] = autonomous or named
     forms.update(_new_areas())
     return forms
 
