@@ -1030,6 +1030,10 @@ def test_person_name(phrase, name):
     # a list named by those who hold the honour names the honour (made up: …获得者 had been read into it)
     ("近日，2023年全国五一劳动奖章获得者名单公布，市公交集团驾驶员张三榜上有名。",
      [("全国五一劳动奖章", "张三", 1, None, 2023, "current")]),
+    # …members each with unit and post, past 30 characters (made up, nineteenth session: no one had been read)
+    ("4月28日，省总工会发布2025年度“最美职工”名单，国网某供电公司输电运检班班长黄志勇、某汽车集团总装车间焊工周丽华"
+     "等10名职工榜上有名。",
+     [("最美职工", "黄志勇", 1, 10, 2025, "current"), ("最美职工", "周丽华", 1, 10, 2025, "current")]),
     ("获奖名单：一等奖：张三；二等奖：李四、王五。",
      [("一等奖", "张三", 1, None, 2023, "current"), ("二等奖", "李四", 1, 2, 2023, "current"),
       ("二等奖", "王五", 1, 2, 2023, "current")]),

@@ -80,8 +80,11 @@ QUALIFIED_AFTER = re.compile(rf"(?P<award>(?P<year>\d{{4}}年度?)?[^，。；�
 # (what a list's member does: 名列其中, 入选, 榜上有名 — the verbs only a member of a list named before takes: _AMONG_THEM)
 _AMONG_THEM = r"(?:名列其中|位列其中|榜上有名)"
 _MEMBER_OF = rf"(?:{_AMONG_THEM}|入选|上榜)"
+# …and the members themselves, up to the clause's end: each may carry its unit and post (国网某供电公司输电运检班班长
+# 黄志勇、某汽车集团总装车间焊工周丽华等10名职工榜上有名 is 43 characters; made up: at 30 no one had been read)
+_MEMBERS = r"(?P<member>[^，。；]{2,80}?)"
 LIST_MEMBER = re.compile(r"(?P<verb>发布|公布|公示|命名|授予|揭晓)的(?P<items>[^。；]{4,200}?)的?(?:名单|榜单|评选(?:活动)?)中，"
-                         rf"(?P<member>[^，。；]{{2,30}}?){_MEMBER_OF}")
+                         rf"{_MEMBERS}{_MEMBER_OF}")
 # what stands between an honour word and the 称号 that closes its name (标兵|岗|荣誉称号)
 NAME_TO_TITLE = re.compile(r"(?P<rest>[^\W\d等和及与的_]{1,4}?)(?:荣誉)?称号")
 # more honours after the first, to the 等…称号 that closes the list: 、“全国十大农民女状元”、全国劳动模范等多个称号
@@ -116,19 +119,19 @@ COUNTED_KIND_ITEM = re.compile(rf"(?P<n>{COUNT})(?P<unit>{_UNIT})(?P<kind>[{HAN}
 # an honours list published, then the count of those from here on it (…公布了2023年全国五一劳动奖名单，我省30个集体和60名
 # 个人榜上有名): one count row per kind
 LIST_PUBLISHED = re.compile(r"(?P<verb>发布|公布|公示|命名|授予)了?(?P<items>[^，。；]{4,60}?)(?:表彰)?(?:名单|榜单)(?:[，,]|\s+)"
-                            rf"(?P<member>[^，。；]{{2,30}}?){_MEMBER_OF}")
+                            rf"{_MEMBERS}{_MEMBER_OF}")
 # …or a batch of an honour's holders commended or named, then one of them (河南省总工会表彰了一批“中原工匠”，张三名列其中)
 BATCH_COMMENDED = re.compile(r"(?P<verb>表彰|命名|评选出|评出|选出|授予)了?(?:新一批|首批|一批|第[一二三四五六七八九十]+批)?"
-                             rf"(?P<items>[^，。；]{{2,40}}?)[，,](?:其中[，,]?)?(?P<member>[^，。；]{{2,30}}?){_AMONG_THEM}")
+                             rf"(?P<items>[^，。；]{{2,40}}?)[，,](?:其中[，,]?)?{_MEMBERS}{_AMONG_THEM}")
 # …or the list named first, its publishing after it (2023年“齐鲁工匠”人选名单公示，我市张三、李四入选)
 LIST_THEN_PUBLISHED = re.compile(r"(?:^|[，。；\s])(?P<items>[^，。；\s]{4,60}?)(?:获得者|获奖者)?(?:表彰)?(?:名单|榜单)(?:正式)?"
                                  r"(?P<verb>公示|公布|发布|揭晓|出炉)(?:[，,]|\s+)"  # (a headline's space as its comma)
-                                 rf"(?P<member>[^，。；]{{2,30}}?){_MEMBER_OF}")
+                                 rf"{_MEMBERS}{_MEMBER_OF}")
 # …or an honour's results announced, then who was chosen, named or counted, with no list and no honour after the verb
 # (驻马店市“五一新闻奖”揭晓 23件作品获表彰, zmdrb_20140704's headline; 2022年度“最美职工”揭晓，张三、李四等10人当选)
 RESULTS_THEN_CHOSEN = re.compile(r"(?:^|[，。；])(?P<items>[^，。；]{2,60}?)(?:评选(?:活动|结果)?)?(?:近日|日前|正式|结果)?"
                                  r"(?P<verb>揭晓|出炉)[，,\s]+"
-                                 r"(?P<member>[^，。；\s]{2,40}?)(?:获奖|获表彰|受到表彰|当选|入选|上榜|榜上有名|名列其中)"
+                                 r"(?P<member>[^，。；\s]{2,80}?)(?:获奖|获表彰|受到表彰|当选|入选|上榜|榜上有名|名列其中)"  # (no space: a headline's ends it)
                                  r"(?=[，。；！]|$)")
 # a list member given as a count of those from here: 本市5人, 我省12家企业 (or of works: 23件作品, 报社3件作品)
 MEMBER_COUNT = re.compile(rf"[^\d，]{{0,6}}?(?P<n>{COUNT})(?P<unit>{_UNIT}|件|篇|部)[{HAN}]{{0,6}}")
