@@ -2378,6 +2378,9 @@ def test_one_event_in_two_articles_has_one_key():
     ("学院赴浙江省总工会干部学校学习考察", ["浙江省总工会"]),
     # …nor one of receiving (made up: 职工受到省总工会 had been a body)
     ("100名职工受到省总工会表彰", ["省总工会"]),
+    # …nor one of joining (made up, nineteenth session: 网约车司机现场加入工会 had been a body, an event's organiser)
+    ("200余名快递员、外卖送餐员、网约车司机现场加入工会组织。", ["工会"]),
+    ("百余名外卖骑手参加工会", ["工会"]),
     # Hong Kong's and Macao's federations of trade unions by their short names (made up)
     ("香港工联会近日举办职工运动会", ["香港工会联合会"]),
     ("澳门工联总会发表声明", ["澳门工会联合总会"]),
