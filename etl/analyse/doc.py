@@ -367,6 +367,17 @@ class Doc:
             if near:
                 return near[-1].text
         if name == "工会" or LEVEL_SHORT.match(name):
+            if at is not None and name != "工会":
+                # the place the sentence is about, named before it (安徽…驰援湖北…，省总工会捐赠…: 安徽) — before the
+                # fuller name the article gives elsewhere (rmrb_20200224-04-02 names 湖北省总工会 in another paragraph)
+                sent = self.sentence_at(at)
+                near = [p.unit for p in self.places_in(sent.start, at)
+                        if not _HELPED.search(self.text, max(0, p.start - 2), p.start)]
+                levels = {"省": [u.province for u in near if u.level == "province"],
+                          "市": [u.name for u in near if u.level == "city"]}
+                level = name[0]
+                if levels.get(level):
+                    return levels[level][0] + "总工会"
             suffix = "总工会" if "总" in name else "工会"
             fuller = [o.text for o in self.orgs if len(o.text) > len(name) and o.text.endswith(suffix)
                       and not is_generic(o.text) and o.text.endswith(name if name.endswith("工会") else name + "工会")]
@@ -376,15 +387,6 @@ class Doc:
                 unions = [o.text for o in self.orgs if o.text.endswith("工会") and len(o.text) > 2
                           and not is_generic(o.text)]
                 return self._in_full(Counter(unions).most_common(1)[0][0]) if unions else name
-            if at is not None:
-                # the place the sentence is about, named before it (安徽…驰援湖北…，省总工会捐赠…: 安徽)
-                sent = self.sentence_at(at)
-                near = [p.unit for p in self.places_in(sent.start, at)]
-                levels = {"省": [u.province for u in near if u.level == "province"],
-                          "市": [u.name for u in near if u.level == "city"]}
-                level = name[0]
-                if levels.get(level):
-                    return levels[level][0] + "总工会"
             return expand_short(name, self.places_by_level)
         return name
 
@@ -402,6 +404,8 @@ class Doc:
         return "、".join(dict.fromkeys(self.full_org(o) for o in inner))
 
 
+# a place aid goes to or a trip ends at (驰援湖北, 向湖北捐款, 赴新疆): not the place whose union gives or goes
+_HELPED = re.compile(rf"(?:支援|驰援|援助|援建|对口|帮扶|向|到|{patterns.TRIP_VERBS})$")
 # a list of origins opened by 来自 (来自云南、贵州、江西等地的工人; 来自北方昆曲剧院的周好璐、…湖南省…中心的葛倩倩)
 _FROM_LIST = re.compile(r"来自(?:[^，。；：来]{1,24}?[、和及与])*[^，。；：来、]{0,6}$")
 _MOVED_FROM = re.compile(r"从[^，。；：]{0,8}$")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from etl.analyse.dates import DateMention, duration_end
@@ -80,8 +81,10 @@ GRANT_ACTION = re.compile(r"(?:安排|拨付|下拨|划拨|拨出|拨款|筹集|
 # …and goods given with no sum, in the clause of the giving (为一线职工送去绿豆、白糖等防暑降温物品; 为他们送去工会精心准备的
 # “暖冬礼包”, grrb_20260123-00-00; 为343名一线职工送上爱心礼包, czwb_20200109-00-01) — not goods a verb only describes
 # (爱心捐赠的生活物资)
-GOODS_GIVEN = re.compile(r"(?:送去|送上|送来|送出|发放|赠送|捐赠)(?:了)?(?!的)[^，。；：]{0,20}?"
-                         r"(?:慰问品|物品|物资|用品|礼包|年货|棉衣|棉被)")
+# (…and equipment handed out to workplaces: 配发制氧机、供氧设备, 发放各类防护服 — rmrb_20200212-18-04; made up, nineteenth
+# session, the first)
+GOODS_GIVEN = re.compile(r"(?:送去|送上|送来|送出|发放|赠送|捐赠|配发)(?:了)?(?!的)[^，。；：]{0,20}?"
+                         r"(?:慰问品|物品|物资|用品|礼包|年货|棉衣|棉被|设备|器材|药品|防护服|口罩)")
 # an event named by what the table does not list, held as events are (举办社区相亲会, 召开研究分析会, 举行政策例行吹风会 in
 # rmrb_20200121-13-01, rmrb_20190221-18-02, rmrb_20200108-02-07 and rmrb_20200103-06-02; the gold lists the first two):
 # the verb's object to its clause's end, ending as a gathering, a contest, a show or a festival does — not as a body does
@@ -353,7 +356,8 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
         # 省总工会主席王树芬率慰问组…: the officer's body acts — of an officer's posts (…人大常委会副主任、省总工会主席张广敏)
         # the union's, a union named in full (学院党委副书记、…、工会主席马景红: the 工会 is the 学院's own, the 学院党委 acts)
         union = [o for o in officer if o.text.endswith("工会") and o.text != "工会"]
-        return doc.full_org((union or officer)[0].text)
+        first = (union or officer)[0]
+        return doc.full_org(first.text, sent.start + first.start)
     if not before:
         # 山东烟台市召开…大会: a place as the subject acts through its government
         places = doc.places_in(sent.start, sent.start + anchor)
@@ -365,13 +369,13 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
     if before:
         if "、" in sent.text[before[0].end:anchor][:2] or len(before) > 1 and all(
                 sent.text[a.end:b.start] in _JOINERS for a, b in zip(before, before[1:])):
-            return "、".join(dict.fromkeys(doc.full_org(o.text) for o in before))
-        return doc.full_org(before[-1].text)
+            return "、".join(dict.fromkeys(doc.full_org(o.text, sent.start + o.start) for o in before))
+        return doc.full_org(before[-1].text, sent.start + before[-1].start)
     sponsor = doc.sponsors()
     if sponsor:  # 由中宣部、国务院国资委…、人民日报社共同主办: every co-organiser, as a list
         return sponsor
     if local:
-        return doc.full_org(local[0].text)
+        return doc.full_org(local[0].text, sent.start + local[0].start)
     # the headline's subject acts (沈铁局工会送欢乐到基层), else the lead's first organisation
     head = [o for o in doc.orgs_in(0, doc.body_start) if not is_generic(o.text) and not doc.is_object(o)]
     lead = doc.lead
@@ -597,7 +601,7 @@ def extract(doc: Doc) -> list[Event]:
                 organizer=organizer,
                 participants=int(m["n"]) if m else None, start=sent.start, end=sent.end, from_title=from_title,
                 trigger=sent.text[n0:n1][:6], national=national, rule=rule_of(verb, sent.text, n0)))
-    merged = _merge(events)
+    merged = _merge(events, lambda at: doc.paragraph_at(at).start)
     for ev in merged:  # decided on the event as merged: its final name and organiser
         ev.scope = event_scope(ev.organizer, ev.name, doc.text[ev.start:ev.end])
         ev.province = "全国" if ev.national else _local_province(doc, ev)
@@ -725,7 +729,7 @@ _DAY_IN_NAME = re.compile(r"(?:于|在)?(?:(?:本|上|今|当)月|\d{1,2}月)?\d
 _OFFICER_GAP = re.compile(rf"^[^，。；]{{0,12}}?{_OFFICER.pattern}[{HAN}]{{2,3}}(?:等)?(?:一行)?(?:带队|率队|带领|率)?$")
 
 
-def _merge(events: list[Event]) -> list[Event]:
+def _merge(events: list[Event], paragraph_of: Callable[[int], int]) -> list[Event]:
     """Headline and lead describe one event: keep one per type and date, with the
     headline's name (the cleanest) and the body's date, place and organiser."""
     out: list[Event] = []
@@ -736,7 +740,7 @@ def _merge(events: list[Event]) -> list[Event]:
         # (two events of one sentence are two: 安徽省属国有企业向湖北捐款2000万元，省总工会捐赠330万元)
         same = next((o for o in out if o.event_type == ev.event_type and o.start != ev.start and (
             o.name in ev.name or ev.name in o.name
-            or _dates_meet(o, ev)
+            or _dates_meet(o, ev, paragraph_of)
             and (o.from_title or ev.from_title or _same_kind(o.trigger, ev.trigger)
                  and not (o.organizer and ev.organizer and o.organizer != ev.organizer))  # 人社部…通知 · 全总…通知
             or o.from_title and _same_noun(o.trigger, ev.trigger))), None)
@@ -756,11 +760,15 @@ def _merge(events: list[Event]) -> list[Event]:
 _PRECISION = {"": 0, "year": 1, "period": 2, "month": 3, "day": 4}
 
 
-def _dates_meet(a: Event, b: Event) -> bool:
+def _dates_meet(a: Event, b: Event, paragraph_of: Callable[[int], int]) -> bool:
     """Two tellings of one event's time: either undated, one day, or one's day inside the other's span (the
-    headline's 17日 and the body's 16日至17日)."""
+    headline's 17日 and the body's 16日至17日) — in the body, within one paragraph: a roundup's 疫情发生以来 spans
+    every day of the next paragraph's acts (rmrb_20200224-04-02: 东风's gifts of 2月18日 had given their givers
+    to 安徽's 捐款 of the paragraph before)."""
     if a.date_start is None or b.date_start is None or a.date_start == b.date_start:
         return True
+    if not (a.from_title or b.from_title) and paragraph_of(a.start) != paragraph_of(b.start):
+        return False
     return any(x.date_end and x.date_start <= y.date_start <= x.date_end for x, y in ((a, b), (b, a)))
 
 
