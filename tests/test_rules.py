@@ -1292,6 +1292,10 @@ def test_event_names_run_on_over_their_event_noun(title, body, name):
     # in rmrb_20200212-18-04 is one now)
     ("青海：工会为高海拔地区职工配发制氧设备", "2月28日，青海省总工会为玉树、果洛两州的基层单位配发制氧机、弥散式供氧设备。",
      "donation", "配发制氧", "2023-02-28", None),
+    # a union named inside a quoted title is the title's, not the body that acts (made up, nineteenth session: the name had
+    # been 工会进万家”走访慰问, its quotation cut open)
+    ("十堰市总工会开展“工会进万家”走访慰问", "1月15日至20日，十堰市总工会班子成员分5路深入全市各县市区，走访慰问困难职工。",
+     "donation", "“工会进万家”走访慰问", "2023-01-15", "2023-01-20"),
     # a fund named before its sum (made up from a brief written as a probe: the gift had been named after a part of it,
     # 拨款500万元)
     ("市总工会安排送温暖资金", "2月28日，市总工会共安排送温暖资金1200万元，其中市级财政拨款500万元，将走访慰问困难职工2万余人。",

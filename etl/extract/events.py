@@ -711,6 +711,9 @@ def _acted_name(doc: Doc, sent: Span, noun_end: int, verb: int) -> str:
     first = len(acting) - len(doc.named_with(acting, len(acting) - 1))  # 财政部与国家发展改革委联合发布公告: the name
     # opens at the first of the bodies
     start = acting[first].start - sent.start
+    opened = sent.text.rfind("“", 0, start)
+    if opened != -1 and sent.text.rfind("”", opened, start) == -1:
+        start = opened  # a body named inside a quoted title (开展“工会进万家”走访慰问): the name opens on the title
     gap = sent.text[acting[-1].end - sent.start:verb]
     if any(c in sent.text[start:noun_end] for c in "，。；：！？"):
         return ""
