@@ -1030,6 +1030,21 @@ def test_person_name(phrase, name):
     # a list named by those who hold the honour names the honour (made up: …获得者 had been read into it)
     ("近日，2023年全国五一劳动奖章获得者名单公布，市公交集团驾驶员张三榜上有名。",
      [("全国五一劳动奖章", "张三", 1, None, 2023, "current")]),
+    # an honour commended in one clause, its holders named and counted in the next (made up, nineteenth session, from a
+    # brief and a probe of 7 shapes: the names had been lost, the honour's name had opened on its giver's verb — 议表彰了…,
+    # 总工会对… — and the year had been the issue's)
+    ("会议表彰了2022年度全省工会工作先进单位，南京市总工会、苏州市总工会等20个单位受到表彰。",
+     [("全省工会工作先进单位", "南京市总工会", 1, 20, 2022, "current"),
+      ("全省工会工作先进单位", "苏州市总工会", 1, 20, 2022, "current")]),
+    ("会议表彰了2022年度全省工会工作先进单位，南京市总工会、苏州市总工会等20个单位获此殊荣。",
+     [("全省工会工作先进单位", "南京市总工会", 1, 20, 2022, "current"),
+      ("全省工会工作先进单位", "苏州市总工会", 1, 20, 2022, "current")]),
+    ("省总工会对2022年度全省职工书屋示范点进行了授牌，金川集团公司镍冶炼厂职工书屋等30家单位获此殊荣。",
+     [("全省职工书屋示范点", "金川集团公司镍冶炼厂职工书屋", 1, 30, 2022, "current")]),
+    ("省总工会对2022年度全省优秀工会工作者进行表彰，张建国、李秀英等50名同志受到表彰。",
+     [("全省优秀工会工作者", "张建国", 1, 50, 2022, "current"), ("全省优秀工会工作者", "李秀英", 1, 50, 2022, "current")]),
+    ("会议表彰2022年度全省优秀工会工作者，50名同志受到表彰。", [("全省优秀工会工作者", "", 50, 50, 2022, "current")]),
+    ("省总工会召开会议，部署全年工作，50名同志受到表彰。", []),
     # …members each with unit and post, past 30 characters (made up, nineteenth session: no one had been read)
     ("4月28日，省总工会发布2025年度“最美职工”名单，国网某供电公司输电运检班班长黄志勇、某汽车集团总装车间焊工周丽华"
      "等10名职工榜上有名。",

@@ -437,8 +437,14 @@ def person_name(phrase: str) -> str:
     return phrase if len(phrase) <= 30 else ""  # a unit (超威日化公司工会) or nothing usable
 
 
+# a body and the verb or preposition by which it honours, caught at the front of an honour named in passing (会议表彰了
+# 2024年度…先进单位, 省总工会对2024年度…示范点进行了授牌: the name reaches back over them up to 16 characters)
+_HONOURED_BY = re.compile(r"^[^，。；]*?(?:会|议|局|厅|部|委|府|司)(?:表彰了?|对|为|向|授予了?|命名了?)")
+
+
 def _clean_award(s: str) -> str:
     s = _LEAD_OPENING.sub("", s)  # (a roster's title opening the brief: 本报讯 2023年度“金牌职工”名单如下)
+    s = _HONOURED_BY.sub("", s)
     s = re.sub(rf"^(?:{COUNT}{_UNIT})", "", s)
     # the year or the edition (第三届“齐鲁工匠”) says which round gave it, not what it is
     s = re.sub(r"^(?:\d{4}年度?|第[一二三四五六七八九十\d]+(?:届|批))", "", s.strip("“”的 "))
@@ -930,6 +936,22 @@ def _counted_kinds(items: str, honours: str, add) -> None:
         add(award, _int(n), unit, _kind_of_counted(counted))
 
 
+# people counted by a word for people, not by their honour (张建国、李秀英等50名同志受到表彰): those the act named before honoured
+PEOPLE_WORDS = ("同志", "职工", "人", "员工", "劳动者")
+# the honour an act of commending gives, as its clause names it: 表彰了2024年度…工作者 · 对…工作者进行表彰
+_COMMENDED_OBJECT = re.compile(r"^.*?(?:表彰|表扬|嘉奖)了?(?P<a>[^，。；]{2,30})$"
+                               r"|^(?:.*?)对(?P<b>[^，。；]{2,30}?)(?:进行|给予|予以)了?(?:表彰|表扬|嘉奖)$")
+
+
+def _honour_commended_before(before: str) -> str | None:
+    """The honour the clause before a count of people names as commended (会议表彰了2024年度全省优秀工会工作者，…), else
+    None."""
+    clause = re.split(r"[，。；]", before.rstrip("，"))[-1]
+    m = _COMMENDED_OBJECT.match(clause)
+    honour = (m["a"] or m["b"]) if m else ""
+    return honour if honour and HONOUR_TITLE.search(honour.strip("“”")) else None
+
+
 def _honour_of_kind(before: str, kind: str) -> str | None:
     """The honour of a kind (集体, 个人) the text before a count names: 表彰了…先进集体和先进个人，共有20个集体、35名个人…
     → 先进集体 for 集体; the second of 先进集体和个人 takes the first's words (先进个人)."""
@@ -1419,13 +1441,21 @@ def extract(doc: Doc) -> list[Award]:
                     title = held if len(held) >= 4 else title
                     if title in BARE_KINDS:  # 共有20个集体、35名个人受到表彰: the honours named before, one per kind
                         title = _honour_of_kind(s[:m.start()], title) or title
+                    elif title in PEOPLE_WORDS and rx is COMMENDED_AFTER:  # 表彰…工作者，张三等50名同志受到表彰
+                        title = _honour_commended_before(s[:_clause_start(s, m.start())]) or title
                     # (a title quoted whole after its count names the honour the act gives, whatever its words:
                     # 命名表彰了20个“劳模和工匠人才创新工作室”)
                     if not (HONOUR_TITLE.search(title.strip("“”")) or _quoted_whole(title)):
                         continue
                     n = _int(item["n"])
-                    add("honour.counts", title, "", n, n, issue_year, m.start(), m.start(), m.end(),
-                        unit=item.group()[len(item["n"]):len(item["n"]) + 1])
+                    # those named before a count of one kind (南京市总工会、苏州市总工会等20个单位受到表彰): a row each,
+                    # the count their group's — as COUNTED names them
+                    named = _recipients(s, m.start() - 1)[0] if s[m.start() - 1:m.start()] == "等" \
+                        and item.start() == 0 else []
+                    for who in named or [""]:
+                        add("honour.counts", title, who, 1 if who else n, n, _year_of(title, issue_year), m.start(),
+                            _clause_start(s, m.start()) if who else m.start(), m.end(),
+                            unit=item.group()[len(item["n"]):len(item["n"]) + 1])
         for m in chain(COMMENDED_TITLES_FIRST.finditer(s), parts):
             if any(a <= m.start() < b for a, b in covered) or s[m.end():m.end() + 1] not in ("，", "。", "；", "") \
                     or CUMULATIVE.search(s, 0, m.start()):
@@ -1479,9 +1509,10 @@ def extract(doc: Doc) -> list[Award]:
             head = [] if named else list(HONOUR_NAMED.finditer(doc.text, 0, doc.body_start))
             if (named or head) and not any(a <= m.start() < b for a, b in covered):
                 award = _clean_award((named or head)[-1]["award"])
+                year = _year_of(_HONOURED_BY.sub("", (named or head)[-1]["award"]), issue_year)  # (2024年度…: its round)
                 names, group = _recipients(s, m.start())
                 for who in names:
-                    add("honour.receive", award, who, 1, group or (len(names) if len(names) > 1 else None), issue_year,
+                    add("honour.receive", award, who, 1, group or (len(names) if len(names) > 1 else None), year,
                         m.start(), _clause_start(s, m.start()), m.end())
                 own = _strip_tail(_LEAD_OPENING.sub("", s[_clause_start(s, m.start()):m.start()]).strip())
                 counted = _counted_subject(own) if not names else None
@@ -1491,7 +1522,7 @@ def extract(doc: Doc) -> list[Award]:
                           if kinds else []):
                     # 在…评选中，我市共有5个集体和8名个人获此殊荣: a count row per kind, of the honour named before
                     n = _int(c["n"])
-                    add("honour.receive", award, "", n, n, issue_year, m.start(), _clause_start(s, m.start()), m.end(),
+                    add("honour.receive", award, "", n, n, year, m.start(), _clause_start(s, m.start()), m.end(),
                         unit=c["unit"], kind=_kind_of_counted(c.group().rstrip("、和及以")))
         for m in chain(*(rx.finditer(s) for rx in TEN_BEST)):
             # 评选出2023年度十大最美职工, 2023年度“十佳城市美容师”揭晓: the title counts its holders (not 党的二十大)
