@@ -1536,6 +1536,16 @@ def test_a_gift_is_its_own_givers_when_a_later_clause_has_the_verb():
     assert [e.organizer for e in union] == ["安徽省总工会"] and union[0].date_start == dt.date(2020, 1, 20)
 
 
+def test_a_rounds_year_dates_the_honours_not_the_act():
+    """2022年度…示范点 is the round the plaques are of: the 授牌 is the day its paragraph told before (made up, nineteenth
+    session, from a brief: it had been dated 2022-01-01), and alone in its paragraph the round still dates it."""
+    text = "2月18日，全省职工书屋建设经验交流会在兰州召开。会上，省总工会对2022年度全省职工书屋示范点进行了授牌。"
+    evs = events.extract(analyse_text(text, ISSUE, title="职工书屋建设经验交流会在兰州召开"))
+    assert [str(e.date_start) for e in evs if e.name == "授牌"] == ["2023-02-18"]
+    evs = events.extract(analyse_text("省总工会对2022年度全省职工书屋示范点进行了授牌。", ISSUE, title="工会动态"))
+    assert [str(e.date_start) for e in evs if e.name == "授牌"] == ["2022-01-01"]
+
+
 def test_a_provinces_own_federation_is_the_one_its_sentence_names_before_the_aid_it_sends():
     """rmrb_20200224-04-02: 安徽…驰援湖北…，省总工会捐赠330万元 — the article names 湖北省总工会 in another paragraph, and that
     fuller name had completed 安徽's 省总工会; a place aid goes to (驰援湖北, 为支援湖北) is not the giver's (made up)."""

@@ -474,6 +474,20 @@ def _best_date(cands: list[DateMention], clause: tuple[int, int] | None = None) 
     return None
 
 
+def _own_date(doc: Doc, sent: Span, clause: tuple[int, int]) -> DateMention | None:
+    """The sentence's date of the act. A round's label (2024年度…示范点, 2022年度…先进单位) dates the honours, not the
+    act: with nothing else in the sentence, the act is the day its paragraph told before it (6月18日，…交流会在兰州召开。会上，
+    省总工会对2024年度…示范点进行了授牌 — made up, nineteenth session: 授牌 had been dated 2024), else the round."""
+    found = doc.dates_in(sent.start, sent.end)
+    rounds = [d for d in found if d.text.endswith("年度")]
+    own = _best_date([d for d in found if d not in rounds], clause)
+    if own is None and rounds:
+        para = doc.paragraph_at(sent.start)
+        told = [d for d in doc.dates_in(para.start, sent.start) if not d.text.endswith("年度")]
+        own = told[-1] if told else _best_date(rounds, clause)
+    return own
+
+
 def _clause_around(sent: Span, at: int) -> tuple[int, int]:
     """Offsets in the article of the clause (between ，；：) that holds position `at` of a sentence."""
     clause = clause_at(sent.text, at)
@@ -541,7 +555,7 @@ def extract(doc: Doc) -> list[Event]:
             opens = min(verb, n0) if verb >= 0 else n0
             if _CALLED_OFF.search(sent.text[max(0, opens - 12):opens]) or _CALLED_OFF_AFTER.match(sent.text, n1):
                 continue  # 暂停举办各类现场招聘会, 不组织开展…培训: what does not take place
-            own = _best_date(doc.dates_in(sent.start, sent.end), _clause_around(sent, verb if verb >= 0 else n0))
+            own = _own_date(doc, sent, _clause_around(sent, verb if verb >= 0 else n0))
             dated_act = _dated_attributive(doc, sent, verb, verb_end)
             if dated_act is not None and own is not None and dated_act.date_start and own.date_start \
                     and dated_act.date_start < own.date_start:
