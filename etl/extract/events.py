@@ -409,7 +409,7 @@ NATIONAL_ACTS = ("announcement", "donation", "meeting")
 
 
 # a place its people went to is where the event was, not the place in its organiser's name (江苏省总工会…赴新疆伊犁州，开展…)
-_WENT_TO = re.compile(r"(?:赴|前往|来到|奔赴|到)$")
+_WENT_TO = re.compile(r"(?:赴|前往|来到|奔赴|到|走进|深入)$")
 
 
 def _national_act(doc: Doc, sent: Span, etype: str, organizer: str) -> bool:
