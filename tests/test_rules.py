@@ -1297,6 +1297,10 @@ def test_event_names_run_on_over_their_event_noun(title, body, name):
     # a delegation's visit to study something, as the issue's 调研 (made up: 一行到…调研 had been no event, 赴 had been one)
     ("省总工会调研", "2月28日，省总工会党组书记王建一行到杭州市调研新就业形态劳动者入会工作。", "activity", "调研",
      "2023-02-28", None),
+    # a visit to study something told with 进行 (就…进行调研: made up, nineteenth session, from a brief — it had been no
+    # event, the verb 带队到 standing a clause away; real: 深入国资委、央企进行调研, rmrb_20190226-19-01)
+    ("省总工会党组书记调研产业工人队伍建设改革", "2月28日，河北省总工会党组书记李立平带队到唐山、秦皇岛两市，就产业工人队伍"
+     "建设改革工作进行调研。", "activity", "调研", "2023-02-28", None),
     # goods given with no sum (eighteenth session, made up from a brief written as a probe: 送去…防暑降温物品 under a
     # headline naming no programme had been no event; real in grrb_20260123-00-00's 送去…“暖冬礼包” and
     # czwb_20200109-00-01's 为343名一线职工送上爱心礼包, already events by other words there)
