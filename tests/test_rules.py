@@ -1288,6 +1288,10 @@ def test_event_names_run_on_over_their_event_noun(title, body, name):
     # a noun of the event's kind right after the one found names it more fully (made up: it had been named “春风行动”)
     ("春风行动招聘会", "2月28日，市总工会联合市人社局举办“春风行动”专场招聘会，50家企业提供岗位2000余个。", "activity",
      "“春风行动”专场招聘会", "2023-02-28", None),
+    # …and one event under two names joined by 暨 runs to the second's noun (made up, nineteenth session: the name had stopped
+    # at “春风行动”; jmzgh_20210419-00-01's 首场报告会暨全国巡回宣讲 likewise)
+    ("春风行动招聘会", "2月20日，济南市总工会联合市人社局举办2023年“春风行动”暨就业援助月专场招聘会。", "activity",
+     "“春风行动”暨就业援助月专场招聘会", "2023-02-20", None),
     # two union programmes the trigger table lacked (made up; no tunable row changed): workers' recuperation trips and
     # group weddings
     ("劳模疗休养", "2月28日，县总工会组织30名一线劳模赴杭州开展疗休养。", "activity", "疗休养", "2023-02-28", None),

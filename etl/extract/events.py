@@ -184,7 +184,13 @@ def _same_kind_after(sentence: str, etype: str, end: int) -> int:
     while more and more.end() > end:
         end = more.end()
         more = _SAME_KIND[etype].match(sentence, end)
-    return end
+    joined = _JOINED_NAME.match(sentence, end)
+    return joined.end() if joined else end
+
+
+# one event under two names joined by 暨 (“春风行动”暨就业援助月专场招聘会, …大赛暨…展能节): the name runs to the second's noun
+_JOINED_NAME = re.compile(r"”?暨[^，。；：“”、]{0,20}(?:" + alternation([n for _t, nouns, _v in EVENT_TYPES for n in nouns])
+                          + ")")
 
 
 def _in_aside(between: str) -> bool:
