@@ -1598,6 +1598,9 @@ def test_a_headline_honour_the_body_tells_again_is_one_fact():
      ["中共内蒙古自治区委员会", "中华全国总工会", "中共中央、国务院", ""]),
     # …a giver that names none carries on (made up)
     ("市总工会表彰先进", "市总工会日前表彰了一批先进，其中张三获得市五一劳动奖章。", ["市总工会"]),
+    # …nor is the recipient's own unit, named right before them (made up, nineteenth session: 市公交集团 had given 李明 his
+    # placing, being the lead's only body)
+    ("技能大赛决出名次", "11月20日，市公交集团李明获得电工项目第一名。", [""]),
     # a venue is no giver (hzrb_20211027-00-01 had 会议中心); a profile's past honour is not the visiting union's
     # (czwb_20200109-00-01: 姚杏秀's 1959 省劳模 had been 常州市总工会's)
     ("杭州市举行环卫工人节庆祝活动", "昨天是浙江省第25个环卫工人节，下午，我市在萧山会议中心举行了相关庆祝活动。同时，全市20名优秀环卫"

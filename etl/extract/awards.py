@@ -520,8 +520,10 @@ def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True
         return "", False
 
     def may_give(o: Span) -> bool:
+        # (nor the recipient's own unit, named right before them: 市公交集团李明获得…第一名, 来自市燃气集团的赵强)
         return not is_generic(o.text) and not doc.is_object(o) and not (recipient and (
-            o.text in recipient or recipient in o.text))
+            o.text in recipient or recipient in o.text
+            or re.match(rf"[^，。；、]{{0,12}}?{re.escape(recipient)}", doc.text[o.end:o.end + 12 + len(recipient)])))
 
     head = [o for o in doc.orgs_in(0, doc.body_start) if may_give(o)]
     lead = doc.lead
