@@ -1030,6 +1030,13 @@ def test_person_name(phrase, name):
     # a list named by those who hold the honour names the honour (made up: …获得者 had been read into it)
     ("近日，2023年全国五一劳动奖章获得者名单公布，市公交集团驾驶员张三榜上有名。",
      [("全国五一劳动奖章", "张三", 1, None, 2023, "current")]),
+    # contests listed before the placing they share, one each in order (made up, nineteenth session, from a brief: each had
+    # been given all three contests' names as one honour, and 来自…的 before each name had lost them all)
+    ("来自市公交集团的李明、市自来水公司的王芳、市燃气集团的赵强分获电工、水质检验、燃气管网运维项目第一名。",
+     [("电工项目第一名", "李明", 1, 3, 2023, "current"), ("水质检验项目第一名", "王芳", 1, 3, 2023, "current"),
+      ("燃气管网运维项目第一名", "赵强", 1, 3, 2023, "current")]),
+    ("李明、王芳分别获得青年组、中年组冠军。",
+     [("青年组冠军", "李明", 1, 2, 2023, "current"), ("中年组冠军", "王芳", 1, 2, 2023, "current")]),
     # an honour commended in one clause, its holders named and counted in the next (made up, nineteenth session, from a
     # brief and a probe of 7 shapes: the names had been lost, the honour's name had opened on its giver's verb — 议表彰了…,
     # 总工会对… — and the year had been the issue's)
@@ -1601,6 +1608,7 @@ def test_a_headline_honour_the_body_tells_again_is_one_fact():
     # …nor is the recipient's own unit, named right before them (made up, nineteenth session: 市公交集团 had given 李明 his
     # placing, being the lead's only body)
     ("技能大赛决出名次", "11月20日，市公交集团李明获得电工项目第一名。", [""]),
+    ("技能大赛决出名次", "11月20日，市公交集团的李明、市自来水公司的王芳获得市五一劳动奖章。", ["", ""]),
     # a venue is no giver (hzrb_20211027-00-01 had 会议中心); a profile's past honour is not the visiting union's
     # (czwb_20200109-00-01: 姚杏秀's 1959 省劳模 had been 常州市总工会's)
     ("杭州市举行环卫工人节庆祝活动", "昨天是浙江省第25个环卫工人节，下午，我市在萧山会议中心举行了相关庆祝活动。同时，全市20名优秀环卫"

@@ -520,16 +520,21 @@ def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True
         return "", False
 
     def may_give(o: Span) -> bool:
-        # (nor the recipient's own unit, named right before them: 市公交集团李明获得…第一名, 来自市燃气集团的赵强)
-        return not is_generic(o.text) and not doc.is_object(o) and not (recipient and (
-            o.text in recipient or recipient in o.text
-            or re.match(rf"[^，。；、]{{0,12}}?{re.escape(recipient)}", doc.text[o.end:o.end + 12 + len(recipient)])))
+        # (nor the recipient's own unit, named right before them: 市公交集团李明获得…第一名; nor a unit of another in
+        # their list — 市公交集团的李明、市自来水公司的王芳分获…: each a listed person's)
+        return not is_generic(o.text) and not doc.is_object(o) and not _UNIT_OF_LISTED.match(doc.text, o.end) and not (
+            recipient and (o.text in recipient or recipient in o.text or re.match(
+                rf"[^，。；、]{{0,12}}?{re.escape(recipient)}", doc.text[o.end:o.end + 12 + len(recipient)])))
 
     head = [o for o in doc.orgs_in(0, doc.body_start) if may_give(o)]
     lead = doc.lead
     lead_orgs = [o for o in doc.orgs_in(lead.start, lead.end) if may_give(o)] if lead else []
     pick = (head or lead_orgs or [None])[0]
     return (doc.full_org(pick.text) if pick else ""), False
+
+
+# a body followed by one of a list's people (市公交集团的李明、…; 市燃气集团的赵强等): that person's unit
+_UNIT_OF_LISTED = re.compile(rf"的[{HAN}]{{2,3}}(?:[、和及]|等|分获|分别)")
 
 
 def _in_work_title(text: str, start: int, at: int) -> bool:
@@ -748,6 +753,10 @@ def _place_qualifier(who: str) -> int:
     return len(who)
 
 
+# the ending contests listed before it share: their event's word, then the placing (…运维项目第一名, …组冠军)
+_CONTEST_TAIL = re.compile(rf"(?P<word>项目|赛项|组|工种)(?P<place>{RANK}|冠军|亚军|季军|[一二三]等奖|金奖|银奖|铜奖)$")
+
+
 def _shared_tail(span: str) -> list[str]:
     """Honours written with one shared ending, heads of one length: 一、二、三等奖 → 一等奖, 二等奖, 三等奖; 金、银、铜奖 →
     金奖, 银奖, 铜奖; a shared opening and ending: 第二、三名 → 第二名, 第三名; [] for anything else."""
@@ -755,6 +764,11 @@ def _shared_tail(span: str) -> list[str]:
     if ranked:  # 第二、三名: 第二名, 第三名
         return [f"第{n}名" for n in ranked.group(1).split("、")]
     parts = span.split("、")
+    contest = _CONTEST_TAIL.search(parts[-1])
+    if len(parts) >= 2 and contest and all(0 < len(p) <= 12 and not _CONTEST_TAIL.search(p) for p in parts[:-1]):
+        # 电工、水质检验、燃气管网运维项目第一名: each contest's placing (made up, nineteenth session)
+        return [p + (contest["place"] if p.endswith(contest["word"]) else contest.group()) for p in parts[:-1]] \
+            + [parts[-1]]  # (青年组、中年组、老年组冠军: the word written in each)
     width = len(parts[0])
     if len(parts) < 2 or not 1 <= width <= 2 or any(len(p) != width for p in parts[:-1]) \
             or not HONOUR_TITLE.search(parts[-1][width:]) and not parts[-1][width:].endswith("奖"):
