@@ -2256,6 +2256,9 @@ def test_an_amounts_year_is_the_one_its_telling_names():
     ("市总工会走访慰问困难职工120户，为每户送去慰问金500元。", 120),
     ("市总工会为每名困难职工发放慰问金1000元，共慰问300人。", 300),
     ("市总工会为每名困难职工发放慰问金1000元，惠及300人次。", 1),  # person-times are no count of people
+    # a part of those counted (其中…每人): how many untold unless its own clause says (made up, nineteenth session: 3000)
+    ("计划组织3000名一线职工、劳模和工匠人才开展疗休养，其中劳模疗休养每人补助3000元。", 1),
+    ("计划组织3000名一线职工开展疗休养，其中200名劳模每人补助3000元。", 200),
 ])
 def test_each_count_of_an_amount(sentence, count):
     at = money.MONEY.search(sentence).start()
@@ -2314,6 +2317,8 @@ def test_a_per_head_amount_with_no_count_is_no_sum_given(sentence, flow, each):
     # what is bought or insured for them (made up, a brief written as a probe: the purpose had been empty)
     ("市总工会出资120万元，为全市1.2万名困难女职工免费投保。", "全市1.2万名困难女职工免费投保"),
     ("市总工会拿出120万元，为一线职工购买意外伤害保险。", "一线职工购买意外伤害保险"),
+    # a year before the fund's name is no part of it (made up, nineteenth session: 年职工疗休养专项经费)
+    ("近日，市总工会下拨2025年职工疗休养专项经费500万元。", "职工疗休养专项经费"),
 ])
 def test_purpose_is_the_funds_name(sentence, purpose):
     assert money.purpose_of(sentence) == purpose

@@ -178,7 +178,13 @@ def each_count(sentence: str, at: int) -> int:
     before = sentence[:at]
     each = EACH.search(before)
     if not each:
-        return _heads(sentence, at) if PER_HEAD.search(before, clause_at(before, at).start) else 1
+        if not PER_HEAD.search(before, clause_at(before, at).start):
+            return 1
+        opens = clause_at(before, at).start
+        if sentence.startswith("其中", opens):
+            # 计划组织3000名…，其中劳模疗休养每人补助3000元: a part of those counted, how many untold unless its clause says
+            return _heads(sentence[opens:], at - opens)
+        return _heads(sentence, at)
     counts = list(RECIPIENT_COUNT.finditer(before, clause_at(before, each.start()).start, each.start()))
     if not counts:
         # no count: the receivers listed after 向 (向昌平区总工会和顺义区总工会各拨付…: 2)
@@ -245,7 +251,8 @@ def purpose_of(sentence: str) -> str:
         if m:
             purpose = m["p"]
             if sentence[m.start("p") - 1:m.start("p")].isdigit():
-                purpose = re.sub(r"^[余多]?[万亿千][余多]?", "", purpose)  # (下拨500万专项资金: the amount's unit)
+                # (下拨500万专项资金: the amount's unit; 下拨2025年职工疗休养专项经费: a year's)
+                purpose = re.sub(r"^(?:[余多]?[万亿千][余多]?|年度?)", "", purpose)
             if rx is _PURPOSE[-1]:  # a fund's name alone, not who gives it (which had hidden the payer)
                 named_at = FUND_NOUN.search(purpose).start()
                 cut = max((v.end() for v in _HANDS_OVER.finditer(purpose) if v.end() <= named_at), default=0)
