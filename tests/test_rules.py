@@ -1573,6 +1573,16 @@ def test_a_provinces_own_federation_is_the_one_its_sentence_names_before_the_aid
         assert [e.organizer for e in evs] == ["安徽省总工会"], text
 
 
+def test_a_county_levels_own_federation_is_the_one_its_sentence_opens_on():
+    """在南安市，市总工会为…: the county-level city the sentence is about, not the article's prefecture city (made up,
+    nineteenth session, from a feature of three paragraphs each opening on a county: the payer had been 泉州市总工会) — but
+    a county named as a venue on the way is not (在晋江市某鞋业公司，…接过市总工会送来的…: the article's)."""
+    text = ("今年“两节”期间，泉州市总工会共筹集送温暖资金1860万元。1月10日，在晋江市某鞋业公司，患病职工吴建平接过市总工会送来的"
+            "5000元慰问金。\n在南安市，市总工会为300名环卫工人每人送上价值200元的年货大礼包。")
+    payers = {r.money.yuan: r.payer for r in money.extract(analyse_text(text, dt.date(2023, 1, 20)))}
+    assert payers[5000] == "泉州市总工会" and payers[200] == "南安市总工会"
+
+
 @pytest.mark.skipif(not (SHARED / "corpus").exists(), reason="../shared is not beside the checkout")
 def test_acts_of_a_roundups_paragraphs_stay_apart_though_one_spans_the_others_day():
     """rmrb_20200224-04-02: 安徽's 疫情发生以来…捐款2000万元 spans 2月18日, the day of 东风's gifts told in the next paragraph;

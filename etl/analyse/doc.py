@@ -371,10 +371,17 @@ class Doc:
                 # the place the sentence is about, named before it (安徽…驰援湖北…，省总工会捐赠…: 安徽) — before the
                 # fuller name the article gives elsewhere (rmrb_20200224-04-02 names 湖北省总工会 in another paragraph)
                 sent = self.sentence_at(at)
-                near = [p.unit for p in self.places_in(sent.start, at)
-                        if not _HELPED.search(self.text, max(0, p.start - 2), p.start)]
+                places = [p for p in self.places_in(sent.start, at)
+                          if not _HELPED.search(self.text, max(0, p.start - 2), p.start)]
+                near = [p.unit for p in places]
+                # (a county-level city or a county too, where the sentence opens on it as its topic: 在南安市，市总工会…
+                # · 在惠安县，县总工会… — not a venue named on the way, 在晋江市某鞋业公司…接过市总工会送来的…)
+                topic = [p.unit for p in places if p.unit.level == "county" and self.text.startswith("，", p.end)
+                         and _TOPIC_PLACE.fullmatch(self.text, sent.start, p.start)]
                 levels = {"省": [u.province for u in near if u.level == "province"],
-                          "市": [u.name for u in near if u.level == "city"]}
+                          "市": [u.name for u in near if u.level == "city"] + [u.name for u in topic if u.name[-1] == "市"],
+                          "县": [u.name for u in topic if u.name[-1] == "县"],
+                          "区": [u.name for u in topic if u.name[-1] == "区"]}
                 level = name[0]
                 if levels.get(level):
                     return levels[level][0] + "总工会"
@@ -404,6 +411,8 @@ class Doc:
         return "、".join(dict.fromkeys(self.full_org(o) for o in inner))
 
 
+# what opens a sentence before the place it is about (在南安市，…; 南安市：…): its topic
+_TOPIC_PLACE = re.compile(rf"(?:(?:{patterns.APPROX}|\d{{1,2}}月\d{{1,2}}日|同时|此外|另外|其中)[，]?)?(?:而)?在?")
 # a place aid goes to or a trip ends at (驰援湖北, 向湖北捐款, 赴新疆): not the place whose union gives or goes
 _HELPED = re.compile(rf"(?:支援|驰援|援助|援建|对口|帮扶|向|到|{patterns.TRIP_VERBS})$")
 # a list of origins opened by 来自 (来自云南、贵州、江西等地的工人; 来自北方昆曲剧院的周好璐、…湖南省…中心的葛倩倩)
