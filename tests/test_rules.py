@@ -4033,3 +4033,22 @@ def test_a_district_many_cities_share_is_the_one_in_the_city_the_article_names()
                 if not any(m.unit.adcode == u.adcode for m in find_places(text)):
                     missed.append(f"{mention}/{name}")
     assert not missed, missed
+
+
+def test_every_county_levels_federation_is_one_body():
+    """Property over the gazetteer: 迎泽区总工会, 腾冲市总工会, 玉龙纳西族自治县总工会 — a county-level unit's federation by its
+    full name is one body, however the tokenizer cuts the place (as a person's name, or inside it: 腾冲|市总工会). Made up
+    from a probe of the country's county-level units, nineteenth session: 421 of 3,033 had been lost or cut; 16 are left
+    (the tokenizer reads 曹县, 赵县, 介休市… whole as a name and no place begins the body) — development zones are no
+    places here."""
+    from etl.analyse.places import COMMON_NOUN_UNITS, NOT_PLACE_UNITS, units
+    checked, lost = 0, []
+    for u in units():
+        if u.level != "county" or u.name[-1] not in "区县市旗" or u.name in COMMON_NOUN_UNITS \
+                or any(z in u.name for z in (*NOT_PLACE_UNITS, "示范区", "开发区")):
+            continue
+        checked += 1
+        orgs = [o.text for o in analyse_text(f"1月18日，{u.name}总工会的志愿者为环卫工人送上春联。", ISSUE).orgs]
+        if f"{u.name}总工会" not in orgs:
+            lost.append(u.name)
+    assert checked > 2800 and len(lost) <= 16, lost

@@ -123,8 +123,11 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
                 break
             # a name the tokenizer reads as a person's before 街道/社区/镇 is that locality's (望海楼 街道总工会, 向阳 街道工会,
             # 庄宇 社区服务中心)
+            # …and one that ends as a place's level does is a place (迎泽区 总工会: made up, nineteenth session — the
+            # tokenizer reads 迎泽区 as a person's name, and the district's union had been no body)
             names_locality = ptag.startswith("nr") and (tokens[j][0] in _LOCAL_UNITS
-                                                         or _WORKPLACE_UNIT.search(tokens[j][0]) is not None)
+                                                         or _WORKPLACE_UNIT.search(tokens[j][0]) is not None
+                                                         or len(prev) >= 3 and prev[-1] in "区县市州旗盟")
             # a numbered unit inside a name after its parent's name (中建 三局, 中建 五局 三 公司, 济南 二 机床集团)
             numbered = _NUMBERED_UNIT.fullmatch(prev) is not None and j >= 2 and (
                 tokens[j - 2][1].startswith(("n", "j")) or tokens[j - 2][0] in _PART_WORDS
