@@ -2473,6 +2473,11 @@ def test_one_event_in_two_articles_has_one_key():
     # …nor one of joining (made up, nineteenth session: 网约车司机现场加入工会 had been a body, an event's organiser)
     ("200余名快递员、外卖送餐员、网约车司机现场加入工会组织。", ["工会"]),
     ("百余名外卖骑手参加工会", ["工会"]),
+    # an industry's union after its place, whatever the tokenizer tags the industry (made up, nineteenth session, from a
+    # probe of 25 industries in 60 places: 87 of 900 had been lost)
+    ("1月18日，成都市卫生工会为一线职工送上春联。", ["成都市卫生工会"]),
+    ("1月18日，深圳市电力系统工会为一线职工送上春联。", ["深圳市电力系统工会"]),
+    ("1月18日，成都市科教文卫工会为一线职工送上春联。", ["成都市科教文卫工会"]),
     # Hong Kong's and Macao's federations of trade unions by their short names (made up)
     ("香港工联会近日举办职工运动会", ["香港工会联合会"]),
     ("澳门工联总会发表声明", ["澳门工会联合总会"]),
