@@ -2478,6 +2478,9 @@ def test_one_event_in_two_articles_has_one_key():
     ("1月18日，成都市卫生工会为一线职工送上春联。", ["成都市卫生工会"]),
     ("1月18日，深圳市电力系统工会为一线职工送上春联。", ["深圳市电力系统工会"]),
     ("1月18日，成都市科教文卫工会为一线职工送上春联。", ["成都市科教文卫工会"]),
+    # a town's union by the town's name (made up, nineteenth session, from a probe of 300 towns: 62 of 600 lost → 18)
+    ("1月18日，娜允镇工会为一线职工送上春联。", ["娜允镇工会"]),
+    ("1月18日，肖堰镇工会为一线职工送上春联。", ["肖堰镇工会"]),
     # Hong Kong's and Macao's federations of trade unions by their short names (made up)
     ("香港工联会近日举办职工运动会", ["香港工会联合会"]),
     ("澳门工联总会发表声明", ["澳门工会联合总会"]),

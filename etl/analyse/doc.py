@@ -486,8 +486,11 @@ def _opening_on_places(orgs: list[Span], places: list[PlaceMention], text: str) 
     the tokenizer cut the place, and the name had kept only its tail — a probe of the country's 3,033 county-level
     federations, made up, nineteenth session)."""
     out = []
+    ends = {p.end: p for p in places}
     for o in orgs:
         inside = next((p for p in places if p.start < o.start < p.end), None)
+        if inside is None and o.text in ("工会", "总工会") and o.start in ends:
+            inside = ends[o.start]  # (娜允镇 | 工会: a town's union, the town a place found — made up, nineteenth session)
         out.append(Span(inside.start, o.end, text[inside.start:o.end]) if inside else o)
     # …and a place right before 总工会 with no body found there is that place's federation (腾冲总工会, 宝山总工会: a
     # county by its short form, as local outlets name it — the tokenizer reads the short form as a name, and 总工会 alone
