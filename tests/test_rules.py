@@ -2490,6 +2490,11 @@ def test_one_event_in_two_articles_has_one_key():
     ("1月18日，浙江明德新材料集团有限公司工会委员会为一线职工送上春联。", ["浙江明德新材料集团有限公司工会委员会"]),
     ("1月18日，合肥安达船舶集团检修工区工会委员会为一线职工送上春联。", ["合肥安达船舶集团检修工区工会委员会"]),
     ("1月18日，大同长城数控机床有限责任公司热电厂工会为一线职工送上春联。", ["大同长城数控机床有限责任公司热电厂工会"]),
+    # a body the tokenizer names whole keeps its place before it (made up, nineteenth session: 中心医院工会委员会 had lost
+    # its 昆明市), not a state body's (在北京 国家统计局)
+    ("1月18日，昆明市中心医院工会委员会为一线职工送上春联。", ["昆明市中心医院工会委员会"]),
+    ("1月18日，洛阳市烟草专卖局为一线职工送上春联。", ["洛阳市烟草专卖局"]),
+    ("3月1日，在北京国家统计局发布数据", ["国家统计局"]),
     # Hong Kong's and Macao's federations of trade unions by their short names (made up)
     ("香港工联会近日举办职工运动会", ["香港工会联合会"]),
     ("澳门工联总会发表声明", ["澳门工会联合总会"]),

@@ -95,7 +95,12 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
             out.append(Span(start, start + len(word), ORG_SHORT_NAMES[word]))
         elif tag == "nt" and len(word) >= 3 and _NT_ORG_END.search(word) and word not in GENERIC_NAMES \
                 and not _MEETING_END.search(word) and word not in ORG_SUFFIXES:
-            out.append(Span(start, start + len(word), word))  # 共青团中央, 人民日报社, 国家统计局: named by the tokenizer
+            # 共青团中央, 人民日报社, 国家统计局: named by the tokenizer — with its place before it, a local body's
+            # (昆明市 中心医院, 洛阳市 烟草专卖局: made up, nineteenth session; not a state body's, 在北京 国家统计局)
+            placed = i and (tokens[i - 1][1] == "ns" or is_unit_name(tokens[i - 1][0])) and len(tokens[i - 1][0]) >= 2 \
+                and not _NATIONAL_NAME.search(word)
+            begin = tokens[i - 1][2] if placed else start
+            out.append(Span(begin, start + len(word), text[begin:start + len(word)]))
         elif word in ("省总", "市总", "区总", "县总"):
             out.append(Span(start, start + len(word), word))
         elif word == "总" and i and tokens[i - 1][1] == "ns" and tokens[i - 1][0].endswith(("省", "市", "区", "县")) \
