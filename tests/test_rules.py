@@ -1030,6 +1030,11 @@ def test_person_name(phrase, name):
     # a list named by those who hold the honour names the honour (made up: …获得者 had been read into it)
     ("近日，2023年全国五一劳动奖章获得者名单公布，市公交集团驾驶员张三榜上有名。",
      [("全国五一劳动奖章", "张三", 1, None, 2023, "current")]),
+    # works honoured, by their quoted titles or counted, are no one named: a count row each (made up, nineteenth session,
+    # from a brief: the title had been cut at 与 into a person 应用, and the second clause lost)
+    ("“智能巡检机器人研发与应用”等10项成果获一等奖，“焊接变形控制新工艺”等20项成果获二等奖。",
+     [("一等奖", "", 10, 10, 2023, "current"), ("二等奖", "", 20, 20, 2023, "current")]),
+    ("“智能巡检机器人研发与应用”项目获一等奖。", []),
     # contests listed before the placing they share, one each in order (made up, nineteenth session, from a brief: each had
     # been given all three contests' names as one honour, and 来自…的 before each name had lost them all)
     ("来自市公交集团的李明、市自来水公司的王芳、市燃气集团的赵强分获电工、水质检验、燃气管网运维项目第一名。",

@@ -727,6 +727,8 @@ def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
         if tail:
             count = count or _int(tail["n"])
             phrase = phrase[:tail.start()]
+        if WORKS_COUNTED.match(s[start:end].strip()) or re.fullmatch(r"(?:“[^“”]+”[、和及]?)+", phrase):
+            return [], count  # works, by their titles or counted (“智能巡检机器人研发与应用”等10项成果): no one named
         phrase = re.sub(r"等$", "", phrase)  # 浙江梦天木业有限公司等分别荣获…: the others are not named
         items = _list_items(phrase)
         names = [w for w in (person_name(i) for i in items) if w and not NOT_RECIPIENT.match(w) and _is_named(w)]
@@ -866,9 +868,19 @@ def _group_label(line: str) -> bool:
 _PLACE_BEFORE_COUNT = re.compile(rf"[{HAN}]{{2,8}}?(?={COUNT}{_UNIT})")
 
 
+# works counted as the subject, their titles quoted before 等 or not (“智能巡检机器人研发与应用”等10项成果, 23件作品): the
+# honour goes to works, no one named — a count row (made up, nineteenth session: the title had been cut at 与 into a
+# person 应用)
+WORKS_COUNTED = re.compile(rf"^(?:“[^“”]{{2,40}}”(?:[、和及]“[^“”]{{2,40}}”)*等)?(?P<n>{COUNT})(?P<unit>项|件|篇|部)"
+                           r"(?:成果|作品|课题|发明|项目|论文|专利|案例|技术)")
+
+
 def _counted_subject(own: str) -> re.Match | None:
     """A subject that is only a count of those from here (COUNTED_SUBJECT), a place's short name before it too
-    (安阳4名职工: 安阳's)."""
+    (安阳4名职工: 安阳's), or a count of works (WORKS_COUNTED)."""
+    works = WORKS_COUNTED.match(own)
+    if works:
+        return works
     counted = COUNTED_SUBJECT.match(own)
     place = _PLACE_BEFORE_COUNT.match(own) if counted is None else None
     return COUNTED_SUBJECT.match(own[place.end():]) if place and _is_place(place.group()) else counted
