@@ -1030,6 +1030,11 @@ def test_person_name(phrase, name):
     # a list named by those who hold the honour names the honour (made up: …获得者 had been read into it)
     ("近日，2023年全国五一劳动奖章获得者名单公布，市公交集团驾驶员张三榜上有名。",
      [("全国五一劳动奖章", "张三", 1, None, 2023, "current")]),
+    # a short honour the sentence named in full before is that honour, of that round; a quoted name runs on to the honour's
+    # words after it (made up, nineteenth session, from a brief: 优胜单位 of 2023, and 安康杯)
+    ("全国总工会通报表扬2022年度全国“安康杯”竞赛优胜单位和优秀组织单位，我市某化工有限公司等5家单位获评优胜单位。",
+     [("全国“安康杯”竞赛优胜单位", "某化工有限公司", 1, 5, 2022, "current")]),
+    ("我市5家单位获评“安康杯”竞赛优胜单位。", [("“安康杯”竞赛优胜单位", "", 5, 5, 2023, "current")]),
     # works honoured, by their quoted titles or counted, are no one named: a count row each (made up, nineteenth session,
     # from a brief: the title had been cut at 与 into a person 应用, and the second clause lost)
     ("“智能巡检机器人研发与应用”等10项成果获一等奖，“焊接变形控制新工艺”等20项成果获二等奖。",

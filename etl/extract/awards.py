@@ -442,6 +442,25 @@ def person_name(phrase: str) -> str:
 _HONOURED_BY = re.compile(r"^[^，。；]*?(?:会|议|局|厅|部|委|府|司)(?:表彰了?|对|为|向|授予了?|命名了?)")
 
 
+def _named_in_full(before: str, award: str) -> str | None:
+    """A short honour (优胜单位, 先进集体) that the sentence named in full before it, with its round's year (…通报表扬
+    2024年度全国“安康杯”竞赛优胜单位和…，我市5家单位获评优胜单位 → 2024年度全国“安康杯”竞赛优胜单位; made up, nineteenth
+    session), else None."""
+    at = before.rfind(award)
+    if at <= 0 or len(award) < 2:
+        return None
+    head = re.split(r"[，。；：、和及与]", before[:at])[-1]
+    head = GIVING_ACT.sub("", head) if GIVING_ACT.match(head) else head
+    head = _HONOURED_BY.sub("", head)
+    # (a name's opening as honours open: a round's year, a quoted name, a level — not a clause's words, 比赛决出一等奖)
+    named = _FULL_NAME_OPENING.match(head) and not _ACT_WORDS.search(head)
+    return head + award if named and 2 <= len(head) <= 20 else None
+
+
+_FULL_NAME_OPENING = re.compile(r"(?:\d{4}年度?|全国|全省|全市|全区|全县|[\u4e00-\u9fff]{0,8}“)")
+_ACT_WORDS = re.compile(r"决出|评出|产生|获得|选出|揭晓|公布|颁发|开展|举办|举行")
+
+
 def _clean_award(s: str) -> str:
     s = _LEAD_OPENING.sub("", s)  # (a roster's title opening the brief: 本报讯 2023年度“金牌职工”名单如下)
     s = _HONOURED_BY.sub("", s)
@@ -753,6 +772,10 @@ def _place_qualifier(who: str) -> int:
                                                                                 lexicon.tag(tail))):
             return k
     return len(who)
+
+
+# what follows a quoted name in its clause, up to a list's joiner (“安康杯”|竞赛优胜单位|和优秀组织单位)
+_QUOTED_RUNS_ON = re.compile(r"[^，。；：“”、和及与\s]{2,10}(?=[，。；：、和及与\s]|$)")
 
 
 # the ending contests listed before it share: their event's word, then the placing (…运维项目第一名, …组冠军)
@@ -1147,6 +1170,9 @@ def extract(doc: Doc) -> list[Award]:
 
         def add(rule: str, award: str, who: str, count: int | None, group: int | None, year: int | None, at: int,
                 a: int, b: int, by_at: int | None = None, unit: str = "", kind: str = "") -> None:
+            fuller = _named_in_full(s[:at], _clean_award(award)) if len(_clean_award(award)) <= 6 else None
+            if fuller:  # (…表扬2024年度全国“安康杯”竞赛优胜单位…，我市…获评优胜单位: the honour as named before, its year)
+                award, year = fuller, _year_of(fuller, year)
             award = _clean_award(award)
             who = who.replace("“", "").replace("”", "")  # (济南二机床集团“张明劳模创新工作室”: the unit's name, its quotes read)
             owner = PRONOUN_OWNER.match(who)
@@ -1236,7 +1262,13 @@ def extract(doc: Doc) -> list[Award]:
             # 和工匠人才创新工作室: the studio is the honour, not 劳模)
             to_base = BASE_TO_CLAUSE_END.match(s, aw.end()) if honour_verb and not runs_on and not aw["tail"] \
                 and not aw["award"].endswith("”") else None
-            awards = [aw["award"] + (runs_on["rest"] if runs_on else to_base["rest"] if to_base else "")]
+            # …and a quoted name is the opening of the honour's when an honour's words follow it in the clause (获评“安康杯”
+            # 竞赛优胜单位: made up, nineteenth session — it had been 安康杯)
+            quoted_on = _QUOTED_RUNS_ON.match(s, aw.end()) if aw["award"].endswith("”") and not aw["tail"] else None
+            if quoted_on and not HONOUR_TITLE.search(quoted_on.group()):
+                quoted_on = None
+            awards = [aw["award"] + (runs_on["rest"] if runs_on else to_base["rest"] if to_base
+                                     else quoted_on.group() if quoted_on else "")]
             if given:
                 awards = [given["honour"]]
             if s.startswith("提名", aw.end()) and not s.startswith("提名奖", aw.end()):
