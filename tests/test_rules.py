@@ -1564,6 +1564,15 @@ def test_a_gift_is_its_own_givers_when_a_later_clause_has_the_verb():
     assert [e.organizer for e in union] == ["安徽省总工会"] and union[0].date_start == dt.date(2020, 1, 20)
 
 
+def test_a_verb_that_opens_a_noun_holds_nothing():
+    """优秀组织单位, 组织部: 组织 there is no act (made up, nineteenth session: a commendation of a contest's 优胜单位和优秀组织单位
+    had been the contest, held)."""
+    text = "日前，全国总工会通报表扬2022年度全国“安康杯”竞赛优胜单位和优秀组织单位。"
+    assert [e.event_type for e in events.extract(analyse_text(text, ISSUE, title="工会动态"))] == []
+    text = "2月28日，市总工会组织开展职工技能竞赛。"
+    assert [e.event_type for e in events.extract(analyse_text(text, ISSUE, title="工会动态"))] == ["competition"]
+
+
 def test_a_rounds_year_dates_the_honours_not_the_act():
     """2022年度…示范点 is the round the plaques are of: the 授牌 is the day its paragraph told before (made up, nineteenth
     session, from a brief: it had been dated 2022-01-01), and alone in its paragraph the round still dates it."""

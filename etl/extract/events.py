@@ -203,6 +203,9 @@ def _in_aside(between: str) -> bool:
 _CLAUSE_BREAK = re.compile(r"[，。；！？]")
 
 
+_VERB_AS_NOUN = re.compile(r"(?:单位|部门|部|者|方|地|委员会)")
+
+
 def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
     """(type, name start, name end, verb start, verb end) of the first event phrase in a sentence."""
     if _ANY_VERB.search(sentence):
@@ -213,6 +216,9 @@ def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
             # (a verb inside one of the type's nouns is no verb of it: 启动仪式结束后 names the 启动仪式, not a 仪式 启动ed)
             spans = [(x.start(), x.end()) for rx in _NOUNS[etype] for x in rx.finditer(sentence)]
             verbs = [v for v in verbs if not any(a <= v[0] and v[1] <= b and b - a > v[1] - v[0] for a, b in spans)]
+            # (…nor one that opens a noun: 优秀组织单位, 组织部, 组织者, 举办地 — made up, nineteenth session: a commendation
+            # of 竞赛优胜单位和优秀组织单位 had been a contest held)
+            verbs = [v for v in verbs if not _VERB_AS_NOUN.match(sentence, v[1])]
             for noun_rx in _NOUNS[etype]:
                 as_subject = None
                 for m in noun_rx.finditer(sentence):
