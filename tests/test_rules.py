@@ -1305,6 +1305,9 @@ def test_event_names_run_on_over_their_event_noun(title, body, name):
     # a noun of the event's kind right after the one found names it more fully (made up: it had been named “春风行动”)
     ("春风行动招聘会", "2月28日，市总工会联合市人社局举办“春风行动”专场招聘会，50家企业提供岗位2000余个。", "activity",
      "“春风行动”专场招聘会", "2023-02-28", None),
+    # a workers' arts or reading festival opening (made up, nineteenth session: 文化艺术节…开幕 had been no event)
+    ("职工文化艺术节开幕", "2月28日，第四届全市职工文化艺术节在市工人文化宫开幕。", "activity", "职工文化艺术节",
+     "2023-02-28", None),
     # …and one event under two names joined by 暨 runs to the second's noun (made up, nineteenth session: the name had stopped
     # at “春风行动”; jmzgh_20210419-00-01's 首场报告会暨全国巡回宣讲 likewise)
     ("春风行动招聘会", "2月20日，济南市总工会联合市人社局举办2023年“春风行动”暨就业援助月专场招聘会。", "activity",
