@@ -574,8 +574,15 @@ def primary_province(doc, lead_end: int) -> str:
     listed = _enumerated(mentions, text) | destinations(mentions, text)
     weights: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
+    previous = None
     for m in mentions:
         p = m.unit.province_short
+        # (a chain names one place: 浙江省杭州市 weighs as one mention of 浙江, not two — made up, nineteenth session: a
+        # national meeting's three speakers, 上海、广东 and 浙江省杭州市, had made it 浙江's)
+        chained = previous is not None and previous.end == m.start and previous.unit.province_short == p
+        previous = m
+        if chained:
+            continue
         weights[p] += 1 if m in listed else 3 if m.start < doc.body_start else 2 if m.start < lead_end else 1
         first_seen.setdefault(p, m.start)
     national_head = any(c in NATIONAL_HONOUR.sub("", head) for c in NATIONAL_CUES)
