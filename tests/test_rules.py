@@ -1305,6 +1305,11 @@ def test_event_names_run_on_over_their_event_noun(title, body, name):
     # a noun of the event's kind right after the one found names it more fully (made up: it had been named “春风行动”)
     ("春风行动招聘会", "2月28日，市总工会联合市人社局举办“春风行动”专场招聘会，50家企业提供岗位2000余个。", "activity",
      "“春风行动”专场招聘会", "2023-02-28", None),
+    # an officer leading a visit to console workers, the place between; gifts (礼品) given (made up, nineteenth session,
+    # from a Macao brief: neither had been an event)
+    ("澳门工联总会慰问前线员工", "1月25日，澳门工会联合总会理事长率队到澳门国际机场，慰问春节期间坚守岗位的前线员工。", "donation",
+     "慰问春节期间坚守岗位的前线员工", "2023-01-25", None),
+    ("工会动态", "1月25日，市总工会为坚守岗位的一线员工送上新春礼品。", "donation", "送上新春礼品", "2023-01-25", None),
     # a workers' arts or reading festival opening (made up, nineteenth session: 文化艺术节…开幕 had been no event)
     ("职工文化艺术节开幕", "2月28日，第四届全市职工文化艺术节在市工人文化宫开幕。", "activity", "职工文化艺术节",
      "2023-02-28", None),

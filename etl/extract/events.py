@@ -84,7 +84,10 @@ GRANT_ACTION = re.compile(r"(?:安排|拨付|下拨|划拨|拨出|拨款|筹集|
 # (…and equipment handed out to workplaces: 配发制氧机、供氧设备, 发放各类防护服 — rmrb_20200212-18-04; made up, nineteenth
 # session, the first)
 GOODS_GIVEN = re.compile(r"(?:送去|送上|送来|送出|发放|赠送|捐赠|配发)(?:了)?(?!的)[^，。；：]{0,20}?"
-                         r"(?:慰问品|物品|物资|用品|礼包|年货|棉衣|棉被|设备|器材|药品|防护服|口罩)")
+                         r"(?:慰问品|物品|物资|用品|礼包|礼品|年货|棉衣|棉被|设备|器材|药品|防护服|口罩)")
+# a body's officer leading a visit to console workers, the place between (理事长率队到澳门国际机场，慰问…; 主席一行来到工地
+# 慰问…: made up, nineteenth session — it had been no event, 慰问 being no act of its own and 率队 no gift's verb)
+LED_VISIT = re.compile(r"(?:率队|带队|一行)(?:到|来到|前往|赴|深入)[^，。；：]{1,20}?[，]?(?P<act>(?:看望|走访)?慰问)")
 # an event named by what the table does not list, held as events are (举办社区相亲会, 召开研究分析会, 举行政策例行吹风会 in
 # rmrb_20200121-13-01, rmrb_20190221-18-02, rmrb_20200108-02-07 and rmrb_20200103-06-02; the gold lists the first two):
 # the verb's object to its clause's end, ending as a gathering, a contest, a show or a festival does — not as a body does
@@ -252,6 +255,12 @@ def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
         while end < len(sentence) and sentence[end] not in "，。；：！？":
             end += 1
         return "donation", grant.start(), end, -1, -1
+    visit = LED_VISIT.search(sentence)
+    if visit:
+        end = visit.end()
+        while end < len(sentence) and sentence[end] not in "，。；：！？":
+            end += 1
+        return "donation", visit.start("act"), end, -1, -1
     for etype, rx in _ACTIONS:
         m = rx.search(sentence)
         while m and _FUND_NOUN.match(sentence, m.end()):
