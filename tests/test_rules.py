@@ -2072,6 +2072,11 @@ def test_ascii_punctuation_next_to_chinese_is_chinese(raw, canonical):
     # (…and a foreign delegation visiting one: 访问 is no part of a name — 日本东京都工会代表团访问郑州市总工会 had been read
     # as one body, and masked whole)
     ("日本工会代表团来访", "本报讯 近日，日本东京都工会代表团访问郑州市总工会，双方就职工权益保障进行交流。", True),
+    # a union by no name of its own inside a list of departments another body works with is no union work (made up,
+    # nineteenth session, from a brief: one mention in a brief had made it union work); the partner named first is
+    ("人社局开展根治欠薪冬季专项行动", "本报讯 11月15日，市人社局启动根治欠薪冬季专项行动，联合住建、公安、工会等部门，对全市在建工程"
+     "项目开展拉网式排查。", False),
+    ("户外劳动者驿站揭牌", "本报讯 近日，某加油站户外劳动者爱心驿站揭牌，这是该公司与工会、城管等部门共同打造的服务站。", True),
 ])
 def test_union_flag(title, body, union):
     assert analyse_text(body, ISSUE, title=title).is_union is union

@@ -53,7 +53,8 @@ RARE_WORD_IDF = 9.5  # jieba's IDF above which a word is rare (names: 刘红 10.
 # a union officer or body acting, not a word that merely contains 工会 (工会法 is law, not union work)
 # (…and unions as a kind of body listed with the other mass organisations — 工会、共青团、妇联等群团组织, 安置点工会、妇联等
 # 配套组织 in five People's Daily articles — not a union acting; 全国总工会、共青团中央 named as co-organisers still count)
-_NOT_UNION = re.compile(r"工会法|工会经费|工会(?=[、和及与](?:共青团(?!中央)|妇联|妇女组织|残联|团委)[、和及与等以])")
+_NOT_UNION = re.compile(r"工会法|工会经费|工会(?=[、和及与](?:共青团(?!中央)|妇联|妇女组织|残联|团委)[、和及与等以])|"
+                        + patterns.LISTED_DEPARTMENT_UNION)
 LEAD_MIN_CHARS = 15
 # a company's or an institution's name, or a department of one (徐州重型机械有限公司人力资源部)
 COMPANY = re.compile(r"(?:公司|集团|银行|厂|学院|大学|医院)(?:[^省市县区\W\d]{1,6}(?:部|处|科|室|中心|车间))?$")

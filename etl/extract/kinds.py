@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from etl.analyse.spans import clause_at
-from etl.rules.patterns import UNION_NAMED, alternation, word_list, word_table
+from etl.rules.patterns import LISTED_DEPARTMENT_UNION, UNION_NAMED, alternation, word_list, word_table
 
 
 @lru_cache(maxsize=None)
@@ -116,7 +116,7 @@ def event_scope(organizer: str, name: str, evidence: str) -> str:
         return "union"
     # a body that is no union runs it: a union beside it in the sentence makes a union event (该公司与工会…共同打造),
     # a union programme's name alone does not (共青团…市委开展“送温暖”活动)
-    said = name + " " + evidence
+    said = re.sub(LISTED_DEPARTMENT_UNION, "", name + " " + evidence)  # (…联合住建、公安、工会等部门: no union at work)
     if organizer and not _UNION_NAMED.search(said):
         kind = next((k for k, rx in _table("event_scopes.tsv") if k != "union" and rx.search(said)), None)
     else:

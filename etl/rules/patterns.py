@@ -156,3 +156,8 @@ def headline_predicates() -> re.Pattern:
 def alternation(words: tuple[str, ...] | list[str]) -> str:
     """A regex matching any of the words, longest first (so 总工会 wins over 工会)."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+# a union named by no name of its own inside a list of departments another body works with (市人社局…联合住建、公安、工会等
+# 部门; 扶贫、工会等部门, rmrb_20200121-13-01): no union at work (made up, nineteenth session, from a brief) — not the partner
+# a body names first (该公司与工会、城管等部门共同打造, rmrb_20191014-04-07: built with the union)
+LISTED_DEPARTMENT_UNION = r"(?<=、)(?:总)?工会(?=(?:[、和及与][^，。；、]{1,6})*等(?:部门|单位))"
