@@ -1600,6 +1600,12 @@ def test_a_provinces_own_federation_is_the_one_its_sentence_names_before_the_aid
         assert [e.organizer for e in evs] == ["安徽省总工会"], text
 
 
+def test_bodies_that_each_gave_are_all_payers():
+    """市建设工会、市教育工会各捐赠10万元: both gave (made up, nineteenth session: the last named alone had been the payer)."""
+    rows = money.extract(analyse_text("1月10日，市建设工会、市教育工会各捐赠10万元。", ISSUE))
+    assert [(r.payer, r.each_count) for r in rows] == [("市建设工会、市教育工会", 2)]
+
+
 def test_a_county_levels_own_federation_is_the_one_its_sentence_opens_on():
     """在南安市，市总工会为…: the county-level city the sentence is about, not the article's prefecture city (made up,
     nineteenth session, from a feature of three paragraphs each opening on a county: the payer had been 泉州市总工会) — but
@@ -2302,6 +2308,8 @@ def test_an_amounts_year_is_the_one_its_telling_names():
     ("市总工会走访慰问困难职工120户，为每户送去慰问金500元。", 120),
     ("市总工会为每名困难职工发放慰问金1000元，共慰问300人。", 300),
     ("市总工会为每名困难职工发放慰问金1000元，惠及300人次。", 1),  # person-times are no count of people
+    # the givers listed before 各 with no 向: each gave it (made up, nineteenth session: it had been given once)
+    ("市总工会向市慈善总会捐赠50万元，市建设工会、市教育工会各捐赠10万元。", 2),
     # a part of those counted (其中…每人): how many untold unless its own clause says (made up, nineteenth session: 3000)
     ("计划组织3000名一线职工、劳模和工匠人才开展疗休养，其中劳模疗休养每人补助3000元。", 1),
     ("计划组织3000名一线职工开展疗休养，其中200名劳模每人补助3000元。", 200),

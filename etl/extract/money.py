@@ -190,7 +190,8 @@ def each_count(sentence: str, at: int) -> int:
         # no count: the receivers listed after 向 (向昌平区总工会和顺义区总工会各拨付…: 2)
         clause = before[clause_at(before, each.start()).start:each.start()]
         to = clause.rfind("向")
-        listed = [x for x in re.split(r"、|和|及|与", clause[to + 1:]) if x.strip()] if to != -1 else []
+        # (…or, with no 向, the givers listed: 市建设工会、市教育工会各捐赠10万元 — each gave it; made up, nineteenth session)
+        listed = [x for x in re.split(r"、|和|及|与", clause[to + 1:] if to != -1 else clause) if x.strip()]
         return len(listed) if 2 <= len(listed) <= 100 else 1
     n = _value(counts[-1]["n"])
     return int(n) if n and 2 <= n <= 100 else 1
@@ -302,6 +303,10 @@ def extract(doc: Doc) -> list[Funding]:
                 orgs = []  # 政府还给予每年2300多元的补贴: the sentence's own payer, not a company named before
             payer = (in_sentence or orgs or [None])[-1]
             name = doc.full_org(payer.text, at=payer.start) if payer else _place_subject(doc, sent.start, at)
+            if payer is not None and payer in in_sentence and EACH.search(sent.text, 0, m.start):
+                # each of the bodies named together gave it (市建设工会、市教育工会各捐赠10万元): all of them pay
+                together = doc.named_with(in_sentence, in_sentence.index(payer))
+                name = "、".join(dict.fromkeys(doc.full_org(o.text, at=o.start) for o in together))
             given_by_society = SOCIETY_GIVES.search(sent.text, part_start, m.start)
             if given_by_society and (payer is None or payer.start < sent.start + given_by_society.start()):
                 # 工会还发动社会捐款1万多元: society gives, the union collects (the receiver after 向 is no part of it)
