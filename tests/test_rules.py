@@ -1472,6 +1472,8 @@ def test_periods(text, start, end, precision):
     ("4月25日，湖南省总工会在长沙举办职工运动会。", "湖南"),
     # …a national body's people too (made up, the 走访慰问 by a 慰问组: it had been a national act, 全国)
     ("5月12日，全国总工会副主席李明带领慰问组来到郑州，看望慰问一线职工。", "河南"),
+    # …a delegation's study trip, the place between (made up, nineteenth session: 代表团到广东深圳考察学习 had been no event)
+    ("4月25日，湖南省总工会代表团到广东深圳考察学习。", "广东"),
     # …or went into (走进, 深入: 川音川情·走进广州 rmrb_20200114-04-09, 张广敏走进福州市鼓楼区 grrb_20160111-02-02; made up, nineteenth session:
     # 福建省总工会…宣讲团走进龙岩 had been placed in 福建 alone, no city)
     ("4月8日，湖南省总工会劳模工匠宣讲团走进广东韶关，400余名职工聆听宣讲。", "广东"),

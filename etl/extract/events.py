@@ -88,6 +88,10 @@ GOODS_GIVEN = re.compile(r"(?:送去|送上|送来|送出|发放|赠送|捐赠|�
 # a body's officer leading a visit to console workers, the place between (理事长率队到澳门国际机场，慰问…; 主席一行来到工地
 # 慰问…: made up, nineteenth session — it had been no event, 慰问 being no act of its own and 率队 no gift's verb)
 LED_VISIT = re.compile(r"(?:率队|带队|一行)(?:到|来到|前往|赴|深入)[^，。；：]{1,20}?[，]?(?P<act>(?:看望|走访)?慰问)")
+# …and a delegation's trip to study or survey, the place between (湖南省总工会代表团到广东深圳考察学习: made up, nineteenth
+# session — 到 is no verb of the table)
+LED_TRIP = re.compile(r"(?:率队|带队|一行|代表团|考察团|调研组)(?:到|来到|前往|赴|深入)[^，。；：]{1,20}?[，]?"
+                      r"(?P<act>考察学习|学习考察|考察|调研|学习交流|交流学习)")
 # an event named by what the table does not list, held as events are (举办社区相亲会, 召开研究分析会, 举行政策例行吹风会 in
 # rmrb_20200121-13-01, rmrb_20190221-18-02, rmrb_20200108-02-07 and rmrb_20200103-06-02; the gold lists the first two):
 # the verb's object to its clause's end, ending as a gathering, a contest, a show or a festival does — not as a body does
@@ -255,12 +259,13 @@ def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
         while end < len(sentence) and sentence[end] not in "，。；：！？":
             end += 1
         return "donation", grant.start(), end, -1, -1
-    visit = LED_VISIT.search(sentence)
-    if visit:
-        end = visit.end()
-        while end < len(sentence) and sentence[end] not in "，。；：！？":
-            end += 1
-        return "donation", visit.start("act"), end, -1, -1
+    for etype, rx in (("donation", LED_VISIT), ("activity", LED_TRIP)):
+        visit = rx.search(sentence)
+        if visit:
+            end = visit.end()
+            while end < len(sentence) and sentence[end] not in "，。；：！？":
+                end += 1
+            return etype, visit.start("act"), end, -1, -1
     for etype, rx in _ACTIONS:
         m = rx.search(sentence)
         while m and _FUND_NOUN.match(sentence, m.end()):
