@@ -1030,6 +1030,10 @@ def test_person_name(phrase, name):
     # a list named by those who hold the honour names the honour (made up: …获得者 had been read into it)
     ("近日，2023年全国五一劳动奖章获得者名单公布，市公交集团驾驶员张三榜上有名。",
      [("全国五一劳动奖章", "张三", 1, None, 2023, "current")]),
+    # the results told in one sentence, who was chosen opening the next (made up, nineteenth session: no one had been read)
+    ("近日，第五届“最美职工”评选结果揭晓。李建国（某钢铁公司炼钢工）、王秀芝（某纺织厂挡车工）等10人当选。",
+     [("最美职工", "李建国", 1, 10, 2023, "current"), ("最美职工", "王秀芝", 1, 10, 2023, "current")]),
+    ("近日，会议召开。李建国、王秀芝等10人当选。", []),
     # a short honour the sentence named in full before is that honour, of that round; a quoted name runs on to the honour's
     # words after it (made up, nineteenth session, from a brief: 优胜单位 of 2023, and 安康杯)
     ("全国总工会通报表扬2022年度全国“安康杯”竞赛优胜单位和优秀组织单位，我市某化工有限公司等5家单位获评优胜单位。",
@@ -1654,6 +1658,8 @@ def test_a_headline_honour_the_body_tells_again_is_one_fact():
     # placing, being the lead's only body)
     ("技能大赛决出名次", "11月20日，市公交集团李明获得电工项目第一名。", [""]),
     ("技能大赛决出名次", "11月20日，市公交集团的李明、市自来水公司的王芳获得市五一劳动奖章。", ["", ""]),
+    # …nor a body a bracket describes someone by (made up, nineteenth session: 钢铁公司 had given the honour)
+    ("最美职工揭晓", "近日，第五届“最美职工”评选结果揭晓，李建国（某钢铁公司炼钢工）等10人当选。", [""]),
     # a venue is no giver (hzrb_20211027-00-01 had 会议中心); a profile's past honour is not the visiting union's
     # (czwb_20200109-00-01: 姚杏秀's 1959 省劳模 had been 常州市总工会's)
     ("杭州市举行环卫工人节庆祝活动", "昨天是浙江省第25个环卫工人节，下午，我市在萧山会议中心举行了相关庆祝活动。同时，全市20名优秀环卫"

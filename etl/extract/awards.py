@@ -133,6 +133,9 @@ RESULTS_THEN_CHOSEN = re.compile(r"(?:^|[，。；])(?P<items>[^，。；]{2,60}
                                  r"(?P<verb>揭晓|出炉)[，,\s]+"
                                  r"(?P<member>[^，。；\s]{2,80}?)(?:获奖|获表彰|受到表彰|当选|入选|上榜|榜上有名|名列其中)"  # (no space: a headline's ends it)
                                  r"(?=[，。；！]|$)")
+# …or in two sentences: the results told (…评选结果揭晓。), then who was chosen opening the next (李建国、王秀芝等10人当选。)
+RESULTS_TOLD = re.compile(r"(?:揭晓|出炉|公布|发布)了?[。！]?$")
+CHOSEN_OPENING = re.compile(r"(?:其中，?)?(?P<member>[^，。；\s]{2,80}?)(?:当选|入选|获奖|上榜|榜上有名|名列其中)(?=[，。；！]|$)")
 # a list member given as a count of those from here: 本市5人, 我省12家企业 (or of works: 23件作品, 报社3件作品)
 MEMBER_COUNT = re.compile(rf"[^\d，]{{0,6}}?(?P<n>{COUNT})(?P<unit>{_UNIT}|件|篇|部)[{HAN}]{{0,6}}")
 # 公布127个国家级高技能人才培训基地和161个国家级技能大师工作室项目单位名单
@@ -541,7 +544,10 @@ def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True
     def may_give(o: Span) -> bool:
         # (nor the recipient's own unit, named right before them: 市公交集团李明获得…第一名; nor a unit of another in
         # their list — 市公交集团的李明、市自来水公司的王芳分获…: each a listed person's)
-        return not is_generic(o.text) and not doc.is_object(o) and not _UNIT_OF_LISTED.match(doc.text, o.end) and not (
+        # (…nor a body a bracket describes someone by: 李建国（某钢铁公司炼钢工）)
+        bracketed = doc.text.rfind("（", 0, o.start) > doc.text.rfind("）", 0, o.start)
+        return not is_generic(o.text) and not doc.is_object(o) and not _UNIT_OF_LISTED.match(doc.text, o.end) \
+            and not bracketed and not (
             recipient and (o.text in recipient or recipient in o.text or re.match(
                 rf"[^，。；、]{{0,12}}?{re.escape(recipient)}", doc.text[o.end:o.end + 12 + len(recipient)])))
 
@@ -1562,6 +1568,17 @@ def extract(doc: Doc) -> list[Award]:
                 n = _int(m["n"])
                 add("honour.counts", m["award"], "", n, n, _year_of(m["award"], issue_year), m.start(), m.start(),
                     m.end(), unit=m["unit"], kind=_kind_of_counted(m["kind"]))
+        chosen = CHOSEN_OPENING.match(s) if k else None
+        told = doc.sentences[k - 1].text if chosen else ""
+        results = RESULTS_TOLD.search(told) if chosen else None
+        honours = [h for h in HONOUR_NAMED.finditer(told) if _clean_award(h["award"])] if results else []
+        if honours and not covered:
+            # …揭晓。李建国、王秀芝等10人当选: the results told in one sentence, who was chosen in the next (made up,
+            # nineteenth session: the sentence's 。 had parted them and no one was read)
+            names, group = _recipients(chosen["member"] + "获", len(chosen["member"]))
+            for who in names:
+                add("honour.list", honours[-1]["award"], who, 1, group or (len(names) if len(names) > 1 else None),
+                    _year_of(_HONOURED_BY.sub("", honours[-1]["award"]), issue_year), 0, 0, chosen.end())
         for m in THIS_HONOUR.finditer(s):
             # 获此殊荣: the honour named last before it in the sentence, else the headline's (…表彰大会在北京召开，我市张三、
             # 李四等5人获此殊荣 under 我市5人获评全国劳动模范)
