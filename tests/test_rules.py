@@ -1030,6 +1030,13 @@ def test_person_name(phrase, name):
     # a list named by those who hold the honour names the honour (made up: …获得者 had been read into it)
     ("近日，2023年全国五一劳动奖章获得者名单公布，市公交集团驾驶员张三榜上有名。",
      [("全国五一劳动奖章", "张三", 1, None, 2023, "current")]),
+    # a list's count, then some of those it counted after 其中： (made up, nineteenth session: only the count had been read);
+    # a total's parts after 其中： as after 其中 (the colon had opened the first part's name)
+    ("日前，市总工会公布2022年度市级工人先锋号名单，共30个班组入选，其中：市第一人民医院急诊科、市公交集团第三车队等。",
+     [("市级工人先锋号", "市第一人民医院急诊科", 1, 30, 2022, "current"),
+      ("市级工人先锋号", "市公交集团第三车队", 1, 30, 2022, "current")]),
+    ("近日，我市共有45个先进集体和个人受到表彰，其中：全国五一劳动奖状10个、全国五一劳动奖章20个。",
+     [("全国五一劳动奖状", "", 10, 10, 2023, "current"), ("全国五一劳动奖章", "", 20, 20, 2023, "current")]),
     # the results told in one sentence, who was chosen opening the next (made up, nineteenth session: no one had been read)
     ("近日，第五届“最美职工”评选结果揭晓。李建国（某钢铁公司炼钢工）、王秀芝（某纺织厂挡车工）等10人当选。",
      [("最美职工", "李建国", 1, 10, 2023, "current"), ("最美职工", "王秀芝", 1, 10, 2023, "current")]),

@@ -233,7 +233,7 @@ COMMENDED_TITLES_FIRST = re.compile(rf"{_CHOOSING}(?:了)?"
                                     rf"(?:(?:、|和|及|以及){_TITLED_COUNT})*)")
 # …or a total's parts, each title before its count, after what the sentence said was given (45个先进集体和个人受到表彰，
 # 其中全国五一劳动奖状10个、全国五一劳动奖章30个)
-BREAKDOWN = re.compile(rf"(?:^|[，；])其中[，,]?(?P<year>)(?P<items>{_TITLED_COUNT}(?:(?:、|和|及|以及){_TITLED_COUNT})*)"
+BREAKDOWN = re.compile(rf"(?:^|[，；])其中[，,：:]?(?P<year>)(?P<items>{_TITLED_COUNT}(?:(?:、|和|及|以及){_TITLED_COUNT})*)"
                        r"(?=[，。；]|$)")
 # …or presented to those counted, with the medal or certificate that shows it (向30名优秀员工颁发“杰出员工奖”; 为10名职工
 # 颁发了“最美职工”奖牌和证书)
@@ -764,7 +764,8 @@ def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
 
 
 # who a counted honour went to, in the clause after it: …荣获全国五一劳动奖章，分别是张三、李四和王五
-NAMED_AFTER = re.compile(r"[，,](?:(?:他们|她们)(?:分别|依次)?|分别|依次)(?:是|为)[：:]?(?P<items>[^，。；：]{2,80})")
+# (…or some of them after 其中：, the rest untold: 共30个班组入选，其中：市第一人民医院急诊科、…等 — made up, nineteenth session)
+NAMED_AFTER = re.compile(r"[，,](?:(?:(?:他们|她们)(?:分别|依次)?|分别|依次)(?:是|为)[：:]?|其中[：:])(?P<items>[^，。；：]{2,80})")
 # one character left of a listed name where a count's numeral begins (张三、李|四两人)
 _LONE_CHARACTER = re.compile(r"(?:^|[、和及与])[\u4e00-\u9fff]$")
 
@@ -1473,7 +1474,13 @@ def extract(doc: Doc) -> list[Award]:
             member = m["member"].strip()
             # …名单中，本市5人上榜 · 本市3个集体、5名个人榜上有名: counts of the list's members from here, no one named
             counts = [MEMBER_COUNT.fullmatch(x) for x in re.split(r"、|和|及", member)]
-            if all(counts):
+            named_after = NAMED_AFTER.match(s, _clause_end(s, m.end() - 1)) if len(counts) == 1 and all(counts) else None
+            who_they_are, _n = _roster(re.sub(r"等$", "", named_after["items"])) if named_after else ([], None)
+            for who in who_they_are:  # …共30个班组入选，其中：A、B、C等: the count, then some of those it counted
+                add("honour.list", cm["rest"] if cm else first, who, 1, _int(counts[0]["n"]), _year_of(first, issue_year),
+                    m.start(), m.start(), named_after.end(), by_at=m.start("verb"), unit=counts[0]["unit"],
+                    kind=_kind_of_counted(counts[0].group()))
+            if all(counts) and not who_they_are:
                 for counted in counts:
                     n = _int(counted["n"])
                     add("honour.list", cm["rest"] if cm else first, "", n, n, _year_of(first, issue_year), m.start(),
