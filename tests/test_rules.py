@@ -1650,6 +1650,10 @@ def test_a_headline_honour_the_body_tells_again_is_one_fact():
     assert [(a.award, a.recipient, a.recipient_count) for a in got] == [("全国五一劳动奖", "", 3)]
     got = awards.extract(analyse_text("近日，我市职工张三的事迹被广泛传颂。", ISSUE, title="张三荣获全国五一劳动奖章"))
     assert [(a.award, a.recipient) for a in got] == [("全国五一劳动奖章", "张三")]
+    # …a team the headline shortens is the body's (made up, nineteenth session: 一车队 and 第一车队 had been two rows)
+    got = awards.extract(analyse_text("近日，市公交集团第一车队被全国总工会命名为“全国工人先锋号”。", ISSUE,
+                                      title="市公交集团一车队被命名为“全国工人先锋号”"))
+    assert [(a.award, a.recipient) for a in got] == [("全国工人先锋号", "市公交集团第一车队")]
 
 
 @pytest.mark.parametrize("title, body, awarded_by", [

@@ -1703,6 +1703,16 @@ def _named_in_profiles(doc: Doc, awards: list[Award]) -> list[Award]:
     return out
 
 
+def _same_recipient(a: str, b: str) -> bool:
+    """One recipient as a headline and its body write it: the same name, or a team's or unit's name shortened by a
+    headline (市公交集团一车队 · 市公交集团第一车队: made up, nineteenth session — two rows for one team)."""
+    if a == b:
+        return True
+    short = [re.sub(r"第(?=[一二三四五六七八九十\d])|\s", "", x) for x in (a, b)]
+    return short[0] == short[1] or min(map(len, short)) >= 5 and (short[0] in short[1] or short[1] in short[0]) \
+        and not DOTTED_NAME.fullmatch(a)
+
+
 def _told_once(awards: list[Award], body_start: int) -> list[Award]:
     """A headline's honour that the body tells again is one fact, kept as the body tells it (我市3人获全国五一劳动奖章
     over …名单，我市3人榜上有名: counted twice, the dashboard had six people): the same recipient, or for a count
@@ -1711,7 +1721,7 @@ def _told_once(awards: list[Award], body_start: int) -> list[Award]:
 
     def same_people(h: Award, b: Award) -> bool:
         # (a headline's count is also told by the body's named few of that count: 我市5人获评… over 张三、李四等5人获此殊荣)
-        return b.recipient == h.recipient if h.recipient else \
+        return _same_recipient(h.recipient, b.recipient) if h.recipient else \
             (b.recipient_count if not b.recipient else b.group_count) == h.recipient_count
 
     def retold(h: Award) -> bool:
