@@ -269,6 +269,13 @@ def test_a_city_short_form_stays_the_city_beside_the_county_named_after_it():
     ("近日，湖南省总工会在长沙举办职工技能大赛。\n本文转自：安徽日报", {"湖南"}),
     # a place before a paper's reporter in running text is the story's (湖南 here), not the outlet's
     ("在湖南接受中国青年报记者采访时，他说。", {"湖南"}),
+    # an outlet whose name holds no place says where it reports from, when the story names no other (outlet_places.tsv;
+    # made up, nineteenth session: 南湖晚报讯 市总工会… had placed nothing) — never in running text, nor over a place named
+    ("南湖晚报讯 1月15日，市总工会走访慰问困难职工320户。", {"浙江"}),
+    ("据大众日报报道，1月15日，省总工会走访慰问困难职工320户。", {"山东"}),
+    ("本报讯 1月15日，市总工会走访慰问困难职工320户。\n来源：劳动午报", {"北京"}),
+    ("南湖晚报讯 1月15日，湖南省总工会在长沙举办职工技能大赛。", {"湖南"}),
+    ("1月15日，大众日报社组织记者采访劳模。", set()),
 ])
 def test_an_outlets_credit_is_not_the_storys_place(text, places):
     doc = analyse_text(text, ISSUE)
@@ -1611,6 +1618,12 @@ def test_a_provinces_own_federation_is_the_one_its_sentence_names_before_the_aid
                  "2月1日，为支援湖北抗疫，省总工会捐赠330万元。安徽省总工会还组织了慰问。"):
         evs = events.extract(analyse_text(text, dt.date(2020, 2, 24)))
         assert [e.organizer for e in evs] == ["安徽省总工会"], text
+
+
+def test_a_municipalitys_city_federation_is_its_own():
+    """北京 is its own city: its 市总工会 is 北京市总工会 (made up, nineteenth session: it had stayed 市总工会)."""
+    doc = analyse_text("本报讯 1月15日，北京市丰台区总工会和市总工会一道走访慰问困难职工。", ISSUE)
+    assert doc.full_org("市总工会") == "北京市总工会"
 
 
 def test_bodies_that_each_gave_are_all_payers():

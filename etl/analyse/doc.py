@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from etl.analyse import lexicon
 from etl.analyse.dates import DateMention, find_dates
@@ -31,11 +31,13 @@ from etl.analyse.places import (
     SURNAMES,
     TRIP_TO,
     PlaceMention,
+    Unit,
     dateline_place,
     dateline_spans,
     find_places,
     is_unit_name,
     primary_province,
+    units,
 )
 from etl.analyse.spans import Span, sentences
 from etl.read.segment import Article
@@ -343,6 +345,8 @@ class Doc:
             u = p.unit
             if u.level == "province":
                 counts["省"][u.province] += 1
+                if u.name.endswith("市"):  # (a municipality is its own city: 北京的市总工会 is 北京市总工会)
+                    counts["市"][u.name] += 1
             elif u.level == "city":
                 counts["州" if u.name.endswith("州") and u.name.endswith("自治州") else "市"][u.name] += 1
             elif u.name[-1:] in counts:
@@ -482,6 +486,20 @@ def is_origin(text: str, start: int, end: int) -> bool:
     return bool(_PERSON_OF.match(after)) and (not before or before[-1] in "，、：和及与")
 
 
+@lru_cache(maxsize=1)
+def _outlet_units() -> tuple[re.Pattern, dict[str, Unit]]:
+    by_name = {(u.name, u.province): u for u in units()}
+    table = {outlet: by_name[(unit, province)] for outlet, unit, province in patterns.word_table("outlet_places.tsv")}
+    return re.compile(alternation(list(table))), table
+
+
+def _outlet_places(text: str, credits: list[tuple[int, int]]) -> list[PlaceMention]:
+    """The places of the outlets named in a story's credits whose names hold none (南湖晚报讯: 嘉兴市)."""
+    rx, table = _outlet_units()
+    return [PlaceMention(table[m.group()], m.group(), m.start(), m.end()) for a, b in credits
+            for m in rx.finditer(text, a, b)]
+
+
 def _opening_on_places(orgs: list[Span], places: list[PlaceMention], text: str) -> list[Span]:
     """A body whose name opens inside a place's name opens on that place (腾冲|市总工会, 玉龙|纳西族自治县总工会, 彭|山区总工会:
     the tokenizer cut the place, and the name had kept only its tail — a probe of the country's 3,033 county-level
@@ -541,6 +559,9 @@ def analyse(art: Article, issue: dt.date | None) -> Doc:
     # place places nothing (a national feature's 中国航发沈阳黎明…公司高级技师洪家光, rmrb_20200228-11-01: not 辽宁's)
     lead_end = text.find("\n", text.find("\n", body_start) + 1) if "\n" in text[body_start:] else len(text)
     places = outside or [m for m in places if m.start < (lead_end if lead_end >= 0 else len(text))]
+    # …and where it gives none at all, a credit's outlet whose name holds no place still says where it reports from
+    # (南湖晚报讯 市总工会…: 嘉兴 — outlet_places.tsv)
+    places = places or _outlet_places(text, credits)
     # where people come from (来自云南、贵州等地的工人, 从河南驻马店来到福州, 湖南的龙秀林、陕西的麻珂) is not
     # where the story happens: kept apart, for the honours that place a recipient by it
     origins = [m for m in places if is_origin(text, m.start, m.end)]
