@@ -3259,6 +3259,14 @@ def test_recipients_are_placed_one_by_one(text, provinces):
     assert {a.recipient: a.province for a in awards.extract(doc)} == provinces
 
 
+def test_the_outlets_own_recipients_of_a_national_honour_are_local():
+    """…表扬2022年度全国“安康杯”竞赛优胜单位，我市某化工有限公司等5家单位获评优胜单位: 我市 said of the recipient after the
+    honour was named is the outlet's own locality, not 全国 (made up, nineteenth session)."""
+    doc = analyse_text("日前，全国总工会通报表扬2022年度全国“安康杯”竞赛优胜单位，我市某化工有限公司等5家单位获评优胜单位。",
+                       ISSUE, title="杭州5家单位获评")
+    assert [(a.recipient, a.province) for a in awards.extract(doc)] == [("某化工有限公司", "浙江")]
+
+
 @pytest.mark.parametrize("line, kind", [
     # credit lines of provincial and union outlets are bylines, never headlines (a headline above them opens)
     ("来源：全国总工会官微", "byline"),  # tibetcn_20231219

@@ -1795,7 +1795,10 @@ def award_province(aw: Award, doc: Doc) -> str:
     if placed:
         return placed
     named_at = doc.text.find(aw.award, aw.start, aw.end)
-    if _OWN_LOCALITY.search(doc.text, doc.sentence_at(aw.start).start, named_at if named_at >= 0 else aw.start):
+    # (…or said of the recipient before its name, where the honour was named earlier: …，我市某化工有限公司等5家单位获评…)
+    who_at = doc.text.find(aw.recipient, aw.start, aw.end) if aw.recipient else -1
+    limit = max(named_at if named_at >= 0 else aw.start, who_at)
+    if _OWN_LOCALITY.search(doc.text, doc.sentence_at(aw.start).start, limit):
         # 我市张三、李四获得全国五一劳动奖章: the outlet's own people, wherever the article places itself (not 全国)
         return doc.primary_province if doc.primary_province != "全国" else ""
     # (全国 in the honour's own name, 全国五一劳动奖章, counts nothing nationwide: 我市3人获全国五一劳动奖章 is local)
