@@ -139,8 +139,7 @@ FESTIVAL_DAYS = {name: (calendar_ == "lunar", int(md[:2]), int(md[3:])) for name
 DAY_BY_NAME = ("腊八节", "腊八", "小年", "环卫工人节")
 FESTIVAL_DAY = re.compile(rf"(?P<eve>除夕|大年三十|年三十)|大年(?P<first>初[一二三四五六七八九十])|"
                           rf"(?P<fest>{patterns.alternation(list(FESTIVAL_DAYS))})”?(?:当天|当日|这天|这一天)|"
-                          rf"(?:第[\d一二三四五六七八九十]+个)?“?(?P<bare>{patterns.alternation(DAY_BY_NAME)})”?"
-                          r"(?=，|到来之际|来临之际|之际)")
+                          rf"(?P<bare>{patterns.alternation(DAY_BY_NAME)})”?(?=，|到来之际|来临之际|之际)")
 
 
 def _festival_day(m: re.Match, issue: dt.date, future: bool) -> dt.date | None:

@@ -259,8 +259,9 @@ def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
         while end < len(sentence) and sentence[end] not in "，。；：！？":
             end += 1
         return "donation", grant.start(), end, -1, -1
-    for etype, rx in (("donation", LED_VISIT), ("activity", LED_TRIP)):
-        visit = rx.search(sentence)
+    for etype, rx, word in (("donation", LED_VISIT, "慰问"), ("activity", LED_TRIP, "")):
+        visit = rx.search(sentence) if word in sentence and ("队" in sentence or "一行" in sentence
+                                                             or "团" in sentence or "组" in sentence) else None
         if visit:
             end = visit.end()
             while end < len(sentence) and sentence[end] not in "，。；：！？":
