@@ -2474,6 +2474,10 @@ def test_claims_and_recovered_wages_are_not_funding(text):
     ("“送温暖”活动", "共青团杭州市委", "共青团杭州市委近日开展“送温暖”活动，为100名困难青年送去慰问品。", "other"),
     ("“户外劳动者爱心驿站”揭牌", "中国石化广东石油分公司", "不久前，中国石化广东石油分公司珠海梅华加油站“户外劳动者爱心驿站”"
      "揭牌，这是该公司与工会、城管等部门共同打造的党群服务站。", "union"),
+    # a union programme's meeting with no organiser named (made up, nineteenth session: 职工书屋…交流会 had been labour's)
+    ("职工书屋建设经验交流会", "", "6月18日，全省职工书屋建设经验交流会在兰州召开。", "union"),
+    # …and a union by no name of its own among another body's departments (made up: the wage drive had been union's)
+    ("根治欠薪冬季专项行动", "市人社局", "市人社局启动根治欠薪冬季专项行动，联合住建、公安、工会等部门开展排查。", "labour"),
 ])
 def test_event_scope(name, organizer, evidence, scope):
     from etl.extract.kinds import event_scope
