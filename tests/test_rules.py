@@ -2251,6 +2251,10 @@ def test_composed_page_headlines(page, titles):
     # 亿创公司 had paid its own start-up money)
     ("杨亮想办法用募捐的形式，为亿创公司解决10万元启动资金；对接苏州高新区总工会，用福利采购下了亿创公司的首笔订单。", "", "social",
      "raised"),
+    # the unit of one an honour is conferred on, with a reward, is no payer (made up, nineteenth session: the recipient's
+    # company had paid it once its name was read whole)
+    ("日前，市总工会授予杭州某汽车零部件公司模具钳工刘洋“杭州工匠”称号，并给予一次性奖励2万元。", "市总工会", "union",
+     "granted"),
 ])
 def test_funding_payer_type_and_flow(text, payer, payer_kind, flow):
     from etl.extract.kinds import money_flow, payer_of_flow, payer_type

@@ -333,8 +333,8 @@ def extract(doc: Doc) -> list[Funding]:
 
 # an organisation the money goes to is not its payer (…设立2000万元资金，划拨到市、县工会…)
 # (…or 为 the one it is for: 为亿创公司解决10万元启动资金, rmrb_20200102-14-01 — not 作为)
-_RECIPIENT_BEFORE = re.compile(r"(?:划拨到|拨付到|下拨到|拨到|发放到|分配到|交给|拨给|捐给|送给|资助|支持|帮助|向|(?<!作)为)"
-                               r"[^，。；]{0,3}$")
+_RECIPIENT_BEFORE = re.compile(r"(?:划拨到|拨付到|下拨到|拨到|发放到|分配到|交给|拨给|捐给|送给|资助|支持|帮助|向|(?<!作)为|"
+                               r"授予|奖励|表彰)[^，。；]{0,3}$")  # (…授予杭州某…公司模具钳工刘洋“…”称号，并给予…奖励2万元)
 
 
 def _receives(before: str) -> bool:
