@@ -2253,7 +2253,7 @@ def test_composed_page_headlines(page, titles):
      "raised"),
     # the unit of one an honour is conferred on, with a reward, is no payer (made up, nineteenth session: the recipient's
     # company had paid it once its name was read whole)
-    ("日前，市总工会授予杭州某汽车零部件公司模具钳工刘洋“杭州工匠”称号，并给予一次性奖励2万元。", "市总工会", "union",
+    ("日前，市总工会授予杭州某汽车零部件公司模具钳工刘洋“杭州工匠”称号，并给予一次性奖励2万元。", "杭州市总工会", "union",
      "granted"),
 ])
 def test_funding_payer_type_and_flow(text, payer, payer_kind, flow):
