@@ -1609,6 +1609,16 @@ def test_a_verb_that_opens_a_noun_holds_nothing():
     assert [e.event_type for e in events.extract(analyse_text(text, ISSUE, title="工会动态"))] == ["competition"]
 
 
+def test_a_headlines_programme_launched_in_the_body_is_one_event():
+    """集体协商“要约行动”启动 over …“要约行动”启动仪式在太原举行: one launch, the body's ceremony (made up, nineteenth session:
+    an activity from the headline and the ceremony had been two events; jmzgh_20210419-00-01's 首场报告会暨…启动 likewise);
+    collective bargaining is union work."""
+    evs = events.extract(analyse_text("3月15日，2023年全省集体协商“要约行动”启动仪式在太原举行。", ISSUE,
+                                      title="集体协商“要约行动”启动"))
+    assert [(e.event_type, e.name, e.scope) for e in evs] == [
+        ("ceremony", "2023年全省集体协商“要约行动”启动仪式", "union")]
+
+
 def test_a_rounds_year_dates_the_honours_not_the_act():
     """2022年度…示范点 is the round the plaques are of: the 授牌 is the day its paragraph told before (made up, nineteenth
     session, from a brief: it had been dated 2022-01-01), and alone in its paragraph the round still dates it."""

@@ -788,6 +788,14 @@ def _merge(events: list[Event], paragraph_of: Callable[[int], int]) -> list[Even
             and (o.from_title or ev.from_title or _same_kind(o.trigger, ev.trigger)
                  and not (o.organizer and ev.organizer and o.organizer != ev.organizer))  # 人社部…通知 · 全总…通知
             or o.from_title and _same_noun(o.trigger, ev.trigger))), None)
+        # …and a headline's event the body names within an act of another kind is that act (集体协商“要约行动” over
+        # …“要约行动”启动仪式: made up, nineteenth session — one launch had been two events)
+        told = next((o for o in out if o.from_title and not ev.from_title and o.event_type != ev.event_type
+                     and len(o.name) >= 4 and o.name in ev.name and _dates_meet(o, ev, paragraph_of)), None)
+        if same is None and told is not None:
+            ev.organizer = ev.organizer or told.organizer
+            out[out.index(told)] = ev
+            continue
         if same is None:
             out.append(ev)
             continue
