@@ -560,6 +560,9 @@ NATIONAL_HONOUR = re.compile(r"全国(?:五一|三八|五四|工人|优秀|十�
                              r"(?:获得者|称号)?")
 
 
+_LEVEL_ONLY_BODY = re.compile(r"^[市区县](?![委政])[\u4e00-\u9fff]{2,}(?:集团|公司|医院|学校|中心|局|车队|厂)")
+
+
 def primary_province(doc, lead_end: int) -> str:
     """The one province-level unit an analysed article is mainly about, or 全国, or ''.
 
@@ -590,7 +593,10 @@ def primary_province(doc, lead_end: int) -> str:
         # (…or a union by its level alone acting in the headline or lead, 省总工会拨付…: the outlet's own, whose province
         # the text never says, though the money is the centre's — 中央财政专项帮扶资金 is no national story)
         # (…unless the dateline says where it was filed: 本报杭州8月4日讯 …省总工会…: 浙江)
-        own_union = any(LEVEL_SHORT.match(o.text) for o in doc.orgs if o.start < lead_end) and not doc.dateline_places
+        # (…or any body by its level alone, the outlet's own city's: 市公交集团第一车队被全国总工会命名为… — made up, nineteenth
+        # session: the national honour had made a city's bus team's story 全国)
+        own_union = any(LEVEL_SHORT.match(o.text) or _LEVEL_ONLY_BODY.match(o.text) for o in doc.orgs
+                        if o.start < lead_end) and not doc.dateline_places
         if FOREIGN.search(head) or OWN_LOCALITY.search(head) or own_union:
             # (我省12人获全国五一劳动奖章 with no place named, or 我市建成职工书屋200家，其中全国…示范点10家 in the lead: the
             # outlet's own province, which the text never says)
