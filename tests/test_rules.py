@@ -3985,6 +3985,15 @@ def test_a_subtitle_under_a_headline_is_the_headlines():
     assert [a.subtitle for a in got] == [a.paragraphs[0] for a in arts]
 
 
+def test_a_profiles_subtitle_opens_it_after_a_brief_on_its_theme():
+    """他把一生献给了焊花 / ——记全国劳动模范…马建军 after a brief on honours: a feature's subtitle naming whom it tells of
+    opens a piece, never a section (made up, nineteenth session: the profile had been read as the brief's text)."""
+    page = normalize_text("江苏省总工会召开全委会议\n新华日报讯 1月10日，江苏省总工会全委会议在南京召开，会议表彰了先进单位，"
+                          "南京市总工会等20个单位受到表彰。\n他把一生献给了焊花\n——记全国劳动模范、某造船厂高级技师马建军\n"
+                          "从一名普通焊工成长为高级技师，马建军用了30年。1995年，他被评为全国劳动模范。")
+    assert [a.title for a in segment(page)] == ["江苏省总工会召开全委会议", "他把一生献给了焊花"]
+
+
 @pytest.mark.parametrize(("caption", "photo"), [
     # two paragraphs with the credit on the line after (grrb_20120629-02-04) or closing the second
     # (zjgrrb_20150421-00-01)

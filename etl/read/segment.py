@@ -512,6 +512,8 @@ def photo_credit(paragraph: str) -> re.Match | None:
     return PHOTO_CREDIT.search(paragraph)
 
 
+# …and a feature's, naming whom or what it tells of (——记全国劳动模范王有德, ——访…, ——追记…)
+FEATURE_SUBTITLE = re.compile(r"^—{1,2}(?:记|访|追记|走近)[^。！？]{2,40}$")
 # a subtitle's line (副题): it opens on a dash, ——记…, and is no longer than a kicker
 SUBTITLE = re.compile(rf"^—{{1,2}}[^。！？]{{2,{KICKER_MAX}}}$")
 
@@ -947,9 +949,12 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
                                   and all(len(x) <= SHORT_PAIR for x in core))
             # a photo column's label (图片报道, 图片新闻) heads a photo report of its own, never a section of a text
             photo_column = nkind == "body" and PHOTO_COLUMN.fullmatch(core[-1]) is not None
+            # a feature's subtitle naming whom it tells of (——记全国劳动模范…, ——访…) under a line: a profile opens there,
+            # never a section (made up, nineteenth session: a profile after a brief on the same theme had been its text)
+            profiled = nkind == "body" and any(n and FEATURE_SUBTITLE.match(x) for n, x in enumerate(run))
             opens = (at_start or photo_column or (nkind == "byline" and not section)
                      or (nkind == "body" and (LEAD.match(nxt) or photo_credit(nxt) or EDITORS_NOTE.match(nxt)))
-                     or credit_after or brief)
+                     or credit_after or brief or profiled)
             # (a column's bracket mark over a headline in the same run, 【基层风采】 / 县总工会开展…, is its kicker: a
             # section mark stands alone over body text)
             column_over_headline = len(core) >= 2 and COLUMN_MARK_ALONE.fullmatch(core[0]) is not None
