@@ -1702,6 +1702,9 @@ def test_a_headline_honour_the_body_tells_again_is_one_fact():
     ("技能大赛决出名次", "11月20日，市公交集团的李明、市自来水公司的王芳获得市五一劳动奖章。", ["", ""]),
     # …nor a body a bracket describes someone by (made up, nineteenth session: 钢铁公司 had given the honour)
     ("最美职工揭晓", "近日，第五届“最美职工”评选结果揭晓，李建国（某钢铁公司炼钢工）等10人当选。", [""]),
+    # a union honour named by its level alone is that level's federation where the article is (made up, nineteenth session:
+    # 市五一劳动奖章 had no giver)
+    ("杭州表彰先进", "4月28日，全市庆祝五一大会召开，张三获得市五一劳动奖章。杭州市总工会主席出席。", ["杭州市总工会"]),
     # a venue is no giver (hzrb_20211027-00-01 had 会议中心); a profile's past honour is not the visiting union's
     # (czwb_20200109-00-01: 姚杏秀's 1959 省劳模 had been 常州市总工会's)
     ("杭州市举行环卫工人节庆祝活动", "昨天是浙江省第25个环卫工人节，下午，我市在萧山会议中心举行了相关庆祝活动。同时，全市20名优秀环卫"

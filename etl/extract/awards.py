@@ -1630,9 +1630,23 @@ def extract(doc: Doc) -> list[Award]:
         aw.province = award_province(aw, doc)
         if not aw.giver_in_sentence:  # (the headline's body did not give a national honour: its giver by name;
             # a contest's placing is given by those who held the contest: 由…共同主办)
-            aw.awarded_by = known_giver(aw.award, aw.province) or (
+            aw.awarded_by = known_giver(aw.award, aw.province) or _level_federation(aw.award, doc) or (
                 PLACING.search(aw.award) and doc.sponsors()) or aw.awarded_by or _place_of_honour(aw.award)
     return out
+
+
+# a union honour named by its level alone (市五一劳动奖章, 区工人先锋号): the federation of that level where the article is
+_LEVEL_HONOUR = re.compile(r"^(?P<level>[市区县])(?:“?五一”?劳动奖[章状]|工人先锋号|模范职工之家|优秀工会工作者|金牌职工)")
+
+
+def _level_federation(award: str, doc: Doc) -> str:
+    """市五一劳动奖章 in an article placed in 杭州 → 杭州市总工会 (made up, nineteenth session: it had no giver), else ''."""
+    m = _LEVEL_HONOUR.match(award)
+    if not m:
+        return ""
+    bare = m["level"] + "总工会"
+    full = doc.full_org(bare)
+    return full if full != bare else ""
 
 
 # a profile's opening in a list of those an honour went to, the person's name first (高凤林 突破极限精度…; 高凤林：…;
