@@ -384,7 +384,8 @@ class Doc:
                 topic = [p.unit for p in places if p.unit.level == "county" and self.text.startswith("，", p.end)
                          and _TOPIC_PLACE.fullmatch(self.text, sent.start, p.start)]
                 levels = {"省": [u.province for u in near if u.level == "province"],
-                          "市": [u.name for u in near if u.level == "city"] + [u.name for u in topic if u.name[-1] == "市"],
+                          "市": [u.name for u in near if u.level == "city"]
+                          + [u.name for u in topic if u.name[-1] == "市"],
                           "县": [u.name for u in topic if u.name[-1] == "县"],
                           "区": [u.name for u in topic if u.name[-1] == "区"]}
                 level = name[0]

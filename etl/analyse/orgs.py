@@ -205,9 +205,10 @@ _ITS_UNION = re.compile(r"(?:(?:第[一二三四五六七八九十\d]{1,3})?[\u4
 
 
 def _units_unions(orgs: list[Span], text: str) -> list[Span]:
-    """A union right after a company, or after one of the company's units, is that company's (or unit's) union, one body:
-    浙江宏达医药有限公司第一分公司工会, 郑州海川物流集团机加车间工会, …有限公司工会委员会 (made up, nineteenth session,
-    from a probe of 300 made-up enterprise unions: 225 had been lost, cut, or the bare 工会 beside the company)."""
+    """A union right after a company, or after one of the company's units, is that company's (or unit's) union, one
+    body: 浙江宏达医药有限公司第一分公司工会, 郑州海川物流集团机加车间工会, …有限公司工会委员会 (made up, nineteenth
+    session, from a probe of 300 made-up enterprise unions: 225 had been lost, cut, or the bare 工会 beside the
+    company)."""
     out: list[Span] = []
     for o in orgs:
         if out and o.start < out[-1].end:

@@ -131,7 +131,8 @@ LIST_THEN_PUBLISHED = re.compile(r"(?:^|[，。；\s])(?P<items>[^，。；\s]{4
 # (驻马店市“五一新闻奖”揭晓 23件作品获表彰, zmdrb_20140704's headline; 2022年度“最美职工”揭晓，张三、李四等10人当选)
 RESULTS_THEN_CHOSEN = re.compile(r"(?:^|[，。；])(?P<items>[^，。；]{2,60}?)(?:评选(?:活动|结果)?)?(?:近日|日前|正式|结果)?"
                                  r"(?P<verb>揭晓|出炉)[，,\s]+"
-                                 r"(?P<member>[^，。；\s]{2,80}?)(?:获奖|获表彰|受到表彰|当选|入选|上榜|榜上有名|名列其中)"  # (no space: a headline's ends it)
+                                 # (no space in the members: a headline's ends them)
+                                 r"(?P<member>[^，。；\s]{2,80}?)(?:获奖|获表彰|受到表彰|当选|入选|上榜|榜上有名|名列其中)"
                                  r"(?=[，。；！]|$)")
 # …or in two sentences: the results told (…评选结果揭晓。), then who was chosen opening the next (李建国、王秀芝等10人当选。)
 RESULTS_TOLD = re.compile(r"(?:揭晓|出炉|公布|发布)了?[。！]?$")
@@ -1474,11 +1475,13 @@ def extract(doc: Doc) -> list[Award]:
             member = m["member"].strip()
             # …名单中，本市5人上榜 · 本市3个集体、5名个人榜上有名: counts of the list's members from here, no one named
             counts = [MEMBER_COUNT.fullmatch(x) for x in re.split(r"、|和|及", member)]
-            named_after = NAMED_AFTER.match(s, _clause_end(s, m.end() - 1)) if len(counts) == 1 and all(counts) else None
+            one_count = len(counts) == 1 and all(counts)
+            named_after = NAMED_AFTER.match(s, _clause_end(s, m.end() - 1)) if one_count else None
             who_they_are, _n = _roster(re.sub(r"等$", "", named_after["items"])) if named_after else ([], None)
             for who in who_they_are:  # …共30个班组入选，其中：A、B、C等: the count, then some of those it counted
-                add("honour.list", cm["rest"] if cm else first, who, 1, _int(counts[0]["n"]), _year_of(first, issue_year),
-                    m.start(), m.start(), named_after.end(), by_at=m.start("verb"), unit=counts[0]["unit"],
+                add("honour.list", cm["rest"] if cm else first, who, 1, _int(counts[0]["n"]),
+                    _year_of(first, issue_year), m.start(), m.start(), named_after.end(), by_at=m.start("verb"),
+                    unit=counts[0]["unit"],
                     kind=_kind_of_counted(counts[0].group()))
             if all(counts) and not who_they_are:
                 for counted in counts:
