@@ -417,7 +417,7 @@ class Doc:
         return "、".join(dict.fromkeys(self.full_org(o) for o in inner))
 
 
-# what opens a sentence before the place it is about (在南安市，…; 南安市：…): its topic
+# what opens a sentence before the place it is about (在南安市，…; 1月10日，在惠安县，…): its topic
 _TOPIC_PLACE = re.compile(rf"(?:(?:{patterns.APPROX}|\d{{1,2}}月\d{{1,2}}日|同时|此外|另外|其中)[，]?)?(?:而)?在?")
 # a place aid goes to or a trip ends at (驰援湖北, 向湖北捐款, 赴新疆): not the place whose union gives or goes
 _HELPED = re.compile(rf"(?:支援|驰援|援助|援建|对口|帮扶|向|到|{patterns.TRIP_VERBS})$")

@@ -210,6 +210,7 @@ def _in_aside(between: str) -> bool:
 _CLAUSE_BREAK = re.compile(r"[，。；！？]")
 
 
+# what after a verb makes it a noun's first word (组织|单位, 组织|部, 举办|地): no act there
 _VERB_AS_NOUN = re.compile(r"(?:单位|部门|部|者|方|地|委员会)")
 
 
@@ -259,9 +260,10 @@ def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
         while end < len(sentence) and sentence[end] not in "，。；：！？":
             end += 1
         return "donation", grant.start(), end, -1, -1
-    for etype, rx, word in (("donation", LED_VISIT, "慰问"), ("activity", LED_TRIP, "")):
-        visit = rx.search(sentence) if word in sentence and ("队" in sentence or "一行" in sentence
-                                                             or "团" in sentence or "组" in sentence) else None
+    # (looked for only where their words stand: most sentences name no visit, and this runs for every one)
+    led = "队" in sentence or "一行" in sentence or "团" in sentence or "组" in sentence
+    for etype, rx, needs in (("donation", LED_VISIT, "慰问"), ("activity", LED_TRIP, "")):
+        visit = rx.search(sentence) if led and needs in sentence else None
         if visit:
             end = visit.end()
             while end < len(sentence) and sentence[end] not in "，。；：！？":
