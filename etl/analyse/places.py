@@ -560,6 +560,8 @@ NATIONAL_HONOUR = re.compile(r"全国(?:五一|三八|五四|工人|优秀|十�
                              r"(?:获得者|称号)?")
 
 
+# a body named by its level alone, the outlet's own place's (市公交集团, 区人民医院 — not 市委…, 市政府…: the Party's and
+# government's, whose acts may be any level's news)
 _LEVEL_ONLY_BODY = re.compile(r"^[市区县](?![委政])[\u4e00-\u9fff]{2,}(?:集团|公司|医院|学校|中心|局|车队|厂)")
 
 

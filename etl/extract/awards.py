@@ -1481,8 +1481,7 @@ def extract(doc: Doc) -> list[Award]:
             for who in who_they_are:  # …共30个班组入选，其中：A、B、C等: the count, then some of those it counted
                 add("honour.list", cm["rest"] if cm else first, who, 1, _int(counts[0]["n"]),
                     _year_of(first, issue_year), m.start(), m.start(), named_after.end(), by_at=m.start("verb"),
-                    unit=counts[0]["unit"],
-                    kind=_kind_of_counted(counts[0].group()))
+                    unit=counts[0]["unit"], kind=_kind_of_counted(counts[0].group()))
             if all(counts) and not who_they_are:
                 for counted in counts:
                     n = _int(counted["n"])
