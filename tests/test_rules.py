@@ -1950,6 +1950,9 @@ def test_an_event_announced_for_a_day_is_one_whichever_comes_first(body):
     ("劳模宣讲进企业", "本报讯 5月8日，全国总工会为劳模颁奖，沈阳市劳模李强参加。", "全国"),  # the body's 全国 still counts
     # …nor where the story names no place at all (made up: 全国劳动模范 alone had made it 全国)
     ("劳模宣讲进企业", "本报讯 4月20日，全国劳动模范、高级技师李强走进市公交集团，为200余名驾驶员讲述成长经历。", ""),
+    # …however many qualifiers the honour stacks (made up, nineteenth session: 全国五一巾帼标兵 had made a 南京 worker's
+    # story 全国)
+    ("王小燕获评全国五一巾帼标兵", "本报讯 近日，南京地铁运营公司的王小燕被授予“全国五一巾帼标兵”称号。", "江苏"),
     # …nor a national honour given to a body named by its level alone, the outlet's own city's (made up, nineteenth
     # session: 市公交集团第一车队被全国总工会命名为… had been 全国)
     ("市公交集团一车队被命名为“全国工人先锋号”", "本报讯 近日，市公交集团第一车队被全国总工会命名为“全国工人先锋号”。", ""),

@@ -555,7 +555,8 @@ ROUNDUP_SHARE = 0.5  # a province with less than half the place weight does not 
 OWN_LOCALITY = re.compile(r"我(?:省|市|区|县|州)|本(?:省|市|区|县|州)")
 # a national honour a person holds (全国劳模李强, 全国五一劳动奖章获得者张三) says nothing of where a story happens: its
 # 全国 is no national cue (沈阳市总工会邀请全国劳模李强作报告 is 辽宁's)
-NATIONAL_HONOUR = re.compile(r"全国(?:五一|三八|五四|工人|优秀|十佳|最美|道德|青年|巾帼)?(?:劳动奖章|劳动奖状|巾帼奖章|巾帼奖状|"
+# (qualifiers may stack: 全国五一巾帼标兵 — made up, nineteenth session: a 南京 worker's honour had made the story 全国)
+NATIONAL_HONOUR = re.compile(r"全国(?:五一|三八|五四|工人|优秀|十佳|最美|道德|青年|巾帼){0,2}(?:劳动奖章|劳动奖状|巾帼奖章|巾帼奖状|"
                              r"劳动模范|劳模|先进工作者|技术能手|技能大师|标兵|模范职工之家|先锋号|红旗手|奖章|楷模|工匠)"
                              r"(?:获得者|称号)?")
 
