@@ -2137,6 +2137,9 @@ def test_ascii_punctuation_next_to_chinese_is_chinese(raw, canonical):
     # (…and a foreign delegation visiting one: 访问 is no part of a name — 日本东京都工会代表团访问郑州市总工会 had been read
     # as one body, and masked whole)
     ("日本工会代表团来访", "本报讯 近日，日本东京都工会代表团访问郑州市总工会，双方就职工权益保障进行交流。", True),
+    # the federation's honours for women workers name union work as its medals do (made up, nineteenth session: 全国五一巾帼
+    # 标兵 had not)
+    ("王小燕获评全国五一巾帼标兵", "本报讯 近日，南京地铁运营公司的王小燕被授予“全国五一巾帼标兵”称号。", True),
     # a union by no name of its own inside a list of departments another body works with is no union work (made up,
     # nineteenth session, from a brief: one mention in a brief had made it union work); the partner named first is
     ("人社局开展根治欠薪冬季专项行动", "本报讯 11月15日，市人社局启动根治欠薪冬季专项行动，联合住建、公安、工会等部门，对全市在建工程"
