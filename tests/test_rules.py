@@ -1328,6 +1328,12 @@ def test_event_names_run_on_over_their_event_noun(title, body, name):
     ("澳门工联总会慰问前线员工", "1月25日，澳门工会联合总会理事长率队到澳门国际机场，慰问春节期间坚守岗位的前线员工。", "donation",
      "慰问春节期间坚守岗位的前线员工", "2023-01-25", None),
     ("工会动态", "1月25日，市总工会为坚守岗位的一线员工送上新春礼品。", "donation", "送上新春礼品", "2023-01-25", None),
+    # a workers' night school opening its classes, and care classes for workers' children opening (made up, nineteenth
+    # session: neither had been an event; a count before a quoted name is no part of it)
+    ("“职工夜校”开课啦", "2月3日晚，市总工会“职工夜校”春季班在市工人文化宫开班，吸引600余名职工报名。", "lecture", "职工夜校",
+     "2023-02-03", None),
+    ("工会为职工子女办起寒假托管班", "2月8日，市总工会联合市教育局在全市设立的30个“爱心托管班”正式开班。", "activity",
+     "“爱心托管班”", "2023-02-08", None),
     # a workers' arts or reading festival opening (made up, nineteenth session: 文化艺术节…开幕 had been no event)
     ("职工文化艺术节开幕", "2月28日，第四届全市职工文化艺术节在市工人文化宫开幕。", "activity", "职工文化艺术节",
      "2023-02-28", None),
