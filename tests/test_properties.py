@@ -122,3 +122,18 @@ def test_word_table_answers_as_its_dict(table, queries, memo_limit):
     words.MEMO_LIMIT = memo_limit
     for query in queries:
         assert words.get_many(query, "none") == [table.get(w, "none") for w in query]
+
+
+@given(st.text(alphabet="工会職工戶衞台温，。a Zé\t\n\u3400\u4e00\u9fff\u3000\uff01\uffef\x7f\x1f~", max_size=300))
+def test_characters_counted_by_runs_as_one_by_one(text):
+    """The reader counts characters of a class by the runs a regex finds (fast); the count is the one a loop over
+    the characters gives."""
+    from etl.read import _HAN, _HAN_WITH_EXTENSION_A, _LATIN_LETTER, _TEXT_LIKE, _count, _traditional_characters
+    assert _count(_HAN, text) == sum("\u4e00" <= ch <= "\u9fff" for ch in text)
+    assert _count(_HAN_WITH_EXTENSION_A, text) == sum("\u3400" <= ch <= "\u9fff" for ch in text)
+    assert _count(_LATIN_LETTER, text) == sum(ch.isascii() and ch.isalpha() for ch in text)
+    assert _count(_TEXT_LIKE, text) == sum("\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f"
+                                           or "\uff00" <= ch <= "\uffef" or ch in "\n\r\t "
+                                           or ch.isascii() and ch.isprintable() for ch in text)
+    traditional = _traditional_characters()
+    assert sum(map(text.count, traditional.intersection(text))) == sum(ch in traditional for ch in text)

@@ -67,6 +67,15 @@ def layout_of(raw_text: str) -> str:
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _NAME_DATE = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)[-_.年]?(0[1-9]|1[0-2])[-_.月]?(0[1-9]|[12]\d|3[01])(?!\d)")
+# characters counted by the runs a regex finds, not one by one in Python (such loops had been most of a file's read)
+_TEXT_LIKE = re.compile("[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\n\r\t\x20-\x7e]+")  # text, not mojibake
+_HAN = re.compile("[\u4e00-\u9fff]+")
+_HAN_WITH_EXTENSION_A = re.compile("[\u3400-\u9fff]+")
+_LATIN_LETTER = re.compile("[A-Za-z]+")
+
+
+def _count(chars: re.Pattern, text: str) -> int:
+    return sum(map(len, chars.findall(text)))
 
 
 # the page a file name carries: rmrb_20200121-06-02.txt is page 6 (00 says none)
@@ -187,8 +196,7 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
                 continue
             text = body.decode(codec, errors="replace")
         sample = text[:2000]
-        share = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f"
-                    or "\uff00" <= ch <= "\uffef" or ch in "\n\r\t " or ch.isascii() and ch.isprintable()) / len(sample)
+        share = _count(_TEXT_LIKE, sample) / len(sample)
         if share >= 0.8 and (best is None or share > best[0]):
             best = (share, text, codec + (f", {stray} bytes replaced" if stray else ""))
     return (best[1], best[2]) if best else None
@@ -306,8 +314,8 @@ def _looks_traditional(text: str) -> bool:
     the conversion changes, not by converting: converting every file's opening had cost more than a tenth of a
     Simplified file's whole read and extraction.)"""
     sample = text[:3000]
-    cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
-    changed = sum(1 for ch in sample if ch in _traditional_characters())
+    cjk = _count(_HAN, sample)
+    changed = sum(map(sample.count, _traditional_characters().intersection(sample)))
     return changed >= 3 and changed > 0.03 * max(cjk, 1)
 
 
@@ -432,10 +440,10 @@ def read_source(path: Path, data: bytes | None = None) -> SourceText:
     if not text.strip():
         raise InputError("the file holds only white space")
     sample = text[:20000]
-    cjk = sum(1 for ch in sample if "\u3400" <= ch <= "\u9fff")
+    cjk = _count(_HAN_WITH_EXTENSION_A, sample)
     if cjk < 10:
         raise InputError("no Chinese text found")
-    latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
+    latin = _count(_LATIN_LETTER, sample)
     if cjk < MIN_CHINESE_SHARE * (cjk + latin):
         # a README or an English document in the folder (the corpus's README.md had become an untitled article
         # with 职能 among the top keywords): a page of Chinese news is mostly Chinese, URLs and names aside
