@@ -137,3 +137,25 @@ def test_characters_counted_by_runs_as_one_by_one(text):
                                            or ch.isascii() and ch.isprintable() for ch in text)
     traditional = _traditional_characters()
     assert sum(map(text.count, traditional.intersection(text))) == sum(ch in traditional for ch in text)
+
+
+# names of places that overlap and nest, as the gazetteer's do (石家庄 and 石家庄市, 长安 and 长安区, 西安 and 西安市)
+PLACE_PIECES = ["石家庄市", "石家庄", "长安区", "长安", "西安市", "西安", "安市", "家", "庄", "市", "区", "工会", "，"]
+
+
+@given(st.lists(st.sampled_from(PLACE_PIECES), max_size=15).map("".join))
+def test_place_names_found_leftmost_longest(text):
+    """The place finder reads, left to right, the longest of the gazetteer's names starting at the first point any
+    starts, none overlapping — as a plain scan of the text does."""
+    from etl.analyse.places import _automaton, _candidates
+    names = set(_automaton()[1])
+    longest = max(map(len, names))
+    expected, at = [], 0
+    while at < len(text):
+        here = [text[at:at + k] for k in range(1, longest + 1) if text[at:at + k] in names]
+        if here:
+            expected.append((at, at + len(here[-1]), here[-1]))
+            at += len(here[-1])
+        else:
+            at += 1
+    assert [(start, end, name) for start, end, name, _units in _candidates(text)] == expected
