@@ -49,7 +49,8 @@ _CHOOSING = r"(?:表彰|表扬|嘉奖|评选出|评出|决出|选出|产生|命�
 # not “优秀” the grade)
 QUOTED_QUALIFIED = re.compile(rf"“(?:{alternation(word_list('honour_qualifiers.txt'))})[^”]{{2,}}”")
 HONOUR_ANY = re.compile(HONOUR + "|" + HONOUR_VERB.pattern + "|" + QUOTED_QUALIFIED.pattern + "|" + _CHOOSING + r"|夺冠|夺魁|折桂|桂冠|称号|荣誉|名单|金牌|银牌|铜牌|"
-                        r"颁发|颁奖|授予|评为|评选为|(?<!二)十大|十佳|百佳|" + RANK)
+                        r"颁发|颁奖|授予|评为|评选为|十大(?<!二十大)|十佳|百佳|" + RANK)  # (not 二十大: the lookbehind
+# after the word, not before it, reads the bench's 43,493 sentences in 0.24 s, not 0.28 s)
 # the honour ends its noun phrase: 劳模创新工作室 and 技能大师工作室 are places, not honours
 # those who hold an honour, after its name (全国五一劳动奖章获得者, 河南省五一劳动奖状获得单位)
 _HOLDERS = r"(?:获得者|获奖者|获得单位|获奖单位|获得集体|获奖集体)"
@@ -185,6 +186,7 @@ HONOUR_NAMED = re.compile(rf"(?P<award>(?:“[^“”]{{2,20}}”|[^，。；：
                           rf"(?:{alternation([w for w in word_list('honours.txt') if len(w) >= 2])})))(?:称号|荣誉称号)?")
 WINNER = re.compile(r"(?P<who>[^，。；]{2,60}?)(?:凭借[^，。；]*?)?(?:一路[^，。；]*?)?(?:并)?(?:成功)?"
                     r"(?:夺冠|夺魁|折桂|夺得冠军|获得冠军|(?:摘得|摘取|夺得|摘下)(?:了)?桂冠)")
+_TOOK_FIRST_PLACE = re.compile("[冠魁桂]")  # a character each of WINNER's verbs holds
 # an honour taken by those named after it (一等奖由张建国获得, 电工项目冠军由市公交集团代表队摘得): the honour opens its
 # clause, the recipients stand between 由 and the verb
 TAKEN_BY = re.compile(rf"(?:^|[，。；：])(?P<award>[^，。；：由]{{2,30}}?(?:{HONOUR}|金牌|银牌|铜牌|{RANK}))由"
@@ -1617,7 +1619,7 @@ def extract(doc: Doc) -> list[Award]:
                 n = _int(m["n"])
                 add("honour.counts", award, "", n, n, int(m["year"][:4]) if m["year"] else issue_year, m.start("award"),
                     m.start(), m.end(), kind=recipient_kind("", award, "名"))
-        for m in WINNER.finditer(s):
+        for m in WINNER.finditer(s) if _TOOK_FIRST_PLACE.search(s) else ():  # (the pattern opens anywhere: as ROSTER_TITLED)
             # those named before the verb as any recipients are, the adverbials after them dropped (张建国在焊工项目中夺冠,
             # 焊工张建国一举夺魁), a person or a team or unit (市公交集团代表队摘取了桂冠)…
             names = [w for w in _recipients(m["who"] + "获", len(m["who"]))[0]

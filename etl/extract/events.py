@@ -48,7 +48,16 @@ _ANY_VERB = re.compile(alternation([v for _t, _n, vs in EVENT_TYPES for v in vs]
 _VERBS = {etype: re.compile(alternation(verbs)) for etype, _n, verbs in EVENT_TYPES}
 # an event noun inside a longer word is something else: 活动家, 活动室, 会议室, 竞赛规则, 协议书
 _NOT_AFTER_NOUN = f"(?!{alternation(word_list('event_noun_blockers.txt'))})"
-_NOUNS = {etype: [re.compile(re.escape(n) + _NOT_AFTER_NOUN) for n in nouns] for etype, nouns, _v in EVENT_TYPES}
+# (each with its noun, looked for as a plain string first: most of the 169 nouns stand in no sentence, and asking each
+# one's regex had cost more than the rest of the match)
+_NOUNS = {etype: [(n, re.compile(re.escape(n) + _NOT_AFTER_NOUN)) for n in nouns] for etype, nouns, _v in EVENT_TYPES}
+
+
+def _noun_regexes(etype: str, sentence: str) -> list[re.Pattern]:
+    """The type's noun patterns whose nouns the sentence holds, in the table's order."""
+    return [rx for noun, rx in _NOUNS[etype] if noun in sentence]
+
+
 # the donation nouns (送温暖, 慰问, 捐赠…): an activity whose name holds one is a donation, as the trigger table orders
 # the most specific type first
 # (the donation actions too: a 送清凉活动 is the headline's 送清凉, a gift, and merges with it)
@@ -69,6 +78,8 @@ def _action_forms(phrase: str) -> list[str]:
 
 _ACTIONS = [(etype, re.compile("|".join(f for p in sorted(phrases, key=len, reverse=True) for f in _action_forms(p))))
             for etype, phrases in EVENT_ACTIONS]
+# any of them: most sentences hold none, and one search says so (the types' own are tried only then)
+_ANY_ACTION = re.compile("|".join(rx.pattern for _etype, rx in _ACTIONS))
 # money given is an event: 安排600万元专款, 拨付3780万元常态化送温暖资金, 筹集善款50万元
 # (…and goods of a stated worth taken or bought for workers: 市建设工会送来了6万元慰问品, hzrb_20211027-00-01, whose gold
 # lists the gifts at its ceremony; 送去价值2万元的防暑降温物品, 采购价值50万元的农副产品 made up)
@@ -222,12 +233,13 @@ def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
             if not verbs:
                 continue
             # (a verb inside one of the type's nouns is no verb of it: 启动仪式结束后 names the 启动仪式, not a 仪式 启动ed)
-            spans = [(x.start(), x.end()) for rx in _NOUNS[etype] for x in rx.finditer(sentence)]
+            nouns = _noun_regexes(etype, sentence)
+            spans = [(x.start(), x.end()) for rx in nouns for x in rx.finditer(sentence)]
             verbs = [v for v in verbs if not any(a <= v[0] and v[1] <= b and b - a > v[1] - v[0] for a, b in spans)]
             # (…nor one that opens a noun: 优秀组织单位, 组织部, 组织者, 举办地 — made up, nineteenth session: a commendation
             # of 竞赛优胜单位和优秀组织单位 had been a contest held)
             verbs = [v for v in verbs if not _VERB_AS_NOUN.match(sentence, v[1])]
-            for noun_rx in _NOUNS[etype]:
+            for noun_rx in nouns:
                 as_subject = None
                 for m in noun_rx.finditer(sentence):
                     if _NOT_BEFORE_NOUN.search(sentence[max(0, m.start() - 3):m.start()]):
@@ -269,7 +281,7 @@ def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
             while end < len(sentence) and sentence[end] not in "，。；：！？":
                 end += 1
             return etype, visit.start("act"), end, -1, -1
-    for etype, rx in _ACTIONS:
+    for etype, rx in _ACTIONS if _ANY_ACTION.search(sentence) else ():
         m = rx.search(sentence)
         while m and _FUND_NOUN.match(sentence, m.end()):
             m = rx.search(sentence, m.end())
