@@ -46,7 +46,7 @@ def normalize_text(text: str) -> str:
 
 # the dot that joins the parts of a transliterated name or a column's two tags, as fonts and sites set it (买买提•艾力,
 # 网络中国节・腊八节): one mark, ·, between Chinese characters
-_INTERPUNCT = re.compile(r"(?<=[\u4e00-\u9fff])[•・‧∙⋅](?=[\u4e00-\u9fff])")
+_INTERPUNCT = re.compile(r"[•・‧∙⋅](?<=[\u4e00-\u9fff].)(?=[\u4e00-\u9fff])")  # (asked after the dot: a faster scan)
 
 
 def _canonical_line(line: str) -> str:
