@@ -159,3 +159,21 @@ def test_place_names_found_leftmost_longest(text):
         else:
             at += 1
     assert [(start, end, name) for start, end, name, _units in _candidates(text)] == expected
+
+
+@given(st.lists(st.text(alphabet="工会北京市总。 \n", min_size=1, max_size=4), max_size=30),
+       st.lists(st.integers(min_value=-2, max_value=130), max_size=20))
+def test_token_index_answers_as_a_set_and_a_dict_of_the_tokens(words, offsets):
+    """Tokens that tile a text, looked up by offset: a boundary is the text's start or a token's end, and the token
+    starting at an offset is the one a dict of every token gives."""
+    from etl.analyse.spans import TokenIndex
+    tokens, at = [], 0
+    for k, word in enumerate(words):
+        tokens.append((word, "n" if k % 2 else "ns", at))
+        at += len(word)
+    index = TokenIndex(tokens)
+    ends = {p + len(w) for w, _t, p in tokens} | {0}
+    by_start = {p: (w, t) for w, t, p in tokens}
+    for offset in offsets + [p for _w, _t, p in tokens] + [at]:
+        assert (offset in index) == (offset in ends)
+        assert index.get(offset) == by_start.get(offset, ("", ""))

@@ -554,7 +554,8 @@ def analyse(art: Article, issue: dt.date | None) -> Doc:
     # …nor is a place inside an outlet's credit (江西工人报讯, （江西工人报记者…）, 来源：…)
     credits = [(m.start(), m.end()) for m in CREDIT.finditer(text)]
     places = [m for m in found if not any(a <= m.start < b for a, b in datelines)]
-    outside = [m for m in places if not any(a <= m.start < b for a, b in companies + credits)]
+    named_in = companies + credits
+    outside = [m for m in places if not any(a <= m.start < b for a, b in named_in)] if named_in else places
     # …unless the company's or the outlet's place is the only one the story gives, and the company or the credit stands
     # in its headline or lead paragraph (国网济南供电公司工会举办…: 济南); a company named deep in a story that names no
     # place places nothing (a national feature's 中国航发沈阳黎明…公司高级技师洪家光, rmrb_20200228-11-01: not 辽宁's)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from etl.analyse.spans import Span
+from etl.analyse.spans import Span, TokenIndex
 from etl.rules.patterns import alternation, word_list, word_table
 
 Token = tuple[str, str, int]  # word, POS tag, start offset
@@ -82,8 +82,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
     inner verbs (全国政协提案委员会) to the first token that cannot be part of a name.
     """
     from etl.analyse.places import is_unit_name  # (places reads this module's levels: imported here, not at the top)
-    starts = [t[2] for t in tokens]
-    ends = {t[2] + len(t[0]) for t in tokens}
+    index = TokenIndex(tokens)
+    starts = index.starts
     out: list[Span] = []
     for i, (word, tag, start) in enumerate(tokens):
         if word in ORG_SHORT_NAMES and i and _LOCAL_BODY_BEFORE.search(tokens[i - 1][0]) \
@@ -113,7 +113,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
             # 市总将为…, 省总干校: a federation by its level alone, opening a clause (czwb_20200109, shghxy_20230925)
             out.append(Span(tokens[i - 1][2], start + 1, tokens[i - 1][0] + "总"))
     for m in _SUFFIX_RX.finditer(text):
-        if m.end() not in ends:
+        if m.end() not in index:  # (a token's end)
             continue
         if out and out[-1].end == m.start() and out[-1].text not in ORG_SHORT_NAMES.values():
             # 山东省冶金工会 + 委员会, 山东中矿集团 + 有限公司

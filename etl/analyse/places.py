@@ -26,6 +26,7 @@ import ahocorasick_rs
 
 from etl.analyse import lexicon
 from etl.analyse.orgs import LEVEL_SHORT
+from etl.analyse.spans import TokenIndex
 from etl.rules import patterns
 
 GAZETTEER = Path(__file__).resolve().parents[2] / "data" / "gazetteer.csv"
@@ -146,18 +147,11 @@ def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[str], list[list[tuple
             [table[n] for n in names])
 
 
-def _token_bounds(tokens: list[tuple[str, str, int]]) -> tuple[set[int], dict[int, tuple[str, str]]]:
-    """Token boundary offsets, and the (word, POS tag) of the token starting at each offset."""
-    bounds = {p + len(w) for w, _t, p in tokens}
-    bounds.add(0)
-    return bounds, {p: (w, t) for w, t, p in tokens}
-
-
 SURNAMES = frozenset(w for line in patterns.word_list("surnames.txt") for w in line.split())
 COUNTING = re.compile(rf"[\d{patterns.CN_DIGITS}几数]")
 
 
-def _after_lone_surname(text: str, start: int, tokens: dict[int, tuple[str, str]]) -> bool:
+def _after_lone_surname(text: str, start: int, tokens: TokenIndex) -> bool:
     """The place is a person's given name: a lone surname stands before it, which the tokenizer reads as a name
     (王 临海, 杨 红山, 龚 兴旺, 李 振国 — the shape of ten names in eight of the corpus's articles; 李 云南), as a lone
     character (刘 长沙) or as a
@@ -178,7 +172,7 @@ PERSON_ROLE_BEFORE = re.compile(r"(?:记者|通讯员|劳模|模范|职工|技�
 UNIT_CHARACTERS = frozenset("市县区州省镇乡村盟旗路街人籍")  # (许昌人, 许昌籍: one from the place)
 
 
-def _opens_a_name(text: str, start: int, end: int, bounds: set[int]) -> bool:
+def _opens_a_name(text: str, start: int, end: int, bounds: TokenIndex) -> bool:
     """A short form right after a person's role that, with one more character, makes a three-character name
     (劳模许昌明获得表彰, 记者林芝华报道): the name's, no place."""
     after = text[end:end + 1]
@@ -198,7 +192,7 @@ def tokenize(text: str) -> list[tuple[str, str, int]]:
 UNIT_BODIES = frozenset(patterns.word_list("unit_bodies.txt"))
 
 
-def _runs_into_word(end: int, bounds: set[int], tokens: dict[int, tuple[str, str]]) -> bool:
+def _runs_into_word(end: int, bounds: TokenIndex, tokens: TokenIndex) -> bool:
     """合作市场: the name's last character starts a common word (市场) that runs on — not one of the unit's own
     bodies (潼关县委书记, 漠河市政府: unit_bodies.txt)."""
     if end in bounds:
@@ -210,7 +204,7 @@ def _runs_into_word(end: int, bounds: set[int], tokens: dict[int, tuple[str, str
     return len(word) >= 2 and bool(tag) and not tag.startswith("ns")
 
 
-def _short_is_word(word: str, start: int, tokens: dict[int, tuple[str, str]]) -> bool:
+def _short_is_word(word: str, start: int, tokens: TokenIndex) -> bool:
     tag = tokens.get(start, ("", ""))[1]
     if tag in ("nr", "nrfg"):
         return False  # a person's name (母永奇), not a place
@@ -289,9 +283,9 @@ def find_places(text: str, tokens: list[tuple[str, str, int]] | None = None) -> 
     """Every place mention in an article's text, resolved to one unit each (tokens: the text's, if known)."""
     tokens = tokens if tokens is not None else tokenize(text)
     letters = _province_letters(text, tokens)
-    bounds = _token_bounds(tokens)  # (once: the gazetteer's places and the towns both read them)
-    mentions = _gazetteer_places(text, bounds)
-    towns = _town_places(text, bounds[0], mentions)
+    index = TokenIndex(tokens)  # (once: the gazetteer's places and the towns both read it)
+    mentions = _gazetteer_places(text, index)
+    towns = _town_places(text, index, mentions)
     return sorted(mentions + letters + towns, key=lambda m: m.start) if letters or towns else mentions
 
 
@@ -338,7 +332,7 @@ def is_town(name: str) -> bool:
     return name in _towns()
 
 
-def _town_places(text: str, bounds: set[int], mentions: list[PlaceMention]) -> list[PlaceMention]:
+def _town_places(text: str, bounds: TokenIndex, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """A town, township or subdistrict named in the text (横店镇总工会, 涉及孟河镇): its county (rule place.town) —
     right after a place it lies in (福建泉州洪濑镇), or standing as a word of its own."""
     if not _TOWN_ENDING.search(text):
@@ -369,11 +363,11 @@ def _town_places(text: str, bounds: set[int], mentions: list[PlaceMention]) -> l
     return found
 
 
-def _gazetteer_places(text: str, token_bounds: tuple[set[int], dict[int, tuple[str, str]]]) -> list[PlaceMention]:
+def _gazetteer_places(text: str, tokens: TokenIndex) -> list[PlaceMention]:
     cands = _candidates(text)
     if not cands:
         return []
-    bounds, tokens = token_bounds
+    bounds = tokens  # (the offsets a token starts or ends at)
     accepted: list[Candidate] = []
     by_end: dict[int, Candidate] = {}
     # counties the article names in full (姜堰区总工会): their short forms elsewhere in it (the headline's 姜堰总工会,
@@ -463,7 +457,7 @@ def _gazetteer_places(text: str, token_bounds: tuple[set[int], dict[int, tuple[s
     return mentions
 
 
-def _nested_pairs(cands: list[Candidate], tokens: dict[int, tuple[str, str]]) -> dict[int, Candidate]:
+def _nested_pairs(cands: list[Candidate], tokens: TokenIndex) -> dict[int, Candidate]:
     """A province or city followed at once by one of its own cities or counties (福建厦门, 包头九原, 广元朝天,
     陕西汉滨, 揭阳榕城): both are places, each the unit that makes the pair, however the tokenizer cuts the two
     (福建厦门 one word, 广|元朝|天) and whether or not the first is also a common word (大同, 日照: city_short_traps.txt)

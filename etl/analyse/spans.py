@@ -1,8 +1,10 @@
 """Sentences and clauses with character offsets (the analysed article's units)."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 
 MAX_SENTENCE = 300  # characters
 CLAUSE_MARKS = "，；："  # what separates the clauses of a sentence
@@ -14,6 +16,32 @@ class Span:
     start: int
     end: int
     text: str
+
+
+class TokenIndex:
+    """A text's tokens (word, POS tag, start) by offset: whether a token starts or ends at an offset, and the (word,
+    tag) starting there. The tokens tile the text, as the analysed article and the place finder build them (each
+    starts where the one before ends), so every end but the last is the next one's start. Looked up by bisection:
+    a set and a dict of every token had cost the place finder more than the few offsets it asks about."""
+    __slots__ = ("_tokens", "starts", "_end")
+
+    def __init__(self, tokens: list[tuple[str, str, int]]) -> None:
+        self._tokens = tokens
+        self.starts = list(map(itemgetter(2), tokens))  # (in order)
+        self._end = tokens[-1][2] + len(tokens[-1][0]) if tokens else 0
+
+    def _index(self, offset: int) -> int | None:
+        i = bisect.bisect_left(self.starts, offset)
+        return i if i < len(self.starts) and self.starts[i] == offset else None
+
+    def __contains__(self, offset: int) -> bool:
+        """A token boundary: the text's start, a token's end."""
+        return offset == 0 or offset == self._end or self._index(offset) is not None
+
+    def get(self, offset: int, default: tuple[str, str] = ("", "")) -> tuple[str, str]:
+        """(word, tag) of the token starting at `offset`, else `default`."""
+        i = self._index(offset)
+        return self._tokens[i][:2] if i is not None else default
 
 
 def sentences(text: str) -> list[Span]:
