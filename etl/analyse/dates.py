@@ -142,6 +142,9 @@ DAY_BY_NAME = ("腊八节", "腊八", "小年", "环卫工人节")
 FESTIVAL_DAY = re.compile(rf"(?P<eve>除夕|大年三十|年三十)|大年(?P<first>初[一二三四五六七八九十])|"
                           rf"(?P<fest>{patterns.alternation(list(FESTIVAL_DAYS))})”?(?:当天|当日|这天|这一天)|"
                           rf"(?P<bare>{patterns.alternation(DAY_BY_NAME)})”?(?=，|到来之际|来临之际|之际)")
+# the words one of its matches opens on, asked first: its alternatives open on named groups, which keeps re from skipping
+# ahead to them (the whole text read at every character, where most texts name no festival)
+_FESTIVAL_WORD = re.compile(patterns.alternation(["除夕", "大年", "年三十", *FESTIVAL_DAYS, *DAY_BY_NAME]))
 
 
 def _festival_day(m: re.Match, issue: dt.date, future: bool) -> dt.date | None:
@@ -291,7 +294,7 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
             first = dt.date(int(m["y"]) if m["y"] else issue.year - (mo > issue.month), mo, 1)
         out.append(DateMention(m.start(), m.end(), m.group(), first, issue, True, "period"))
         taken.append((m.start(), m.end()))
-    for m in FESTIVAL_DAY.finditer(text) if issue else ():
+    for m in FESTIVAL_DAY.finditer(text) if issue and _FESTIVAL_WORD.search(text) else ():
         if free(m.start(), m.end()):
             day = _festival_day(m, issue, future_at(m.start(), m.end()))
             if day:
