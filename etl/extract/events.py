@@ -25,6 +25,7 @@ from etl.analyse.places import PlaceMention, destinations, province_in_name
 from etl.analyse.spans import Span, clause_at
 from etl.extract.kinds import event_scope
 from etl.read.textnorm import cn_number
+from etl.rules import patterns
 from etl.rules.patterns import APPROX, CN_DIGITS, COUNT, FUTURE, HAN, alternation, word_list, word_table
 
 
@@ -84,11 +85,11 @@ _ANY_ACTION = re.compile("|".join(rx.pattern for _etype, rx in _ACTIONS))
 # (…and goods of a stated worth taken or bought for workers: 市建设工会送来了6万元慰问品, hzrb_20211027-00-01, whose gold
 # lists the gifts at its ceremony; 送去价值2万元的防暑降温物品, 采购价值50万元的农副产品 made up)
 GRANT_ACTION = re.compile(r"(?:安排|拨付|下拨|划拨|拨出|拨款|筹集|募集|发放|捐赠|捐款|送出|送去|送来|送上|采购)[^，。；：]{0,16}?"
-                          r"(?:万元|亿元|元)[^，。；：]{0,16}?(?:专款|资金|经费|慰问金|善款|救助金|补助金|物资|慰问品|物品|用品|"
+                          rf"(?:万元|亿元|元)[^，。；：]{{0,16}}?(?:{patterns.FUND_NOUNS}|物资|慰问品|物品|用品|"
                           r"农副产品|年货|礼包)"
                           # (…or the fund named before its sum: 安排送温暖资金1200万元 — made up, eighteenth session)
-                          r"|(?:安排|拨付|下拨|划拨|拨出|筹集|募集|发放|捐赠)[^，。；：\d]{0,12}?(?:专款|资金|经费|慰问金|善款|救助金|"
-                          r"补助金)(?:共计|合计|共)?[\d.]+(?:多|余)?(?:万|亿)?元")
+                          r"|(?:安排|拨付|下拨|划拨|拨出|筹集|募集|发放|捐赠)[^，。；：\d]{0,12}?"
+                          rf"(?:{patterns.FUND_NOUNS})(?:共计|合计|共)?[\d.]+(?:多|余)?(?:万|亿)?元")
 # …and goods given with no sum, in the clause of the giving (为一线职工送去绿豆、白糖等防暑降温物品; 为他们送去工会精心准备的
 # “暖冬礼包”, grrb_20260123-00-00; 为343名一线职工送上爱心礼包, czwb_20200109-00-01) — not goods a verb only describes
 # (爱心捐赠的生活物资)

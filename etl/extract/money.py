@@ -17,6 +17,7 @@ from etl.analyse.places import province_in_name
 from etl.analyse.spans import clause_at, clauses
 from etl.extract.kinds import money_flow, payer_of_flow, payer_type
 from etl.read.textnorm import cn_number
+from etl.rules import patterns
 from etl.rules.patterns import COUNT, alternation, word_list
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -27,7 +28,7 @@ MONEY = re.compile(
     rf"(?:(?:至|到|—|-|～|~)(?P<b>{_NUM})(?P<ub>万|亿|千)?)?"
     rf"(?P<more>余|多)?(?P<unit>万亿|亿|万|千)?元(?!素|旦|宵|首|帅|老|月|年|代|气)")
 UNIT = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
-_FUND_WORDS = r"(?:资金|经费|基金|补贴|补助|慰问金|救助金|助学金|帮扶金|互助金|救济金|奖金|奖励金|善款)"
+_FUND_WORDS = rf"(?:{patterns.FUND_NOUNS})"
 # an amount in 万 or 亿 with no 元, as headlines and web copy write it, where a fund right beside it makes it money
 # (下拨500万专项资金, 筹集专项资金1.2亿，): never a bare 500万 (500万人, 500万次, 500万平方米)
 _NO_YUAN = rf"(?P<a>{_NUM})(?P<more>余|多)?(?P<unit>万|亿)(?P<more2>余|多)?"
