@@ -1010,6 +1010,14 @@ def test_person_name(phrase, name):
     # no honour, and 代表队和… read as representing someone)
     ("市公交公司代表队和市水务集团代表队分获第二、三名。",
      [("第二名", "市公交公司代表队", 1, 2, 2023, "current"), ("第三名", "市水务集团代表队", 1, 2, 2023, "current")]),
+    # …teams of bodies whose names end otherwise: a committee's, a town's (made up, twentieth session, from briefs: 市卫健委
+    # 代表队 and 城关镇代表队 had read as no one, and the one team left had taken the first of both honours)
+    ("市教育局代表队、市卫健委代表队分获第二名、第三名。",
+     [("第二名", "市教育局代表队", 1, 2, 2023, "current"), ("第三名", "市卫健委代表队", 1, 2, 2023, "current")]),
+    ("城关镇代表队、开发区代表队分获一等奖、二等奖。",
+     [("一等奖", "城关镇代表队", 1, 2, 2023, "current"), ("二等奖", "开发区代表队", 1, 2, 2023, "current")]),
+    # …and a list of which only one is read names no one's honour (whose is which is untold)
+    ("一车队、公交集团二车队分获第二名、第三名。", []),
     # the honour's holders named after it (made up: 一等奖获得者为… had given nothing); a description of its holders
     # names no one
     ("其中，一等奖获得者为市公交公司的张三。", [("一等奖", "张三", 1, None, 2023, "current")]),

@@ -162,7 +162,7 @@ GROUP = re.compile(rf"等(?P<n>{COUNT}){_UNIT}[^，。；：获荣被]{{0,10}}?$
 SAYING = "说|表示|介绍|告诉(?:记者)?|认为|坦言|回忆"
 NOT_RECIPIENT = re.compile(r"^(?:.|\d{4}年|[他她它]们?|(?:其|该|此|这|他|她)[^，]{0,6}|本(?:市|省|县|区|镇|单位|公司|厂)[^，]{0,4}|"
                            r"(?:我|全)(?:省|市|州|县|区|国)[^，]{0,4}|另外|此外|其中|先后|曾经|曾|也|还|均|都|分别|多次|有不少.*|"
-                           r"[^，]*(?:获奖|选手|(?<![司团厂局院所矿馆行站区县市校会])代表队|队员|职工|单位|集体|个人|同志|人员|获得者)|"
+                           r"[^，]*(?:获奖|选手|(?<![司团厂局院所矿馆行站区县市校会委镇乡村办厅部处心业园统场港社])代表队|队员|职工|单位|集体|个人|同志|人员|获得者)|"
                            rf"[{HAN}]{{2,4}}(?:{SAYING}))$")  # (a speaker: 张明说，被评为…)
 # (and the places people work that honours go to: a school, a library, a bank branch, a mine, a co-operative, a group)
 _COLLECTIVE_END = (r"(?:班|组|队|站|室|工区|车间|公司|工会|中心|集体|单位|工段|项目部|分公司|厂|局|院|所|"
@@ -772,6 +772,8 @@ def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
     return [], None
 
 
+# a list's separator among those named before a verb (A、B分获…)
+_LISTED_BEFORE = re.compile(r"[、和及与]")
 # who a counted honour went to, in the clause after it: …荣获全国五一劳动奖章，分别是张三、李四和王五
 # (…or some of them after 其中：, the rest untold: 共30个班组入选，其中：市第一人民医院急诊科、…等 — made up, nineteenth session)
 NAMED_AFTER = re.compile(r"[，,](?:(?:(?:他们|她们)(?:分别|依次)?|分别|依次)(?:是|为)[：:]?|其中[：:])(?P<items>[^，。；：]{2,80})")
@@ -1293,6 +1295,9 @@ def extract(doc: Doc) -> list[Award]:
             if more:  # 荣获全国三八红旗手、“全国十大农民女状元”、全国劳动模范等多个称号: each honour listed is one
                 awards += [x for x in _listed(more["items"]) if x.startswith("“") or HONOUR_TITLE.search(x)]
             end = more.end() if more else aw.end()
+            if split_up and len(names) == 1 and len(_listed(s[aw.start():_clause_end(s, aw.start())])) > 1 \
+                    and _LISTED_BEFORE.search(own):
+                continue  # 城关镇代表队、开发区代表队分获一等奖、二等奖 with one of the list read: whose is which is untold
             if respective and len(names) > 1:
                 # one honour each, in order; a count that does not match leaves 分获's split untold (no row), and
                 # 分别 with one honour named gives it to each (张三、李四分别获得一等奖)
