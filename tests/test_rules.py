@@ -4245,3 +4245,16 @@ def test_a_county_named_short_before_its_federation_is_the_body():
     assert checked > 2800 and len(lost) <= 84, lost
     evs = events.extract(analyse_text("1月18日，腾冲总工会的志愿者为环卫工人送上春联。", ISSUE, title="图片新闻"))
     assert [e.organizer for e in evs] == ["腾冲总工会"]
+
+
+@pytest.mark.parametrize("body, organizer", [
+    # places listed before a count of them and 总工会 are each place's federation (made up, twentieth session, from a brief:
+    # the body had been 黑龙江三省总工会, a name no one bears)
+    ("8月6日，辽宁、吉林、黑龙江三省总工会在沈阳签订区域工会合作框架协议。", "辽宁省总工会、吉林省总工会、黑龙江省总工会"),
+    ("8月6日，广州、深圳两市总工会在深圳签订职工服务合作协议。", "广州市总工会、深圳市总工会"),
+    ("8月6日，北京、天津、河北三省市总工会签订合作协议。", "北京市总工会、天津市总工会、河北省总工会"),
+    # (a count that is not the list's is left as written)
+    ("8月6日，广州、深圳三市总工会签订合作协议。", "深圳三市总工会"),
+])
+def test_federations_listed_before_their_count(body, organizer):
+    assert [e.organizer for e in events.extract(analyse_text(body, ISSUE, title="工会动态"))] == [organizer]

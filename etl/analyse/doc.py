@@ -41,6 +41,7 @@ from etl.analyse.places import (
 )
 from etl.analyse.spans import Span, sentences
 from etl.read.segment import Article
+from etl.read.textnorm import cn_number
 from etl.rules import patterns
 from etl.rules.patterns import HAN, SPONSORED_BY, alternation, word_list
 
@@ -501,6 +502,29 @@ def _outlet_places(text: str, credits: list[tuple[int, int]]) -> list[PlaceMenti
             for m in rx.finditer(text, a, b)]
 
 
+# a count of places of one level and 总工会 after them (辽宁、吉林、黑龙江|三省总工会; 广州、深圳|两市总工会)
+_COUNTED_FEDERATIONS = re.compile(r"(?P<n>[两二三四五六七八九十])(?:个)?(?:省|市|县|区|州|盟|省市|省区|省区市)(?:（[区、市]+）)?总工会")
+
+
+def _federations_listed(orgs: list[Span], places: list[PlaceMention], text: str) -> list[Span]:
+    """Places listed before a count of them and 总工会 are each place's federation (辽宁、吉林、黑龙江三省总工会: 辽宁省总工会,
+    吉林省总工会, 黑龙江省总工会 — made up, twentieth session: the body had been 黑龙江三省总工会, a name no one bears)."""
+    by_end = {p.end: p for p in places}
+    out = []
+    for o in orgs:
+        last = next((p for p in places if p.start == o.start), None)
+        counted = _COUNTED_FEDERATIONS.match(text, last.end) if last else None
+        listed = [last] if counted and counted.end() == o.end else []
+        while listed and text[listed[0].start - 1:listed[0].start] in ("、", "和", "与", "及") \
+                and listed[0].start - 1 in by_end:
+            listed.insert(0, by_end[listed[0].start - 1])
+        if len(listed) < 2 or len(listed) != cn_number(counted["n"]):
+            out.append(o)
+            continue
+        out.extend(Span(p.start, o.end if p is last else p.end, p.unit.name + "总工会") for p in listed)
+    return out
+
+
 def _opening_on_places(orgs: list[Span], places: list[PlaceMention], text: str) -> list[Span]:
     """A body whose name opens inside a place's name opens on that place (腾冲|市总工会, 玉龙|纳西族自治县总工会, 彭|山区总工会:
     the tokenizer cut the place, and the name had kept only its tail — a probe of the country's 3,033 county-level
@@ -546,7 +570,7 @@ def analyse(art: Article, issue: dt.date | None) -> Doc:
     filed = [d for d in all_dates if any(a <= d.start < b for a, b in datelines)]
     # a dateline says where the report was filed, not what it is about: no place rows from it
     found = find_places(text, tokens)
-    orgs = _opening_on_places(find_orgs(text, tokens), found, text)
+    orgs = _federations_listed(_opening_on_places(find_orgs(text, tokens), found, text), found, text)
     # a place inside a company's name (沈阳黎明航空发动机集团有限责任公司) is not where the story is;
     # a federation's (西藏自治区总工会) is its territory and counts
     token_starts = [t[2] for t in tokens]
