@@ -1056,6 +1056,14 @@ def test_person_name(phrase, name):
     ("近日，第五届“最美职工”评选结果揭晓。李建国（某钢铁公司炼钢工）、王秀芝（某纺织厂挡车工）等10人当选。",
      [("最美职工", "李建国", 1, 10, 2023, "current"), ("最美职工", "王秀芝", 1, 10, 2023, "current")]),
     ("近日，会议召开。李建国、王秀芝等10人当选。", []),
+    # …and results a verb reports before them (公布了…评选结果，…; 通报了…评选情况，…), those chosen counted or named, or
+    # counted in the sentence after the results (made up, twentieth session, from briefs: no one had been read)
+    ("会议通报了2022年度全国职工书屋示范点评选情况，我省15家单位入选。",
+     [("全国职工书屋示范点", "", 15, 15, 2022, "current")]),
+    ("近日，全国总工会公布了2022年度“最美职工”评选结果，我市张三、李四入选。",
+     [("最美职工", "张三", 1, 2, 2022, "current"), ("最美职工", "李四", 1, 2, 2022, "current")]),
+    ("2022年度全国职工书屋示范点评选结果近日揭晓。我省15家单位入选。", [("全国职工书屋示范点", "", 15, 15, 2022, "current")]),
+    ("会议通报了安全生产检查情况，我市3家企业入选。", []),
     # a short honour the sentence named in full before is that honour, of that round; a quoted name runs on to the honour's
     # words after it (made up, nineteenth session, from a brief: 优胜单位 of 2023, and 安康杯)
     ("全国总工会通报表扬2022年度全国“安康杯”竞赛优胜单位和优秀组织单位，我市某化工有限公司等5家单位获评优胜单位。",
@@ -2053,6 +2061,9 @@ def test_the_outlets_own_people_in_a_national_honour_are_not_national():
                        ISSUE, title="我市3人获全国五一劳动奖章")
     got = awards.extract(doc)
     assert [(a.recipient, awards.award_province(a, doc)) for a in got] == [("张三", ""), ("李四", ""), ("王五", "")]
+    # …nor are those it counts after the honour (made up, twentieth session: the count had been 全国's)
+    doc = analyse_text("本报讯 近日，全总公布2023年度全国职工书屋示范点名单，我省15家单位入选。", ISSUE, title="安徽职工书屋")
+    assert [(a.recipient_count, awards.award_province(a, doc)) for a in awards.extract(doc)] == [(15, "安徽")]
 
 
 @pytest.mark.parametrize("text, province", [

@@ -141,6 +141,12 @@ RESULTS_THEN_CHOSEN = re.compile(r"(?:^|[，。；])(?P<items>[^，。；]{2,60}
                                  # (no space in the members: a headline's ends them)
                                  r"(?P<member>[^，。；\s]{2,80}?)(?:获奖|获表彰|受到表彰|当选|入选|上榜|榜上有名|名列其中)"
                                  r"(?=[，。；！]|$)")
+# …or the results reported by a verb before them (公布了…评选结果，我省15家单位榜上有名; 会议通报了…评选情况，…入选 — made
+# up, twentieth session, from briefs: no one had been read)
+RESULTS_REPORTED = re.compile(r"(?P<verb>公布|通报|发布|宣布)了?(?P<items>[^，。；]{2,60}?)评选(?:活动)?(?:结果|情况)[，,\s]+"
+                              r"(?P<member>[^，。；\s]{2,80}?)(?:获奖|获表彰|受到表彰|当选|入选|上榜|榜上有名|名列其中)"
+                              r"(?=[，。；！]|$)")
+_RESULTS = (RESULTS_THEN_CHOSEN, RESULTS_REPORTED)
 # …or in two sentences: the results told (…评选结果揭晓。), then who was chosen opening the next (李建国、王秀芝等10人当选。)
 RESULTS_TOLD = re.compile(r"(?:揭晓|出炉|公布|发布)了?[。！]?$")
 CHOSEN_OPENING = re.compile(r"(?:其中，?)?(?P<member>[^，。；\s]{2,80}?)(?:当选|入选|获奖|上榜|榜上有名|名列其中)(?=[，。；！]|$)")
@@ -1468,12 +1474,12 @@ def extract(doc: Doc) -> list[Award]:
                 add("honour.grant", m["award"], who, 1, _int(m["n"]) or (len(names) if len(names) > 1 else None),
                     issue_year, m.start(), m.start(), m.end(), by_at=m.start(), unit=m["unit"] or "")
         for m in chain(LIST_MEMBER.finditer(s), LIST_PUBLISHED.finditer(s), LIST_THEN_PUBLISHED.finditer(s),
-                       RESULTS_THEN_CHOSEN.finditer(s), BATCH_COMMENDED.finditer(s)) \
+                       RESULTS_THEN_CHOSEN.finditer(s), RESULTS_REPORTED.finditer(s), BATCH_COMMENDED.finditer(s)) \
                 if "单" in s or "评选" in s or "揭晓" in s or "出炉" in s or "其中" in s or "有名" in s else ():  # 名单…
             if any(a <= m.start() < b for a, b in covered) or m.re is BATCH_COMMENDED and not _names_honour(m["items"]):
                 continue
             first = re.split(r"、", m["items"])[0] if m.re is LIST_MEMBER else m["items"]
-            if m.re is RESULTS_THEN_CHOSEN:  # the honour the results are of, else no row (…活动揭晓，…获奖)
+            if m.re in _RESULTS:  # the honour the results are of, else no row (…活动揭晓，…获奖)
                 named = list(HONOUR_NAMED.finditer(m["items"]))
                 if not named:
                     continue
@@ -1483,7 +1489,7 @@ def extract(doc: Doc) -> list[Award]:
             if m.re is BATCH_COMMENDED:  # 命名1000家单位为“全国职工书屋”示范点: what they were named
                 first = re.sub(rf"^({COUNT}{_UNIT})[{HAN}、]{{0,8}}?为", r"\1", first)
             cm = re.match(rf"(?P<n>{COUNT}){_UNIT}(?P<rest>.+)", first)
-            if not cm and m.re is not RESULTS_THEN_CHOSEN:
+            if not cm and m.re not in _RESULTS:
                 first = m["items"]  # a list of several honours with no counts (奖状、奖章和工人先锋号名单): the list is the name
             member = m["member"].strip()
             # …名单中，本市5人上榜 · 本市3个集体、5名个人榜上有名: counts of the list's members from here, no one named
@@ -1597,10 +1603,16 @@ def extract(doc: Doc) -> list[Award]:
         if honours and not covered:
             # …揭晓。李建国、王秀芝等10人当选: the results told in one sentence, who was chosen in the next (made up,
             # nineteenth session: the sentence's 。 had parted them and no one was read)
-            names, group = _recipients(chosen["member"] + "获", len(chosen["member"]))
+            year = _year_of(_HONOURED_BY.sub("", honours[-1]["award"]), issue_year)
+            counts = [MEMBER_COUNT.fullmatch(x) for x in re.split(r"、|和|及", chosen["member"])]
+            for counted in counts if all(counts) else ():  # …揭晓。我省15家单位入选: a count of those from here
+                n = _int(counted["n"])
+                add("honour.list", honours[-1]["award"], "", n, n, year, 0, 0, chosen.end(), unit=counted["unit"],
+                    kind=_kind_of_counted(counted.group()))
+            names, group = _recipients(chosen["member"] + "获", len(chosen["member"])) if not all(counts) else ([], None)
             for who in names:
                 add("honour.list", honours[-1]["award"], who, 1, group or (len(names) if len(names) > 1 else None),
-                    _year_of(_HONOURED_BY.sub("", honours[-1]["award"]), issue_year), 0, 0, chosen.end())
+                    year, 0, 0, chosen.end())
         for m in THIS_HONOUR.finditer(s):
             # 获此殊荣: the honour named last before it in the sentence, else the headline's (…表彰大会在北京召开，我市张三、
             # 李四等5人获此殊荣 under 我市5人获评全国劳动模范)
@@ -1826,7 +1838,8 @@ def award_province(aw: Award, doc: Doc) -> str:
     named_at = doc.text.find(aw.award, aw.start, aw.end)
     # (…or said of the recipient before its name, where the honour was named earlier: …，我市某化工有限公司等5家单位获评…)
     who_at = doc.text.find(aw.recipient, aw.start, aw.end) if aw.recipient else -1
-    limit = max(named_at if named_at >= 0 else aw.start, who_at)
+    # (…or of the count that stands for them, after the honour: …名单，我省15家单位入选 — made up, twentieth session)
+    limit = max(named_at if named_at >= 0 else aw.start, who_at, aw.end if not aw.recipient else -1)
     if _OWN_LOCALITY.search(doc.text, doc.sentence_at(aw.start).start, limit):
         # 我市张三、李四获得全国五一劳动奖章: the outlet's own people, wherever the article places itself (not 全国)
         return doc.primary_province if doc.primary_province != "全国" else ""
