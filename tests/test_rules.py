@@ -1376,6 +1376,11 @@ def test_event_names_run_on_over_their_event_noun(title, body, name):
     ("为一线职工送上“清凉”", "2月28日，平顶山市总工会带队到建筑工地，为一线职工送去绿豆、白糖等防暑降温物品。", "donation",
      "防暑降温物品", "2023-02-28", None),
     ("工会动态", "2月28日，市总工会向环卫工人发放棉衣500件。", "donation", "发放棉衣", "2023-02-28", None),
+    # …and a pack its giver names in quotes right after the verb (made up, twentieth session, from a brief: no event) — not a
+    # tax cut's “红包” the sum comes first in (rmrb_20190225-01-03: below)
+    ("情暖返乡路", "1月20日，东莞市总工会在东莞火车站为200名返乡农民工送上“暖心包”。", "donation", "送上“暖心包”",
+     "2023-01-20", None),
+    ("工会动态", "2月28日，市总工会为环卫工人发放“清凉包”1000份。", "donation", "“清凉包”", "2023-02-28", None),
     # …and equipment handed out (nineteenth session, made up from a brief: 配发制氧机…设备 had been no event; 发放各类防护服
     # in rmrb_20200212-18-04 is one now)
     ("青海：工会为高海拔地区职工配发制氧设备", "2月28日，青海省总工会为玉树、果洛两州的基层单位配发制氧机、弥散式供氧设备。",
@@ -1451,6 +1456,8 @@ def test_events_called_off_did_not_happen(body):
     "人选，开展高层次人才培养培训。",
     "人社部介绍了工作情况。人社部还将加强技能人才队伍建设，组织实施2019年中国技能大赛相关赛事。",  # R: a plan
     "答：人社部将以2019年版《标准》颁布实施为契机，通过加强养老护理员培养培训、开展职业技能竞赛等方式，加快队伍建设。",
+    # R: a tax cut called a “红包” is no gift (rmrb_20190225-01-03)
+    "去年中央送上约1.3万亿元的减税降费“红包”，助力企业轻装上阵，让市场中岗位更多。",
 ])
 def test_funds_and_targets_are_no_events(body):
     assert events.extract(analyse_text(body, dt.date(2020, 2, 4), title="标题")) == []

@@ -95,8 +95,12 @@ GRANT_ACTION = re.compile(r"(?:安排|拨付|下拨|划拨|拨出|拨款|筹集|
 # (爱心捐赠的生活物资)
 # (…and equipment handed out to workplaces: 配发制氧机、供氧设备, 发放各类防护服 — rmrb_20200212-18-04; made up, nineteenth
 # session, the first)
-GOODS_GIVEN = re.compile(r"(?:送去|送上|送来|送出|发放|赠送|捐赠|配发)(?:了)?(?!的)[^，。；：]{0,20}?"
-                         r"(?:慰问品|物品|物资|用品|礼包|礼品|年货|棉衣|棉被|设备|器材|药品|防护服|口罩)")
+GOODS_GIVEN = re.compile(r"(?:送去|送上|送来|送出|发放|赠送|捐赠|配发)(?:了)?(?:(?!的)[^，。；：]{0,20}?"
+                         r"(?:慰问品|物品|物资|用品|礼包|礼品|年货|棉衣|棉被|设备|器材|药品|防护服|口罩)"
+                         # (…or a pack its giver names in quotes right after the verb: 送上“暖心包”, 发放“清凉包” — made up,
+                         # twentieth session, from a brief: no event; not a tax cut's “红包”, 送上约1.3万亿元的减税降费“红包”,
+                         # rmrb_20190225-01-03; 送去…“暖冬礼包”, grrb_20260123-00-00, by 礼包 already)
+                         r"|“[^“”]{1,8}包”)")
 # a body's officer leading a visit to console workers, the place between (理事长率队到澳门国际机场，慰问…; 主席一行来到工地
 # 慰问…: made up, nineteenth session — it had been no event, 慰问 being no act of its own and 率队 no gift's verb)
 LED_VISIT = re.compile(r"(?:率队|带队|一行)(?:到|来到|前往|赴|深入)[^，。；：]{1,20}?[，]?(?P<act>(?:看望|走访)?慰问)")
