@@ -1769,6 +1769,16 @@ def test_a_headline_honour_the_body_tells_again_is_one_fact():
     ("职工动态", "日前，省委宣传部、省总工会授予张建国“中原工匠”称号。", ["省委宣传部、省总工会"]),
     ("职工动态", "张建国荣获河南省总工会授予的“中原工匠”称号。", ["河南省总工会"]),
     ("职工动态", "近日，河南省总工会表彰了一批“中原工匠”，张建国名列其中。", ["河南省总工会"]),
+    # (twentieth session, from briefs, made up) the bodies the lead names together give it together, though the verb
+    # stands a clause later (rmrb_20200103-06-03's 人社部、财政部…公布: the first alone had been the giver); a headline's
+    # two bodies glued (人社部全总) are two; a province's Party committee named with its government gives with it; 经 before
+    # a body is no part of its name
+    ("职工动态", "近日，人力资源社会保障部、中华全国总工会联合印发决定，授予100个集体“全国人社系统先进集体”称号。",
+     ["人力资源和社会保障部、中华全国总工会"]),
+    ("人社部全总联合表彰", "近日，两部门联合印发决定，授予100个集体“全国人社系统先进集体”称号。",
+     ["人力资源和社会保障部、中华全国总工会"]),
+    ("职工动态", "4月28日，省委、省政府召开全省劳动模范表彰大会，授予王明等500人“省劳动模范”称号。", ["省委、省政府"]),
+    ("职工动态", "经省总工会研究决定，授予省电力公司变电运维班等20个集体“省工人先锋号”称号。", ["省总工会"]),
 ])
 def test_who_gave_an_honour(title, body, awarded_by):
     got = awards.extract(analyse_text(body, dt.date(2020, 5, 12), title=title))
@@ -2059,6 +2069,10 @@ def test_this_honour_is_the_headlines_and_the_headlines_count_is_the_bodys_named
                        title="我市5人获评全国劳动模范")
     assert [(a.award, a.recipient, a.group_count) for a in awards.extract(doc)] == [
         ("全国劳动模范", "张三", 5), ("全国劳动模范", "李四", 5)]
+    # …the headline's honour by its short form too (劳模: made up, twentieth session — the count had stood beside them)
+    doc = analyse_text("本报讯 近日，我市中建三局高级技师张强、市公交集团驾驶员李红被授予全国劳动模范称号。", ISSUE,
+                       title="我市两人获评全国劳模")
+    assert [(a.award, a.recipient) for a in awards.extract(doc)] == [("全国劳动模范", "张强"), ("全国劳动模范", "李红")]
 
 
 def test_the_outlets_own_people_in_a_national_honour_are_not_national():

@@ -52,7 +52,7 @@ _LOCAL_UNITS = frozenset({"街道", "社区", "镇", "乡", "村"})
 # …and a workplace named by its place (北徐楼 煤矿, 张家庄 煤矿, 王滩 发电厂: the tokenizer reads the place as a person)
 _WORKPLACE_UNIT = re.compile(r"(?:矿|厂|车站|工区|车间|作业区|油田|港|码头)$")
 # a preposition the tokenizer glued to a level or a workplace (向市 | 总工会, 从省 | 人社厅, 由矿 | 工会): the name opens after it
-_PREPOSITION_LEVEL = re.compile(r"[向从在为给对由与和跟同将把被][省市区县州旗镇乡矿厂]")
+_PREPOSITION_LEVEL = re.compile(r"[向从在为给对由与和跟同将把被经据受随][省市区县州旗镇乡矿厂]")  # (经省|总工会研究决定: made up, twentieth session)
 # 省总, 市总工会, 区总: a federation named by its level only; the article's place of that level completes it
 LEVEL_SHORT = re.compile(r"^(?P<level>省|市|区|县|州)(?:总工会|总|工会)$")  # 县工会: the county's federation
 # nt tokens that are organisations by their ending, less kinds of body (etl/rules/org_endings.txt, org_generic.txt)
@@ -72,6 +72,14 @@ _LOCAL_BODY_BEFORE = re.compile(r"(?:省|市|区|县|州|旗|盟)$")
 def _opens_clause(text: str, at: int) -> bool:
     """Nothing of a word stands before `at`: the text's start, a line's, or punctuation (，市总将为… — not 全市总人口)."""
     return at == 0 or not ("\u4e00" <= text[at - 1] <= "\u9fff")
+
+
+# a body others are part of, whose short-named body right after it is its own (国务院国资委, 省政府办公厅)
+_PARENT_BODY = re.compile(r"(?:国务院|中共中央|中央|政府|省委|市委|区委|县委)$")
+
+
+_LEVEL_PARTY_COMMITTEES = frozenset({"省委", "市委", "区委", "县委", "州委"})
+_PARTY_COMMITTEE_WITH = re.compile(r"[、和与]?(?:省|市|区|县|州)(?:人民)?政府")
 
 
 def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
@@ -101,6 +109,10 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
                 and not _NATIONAL_NAME.search(word)
             begin = tokens[i - 1][2] if placed else start
             out.append(Span(begin, start + len(word), text[begin:start + len(word)]))
+        elif word in _LEVEL_PARTY_COMMITTEES and _PARTY_COMMITTEE_WITH.match(text, start + len(word)):
+            # 省委、省政府召开…; 市委市政府: a level's Party committee named with its government, who act together (made
+            # up, twentieth session, from a brief: 省政府 alone had given the province's honours)
+            out.append(Span(start, start + len(word), word))
         elif word in ("省总", "市总", "区总", "县总"):
             out.append(Span(start, start + len(word), word))
         elif word == "总" and i and tokens[i - 1][1] == "ns" and tokens[i - 1][0].endswith(("省", "市", "区", "县")) \
@@ -185,8 +197,10 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
     for o in out:
         if kept and o.start < kept[-1].end:
             continue
-        if kept and o.start == kept[-1].end and text[o.start:o.end] != o.text:
-            # 国务院 + 国资委 (→ 国务院国资委): a short form right after its parent is the parent's body
+        if kept and o.start == kept[-1].end and text[o.start:o.end] != o.text and _PARENT_BODY.search(kept[-1].text):
+            # 国务院 + 国资委 (→ 国务院国资委): a short form right after its parent is the parent's body — not after a
+            # body of its own rank (人社部 + 全总: two givers, as a headline glues them — made up, twentieth session, from
+            # a brief: they had been one body, 人力资源和社会保障部中华全国总工会)
             prev = kept.pop()
             o = Span(prev.start, o.end, o.text if o.text.startswith(prev.text) else prev.text + o.text)
         elif kept and o.start == kept[-1].end and kept[-1].text == text[kept[-1].start:kept[-1].end]:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from etl.analyse import lexicon
-from etl.analyse.doc import SURNAMES, Doc
+from etl.analyse.doc import BODY_JOINERS, SURNAMES, Doc
 from etl.analyse.orgs import ORG_SUFFIXES, is_generic, is_national
 from etl.analyse.persons import described_opening_name, opening_name
 from etl.analyse.places import find_places, province_full_name, province_in_name
@@ -569,8 +569,19 @@ def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True
     head = [o for o in doc.orgs_in(0, doc.body_start) if may_give(o)]
     lead = doc.lead
     lead_orgs = [o for o in doc.orgs_in(lead.start, lead.end) if may_give(o)] if lead else []
-    pick = (head or lead_orgs or [None])[0]
-    return (doc.full_org(pick.text) if pick else ""), False
+    acting = head or lead_orgs
+    if not acting:
+        return "", False
+    # …with those named right after it, a joiner or (in a headline, which glues them: 人社部全总联合表彰) nothing
+    # between: they act together (人力资源社会保障部、中华全国总工会联合印发决定，授予… — made up, twentieth session, from
+    # a brief: the first alone had been the giver)
+    together = [acting[0]]
+    for o in acting[1:]:
+        between = doc.text[together[-1].end:o.start]
+        if not (between in BODY_JOINERS or between == "" and o.end <= doc.body_start):
+            break
+        together.append(o)
+    return "、".join(dict.fromkeys(doc.full_org(o.text) for o in together)), False
 
 
 # a body followed by one of a list's people (市公交集团的李明、…; 市燃气集团的赵强等): that person's unit
@@ -1754,6 +1765,20 @@ def _same_recipient(a: str, b: str) -> bool:
         and not DOTTED_NAME.fullmatch(a)
 
 
+# honours' short forms, as headlines write them (我市两人获评全国劳模 over …被授予全国劳动模范称号: made up, twentieth session,
+# from a brief — the headline's count had stood beside the two named)
+_SHORT_HONOURS = (("劳模", "劳动模范"), ("五一奖章", "五一劳动奖章"), ("五一奖状", "五一劳动奖状"))
+
+
+def _in_full(award: str) -> str:
+    """The honour's name with its short forms written out and its quotation marks dropped, to compare two names."""
+    award = award.replace("“", "").replace("”", "")
+    for short, full in _SHORT_HONOURS:
+        if full not in award:
+            award = award.replace(short, full)
+    return award
+
+
 def _told_once(awards: list[Award], body_start: int) -> list[Award]:
     """A headline's honour that the body tells again is one fact, kept as the body tells it (我市3人获全国五一劳动奖章
     over …名单，我市3人榜上有名: counted twice, the dashboard had six people): the same recipient, or for a count
@@ -1766,7 +1791,8 @@ def _told_once(awards: list[Award], body_start: int) -> list[Award]:
             (b.recipient_count if not b.recipient else b.group_count) == h.recipient_count
 
     def retold(h: Award) -> bool:
-        return any(same_people(h, b) and (h.award in b.award or b.award in h.award) for b in body)
+        named = _in_full(h.award)
+        return any(same_people(h, b) and (named in _in_full(b.award) or _in_full(b.award) in named) for b in body)
 
     return [a for a in awards if a.start >= body_start or not retold(a)]
 
