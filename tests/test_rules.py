@@ -4290,3 +4290,13 @@ def test_a_county_named_short_before_its_federation_is_the_body():
 ])
 def test_federations_listed_before_their_count(body, organizer):
     assert [e.organizer for e in events.extract(analyse_text(body, ISSUE, title="工会动态"))] == [organizer]
+
+
+@pytest.mark.parametrize("body, organizer", [
+    # the bodies a gift goes to, counted after 向 (made up, twentieth session, from a brief: the recipients had organised
+    # it), are no organiser; 向 and the bare recipient already were none
+    ("1月15日，省总工会向全省14个市州总工会下拨送温暖资金2800万元。", "省总工会"),
+    ("1月15日，省总工会向市总工会下拨送温暖资金2800万元。", "省总工会"),
+])
+def test_bodies_a_gift_goes_to_do_not_organise_it(body, organizer):
+    assert [e.organizer for e in events.extract(analyse_text(body, ISSUE, title="工会动态"))] == [organizer]
