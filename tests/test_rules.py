@@ -2199,6 +2199,11 @@ def test_ascii_punctuation_next_to_chinese_is_chinese(raw, canonical):
     ("人社局开展根治欠薪冬季专项行动", "本报讯 11月15日，市人社局启动根治欠薪冬季专项行动，联合住建、公安、工会等部门，对全市在建工程"
      "项目开展拉网式排查。", False),
     ("户外劳动者驿站揭牌", "本报讯 近日，某加油站户外劳动者爱心驿站揭牌，这是该公司与工会、城管等部门共同打造的服务站。", True),
+    # a union named only as where workers may turn for help is no union work (made up, twentieth session, from a brief: a
+    # court's story had been); a union that takes up what workers brought it still is
+    ("法院审结一起劳动争议案", "本报讯 近日，某区人民法院审结一起劳动争议案件，判决某公司向员工支付加班费2万元。法官提醒，劳动者可向"
+     "工会或劳动监察部门求助。", False),
+    ("工会帮农民工讨薪", "本报讯 近日，20名农民工向县总工会反映被拖欠工资，县总工会随即介入，帮助他们追回工资30万元。", True),
 ])
 def test_union_flag(title, body, union):
     assert analyse_text(body, ISSUE, title=title).is_union is union

@@ -56,7 +56,10 @@ RARE_WORD_IDF = 9.5  # jieba's IDF above which a word is rare (names: 刘红 10.
 # a union officer or body acting, not a word that merely contains 工会 (工会法 is law, not union work)
 # (…and unions as a kind of body listed with the other mass organisations — 工会、共青团、妇联等群团组织, 安置点工会、妇联等
 # 配套组织 in five People's Daily articles — not a union acting; 全国总工会、共青团中央 named as co-organisers still count)
+# (…nor a union named as where workers may turn for help, 劳动者可向工会或劳动监察部门求助, advice in a story of a court's or
+# an employer's — made up, twentieth session, from a brief: it had made a court's story union work)
 _NOT_UNION = re.compile(r"工会法|工会经费|工会(?=[、和及与](?:共青团(?!中央)|妇联|妇女组织|残联|团委)[、和及与等以])|"
+                        r"(?<=[向找])(?:当地|所在单位|所在地)?的?工会(?=[^，。；]{0,12}(?:求助|反映|投诉|寻求|咨询))|"
                         + patterns.LISTED_DEPARTMENT_UNION)
 LEAD_MIN_CHARS = 15
 # a company's or an institution's name, or a department of one (徐州重型机械有限公司人力资源部)
