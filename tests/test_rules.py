@@ -1360,6 +1360,11 @@ def test_event_names_run_on_over_their_event_noun(title, body, name):
     # two union programmes the trigger table lacked (made up; no tunable row changed): workers' recuperation trips and
     # group weddings
     ("劳模疗休养", "2月28日，县总工会组织30名一线劳模赴杭州开展疗休养。", "activity", "疗休养", "2023-02-28", None),
+    # a union's lecture series opening (大讲堂, 开讲: made up, twentieth session, from a brief — it had been no event)
+    ("“工会大讲堂”开讲", "2月28日，区总工会“工会大讲堂”第一讲开讲，邀请专家为200余名基层工会干部讲解工会法。", "lecture",
+     "工会大讲堂", "2023-02-28", None),
+    ("工会动态", "2月28日，市总工会举办“劳模工匠大讲堂”，全国劳模张建国为职工授课。", "lecture", "劳模工匠大讲堂",
+     "2023-02-28", None),
     ("职工集体婚礼", "2月28日，市总工会举办“永结同心”集体婚礼，30对新人参加。", "activity", "集体婚礼", "2023-02-28", None),
     # an activity named by a gift (送清凉活动) is the headline's 送清凉: one donation, not two events (made up)
     ("宁波工会为一线职工送清凉", "2月28日，宁波市总工会开展送清凉活动。", "donation", "送清凉", "2023-02-28", None),
