@@ -46,6 +46,13 @@ def cut(text: str) -> list[str]:
     return rjieba.cut(text)
 
 
+def cut_known(text: str) -> list[str]:
+    """Words of the dictionaries only (jieba's and the union user dictionary), none the HMM guesses at (班市 of
+    托管班|市总工会)."""
+    ready()
+    return rjieba.cut(text, False)
+
+
 @lru_cache(maxsize=16)
 def _tag_cached(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(rjieba.tag(text))

@@ -179,10 +179,12 @@ def _closes_before_opening(line: str) -> bool:
 
 
 def _word_spans(a: str, b: str) -> bool:
-    """Does the tokenizer read a word across the break (乡镇工 | 会和 → 工会)?"""
+    """Does the tokenizer read a word of its dictionaries across the break (乡镇工 | 会和 → 工会)? (Not one its HMM
+    guesses at: 暑期托管班 | 市总工会… had read 班市, and a brief's headline had run into its text — made up, twentieth
+    session, from a page of briefs.)"""
     left, right = a[-4:], b[:4]
     pos = 0
-    for tok in lexicon.cut(left + right):
+    for tok in lexicon.cut_known(left + right):
         end = pos + len(tok)
         if pos < len(left) < end and len(tok) >= 2:
             return True
