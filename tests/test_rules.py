@@ -1381,8 +1381,8 @@ def test_event_names_run_on_over_their_event_noun(title, body, name):
     ("为一线职工送上“清凉”", "2月28日，平顶山市总工会带队到建筑工地，为一线职工送去绿豆、白糖等防暑降温物品。", "donation",
      "防暑降温物品", "2023-02-28", None),
     ("工会动态", "2月28日，市总工会向环卫工人发放棉衣500件。", "donation", "发放棉衣", "2023-02-28", None),
-    # …and a pack its giver names in quotes right after the verb (made up, twentieth session, from a brief: no event) — not a
-    # tax cut's “红包” the sum comes first in (rmrb_20190225-01-03: below)
+    # …and a pack its giver names in quotes right after the verb (made up, twentieth session, from a brief: no event) —
+    # not a tax cut's “红包” the sum comes first in (rmrb_20190225-01-03: below)
     ("情暖返乡路", "1月20日，东莞市总工会在东莞火车站为200名返乡农民工送上“暖心包”。", "donation", "送上“暖心包”",
      "2023-01-20", None),
     ("工会动态", "2月28日，市总工会为环卫工人发放“清凉包”1000份。", "donation", "“清凉包”", "2023-02-28", None),
@@ -1398,8 +1398,8 @@ def test_event_names_run_on_over_their_event_noun(title, body, name):
     # 拨款500万元)
     ("市总工会安排送温暖资金", "2月28日，市总工会共安排送温暖资金1200万元，其中市级财政拨款500万元，将走访慰问困难职工2万余人。",
      "donation", "安排送温暖资金1200万元", "2023-02-28", None),
-    # money handed out by any fund's name the money extractor knows — one list now (patterns.FUND_NOUNS: made up, twentieth
-    # session, from briefs — 助学金, 互助保障金, 帮扶金, 奖励金 handed out had been funding rows with no event; real:
+    # money handed out by any fund's name the money extractor knows — one list now (patterns.FUND_NOUNS: made up,
+    # twentieth session, from briefs — 助学金, 互助保障金, 帮扶金, 奖励金 handed out had been funding rows with no event; real:
     # rmrb_20190225-01-03's 去年为61.4万人次发放技能提升补贴9.8亿元, an event now, a year's sum as grrb_20220826-00-00's
     # gold takes a cumulative grant)
     ("金秋助学", "2月25日，市总工会为200名困难职工子女发放助学金60万元。", "donation", "发放助学金60万元", "2023-02-25",
@@ -1856,8 +1856,8 @@ def test_honours_are_not_festivals(text):
     # photo story's 省总工会 had stayed short when its caption's last sentence, …各级工会组织…, gave the organiser)
     ("夜访城市工人休息室", "1月7日晚上，福建省人大常委会副主任、省总工会主席张广敏走进福州市鼓楼区大街小巷夜访城市工人休息室。"
      "通过夜访，张广敏强调，各级工会组织要关心艰苦岗位的一线职工。", "夜访", "福建省总工会"),
-    # places listed before a count of them and 总工会 are each place's federation (made up, twentieth session, from a brief:
-    # the body had been 黑龙江三省总工会, a name no one bears); a count that is not the list's is left as written
+    # places listed before a count of them and 总工会 are each place's federation (made up, twentieth session, from a
+    # brief: the body had been 黑龙江三省总工会, a name no one bears); a count that is not the list's is left as written
     ("工会动态", "8月6日，辽宁、吉林、黑龙江三省总工会在沈阳签订区域工会合作框架协议。", "协议",
      "辽宁省总工会、吉林省总工会、黑龙江省总工会"),
     ("工会动态", "8月6日，广州、深圳两市总工会在深圳签订职工服务合作协议。", "协议", "广州市总工会、深圳市总工会"),
@@ -2215,8 +2215,8 @@ def test_ascii_punctuation_next_to_chinese_is_chinese(raw, canonical):
     ("人社局开展根治欠薪冬季专项行动", "本报讯 11月15日，市人社局启动根治欠薪冬季专项行动，联合住建、公安、工会等部门，对全市在建工程"
      "项目开展拉网式排查。", False),
     ("户外劳动者驿站揭牌", "本报讯 近日，某加油站户外劳动者爱心驿站揭牌，这是该公司与工会、城管等部门共同打造的服务站。", True),
-    # a union named only as where workers may turn for help is no union work (made up, twentieth session, from a brief: a
-    # court's story had been); a union that takes up what workers brought it still is
+    # a union named only as where workers may turn for help is no union work (made up, twentieth session, from a brief:
+    # a court's story had been); a union that takes up what workers brought it still is
     ("法院审结一起劳动争议案", "本报讯 近日，某区人民法院审结一起劳动争议案件，判决某公司向员工支付加班费2万元。法官提醒，劳动者可向"
      "工会或劳动监察部门求助。", False),
     ("工会帮农民工讨薪", "本报讯 近日，20名农民工向县总工会反映被拖欠工资，县总工会随即介入，帮助他们追回工资30万元。", True),
@@ -3019,8 +3019,8 @@ def test_an_event_before_the_festival_is_dated_to_the_weeks_before_the_issue():
     ("周丽华", "中车株洲电力机车有限公司焊工。她坚守岗位，被工友们称为“女状元”。", False),
     ("和贵华：", "义无反顾 勇救儿童（为了民族复兴·英雄烈士谱）", True),
     ("金海：", "“草原保尔” 献身学术（为了民族复兴·英雄烈士谱）", True),
-    # (twentieth session, made up from a page of briefs) a word across the break is one of the dictionaries', not one the
-    # tokenizer's HMM guesses at: 托管班 | 市总工会 had read 班市, and a brief's headline had run into its text; a word of
+    # (twentieth session, made up from a page of briefs) a word across the break is one of the dictionaries', not one
+    # the tokenizer's HMM guesses at: 托管班 | 市总工会 had read 班市, and a brief's headline had run into its text; a word of
     # the dictionary cut at a column's end still joins (乡镇工 | 会和…)
     ("工会为职工子女办起暑期托管班", "市总工会联合市教育局在全市设立的30个“爱心托管班”正式开班。", False),
     ("今年以来，全市各乡镇工", "会和企业工会积极行动，走访慰问困难职工2000余户。", True),

@@ -142,8 +142,8 @@ DAY_BY_NAME = ("腊八节", "腊八", "小年", "环卫工人节")
 FESTIVAL_DAY = re.compile(rf"(?P<eve>除夕|大年三十|年三十)|大年(?P<first>初[一二三四五六七八九十])|"
                           rf"(?P<fest>{patterns.alternation(list(FESTIVAL_DAYS))})”?(?:当天|当日|这天|这一天)|"
                           rf"(?P<bare>{patterns.alternation(DAY_BY_NAME)})”?(?=，|到来之际|来临之际|之际)")
-# the words one of its matches opens on, asked first: its alternatives open on named groups, which keeps re from skipping
-# ahead to them (the whole text read at every character, where most texts name no festival)
+# the words one of its matches opens on, asked first: its alternatives open on named groups, which keeps re from
+# skipping ahead to them (the whole text read at every character, where most texts name no festival)
 _FESTIVAL_WORD = re.compile(patterns.alternation(["除夕", "大年", "年三十", *FESTIVAL_DAYS, *DAY_BY_NAME]))
 
 

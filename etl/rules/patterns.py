@@ -53,8 +53,8 @@ LEAD_WITH_CREDIT = rf"^\s*(?:{LEAD_LINE}(?:\s*（[^）]{{0,40}}）)?|（记者[^
 CREDIT = (rf"(?m)^\s*{OUTLET_NEWS}|(?:^|[（(])\s*{REPORTER}|^[^\n]{{0,6}}(?:来源|转自|转载自|摘自|稿源)[：:][^\n]*|"
           r"[（(]来源[：:][^）)\n]*|[（(]作者(?:单位)?[：:为][^）)\n]*|"
           rf"据《?[{HAN}]{{2,12}}?(?:报|网|台|社|客户端)》?(?:消息|报道|讯)")
-# what money handed over is called: a fund's noun (the money extractor's amounts beside one, the event trigger's gifts of
-# money) — one list, longer names before the shorter they open on (补助金 before 补助)
+# what money handed over is called: a fund's noun (the money extractor's amounts beside one, the event trigger's gifts
+# of money) — one list, longer names before the shorter they open on (补助金 before 补助)
 FUND_NOUNS = "专款|资金|经费|基金|补贴|补助金|补助|慰问金|救助金|助学金|帮扶金|互助金|保障金|救济金|奖励金|奖金|善款"
 # a union named, by any of its names: 工会, 全总, Hong Kong's and Macao's federations (工联会, 工联总会), a union's
 # women workers' committee (女职工委员会) — the words that make a body a union, not a programme's (送温暖, 困难职工)
