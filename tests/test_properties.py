@@ -98,7 +98,8 @@ def test_normalize_is_idempotent(text):
 
 # text made of what dates are written with: years, months, days, seasons, ranges and the words around them
 DATE_PIECES = ["2019年", "2020", "1998", "年", "今年", "去年", "明年", "12月", "3月", "份", "5日", "28日", "至", "—",
-               "春节期间", "年初", "年底", "五一", "劳动奖章", "以来", "连日来", "中旬", "初", "，", "召开", "1", "9", "0"]
+               "春节期间", "年初", "年底", "五一", "劳动奖章", "以来", "连日来", "中旬", "初", "，", "召开", "1", "9", "0",
+               "近日来", "入冬", "开春", "新冠肺炎", "疫情", "发生", "暴发", "份", "底", "３"]
 
 
 @settings(max_examples=3000)
@@ -110,6 +111,8 @@ def test_prefixed_patterns_match_as_the_whole_pattern(text):
     for pattern in (dates.DATE_RANGE, dates.PERIOD, dates.SINCE):
         assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == \
                [(m.span(), m.groupdict()) for m in pattern.full.finditer(text)]
+        # (…and the core is found where the class of its opening characters says, as everywhere: SINCE)
+        assert [m.span() for m in pattern._core_hits(text)] == [m.span() for m in pattern.core.finditer(text)]
 
 
 @given(st.dictionaries(st.text(alphabet="工会职工劳模一二三", min_size=1, max_size=4), st.floats(allow_nan=False), max_size=30),

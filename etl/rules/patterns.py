@@ -111,14 +111,31 @@ class PrefixedPattern:
     pattern tried only at the few offsets before each hit where the prefix (at most `max_prefix` characters) can
     start: the matches and their groups are the whole pattern's, as its own finditer gives them."""
 
-    def __init__(self, prefix: str, core: str, max_prefix: int) -> None:
+    def __init__(self, prefix: str, core: str, max_prefix: int, core_opens: str = "") -> None:
         self.full = re.compile(f"(?:{prefix})?{core}")
         self.core = re.compile(core)
         self.max_prefix = max_prefix
+        # (`core_opens`: a class of the characters the core can open on, for a core whose alternatives open on named
+        # groups — re cannot skip ahead in those, so the core is tried only where the class finds one: the same hits)
+        self.core_opens = re.compile(core_opens) if core_opens else None
+
+    def _core_hits(self, text: str) -> Iterator[re.Match]:
+        """What `self.core.finditer(text)` gives."""
+        if self.core_opens is None:
+            yield from self.core.finditer(text)
+            return
+        end = 0
+        for opening in self.core_opens.finditer(text):
+            if opening.start() < end:
+                continue
+            hit = self.core.match(text, opening.start())
+            if hit:
+                yield hit
+                end = hit.end()
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         last = 0
-        for hit in self.core.finditer(text):
+        for hit in self._core_hits(text):
             at = hit.start()
             if at < last:
                 continue
