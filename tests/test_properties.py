@@ -180,3 +180,15 @@ def test_token_index_answers_as_a_set_and_a_dict_of_the_tokens(words, offsets):
     for offset in offsets + [p for _w, _t, p in tokens] + [at]:
         assert (offset in index) == (offset in ends)
         assert index.get(offset) == by_start.get(offset, ("", ""))
+
+
+CREDIT_PIECES = ["本报讯", "本报记者", "（记者 张明）", "(通讯员李华)", "来源：", "市总工会", "据《工人日报》报道", "据新华社电",
+                 "作者单位：", "（作者：王芳）", "\n", "。", "，", "报", "网讯", " ", "据", "（", "）"]
+
+
+@given(st.lists(st.sampled_from(CREDIT_PIECES), max_size=14).map("".join))
+def test_credits_found_where_they_can_open_as_everywhere(text):
+    """The credit pattern tried only at a line's start, a bracket or 据 finds what it finds tried everywhere."""
+    from etl.analyse.doc import _CREDIT_OPENS, CREDIT
+    from etl.rules.patterns import finditer_where
+    assert [m.span() for m in finditer_where(CREDIT, text, _CREDIT_OPENS)] == [m.span() for m in CREDIT.finditer(text)]

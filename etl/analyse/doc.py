@@ -65,6 +65,9 @@ LEAD_MIN_CHARS = 15
 # a company's or an institution's name, or a department of one (徐州重型机械有限公司人力资源部)
 COMPANY = re.compile(r"(?:公司|集团|银行|厂|学院|大学|医院)(?:[^省市县区\W\d]{1,6}(?:部|处|科|室|中心|车间))?$")
 CREDIT = re.compile(patterns.CREDIT)
+# where a credit can open: a line's start, a bracket, 据 (asked there only — finditer_where — 0.12 → 0.05 s over the
+# bench's pages: the pattern's alternatives open on ^, which re cannot skip ahead to)
+_CREDIT_OPENS = re.compile(r"(?m)^|[（(据]")
 # a line or bracket that credits the piece to a source or an author's unit (来源：全国总工会官微, （作者单位：…）)
 _CREDIT_LINE = re.compile(r"(?m)^[^\n]{0,6}(?:来源|稿源|作者单位|作者)[：:][^\n]*$|[（(](?:来源|稿源|作者单位)[：:][^）)\n]*[）)]")
 _UNION_ACTS = re.compile(r"(?:还|也|将|再次|首次|共同|联合|积极)?(?:启动|举办|开展|组织|发起|走访|慰问|举行|召开|送上|送去|推出|为)")
@@ -582,7 +585,7 @@ def analyse(art: Article, issue: dt.date | None) -> Doc:
     token_starts = [t[2] for t in tokens]
     companies = [(o.start, _sub_units_end(tokens, token_starts, o.end)) for o in orgs if COMPANY.search(o.text)]
     # …nor is a place inside an outlet's credit (江西工人报讯, （江西工人报记者…）, 来源：…)
-    credits = [(m.start(), m.end()) for m in CREDIT.finditer(text)]
+    credits = [(m.start(), m.end()) for m in patterns.finditer_where(CREDIT, text, _CREDIT_OPENS)]
     places = [m for m in found if not any(a <= m.start < b for a, b in datelines)]
     named_in = companies + credits
     outside = [m for m in places if not any(a <= m.start < b for a, b in named_in)] if named_in else places
