@@ -2219,6 +2219,7 @@ def test_ascii_punctuation_next_to_chinese_is_chinese(raw, canonical):
     # a court's story had been); a union that takes up what workers brought it still is
     ("法院审结一起劳动争议案", "本报讯 近日，某区人民法院审结一起劳动争议案件，判决某公司向员工支付加班费2万元。法官提醒，劳动者可向"
      "工会或劳动监察部门求助。", False),
+    ("人社局提醒农民工依法维权", "本报讯 春节将至，市人社局提醒，农民工遇到欠薪可拨打12333热线，也可找当地工会咨询。", False),
     ("工会帮农民工讨薪", "本报讯 近日，20名农民工向县总工会反映被拖欠工资，县总工会随即介入，帮助他们追回工资30万元。", True),
 ])
 def test_union_flag(title, body, union):
