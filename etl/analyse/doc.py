@@ -102,12 +102,19 @@ _OBJECT_BEFORE = re.compile(r"(?:来到|走进|深入|前往|到|赴|在|向|为
                             # (…a count of them between: 向全省14个市州总工会下拨… — made up, twentieth session, from a
                             # brief: the recipients had organised the gift)
                             r"(?:全(?:国|省|市|区|县))?(?:[\d一二两三四五六七八九十百]+(?:个|家|所|支|座))?$")
+# …unless what follows it is its own act that describes something (在全国总工会近日公布的…名单中, 在市总工会举办的…活动上:
+# the body published or held it — made up, twenty-first session, from briefs: a name after the list had organised it)
+_ACTS_IN_DESCRIPTION = re.compile(rf"(?:{patterns.APPROX}|此前|\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}日)?"
+                                  r"(?:发布|公布|公示|命名|揭晓|印发|下发|出台|颁布|授予|评选|表彰|举办|主办|开展|组织|召开|举行)的")
 # a venue: 在 and the start of its name (在萧山会议中心举行, 在北京香山革命纪念馆南广场举行)
 _VENUE = re.compile(r"在[\u4e00-\u9fff]{1,6}$")
 
 
 # what joins bodies named together as one actor (省委宣传部、省总工会; 财政部与国家发展改革委)
 BODY_JOINERS = ("、", "和", "与", "及")
+# …and the verbs that join them as partners in one act (市总工会联合市人社局评选出…, 市总工会会同市财政局下拨…: made up,
+# twenty-first session, from briefs — the partner named last had given the honour alone)
+ACTING_JOINERS = (*BODY_JOINERS, "联合", "会同", "携手")
 
 
 @dataclass
@@ -229,7 +236,7 @@ class Doc:
         """orgs[k] and the bodies named right before it with only a joiner between them (省委宣传部、省总工会授予…;
         财政部与国家发展改革委联合发布…): those that act together, in order."""
         first = k
-        while first and self.text[orgs[first - 1].end:orgs[first].start] in BODY_JOINERS:
+        while first and self.text[orgs[first - 1].end:orgs[first].start] in ACTING_JOINERS:
             first -= 1
         return orgs[first:k + 1]
 
@@ -245,6 +252,8 @@ class Doc:
 
     def is_object(self, org: Span) -> bool:
         """An organisation the sentence goes to, gives to or meets in (来到…, 向…, 在…会议中心举行) does not act."""
+        if _ACTS_IN_DESCRIPTION.match(self.text, org.end):
+            return False
         return bool(_OBJECT_BEFORE.search(self._before_place(org.start)[-12:]) or _VENUE.search(
             self.text[max(self.sentence_at(org.start).start, org.start - 8):org.start]))
 

@@ -147,7 +147,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
             # tokenizer reads 迎泽区 as a person's name, and the district's union had been no body)
             names_locality = ptag.startswith("nr") and (tokens[j][0] in _LOCAL_UNITS
                                                          or _WORKPLACE_UNIT.search(tokens[j][0]) is not None
-                                                         or len(prev) >= 3 and prev[-1] in "区县市州旗盟")
+                                                         or len(prev) >= 3 and prev[-1] in "区县市州旗盟"
+                                                         and is_unit_name(prev))
             # a numbered unit inside a name after its parent's name (中建 三局, 中建 五局 三 公司, 济南 二 机床集团)
             numbered = _NUMBERED_UNIT.fullmatch(prev) is not None and j >= 2 and (
                 tokens[j - 2][1].startswith(("n", "j")) or tokens[j - 2][0] in _PART_WORDS

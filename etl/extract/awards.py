@@ -24,6 +24,7 @@ before (prior: 曾获, 先后获得).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import chain
 
@@ -234,7 +235,12 @@ _TITLE_CHAR = r"(?:“[^“”]{1,30}”|[^，。；、和及与\d“”])"
 _COUNTED_ITEM = rf"{COUNT}{_UNIT}{_TITLE_CHAR}{{1,24}}?"
 COUNTED_TITLES = rf"(?P<items>{_COUNTED_ITEM}(?:(?:、|和|及|以及){_COUNTED_ITEM})*)"
 COMMENDED_AFTER = re.compile(COUNTED_TITLES + r"(?:分别)?" + _COMMENDED)
-COMMENDED_BEFORE = re.compile(rf"{_CHOOSING}(?:了)?" + COUNTED_TITLES + r"(?=[，。；]|$)")
+# (…a batch of them: 命名首批10家区级职工创新工作室, 表彰了第三批50名“最美职工” — made up, twenty-first session, from briefs)
+_BATCH = r"(?:首批|新一批|一批|第[一二三四五六七八九十\d]+批)"
+COMMENDED_BEFORE = re.compile(rf"{_CHOOSING}(?:了)?{_BATCH}?" + COUNTED_TITLES + r"(?=[，。；]|$)")
+# a body's naming or certifying (命名, 认定) of places it counts is their designation whatever its wording (命名10家区级职工
+# 创新工作室, 认定20个市级技能大师工作室 — made up, twenty-first session; the gold takes designations as honours)
+_DESIGNATING = re.compile(r"^(?:命名|认定)")
 # …or as its object, before the act (大会对20个先进集体和50名先进个人进行了表彰)
 # (…those the contest chose, so named: 对评选出的20名“江门工匠”进行了表彰)
 COMMENDED_OBJECT = re.compile(r"对(?:(?:评选|评|选|推选|遴选)出的)?" + COUNTED_TITLES
@@ -268,6 +274,10 @@ COUNTED_TITLE_ITEM = re.compile(rf"(?P<n>{COUNT}){_UNIT}(?P<award>{_TITLE_CHAR}{
 # (授予中车株洲电力机车有限公司高级技师张明“株洲工匠”称号)
 GRANTED_QUOTED = re.compile(r"(?P<who>[^，。；“]{1,60}?)(?P<year>\d{4}年度?)?(?P<quoted>“[^”]{2,20}”)"
                             r"(?P<more>(?:[、和]?“[^”]{2,20}”)*)(?P<framed>等?(?:称号|荣誉称号|荣誉))?")
+# …and the grant's further pairs, the verb said once (授予20个集体“省五一劳动奖状”、50名个人“省五一劳动奖章”; 授予张三“A”称号，
+# 李四“B”称号 — made up, twenty-first session, from briefs: the second had been lost): those counted or named, then theirs
+GRANTED_QUOTED_MORE = re.compile(r"[、，；](?P<who>[^，。；“、为向对给颁授并]{1,30}?)(?P<year>\d{4}年度?)?(?P<quoted>“[^”]{2,20}”)"
+                                 r"(?P<more>(?:[、和]?“[^”]{2,20}”)*)(?P<framed>等?(?:称号|荣誉称号|荣誉))?")
 _PLACE_QUALIFIER = re.compile(r"(?:\d{4}年度?)?(?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{1,7}?(?:省|市|州|县|区|旗|盟))$")
 # 授予A、B全国劳动模范称号: recipients and an unquoted honour, framed by 称号 or running to the clause's end (授予张三
 # 全国五一劳动奖章: a medal is no title) — split by _split_recipients
@@ -290,6 +300,9 @@ KIND_WORDS = re.compile(r"^(?:(?:车间|班组|科室|单位|集体|个人|职�
 CONFER = re.compile(rf"(?:对|向|为)(?P<who>[^，。；]{{2,80}}?)(?:等?(?P<n>{COUNT}){_UNIT}[^，。；“]{{0,6}}?)?"
                     r"(?P<quoted>“[^“”]{2,20}”(?:获得者)?)?"
                     r"(?:颁发|颁授|授予)(?:了)?(?P<award>[^，。；]{2,30}?)(?P<tail>称号|荣誉称号|荣誉)?(?=[，。；]|$)")
+# …or the honour quoted before 颁奖 with those it goes to, named or counted (区总工会为10名“最美快递员”颁奖; 为张三、李四等5名
+# “金牌工匠”颁奖 — made up, twenty-first session, from briefs: no row)
+CONFER_QUOTED = re.compile(rf"(?:向|为|给)(?P<who>[^，。；“”]{{0,60}}?)(?P<quoted>“[^“”]{{2,20}}”)(?:获得者)?颁奖")
 # what a count may name with no honour of its own (20个集体、35名个人受到表彰), and the act before the honours it stands for
 BARE_KINDS = ("集体", "个人", "单位")
 GIVING_ACT = re.compile(r"^.*?(?:表彰|表扬|命名|授予|评选出|评出|嘉奖)了?")
@@ -333,8 +346,12 @@ CEREMONY_COUNT_ITEM = re.compile(rf"(?:{_CEREMONY_VERB}(?P<award>[^，。；：�
 # what ends like an honour's name but is an act: 颁奖, 领奖, 获奖 (…20名个人颁奖 is no honour called 个人颁奖)
 AN_ACT = re.compile(r"(?:颁奖|领奖|获奖|评奖|发奖|得奖|授奖)$")
 # 命名A等20家单位为“模范职工之家”: the body names recipients as an honour (the passive, 被命名为, is RECEIVE's)
-NAMED_AS = re.compile(rf"(?<!被)命名(?:了)?(?P<who>[^，。；“为]{{2,60}}?)(?:等(?P<n>{COUNT})(?P<unit>{_UNIT})[^，。；“为]{{0,6}}?)?"
-                      r"为(?P<award>“[^”]{2,30}”[^，。；“]{0,8}|[^，。；“]{2,30})(?=[，。；]|$)")
+# (…and further pairs, the verb said once: 命名50个单位为“省级模范职工之家”、30名个人为“优秀工会工作者” — made up, twenty-first
+# session, from briefs: the pairs had been one honour, 单位为“省级模范职工之家”)
+_NAMED_PAIR = (rf"(?P<who>[^，。；“为、]{{2,60}}?)(?:等(?P<n>{COUNT})(?P<unit>{_UNIT})[^，。；“为]{{0,6}}?)?"
+               r"为(?P<award>“[^”]{2,30}”[^，。；“、]{0,8}|[^，。；“]{2,30}?)(?=[，。；]|$|、[^，。；“为、]{2,30}?为)")
+NAMED_AS = re.compile(rf"(?<!被)命名(?:了)?{_NAMED_PAIR}")
+NAMED_AS_MORE = re.compile(rf"、{_NAMED_PAIR}")
 # what opens a roster's title and is no part of the honour: 现将…名单公布如下, 以下是…
 LEADING_VERB = re.compile(r"^(?:现将|现把|以下是|下面是|现予|特此|现)")
 MAX_ROSTER_LINES = 80  # a roster under its title runs at most this many lines
@@ -395,6 +412,16 @@ class Award:
 def _quoted_whole(title: str) -> bool:
     """“劳模和工匠人才创新工作室”: one quotation and nothing else."""
     return len(title) > 3 and title[0] == "“" and title[-1] == "”" and title.count("“") == 1
+
+
+def _chained(first: re.Pattern, more: re.Pattern, s: str) -> Iterator[list[re.Match]]:
+    """Each match of `first` in s, with the matches of `more` that follow it one after another (a verb said once for
+    several pairs)."""
+    for m in first.finditer(s):
+        run = [m]
+        while nxt := more.match(s, run[-1].end()):
+            run.append(nxt)
+        yield run
 
 
 def _int(s: str | None) -> int | None:
@@ -564,7 +591,8 @@ def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True
         return not is_generic(o.text) and not doc.is_object(o) and not _UNIT_OF_LISTED.match(doc.text, o.end) \
             and not bracketed and not (
             recipient and (o.text in recipient or recipient in o.text or re.match(
-                rf"[^，。；、]{{0,12}}?{re.escape(recipient)}", doc.text[o.end:o.end + 12 + len(recipient)])))
+                # (…not one that gives to them, a preposition between: 市总工会领导为张三、李四…颁奖)
+                rf"[^，。；、为向对给]{{0,12}}?{re.escape(recipient)}", doc.text[o.end:o.end + 12 + len(recipient)])))
 
     head = [o for o in doc.orgs_in(0, doc.body_start) if may_give(o)]
     lead = doc.lead
@@ -585,7 +613,10 @@ def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True
 
 
 # a body followed by one of a list's people (市公交集团的李明、…; 市燃气集团的赵强等): that person's unit
-_UNIT_OF_LISTED = re.compile(rf"的[{HAN}]{{2,3}}(?:[、和及]|等|分获|分别)")
+# (…or by the post they hold there: 某公司工会主席李秀梅等10人入选 — made up, twenty-first session, from a brief: the union
+# whose chair was listed had given the honour)
+_UNIT_OF_LISTED = re.compile(rf"(?:的|(?:主席|副主席|书记|经理|主任|厂长|院长|校长|站长|班长|队长|组长|护士长|技师|工程师|"
+                             rf"驾驶员|职工|工人))[{HAN}]{{2,3}}(?:[、和及]|等|分获|分别)")
 
 
 def _in_work_title(text: str, start: int, at: int) -> bool:
@@ -780,7 +811,8 @@ def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
             phrase = phrase[:tail.start()]
         if WORKS_COUNTED.match(s[start:end].strip()) or re.fullmatch(r"(?:“[^“”]+”[、和及]?)+", phrase):
             return [], count  # works, by their titles or counted (“智能巡检机器人研发与应用”等10项成果): no one named
-        phrase = re.sub(r"等$", "", phrase)  # 浙江梦天木业有限公司等分别荣获…: the others are not named
+        # 浙江梦天木业有限公司等分别荣获…, 张建国、李秀梅等人当选: the others are not named
+        phrase = re.sub(r"等(?:人|同志)?$", "", phrase)
         items = _list_items(phrase)
         names = [w for w in (person_name(i) for i in items) if w and not NOT_RECIPIENT.match(w) and _is_named(w)]
         if names or start == 0 or (phrase and not ADVERBIAL_ONLY.match(phrase)):
@@ -794,6 +826,9 @@ _LISTED_BEFORE = re.compile(r"[、和及与]")
 # who a counted honour went to, in the clause after it: …荣获全国五一劳动奖章，分别是张三、李四和王五
 # (…or some of them after 其中：, the rest untold: 共30个班组入选，其中：市第一人民医院急诊科、…等 — made up, nineteenth session)
 NAMED_AFTER = re.compile(r"[，,](?:(?:(?:他们|她们)(?:分别|依次)?|分别|依次)(?:是|为)[：:]?|其中[：:])(?P<items>[^，。；：]{2,80})")
+# …or those chosen, named as its subject in the clause after the choosing (评选出2024年度“十大金牌工匠”，张建国、李秀梅等10人入选
+# — made up, twenty-first session, from briefs; the results' patterns read it after 揭晓)
+CHOSEN_AFTER = re.compile(r"[，,](?P<member>[^，。；\s]{2,80}?)(?:当选|入选|上榜|榜上有名|名列其中|获此殊荣)(?=[，。；！]|$)")
 # one character left of a listed name where a count's numeral begins (张三、李|四两人)
 _LONE_CHARACTER = re.compile(r"(?:^|[、和及与])[\u4e00-\u9fff]$")
 
@@ -1371,22 +1406,26 @@ def extract(doc: Doc) -> list[Award]:
                         add("honour.grant", honour, name, 1, len(names) if len(names) > 1 else None, issue_year,
                             m.start(), m.start(), titled.end(), by_at=m.start())
                 continue
-            cut = _place_qualifier(aw["who"])
-            honours = [aw["who"][cut:] + aw["quoted"]] + _listed(aw["more"] or "")
-            names, group = _recipients(aw["who"][:cut] + "获", cut)
-            if not names and aw["who"][:cut].strip() in PRONOUNS:
-                names = _antecedent(doc, sent.start + m.start())  # 省里还授予她“…”“…”等称号
-            counted = re.search(rf"等{COUNT}(?P<unit>{_UNIT})", aw["who"])  # 授予A等5家单位“…”: A is a unit
-            year = int(aw["year"][:4]) if aw["year"] else issue_year
-            for honour in honours:
-                for who in names:
-                    add("honour.grant", honour, who, 1, group or (len(names) if len(names) > 1 else None), year,
-                        m.start(), m.start(), aw.end(), by_at=m.start(), unit=counted["unit"] if counted else "")
-            only_counted = _counted_subject(aw["who"][:cut].strip()) if not names else None
-            for honour in honours if only_counted else []:  # 授予12名职工“最美职工”称号: a count, no one named
-                n = _int(only_counted["n"])
-                add("honour.grant", honour, "", n, n, year, m.start(), m.start(), aw.end(), by_at=m.start(),
-                    unit=only_counted["unit"], kind=_kind_of_counted(only_counted.group()))
+            while aw:
+                cut = _place_qualifier(aw["who"])
+                honours = [aw["who"][cut:] + aw["quoted"]] + _listed(aw["more"] or "")
+                names, group = _recipients(aw["who"][:cut] + "获", cut)
+                if not names and aw["who"][:cut].strip() in PRONOUNS:
+                    names = _antecedent(doc, sent.start + m.start())  # 省里还授予她“…”“…”等称号
+                counted = re.search(rf"等{COUNT}(?P<unit>{_UNIT})", aw["who"])  # 授予A等5家单位“…”: A is a unit
+                year = int(aw["year"][:4]) if aw["year"] else issue_year
+                for honour in honours:
+                    for who in names:
+                        add("honour.grant", honour, who, 1, group or (len(names) if len(names) > 1 else None), year,
+                            m.start(), m.start(), aw.end(), by_at=m.start(), unit=counted["unit"] if counted else "")
+                only_counted = _counted_subject(aw["who"][:cut].strip()) if not names else None
+                for honour in honours if only_counted else []:  # 授予12名职工“最美职工”称号: a count, no one named
+                    n = _int(only_counted["n"])
+                    add("honour.grant", honour, "", n, n, year, m.start(), m.start(), aw.end(), by_at=m.start(),
+                        unit=only_counted["unit"], kind=_kind_of_counted(only_counted.group()))
+                more = GRANTED_QUOTED_MORE.match(s, aw.end())
+                aw = more if more and (more["framed"] or HONOUR_TITLE.search(more["quoted"].strip("“”"))) \
+                    and (names or only_counted) else None
         for m in GRANT_COUNTED.finditer(s):
             honour = KIND_WORDS.sub("", m["rest"]).strip()
             if any(a <= m.start() < b for a, b in covered) or not HONOUR_TITLE.search(honour):
@@ -1406,6 +1445,19 @@ def extract(doc: Doc) -> list[Award]:
             for who in names:
                 add("honour.grant", honour, who, 1, _int(m["n"]) or (len(names) if len(names) > 1 else None),
                     issue_year, m.start(), m.start(), m.end(), by_at=m.start())
+        for m in CONFER_QUOTED.finditer(s) if "颁奖" in s else ():
+            honour = m["quoted"].strip("“”")
+            if any(a <= m.start() < b for a, b in covered) or not HONOUR_TITLE.search(honour):
+                continue
+            names, group = _recipients(m["who"] + "获", len(m["who"])) if m["who"] else ([], None)
+            for who in names:
+                add("honour.grant", honour, who, 1, group or (len(names) if len(names) > 1 else None), issue_year,
+                    m.start(), m.start(), m.end(), by_at=m.start())
+            counted = _counted_subject(m["who"].strip()) if not names else None
+            if counted:
+                n = _int(counted["n"])
+                add("honour.grant", honour, "", n, n, issue_year, m.start(), m.start(), m.end(), by_at=m.start(),
+                    unit=counted["unit"], kind=_kind_of_counted(counted.group()))
         for m in chain(ROSTER_AFTER_VERB.finditer(s), HOLDERS_ARE.finditer(s)):
             if any(a <= m.start() < b for a, b in covered) or not _names_honour(m["award"], m["tail"]):
                 continue
@@ -1471,7 +1523,7 @@ def extract(doc: Doc) -> list[Award]:
             for who in names:
                 add("honour.receive", m["award"], who, 1, group or (len(names) if len(names) > 1 else None),
                     _year_of(m["award"], issue_year), m.start("award"), m.start("award"), m.end())
-        for m in NAMED_AS.finditer(s):
+        for m in chain.from_iterable(_chained(NAMED_AS, NAMED_AS_MORE, s)):
             if any(a <= m.start() < b for a, b in covered) or not _names_honour(m["award"]):
                 continue
             counted = _counted_subject(m["who"])
@@ -1538,7 +1590,10 @@ def extract(doc: Doc) -> list[Award]:
                 if any(a <= m.start() < b for a, b in covered) \
                         or any(c.start() < m.start() < c.end() for c in CUMULATIVE.finditer(s)):
                     continue  # (a verb inside a running total's, 培育产生5名…获得者、93名…, is counted below as one)
-                for item in COUNTED_TITLE_ITEM.finditer(m["items"]):
+                items = list(COUNTED_TITLE_ITEM.finditer(m["items"]))
+                chosen = CHOSEN_AFTER.match(s, m.end()) if rx is COMMENDED_BEFORE and len(items) == 1 else None
+                chosen_names = _recipients(chosen["member"] + "获", len(chosen["member"]))[0] if chosen else []
+                for item in items:
                     if parts and MIXED_KINDS.match(s, m.start("items") + item.end()):
                         continue  # 45个先进集体和个人, its parts told after it: the total of several honours, none
                     title = item["award"].strip()
@@ -1550,17 +1605,21 @@ def extract(doc: Doc) -> list[Award]:
                         title = _honour_commended_before(s[:_clause_start(s, m.start())]) or title
                     # (a title quoted whole after its count names the honour the act gives, whatever its words:
                     # 命名表彰了20个“劳模和工匠人才创新工作室”)
-                    if not (HONOUR_TITLE.search(title.strip("“”")) or _quoted_whole(title)):
+                    if not (HONOUR_TITLE.search(title.strip("“”")) or _quoted_whole(title)
+                            or rx is COMMENDED_BEFORE and _DESIGNATING.match(m.group()) and _BASE.search(title)):
                         continue
                     n = _int(item["n"])
                     # those named before a count of one kind (南京市总工会、苏州市总工会等20个单位受到表彰): a row each,
                     # the count their group's — as COUNTED names them
                     named = _recipients(s, m.start() - 1)[0] if s[m.start() - 1:m.start()] == "等" \
                         and item.start() == 0 else []
-                    for who in named or [""]:
+                    for who in named or ([] if chosen_names else [""]):
                         add("honour.counts", title, who, 1 if who else n, n, _year_of(title, issue_year), m.start(),
                             _clause_start(s, m.start()) if who else m.start(), m.end(),
                             unit=item.group()[len(item["n"]):len(item["n"]) + 1])
+                    for who in chosen_names if not named else ():  # (…，张建国、李秀梅等10人入选: those of the count named)
+                        add("honour.counts", title, who, 1, n, _year_of(title, issue_year), m.start(), m.start(),
+                            chosen.end(), unit=item.group()[len(item["n"]):len(item["n"]) + 1])
         for m in chain(COMMENDED_TITLES_FIRST.finditer(s), parts):
             if any(a <= m.start() < b for a, b in covered) or s[m.end():m.end() + 1] not in ("，", "。", "；", "") \
                     or CUMULATIVE.search(s, 0, m.start()):
@@ -1651,8 +1710,14 @@ def extract(doc: Doc) -> list[Award]:
             if not any(a <= m.start("award") < b for a, b in covered):
                 award = m["award"].strip("“”")
                 n = _int(m["n"])
-                add("honour.counts", award, "", n, n, int(m["year"][:4]) if m["year"] else issue_year, m.start("award"),
-                    m.start(), m.end(), kind=recipient_kind("", award, "名"))
+                year = int(m["year"][:4]) if m["year"] else issue_year
+                chosen = CHOSEN_AFTER.match(s, m.end())  # (…，张建国、李秀梅等10人入选: those of the count named)
+                for who in _recipients(chosen["member"] + "获", len(chosen["member"]))[0] if chosen else ():
+                    add("honour.counts", award, who, 1, n, year, m.start("award"), m.start(), chosen.end())
+                if not chosen or not any(x.award == _clean_award(award) and x.start >= sent.start + m.start()
+                                         for x in out):
+                    add("honour.counts", award, "", n, n, year, m.start("award"), m.start(), m.end(),
+                        kind=recipient_kind("", award, "名"))
         # (the pattern opens anywhere: tried where its verbs stand, as ROSTER_TITLED is)
         for m in WINNER.finditer(s) if _TOOK_FIRST_PLACE.search(s) else ():
             # those named before the verb as any recipients are, the adverbials after them dropped (张建国在焊工项目中夺冠,
@@ -1780,6 +1845,18 @@ def _in_full(award: str) -> str:
     return award
 
 
+def _named_alike(a: str, b: str) -> bool:
+    """One honour's name inside the other's, or the shorter its characters in order with the same opening and ending, as
+    a headline shortens it (十大工匠 over 十大金牌工匠 — made up, twenty-first session, from a brief)."""
+    short, full = sorted((a, b), key=len)
+    if short in full:
+        return True
+    if len(short) < 4 or short[0] != full[0] or short[-2:] != full[-2:]:
+        return False
+    rest = iter(full)
+    return all(c in rest for c in short)  # (a subsequence: each character found after the one before)
+
+
 def _told_once(awards: list[Award], body_start: int) -> list[Award]:
     """A headline's honour that the body tells again is one fact, kept as the body tells it (我市3人获全国五一劳动奖章
     over …名单，我市3人榜上有名: counted twice, the dashboard had six people): the same recipient, or for a count
@@ -1793,7 +1870,7 @@ def _told_once(awards: list[Award], body_start: int) -> list[Award]:
 
     def retold(h: Award) -> bool:
         named = _in_full(h.award)
-        return any(same_people(h, b) and (named in _in_full(b.award) or _in_full(b.award) in named) for b in body)
+        return any(same_people(h, b) and _named_alike(named, _in_full(b.award)) for b in body)
 
     return [a for a in awards if a.start >= body_start or not retold(a)]
 

@@ -164,7 +164,8 @@ RECIPIENT_COUNT = re.compile(rf"(?P<n>{COUNT})(?:个|家|所|名|位)?"
 
 
 # 每人发放慰问金1000元, 为每户困难职工送去500元, 人均: the amount is one person's or household's
-PER_HEAD = re.compile(r"(?:每人|每户|每名|每位|每个|人均|户均)[^，。；\d]{0,16}$")
+# (…or one unit's: 为每家工作室拨付2万元 after 命名10家… — made up, twenty-first session, from briefs)
+PER_HEAD = re.compile(r"(?:每人|每户|每名|每位|每个|每家|每所|人均|户均)[^，。；\d]{0,16}$")
 
 
 def per_head(sentence: str, at: int) -> bool:
@@ -185,7 +186,8 @@ def each_count(sentence: str, at: int) -> int:
         if sentence.startswith("其中", opens):
             # 计划组织3000名…，其中劳模疗休养每人补助3000元: a part of those counted, how many untold unless its clause says
             return _heads(sentence[opens:], at - opens)
-        return _heads(sentence, at)
+        per = PER_HEAD.search(before, clause_at(before, at).start).group()
+        return _heads(sentence, at, units=per.startswith(("每家", "每所")))
     counts = list(RECIPIENT_COUNT.finditer(before, clause_at(before, each.start()).start, each.start()))
     if not counts:
         # no count: the receivers listed after 向 (向昌平区总工会和顺义区总工会各拨付…: 2)
@@ -201,12 +203,15 @@ def each_count(sentence: str, at: int) -> int:
 # how many people or households a per-head amount went to: 300名困难职工, 120户, 共慰问300人
 HEADS = re.compile(rf"(?P<n>{COUNT})(?:名|位|户|人)(?P<next>.?)")
 NOT_HEADS = frozenset("民次员")  # (人民, 人次, 人员: no count of people given money)
+# …or of units, for one unit's amount (10家…工作室, 5所学校)
+UNIT_HEADS = re.compile(rf"(?P<n>{COUNT})(?:家|所)(?P<next>.?)")
 
 
-def _heads(sentence: str, at: int) -> int:
-    """The count of people or households nearest before a per-head amount in its sentence, else the first after it
-    (为每名困难职工发放慰问金1000元，共慰问300人); 1 when the sentence gives none."""
-    heads = [m for m in HEADS.finditer(sentence) if m["next"] not in NOT_HEADS or not m["next"]]
+def _heads(sentence: str, at: int, units: bool = False) -> int:
+    """The count of people or households (or, with `units`, of bodies) nearest before a per-head amount in its sentence,
+    else the first after it (为每名困难职工发放慰问金1000元，共慰问300人); 1 when the sentence gives none."""
+    heads = [m for m in (UNIT_HEADS if units else HEADS).finditer(sentence)
+             if m["next"] not in NOT_HEADS or not m["next"]]
     before = [m for m in heads if m.end() <= at]
     after = [m for m in heads if m.start() > at]
     found = before[-1:] or after[:1]
@@ -244,7 +249,7 @@ def _after_preposition(words: str) -> int:
 
 # an amount, a count or 每… opening a purpose (200户…, 3000元的…, 为每名…), or what is left of one (万元启动资金) — its units
 # as units only: 亿创公司 opens on no amount
-_AMOUNT_OPENING = re.compile(r"^(?:(?:[\d.,]*[余多]?[万亿千]?[余多]?(?:元|人次|名|户|家|个|位|人)|[\d.,]+)+|每[人户名位个家])的?")
+_AMOUNT_OPENING = re.compile(r"^(?:(?:[\d.,]*[余多]?[万亿千]?[余多]?(?:元|人次|名|户|家|所|个|位|人)|[\d.,]+)+|每[人户名位个家所])的?")
 
 
 def purpose_of(sentence: str) -> str:
@@ -261,7 +266,8 @@ def purpose_of(sentence: str) -> str:
                 purpose = purpose[max(cut, _after_preposition(purpose[:named_at])):]
             # (为200户…, 为每名…, 得到了3000元的助学金)
             purpose = _AMOUNT_OPENING.sub("", purpose).strip()
-            purpose = re.sub(r"(?:每人|每户|每名|每位|人均|户均)$", "", purpose)  # (为500名困难职工每人发放…)
+            # (为500名困难职工每人发放…; 为5所职工学校每所补助…)
+            purpose = re.sub(r"(?:每人|每户|每名|每位|人均|户均)$|每家|每所", "", purpose)
             if len(purpose) >= 2:
                 return purpose
     return ""
