@@ -1907,6 +1907,9 @@ def test_honours_are_not_festivals(text):
     # it), are no organiser; 向 and the bare recipient already were none
     ("工会动态", "1月15日，省总工会向全省14个市州总工会下拨送温暖资金2800万元。", "送温暖资金", "省总工会"),
     ("工会动态", "1月15日，省总工会向市总工会下拨送温暖资金2800万元。", "送温暖资金", "省总工会"),
+    # …nor are the bodies listed after a recipient (made up, twenty-first session: the second had organised the gift)
+    ("工会动态", "2月10日，市总工会分别向武汉市总工会、孝感市总工会各捐赠100万元，支持疫情防控。", "捐赠", "市总工会"),
+    ("工会动态", "2月10日，省总工会向恩施州总工会和黄冈市总工会各拨付50万元，支持疫情防控。", "拨付", "省总工会"),
     # a body after 在 whose own act describes what follows (在…近日公布的…名单中, 在…30日举行的…上) published or held it: not
     # a venue (made up, twenty-first session, from a brief — a listed person's unit after the list had organised it; the
     # third as rmrb_20191031-02-03 has it, whose organiser had been 国务院)
@@ -2405,6 +2408,14 @@ def test_composed_page_headlines(page, titles):
     # company had paid it once its name was read whole)
     ("日前，市总工会授予杭州某汽车零部件公司模具钳工刘洋“杭州工匠”称号，并给予一次性奖励2万元。", "杭州市总工会", "union",
      "granted"),
+    # (twenty-first session, from briefs, made up) the bodies given to, named in full after the giver's short name, are
+    # not what it stands for — nor their places what completes it; a fund money is drawn from is no purpose that hides
+    # the payer
+    ("2月10日，市总工会分别向武汉市总工会、孝感市总工会各捐赠100万元，支持疫情防控。", "市总工会", "union", "granted"),
+    ("根据计划，省总工会今年将援助新疆哈密市总工会200万元，用于建设职工服务中心。", "省总工会", "union", "budget"),
+    ("1月5日，市总工会捐助山区学校工会10万元，用于改善教职工生活。", "市总工会", "union", "granted"),
+    ("春节前，市总工会还从本级经费中安排100万元，慰问困难职工。", "市总工会", "union", "granted"),
+    ("春节前，区总工会从送温暖资金中拿出50万元，慰问困难职工。", "区总工会", "union", "granted"),
 ])
 def test_funding_payer_type_and_flow(text, payer, payer_kind, flow):
     from etl.extract.kinds import money_flow, payer_of_flow, payer_type

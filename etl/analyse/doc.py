@@ -110,6 +110,9 @@ _ACTS_IN_DESCRIPTION = re.compile(rf"(?:{patterns.APPROX}|此前|\d{{1,2}}月\d{
 _VENUE = re.compile(r"在[\u4e00-\u9fff]{1,6}$")
 
 
+# a body something is given to (向武汉市总工会…捐赠, 援助新疆哈密市总工会200万元): its place is not the giver's, whose
+# level's short name (省总工会, 市总工会) the article's places complete (made up, twenty-first session, from briefs)
+_GIVEN_TO = re.compile(r"(?:向|给|援助|资助|捐助|支援)$")
 # what joins bodies named together as one actor (省委宣传部、省总工会; 财政部与国家发展改革委)
 BODY_JOINERS = ("、", "和", "与", "及")
 # …and the verbs that join them as partners in one act (市总工会联合市人社局评选出…, 市总工会会同市财政局下拨…: made up,
@@ -254,6 +257,11 @@ class Doc:
         """An organisation the sentence goes to, gives to or meets in (来到…, 向…, 在…会议中心举行) does not act."""
         if _ACTS_IN_DESCRIPTION.match(self.text, org.end):
             return False
+        # (…and one listed right after such a body: 向武汉市总工会、孝感市总工会各捐赠… — made up, twenty-first session, from
+        # a brief: the second had organised the gift)
+        listed_after = [o for o in self.orgs if o.end <= org.start and self.text[o.end:org.start] in BODY_JOINERS]
+        if listed_after and listed_after[-1] is not org and self.is_object(listed_after[-1]):
+            return True
         return bool(_OBJECT_BEFORE.search(self._before_place(org.start)[-12:]) or _VENUE.search(
             self.text[max(self.sentence_at(org.start).start, org.start - 8):org.start]))
 
@@ -358,9 +366,16 @@ class Doc:
         """The article's most named province, city, district and county, to complete 省总 / 区总工会."""
         counts: dict[str, Counter[str]] = {k: Counter() for k in ("省", "市", "区", "县", "州")}
         within: Counter[str] = Counter()  # the provinces the places lie in
+        given_to: list[Span] = []
+        for o in self.orgs:  # (…and those listed after one: 向恩施州总工会和黄冈市总工会各拨付…)
+            if _GIVEN_TO.search(self.text, max(0, o.start - 4), o.start) \
+                    or given_to and self.text[given_to[-1].end:o.start] in BODY_JOINERS:
+                given_to.append(o)
         for p in self.places:
             if TRIP_TO.search(self._before_place(p.start)[-2:]):
                 continue  # (…组织劳模赴浙江舟山疗休养: where its people went, not the union's own city)
+            if any(o.start <= p.start < o.end for o in given_to):
+                continue  # (…援助新疆哈密市总工会200万元: the place of the body given to, not the giver's)
             u = p.unit
             if u.level == "province":
                 counts["省"][u.province] += 1
@@ -411,15 +426,22 @@ class Doc:
                 if levels.get(level):
                     return levels[level][0] + "总工会"
             suffix = "总工会" if "总" in name else "工会"
-            fuller = [o.text for o in self.orgs if len(o.text) > len(name) and o.text.endswith(suffix)
-                      and not is_generic(o.text) and o.text.endswith(name if name.endswith("工会") else name + "工会")]
+            fuller_orgs = [o for o in self.orgs if len(o.text) > len(name) and o.text.endswith(suffix)
+                           and not is_generic(o.text)
+                           and o.text.endswith(name if name.endswith("工会") else name + "工会")]
+            # a body named in full after the short form in its sentence is another (市总工会分别向武汉市总工会、孝感市总工会
+            # 各捐赠…: made up, twenty-first session, from a brief — the giver had become the first it gave to)
+            sent = self.sentence_at(at) if at is not None else None
+            others = {o.text for o in fuller_orgs if sent is not None and at < o.start < sent.end}
+            fuller = [o.text for o in fuller_orgs if o.text not in others]
             if fuller:
                 return self._in_full(Counter(fuller).most_common(1)[0][0])
             if name == "工会":
                 unions = [o.text for o in self.orgs if o.text.endswith("工会") and len(o.text) > 2
                           and not is_generic(o.text)]
                 return self._in_full(Counter(unions).most_common(1)[0][0]) if unions else name
-            return expand_short(name, self.places_by_level)
+            expanded = expand_short(name, self.places_by_level)
+            return name if expanded in others else expanded
         return name
 
     def _in_full(self, union: str) -> str:

@@ -148,7 +148,9 @@ _PURPOSE = (re.compile(r"用于(?P<p>[^，。；]{2,60})"),
             # (…or what is bought or insured for them: 为一线职工购买意外伤害保险, 为…困难女职工免费投保)
             re.compile(r"为(?P<p>[^，。；]{2,40}?(?:购买|投保|办理|购置)[^，。；]{0,20})"),
             re.compile(r"为(?P<p>[^，。；]{2,40}?)(?:捐赠|捐款|筹集|发放|提供|送去)"),
-            re.compile(rf"(?P<p>[^，。；\d]{{2,20}}?{_FUND_WORDS})"))
+            # (…not a fund money is drawn from: 从本级经费中安排100万元 — made up, twenty-first session, from a brief: the
+            # purpose had been 市总工会还从本级经费, and its union no payer)
+            re.compile(rf"(?P<p>[^，。；\d]{{2,20}}?{_FUND_WORDS})(?!中)"))
 FUND_NOUN = re.compile(rf"{_FUND_WORDS}$")
 # money counts as worker/union funding only when the sentence is about them
 WORKER_TERMS = word_list("worker_terms.txt")
@@ -340,7 +342,8 @@ def extract(doc: Doc) -> list[Funding]:
 
 # an organisation the money goes to is not its payer (…设立2000万元资金，划拨到市、县工会…)
 # (…or 为 the one it is for: 为亿创公司解决10万元启动资金, rmrb_20200102-14-01 — not 作为)
-_RECIPIENT_BEFORE = re.compile(r"(?:划拨到|拨付到|下拨到|拨到|发放到|分配到|交给|拨给|捐给|送给|资助|支持|帮助|向|(?<!作)为|"
+# (援助, 捐助 too: 省总工会今年将援助新疆哈密市总工会200万元 — made up, twenty-first session, from briefs: the recipient had paid)
+_RECIPIENT_BEFORE = re.compile(r"(?:划拨到|拨付到|下拨到|拨到|发放到|分配到|交给|拨给|捐给|送给|资助|支持|帮助|援助|捐助|向|(?<!作)为|"
                                r"授予|奖励|表彰)[^，。；]{0,3}$")  # (…授予杭州某…公司模具钳工刘洋“…”称号，并给予…奖励2万元)
 
 
