@@ -303,7 +303,7 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
     for m in PERIOD.finditer(text):
         if not free(m.start(), m.end()) or not (issue or m["y"]):
             continue
-        window = _period(m, issue, future_at(m.start()))
+        window = _period(m, issue, future_at(m.start(), m.end()))  # (元旦春节期间，市总工会将开展…: the coming one)
         if window:
             out.append(DateMention(m.start(), m.end(), m.group(), window[0], window[1], True, "period"))
             taken.append((m.start(), m.end()))
