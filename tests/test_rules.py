@@ -155,6 +155,10 @@ ISSUE = dt.date(2023, 3, 2)
     # 城区, 郊区, 矿区 are counties only right after their city (rule place.skip.common_noun_county)
     ("佛山将建成5G基站13400多个，实现全市中心城区和重点镇街的5G网络全覆盖", {("广东", "佛山市", "")}),  # rmrb_20191014
     ("阳泉市城区总工会", {("山西", "阳泉市", ""), ("山西", "阳泉市", "城区")}),
+    # …and 老城区, 新城区, the old and new towns any city has (made up, twenty-first session, from a brief)
+    ("近日，市民政局在老城区建成10家社区食堂", set()),
+    ("新城区建设加快推进", set()),
+    ("洛阳市老城区总工会开展活动", {("河南", "洛阳市", ""), ("河南", "洛阳市", "老城区")}),
     # a name after a place and before 镇/乡 is that place's town (rule place.skip.town_of_place), though the article
     # names the province of a county of that name (永兴县, 湖南): two sentences of rmrb_20200125-02-01
     ("大年三十，湖南株洲市渌口区龙门镇花冲村易地扶贫搬迁集中安置点内。杨万良所住的毗罗村，地处重庆江津区永兴镇南部",
@@ -2288,6 +2292,13 @@ def test_ascii_punctuation_next_to_chinese_is_chinese(raw, canonical):
      "工会或劳动监察部门求助。", False),
     ("人社局提醒农民工依法维权", "本报讯 春节将至，市人社局提醒，农民工遇到欠薪可拨打12333热线，也可找当地工会咨询。", False),
     ("工会帮农民工讨薪", "本报讯 近日，20名农民工向县总工会反映被拖欠工资，县总工会随即介入，帮助他们追回工资30万元。", True),
+    # a union only among those who attend another body's event is no union work (made up, twenty-first session, from
+    # briefs: one mention in a brief had made it; the gold reads rmrb_20190221-18-02's 座谈会 so); its own event is
+    ("社区食堂开张", "本报讯 近日，市民政局在老城区建成10家社区食堂，为老年人提供助餐服务。市总工会、团市委等单位参加了开业仪式。",
+     False),
+    ("新就业形态劳动者权益保障座谈会召开", "本报讯 3月5日，市人社局召开新就业形态劳动者权益保障座谈会，市总工会、市市场监管局和美团、"
+     "饿了么等平台企业负责人参加。", False),
+    ("职工书屋揭牌", "本报讯 3月5日，市总工会在市图书馆举行职工书屋揭牌仪式，市文旅局等单位负责人参加。", True),
 ])
 def test_union_flag(title, body, union):
     assert analyse_text(body, ISSUE, title=title).is_union is union
