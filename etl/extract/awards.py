@@ -348,7 +348,7 @@ AN_ACT = re.compile(r"(?:颁奖|领奖|获奖|评奖|发奖|得奖|授奖)$")
 # 命名A等20家单位为“模范职工之家”: the body names recipients as an honour (the passive, 被命名为, is RECEIVE's)
 # (…and further pairs, the verb said once: 命名50个单位为“省级模范职工之家”、30名个人为“优秀工会工作者” — made up, twenty-first
 # session, from briefs: the pairs had been one honour, 单位为“省级模范职工之家”)
-_NAMED_PAIR = (rf"(?P<who>[^，。；“为、]{{2,60}}?)(?:等(?P<n>{COUNT})(?P<unit>{_UNIT})[^，。；“为]{{0,6}}?)?"
+_NAMED_PAIR = (rf"(?P<who>[^，。；“为]{{2,60}}?)(?:等(?P<n>{COUNT})(?P<unit>{_UNIT})[^，。；“为]{{0,6}}?)?"
                r"为(?P<award>“[^”]{2,30}”[^，。；“、]{0,8}|[^，。；“]{2,30}?)(?=[，。；]|$|、[^，。；“为、]{2,30}?为)")
 NAMED_AS = re.compile(rf"(?<!被)命名(?:了)?{_NAMED_PAIR}")
 NAMED_AS_MORE = re.compile(rf"、{_NAMED_PAIR}")
