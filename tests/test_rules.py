@@ -1256,6 +1256,8 @@ def test_person_name(phrase, name):
     ("市总工会授予张三“最美职工”称号，并为其颁发证书。", [("最美职工", "张三", 1, None, 2023, "current")]),
     ("省总工会命名50个单位为“省级模范职工之家”、30名个人为“优秀工会工作者”。",
      [("省级模范职工之家", "", 50, 50, 2023, "current"), ("优秀工会工作者", "", 30, 30, 2023, "current")]),
+    ("市总工会命名市一中工会、市二中工会等10家单位为“模范职工之家”。",  # (a list before 为 stays one: it had been cut)
+     [("模范职工之家", "市一中工会", 1, 10, 2023, "current"), ("模范职工之家", "市二中工会", 1, 10, 2023, "current")]),
     ("市总工会命名市一中工会等10家单位为“模范职工之家”、市二中工会等5家单位为“职工书屋”示范点。",
      [("模范职工之家", "市一中工会", 1, 10, 2023, "current"), ("“职工书屋”示范点", "市二中工会", 1, 5, 2023, "current")]),
     ("区总工会命名首批10家区级职工创新工作室。", [("区级职工创新工作室", "", 10, 10, 2023, "current")]),
@@ -2371,6 +2373,43 @@ def test_a_union_named_in_passing_in_a_long_report_is_no_union_work(name, union)
     ("市总工会开展送温暖活动\n（本报记者 王明）\n1月10日，市总工会开展送温暖活动，慰问困难职工100户。\n职工书屋揭牌\n张三 摄影\n"
      "1月11日，县总工会为某公司职工书屋揭牌，赠送图书500册。\n劳模工匠进校园\n文/图 李四\n1月12日，区总工会组织劳模走进中学。",
      ["市总工会开展送温暖活动", "职工书屋揭牌", "劳模工匠进校园"]),
+    # (twenty-first session, made up: briefs composed as other papers set them — each page had lost or split a piece)
+    # a short headline under its kicker, a news lead under it, is the headline, not a section's head under the kicker
+    ("喜迎五一劳动节\n演讲比赛\n本报讯 10月20日，市总工会举办职工演讲比赛，张敏、刘洋分获一、二等奖。\n弘扬劳模精神 争做时代先锋\n"
+     "高温下的坚守\n7月25日，在江西南昌一处建筑工地，工人们顶着烈日作业。",
+     ["演讲比赛", "高温下的坚守"]),
+    # …and a headline's name written with · and what its bearer did is no roundup's place-and-people mark
+    ("关爱一线职工\n阿依古丽·买买提荣获全国五一劳动奖章\n天山网讯 4月30日，某农机合作社技术员阿依古丽·买买提荣获全国五一劳动奖章。\n"
+     "弘扬劳模精神\n买买提·艾力当选全国劳动模范\n本报讯 4月28日，某煤矿综采队队长买买提·艾力当选全国劳动模范。",
+     ["阿依古丽·买买提荣获全国五一劳动奖章", "买买提·艾力当选全国劳动模范"]),
+    # a subtitle (——记…, ——…侧记) under a headline whose piece has no text yet — its byline, photo, source line or
+    # editor's note between — is that piece's subtitle, not a piece of its own
+    ("他把一生献给了焊花\n本报记者 张明\n——记全国劳动模范、某造船厂高级技师马建军\n从一名普通焊工成长为高级技师，马建军用了30年。\n"
+     "“工会就是我们的娘家”\n来源：工人日报\n——记市总工会职工服务中心的一天\n早上8点半，市总工会职工服务中心刚开门，就有职工前来咨询。\n"
+     "“娘家人”送来“及时雨”\n图为活动现场。 张明 摄\n——泉州市总工会开展“两节”送温暖活动侧记\n"
+     "1月10日，患病职工吴建平接过市总工会送来的5000元慰问金。\n"
+     "劳模的一天\n编者按：劳动创造幸福，实干成就伟业。本版推出劳模故事专栏。\n——记全国劳动模范王大山\n清晨6点，王大山已经来到车间。",
+     ["他把一生献给了焊花", "“工会就是我们的娘家”", "“娘家人”送来“及时雨”", "劳模的一天"]),
+    # a second byline (作者：… 文/图) is no paragraph of text: a photo's label under a short report's first paragraph,
+    # and the paragraph under it, stay the report's; so does a paragraph with its photo's own caption under it
+    ("公司工会组织职工健步走\n本报记者 陈静\n本报讯 4月20日，某能源集团有限公司工会组织200余名职工开展健步走活动。\n"
+     "【工会动态】县总工会举办职工书法比赛\n本报记者 李华\n作者：王静 文/图\n5月20日，县总工会举办职工书法比赛，60余名职工参赛。\n"
+     "比赛现场\n经过评审，共评出一等奖3名、二等奖6名、三等奖10名。",
+     ["公司工会组织职工健步走", "县总工会举办职工书法比赛"]),
+    ("十大工匠揭晓\n本报讯 日前，市总工会评选出2024年度“十大金牌工匠”。\n图为活动现场。 张明 摄\n区总工会开展“夏送清凉”活动\n"
+     "本报讯 （记者 李明）7月15日，区总工会开展“夏送清凉”慰问活动。\n活动现场\n在某建筑工地，区总工会工作人员将绿豆汤送到工人"
+     "手中。\n图为活动现场。 张明 摄",
+     ["十大工匠揭晓", "区总工会开展“夏送清凉”活动"]),
+    # a list's entries end at a headline with a subtitle or an editor's note under it
+    ("本报讯 省总工会日前下发通报，命名50个单位为“省级模范职工之家”。名单如下：\n某某市第一人民医院工会、某某县供电公司工会\n"
+     "昆山工会为企业解难\n——来自基层工会的报告\n本报讯 昆山市总工会日前组织50名工会干部走进企业。\n我市两人获评全国劳模\n"
+     "编者按：劳动创造幸福，实干成就伟业。本版推出劳模故事专栏。\n本报讯 近日，我市张强、李红被授予全国劳动模范称号。",
+     ["昆山工会为企业解难", "我市两人获评全国劳模"]),
+    # a source line under an editor's note, the text under it, credits the piece: it closes nothing
+    ("市总工会召开全委会议\n本报讯 12月3日，市总工会召开十五届三次全委会议。\n省总工会召开全省工会经费审查工作会议\n"
+     "编者按：一线职工的坚守，是城市运转的底色。本报今起推出系列报道。\n来源：省总工会\n"
+     "1月15日，省总工会召开全省工会经费审查工作会议。\n会议要求，各级工会经审组织要聚焦主责主业。",
+     ["市总工会召开全委会议", "省总工会召开全省工会经费审查工作会议"]),
 ])
 def test_composed_page_headlines(page, titles):
     assert [a.title for a in segment(page) if a.title] == titles

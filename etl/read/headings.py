@@ -22,10 +22,15 @@ from etl.rules.patterns import LEAD, RULES_DIR
 
 MODEL = RULES_DIR / "heading_model.json"
 # what opens a subheading inside an article: 核心阅读, 一、, （二）, 第三章, ■链接, 【案情】 alone on its line,
-# 记者手记, times of a schedule (a column mark before a headline, 【网络中国节·腊八节】市总工会：…, is no subheading)
+# 记者手记, times of a schedule (a column mark before a headline, 【网络中国节·腊八节】市总工会：…, is no subheading),
+# a roundup's place and people (山东胶州·杨维安、杨孝亮父子) — not a headline's name written with · and what its bearer did
+# (阿依古丽·买买提荣获全国五一劳动奖章: made up, twenty-first session, from briefs composed with kickers — the kicker
+# had become the headline)
+_DONE = rf"(?:{patterns.headline_predicates().pattern}|当选|入选|荣膺|获评)"
 SUBHEAD = re.compile(r"^(?:核心阅读|编者按|开栏的话|结束语|相关链接|链接|延伸阅读|背景|记者手记|短评|点评|"
                      r"第[一二三四五六七八九十]+[章节部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[\.、．]|"
-                     r"[■●◆▲★☆□]|【[^】]{1,10}】$|——编|\d{1,2}[:：]\d{2}|[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff、]{2,16}$)|"
+                     r"[■●◆▲★☆□]|【[^】]{1,10}】$|——编|\d{1,2}[:：]\d{2}|"
+                     rf"[\u4e00-\u9fff]{{2,8}}·(?![\u4e00-\u9fff、]*?{_DONE})[\u4e00-\u9fff、]{{2,16}}$)|"
                      r"（[^）]*(?:记者手记|链接|整理)）$")
 COLUMN_TAG = re.compile(r"（[^（）]{2,24}）$")  # 措施有力就业稳（数字看“六稳”）: a paper's column, on headlines
 # …or opening one, in the brackets or after the bar outlets use (【网络中国节·腊八节】市总工会：腊八送温情…, 图集|龙岗建筑工人…)

@@ -406,9 +406,10 @@ def _closing_source(blocks: list[str], kinds: list[str], at: int) -> bool:
     text (数据来源：国家开发银行 / 来源：中工网 / the next headline: a piece's last line and its source, no headline and byline)?"""
     if SOURCE_AT_END.match(blocks[at]) is None:
         return False
-    # (a section's heading under it — 核心阅读, 餐餐好滋味 — says the source credits the headline above: 来源：工人日报)
+    # (a section's heading under it — 核心阅读, 餐餐好滋味 — says the source credits the headline above: 来源：工人日报;
+    # so does the headline's subtitle, ——记… — made up, twenty-first session, from briefs composed with source lines)
     return at + 1 >= len(blocks) or kinds[at + 1] == "heading" and not SUBHEAD.search(blocks[at + 1]) \
-        and len(blocks[at + 1]) > SHORT_SECTION
+        and len(blocks[at + 1]) > SHORT_SECTION and not blocks[at + 1].startswith("——")
 
 
 def _name_line(block: str) -> bool:
@@ -541,8 +542,11 @@ def headline_lines(run: list[str], under: str = "") -> int:
                                                    for x in run[tagged[0] + 1:]):
         k = tagged[0] + 1
     elif len(run) - _column_marks(run) >= 2 and len(run[-1]) <= SHORT_SECTION < len(run[-2]) \
-            and not KICKER_END.search(run[-2]) and not PHOTO_COLUMN.fullmatch(run[-1]) and not photo_credit(under):
+            and not KICKER_END.search(run[-2]) and not PHOTO_COLUMN.fullmatch(run[-1]) and not photo_credit(under) \
+            and not LEAD.match(under) and not NEWS_OPENING.match(under):
         k = len(run) - 1  # 老年人的新生活 / 餐餐好滋味: a headline, then its first section's heading (【工会动态】 over it too)
+        # (…not a short headline under its kicker, a news lead under it: 喜迎五一劳动节 / 演讲比赛 / 本报讯 10月20日，…
+        # — made up, twenty-first session, from briefs composed with kickers: the kicker had been the headline)
     # (…and what stands under a section mark is the section's, however long: 政治巡视为央企“把脉”（前沿观察） / 核心阅读 /
     # 央企姓“党”，讲政治是第一位的… had made the summary's last line the headline — a column's mark, 【工会动态】, heads
     # the next headline instead)
@@ -584,7 +588,11 @@ def _caption_end(blocks: list[str], kinds: list[str], at: int) -> int | None:
         return None
     if credit_line(at + 1) and len(blocks[at]) < CAPTION_MAX:
         return at + 2
-    if body(at + 1) and photo_credit(blocks[at]) is None and len(blocks[at]) + len(blocks[at + 1]) < CAPTION_MAX:
+    # (…not a paragraph and a photo's own caption under it, 图为…。 张明 摄: that is text, its photo after it — made up,
+    # twenty-first session, from briefs composed with photos: a label over a report's second paragraph, 活动现场, had
+    # opened a photo story)
+    if body(at + 1) and photo_credit(blocks[at]) is None and len(blocks[at]) + len(blocks[at + 1]) < CAPTION_MAX \
+            and not CAPTION_OPENING.match(blocks[at + 1]):
         credit = photo_credit(blocks[at + 1])
         # (…文/摄 credits the writer too: a report's closing credit — mbrb_20180226-00-01 — not a caption's)
         if credit and not WRITER_TOO.search(credit.group(0)) and not body(at + 2):
@@ -606,7 +614,9 @@ def _text_after(blocks: list[str], kinds: list[str], at: int) -> bool:
     (图为…, ▲…) nor a headline — past the report's byline (作者：培训部, 记者 任彦 通讯员 周琛) and section marks?"""
     # (past a feature's section mark too, 核心阅读, which People's Daily features may set under their photo — a short
     # heading over a reporter may be the next piece's headline, and the photo a story of its own)
-    while at < len(blocks) and (kinds[at] == "byline" or kinds[at] == "heading" and SUBHEAD.search(blocks[at])):
+    # (…and past the headline's subtitle set under the photo, ——记…, ——…侧记: made up, twenty-first session)
+    while at < len(blocks) and (kinds[at] == "byline" or kinds[at] == "heading" and (
+            SUBHEAD.search(blocks[at]) or blocks[at].startswith("——"))):
         at += 1
     return at < len(blocks) and kinds[at] == "body" and photo_credit(blocks[at]) is None \
         and not CAPTION_OPENING.match(blocks[at])
@@ -700,7 +710,10 @@ GOES_ON = re.compile(r"^(?:[^，。！？]{0,8}，)?(?:他|她|它|这|那|此|�
 def _coheres(article: Article, block: str) -> bool:
     """Could `block` continue `article`? A union story does not run on into text
     that never mentions workers and shares none of its topic nouns."""
-    if len(article.paragraphs) < 3 or not _union_story(article):
+    # (its paragraphs counted without a second byline, 作者：王静 文/图, which is no text of a story long enough to have a
+    # topic — made up, twenty-first session, from briefs composed with bylines: the text after a photo's label,
+    # 比赛现场, had opened a piece of its own)
+    if sum(1 for p in article.paragraphs if classify(p) != "byline") < 3 or not _union_story(article):
         return True
     # a long story's new turn (a feature's 27th paragraph), a quotation, a dash's summary or a bracketed credit goes
     # on with the story: no piece opens on one (a byline under every headline had let features split at each)
@@ -841,7 +854,9 @@ def _roster_lines(blocks: list[str], kinds: list[str]) -> None:
         # (a reporter's name alone under a line that reports something, 市总工会举办职工运动会 / 黄榆, heads a piece too —
         # under a group's name, 郑州市 / 张建国　李秀英, a section's, …获得者 / 张建国　李秀英, or a line introducing it,
         # 获得…的个人：, it is a row of the list)
+        # (…and so does a subtitle under it, ——来自基层工会的报告: no entry of a list has one — made up, twenty-first session)
         heads_piece = bool(LEAD.match(nxt) or NEWS_OPENING.match(nxt) or BYLINE.match(nxt) or SOURCE_CREDIT.match(nxt)
+                           or nxt.startswith("——") or EDITORS_NOTE.match(nxt)
                            or _name_line(nxt) and HEADLINE_PREDICATE.search(block) and not block.endswith("：")
                            and not LIST_SECTION_END.search(block))
         if _ends_terminal(block) or _is_marker(block) or kinds[i] not in ("heading", "byline", "body") \
@@ -982,6 +997,16 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             # subheading in a list of them) heads a section of it: no piece opens on 他, 此外…
             goes_on = nkind == "body" and GOES_ON.match(nxt) is not None and current is not None \
                 and bool(current.paragraphs) and not current.closed
+            # a subtitle's line (——记…, ——访…) under a headline whose piece has no text yet, its byline or photo between
+            # (他把一生献给了焊花 / 本报记者 张明 / ——记全国劳动模范…): that piece's subtitle, never a piece of its own (made
+            # up, twenty-first session, from briefs composed with bylines and captions)
+            subtitled = current is not None and bool(current.title) and not current.subtitle \
+                and core[0].startswith("——") and all(photo_credit(p) or EDITORS_NOTE.match(p) for p in current.paragraphs)
+            if subtitled:
+                opens = False
+                current.subtitle = "　".join(core)
+                i = j
+                continue
             if headlines:  # the layout's type, not the wording, says which heading is a headline
                 opens = any(x in headlines for x in run)
             elif not opens and nkind == "body" and i > 0 and (not SUBHEAD.search(core[0]) or column_over_headline
@@ -1063,8 +1088,11 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             current.paragraphs.append(block)
             current.closed = True
         elif kind == "byline" and current is not None and current.paragraphs and SOURCE_AT_END.match(block) \
-                and not _caption_so_far(current):
-            # a web page's source line under its text (…。 / 来源：中工网) closes the piece; it is no next one's start
+                and not _caption_so_far(current) and not (i + 1 < len(blocks) and kinds[i + 1] == "body"
+                                                          and EDITORS_NOTE.match(current.paragraphs[-1])):
+            # a web page's source line under its text (…。 / 来源：中工网) closes the piece; it is no next one's start —
+            # unless the text so far is only the editor's note over it, the text under it (编者按：… / 来源：省总工会 /
+            # 1月15日，…: made up, twenty-first session, from briefs composed with editors' notes)
             current.paragraphs.append(block)
             current.closed = True
         elif kind == "byline" and current is not None and current.paragraphs and WRITERS_AT_END.match(block) \
