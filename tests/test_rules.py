@@ -1273,6 +1273,18 @@ def test_person_name(phrase, name):
     ("市总工会领导为张三、李四等5名“金牌工匠”颁奖。",
      [("金牌工匠", "张三", 1, 5, 2023, "current"), ("金牌工匠", "李四", 1, 5, 2023, "current")]),
     ("会上，市领导为“十大工匠”获得者颁奖。", []),
+    # bare kinds counted after as many honours as the act before named, each its honour in order (made up: no row);
+    # not when the kinds' words tell the honours apart (先进集体 / 集体), nor when the counts are fewer
+    ("近日，全总命名表彰了2022年度全国模范职工之家、全国模范职工小家和全国优秀工会工作者，我市有3家单位、2个班组和1名个人受到表彰。",
+     [("全国模范职工之家", "", 3, 3, 2022, "current"), ("全国模范职工小家", "", 2, 2, 2022, "current"),
+      ("全国优秀工会工作者", "", 1, 1, 2022, "current")]),
+    ("省总工会表彰了全省五一劳动奖状、五一劳动奖章和工人先锋号获得者，我市5家单位、10名职工和3个班组受到表彰。",
+     [("全省五一劳动奖状", "", 5, 5, 2023, "current"), ("五一劳动奖章", "", 10, 10, 2023, "current"),
+      ("工人先锋号", "", 3, 3, 2023, "current")]),
+    ("省总工会表彰了全省五一劳动奖状、五一劳动奖章和工人先锋号获得者，我市5家单位、10名职工受到表彰。", []),
+    # an honour named with its round earlier in the sentence is of that round (made up: the issue's year)
+    ("由中华全国总工会主办的2022年“大国工匠年度人物”发布活动在京举行，王刚、李娜等10人获评“大国工匠年度人物”。",
+     [("大国工匠年度人物", "王刚", 1, 10, 2022, "current"), ("大国工匠年度人物", "李娜", 1, 10, 2022, "current")]),
 ])
 def test_awards(text, rows):
     got = [(a.award, a.recipient, a.recipient_count, a.group_count, a.year, a.status)
@@ -2162,6 +2174,16 @@ def test_this_honour_is_the_headlines_and_the_headlines_count_is_the_bodys_named
     assert [(a.award, a.recipient) for a in awards.extract(doc)] == [("十大金牌工匠", "张建国"), ("十大金牌工匠", "李秀梅")]
     doc = analyse_text("本报讯 日前，市总工会评选出2022年度“十大最美职工”，张建国、李秀梅等10人入选。", ISSUE, title="十大工匠揭晓")
     assert len(awards.extract(doc)) == 3  # (工匠 and 职工 end differently: two honours)
+    # …and a headline's count the body tells in parts is their total, not a row beside them; the honour of 获此殊荣 from
+    # a headline is what follows its verb (我省32人获全国劳模称号 had been an honour of that name: made up)
+    doc = analyse_text("本报讯 4月29日，全国劳动模范和先进工作者表彰大会在北京举行。我省共有32人获此殊荣，其中全国劳动模范25人、"
+                       "全国先进工作者7人。", ISSUE, title="我省32人获全国劳模称号")
+    assert [(a.award, a.recipient_count) for a in awards.extract(doc)] == [("全国劳动模范", 25), ("全国先进工作者", 7)]
+    doc = analyse_text("本报讯 近日，全国总工会公布2022年全国五一劳动奖名单，我省3个集体和5名个人榜上有名。", ISSUE,
+                       title="我省8个集体和个人获全国五一劳动奖")
+    assert [(a.award, a.recipient_count) for a in awards.extract(doc)] == [("全国五一劳动奖", 3), ("全国五一劳动奖", 5)]
+    doc = analyse_text("本报讯 近日，全国劳动模范和先进工作者表彰大会召开，我省共有32人获此殊荣。", ISSUE, title="喜报")
+    assert [a.recipient_count for a in awards.extract(doc)] == [32]  # (no parts told: the count stays)
 
 
 def test_the_outlets_own_people_in_a_national_honour_are_not_national():

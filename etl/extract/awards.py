@@ -1073,6 +1073,29 @@ def _honour_commended_before(before: str) -> str | None:
     return honour if honour and HONOUR_TITLE.search(honour.strip("“”")) else None
 
 
+# the kinds a count may name with no honour of its own, when the honours were named before them in order
+_KIND_ALONE = frozenset(("集体", "个人", "单位", "班组", "企业", "职工", "同志", "人", "家庭", "团队"))
+
+
+def _honours_in_order(before: str, kinds: list[str]) -> list[str]:
+    """The honours the last clause before names as given (命名表彰了A、B和C), one per counted kind after it, when the kinds
+    are bare (3家单位、2个班组和1名个人) and as many as the honours, none of which the kinds' words already tell apart
+    (made up, twenty-first session, from briefs: no row had come of them); else []."""
+    if len(kinds) < 2 or not all(k in _KIND_ALONE for k in kinds):
+        return []
+    clause = re.split(r"[，。；]", before.rstrip("，。； "))[-1]
+    act = GIVING_ACT.match(clause)
+    if not act:
+        return []
+    listed = re.sub(r"^(?:表彰|命名|授予)?了?", "", clause[act.end():])  # (命名表彰了…: both verbs)
+    year = re.match(r"\d{4}年度?", listed)  # (2024年度A、B和C: the round of each)
+    honours = [HOLDERS_END.sub("", x.strip("“”")) for x in re.split(r"[、和及与]", listed[year.end() if year else 0:])]
+    if len(honours) != len(kinds) or not all(HONOUR_TITLE.search(h) for h in honours) \
+            or any(_honour_of_kind(before, k) for k in kinds if k in BARE_KINDS):
+        return []
+    return [(year.group() if year else "") + h for h in honours]
+
+
 def _honour_of_kind(before: str, kind: str) -> str | None:
     """The honour of a kind (集体, 个人) the text before a count names: 表彰了…先进集体和先进个人，共有20个集体、35名个人…
     → 先进集体 for 集体; the second of 先进集体和个人 takes the first's words (先进个人)."""
@@ -1256,6 +1279,10 @@ def extract(doc: Doc) -> list[Award]:
             if year == issue_year and rule != "honour.receive":  # (receiving dates itself, the same way)
                 dated = _year_before(s, at)
                 year = int(dated.group(1)) if dated else year  # 2019年，省总工会授予张三…
+            if year == issue_year:  # (…or the sentence named the honour with its round before: 2024年“大国工匠年度人物”
+                # 发布活动…，王刚等10人获评“大国工匠年度人物” — made up, twenty-first session, from a brief)
+                round_named = re.search(rf"((?:19|20)\d{{2}})年度?“?{re.escape(award)}", s[:at])
+                year = int(round_named.group(1)) if round_named else year
             if any(x.award == award and x.recipient == who and x.start == sent.start + a
                    and (who or x.recipient_count == count) for x in out):
                 return  # (counts of one honour from one sentence differ by kind: 3个集体、5名个人)
@@ -1591,6 +1618,10 @@ def extract(doc: Doc) -> list[Award]:
                         or any(c.start() < m.start() < c.end() for c in CUMULATIVE.finditer(s)):
                     continue  # (a verb inside a running total's, 培育产生5名…获得者、93名…, is counted below as one)
                 items = list(COUNTED_TITLE_ITEM.finditer(m["items"]))
+                # kinds alone, as many as the honours the act before them named (全总命名表彰了…职工之家、…职工小家和
+                # …工会工作者，我市有3家单位、2个班组和1名个人受到表彰): each count its honour, in order
+                in_order = _honours_in_order(s[:_clause_start(s, m.start())], [i["award"].strip() for i in items]) \
+                    if rx is COMMENDED_AFTER else []
                 chosen = CHOSEN_AFTER.match(s, m.end()) if rx is COMMENDED_BEFORE and len(items) == 1 else None
                 chosen_names = _recipients(chosen["member"] + "获", len(chosen["member"]))[0] if chosen else []
                 for item in items:
@@ -1599,7 +1630,9 @@ def extract(doc: Doc) -> list[Award]:
                     title = item["award"].strip()
                     held = HOLDERS_END.sub("", title)  # 300名河南省五一劳动奖章获得者: the honour, counted by its holders
                     title = held if len(held) >= 4 else title
-                    if title in BARE_KINDS:  # 共有20个集体、35名个人受到表彰: the honours named before, one per kind
+                    if in_order:
+                        title = in_order[items.index(item)]
+                    elif title in BARE_KINDS:  # 共有20个集体、35名个人受到表彰: the honours named before, one per kind
                         title = _honour_of_kind(s[:m.start()], title) or title
                     elif title in PEOPLE_WORDS and rx is COMMENDED_AFTER:  # 表彰…工作者，张三等50名同志受到表彰
                         title = _honour_commended_before(s[:_clause_start(s, m.start())]) or title
@@ -1689,14 +1722,20 @@ def extract(doc: Doc) -> list[Award]:
             named = [h for h in HONOUR_NAMED.finditer(s, 0, m.start()) if _clean_award(h["award"])]
             head = [] if named else list(HONOUR_NAMED.finditer(doc.text, 0, doc.body_start))
             if (named or head) and not any(a <= m.start() < b for a, b in covered):
-                award = _clean_award((named or head)[-1]["award"])
+                # (a headline's honour after its verb: 我省32人获全国劳模称号 — made up, twenty-first session, from a brief:
+                # the whole headline had been the honour)
+                told = (named or head)[-1]["award"]
+                verbs = list(RECEIVE.finditer(told)) if not named else []
+                award = _clean_award(told[verbs[-1].end():] if verbs else told)
                 year = _year_of(_HONOURED_BY.sub("", (named or head)[-1]["award"]), issue_year)  # (2024年度…: its round)
                 names, group = _recipients(s, m.start())
                 for who in names:
                     add("honour.receive", award, who, 1, group or (len(names) if len(names) > 1 else None), year,
                         m.start(), _clause_start(s, m.start()), m.end())
                 own = _strip_tail(_LEAD_OPENING.sub("", s[_clause_start(s, m.start()):m.start()]).strip())
-                counted = _counted_subject(own) if not names else None
+                # (a count whose parts the sentence tells after it, 其中全国劳动模范25人、全国先进工作者7人, is their
+                # total: the parts are the rows)
+                counted = _counted_subject(own) if not names and not BREAKDOWN.search(s, m.end()) else None
                 kinds = COUNTED_SUBJECTS.match(own) if not names and not counted else None
                 for c in ([counted] if counted else
                           [COUNTED_KIND_ITEM.match(k.group()) for k in COUNTED_KIND_ITEM.finditer(kinds["items"])]
@@ -1870,7 +1909,16 @@ def _told_once(awards: list[Award], body_start: int) -> list[Award]:
 
     def retold(h: Award) -> bool:
         named = _in_full(h.award)
-        return any(same_people(h, b) and _named_alike(named, _in_full(b.award)) for b in body)
+        if any(same_people(h, b) and _named_alike(named, _in_full(b.award)) for b in body):
+            return True
+        # (…or a headline's count the body tells in parts, one sentence's counts adding up to it: 我省32人获全国劳模称号
+        # over …其中全国劳动模范25人、全国先进工作者7人 — made up, twenty-first session: 64 people had been counted)
+        parts: dict[int, int] = {}
+        for b in body:
+            if not b.recipient and b.recipient_count:
+                parts[b.start] = parts.get(b.start, 0) + b.recipient_count
+        return not h.recipient and len([b for b in body if not b.recipient]) >= 2 \
+            and h.recipient_count in parts.values()
 
     return [a for a in awards if a.start >= body_start or not retold(a)]
 
