@@ -304,6 +304,18 @@ def test_where_people_come_from_is_not_the_storys_place_where_they_work_is(text,
 
 
 # ---------------------------------------------------------------- dates
+@pytest.mark.parametrize("text, day", [
+    # 今天, 昨天 count from the day the dateline gives — the report's filing day, the issue's day before (made up, twenty-
+    # first session, from a brief); a dateline more than a week before the issue, or none, leaves them the issue's
+    ("本报北京3月1日电 （记者 李明）全国总工会今天召开新闻发布会。", "2023-03-01"),
+    ("新华社上海2月28日电 昨天，上海市总工会为1000名快递员送上年货。", "2023-02-27"),
+    ("本报北京2月1日电 全国总工会今天召开会议。", "2023-03-02"),
+    ("全国总工会今天召开新闻发布会。", "2023-03-02"),
+])
+def test_today_is_the_datelines_day(text, day):
+    assert [d.date_start.isoformat() for d in find_dates(text, ISSUE) if d.text in ("今天", "昨天")] == [day]
+
+
 @pytest.mark.parametrize("text, start, end, approx", [
     ("2月28日，浙江省金华市", "2023-02-28", None, False),
     ("2月18日至21日，全国黄金行业", "2023-02-18", "2023-02-21", False),
@@ -1940,6 +1952,12 @@ def test_honours_are_not_festivals(text):
     # …nor are the bodies listed after a recipient (made up, twenty-first session: the second had organised the gift)
     ("工会动态", "2月10日，市总工会分别向武汉市总工会、孝感市总工会各捐赠100万元，支持疫情防控。", "捐赠", "市总工会"),
     ("工会动态", "2月10日，省总工会向恩施州总工会和黄冈市总工会各拨付50万元，支持疫情防控。", "拨付", "省总工会"),
+    # …nor completed from where a trip arrives (抵达, 到达: made up, twenty-first session — it had been 海南省总工会); a
+    # trip's verb stays in the name with where it went (赴川调研 had been 川调研; lsszgh_20221227-00-01's 赴基层工会检查验收)
+    ("劳模疗休养", "5月20日，省总工会组织的首批劳模疗休养团抵达海南三亚，50名劳模将在此疗休养。", "疗休养", "省总工会"),
+    ("职工疗休养", "7月8日，市总工会组织的200名一线职工到达浙江舟山，开展为期5天的疗休养。", "疗休养", "市总工会"),
+    ("全总赴川调研", "3月12日，全国总工会调研组赴四川成都、绵阳等地开展调研。", "赴川调研", "中华全国总工会"),
+    ("省总工会赴企业调研", "3月12日，省总工会赴企业调研。", "赴企业调研", "省总工会"),
     # a body after 在 whose own act describes what follows (在…近日公布的…名单中, 在…30日举行的…上) published or held it: not
     # a venue (made up, twenty-first session, from a brief — a listed person's unit after the list had organised it; the
     # third as rmrb_20191031-02-03 has it, whose organiser had been 国务院)
@@ -2841,6 +2859,39 @@ def test_one_event_in_two_articles_has_one_key():
 ])
 def test_organisation_names(text, names):
     assert [o.text for o in analyse_text(text, ISSUE).orgs] == names
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("会上，江苏、广东、四川等省总工会作交流发言。", ["江苏省总工会", "广东省总工会", "四川省总工会"]),
+    ("会上，南京、苏州等市总工会介绍了经验。", ["南京市总工会", "苏州市总工会"]),
+    ("会上，省总工会等单位作了发言。", ["省总工会"]),
+])
+def test_places_listed_before_a_levels_federation_are_each_places(text, bodies):
+    """江苏、广东、四川等省总工会: each place's federation, as 三省总工会 already was (made up, twenty-first session, from a
+    brief: the places had been where the national meeting they spoke at was held)."""
+    assert [o.text for o in analyse_text(text, ISSUE).orgs] == bodies
+
+
+@pytest.mark.parametrize("body, province", [
+    ("1月10日，全国工会工作会议召开。会上，江苏、广东、四川等省总工会作交流发言。", "全国"),
+    ("1月10日，全国总工会召开十八届三次执委会议。会上，上海市总工会、浙江省总工会作交流发言。", "全国"),
+])
+def test_a_national_meeting_is_not_held_where_its_speakers_come_from(body, province):
+    """A national meeting with no venue of its own stays national: the federations that spoke at it, named in another
+    sentence of its paragraph, are not where it was held (made up, twenty-first session)."""
+    doc = analyse_text(body, ISSUE, title="工会动态")
+    evs = [e for e in events.extract(doc) if "会议" in e.name]
+    assert evs and all((e.place.unit.province_short if e.place else e.province) == province for e in evs)
+
+
+@pytest.mark.parametrize("title, body, province", [
+    ("劳模疗休养", "5月20日，省总工会组织的首批劳模疗休养团抵达海南三亚，来自全省各地的50名劳模将在此疗休养。", "海南"),
+    ("职工运动会开幕", "5月20日，省第五届职工运动会开幕，来自全省各地的2000余名职工参赛。", ""),
+])
+def test_one_provinces_everywhere_is_no_national_cue(title, body, province):
+    """来自全省各地: 各地 of one province names no national story (made up, twenty-first session: a provincial union's
+    story had been 全国)."""
+    assert analyse_text(body, ISSUE, title=title).primary_province == province
 
 
 @pytest.mark.parametrize("text", ["本市有2人上榜，分别是市第一人民医院护士长王丽和市公交集团驾驶员陈刚。",

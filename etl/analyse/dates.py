@@ -349,10 +349,13 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
         if free(m.start(), m.end()):
             date = issue - dt.timedelta(days=1) if issue else None
             out.append(DateMention(m.start(), m.end(), m.group(), date, None, True))
+    # 今天, 昨天 count from the day the report was filed when its dateline says it (本报北京4月25日电…今天召开: the 25th,
+    # not the issue's day after — made up, twenty-first session, from a brief; People's Daily files the day before)
+    filed = _dateline_day(text, issue) if issue and RELATIVE.search(text) else None
     for m in RELATIVE.finditer(text):
         if free(m.start(), m.end()) and issue:
             out.append(DateMention(m.start(), m.end(), m.group(),
-                                   issue + dt.timedelta(days=RELATIVE_DAYS[m.group()]), None, False))
+                                   (filed or issue) + dt.timedelta(days=RELATIVE_DAYS[m.group()]), None, False))
     for m in MONTH_REL.finditer(text) if issue else ():
         if free(m.start(), m.end()):
             first = issue.replace(day=1)
@@ -427,6 +430,18 @@ def _lunar(m: re.Match, issue: dt.date, future: Callable[[], bool]) -> dt.date |
     if date and date > issue + dt.timedelta(days=1) and not future():
         date = solar(today.year - 1)
     return date
+
+
+def _dateline_day(text: str, issue: dt.date) -> dt.date | None:
+    """The day the text's first dateline gives (本报北京4月25日电), in the issue's year — the year before when that day
+    would come after the issue — if it lies within a week before the issue; else None."""
+    m = DATELINE.search(text)
+    if not m:
+        return None
+    day = _safe_date(issue.year, int(m["m"]), int(m["d"]))
+    if day and day > issue:
+        day = _safe_date(issue.year - 1, int(m["m"]), int(m["d"]))
+    return day if day and dt.timedelta(0) <= issue - day <= dt.timedelta(days=7) else None
 
 
 def _period(m: re.Match, issue: dt.date | None, future: bool) -> tuple[dt.date, dt.date] | None:

@@ -557,6 +557,19 @@ def _federations_listed(orgs: list[Span], places: list[PlaceMention], text: str)
     by_end = {p.end: p for p in places}
     out = []
     for o in orgs:
+        etc = re.search(r"等[省市]总工会$", o.text) if o.text.endswith(("省总工会", "市总工会")) else None
+        if etc or o.text in ("省总工会", "市总工会") and text[o.start - 1:o.start] == "等":
+            o = Span(o.end - 4, o.end, o.text[-4:])  # (the tokenizer's 苏州等 | 市总工会: the level's body after 等)
+        if o.text in ("省总工会", "市总工会") and text[o.start - 1:o.start] == "等" and o.start - 1 in by_end:
+            # …and places listed before 等 and a level's 总工会 (江苏、广东、四川等省总工会作交流发言: made up, twenty-first
+            # session, from a brief — the places had been the venue of the national meeting they spoke at)
+            listed = [by_end[o.start - 1]]
+            while text[listed[0].start - 1:listed[0].start] in ("、", "和", "与", "及") and listed[0].start - 1 in by_end:
+                listed.insert(0, by_end[listed[0].start - 1])
+            level = "province" if o.text[0] == "省" else "city"
+            if len(listed) >= 2 and all(p.unit.level == level for p in listed):
+                out.extend(Span(p.start, o.end if p is listed[-1] else p.end, p.unit.name + "总工会") for p in listed)
+                continue
         last = next((p for p in places if p.start == o.start), None)
         counted = _COUNTED_FEDERATIONS.match(text, last.end) if last else None
         listed = [last] if counted and counted.end() == o.end else []

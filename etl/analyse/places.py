@@ -553,6 +553,17 @@ NATIONAL_HONOUR = re.compile(r"全国(?:五一|三八|五四|工人|优秀|十�
                              r"(?:获得者|称号)?")
 
 
+# …nor is 各地 of one province or city (来自全省各地的50名劳模 — made up, twenty-first session, from a brief: a provincial
+# union's trip had become a national story)
+_LOCAL_EVERYWHERE = re.compile(r"(?:全省|全市|全区|全县|全州|省内|市内|区内|县内)各地")
+
+
+def _without_local_cues(text: str) -> str:
+    """The text less what names a national body or word without making the story national: a person's national honour,
+    one province's or city's 各地."""
+    return _LOCAL_EVERYWHERE.sub("", NATIONAL_HONOUR.sub("", text))
+
+
 # a body named by its level alone, the outlet's own place's (市公交集团, 区人民医院 — not 市委…, 市政府…: the Party's and
 # government's, whose acts may be any level's news)
 _LEVEL_ONLY_BODY = re.compile(r"^[市区县](?![委政])[\u4e00-\u9fff]{2,}(?:集团|公司|医院|学校|中心|局|车队|厂)")
@@ -583,7 +594,7 @@ def primary_province(doc, lead_end: int) -> str:
             continue
         weights[p] += 1 if m in listed else 3 if m.start < doc.body_start else 2 if m.start < lead_end else 1
         first_seen.setdefault(p, m.start)
-    national_head = any(c in NATIONAL_HONOUR.sub("", head) for c in NATIONAL_CUES)
+    national_head = any(c in _without_local_cues(head) for c in NATIONAL_CUES)
     if not weights:
         # (…or a union by its level alone acting in the headline or lead, 省总工会拨付…: the outlet's own, whose province
         # the text never says, though the money is the centre's — 中央财政专项帮扶资金 is no national story)
@@ -597,7 +608,7 @@ def primary_province(doc, lead_end: int) -> str:
             # outlet's own province, which the text never says)
             return ""
         # (a national honour a person holds is no national cue here either: 全国劳动模范李强走进市公交集团)
-        if national_head or any(c in NATIONAL_HONOUR.sub("", text) for c in NATIONAL_CUES + NATIONAL_WORDS):
+        if national_head or any(c in _without_local_cues(text) for c in NATIONAL_CUES + NATIONAL_WORDS):
             return "全国"
         # a report that names no place is about where it was filed (本报杭州8月4日讯 …省总工会…: 浙江)
         return doc.dateline_places[-1].unit.province_short if doc.dateline_places else ""
@@ -610,7 +621,7 @@ def primary_province(doc, lead_end: int) -> str:
         return "全国"
     if not in_head and len(weights) >= 3 and weights[best] < ROUNDUP_SHARE * sum(weights.values()):
         return "全国"
-    if not in_head and sum(weights.values()) <= 2 and any(c in NATIONAL_HONOUR.sub("", text) for c in NATIONAL_CUES):
+    if not in_head and sum(weights.values()) <= 2 and any(c in _without_local_cues(text) for c in NATIONAL_CUES):
         return "全国"
     return best
 

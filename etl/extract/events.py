@@ -328,6 +328,9 @@ def _unveiled(sentence: str, at: int) -> int:
     return at
 
 
+_TRIP_VERB = re.compile(patterns.TRIP_VERBS)
+
+
 def _name(sentence: str, noun_start: int, noun_end: int, verb: int, verb_end: int) -> str:
     """The event's name: the noun phrase that ends at the event noun.
 
@@ -351,7 +354,9 @@ def _name(sentence: str, noun_start: int, noun_end: int, verb: int, verb_end: in
         if partner:
             start = partner.start()  # 与市工商银行签约, 与劳模代表座谈交流: the partner is part of what was done
     elif verb < noun_start:
-        start = verb_end
+        # (a trip's verb stays with where it went: 赴川调研, 深入企业调研 — made up, twenty-first session, from a brief:
+        # the name had been 川调研)
+        start = verb if _TRIP_VERB.fullmatch(sentence, verb, verb_end) else verb_end
         cut = max(sentence.rfind(c, start, noun_start) for c in "，；：。")
         start = cut + 1 if cut != -1 else start  # the name never runs across a clause
     else:
@@ -426,8 +431,12 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
     # the headline's subject acts (沈铁局工会送欢乐到基层), else the lead's first organisation
     head = [o for o in doc.orgs_in(0, doc.body_start) if not is_generic(o.text) and not doc.is_object(o)]
     lead = doc.lead
-    lead_orgs = [o for o in doc.orgs_in(lead.start, lead.end) if not is_generic(o.text) and not doc.is_object(o)] \
-        if lead else []
+    # (…named no later than the event's sentence: those that speak at it after, 全国工会工作会议召开。会上，江苏、广东等省
+    # 总工会作交流发言, do not hold it — made up, twenty-first session, from a brief)
+    lead_orgs = [o for o in doc.orgs_in(lead.start, min(lead.end, sent.end)) if not is_generic(o.text)
+                 and not doc.is_object(o)] if lead else []
+    # (a headline's bare 工会 — a column's name, 工会动态 — stands for a union only one named by the event's sentence)
+    head = [o for o in head if o.text != "工会" or 0 <= doc.text.find(doc.full_org(o.text), doc.body_start) < sent.end]
     pick = (head or lead_orgs or [None])[0]
     return doc.full_org(pick.text) if pick else ""
 
@@ -481,8 +490,11 @@ def _place(doc: Doc, sent: Span, fallback: PlaceMention | None, etype: str, nati
     was (`conveys`)."""
     inside = doc.places_in(sent.start, sent.end)
     if not inside:
+        # (…not the territory of a body another sentence names there: 全国工会工作会议召开。会上，江苏、广东等省总工会作
+        # 交流发言 — made up, twenty-first session, from a brief: the national meeting had been placed in 江苏)
         para = doc.paragraph_at(sent.start)
-        inside = doc.places_in(para.start, para.end)
+        inside = [p for p in doc.places_in(para.start, para.end)
+                  if not any(o.start <= p.start < o.end for o in doc.orgs_in(para.start, para.end))]
     if conveys:
         going = destinations(inside, doc.text)
         inside = [p for p in inside if p not in going]

@@ -27,7 +27,7 @@ DATELINE = rf"{AGENCY}(?P<place>[{HAN}]{{2,8}}?)(?P<m>\d{{1,2}})月(?P<d>\d{{1,2
 APPROX_WORDS = ("日前", "近日", "近期", "最近", "前不久", "不久前")
 APPROX = "|".join(APPROX_WORDS)
 # verbs a trip's destination follows (赴浙江舟山, 前往广州、深圳, 开往北京): where people went, not where the story is
-TRIP_VERBS = r"(?:赴|前往|奔赴|远赴|飞赴|赶赴|开往|驶往|发往|送往)"
+TRIP_VERBS = r"(?:赴|前往|奔赴|远赴|飞赴|赶赴|开往|驶往|发往|送往|抵达|到达)"
 # words announcing what is still to come (将于3月10日举办)
 FUTURE = r"将于|将在|将|计划|拟|预计|定于|即将"
 # reporters and correspondents, as bylines write them: an outlet before the title (本报, 工人日报—中工网, 新华社,
