@@ -230,6 +230,12 @@ ISSUE = dt.date(2023, 3, 2)
     ("全国劳动模范刘长沙讲述了自己的奋斗故事", set()),
     ("杭州市总工会干部刘丽江说", {("浙江", "杭州市", "")}),
     ("推动京津冀协同发展", set()),
+    # …but a run of provinces' letters its count matches is those provinces (made up, twenty-first session: regional
+    # unions' agreements had named one place, or none)
+    ("京津冀三地总工会日前签署合作协议", {("北京", "", ""), ("天津", "", ""), ("河北", "", "")}),
+    ("川渝两地工会近日召开联席会议", {("四川", "", ""), ("重庆", "", "")}),
+    ("粤港澳三地工会举办交流活动", {("广东", "", ""), ("香港", "", ""), ("澳门", "", "")}),
+    ("京津冀两地", set()),  # (a count that does not match: no places)
     ("货轮陆续进港，留苏学生回国", set()),
     # a word that opens on 街 after a place is no street named after it (jjrb_20130820's 在郑州街头 had lost 郑州;
     # 澳门街坊总会 made up); a street is (河北街道, 北京路)
@@ -2865,6 +2871,9 @@ def test_organisation_names(text, names):
     ("会上，江苏、广东、四川等省总工会作交流发言。", ["江苏省总工会", "广东省总工会", "四川省总工会"]),
     ("会上，南京、苏州等市总工会介绍了经验。", ["南京市总工会", "苏州市总工会"]),
     ("会上，省总工会等单位作了发言。", ["省总工会"]),
+    # …and a run of provinces' letters counted before 总工会 (made up, twenty-first session)
+    ("京津冀三地总工会签署合作协议。", ["北京市总工会", "天津市总工会", "河北省总工会"]),
+    ("沪苏浙皖四省市总工会签署合作协议。", ["上海市总工会", "江苏省总工会", "浙江省总工会", "安徽省总工会"]),
 ])
 def test_places_listed_before_a_levels_federation_are_each_places(text, bodies):
     """江苏、广东、四川等省总工会: each place's federation, as 三省总工会 already was (made up, twenty-first session, from a

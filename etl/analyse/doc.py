@@ -30,6 +30,7 @@ from etl.analyse.places import (
     FOREIGN,
     SURNAMES,
     TRIP_TO,
+    RUN_LETTERS,
     PlaceMention,
     Unit,
     dateline_place,
@@ -548,7 +549,9 @@ def _outlet_places(text: str, credits: list[tuple[int, int]]) -> list[PlaceMenti
 
 
 # a count of places of one level and 总工会 after them (辽宁、吉林、黑龙江|三省总工会; 广州、深圳|两市总工会)
-_COUNTED_FEDERATIONS = re.compile(r"(?P<n>[两二三四五六七八九十])(?:个)?(?:省|市|县|区|州|盟|省市|省区|省区市)(?:（[区、市]+）)?总工会")
+_LETTERS_FEDERATIONS = re.compile(rf"(?P<run>[{''.join(RUN_LETTERS)}]{{2,6}})[两二三四五六](?:地|省|省市|省区|省区市|市|方)总工会")
+_COUNTED_FEDERATIONS = re.compile(r"(?P<n>[两二三四五六七八九十])(?:个)?(?:省|市|县|区|州|盟|省市|省区|省区市|地)(?:（[区、市]+）)?"
+                                  r"总工会")
 
 
 def _federations_listed(orgs: list[Span], places: list[PlaceMention], text: str) -> list[Span]:
@@ -556,6 +559,17 @@ def _federations_listed(orgs: list[Span], places: list[PlaceMention], text: str)
     吉林省总工会, 黑龙江省总工会 — made up, twentieth session: the body had been 黑龙江三省总工会, a name no one bears)."""
     by_end = {p.end: p for p in places}
     out = []
+    # a run of provinces' letters counted before 总工会 (京津冀三地总工会, 沪苏浙皖四省市总工会): each province's federation
+    # (made up, twenty-first session, from briefs: no body, or one called 四省市总工会)
+    letters = {p.start: p for p in places if len(p.text) == 1}
+    runs = []
+    for m in _LETTERS_FEDERATIONS.finditer(text) if letters else ():
+        listed = [letters.get(m.start() + k) for k in range(len(m["run"]))]
+        if all(listed):
+            runs.append((m.start(), m.end(), [Span(p.start, m.end() if p is listed[-1] else p.end, p.unit.name + "总工会")
+                                              for p in listed]))
+    orgs = [o for o in orgs if not any(a <= o.start < b or o.start <= a < o.end for a, b, _s in runs)]
+    out.extend(span for _a, _b, spans in runs for span in spans)
     for o in orgs:
         etc = re.search(r"等[省市]总工会$", o.text) if o.text.endswith(("省总工会", "市总工会")) else None
         if etc or o.text in ("省总工会", "市总工会") and text[o.start - 1:o.start] == "等":
@@ -580,7 +594,7 @@ def _federations_listed(orgs: list[Span], places: list[PlaceMention], text: str)
             out.append(o)
             continue
         out.extend(Span(p.start, o.end if p is last else p.end, p.unit.name + "总工会") for p in listed)
-    return out
+    return sorted(out, key=lambda o: o.start) if runs else out
 
 
 def _opening_on_places(orgs: list[Span], places: list[PlaceMention], text: str) -> list[Span]:

@@ -27,6 +27,7 @@ import ahocorasick_rs
 from etl.analyse import lexicon
 from etl.analyse.orgs import LEVEL_SHORT
 from etl.analyse.spans import TokenIndex
+from etl.read.textnorm import cn_number
 from etl.rules import patterns
 
 GAZETTEER = Path(__file__).resolve().parents[2] / "data" / "gazetteer.csv"
@@ -242,7 +243,13 @@ def _candidates(text: str) -> list[Candidate]:
 
 # a verb of being or going somewhere, before a province's one-character name (在京召开, 来沪务工, 援滇干部)
 GOING_THERE = frozenset("在抵进赴来返离留援驻入")
-PROVINCE_LETTERS = {row[0]: (row[1], row[2] == "yes") for row in patterns.word_table("province_letters.tsv")}
+_LETTER_ROWS = patterns.word_table("province_letters.tsv")
+PROVINCE_LETTERS = {row[0]: (row[1], row[2] == "yes") for row in _LETTER_ROWS if row[2] != "run"}
+RUN_LETTERS = {row[0]: row[1] for row in _LETTER_ROWS}  # (every letter, in a counted run of them)
+# a run of provinces' letters counted as places (京津冀三地总工会, 沪苏浙皖四省市, 川渝两地工会, 粤港澳三地): each province
+# — the count says the letters are places, not a word (京津冀协同发展 names a strategy: no count, no places)
+_COUNTED_LETTERS = re.compile(rf"(?P<run>[{''.join(RUN_LETTERS)}]{{2,6}})(?P<n>[两二三四五六])"
+                              r"(?:地|省|省市|省区|省区市|市|方)")
 # a verb's character right before a letter: the cheap test that most articles fail (the token walk costs more)
 _LETTER_AFTER_VERB = re.compile(f"[{''.join(sorted(GOING_THERE))}][{''.join(PROVINCE_LETTERS)}]")
 
@@ -279,10 +286,21 @@ def _province_letters(text: str, tokens: list[tuple[str, str, int]]) -> list[Pla
     return found
 
 
+def _letter_runs(text: str) -> list[PlaceMention]:
+    """京津冀三地, 川渝两地: each letter of a run its count matches, as a province (rule place.text)."""
+    found: list[PlaceMention] = []
+    for m in _COUNTED_LETTERS.finditer(text):
+        run = m["run"]
+        if len(set(run)) == len(run) == cn_number(m["n"]):
+            found.extend(PlaceMention(_province(RUN_LETTERS[c]), c, m.start() + k, m.start() + k + 1)
+                         for k, c in enumerate(run))
+    return found
+
+
 def find_places(text: str, tokens: list[tuple[str, str, int]] | None = None) -> list[PlaceMention]:
     """Every place mention in an article's text, resolved to one unit each (tokens: the text's, if known)."""
     tokens = tokens if tokens is not None else tokenize(text)
-    letters = _province_letters(text, tokens)
+    letters = _province_letters(text, tokens) + _letter_runs(text)
     index = TokenIndex(tokens)  # (once: the gazetteer's places and the towns both read it)
     mentions = _gazetteer_places(text, index)
     towns = _town_places(text, index, mentions)

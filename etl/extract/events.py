@@ -419,8 +419,9 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
         if chain and (chain[0].start == sent.start or doc.text[chain[0].start - 1] in "，：；\n"):
             return chain[-1].text
     if before:
+        # (…or adjacent, as the federations of a run of provinces' letters are: 京津冀三地总工会)
         if "、" in sent.text[before[0].end:anchor][:2] or len(before) > 1 and all(
-                sent.text[a.end:b.start] in _JOINERS for a, b in zip(before, before[1:])):
+                sent.text[a.end:b.start] in (*_JOINERS, "") for a, b in zip(before, before[1:])):
             return "、".join(dict.fromkeys(doc.full_org(o.text, sent.start + o.start) for o in before))
         return doc.full_org(before[-1].text, sent.start + before[-1].start)
     sponsor = doc.sponsors()
