@@ -381,6 +381,21 @@ def _town_places(text: str, bounds: TokenIndex, mentions: list[PlaceMention]) ->
     return found
 
 
+# a lone character's tag before a two-character name that goes with it (枣|南县: a noun; not 在|南县, 和|县)
+_NAME_PART_TAGS = ("n", "ng", "nr", "nz", "j", "a", "b")
+
+
+def _tail_of_a_longer_name(text: str, start: int, end: int, key: str, tokens: TokenIndex,
+                           by_end: dict[int, "Candidate"]) -> bool:
+    """A two-character county's name (南县, 赵县) right after a lone character the tokenizer reads as a noun, no place
+    before it: the end of a longer name the gazetteer does not hold (在枣南县杨庄宿营 — rmrb_20190219-16-05, a former
+    county of 河北 — had been 湖南's 南县; made up, twenty-first session: 冀南县, 鲁西县)."""
+    if len(key) != 2 or key[-1] not in "县区旗" or start == 0 or start in by_end:
+        return False
+    word, tag = tokens.get(start - 1, ("", ""))
+    return len(word) == 1 and "\u4e00" <= word <= "\u9fff" and tag.startswith(_NAME_PART_TAGS)
+
+
 def _gazetteer_places(text: str, tokens: TokenIndex) -> list[PlaceMention]:
     cands = _candidates(text)
     if not cands:
@@ -399,6 +414,8 @@ def _gazetteer_places(text: str, tokens: TokenIndex) -> list[PlaceMention]:
         if full:
             if _runs_into_word(end, bounds, tokens) or (start not in bounds and key in other_written_forms()):
                 continue
+            if _tail_of_a_longer_name(text, start, end, key, tokens, by_end):
+                continue  # 枣|南县: a name no gazetteer has (a former county), not 湖南's 南县
             if key in COMMON_NOUN_UNITS:
                 parent = by_end.get(start)
                 full = [o for o in full if parent and any(_within(o[0], p[0]) for p in parent[3])]
