@@ -2354,6 +2354,10 @@ def test_ascii_punctuation_next_to_chinese_is_chinese(raw, canonical):
     ("新就业形态劳动者权益保障座谈会召开", "本报讯 3月5日，市人社局召开新就业形态劳动者权益保障座谈会，市总工会、市市场监管局和美团、"
      "饿了么等平台企业负责人参加。", False),
     ("职工书屋揭牌", "本报讯 3月5日，市总工会在市图书馆举行职工书屋揭牌仪式，市文旅局等单位负责人参加。", True),
+    # a workers' sports meet is the union-run programme a skills contest is, its union unnamed (made up, twenty-first
+    # session, from briefs: no union work)
+    ("职工运动会开幕", "本报讯 5月10日，市第五届职工运动会在市体育中心开幕，全市1.2万名职工参加。", True),
+    ("高新区职工运动会", "本报讯 5月20日，成都高新区首届职工运动会在天府软件园开幕，来自园区120家企业的2000余名职工参加。", True),
 ])
 def test_union_flag(title, body, union):
     assert analyse_text(body, ISSUE, title=title).is_union is union
