@@ -1307,6 +1307,17 @@ def test_person_name(phrase, name):
      [("全省五一劳动奖状", "", 5, 5, 2023, "current"), ("五一劳动奖章", "", 10, 10, 2023, "current"),
       ("工人先锋号", "", 3, 3, 2023, "current")]),
     ("省总工会表彰了全省五一劳动奖状、五一劳动奖章和工人先锋号获得者，我市5家单位、10名职工受到表彰。", []),
+    # a list named by its honour alone, 中 after it (…命名的“省级模范职工之家”中: 中 had stayed in the honour), and a
+    # decision published as a list is (发布…表彰决定，我市3名职工榜上有名，他们分别是…) — made up, twenty-first session
+    ("在省总工会日前命名的2022年度“省级模范职工之家”中，某纺织公司工会、县人民医院工会榜上有名。",
+     [("省级模范职工之家", "某纺织公司工会", 1, 2, 2022, "current"), ("省级模范职工之家", "县人民医院工会", 1, 2, 2022, "current")]),
+    ("在市总工会日前公布的2022年度“最美职工”中，张建国、李秀梅名列其中。",
+     [("最美职工", "张建国", 1, 2, 2022, "current"), ("最美职工", "李秀梅", 1, 2, 2022, "current")]),
+    ("近日，全国总工会发布2022年全国五一劳动奖表彰决定，我市3名职工榜上有名，他们分别是：市供电公司高级技师王建华、"
+     "市人民医院护士长刘敏、某汽车公司焊工张磊。",
+     [("全国五一劳动奖", w, 1, 3, 2022, "current") for w in ("王建华", "刘敏", "张磊")]),
+    ("近日，省总工会公布2022年度全省五一劳动奖表彰决定，我市5个集体榜上有名。",
+     [("全省五一劳动奖", "", 5, 5, 2022, "current")]),
     # an honour named with its round earlier in the sentence is of that round (made up: the issue's year)
     ("由中华全国总工会主办的2022年“大国工匠年度人物”发布活动在京举行，王刚、李娜等10人获评“大国工匠年度人物”。",
      [("大国工匠年度人物", "王刚", 1, 10, 2022, "current"), ("大国工匠年度人物", "李娜", 1, 10, 2022, "current")]),
@@ -1806,7 +1817,8 @@ def test_a_headline_honour_the_body_tells_again_is_one_fact():
     dashboard counted six people; a headline honour the body does not tell stays."""
     got = awards.extract(analyse_text("近日，全国总工会公布2023年全国五一劳动奖名单，我市3人榜上有名。", ISSUE,
                                       title="我市3人获全国五一劳动奖章"))
-    assert [(a.award, a.recipient, a.recipient_count) for a in got] == [("全国五一劳动奖", "", 3)]
+    # (…named as the headline names it whole, 奖章, where the body names the list's award: twenty-first session)
+    assert [(a.award, a.recipient, a.recipient_count) for a in got] == [("全国五一劳动奖章", "", 3)]
     got = awards.extract(analyse_text("近日，我市职工张三的事迹被广泛传颂。", ISSUE, title="张三荣获全国五一劳动奖章"))
     assert [(a.award, a.recipient) for a in got] == [("全国五一劳动奖章", "张三")]
     # …a team the headline shortens is the body's (made up, nineteenth session: 一车队 and 第一车队 had been two rows)
@@ -2213,6 +2225,17 @@ def test_this_honour_is_the_headlines_and_the_headlines_count_is_the_bodys_named
     doc = analyse_text("本报讯 近日，全国总工会公布2022年全国五一劳动奖名单，我省3个集体和5名个人榜上有名。", ISSUE,
                        title="我省8个集体和个人获全国五一劳动奖")
     assert [(a.award, a.recipient_count) for a in awards.extract(doc)] == [("全国五一劳动奖", 3), ("全国五一劳动奖", 5)]
+    # …the headline's honour whole where the body cuts it short, the same people (全国五一劳动奖 → …奖章), and results
+    # told in one sentence, those chosen listed in the next by what they did (获评的10名职工依次为…): made up
+    doc = analyse_text("本报讯 近日，全国总工会发布2022年全国五一劳动奖表彰决定，我市3名职工榜上有名，他们分别是：王建华、刘敏、"
+                       "张磊。", ISSUE, title="我市3名职工获全国五一劳动奖章")
+    assert [(a.award, a.recipient) for a in awards.extract(doc)] == [("全国五一劳动奖章", w) for w in ("王建华", "刘敏", "张磊")]
+    doc = analyse_text("本报讯 2022年度全市“最美职工”评选结果日前揭晓。获评的3名职工依次为：张伟、李娜、王强。", ISSUE,
+                       title="最美职工名单")
+    assert [(a.award, a.recipient, a.group_count) for a in awards.extract(doc)] == [
+        ("最美职工", w, 3) for w in ("张伟", "李娜", "王强")]
+    doc = analyse_text("本报讯 2022年度全市“金牌工匠”评选日前揭晓。当选的2名职工分别是王强和赵敏。", ISSUE, title="工匠")
+    assert [(a.award, a.recipient) for a in awards.extract(doc)] == [("金牌工匠", "王强"), ("金牌工匠", "赵敏")]
     doc = analyse_text("本报讯 近日，全国劳动模范和先进工作者表彰大会召开，我省共有32人获此殊荣。", ISSUE, title="喜报")
     assert [a.recipient_count for a in awards.extract(doc)] == [32]  # (no parts told: the count stays)
 

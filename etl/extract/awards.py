@@ -91,7 +91,9 @@ _MEMBER_OF = rf"(?:{_AMONG_THEM}|入选|上榜)"
 # …and the members themselves, up to the clause's end: each may carry its unit and post (国网某供电公司输电运检班班长
 # 黄志勇、某汽车集团总装车间焊工周丽华等10名职工榜上有名 is 43 characters; made up: at 30 no one had been read)
 _MEMBERS = r"(?P<member>[^，。；]{2,80}?)"
-LIST_MEMBER = re.compile(r"(?P<verb>发布|公布|公示|命名|授予|揭晓)的(?P<items>[^。；]{4,200}?)的?(?:名单|榜单|评选(?:活动)?)中，"
+# (…or the honour alone, 在省总工会日前命名的2025年度“省级模范职工之家”中 — made up, twenty-first session, from a brief:
+# the honour had kept its 中)
+LIST_MEMBER = re.compile(r"(?P<verb>发布|公布|公示|命名|授予|揭晓)的(?P<items>[^。；]{4,200}?)的?(?:名单|榜单|评选(?:活动)?)?中，"
                          rf"{_MEMBERS}{_MEMBER_OF}")
 # what stands between an honour word and the 称号 that closes its name (标兵|岗|荣誉称号)
 NAME_TO_TITLE = re.compile(r"(?P<rest>[^\W\d等和及与的_]{1,4}?)(?:荣誉)?称号")
@@ -126,7 +128,8 @@ COUNTED_SUBJECTS = re.compile(rf"{_COUNTED_FROM}(?P<items>{_COUNTED_KIND}(?:(?:�
 COUNTED_KIND_ITEM = re.compile(rf"(?P<n>{COUNT})(?P<unit>{_UNIT})(?P<kind>[{HAN}]{{0,6}}?)(?:、|和|及|以及|$)")
 # an honours list published, then the count of those from here on it (…公布了2023年全国五一劳动奖名单，我省30个集体和60名
 # 个人榜上有名): one count row per kind
-LIST_PUBLISHED = re.compile(r"(?P<verb>发布|公布|公示|命名|授予)了?(?P<items>[^，。；]{4,60}?)(?:表彰)?(?:名单|榜单)(?:[，,]|\s+)"
+# (…or its decision: 发布2025年全国五一劳动奖表彰决定，我市3名职工榜上有名 — made up, twenty-first session)
+LIST_PUBLISHED = re.compile(r"(?P<verb>发布|公布|公示|命名|授予)了?(?P<items>[^，。；]{4,60}?)(?:表彰)?(?:名单|榜单|决定)(?:[，,]|\s+)"
                             rf"{_MEMBERS}{_MEMBER_OF}")
 # …or a batch of an honour's holders commended or named, then one of them (河南省总工会表彰了一批“中原工匠”，张三名列其中)
 BATCH_COMMENDED = re.compile(r"(?P<verb>表彰|命名|评选出|评出|选出|授予)了?(?:新一批|首批|一批|第[一二三四五六七八九十]+批)?"
@@ -151,6 +154,10 @@ _RESULTS = (RESULTS_THEN_CHOSEN, RESULTS_REPORTED)
 # …or in two sentences: the results told (…评选结果揭晓。), then who was chosen opening the next (李建国、王秀芝等10人当选。)
 RESULTS_TOLD = re.compile(r"(?:揭晓|出炉|公布|发布)了?[。！]?$")
 CHOSEN_OPENING = re.compile(r"(?:其中，?)?(?P<member>[^，。；\s]{2,80}?)(?:当选|入选|获奖|上榜|榜上有名|名列其中)(?=[，。；！]|$)")
+# …or listed after those chosen are named by what they did (…评选结果日前揭晓。获评的10名职工依次为：张伟、李娜… — made up,
+# twenty-first session, from a brief: no one had been read)
+CHOSEN_LISTED = re.compile(r"(?:其中，?)?(?:获评|当选|入选|获奖)(?:的|者)[^，。；：]{0,10}?(?:分别|依次)?(?:是|为|有)[：:]?"
+                           r"(?P<member>[^，。；：]{2,300})")
 # a list member given as a count of those from here: 本市5人, 我省12家企业 (or of works: 23件作品, 报社3件作品)
 MEMBER_COUNT = re.compile(rf"[^\d，]{{0,6}}?(?P<n>{COUNT})(?P<unit>{_UNIT}|件|篇|部)[{HAN}]{{0,6}}")
 # 公布127个国家级高技能人才培训基地和161个国家级技能大师工作室项目单位名单
@@ -1699,7 +1706,7 @@ def extract(doc: Doc) -> list[Award]:
                 n = _int(m["n"])
                 add("honour.counts", m["award"], "", n, n, _year_of(m["award"], issue_year), m.start(), m.start(),
                     m.end(), unit=m["unit"], kind=_kind_of_counted(m["kind"]))
-        chosen = CHOSEN_OPENING.match(s) if k else None
+        chosen = (CHOSEN_OPENING.match(s) or CHOSEN_LISTED.match(s)) if k else None
         told = doc.sentences[k - 1].text if chosen else ""
         results = RESULTS_TOLD.search(told) if chosen else None
         honours = [h for h in HONOUR_NAMED.finditer(told) if _clean_award(h["award"])] if results else []
@@ -1920,7 +1927,19 @@ def _told_once(awards: list[Award], body_start: int) -> list[Award]:
         return not h.recipient and len([b for b in body if not b.recipient]) >= 2 \
             and h.recipient_count in parts.values()
 
+    head = [a for a in awards if a.start < body_start]
+    for b in body:
+        # the body's honour cut short where the headline names it whole, the same people (…全国五一劳动奖表彰决定，我市
+        # 3名职工榜上有名 under 我市3名职工获全国五一劳动奖章: the medal — made up, twenty-first session, from a brief)
+        fuller = [h.award for h in head if same_people(h, b) and len(h.award) > len(b.award)
+                  and h.award.startswith(b.award) and h.award[len(b.award):] in _HONOUR_TAILS]
+        if fuller:
+            b.award = fuller[0]
     return [a for a in awards if a.start >= body_start or not retold(a)]
+
+
+# what a headline may name after an honour the body cuts short: 全国五一劳动奖 → …奖章 / …奖状
+_HONOUR_TAILS = ("章", "状")
 
 
 def _recipient_province(aw: Award, doc: Doc) -> str:
