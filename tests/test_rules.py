@@ -1399,6 +1399,10 @@ def test_event_names_run_on_over_their_event_noun(title, body, name):
     ("为技术能手颁奖", "2月27日，县总工会为在全县职业技能竞赛中获奖的30名技术能手颁奖。", "ceremony", "颁奖", "2023-02-27",
      None),
     ("最美快递员受表彰", "3月1日上午，区总工会为10名“最美快递员”颁奖。", "ceremony", "颁奖", "2023-03-01", None),
+    # …and a union's school for workers opening its term (made up, twenty-first session: no event)
+    ("农民工学校开学", "3月1日，县总工会农民工学校春季班开学，首批200名农民工参加电工、焊工等技能培训。", "lecture", "农民工学校",
+     "2023-03-01", None),
+    ("职工学校开学", "2月27日，市总工会职工学校春季班开学，600余名职工报名参加。", "lecture", "职工学校", "2023-02-27", None),
     # a contest named by its kind of 赛 (主题演讲赛, 篮球赛), and the headline's telling of the body's event on one of
     # its days (rmrb_20191018-06-06: 16日至17日, a span of days): one event
     ("“时代新人说——我和祖国共成长”脱贫攻坚主题演讲赛在湘西举行",
