@@ -1371,6 +1371,25 @@ def test_event_names_run_on_over_their_event_noun(title, body, name):
     assert [e.name for e in events.extract(analyse_text(body, ISSUE, title=title))] == [name]
 
 
+@pytest.mark.parametrize("body, name_has, start", [
+    # an act at the occasion its paragraph told before (会上, 大会上) is dated as that occasion (made up, twenty-first
+    # session, from briefs: no event); with no exact day before it, none
+    ("2月27日，市总工会召开全市工会工作会议。会议总结了去年工作。会上还启动了“职工技能提升年”活动。", "职工技能提升年", "2023-02-27"),
+    ("3月1日，市总工会召开庆祝“三八”国际妇女节大会。大会上，市总工会还启动了“女职工关爱行动”。", "女职工关爱行动", "2023-03-01"),
+    # an act announced for a month (将于6月启动) is dated to that month, not to when the news came (记者日前从…获悉)
+    ("记者日前从省总工会获悉，省总工会将于6月启动“安康杯”竞赛活动。", "安康杯", "2023-06-01"),
+    ("记者近日从市总工会获悉，市总工会将于7月开展“夏送清凉”活动。", "夏送清凉", "2023-07-01"),
+])
+def test_an_act_is_dated_by_its_occasion_or_its_announced_month(body, name_has, start):
+    evs = [e for e in events.extract(analyse_text(body, ISSUE, title="工会动态")) if name_has in e.name]
+    assert [e.date_start.isoformat() for e in evs] == [start]
+
+
+def test_an_act_at_an_occasion_with_no_day_told_is_no_event():
+    body = "近日，市总工会召开全市工会工作会议。会上还启动了“职工技能提升年”活动。"
+    assert not [e for e in events.extract(analyse_text(body, ISSUE, title="工会动态")) if "提升年" in e.name]
+
+
 @pytest.mark.parametrize("title, body, etype, name_has, start, end", [
     ("2022年度“西藏工匠”发布仪式举行", "本报讯（特约记者张中源）日前，西藏自治区总工会在拉萨举办2022年度“西藏工匠”发布仪式。",
      "ceremony", "西藏工匠", "2023-03-01", None),

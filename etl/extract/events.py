@@ -526,10 +526,19 @@ def _best_date(cands: list[DateMention], clause: tuple[int, int] | None = None) 
     """A day beats a month beats a period beats a year; of two at one level, one in the clause of the
     event's verb is the event's (针对12月18日…地震灾情，全国总工会12月19日已紧急下拨…: the 19th), else the
     first (16日至17日，…大赛…在此间举行: the 16th, the range's end found by `duration_end`)."""
+    def in_clause(d: DateMention) -> bool:
+        return clause is not None and clause[0] <= d.start < clause[1]
+
     for level in ("day", "month", "period", "year"):
         hit = [d for d in cands if d.precision == level]
         if hit:
-            own_clause = [d for d in hit if clause is not None and clause[0] <= d.start < clause[1]]
+            own_clause = [d for d in hit if in_clause(d)]
+            if not own_clause and all(d.approx for d in hit):
+                # (an approximate day elsewhere, 记者日前从…获悉, tells when the news came, not when the act is: a date in
+                # the act's own clause is the act's — …将于6月启动…活动: made up, twenty-first session, from a brief)
+                told = [d for d in cands if in_clause(d) and d.precision == "month"]
+                if told:
+                    return told[0]
             return own_clause[0] if own_clause else hit[0]
     return None
 
@@ -630,6 +639,8 @@ def extract(doc: Doc) -> list[Event]:
                 when = head_date
             elif caption_dates:
                 when = caption_dates[0]
+            elif _AT_THE_OCCASION.match(sent.text) and (told := _told_before(doc, sent)) is not None:
+                when = told  # 5月10日，…召开…会议。…。会上还启动了“…”活动: the meeting's day
             else:
                 continue  # no time expression: a mention, not a reported event
             if when is None:
@@ -680,6 +691,19 @@ def extract(doc: Doc) -> list[Event]:
         ev.scope = event_scope(ev.organizer, ev.name, doc.text[ev.start:ev.end])
         ev.province = "全国" if ev.national else _local_province(doc, ev)
     return merged
+
+
+# a sentence that opens at the occasion its paragraph told before (会上, 仪式上, 活动现场, 当天, 同日): dated as that was
+# (made up, twenty-first session, from a brief: 会上还启动了“职工技能提升年”活动 had been no event with no date of its own)
+_AT_THE_OCCASION = re.compile(r"(?:会上|会议上|大会上|会议期间|仪式上|典礼上|启动仪式上|活动上|活动现场|现场|当天|当日|同日|同一天)"
+                              r"(?:，|还|也|同时|并|又)")
+
+
+def _told_before(doc: Doc, sent: Span) -> DateMention | None:
+    """The last exact day said before `sent` in its paragraph (the occasion it opens at), else None."""
+    para = doc.paragraph_at(sent.start)
+    days = [d for d in doc.dates_in(para.start, sent.start) if d.precision == "day" and not d.approx]
+    return days[-1] if days else None
 
 
 def _dated_attributive(doc: Doc, sent: Span, verb: int, verb_end: int) -> DateMention | None:
