@@ -707,13 +707,24 @@ GOES_ON = re.compile(r"^(?:[^，。！？]{0,8}，)?(?:他|她|它|这|那|此|�
                      r"^(?:此外|另外|同时|然而|但是|但|而且|而|不过|因此|所以|于是|随后|此后|之后|后来|接着|如今|最终)")
 
 
+def _has_text_paragraphs(article: Article, n: int) -> bool:
+    """Whether the article has `n` paragraphs that are no byline, reading only as far as it takes (a long story's first
+    few: asked of every block, counting them all had made segmenting quadratic)."""
+    seen = 0
+    for p in article.paragraphs:
+        seen += classify(p) != "byline"
+        if seen >= n:
+            return True
+    return False
+
+
 def _coheres(article: Article, block: str) -> bool:
     """Could `block` continue `article`? A union story does not run on into text
     that never mentions workers and shares none of its topic nouns."""
     # (its paragraphs counted without a second byline, 作者：王静 文/图, which is no text of a story long enough to have a
     # topic — made up, twenty-first session, from briefs composed with bylines: the text after a photo's label,
     # 比赛现场, had opened a piece of its own)
-    if sum(1 for p in article.paragraphs if classify(p) != "byline") < 3 or not _union_story(article):
+    if not _has_text_paragraphs(article, 3) or not _union_story(article):
         return True
     # a long story's new turn (a feature's 27th paragraph), a quotation, a dash's summary or a bracketed credit goes
     # on with the story: no piece opens on one (a byline under every headline had let features split at each)
