@@ -1318,6 +1318,11 @@ def test_person_name(phrase, name):
      [("全国五一劳动奖", w, 1, 3, 2022, "current") for w in ("王建华", "刘敏", "张磊")]),
     ("近日，省总工会公布2022年度全省五一劳动奖表彰决定，我市5个集体榜上有名。",
      [("全省五一劳动奖", "", 5, 5, 2022, "current")]),
+    # the units counted after a clause that commended their honour by 对…进行了(通报)表彰 (made up, twenty-first session)
+    ("日前，市政府对2022年度全市安全生产先进单位进行了通报表彰，市公交集团等20家单位受到表彰。",
+     [("全市安全生产先进单位", "市公交集团", 1, 20, 2022, "current")]),
+    ("日前，省总工会对2022年度工会工作先进集体进行了表彰，市总工会等30个集体受到表彰。",
+     [("工会工作先进集体", "市总工会", 1, 30, 2022, "current")]),
     # an honour named with its round earlier in the sentence is of that round (made up: the year)
     ("由中华全国总工会主办的2022年“大国工匠年度人物”发布活动在京举行，王刚、李娜等10人获评“大国工匠年度人物”。",
      [("大国工匠年度人物", "王刚", 1, 10, 2022, "current"), ("大国工匠年度人物", "李娜", 1, 10, 2022, "current")]),
@@ -1914,6 +1919,10 @@ def test_a_headline_honour_the_body_tells_again_is_one_fact():
     ("职工动态", "日前，2024年度“十大金牌工匠”评选揭晓，高级技师张建国、某公司工会主席李秀梅等10人入选。", ["", ""]),
     ("职工动态", "日前，2024年度“最美职工”评选揭晓，市公交集团驾驶员陈刚、市第一人民医院护士长王丽等10人当选。", ["", ""]),
     ("职工动态", "活动现场，市总工会领导为张三、李四等5名“金牌工匠”颁奖。", ["市总工会", "市总工会"]),
+    # …bodies that decide, the grant a clause later, give it — not those that approved it (经…批准, 经…同意)
+    ("表彰决定", "经党中央、国务院批准，人力资源社会保障部、中华全国总工会近日决定，授予100个集体“全国先进集体”称号。",
+     ["人力资源和社会保障部、中华全国总工会"]),
+    ("职工动态", "经省委、省政府同意，省人社厅、省总工会日前决定，授予50名同志“全省技术能手”称号。", ["省人社厅、省总工会"]),
 ])
 def test_who_gave_an_honour(title, body, awarded_by):
     got = awards.extract(analyse_text(body, dt.date(2020, 5, 12), title=title))

@@ -168,7 +168,10 @@ LIST_ITEM = re.compile(rf"(?P<n>{COUNT}){_UNIT}(?P<award>[^，。；和、及与
 COUNTED = re.compile(rf"(?<![\d.第]){COUNT.replace('(?:', '(?P<n>', 1)}{_UNIT}(?P<award>[^、，。；：的获得]{{0,16}}?{HONOUR}"
                      rf"[{HAN}]{{0,4}}?)(?:{HONOUR_END}(?:”?{_HOLDERS})?|”?获得者(?=进行|给予|予以|受到))")
 # an organisation followed by one of these gives the honour
-GRANTS = re.compile(r"(?:日前|近日|近期|共同|联合|正式|隆重|决定|再次)?(?:表彰|授予|命名|评选|评出|颁发|颁奖|公布|发布|确定|认定|"
+# (…or decides to, the grant a clause later: 人力资源社会保障部、中华全国总工会近日决定，授予… — made up, twenty-first session,
+# from a brief: the 国务院 that approved it had been the giver)
+GRANTS = re.compile(r"(?:(?:日前|近日|近期)?(?:研究)?决定[，,](?:授予|追授|表彰|命名))|"
+                    r"(?:日前|近日|近期|共同|联合|正式|隆重|决定|再次)?(?:表彰|授予|命名|评选|评出|颁发|颁奖|公布|发布|确定|认定|"
                     r"揭晓|授牌|举办|举行|召开|主办|\d{4}年度?“)")  # (…全国总工会2018年“大国工匠年度人物”: its honour)
 AWARDING_CUES = ("表彰", "授予", "评选", "荣获", "获得", "产生", "命名", "评为", "涌现", "培育", "获评", "入选", "颁发", "获")
 GROUP = re.compile(rf"等(?P<n>{COUNT}){_UNIT}[^，。；：获荣被]{{0,10}}?$")
@@ -1068,7 +1071,7 @@ def _counted_kinds(items: str, honours: str, add) -> None:
 PEOPLE_WORDS = ("同志", "职工", "人", "员工", "劳动者")
 # the honour an act of commending gives, as its clause names it: 表彰了2024年度…工作者 · 对…工作者进行表彰
 _COMMENDED_OBJECT = re.compile(r"^.*?(?:表彰|表扬|嘉奖)了?(?P<a>[^，。；]{2,30})$"
-                               r"|^(?:.*?)对(?P<b>[^，。；]{2,30}?)(?:进行|给予|予以)了?(?:表彰|表扬|嘉奖)$")
+                               r"|^(?:.*?)对(?P<b>[^，。；]{2,30}?)(?:进行|给予|予以)了?(?:通报)?(?:表彰|表扬|嘉奖)$")
 
 
 def _honour_commended_before(before: str) -> str | None:
@@ -1640,7 +1643,12 @@ def extract(doc: Doc) -> list[Award]:
                     if in_order:
                         title = in_order[items.index(item)]
                     elif title in BARE_KINDS:  # 共有20个集体、35名个人受到表彰: the honours named before, one per kind
-                        title = _honour_of_kind(s[:m.start()], title) or title
+                        # (…or the one the clause before commended, 对…先进单位进行了通报表彰，市公交集团等20家单位受到
+                        # 表彰 — made up, twenty-first session, from a brief: no row)
+                        commended = _honour_commended_before(s[:_clause_start(s, m.start())]) \
+                            if rx is COMMENDED_AFTER else None
+                        title = _honour_of_kind(s[:m.start()], title) \
+                            or (commended if commended and commended.endswith(title) else None) or title
                     elif title in PEOPLE_WORDS and rx is COMMENDED_AFTER:  # 表彰…工作者，张三等50名同志受到表彰
                         title = _honour_commended_before(s[:_clause_start(s, m.start())]) or title
                     # (a title quoted whole after its count names the honour the act gives, whatever its words:
