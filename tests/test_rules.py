@@ -1323,6 +1323,12 @@ def test_person_name(phrase, name):
      [("全市安全生产先进单位", "市公交集团", 1, 20, 2022, "current")]),
     ("日前，省总工会对2022年度工会工作先进集体进行了表彰，市总工会等30个集体受到表彰。",
      [("工会工作先进集体", "市总工会", 1, 30, 2022, "current")]),
+    # one of a count the sentence before gave, named as a member of it in the next (made up, twenty-first session)
+    ("近日，省总工会命名50个单位为“省级模范职工之家”。某纺织公司工会、县人民医院工会榜上有名。",
+     [("省级模范职工之家", "", 50, 50, 2023, "current"), ("省级模范职工之家", "某纺织公司工会", 1, 50, 2023, "current"),
+      ("省级模范职工之家", "县人民医院工会", 1, 50, 2023, "current")]),
+    ("近日，全国总工会、国家卫生健康委联合发文，授予100个医疗卫生集体“全国五一劳动奖状”。市第一人民医院位列其中。",
+     [("全国五一劳动奖状", "", 100, 100, 2023, "current"), ("全国五一劳动奖状", "市第一人民医院", 1, 100, 2023, "current")]),
     # an honour named with its round earlier in the sentence is of that round (made up: the year)
     ("由中华全国总工会主办的2022年“大国工匠年度人物”发布活动在京举行，王刚、李娜等10人获评“大国工匠年度人物”。",
      [("大国工匠年度人物", "王刚", 1, 10, 2022, "current"), ("大国工匠年度人物", "李娜", 1, 10, 2022, "current")]),
@@ -1923,6 +1929,8 @@ def test_a_headline_honour_the_body_tells_again_is_one_fact():
     ("表彰决定", "经党中央、国务院批准，人力资源社会保障部、中华全国总工会近日决定，授予100个集体“全国先进集体”称号。",
      ["人力资源和社会保障部、中华全国总工会"]),
     ("职工动态", "经省委、省政府同意，省人社厅、省总工会日前决定，授予50名同志“全省技术能手”称号。", ["省人社厅、省总工会"]),
+    ("集体荣誉", "近日，全国总工会、国家卫生健康委联合发文，授予100个医疗卫生集体“全国五一劳动奖状”。",
+     ["中华全国总工会、国家卫生健康委员会"]),
 ])
 def test_who_gave_an_honour(title, body, awarded_by):
     got = awards.extract(analyse_text(body, dt.date(2020, 5, 12), title=title))

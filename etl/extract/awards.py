@@ -56,7 +56,7 @@ QUOTED_QUALIFIED = re.compile(rf"“(?:{alternation(word_list('honour_qualifiers
 # every sentence reads the bench's 43,493 in 0.04 s, not 0.24 s)
 HONOUR_ANY = re.compile("|".join([
     alternation(word_list("honours.txt")), HONOUR_VERB.pattern, QUOTED_QUALIFIED.pattern, _CHOOSING_WORDS,
-    r"夺冠|夺魁|折桂|桂冠|称号|荣誉|名单|金牌|银牌|铜牌|颁发|颁奖|授予|评为|评选为|十大(?<!二十大)|十佳|百佳",
+    r"夺冠|夺魁|折桂|桂冠|称号|荣誉|名单|金牌|银牌|铜牌|颁发|颁奖|授予|评为|评选为|十大(?<!二十大)|十佳|百佳|名列其中|位列其中|榜上有名",
     "第" + _RANK_PLACES, "前" + _RANK_PLACES]))
 # the honour ends its noun phrase: 劳模创新工作室 and 技能大师工作室 are places, not honours
 # those who hold an honour, after its name (全国五一劳动奖章获得者, 河南省五一劳动奖状获得单位)
@@ -158,6 +158,8 @@ CHOSEN_OPENING = re.compile(r"(?:其中，?)?(?P<member>[^，。；\s]{2,80}?)(?
 # twenty-first session, from a brief: no one had been read)
 CHOSEN_LISTED = re.compile(r"(?:其中，?)?(?:获评|当选|入选|获奖)(?:的|者)[^，。；：]{0,10}?(?:分别|依次)?(?:是|为|有)[：:]?"
                            r"(?P<member>[^，。；：]{2,300})")
+# …or one of a count the sentence before gave, named as a member of it (我市第一人民医院位列其中)
+AMONG_THEM_OPENING = re.compile(rf"(?:其中，?)?(?P<member>[^，。；\s]{{2,80}}?){_AMONG_THEM}(?=[，。；！]|$)")
 # a list member given as a count of those from here: 本市5人, 我省12家企业 (or of works: 23件作品, 报社3件作品)
 MEMBER_COUNT = re.compile(rf"[^\d，]{{0,6}}?(?P<n>{COUNT})(?P<unit>{_UNIT}|件|篇|部)[{HAN}]{{0,6}}")
 # 公布127个国家级高技能人才培训基地和161个国家级技能大师工作室项目单位名单
@@ -168,9 +170,9 @@ LIST_ITEM = re.compile(rf"(?P<n>{COUNT}){_UNIT}(?P<award>[^，。；和、及与
 COUNTED = re.compile(rf"(?<![\d.第]){COUNT.replace('(?:', '(?P<n>', 1)}{_UNIT}(?P<award>[^、，。；：的获得]{{0,16}}?{HONOUR}"
                      rf"[{HAN}]{{0,4}}?)(?:{HONOUR_END}(?:”?{_HOLDERS})?|”?获得者(?=进行|给予|予以|受到))")
 # an organisation followed by one of these gives the honour
-# (…or decides to, the grant a clause later: 人力资源社会保障部、中华全国总工会近日决定，授予… — made up, twenty-first session,
-# from a brief: the 国务院 that approved it had been the giver)
-GRANTS = re.compile(r"(?:(?:日前|近日|近期)?(?:研究)?决定[，,](?:授予|追授|表彰|命名))|"
+# (…or decides or issues a paper to, the grant a clause later: 人力资源社会保障部、中华全国总工会近日决定，授予…; 全国总工会、
+# 国家卫生健康委联合发文，授予… — made up, twenty-first session, from briefs: the 国务院 that approved it had been the giver)
+GRANTS = re.compile(r"(?:(?:日前|近日|近期)?(?:联合)?(?:研究)?(?:决定|发文|印发决定|作出决定|下发决定)[，,](?:授予|追授|表彰|命名))|"
                     r"(?:日前|近日|近期|共同|联合|正式|隆重|决定|再次)?(?:表彰|授予|命名|评选|评出|颁发|颁奖|公布|发布|确定|认定|"
                     r"揭晓|授牌|举办|举行|召开|主办|\d{4}年度?“)")  # (…全国总工会2018年“大国工匠年度人物”: its honour)
 AWARDING_CUES = ("表彰", "授予", "评选", "荣获", "获得", "产生", "命名", "评为", "涌现", "培育", "获评", "入选", "颁发", "获")
@@ -1714,6 +1716,16 @@ def extract(doc: Doc) -> list[Award]:
                 n = _int(m["n"])
                 add("honour.counts", m["award"], "", n, n, _year_of(m["award"], issue_year), m.start(), m.start(),
                     m.end(), unit=m["unit"], kind=_kind_of_counted(m["kind"]))
+        among = AMONG_THEM_OPENING.match(s) if k and ("其中" in s or "有名" in s) else None
+        counted_before = [a for a in out if not a.recipient and doc.sentences[k - 1].start <= a.start < sent.start] \
+            if among else []
+        if len({a.award for a in counted_before}) == 1 and not covered:
+            # …授予100个医疗卫生集体“全国五一劳动奖状”。我市第一人民医院位列其中: one of the count, named in the next sentence
+            # (made up, twenty-first session, from a brief: no one had been read)
+            names, _group = _recipients(among["member"] + "获", len(among["member"]))
+            first = counted_before[0]
+            for who in names:
+                add("honour.list", first.award, who, 1, first.recipient_count, first.year, 0, 0, among.end())
         chosen = (CHOSEN_OPENING.match(s) or CHOSEN_LISTED.match(s)) if k else None
         told = doc.sentences[k - 1].text if chosen else ""
         results = RESULTS_TOLD.search(told) if chosen else None
