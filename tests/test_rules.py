@@ -2417,6 +2417,12 @@ def test_ascii_punctuation_next_to_chinese_is_chinese(raw, canonical):
     ("新就业形态劳动者权益保障座谈会召开", "本报讯 3月5日，市人社局召开新就业形态劳动者权益保障座谈会，市总工会、市市场监管局和美团、"
      "饿了么等平台企业负责人参加。", False),
     ("职工书屋揭牌", "本报讯 3月5日，市总工会在市图书馆举行职工书屋揭牌仪式，市文旅局等单位负责人参加。", True),
+    # …nor a union's chair among those at a company's meeting, nor a union's building where another body holds its
+    # event (made up, twenty-first session, from briefs); a union's own event there is union work
+    ("企业年会", "本报讯 某科技公司日前召开年度总结大会，公司董事长、工会主席等出席，表彰了一批优秀员工。", False),
+    ("专场招聘会", "本报讯 3月2日，市人社局在市工人文化宫举办春风行动专场招聘会，200家企业提供岗位8000个。", False),
+    ("社区读书会", "本报讯 4月23日，某图书馆在社区职工书屋举办读书分享会，30余名居民参加。", False),
+    ("职工书画展", "本报讯 3月2日，市总工会在市工人文化宫举办职工书画展。", True),
     # a workers' sports meet is the union-run programme a skills contest is, its union unnamed (made up, twenty-first
     # session, from briefs: no union work)
     ("职工运动会开幕", "本报讯 5月10日，市第五届职工运动会在市体育中心开幕，全市1.2万名职工参加。", True),
