@@ -2536,6 +2536,15 @@ def test_a_union_named_in_passing_in_a_long_report_is_no_union_work(name, union)
      "编者按：一线职工的坚守，是城市运转的底色。本报今起推出系列报道。\n来源：省总工会\n"
      "1月15日，省总工会召开全省工会经费审查工作会议。\n会议要求，各级工会经审组织要聚焦主责主业。",
      ["市总工会召开全委会议", "省总工会召开全省工会经费审查工作会议"]),
+    # a headline that reports an act after a brief's one paragraph, its text sharing none of that brief's topic, opens
+    # the next brief though no dated lead follows it (made up, twenty-first session: bare pages of briefs had run two
+    # into one)
+    ("人社部发布新职业\n近日，人力资源社会保障部发布19个新职业，包括网络主播等。\n我市两人获评全国劳模\n"
+     "经市总工会推荐，我市中建三局高级技师张强、市公交集团驾驶员李红被授予全国劳动模范称号。",
+     ["人社部发布新职业", "我市两人获评全国劳模"]),
+    ("劳模获奖多年仍扎根一线\n2018年荣获全国五一劳动奖章的焊工刘海涛，如今仍坚守在生产一线。\n省总工会表彰一批先进\n"
+     "省总工会召开庆祝“五一”国际劳动节表彰大会，授予20个集体“省五一劳动奖状”。",
+     ["劳模获奖多年仍扎根一线", "省总工会表彰一批先进"]),
 ])
 def test_composed_page_headlines(page, titles):
     assert [a.title for a in segment(page) if a.title] == titles

@@ -39,6 +39,8 @@ NAME_LINE = 4  # a line this short is a name or a label, no paragraph cut at a c
 SHORT_PAIR = 8  # characters per line of a two-line section heading
 SECTION_HEAD = 12  # characters at most in a section heading under a headline
 LONG_STORY_PARAGRAPHS = 10  # a story this long turns to new topics without opening a new piece
+BRIEF_TEXT = 200  # a brief's one paragraph is shorter than this
+SHORT_HEADLINE = 20  # …and its headline no longer
 SHORT_SECTION = 6  # a line this short under a longer headline heads a section, it is no headline
 # lines under a headline that are no headline: www.…com, 第724号, a date and venue, 中华人民共和国国务院令, 总理 李克强
 NOT_TITLE = re.compile(r"^[^\u4e00-\u9fff]*$|^第[\d一二三四五六七八九十百]+号$|^(?:19|20)\d{2}年\d{1,2}月|www\.|https?:|"
@@ -954,6 +956,14 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             # …or a headline that reports something (召开, 举办…), no comma, and a dated first sentence
             brief = (nkind == "body" and NEWS_OPENING.match(nxt) is not None and "，" not in core[-1]
                      and HEADLINE_PREDICATE.search(core[-1]) is not None)
+            # …or, with no dated opening, such a headline after a brief's one paragraph, its text sharing none of that
+            # brief's topic (市总工会召开全委会议 / …。 / 工会为职工办理保险 / 今年，市总工会为…: a page of briefs whose
+            # leads the outlet prints bare — made up, twenty-first session)
+            brief = brief or (nkind == "body" and current is not None and len(current.paragraphs) == 1
+                              and not current.closed and len(current.paragraphs[0]) < BRIEF_TEXT
+                              and len(core) == 1 and len(core[0]) <= SHORT_HEADLINE and "，" not in core[0]
+                              and HEADLINE_PREDICATE.search(core[0]) is not None
+                              and not (_salient(core[0] + nxt) & _salient(current.text)))
             # a short heading with its own reporter inside a roundup whose sections have had reporters of their own
             # is one more section (健身花样多 / 本报记者 王亮 after 餐餐好滋味 / 本报记者 贺勇), not a new article — nor is a
             # paired one (聚焦深度贫困 / 攻下最后堡垒); after a feature's sections with no reporters (措施有力就业稳…) a
