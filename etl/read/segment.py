@@ -1022,7 +1022,8 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             # (他把一生献给了焊花 / 本报记者 张明 / ——记全国劳动模范…): that piece's subtitle, never a piece of its own (made
             # up, twenty-first session, from briefs composed with bylines and captions)
             subtitled = current is not None and bool(current.title) and not current.subtitle \
-                and core[0].startswith("——") and all(photo_credit(p) or EDITORS_NOTE.match(p) for p in current.paragraphs)
+                and core[0].startswith("——") \
+                and all(photo_credit(p) or EDITORS_NOTE.match(p) for p in current.paragraphs)
             if subtitled:
                 opens = False
                 current.subtitle = "　".join(core)
