@@ -2992,6 +2992,16 @@ def test_one_provinces_everywhere_is_no_national_cue(title, body, province):
     assert analyse_text(body, ISSUE, title=title).primary_province == province
 
 
+@pytest.mark.parametrize("title, body, province", [
+    ("对口援藏", "江苏省总工会近日向西藏拉萨市总工会捐赠200万元，用于建设职工服务中心。这是江苏工会对口援藏的又一举措。", "江苏"),
+    ("援疆工作", "浙江省总工会日前向新疆阿克苏地区总工会捐赠100万元。这是浙江工会援疆的又一举措。", "浙江"),
+])
+def test_where_aid_goes_weighs_as_a_trips_destination(title, body, province):
+    """The places aid goes to (援藏, 向西藏…捐赠) weigh as a trip's destinations: the story is the giver's (made up,
+    twenty-first session: it had been the recipient's)."""
+    assert analyse_text(body, ISSUE, title=title).primary_province == province
+
+
 @pytest.mark.parametrize("text", ["本市有2人上榜，分别是市第一人民医院护士长王丽和市公交集团驾驶员陈刚。",
                                   "分别是区医院医生李红和区公交公司驾驶员陈刚。"])
 def test_a_name_the_tokenizer_glues_to_a_level_is_no_part_of_a_body(text):

@@ -615,7 +615,10 @@ def primary_province(doc, lead_end: int) -> str:
     """
     mentions, text = doc.places, doc.text
     head = text[:lead_end]
-    listed = _enumerated(mentions, text) | destinations(mentions, text)
+    # (…and the places aid goes to, as a trip's destinations are: 江苏省总工会…向西藏拉萨市总工会捐赠…对口援藏 is 江苏's — made
+    # up, twenty-first session, from a brief)
+    listed = _enumerated(mentions, text) | destinations(mentions, text) | {
+        m for m in mentions if _AIDED.search(text, max(0, m.start - 2), m.start)}
     weights: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     previous = None
@@ -662,6 +665,7 @@ def primary_province(doc, lead_end: int) -> str:
 
 
 TRIP_TO = re.compile(rf"{patterns.TRIP_VERBS}$")  # (a trip's destination after its verb: 赴浙江舟山)
+_AIDED = re.compile(r"(?:援|支援|驰援|援助|援建|帮扶|向)$")  # (where aid goes: 援藏, 驰援湖北, 向西藏…捐赠)
 _PLACE_JOINERS = ("、", "和", "及", "与", "，")
 
 
