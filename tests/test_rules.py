@@ -1433,6 +1433,11 @@ def test_an_act_at_an_occasion_with_no_day_told_is_no_event():
     ("农民工学校开学", "3月1日，县总工会农民工学校春季班开学，首批200名农民工参加电工、焊工等技能培训。", "lecture", "农民工学校",
      "2023-03-01", None),
     ("职工学校开学", "2月27日，市总工会职工学校春季班开学，600余名职工报名参加。", "lecture", "职工学校", "2023-02-27", None),
+    # a noun inside a longer noun of another type is that one's (慰问 of 慰问演出: a show, not a gift — made up, twenty-first
+    # session, from a brief)
+    ("送文化进基层", "2月15日，市总工会“送文化进基层”慰问演出走进某钢铁公司，为500余名一线职工送上精彩节目。", "performance",
+     "慰问演出", "2023-02-15", None),
+    ("春风送暖", "2月20日，市总工会“春风送暖”慰问演出在市工人文化宫举行。", "performance", "慰问演出", "2023-02-20", None),
     # a contest named by its kind of 赛 (主题演讲赛, 篮球赛), and the headline's telling of the body's event on one of
     # its days (rmrb_20191018-06-06: 16日至17日, a span of days): one event
     ("“时代新人说——我和祖国共成长”脱贫攻坚主题演讲赛在湘西举行",
