@@ -28,9 +28,9 @@ from etl.analyse.orgs import (
 from etl.analyse.persons import named_people
 from etl.analyse.places import (
     FOREIGN,
+    RUN_LETTERS,
     SURNAMES,
     TRIP_TO,
-    RUN_LETTERS,
     PlaceMention,
     Unit,
     dateline_place,
@@ -574,8 +574,7 @@ def _federations_listed(orgs: list[Span], places: list[PlaceMention], text: str)
     orgs = [o for o in orgs if not any(a <= o.start < b or o.start <= a < o.end for a, b, _s in runs)]
     out.extend(span for _a, _b, spans in runs for span in spans)
     for o in orgs:
-        etc = re.search(r"等[省市]总工会$", o.text) if o.text.endswith(("省总工会", "市总工会")) else None
-        if etc or o.text in ("省总工会", "市总工会") and text[o.start - 1:o.start] == "等":
+        if len(o.text) > 4 and re.search(r"等[省市]总工会$", o.text):
             o = Span(o.end - 4, o.end, o.text[-4:])  # (the tokenizer's 苏州等 | 市总工会: the level's body after 等)
         if o.text in ("省总工会", "市总工会") and text[o.start - 1:o.start] == "等" and o.start - 1 in by_end:
             # …and places listed before 等 and a level's 总工会 (江苏、广东、四川等省总工会作交流发言: made up, twenty-first

@@ -241,7 +241,7 @@ def _inside_longer_noun(sentence: str, at: int, noun: str, etype: str) -> bool:
     """Does the noun found at `at` stand inside a longer noun of another type there (慰问 of 慰问演出)?"""
     for longer, other in _LONGER_NOUNS.get(noun, ()):
         k = longer.find(noun)
-        if other != etype and sentence.startswith(longer, at - k) and at - k >= 0:
+        if other != etype and at - k >= 0 and sentence.startswith(longer, at - k):
             return True
     return False
 
@@ -511,8 +511,8 @@ def _place(doc: Doc, sent: Span, fallback: PlaceMention | None, etype: str, nati
         # (…not the territory of a body another sentence names there: 全国工会工作会议召开。会上，江苏、广东等省总工会作
         # 交流发言 — made up, twenty-first session, from a brief: the national meeting had been placed in 江苏)
         para = doc.paragraph_at(sent.start)
-        inside = [p for p in doc.places_in(para.start, para.end)
-                  if not any(o.start <= p.start < o.end for o in doc.orgs_in(para.start, para.end))]
+        bodies = doc.orgs_in(para.start, para.end)
+        inside = [p for p in doc.places_in(para.start, para.end) if not any(o.start <= p.start < o.end for o in bodies)]
     if conveys:
         going = destinations(inside, doc.text)
         inside = [p for p in inside if p not in going]
