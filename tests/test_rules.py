@@ -2998,6 +2998,18 @@ def test_one_provinces_everywhere_is_no_national_cue(title, body, province):
 
 
 @pytest.mark.parametrize("title, body, province", [
+    # the outlet's own people at a national event held elsewhere keep their locality, which the text never names (made up,
+    # twenty-first session, from briefs: the venue's province had been the story's) — not one held at home, nor a local one
+    ("我市职工在全国大赛获佳绩", "在日前结束的第二届全国职工职业技能大赛上，我市选手张伟获得焊工项目一等奖。大赛在山东济南举行。", ""),
+    ("我省选手在全国技能大赛夺金", "第二届全国职工职业技能大赛日前在广东广州落幕，我省选手李强获得电工项目金牌。", ""),
+    ("全国大赛在我市开幕", "第二届全国职工职业技能大赛今天在济南开幕。", "山东"),
+    ("我市举办职工运动会", "5月10日，我市第五届职工运动会在杭州举行。", "浙江"),
+])
+def test_the_outlets_own_people_at_a_national_event_elsewhere_keep_their_locality(title, body, province):
+    assert analyse_text(body, ISSUE, title=title).primary_province == province
+
+
+@pytest.mark.parametrize("title, body, province", [
     ("对口援藏", "江苏省总工会近日向西藏拉萨市总工会捐赠200万元，用于建设职工服务中心。这是江苏工会对口援藏的又一举措。", "江苏"),
     ("援疆工作", "浙江省总工会日前向新疆阿克苏地区总工会捐赠100万元。这是浙江工会援疆的又一举措。", "浙江"),
 ])

@@ -580,6 +580,23 @@ ROUNDUP_SHARE = 0.5  # a province with less than half the place weight does not 
 # a headline about the outlet's own locality (我市3人获全国五一劳动奖章, 本省…): a local story, though a national body
 # heads its lead as the list's issuer — the issue's "a local union's part in a national list keeps its locality"
 OWN_LOCALITY = re.compile(r"我(?:省|市|区|县|州)|本(?:省|市|区|县|州)")
+# a headline that holds the event at the outlet's own place (全国大赛在我市开幕): the venue is local
+_AT_OWN_PLACE = re.compile(r"在我(?:省|市|区|县|州)|我(?:省|市|区|县|州)(?:举办|举行|承办|召开)")
+# the rest of a venue's clause where an event is held (在山东济南举行, 在北京召开)
+_VENUE_REST = re.compile(r"[^，。；]{0,12}?(?:举行|举办|召开|开幕|闭幕|落幕|开赛)")
+
+
+def _national_venue(text: str, m: "PlaceMention", mentions: list["PlaceMention"]) -> bool:
+    """Is mention `m` (or the chain of places it ends or opens: 山东济南) where a national event named before it in its
+    paragraph is held (…全国职工职业技能大赛上，…。大赛在山东济南举行)?"""
+    first, last = m, m
+    while (before := next((x for x in mentions if x.end == first.start), None)) is not None:
+        first = before
+    while (after := next((x for x in mentions if x.start == last.end), None)) is not None:
+        last = after
+    opened = text.rfind("\n", 0, first.start) + 1
+    return text[first.start - 1:first.start] == "在" and _VENUE_REST.match(text, last.end) is not None \
+        and "全国" in text[opened:first.start]
 # a national honour a person holds (全国劳模李强, 全国五一劳动奖章获得者张三) says nothing of where a story happens: its
 # 全国 is no national cue (沈阳市总工会邀请全国劳模李强作报告 is 辽宁's)
 # (qualifiers may stack: 全国五一巾帼标兵 — made up, nineteenth session: a 南京 worker's honour had made the story 全国)
@@ -651,6 +668,11 @@ def primary_province(doc, lead_end: int) -> str:
         # a report that names no place is about where it was filed (本报杭州8月4日讯 …省总工会…: 浙江)
         return doc.dateline_places[-1].unit.province_short if doc.dateline_places else ""
     best = max(weights, key=lambda p: (weights[p], -first_seen[p]))
+    if OWN_LOCALITY.search(text[:doc.body_start]) and not _AT_OWN_PLACE.search(text[:doc.body_start]) and all(
+            _national_venue(text, m, mentions) for m in mentions if m.unit.province_short == best):
+        # the outlet's own people at a national event held elsewhere (我市职工在全国大赛获佳绩 over …大赛在山东济南举行):
+        # their locality, which the text never names, not the venue's (made up, twenty-first session, from briefs)
+        return ""
     in_title = any(m.start < doc.body_start for m in mentions)
     in_head = any(m.start < lead_end and m.unit.province_short == best and m not in listed for m in mentions)
     if national_head and not in_title and weights[best] < 3 and not OWN_LOCALITY.search(text[:doc.body_start]):
