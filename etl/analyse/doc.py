@@ -121,7 +121,7 @@ _VENUE = re.compile(r"在[\u4e00-\u9fff]{1,6}$")
 
 # a body something is given to (向武汉市总工会…捐赠, 援助新疆哈密市总工会200万元): its place is not the giver's, whose
 # level's short name (省总工会, 市总工会) the article's places complete (made up, twenty-first session, from briefs)
-_GIVEN_TO = re.compile(r"(?:向|给|援助|资助|捐助|支援)$")
+_GIVEN_TO = re.compile(rf"{patterns.AID_VERBS}$")
 # what joins bodies named together as one actor (省委宣传部、省总工会; 财政部与国家发展改革委)
 BODY_JOINERS = ("、", "和", "与", "及")
 # …and the verbs that join them as partners in one act (市总工会联合市人社局评选出…, 市总工会会同市财政局下拨…: made up,
@@ -470,7 +470,7 @@ class Doc:
 # what opens a sentence before the place it is about (在南安市，…; 1月10日，在惠安县，…): its topic
 _TOPIC_PLACE = re.compile(rf"(?:(?:{patterns.APPROX}|\d{{1,2}}月\d{{1,2}}日|同时|此外|另外|其中)[，]?)?(?:而)?在?")
 # a place aid goes to or a trip ends at (驰援湖北, 向湖北捐款, 赴新疆): not the place whose union gives or goes
-_HELPED = re.compile(rf"(?:支援|驰援|援助|援建|对口|帮扶|向|到|{patterns.TRIP_VERBS})$")
+_HELPED = re.compile(rf"(?:{patterns.AID_VERBS}|到|{patterns.TRIP_VERBS})$")
 # a list of origins opened by 来自 (来自云南、贵州、江西等地的工人; 来自北方昆曲剧院的周好璐、…湖南省…中心的葛倩倩)
 _FROM_LIST = re.compile(r"来自(?:[^，。；：来]{1,24}?[、和及与])*[^，。；：来、]{0,6}$")
 _MOVED_FROM = re.compile(r"从[^，。；：]{0,8}$")

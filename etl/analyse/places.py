@@ -687,7 +687,7 @@ def primary_province(doc, lead_end: int) -> str:
 
 
 TRIP_TO = re.compile(rf"{patterns.TRIP_VERBS}$")  # (a trip's destination after its verb: 赴浙江舟山)
-_AIDED = re.compile(r"(?:援|支援|驰援|援助|援建|帮扶|向)$")  # (where aid goes: 援藏, 驰援湖北, 向西藏…捐赠)
+_AIDED = re.compile(rf"{patterns.AID_VERBS}$")  # (where aid goes: 援藏, 驰援湖北, 向西藏…捐赠)
 _PLACE_JOINERS = ("、", "和", "及", "与", "，")
 
 

@@ -411,7 +411,7 @@ def _closing_source(blocks: list[str], kinds: list[str], at: int) -> bool:
     # (a section's heading under it — 核心阅读, 餐餐好滋味 — says the source credits the headline above: 来源：工人日报;
     # so does the headline's subtitle, ——记… — made up, twenty-first session, from briefs composed with source lines)
     return at + 1 >= len(blocks) or kinds[at + 1] == "heading" and not SUBHEAD.search(blocks[at + 1]) \
-        and len(blocks[at + 1]) > SHORT_SECTION and not blocks[at + 1].startswith("——")
+        and len(blocks[at + 1]) > SHORT_SECTION and not SUBTITLE.match(blocks[at + 1])
 
 
 def _name_line(block: str) -> bool:
@@ -618,7 +618,7 @@ def _text_after(blocks: list[str], kinds: list[str], at: int) -> bool:
     # heading over a reporter may be the next piece's headline, and the photo a story of its own)
     # (…and past the headline's subtitle set under the photo, ——记…, ——…侧记: made up, twenty-first session)
     while at < len(blocks) and (kinds[at] == "byline" or kinds[at] == "heading" and (
-            SUBHEAD.search(blocks[at]) or blocks[at].startswith("——"))):
+            SUBHEAD.search(blocks[at]) or SUBTITLE.match(blocks[at]))):
         at += 1
     return at < len(blocks) and kinds[at] == "body" and photo_credit(blocks[at]) is None \
         and not CAPTION_OPENING.match(blocks[at])
@@ -869,7 +869,7 @@ def _roster_lines(blocks: list[str], kinds: list[str]) -> None:
         # 获得…的个人：, it is a row of the list)
         # (…and so does a subtitle under it, ——来自基层工会的报告: no entry of a list has one — made up, twenty-first session)
         heads_piece = bool(LEAD.match(nxt) or NEWS_OPENING.match(nxt) or BYLINE.match(nxt) or SOURCE_CREDIT.match(nxt)
-                           or nxt.startswith("——") or EDITORS_NOTE.match(nxt)
+                           or SUBTITLE.match(nxt) or EDITORS_NOTE.match(nxt)
                            or _name_line(nxt) and HEADLINE_PREDICATE.search(block) and not block.endswith("：")
                            and not LIST_SECTION_END.search(block))
         if _ends_terminal(block) or _is_marker(block) or kinds[i] not in ("heading", "byline", "body") \
@@ -1022,7 +1022,7 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             # (他把一生献给了焊花 / 本报记者 张明 / ——记全国劳动模范…): that piece's subtitle, never a piece of its own (made
             # up, twenty-first session, from briefs composed with bylines and captions)
             subtitled = current is not None and bool(current.title) and not current.subtitle \
-                and core[0].startswith("——") \
+                and SUBTITLE.match(core[0]) is not None \
                 and all(photo_credit(p) or EDITORS_NOTE.match(p) for p in current.paragraphs)
             if subtitled:
                 opens = False

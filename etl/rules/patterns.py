@@ -28,6 +28,8 @@ APPROX_WORDS = ("日前", "近日", "近期", "最近", "前不久", "不久前"
 APPROX = "|".join(APPROX_WORDS)
 # verbs a trip's destination follows (赴浙江舟山, 前往广州、深圳, 开往北京): where people went, not where the story is
 TRIP_VERBS = r"(?:赴|前往|奔赴|远赴|飞赴|赶赴|开往|驶往|发往|送往|抵达|到达)"
+# verbs help or money is given after, to whom or where it goes (向武汉市总工会捐赠, 援助新疆…, 驰援湖北, 援藏): not the giver
+AID_VERBS = r"(?:援|支援|驰援|援助|援建|对口|帮扶|资助|捐助|向|给)"
 # words announcing what is still to come (将于3月10日举办)
 FUTURE = r"将于|将在|将|计划|拟|预计|定于|即将"
 # reporters and correspondents, as bylines write them: an outlet before the title (本报, 工人日报—中工网, 新华社,
