@@ -249,6 +249,11 @@ ISSUE = dt.date(2023, 3, 2)
     ("8月18日，在郑州街头，两名工人在对一处被损坏的隔离护栏进行维修。", {("河南", "郑州市", "")}),
     ("澳门街坊总会举办活动", {("澳门", "", "")}),
     ("在北京路上行走，河北街道的居民", set()),
+    # …with its direction between (made up, twenty-second session, from briefs: 位于南京东路的…站点 had put a 上海 story in
+    # 江苏's 南京市, 四川北路街道 in 四川)
+    ("位于南京东路的服务站点正式启用", set()),
+    ("四川北路沿线的环卫工人，西藏中路、北京西路沿线", set()),
+    ("南京东部的企业", {("江苏", "南京市", "")}),  # (a direction that is no street's)
 ])
 def test_places(text, expected):
     got = {(m.unit.province_short, m.unit.city, m.unit.county) for m in find_places(text)}
@@ -1673,6 +1678,10 @@ def test_periods(text, start, end, precision):
     ("5月12日，全国总工会副主席李明带领慰问组来到郑州，看望慰问一线职工。", "河南"),
     # …a delegation's study trip, the place between (made up, nineteenth session: 代表团到广东深圳考察学习 had been no event)
     ("4月25日，湖南省总工会代表团到广东深圳考察学习。", "广东"),
+    # …an officer named after the post going alone (made up, twenty-second session, from briefs: 到 is no verb of the
+    # table, and a trip led by no 一行 or 代表团 had been no event)
+    ("6月5日，全国总工会副主席李明到湖北武汉调研。", "湖北"),
+    ("6月5日，湖北省总工会主席张华到十堰市考察，了解服务站点建设情况。", "湖北"),
     # …or went into (走进, 深入: 川音川情·走进广州 rmrb_20200114-04-09, 张广敏走进福州市鼓楼区 grrb_20160111-02-02; made up, nineteenth session:
     # 福建省总工会…宣讲团走进龙岩 had been placed in 福建 alone, no city)
     ("4月8日，湖南省总工会劳模工匠宣讲团走进广东韶关，400余名职工聆听宣讲。", "广东"),
@@ -2181,6 +2190,13 @@ def test_an_event_announced_for_a_day_is_one_whichever_comes_first(body):
     ("劳模宣讲进企业", "本报讯 5月8日，全国总工会为劳模颁奖，沈阳市劳模李强参加。", "全国"),  # the body's 全国 still counts
     # …nor where the story names no place at all (made up: 全国劳动模范 alone had made it 全国)
     ("劳模宣讲进企业", "本报讯 4月20日，全国劳动模范、高级技师李强走进市公交集团，为200余名驾驶员讲述成长经历。", ""),
+    # …nor a national meeting's spirit a local body studies or spreads (made up, twenty-second session, from briefs: the
+    # three had been 全国); the national body's own study of the centre's is still national
+    ("省总工会传达学习全总执委会议精神", "本报讯 3月12日，江西省总工会召开党组会议，传达学习全国总工会十八届二次执委会议精神。",
+     "江西"),
+    ("专家为职工宣讲", "本报讯 3月5日，湖北省总工会邀请专家王明，为全省工会干部宣讲全国两会精神。", "湖北"),
+    ("劳模宣讲团走进企业", "本报讯 5月8日，南京市总工会劳模宣讲团为职工宣讲全国劳动模范和先进工作者表彰大会精神。", "江苏"),
+    ("全总召开党组会议", "本报讯 12月20日，全国总工会召开党组会议，传达学习中央经济工作会议精神。", "全国"),
     # …however many qualifiers the honour stacks (made up, nineteenth session: 全国五一巾帼标兵 had made a 南京 worker's
     # story 全国)
     ("王小燕获评全国五一巾帼标兵", "本报讯 近日，南京地铁运营公司的王小燕被授予“全国五一巾帼标兵”称号。", "江苏"),

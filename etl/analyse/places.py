@@ -34,7 +34,7 @@ GAZETTEER = Path(__file__).resolve().parents[2] / "data" / "gazetteer.csv"
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2}
 NOT_PLACE_UNITS = ("开发区", "工业园", "园区", "高新区", "示范区", "管理区", "新区管委会", "保税区", "旅游区")
 NATIONAL_CUES = patterns.word_list("national_bodies.txt")
-LOCAL_NAME_AFTER = re.compile(r"(?:街道|大街|街|路|大道|巷|里|村|小区|社区|胡同|广场|公园|大厦|饭店|酒店|宾馆)")
+LOCAL_NAME_AFTER = re.compile(r"(?:[东西南北中](?:大街|街|路|大道)|街道|大街|街|路|大道|巷|里|村|小区|社区|胡同|广场|公园|大厦|饭店|酒店|宾馆)")
 # what stands right after a county's short form only when it is the place: one of its towns (门头沟斋堂镇, 昌平回龙观镇)
 # or the city itself (绵竹这座城市), or its own union federation (姜堰总工会, 昌平总工会: a federation is named by
 # its territory). With it, a short form that names one county only is the county though the article names neither
@@ -610,10 +610,15 @@ NATIONAL_HONOUR = re.compile(r"全国(?:五一|三八|五四|工人|优秀|十�
 _LOCAL_EVERYWHERE = re.compile(r"(?:全省|全市|全区|全县|全州|省内|市内|区内|县内)各地")
 
 
+# …nor a national meeting's spirit a local body studies or spreads (江西省总工会…传达学习全国总工会…执委会议精神, 宣讲全国两会
+# 精神 — made up, twenty-second session, from briefs: local unions' study sessions had become national stories)
+_NATIONAL_SPIRIT = re.compile(r"(?:全国|全总|中央)[^，。；、\n]{0,20}?精神")
+
+
 def _without_local_cues(text: str) -> str:
     """The text less what names a national body or word without making the story national: a person's national honour,
-    one province's or city's 各地."""
-    return _LOCAL_EVERYWHERE.sub("", NATIONAL_HONOUR.sub("", text))
+    one province's or city's 各地, a national meeting's spirit."""
+    return _NATIONAL_SPIRIT.sub("", _LOCAL_EVERYWHERE.sub("", NATIONAL_HONOUR.sub("", text)))
 
 
 # a body named by its level alone, the outlet's own place's (市公交集团, 区人民医院 — not 市委…, 市政府…: the Party's and

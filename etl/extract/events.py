@@ -106,7 +106,10 @@ GOODS_GIVEN = re.compile(r"(?:送去|送上|送来|送出|发放|赠送|捐赠|�
 LED_VISIT = re.compile(r"(?:率队|带队|一行)(?:到|来到|前往|赴|深入)[^，。；：]{1,20}?[，]?(?P<act>(?:看望|走访)?慰问)")
 # …and a delegation's trip to study or survey, the place between (湖南省总工会代表团到广东深圳考察学习: made up, nineteenth
 # session — 到 is no verb of the table)
-LED_TRIP = re.compile(r"(?:率队|带队|一行|代表团|考察团|调研组)(?:到|来到|前往|赴|深入)[^，。；：]{1,20}?[，]?"
+# (…or an officer named after the post, going alone: 全国总工会副主席李明到湖北武汉调研, 省总工会主席张华到十堰市考察 —
+# made up, twenty-second session, from briefs)
+LED_TRIP = re.compile(rf"(?:率队|带队|一行|代表团|考察团|调研组|(?:主席|书记|部长|主任)[{HAN}]{{2,3}}?)"
+                      r"(?P<trip>到|来到|前往|赴|深入)[^，。；：]{1,20}?[，]?"
                       r"(?P<act>考察学习|学习考察|考察|调研|学习交流|交流学习)")
 # an event named by what the table does not list, held as events are (举办社区相亲会, 召开研究分析会, 举行政策例行吹风会 in
 # rmrb_20200121-13-01, rmrb_20190221-18-02, rmrb_20200108-02-07 and rmrb_20200103-06-02; the gold lists the first two):
@@ -295,14 +298,18 @@ def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
             end += 1
         return "donation", grant.start(), end, -1, -1
     # (looked for only where their words stand: most sentences name no visit, and this runs for every one)
-    led = "队" in sentence or "一行" in sentence or "团" in sentence or "组" in sentence
-    for etype, rx, needs in (("donation", LED_VISIT, "慰问"), ("activity", LED_TRIP, "")):
+    led = "队" in sentence or "一行" in sentence or "团" in sentence or "组" in sentence or "主" in sentence \
+        or "书记" in sentence or "部长" in sentence
+    # (a visit is named by its act, 走访慰问…; a trip by where it goes too, 到湖北武汉调研)
+    for etype, rx, needs, named_from in (("donation", LED_VISIT, "慰问", "act"), ("activity", LED_TRIP, "", "trip")):
         visit = rx.search(sentence) if led and needs in sentence else None
         if visit:
             end = visit.end()
             while end < len(sentence) and sentence[end] not in "，。；：！？":
                 end += 1
-            return etype, visit.start("act"), end, -1, -1
+            start = visit.start(named_from) if "，" not in sentence[visit.start(named_from):visit.start("act")] \
+                else visit.start("act")
+            return etype, start, end, -1, -1
     for etype, rx in _ACTIONS if _ANY_ACTION.search(sentence) else ():
         m = rx.search(sentence)
         while m and _FUND_NOUN.match(sentence, m.end()):
