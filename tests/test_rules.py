@@ -223,6 +223,14 @@ ISSUE = dt.date(2023, 3, 2)
     ("在京汉铁路工人大罢工中", set()),
     # …or opening a word the tokenizer reads whole (made up, eighteenth session: 在京举行 had placed nothing)
     ("第二届全国职工技能大赛颁奖仪式在京举行", {("北京", "", "")}),
+    # …and a city's (city_letters.tsv: rmrb_20200227-01-01's 离汉通道; the rest made up, twenty-second session, from
+    # briefs: 来汉 had placed nothing); not 汉 inside a longer word
+    ("关闭离汉通道已经一个多月", {("湖北", "武汉市", "")}),
+    ("湖北省总工会邀请浙江大学教授王明来汉，为工会干部宣讲", {("湖北", "", ""), ("湖北", "武汉市", "")}),
+    ("在杭务工人员可申领返乡补贴", {("浙江", "杭州市", "")}),
+    ("10万名来穗务工人员留穗过年", {("广东", "广州市", "")}),
+    ("医疗队抵蓉后立即投入工作", {("四川", "成都市", "")}),
+    ("在汉字书法比赛中获奖", set()),
     # a county's full name before its territory, 县域 (made up from a probe of 73 counties: 33 had been lost, the
     # tokenizer reading 县域 as a word)
     ("盱眙县域内的200余名环卫职工收到了清凉物资", {("江苏", "淮安市", "盱眙县")}),

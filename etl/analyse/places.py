@@ -251,12 +251,27 @@ RUN_LETTERS = {row[0]: row[1] for row in _LETTER_ROWS}  # (every letter, in a co
 _COUNTED_LETTERS = re.compile(rf"(?P<run>[{''.join(RUN_LETTERS)}]{{2,6}})(?P<n>[两二三四五六])"
                               r"(?:地|省|省市|省区|省区市|市|方)")
 # a verb's character right before a letter: the cheap test that most articles fail (the token walk costs more)
-_LETTER_AFTER_VERB = re.compile(f"[{''.join(sorted(GOING_THERE))}][{''.join(PROVINCE_LETTERS)}]")
+# …and a city's (在杭务工, 离汉通道: city_letters.tsv), read the same way
+CITY_LETTERS = {row[0]: (row[1], row[2], row[3] == "yes") for row in patterns.word_table("city_letters.tsv")}
+_LETTER_AFTER_VERB = re.compile(f"[{''.join(sorted(GOING_THERE))}][{''.join(PROVINCE_LETTERS)}{''.join(CITY_LETTERS)}]")
 
 
 @lru_cache(maxsize=None)
 def _province(short: str) -> Unit:
     return next(u for u in units() if u.level == "province" and u.province_short == short)
+
+
+@lru_cache(maxsize=None)
+def _letter_unit(letter: str) -> tuple[Unit, bool] | None:
+    """The province or city a one-character name is after a verb of going there, and whether a verb the tokenizer
+    reads as one word may hold it (抵京 yes, 进港 no)."""
+    if letter in PROVINCE_LETTERS:
+        short, in_verb = PROVINCE_LETTERS[letter]
+        return _province(short), in_verb
+    if letter in CITY_LETTERS:
+        city, province, in_verb = CITY_LETTERS[letter]
+        return next(u for u in units() if u.level == "city" and u.name == city and u.province == province), in_verb
+    return None
 
 
 def province_full_name(short: str) -> str:
@@ -266,22 +281,22 @@ def province_full_name(short: str) -> str:
 
 def _province_letters(text: str, tokens: list[tuple[str, str, int]]) -> list[PlaceMention]:
     """在京, 在粤, 来沪, 抵京, 援藏: a province's one-character name as a word after a verb of being or going
-    there, or closing such a verb the tokenizer reads as one word (province_letters.tsv). Not 京汉铁路 or 京津冀:
-    the tokenizer reads those as words of their own."""
+    there, or closing such a verb the tokenizer reads as one word (province_letters.tsv); 在杭, 离汉: a city's
+    (city_letters.tsv). Not 京汉铁路 or 京津冀: the tokenizer reads those as words of their own."""
     found: list[PlaceMention] = []
     if not _LETTER_AFTER_VERB.search(text):
         return found
     before = ""
     for word, _tag, start in tokens:
         at = None
-        if len(word) == 1 and before in GOING_THERE and word in PROVINCE_LETTERS:
+        if len(word) == 1 and before in GOING_THERE and _letter_unit(word):
             at = start
-        elif len(word) >= 2 and word[0] in GOING_THERE and PROVINCE_LETTERS.get(word[1], ("", False))[1]:
+        elif len(word) >= 2 and word[0] in GOING_THERE and (_letter_unit(word[1]) or (None, False))[1]:
             # (…or opening a longer word: 在京举行, 在京开幕, 驻京办 — the tokenizer's words)
             at = start + 1
         if at is not None:
             letter = text[at]
-            found.append(PlaceMention(_province(PROVINCE_LETTERS[letter][0]), letter, at, at + 1))
+            found.append(PlaceMention(_letter_unit(letter)[0], letter, at, at + 1))
         before = word
     return found
 
