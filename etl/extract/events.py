@@ -882,7 +882,9 @@ def _merge(events: list[Event], paragraph_of: Callable[[int], int]) -> list[Even
             continue
         if same.from_title and not ev.from_title and _PRECISION.get(ev.date_precision, 0) >= _PRECISION.get(
                 same.date_precision, 0):
-            ev.name, ev.from_title = same.name, True
+            # (…unless the body's name is the headline's told in full: 技能大赛落幕 · 第五届全市职工职业技能大赛闭幕)
+            ev.name = ev.name if same.name in ev.name else same.name
+            ev.from_title = True
             ev.organizer = ev.organizer or same.organizer
             out[out.index(same)] = ev
         elif not same.organizer and ev.organizer:
