@@ -923,12 +923,13 @@ def test_person_name(phrase, name):
     ("市领导为张明、李强颁发了“济南工匠”证书。", [("济南工匠", w, 1, 2, 2023, "current") for w in ("张明", "李强")]),
     ("日前，市总工会命名表彰了20个“劳模和工匠人才创新工作室”。",
      [("劳模和工匠人才创新工作室", "", 20, 20, 2023, "current")]),
-    # …counts by kind alone after the honours that name the kinds, the second of 先进集体和个人 taking the first's
-    # words; with no honour named before them, no row (made up: the N个集体、M名个人)
+    # …counts by kind alone after the honours that name the kinds, the second of 先进集体和个人 (or of 先进单位和先进个人,
+    # since the twenty-second session) taking the first's words; with no honour named before them, no row (made up: the
+    # issue's N个集体、M名个人)
     ("大会表彰了全市工会工作先进集体和个人，共有20个集体、35名个人受到表彰。",
      [("全市工会工作先进集体", "", 20, 20, 2023, "current"), ("全市工会工作先进个人", "", 35, 35, 2023, "current")]),
     ("会议表彰了全市安全生产先进单位和先进个人，15个单位、30名个人受到表彰。",
-     [("全市安全生产先进单位", "", 15, 15, 2023, "current"), ("先进个人", "", 30, 30, 2023, "current")]),
+     [("全市安全生产先进单位", "", 15, 15, 2023, "current"), ("全市安全生产先进个人", "", 30, 30, 2023, "current")]),
     ("共有20个集体、35名个人受到表彰。", []),
     # …and a unit named after the honour it received, the subject of what follows (made up)
     ("被评为“全国五一巾帼标兵岗”的济南公交客服中心，一直以来坚持服务至上。",
@@ -1111,6 +1112,12 @@ def test_person_name(phrase, name):
     ("全国总工会通报表扬2022年度全国“安康杯”竞赛优胜单位和优秀组织单位，我市某化工有限公司等5家单位获评优胜单位。",
      [("全国“安康杯”竞赛优胜单位", "某化工有限公司", 1, 5, 2022, "current")]),
     ("我市5家单位获评“安康杯”竞赛优胜单位。", [("“安康杯”竞赛优胜单位", "", 5, 5, 2023, "current")]),
+    # …the second of two (or more) named with one opening, that opening and its round (made up, twenty-second session,
+    # from briefs: 先进个人 of the year)
+    ("省总工会印发《关于表彰2022年度全省工会工作先进集体和先进个人的决定》，对50个先进集体和100名先进个人予以表彰。",
+     [("全省工会工作先进集体", "", 50, 50, 2022, "current"), ("全省工会工作先进个人", "", 100, 100, 2022, "current")]),
+    ("大会表彰了2022年度全市工会工作先进单位、先进集体和先进个人，共有20个集体、35名个人受到表彰。",
+     [("全市工会工作先进集体", "", 20, 20, 2022, "current"), ("全市工会工作先进个人", "", 35, 35, 2022, "current")]),
     # works honoured, by their quoted titles or counted, are no one named: a count row each (made up, nineteenth session,
     # from a brief: the title had been cut at 与 into a person 应用, and the second clause lost)
     ("“智能巡检机器人研发与应用”等10项成果获一等奖，“焊接变形控制新工艺”等20项成果获二等奖。",
@@ -1183,6 +1190,8 @@ def test_person_name(phrase, name):
     ("获得一等奖的中铁一局焊工张小军说，比赛很激烈。", [("一等奖", "张小军", 1, None, 2023, "current")]),
     ("荣获二等奖的选手表示，还要继续努力。", []),
     ("中铁十二局5人获评“三晋工匠”。", [("三晋工匠", "", 5, 5, 2023, "current")]),
+    ("其中市总工会2人获评优秀党务工作者。", [("优秀党务工作者", "", 2, 2, 2023, "current")]),  # (a union's own: made up,
+    ("省总工会机关3名干部获评“优秀共产党员”。", [("优秀共产党员", "", 3, 3, 2023, "current")]),  # twenty-second session)
     ("公司2名职工入选“山东省技能大师”。", [("山东省技能大师", "", 2, 2, 2023, "current")]),
     ("本届评选共产生10名“海河工匠”和20名“海河工匠”提名人选。", [("海河工匠", "", 10, 10, 2023, "current")]),
     ("大会选出了30名职工代表。", []),
@@ -1317,7 +1326,7 @@ def test_person_name(phrase, name):
      [("全国模范职工之家", "", 3, 3, 2022, "current"), ("全国模范职工小家", "", 2, 2, 2022, "current"),
       ("全国优秀工会工作者", "", 1, 1, 2022, "current")]),
     ("省总工会表彰了全省五一劳动奖状、五一劳动奖章和工人先锋号获得者，我市5家单位、10名职工和3个班组受到表彰。",
-     [("全省五一劳动奖状", "", 5, 5, 2023, "current"), ("五一劳动奖章", "", 10, 10, 2023, "current"),
+     [("全省五一劳动奖状", "", 5, 5, 2023, "current"), ("全省五一劳动奖章", "", 10, 10, 2023, "current"),
       ("工人先锋号", "", 3, 3, 2023, "current")]),
     ("省总工会表彰了全省五一劳动奖状、五一劳动奖章和工人先锋号获得者，我市5家单位、10名职工受到表彰。", []),
     # a list named by its honour alone, 中 after it (…命名的“省级模范职工之家”中: 中 had stayed in the honour), and a
@@ -1958,6 +1967,11 @@ def test_a_headline_honour_the_body_tells_again_is_one_fact():
     ("职工动态", "经省委、省政府同意，省人社厅、省总工会日前决定，授予50名同志“全省技术能手”称号。", ["省人社厅、省总工会"]),
     ("集体荣誉", "近日，全国总工会、国家卫生健康委联合发文，授予100个医疗卫生集体“全国五一劳动奖状”。",
      ["中华全国总工会、国家卫生健康委员会"]),
+    # (twenty-second session, from briefs, made up) a body whose own people are counted as the ones honoured gives nothing
+    ("职工动态", "近日，市交通局2人获评“优秀党务工作者”。", [""]),
+    ("职工动态", "近日，中铁十二局有5名职工入选“齐鲁工匠”。", [""]),
+    ("职工动态", "近日，省总工会机关3名干部获评“优秀共产党员”。", [""]),
+    ("职工动态", "近日，省总工会表彰了一批先进，中铁十二局5人获评“优秀职工”。", ["省总工会"]),
 ])
 def test_who_gave_an_honour(title, body, awarded_by):
     got = awards.extract(analyse_text(body, dt.date(2020, 5, 12), title=title))

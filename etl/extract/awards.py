@@ -114,7 +114,8 @@ GIVER_AND_YEAR = re.compile(r"^(?P<by>[^“”\d，]{2,16}?)(?P<year>\d{4})年�
 # (a place named in full may stand for 我市: 杭州市3名职工获全国五一劳动奖章)
 # (…or a body's own: 该公司有3名职工入选…, 中铁十二局共有5人获评…, 公司2名职工入选…)
 _COUNTED_FROM = (rf"^(?:(?:19|20)\d{{2}}年度?|今年|去年|此次|本次|这次|本届|此外)?(?:其中|另有)?(?:(?:我|本|全)(?:省|市|州|县|区)|全国|[{HAN}]{{1,8}}?(?:省|市|州|县|区|盟|旗)|"
-                 rf"(?:该|本|我)?[{HAN}]{{0,12}}?(?:公司|集团|企业|单位|系统|行业|厂|局|院|校))?"
+                 # (…a union's own too: 市总工会2人获评…, 省总工会机关3名干部获评… — made up, twenty-second session)
+                 rf"(?:该|本|我)?[{HAN}]{{0,12}}?(?:公司|集团|企业|单位|系统|行业|厂|局|院|校|工会|机关))?"
                  rf"(?:共有|共|有)?")
 COUNTED_SUBJECT = re.compile(rf"{_COUNTED_FROM}(?P<n>{COUNT})(?P<unit>{_UNIT})[{HAN}]{{0,6}}$")
 # …or those counted as commended in the clause before, the subject of a subjectless one after it
@@ -507,6 +508,15 @@ def _named_in_full(before: str, award: str) -> str | None:
     if at <= 0 or len(award) < 2:
         return None
     head = re.split(r"[，。；：、和及与]", before[:at])[-1]
+    if not head and before[at - 1] in "、和及与":
+        # (…the second of two named with one opening: 2024年度全省工会工作先进集体和先进个人 → 2024年度全省工会工作先进个人 —
+        # made up, twenty-second session, from briefs)
+        # (…or of more: 先进单位、先进集体和先进个人 — the first that holds more than the shared words opens them all)
+        items = re.split(r"([，。；：、和及与])", before[:at - 1])
+        while len(items) >= 3 and items[-1].startswith(award[:2]) and items[-2] in "、和及与":
+            items = items[:-2]
+        shared = items[-1].rfind(award[:2])
+        head = items[-1][:shared] if shared > 0 else ""
     head = GIVING_ACT.sub("", head) if GIVING_ACT.match(head) else head
     head = _HONOURED_BY.sub("", head)
     # (a name's opening as honours open: a round's year, a quoted name, a level — not a clause's words, 比赛决出一等奖)
@@ -601,7 +611,7 @@ def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True
         # (…nor a body a bracket describes someone by: 李建国（某钢铁公司炼钢工）)
         bracketed = doc.text.rfind("（", 0, o.start) > doc.text.rfind("）", 0, o.start)
         return not is_generic(o.text) and not doc.is_object(o) and not _UNIT_OF_LISTED.match(doc.text, o.end) \
-            and not bracketed and not (
+            and not _OWN_PEOPLE_COUNTED.match(doc.text, o.end) and not bracketed and not (
             recipient and (o.text in recipient or recipient in o.text or re.match(
                 # (…not one that gives to them, a preposition between: 市总工会领导为张三、李四…颁奖)
                 rf"[^，。；、为向对给]{{0,12}}?{re.escape(recipient)}", doc.text[o.end:o.end + 12 + len(recipient)])))
@@ -624,6 +634,9 @@ def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True
     return "、".join(dict.fromkeys(doc.full_org(o.text) for o in together)), False
 
 
+# a body followed by a count of its own people (市交通局2人获评…, 中铁十二局有5名职工入选…, 省总工会机关3名干部获评…: made
+# up, twenty-second session, from briefs — the unit whose people were honoured had given the honour)
+_OWN_PEOPLE_COUNTED = re.compile(rf"(?:机关)?(?:共有|有)?{COUNT}(?:名|位|人)")
 # a body followed by one of a list's people (市公交集团的李明、…; 市燃气集团的赵强等): that person's unit
 # (…or by the post they hold there: 某公司工会主席李秀梅等10人入选 — made up, twenty-first session, from a brief: the union
 # whose chair was listed had given the honour)
