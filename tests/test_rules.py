@@ -2475,6 +2475,12 @@ def test_ascii_punctuation_next_to_chinese_is_chinese(raw, canonical):
     # session, from briefs: no union work)
     ("职工运动会开幕", "本报讯 5月10日，市第五届职工运动会在市体育中心开幕，全市1.2万名职工参加。", True),
     ("高新区职工运动会", "本报讯 5月20日，成都高新区首届职工运动会在天府软件园开幕，来自园区120家企业的2000余名职工参加。", True),
+    # …and so is the contest by its other name, its union unnamed; a company's own is the company's, as a company's
+    # 职工技能大赛 is; a union's room for nursing mothers is union work (made up, twenty-second session, from briefs)
+    ("职工技能比武开赛", "本报讯 5月10日，全市第十届职工技能比武开赛，300余名职工参加焊工、钳工等6个工种的比拼。", True),
+    ("企业开展技能比武", "本报讯 5月10日，某钢铁集团举行第十届职工技能比武，300余名职工参加焊工、钳工等6个工种的比拼。", False),
+    ("爱心妈咪小屋投入使用", "本报讯 近日，县人民医院“爱心妈咪小屋”正式投入使用，为哺乳期女职工提供休息空间。", True),
+    ("关爱哺乳期女职工", "本报讯 近日，某公司建成“爱心妈咪小屋”，配备冰箱、沙发等设施，方便哺乳期女职工。", True),
 ])
 def test_union_flag(title, body, union):
     assert analyse_text(body, ISSUE, title=title).is_union is union
