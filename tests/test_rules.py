@@ -1401,6 +1401,8 @@ def test_a_headline_event_is_held_where_the_lead_says(title, body, province):
     # the lead's 第五届全市职工职业技能大赛 技能大赛)
     ("云南省总启动中秋国庆送温暖活动", "9月7日，云南省2022年中秋国庆送温暖活动正式启动。", "云南省2022年中秋国庆送温暖活动"),
     ("技能大赛落幕", "11月8日，第五届全市职工职业技能大赛闭幕。", "第五届全市职工职业技能大赛"),
+    # an act's name ends at an ellipsis (rmrb_20200209-04-05's 送上热腾腾的汤圆……全国人民众志成城 had run on; made up)
+    ("标题", "2月28日，志愿者为一线工作人员送上热腾腾的汤圆……全国人民众志成城。", "送上热腾腾的汤圆"),
     ("我市职工技能比武收官", "11月8日，第五届全市职工职业技能大赛闭幕。", "我市职工技能比武"),  # (another name: the headline's)
     # a bare 慰问活动 is named with the body that acts, as 慰问 was (made up)
     ("标题", "9月10日，市总工会开展慰问活动。", "市总工会开展慰问活动"),
@@ -1537,6 +1539,12 @@ def test_an_act_at_an_occasion_with_no_day_told_is_no_event():
     ("情暖返乡路", "1月20日，东莞市总工会在东莞火车站为200名返乡农民工送上“暖心包”。", "donation", "送上“暖心包”",
      "2023-01-20", None),
     ("工会动态", "2月28日，市总工会为环卫工人发放“清凉包”1000份。", "donation", "“清凉包”", "2023-02-28", None),
+    # …and a festival's food or staples (made up, twenty-second session, from briefs: no event)
+    ("中秋送温情", "2月28日，市总工会为环卫工人送去月饼。", "donation", "送去月饼", "2023-02-28", None),
+    ("工会动态", "2月28日，县总工会为100户困难职工家庭发放米面油。", "donation", "发放米面油", "2023-02-28", None),
+    # …and a body's leaders going themselves to console (made up, twenty-second session, from briefs: no event)
+    ("工会动态", "2月28日，市总工会领导来到火车站，慰问坚守岗位的铁路职工。", "donation", "慰问坚守岗位的铁路职工",
+     "2023-02-28", None),
     # …and equipment handed out (nineteenth session, made up from a brief: 配发制氧机…设备 had been no event; 发放各类防护服
     # in rmrb_20200212-18-04 is one now)
     ("青海：工会为高海拔地区职工配发制氧设备", "2月28日，青海省总工会为玉树、果洛两州的基层单位配发制氧机、弥散式供氧设备。",

@@ -22,7 +22,7 @@ from etl.analyse.dates import DateMention, duration_end
 from etl.analyse.doc import Doc
 from etl.analyse.orgs import LEVEL_SHORT, is_generic, is_national
 from etl.analyse.places import PlaceMention, destinations, province_in_name
-from etl.analyse.spans import Span, clause_at
+from etl.analyse.spans import CLAUSE_MARKS, Span, clause_at
 from etl.extract.kinds import event_scope
 from etl.read.textnorm import cn_number
 from etl.rules import patterns
@@ -77,6 +77,16 @@ def _action_forms(phrase: str) -> list[str]:
     return [form, "赠" + form] if re.match(r"送(?!上|去|来)", phrase) else [form]
 
 
+def _clause_end(sentence: str, at: int) -> int:
+    """Where the clause that `at` stands in ends: an action's object runs to it (送上清凉 · 走访慰问困难职工), not past an
+    ellipsis (…送上热腾腾的汤圆……全国人民众志成城)."""
+    found = _CLAUSE_OR_ELLIPSIS.search(sentence, at)
+    return found.start() if found else len(sentence)
+
+
+_CLAUSE_OR_ELLIPSIS = re.compile(f"[{CLAUSE_MARKS}。！？…]")
+
+
 _ACTIONS = [(etype, re.compile("|".join(f for p in sorted(phrases, key=len, reverse=True) for f in _action_forms(p))))
             for etype, phrases in EVENT_ACTIONS]
 # any of them: most sentences hold none, and one search says so (the types' own are tried only then)
@@ -96,20 +106,26 @@ GRANT_ACTION = re.compile(r"(?:安排|拨付|下拨|划拨|拨出|拨款|筹集|
 # (…and equipment handed out to workplaces: 配发制氧机、供氧设备, 发放各类防护服 — rmrb_20200212-18-04; made up, nineteenth
 # session, the first)
 GOODS_GIVEN = re.compile(r"(?:送去|送上|送来|送出|发放|赠送|捐赠|配发)(?:了)?(?:(?!的)[^，。；：]{0,20}?"
-                         r"(?:慰问品|物品|物资|用品|礼包|礼品|年货|棉衣|棉被|设备|器材|药品|防护服|口罩)"
+                         r"(?:慰问品|物品|物资|用品|礼包|礼品|年货|棉衣|棉被|设备|器材|药品|防护服|口罩|"
+                         # (…a festival's food or staples: 为环卫工人送去月饼, 送上粽子, 发放米面油 — made up, twenty-second
+                         # session, from briefs; rmrb_20200117-15-01's 赠送了春联 by 用品 already)
+                         r"月饼|粽子|汤圆|元宵|饺子|腊八粥|春联|福字|米面油|大米|面粉|食用油)"
                          # (…or a pack its giver names in quotes right after the verb: 送上“暖心包”, 发放“清凉包” — made up,
                          # twentieth session, from a brief: no event; not a tax cut's “红包”, 送上约1.3万亿元的减税降费“红包”,
                          # rmrb_20190225-01-03; 送去…“暖冬礼包”, grrb_20260123-00-00, by 礼包 already)
                          r"|“[^“”]{1,8}包”)")
 # a body's officer leading a visit to console workers, the place between (理事长率队到澳门国际机场，慰问…; 主席一行来到工地
 # 慰问…: made up, nineteenth session — it had been no event, 慰问 being no act of its own and 率队 no gift's verb)
-LED_VISIT = re.compile(r"(?:率队|带队|一行)(?:到|来到|前往|赴|深入)[^，。；：]{1,20}?[，]?(?P<act>(?:看望|走访)?慰问)")
+# (…or its officers named after the post, or its leaders, going themselves: 副主席赵强来到兰州市，看望慰问…, 市总工会领导来到
+# 火车站，慰问… — made up, twenty-second session, from briefs)
+_LEADERS = rf"率队|带队|一行|领导|(?:主席|书记|部长|主任)[{HAN}]{{2,3}}?"
+_GOES = r"(?P<trip>到|来到|前往|赴|深入)"
+LED_VISIT = re.compile(rf"(?:{_LEADERS}){_GOES}[^，。；：]{{1,20}}?[，]?(?P<act>(?:看望|走访)?慰问)")
 # …and a delegation's trip to study or survey, the place between (湖南省总工会代表团到广东深圳考察学习: made up, nineteenth
 # session — 到 is no verb of the table)
 # (…or an officer named after the post, going alone: 全国总工会副主席李明到湖北武汉调研, 省总工会主席张华到十堰市考察 —
 # made up, twenty-second session, from briefs)
-LED_TRIP = re.compile(rf"(?:率队|带队|一行|代表团|考察团|调研组|(?:主席|书记|部长|主任)[{HAN}]{{2,3}}?)"
-                      r"(?P<trip>到|来到|前往|赴|深入)[^，。；：]{1,20}?[，]?"
+LED_TRIP = re.compile(rf"(?:{_LEADERS}|代表团|考察团|调研组){_GOES}[^，。；：]{{1,20}}?[，]?"
                       r"(?P<act>考察学习|学习考察|考察|调研|学习交流|交流学习)")
 # an event named by what the table does not list, held as events are (举办社区相亲会, 召开研究分析会, 举行政策例行吹风会 in
 # rmrb_20200121-13-01, rmrb_20190221-18-02, rmrb_20200108-02-07 and rmrb_20200103-06-02; the gold lists the first two):
@@ -293,20 +309,16 @@ def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
                     return as_subject
     grant = GRANT_ACTION.search(sentence) or GOODS_GIVEN.search(sentence)
     if grant:
-        end = grant.end()
-        while end < len(sentence) and sentence[end] not in "，。；：！？":
-            end += 1
+        end = _clause_end(sentence, grant.end())
         return "donation", grant.start(), end, -1, -1
     # (looked for only where their words stand: most sentences name no visit, and this runs for every one)
     led = "队" in sentence or "一行" in sentence or "团" in sentence or "组" in sentence or "主" in sentence \
-        or "书记" in sentence or "部长" in sentence
+        or "书记" in sentence or "部长" in sentence or "领导" in sentence
     # (a visit is named by its act, 走访慰问…; a trip by where it goes too, 到湖北武汉调研)
     for etype, rx, needs, named_from in (("donation", LED_VISIT, "慰问", "act"), ("activity", LED_TRIP, "", "trip")):
         visit = rx.search(sentence) if led and needs in sentence else None
         if visit:
-            end = visit.end()
-            while end < len(sentence) and sentence[end] not in "，。；：！？":
-                end += 1
+            end = _clause_end(sentence, visit.end())
             start = visit.start(named_from) if "，" not in sentence[visit.start(named_from):visit.start("act")] \
                 else visit.start("act")
             return etype, start, end, -1, -1
@@ -316,9 +328,7 @@ def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
             m = rx.search(sentence, m.end())
         if m:
             # the action's object runs to the clause end: 送上清凉 · 走访慰问困难职工
-            end = m.end()
-            while end < len(sentence) and sentence[end] not in "，。；：！？":
-                end += 1
+            end = _clause_end(sentence, m.end())
             return etype, m.start(), end, -1, -1
     held = HELD.search(sentence)
     if held:
@@ -805,9 +815,7 @@ def _action_over(sentence: str, n0: int, n1: int) -> tuple[str, int, int, int, i
         for m in rx.finditer(sentence):
             # (送上慰问|金, 慰问|品, 慰问|信: what is handed over, its noun no act of visiting)
             if m.start() <= n0 and n1 <= m.end() and sentence[m.end():m.end() + 1] not in _GOODS:
-                end = m.end()
-                while end < len(sentence) and sentence[end] not in "，。；：！？":
-                    end += 1
+                end = _clause_end(sentence, m.end())
                 return etype, m.start(), end, -1, -1
     return None
 
