@@ -21,7 +21,7 @@ INGEST_STATUSES = {"ok": "成功", "unchanged": "未变（跳过）", "duplicate
                    "error": "失败"}
 EVENT_SCOPES = {"union": "工会活动", "labour": "劳动就业（政府、企业）", "other": "其他（党政会议等）"}
 PAYER_TYPES = {"union": "工会", "government": "政府", "enterprise": "企业", "social": "社会/慈善", "individual": "个人",
-               "unknown": "未明"}
+               "joint": "多方共同出资", "unknown": "未明"}
 FLOWS = {"granted": "拨付/发放", "raised": "筹集", "spent": "支出/投入", "loan": "贷款", "refund": "返还/补贴",
          "budget": "预算安排", "cumulative": "累计/多年合计", "part": "分项（文中另有合计）",
          "rate": "每人标准（未给人数）"}
@@ -174,7 +174,7 @@ COLUMN_DOCS: dict[str, dict[str, tuple[str, str]]] = {
         "amount_text": ("原文金额", "文中的金额写法"), "amount_approx": ("金额为约数", "more than＝超过，about＝约，range＝区间"),
         "each_count": ("份数", "“各拨付、各捐赠”给几方：金额是每一方所得，资金合计按金额×份数计；其他为1"),
         "year": ("年份", "资金所属年度"), "payer": ("出资单位", "拨付、筹集或支出资金的单位"),
-        "payer_type": ("出资类型", "工会、政府、企业、社会/慈善、个人、未明；默认统计只计工会资金"),
+        "payer_type": ("出资类型", "工会、政府、企业、社会/慈善、个人、多方共同出资、未明；默认统计只计工会资金"),
         "flow": ("资金流向", "拨付/发放、筹集、支出/投入、贷款、返还/补贴、预算安排、累计/多年合计、分项（文中另有合计，不再计入）；贷款、返还、累计数与预算安排不计入工会资金"),
         "purpose": ("用途", "资金用途"),
     },

@@ -412,7 +412,7 @@ def test_dashboard_downloads_have_chinese_headers_and_values(sample_store):
     os.environ["UNION_STORE_DIR"] = str(sample_store)
     funding = pd.read_csv(io.BytesIO(query.csv_download("funding", Filter())), encoding="utf-8-sig")
     assert {"金额（元）", "出资类型", "资金流向", "省份"} <= set(funding.columns)
-    assert set(funding["出资类型"]) <= {"工会", "政府", "企业", "社会/慈善", "个人", "未明"}
+    assert set(funding["出资类型"]) <= {"工会", "政府", "企业", "社会/慈善", "个人", "多方共同出资", "未明"}
     chart = pd.read_csv(io.BytesIO(chinese_csv(query.by_province(Filter(), "events"))), encoding="utf-8-sig")
     assert list(chart.columns) == ["省份", "数值"]
     assert all(re.search(r"[\u4e00-\u9fff]", c) for c in funding.columns)

@@ -2675,6 +2675,12 @@ def test_composed_page_headlines(page, titles):
     ("1月5日，市总工会捐助山区学校工会10万元，用于改善教职工生活。", "市总工会", "union", "granted"),
     ("春节前，市总工会还从本级经费中安排100万元，慰问困难职工。", "市总工会", "union", "granted"),
     ("春节前，区总工会从送温暖资金中拿出50万元，慰问困难职工。", "区总工会", "union", "granted"),
+    # (twenty-second session, from briefs, made up) bodies paying together all pay: bodies of several kinds, jointly —
+    # in no one kind's total; of one kind, that kind
+    ("市总工会与市慈善总会共同出资100万元，设立职工大病救助基金。", "市总工会、市慈善总会", "joint", "granted"),
+    ("2月5日，省总工会、省财政厅联合投入5000万元，用于困难职工帮扶。", "省总工会、省财政厅", "joint", "spent"),
+    ("2月5日，市总工会和区总工会共同出资20万元，慰问困难职工。", "市总工会、区总工会", "union", "granted"),
+    ("市总工会和市人社局共同举办招聘会，市总工会出资10万元用于困难职工帮扶。", "市总工会", "union", "granted"),
 ])
 def test_funding_payer_type_and_flow(text, payer, payer_kind, flow):
     from etl.extract.kinds import money_flow, payer_of_flow, payer_type

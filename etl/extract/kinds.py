@@ -28,12 +28,17 @@ def _first(name: str, text: str) -> str | None:
 
 
 def payer_type(payer: str, evidence: str, amount_at: int | None = None) -> str:
-    """union · government · enterprise · social · individual · unknown — money the amount's own name calls
+    """union · government · enterprise · social · individual · joint · unknown — money the amount's own name calls
     the state's (2.5亿元中央财政专项帮扶资金, 中央财政专项帮扶资金2亿元) is government money whoever passes it on; else from the payer's
     name (a place acting, 阜新市还对…发放, is its government), else from the word nearest before the amount
     in the sentence (…企业享受到失业保险费返还275亿元 → the unemployment-insurance fund: government)."""
     if amount_at is not None and PUBLIC_FUNDS.search(_own_name(evidence, amount_at)):
         return "government"
+    if "、" in payer:
+        # bodies paying together (市总工会与市慈善总会共同出资…): their one kind, else several kinds' joint money — in no one
+        # kind's total (made up, twenty-second session, from briefs: a union's and a charity's 100万元 had been the union's)
+        kinds = {payer_type(one, evidence) for one in payer.split("、")}
+        return kinds.pop() if len(kinds) == 1 else "joint"
     if payer:
         kind = _first("payer_types.tsv", payer)
         if kind:

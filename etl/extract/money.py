@@ -120,7 +120,7 @@ class Funding:
     sentence: str
     rule: str = ""  # the id of the rule that made the row (etl/rules/rules.yaml)
     flow: str = ""  # granted · raised · spent · loan · refund · budget · cumulative (etl.extract.kinds.money_flow) · part
-    payer_type: str = ""  # union · government · enterprise · social · individual · unknown
+    payer_type: str = ""  # union · government · enterprise · social · individual · joint · unknown
     province: str = ""  # 全国 for a national payer, else the payer's province, else the article's
     each_count: int = 1  # 各拨付200万元 to 四省（区）: 4 — the amount is each one's, the money given 4 times it
     year_stated: bool = False  # the sentence names the year (2022年, 去年), rather than the being taken
@@ -159,6 +159,8 @@ WORKER_TERMS = word_list("worker_terms.txt")
 
 # 各拨付200万元, 各捐赠300万元: the amount is what each of the recipients before it was given
 EACH = re.compile(rf"各(?:{alternation(GRANT_VERBS)})?$")
+# …and bodies paying together, the verb right after the last of them (共同出资, 联合投入, 共同筹集)
+JOINTLY = re.compile(rf"(?:共同|联合)(?:{alternation(GRANT_VERBS)})")
 # …and how many they are: the nearest count with its measure word in the clause before 各 (四省（区）总工会,
 # 恩黔两地总工会, 恩施州、黔东南州两地工会, 10家企业)
 RECIPIENT_COUNT = re.compile(rf"(?P<n>{COUNT})(?:个|家|所|名|位)?"
@@ -312,8 +314,11 @@ def extract(doc: Doc) -> list[Funding]:
                 orgs = []  # 政府还给予每年2300多元的补贴: the sentence's own payer, not a company named before
             payer = (in_sentence or orgs or [None])[-1]
             name = doc.full_org(payer.text, at=payer.start) if payer else _place_subject(doc, sent.start, at)
-            if payer is not None and payer in in_sentence and EACH.search(sent.text, 0, m.start):
-                # each of the bodies named together gave it (市建设工会、市教育工会各捐赠10万元): all of them pay
+            if payer is not None and payer in in_sentence and (EACH.search(sent.text, 0, m.start) or JOINTLY.match(
+                    sent.text, payer.end - sent.start, m.start)):
+                # each of the bodies named together gave it (市建设工会、市教育工会各捐赠10万元), or all of them together
+                # (市总工会与市慈善总会共同出资100万元 — made up, twenty-second session, from briefs: the last named had paid
+                # alone): all of them pay
                 together = doc.named_with(in_sentence, in_sentence.index(payer))
                 name = "、".join(dict.fromkeys(doc.full_org(o.text, at=o.start) for o in together))
             given_by_society = SOCIETY_GIVES.search(sent.text, part_start, m.start)
