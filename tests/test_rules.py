@@ -2846,6 +2846,9 @@ def test_a_per_head_amount_with_no_count_is_no_sum_given(sentence, flow, each):
     ("市总工会拿出120万元，为一线职工购买意外伤害保险。", "一线职工购买意外伤害保险"),
     # a year before the fund's name is no part of it (made up, nineteenth session: 年职工疗休养专项经费)
     ("近日，市总工会下拨2025年职工疗休养专项经费500万元。", "职工疗休养专项经费"),
+    # money's bare name is none (made up, twenty-second session, from briefs: 资金 had been the purpose)
+    ("市总工会近5年累计投入资金1.2亿元，建成职工服务阵地300个。", ""),
+    ("今年，区总工会共下拨专项资金300万元。", ""),
 ])
 def test_purpose_is_the_funds_name(sentence, purpose):
     assert money.purpose_of(sentence) == purpose

@@ -256,6 +256,9 @@ def _after_preposition(words: str) -> int:
 _AMOUNT_OPENING = re.compile(r"^(?:(?:[\d.,]*[余多]?[万亿千]?[余多]?(?:元|人次|名|户|家|所|个|位|人)|[\d.,]+)+|每[人户名位个家所])的?")
 
 
+_MONEY_ALONE = re.compile(r"(?:专项)?(?:资金|经费|款项|善款)|专款")  # (not 助学金, 慰问金: what the money is for)
+
+
 def purpose_of(sentence: str) -> str:
     for rx in _PURPOSE:
         m = rx.search(sentence)
@@ -272,7 +275,9 @@ def purpose_of(sentence: str) -> str:
             purpose = _AMOUNT_OPENING.sub("", purpose).strip()
             # (为500名困难职工每人发放…; 为5所职工学校每所补助…)
             purpose = re.sub(r"(?:每人|每户|每名|每位|人均|户均)$|每家|每所", "", purpose)
-            if len(purpose) >= 2:
+            # (…nor money's bare name: 累计投入资金1.2亿元 — made up, twenty-second session, from a brief: its purpose had
+            # been 资金)
+            if len(purpose) >= 2 and not _MONEY_ALONE.fullmatch(purpose):
                 return purpose
     return ""
 
