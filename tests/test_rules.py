@@ -1207,6 +1207,14 @@ def test_person_name(phrase, name):
     # a year told relative to the issue's dates a 他's honour as a year in figures does (made up), and dates the
     # honour (rmrb_20200121-06-02's 曾祥博，在去年世技赛中…摘得金牌: 2019 in a 2020 story, not 2020)
     ("李强是维修工。李强扎根一线30年。今年，他被评为市“最美职工”。", [("市“最美职工”", "李强", 1, None, 2023, "current")]),
+    # …or told in the news's own days (made up, twenty-second session, from briefs: no row); undated and untold, none
+    ("李明是一名焊工。李明扎根一线30年。近日，他又被评为“省劳动模范”。", [("省劳动模范", "李明", 1, None, 2023, "current")]),
+    ("李明是一名焊工。日前，他被授予“市五一劳动奖章”。", [("市五一劳动奖章", "李明", 1, None, 2023, "current")]),
+    ("李明是一名焊工。他被授予“市五一劳动奖章”。", []),
+    # those counted, then what is handed to them (made up, twenty-second session, from briefs: the honour had run on to
+    # 市劳动模范颁发证书, and 颁奖 had given none)
+    ("近日，市总工会为今年新当选的50名市劳动模范颁发证书和奖章。", [("市劳动模范", "", 50, 50, 2023, "current")]),
+    ("近日，市总工会为新当选的50名市劳动模范颁奖。", [("市劳动模范", "", 50, 50, 2023, "current")]),
     ("李强是维修工。李强扎根一线30年。他去年被评为市“最美职工”。", [("市“最美职工”", "李强", 1, None, 2022, "current")]),
     ("李强是维修工。李强扎根一线30年。他被评为市“最美职工”。", []),
     # sixteenth session, found by a probe of 10 ways of saying it × 6 kinds of recipient × 15 honours (900 sentences,

@@ -168,15 +168,17 @@ LIST_COUNTS = re.compile(rf"(?:发布|公布|公示|命名|认定|确定)了?(?P
                          r"(?:项目单位|单位)?(?:名单|榜单|名录)")
 LIST_ITEM = re.compile(rf"(?P<n>{COUNT}){_UNIT}(?P<award>[^，。；和、及与]{{2,30}}?)(?=项目单位|单位|[和、及与]|$)")
 # (…or its holders, counted, then what is done to them: 对12名全国五一劳动奖章获得者进行了表彰)
+# (…or what is handed to them after: 为新当选的50名市劳动模范颁发证书和奖章 — made up, twenty-second session, from briefs: the
+# honour had run on to 市劳动模范颁发证书)
 COUNTED = re.compile(rf"(?<![\d.第]){COUNT.replace('(?:', '(?P<n>', 1)}{_UNIT}(?P<award>[^、，。；：的获得]{{0,16}}?{HONOUR}"
-                     rf"[{HAN}]{{0,4}}?)(?:{HONOUR_END}(?:”?{_HOLDERS})?|”?获得者(?=进行|给予|予以|受到))")
+                     rf"(?:(?!颁)[{HAN}]){{0,4}}?)(?:{HONOUR_END}(?:”?{_HOLDERS})?|”?获得者(?=进行|给予|予以|受到)|(?=颁发|颁授|颁奖))")
 # an organisation followed by one of these gives the honour
 # (…or decides or issues a paper to, the grant a clause later: 人力资源社会保障部、中华全国总工会近日决定，授予…; 全国总工会、
 # 国家卫生健康委联合发文，授予… — made up, twenty-first session, from briefs: the 国务院 that approved it had been the giver)
 GRANTS = re.compile(r"(?:(?:日前|近日|近期)?(?:联合)?(?:研究)?(?:决定|发文|印发决定|作出决定|下发决定)[，,](?:授予|追授|表彰|命名))|"
                     r"(?:日前|近日|近期|共同|联合|正式|隆重|决定|再次)?(?:表彰|授予|命名|评选|评出|颁发|颁奖|公布|发布|确定|认定|"
                     r"揭晓|授牌|举办|举行|召开|主办|\d{4}年度?“)")  # (…全国总工会2018年“大国工匠年度人物”: its honour)
-AWARDING_CUES = ("表彰", "授予", "评选", "荣获", "获得", "产生", "命名", "评为", "涌现", "培育", "获评", "入选", "颁发", "获")
+AWARDING_CUES = ("表彰", "授予", "评选", "荣获", "获得", "产生", "命名", "评为", "涌现", "培育", "获评", "入选", "颁发", "颁奖", "获")
 GROUP = re.compile(rf"等(?P<n>{COUNT}){_UNIT}[^，。；：获荣被]{{0,10}}?$")
 # what a speaker does after their name (张明说，…; 李红告诉记者): the clause reports words, not the honour
 SAYING = "说|表示|介绍|告诉(?:记者)?|认为|坦言|回忆"
@@ -663,8 +665,9 @@ _SENTENCE_YEAR = re.compile(r"^(?:早在|早于|在|于)?((?:19|20)\d{2})年(?:\
 _YEAR_CLAUSE = re.compile(r"(?:^|[，,；;])(?:早在|早于|在|于)?((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]$")
 # a year told relative to the issue's (今年，他被评为…; 去年荣获…), where a year in figures would date it: years back
 _RELATIVE_YEARS = {"今年": 0, "去年": 1, "前年": 2}
-# the round the story reports, which dates a 他's honour as a year would (在这次大会上，他被授予…)
-THIS_ROUND = re.compile(r"这次|此次|本次|本届|这届|当天|当日")
+# the round the story reports, which dates a 他's honour as a year would (在这次大会上，他被授予…), or the news's own
+# days (近日，他又被评为… — made up, twenty-second session, from briefs: a profile's new honour had been lost)
+THIS_ROUND = re.compile(r"这次|此次|本次|本届|这届|当天|当日|近日|日前|近期|前不久")
 _RELATIVE_BEFORE = re.compile(r"(今年|去年|前年)[^，。；\d]{0,12}$")
 _RELATIVE_CLAUSE = re.compile(r"(?:^|[，,；;])(今年|去年|前年)(?:\d{1,2}月(?:\d{1,2}日)?|[上下]半年|初|底|年初|年底)?[，,]$")
 
