@@ -411,11 +411,39 @@ def _tail_of_a_longer_name(text: str, start: int, end: int, key: str, tokens: To
     return len(word) == 1 and "\u4e00" <= word <= "\u9fff" and tag.startswith(_NAME_PART_TAGS)
 
 
+def _realigned(cands: list[Candidate], text: str, bounds: TokenIndex) -> list[Candidate]:
+    """The candidates, a name that runs into a word the tokenizer reads (从江|阴市: 记者从江阴市总工会获悉) giving way to one
+    that starts inside it and stands as the tokenizer's words do (江阴市) — the matcher, leftmost first, had read 从江
+    (贵州's 从江县) and so never 江阴市 (made up, twenty-second session, from briefs; 来自从江县 keeps 从江县)."""
+    if all(e in bounds for _s, e, _k, _o in cands):
+        return cands  # (most articles: every name ends where a word does)
+    matcher, names, units_named = _automaton()
+    out: list[Candidate] = []
+    taken_to = -1
+    for cand in cands:
+        start, end = cand[0], cand[1]
+        if start < taken_to:
+            continue  # (inside the name read instead)
+        if end not in bounds:
+            later = matcher.find_matches_as_indexes(text[start + 1:end + _LONGEST_NAME])
+            inside = next(((start + 1 + a, start + 1 + b, names[i], units_named[i]) for i, a, b in later
+                           if start + 1 + a < end and start + 1 + a in bounds and start + 1 + b in bounds), None)
+            if inside:
+                out.append(inside)
+                taken_to = inside[1]
+                continue
+        out.append(cand)
+    return out
+
+
+_LONGEST_NAME = 16  # (how far past a name its replacement is looked for: the gazetteer's longest names are shorter)
+
+
 def _gazetteer_places(text: str, tokens: TokenIndex) -> list[PlaceMention]:
-    cands = _candidates(text)
+    bounds = tokens  # (the offsets a token starts or ends at)
+    cands = _realigned(_candidates(text), text, bounds)
     if not cands:
         return []
-    bounds = tokens  # (the offsets a token starts or ends at)
     accepted: list[Candidate] = []
     by_end: dict[int, Candidate] = {}
     # counties the article names in full (姜堰区总工会): their short forms elsewhere in it (the headline's 姜堰总工会,
