@@ -2621,6 +2621,17 @@ def test_a_union_named_in_passing_in_a_long_report_is_no_union_work(name, union)
     ("劳模获奖多年仍扎根一线\n2018年荣获全国五一劳动奖章的焊工刘海涛，如今仍坚守在生产一线。\n省总工会表彰一批先进\n"
      "省总工会召开庆祝“五一”国际劳动节表彰大会，授予20个集体“省五一劳动奖状”。",
      ["劳模获奖多年仍扎根一线", "省总工会表彰一批先进"]),
+    # …though both briefs name a union, as nearly every brief of a workers' paper does; and a trip's survey or results
+    # told report an act (made up, twenty-second session, from briefs composed bare: each had been the brief before's text)
+    ("免费包车送农民工返岗\n贵州省总工会组织的50辆免费返岗包车从贵阳出发，将1800名农民工送往广东、浙江等地。\n我市两人获评全国劳模\n"
+     "经市总工会推荐，我市中建三局高级技师张强、市公交集团驾驶员李红被授予全国劳动模范称号。",
+     ["免费包车送农民工返岗", "我市两人获评全国劳模"]),
+    ("三年筹资助学\n近3年来，区总工会累计筹集助学资金500万元，资助困难学子1600余人次。\n全总赴川调研\n"
+     "全国总工会调研组赴四川成都、绵阳等地，就新就业形态劳动者入会情况开展调研。",
+     ["三年筹资助学", "全总赴川调研"]),
+    ("十大工匠揭晓\n市总工会联合市人社局评选出2024年度“十大金牌工匠”，张建国等10人入选。\n大国工匠年度人物揭晓\n"
+     "2024年“大国工匠年度人物”发布活动在京举行，王刚、李娜等10人获评“大国工匠年度人物”。",
+     ["十大工匠揭晓", "大国工匠年度人物揭晓"]),
 ])
 def test_composed_page_headlines(page, titles):
     assert [a.title for a in segment(page) if a.title] == titles

@@ -684,6 +684,12 @@ _TAG = re.compile(r"【([^【】]{2,12})】\s*|([\u4e00-\u9fff]{2,4})[|｜]\s*")
 _TAG_OPENING = re.compile(rf"^(?P<tags>(?:{_TAG.pattern})+)(?P<title>[^【】|｜]{{4,}})$")
 
 
+# nouns nearly every brief of a workers' paper names: two briefs sharing only these share no topic (贵州省总工会组织…包车 /
+# 我市两人获评全国劳模 / 经市总工会推荐… — made up, twenty-second session, from briefs composed bare: the second had been
+# the first's text)
+_PAPER_WIDE_NOUNS = frozenset(("总工会", "工会", "职工"))
+
+
 def _salient(text: str) -> set[str]:
     return {w for w, t in lexicon.tag(text)
             if len(w) >= 2 and t[:1] == "n" and w not in GENERIC_NOUNS}
@@ -963,7 +969,7 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
                               and not current.closed and len(current.paragraphs[0]) < BRIEF_TEXT
                               and len(core) == 1 and len(core[0]) <= SHORT_HEADLINE and "，" not in core[0]
                               and HEADLINE_PREDICATE.search(core[0]) is not None
-                              and not (_salient(core[0] + nxt) & _salient(current.text)))
+                              and not (_salient(core[0] + nxt) & _salient(current.text)) - _PAPER_WIDE_NOUNS)
             # a short heading with its own reporter inside a roundup whose sections have had reporters of their own
             # is one more section (健身花样多 / 本报记者 王亮 after 餐餐好滋味 / 本报记者 贺勇), not a new article — nor is a
             # paired one (聚焦深度贫困 / 攻下最后堡垒); after a feature's sections with no reporters (措施有力就业稳…) a
