@@ -2632,9 +2632,26 @@ def test_a_union_named_in_passing_in_a_long_report_is_no_union_work(name, union)
     ("十大工匠揭晓\n市总工会联合市人社局评选出2024年度“十大金牌工匠”，张建国等10人入选。\n大国工匠年度人物揭晓\n"
      "2024年“大国工匠年度人物”发布活动在京举行，王刚、李娜等10人获评“大国工匠年度人物”。",
      ["十大工匠揭晓", "大国工匠年度人物揭晓"]),
+    # a web story's editor in brackets under its text closes it, as a writers' note does — the headline under it opens
+    # the next piece, and after a piece already closed it opens nothing of its own (made up, twenty-second session, from
+    # briefs composed bare: the line had been dropped as a page's furniture and the headline under it read as a section)
+    ("市总工会召开党组理论学习中心组学习会\n市总工会召开党组理论学习中心组学习会，传达学习全国两会精神。\n"
+     "会议强调，全市各级工会要深入学习贯彻全国两会精神。\n（责任编辑：张华）\n三八红旗手表彰会召开\n"
+     "全省庆祝“三八”国际妇女节暨三八红旗手（集体）表彰大会在成都召开，会议授予李梅等100名同志“四川省三八红旗手”称号。",
+     ["市总工会召开党组理论学习中心组学习会", "三八红旗手表彰会召开"]),
 ])
 def test_composed_page_headlines(page, titles):
     assert [a.title for a in segment(page) if a.title] == titles
+
+
+def test_an_editors_line_after_a_closed_piece_is_that_pieces():
+    """（编辑：张华 审核：李明） under a photo piece its credit closed is that piece's, no fragment of its own (made up,
+    twenty-second session)."""
+    page = ("为户外劳动者送去“冬日温暖”\n12月20日，区总工会为100余名环卫工人开展免费健康体检。\n（记者 张明 摄）\n"
+            "（编辑：张华 审核：李明）\n援疆计划\n本报讯 根据计划，省总工会今年将援助新疆哈密市总工会200万元。\n（编辑：张华 审核：李明）")
+    arts = segment(page)
+    assert [(a.title, a.paragraphs[-1]) for a in arts] == [("为户外劳动者送去“冬日温暖”", "（编辑：张华 审核：李明）"),
+                                                         ("援疆计划", "（编辑：张华 审核：李明）")]
 
 
 # ---------------------------------------------------------------- figures by kind (R: People's Daily traps)

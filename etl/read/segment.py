@@ -438,8 +438,8 @@ def classify(block: str) -> str:
         return "continued"
     if CLOSING_DATELINE.match(block):
         return "dateline"
-    if ARTICLE_END.search(block) and block.startswith("（"):
-        return "credit"  # （作者为…）, （本报记者…整理）: the end of the piece above
+    if ARTICLE_END.search(block) and block.startswith("（") or EDITOR_CLOSING.match(block):
+        return "credit"  # （作者为…）, （本报记者…整理）, （编辑：张华）: the end of the piece above
     if BYLINE.match(block) and len(block) <= 40:
         return "byline"
     if photo_credit(block):
@@ -829,9 +829,15 @@ def story_line(line: str) -> str:
     marked = PHOTO_MARK.search(line.strip())
     if marked and not _ends_terminal(line.strip()[:marked.start()]):
         return line.strip()[:marked.start()]
+    if EDITOR_CLOSING.match(line.strip()):
+        return line.strip()  # (a credit: it closes its piece — ARTICLE_END)
     return "" if PAGE_FURNITURE.match(line.strip()) else line
 
 
+# a web story's editor in brackets on the line under its text (（责任编辑：张华）, （编辑：李明）): the piece's close, as a
+# writers' note in brackets is — not the page's furniture that an editor's line over a print page is (made up,
+# twenty-second session, from briefs composed bare: the headline under it had been the piece's section)
+EDITOR_CLOSING = re.compile(r"^[（(](?:责任编辑|责编|编辑)[：:\s][^）)]{2,12}[）)]$")
 WEB_PUBLISHED_LINE = re.compile(patterns.WEB_PUBLISHED)
 SOURCE_AT_END = re.compile(r"^(?:来源|稿源)[：:]")
 WRITERS_AT_END = re.compile(r"^(?:采写|撰稿|供稿|文|图|文图|摄影|记者|作者)[：:]")
@@ -1103,7 +1109,7 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
                 # no section — 培厚工匠精神土壤 under a long feature's （作者为中华全国总工会党组书记…）)
                 # (a photo's credit, （新华社记者 李四 摄）, may stand between a caption and more text: it closes nothing)
                 articles[-1].closed = articles[-1].closed or (block.startswith("（") and bool(ARTICLE_END.search(block))
-                                                              and "摄" not in block)
+                                                              and "摄" not in block) or bool(EDITOR_CLOSING.match(block))
             else:
                 current = start(kind="fragment")
                 current.paragraphs.append(block)
