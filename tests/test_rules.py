@@ -4031,6 +4031,16 @@ def test_a_headline_ending_in_an_exclamation_or_question_mark_is_a_headline(head
     assert [a.title for a in segment(normalize_text(page), one_article=True)] == [headline]
 
 
+@pytest.mark.parametrize("headline, opens", [("会员日！", True), ("篮球赛？", True), ("加油！", False)])
+def test_a_headline_of_two_or_three_characters_ending_in_an_exclamation_needs_a_lead_under_it(headline, opens):
+    """会员日！ over the next piece's 本报讯 lead opens it, as a longer exclamation does; 加油！ over more text is a cry of the
+    piece in progress (made up, twenty-second session, from briefs composed with ！ after each headline: the short one
+    had been read as body text)."""
+    under = "本报讯 9月9日，市总工会举办首届“工会会员日”活动。" if opens else "大家齐声高喊，现场气氛热烈。"
+    page = normalize_text(f"市总工会举办职工运动会\n本报记者 李四\n近日，市总工会举办职工运动会，职工踊跃参加。\n{headline}\n{under}")
+    assert [a.title for a in segment(page)] == ["市总工会举办职工运动会"] + ([headline] if opens else [])
+
+
 def test_a_short_exclamation_after_a_finished_paragraph_is_left_to_the_heading_model():
     """复工复产须坚守安全底线！ over a commentary with no byline or lead: the heading model decides (it had been body
     text, and the commentary was glued to the piece before: People's Daily train pages with ！ after each headline

@@ -330,6 +330,7 @@ BRACKETED_LABEL = re.compile(r"^（[^（）。！？]{2,30}）$")
 # question with no other sentence end, not a speaker's (问：…？ or 张三：…！ in an interview); one opening on a quotation,
 # or longer than 40 characters, is a headline only with no comma in it (“时代新人说”主题赛举行！, not “好样的”，大家纷纷点赞！)
 EXCLAIMED = re.compile(r"^[^。！？!?；][^。！？!?；]{3,58}[！？!?]$")
+SHORT_EXCLAIMED = re.compile(r"^[\u4e00-\u9fff“”]{2,3}[！？!?]$")
 SPEAKER = re.compile(r"^([\u4e00-\u9fff]{1,3})[：:]")
 
 
@@ -346,9 +347,16 @@ def _exclaimed_headline(blocks: list[str], kinds: list[str], i: int) -> bool:
     (the issue's headline whatever its wording: a short line followed by a byline or a dated lead), a line of a
     headline run, or a short one after a finished paragraph or opening the page, for the heading model to decide
     (复工复产须坚守安全底线！ over a commentary)?"""
-    if not _exclaimed(blocks[i]) or i + 1 >= len(blocks):
+    if i + 1 >= len(blocks):
         return False
     nxt = blocks[i + 1]
+    if SHORT_EXCLAIMED.match(blocks[i]):
+        # (…one of two or three characters only with the next piece's byline or news line under it: 会员日！ / 本报讯
+        # 9月9日，… — made up, twenty-second session, from briefs composed with ！ after each headline; 加油！ is a cry, and
+        # 怎么办？ over 近日，工会负责人表示… a question the text asks)
+        return kinds[i + 1] == "byline" or bool(LEAD.match(nxt))
+    if not _exclaimed(blocks[i]):
+        return False
     if _closing_source(blocks, kinds, i + 1):
         return False  # …迎来更红火的日子！ / 来源：中工网 / the next headline: the piece's last line and its source
     if kinds[i + 1] == "byline" or bool(LEAD.match(nxt) or NEWS_OPENING.match(nxt)):
