@@ -534,6 +534,17 @@ def test_web_items_one_after_another_keep_their_headlines():
     assert infer_issue_date(page, None) == (dt.date(2024, 7, 18), "page header")
 
 
+def test_a_review_chain_one_to_a_line_is_furniture():
+    """初审：王丽 / 二审：刘洋 / 三审：陈静 under a web story (made up, twenty-second session: the three had been read as the next
+    headline's kicker run, or a fragment at the page's end)."""
+    page = ("元旦春节送温暖\n本报讯 元旦春节期间，市总工会将开展送温暖活动。\n初审：王丽\n二审：刘洋\n三审：陈静\n"
+            "为户外劳动者送去“冬日温暖”\n12月20日，区总工会为100余名环卫工人开展免费健康体检。\n（记者 张明 摄）\n"
+            "初审：王丽\n二审：刘洋\n三审：陈静")
+    arts = segment(normalize_text(page))
+    assert [(a.kicker, a.title) for a in arts] == [("", "元旦春节送温暖"), ("", "为户外劳动者送去“冬日温暖”")]
+    assert not any("审：" in a.text for a in arts)
+
+
 @pytest.mark.parametrize("line", ["时间：9月22日上午，县总工会开展活动。", "【基层风采】", "首页是职工之家的门面。",
                                   "扫一扫二维码，加入工会", "2019年12月30日", "2024-07-16 项目开工仪式举行",
                                   "厚植高技能人才培育土壤（编辑手记）"])
@@ -2645,13 +2656,13 @@ def test_composed_page_headlines(page, titles):
 
 
 def test_an_editors_line_after_a_closed_piece_is_that_pieces():
-    """（编辑：张华 审核：李明） under a photo piece its credit closed is that piece's, no fragment of its own (made up,
-    twenty-second session)."""
+    """（编辑：张华 审核：李明） under a photo piece its credit closed opens no fragment of its own (made up, twenty-second
+    session)."""
     page = ("为户外劳动者送去“冬日温暖”\n12月20日，区总工会为100余名环卫工人开展免费健康体检。\n（记者 张明 摄）\n"
             "（编辑：张华 审核：李明）\n援疆计划\n本报讯 根据计划，省总工会今年将援助新疆哈密市总工会200万元。\n（编辑：张华 审核：李明）")
     arts = segment(page)
-    assert [(a.title, a.paragraphs[-1]) for a in arts] == [("为户外劳动者送去“冬日温暖”", "（编辑：张华 审核：李明）"),
-                                                         ("援疆计划", "（编辑：张华 审核：李明）")]
+    assert [a.title for a in arts] == ["为户外劳动者送去“冬日温暖”", "援疆计划"]
+    assert not any("编辑" in a.text for a in arts)  # (closing, it is still no part of the story)
 
 
 # ---------------------------------------------------------------- figures by kind (R: People's Daily traps)

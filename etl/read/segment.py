@@ -87,9 +87,11 @@ _CREDIT_ROLE = r"文字|图片|摄影|视频|文|图|来源|作者|编辑|责编
 _PRODUCTION_CREDITS = (r"(?=[^\n]*(?:编辑|责编|审核|校对|初审|复审|终审|监制|统筹|美编|排版)\s*[：:｜|])"
                        rf"(?:(?:{_CREDIT_ROLE})\s*[：:｜|]\s*[\u4e00-\u9fff]{{2,12}}(?:[、，\s]+[\u4e00-\u9fff]{{2,4}})*?[\s　]*){{2,6}}$")
 PRODUCTION_CREDITS = re.compile(_PRODUCTION_CREDITS)
-# page furniture, not article text: the page's date line, page numbers, editors' credits
+# page furniture, not article text: the page's date line, page numbers, editors' credits (a web page's review chain
+# one to a line too, 初审：王丽 / 二审：刘洋 / 三审：陈静 — made up, twenty-second session: the three had been read as a
+# headline run)
 PAGE_FURNITURE = re.compile(r"^(?:[^\n]{0,20}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天].{0,30}"
-                            r"|第?\s*\d{1,2}\s*版(?:[：:].{0,20})?|[（(]?(?:本版)?(?:责任编辑|版式设计|美术编辑|责任校对|校对|编辑|责编|审核)"
+                            r"|第?\s*\d{1,2}\s*版(?:[：:].{0,20})?|[（(]?(?:本版)?(?:责任编辑|版式设计|美术编辑|责任校对|校对|编辑|责编|审核|初审|二审|三审|复审|终审)"
                             rf"[：:\s].{{0,30}})$|{patterns.WEB_FURNITURE}|{patterns.WEB_PUBLISHED}"  # (and a web page's,
                             rf"|{patterns.ACCOUNT_PUBLISHED}|{_PRODUCTION_CREDITS}")  # and a social-media post's)
 CONTINUED_FROM = re.compile(r"^（上接第?[\d一二三四五六七八九十]+版）")
@@ -838,13 +840,13 @@ def story_line(line: str) -> str:
     if marked and not _ends_terminal(line.strip()[:marked.start()]):
         return line.strip()[:marked.start()]
     if EDITOR_CLOSING.match(line.strip()):
-        return line.strip()  # (a credit: it closes its piece — ARTICLE_END)
+        return line.strip()  # (kept to close its piece, then dropped: segment)
     return "" if PAGE_FURNITURE.match(line.strip()) else line
 
 
 # a web story's editor in brackets on the line under its text (（责任编辑：张华）, （编辑：李明）): the piece's close, as a
-# writers' note in brackets is — not the page's furniture that an editor's line over a print page is (made up,
-# twenty-second session, from briefs composed bare: the headline under it had been the piece's section)
+# writers' note in brackets is, though no part of its story (made up, twenty-second session, from briefs composed bare:
+# dropped with the page's furniture, the line had left the headline under it read as the piece's section)
 EDITOR_CLOSING = re.compile(r"^[（(](?:责任编辑|责编|编辑)[：:\s][^）)]{2,12}[）)]$")
 WEB_PUBLISHED_LINE = re.compile(patterns.WEB_PUBLISHED)
 SOURCE_AT_END = re.compile(r"^(?:来源|稿源)[：:]")
@@ -1110,14 +1112,17 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             taken_as_subheading = run
             i = j
             continue
-        if kind == "credit":
+        if kind == "credit" and EDITOR_CLOSING.match(block):
+            if articles:  # (the editor's line closes its piece, and is no part of its story: page furniture)
+                articles[-1].closed = True
+        elif kind == "credit":
             if articles:
                 articles[-1].paragraphs.append(block)
                 # (the writers' note in brackets, （作者为…）, ends its piece: a heading under it opens the next, it heads
                 # no section — 培厚工匠精神土壤 under a long feature's （作者为中华全国总工会党组书记…）)
                 # (a photo's credit, （新华社记者 李四 摄）, may stand between a caption and more text: it closes nothing)
                 articles[-1].closed = articles[-1].closed or (block.startswith("（") and bool(ARTICLE_END.search(block))
-                                                              and "摄" not in block) or bool(EDITOR_CLOSING.match(block))
+                                                              and "摄" not in block)
             else:
                 current = start(kind="fragment")
                 current.paragraphs.append(block)
