@@ -372,9 +372,14 @@ def test_today_is_the_datelines_day(text, day):
     # the day as speech and some web copy write it (made up, from a probe of 25 ways of dating a lead: the event had
     # been lost with its date)
     ("2月18号，县总工会举办", "2023-02-18", None, False),
+    # 元月 as January, its words kept as written; a season's 以来 as 入冬以来 (made up, twenty-second session, from a probe
+    # of date forms: no date)
+    ("元月8日，市总工会举办", "2023-01-08", None, False),
+    ("今冬以来，市总工会开展", "2022-11-01", "2023-03-02", True),
 ])
 def test_dates(text, start, end, approx):
     d = find_dates(text, ISSUE)[0]
+    assert d.text == text[d.start:d.end]
     assert d.date_start.isoformat() == start
     assert (d.date_end.isoformat() if d.date_end else None) == end
     assert d.approx == approx
