@@ -1569,6 +1569,10 @@ def test_an_act_at_an_occasion_with_no_day_told_is_no_event():
     ("情暖返乡路", "1月20日，东莞市总工会在东莞火车站为200名返乡农民工送上“暖心包”。", "donation", "送上“暖心包”",
      "2023-01-20", None),
     ("工会动态", "2月28日，市总工会为环卫工人发放“清凉包”1000份。", "donation", "“清凉包”", "2023-02-28", None),
+    # …and a sit-down talk with workers' representatives, and produce bought for workers (made up, twenty-second
+    # session, from briefs: no event)
+    ("工会动态", "2月28日，市总工会邀请10名快递员代表座谈，听取意见建议。", "meeting", "座谈", "2023-02-28", None),
+    ("工会动态", "2月28日，市总工会采购10万元农产品，发放给困难职工。", "donation", "采购10万元农产品", "2023-02-28", None),
     # …and a festival's food or staples (made up, twenty-second session, from briefs: no event)
     ("中秋送温情", "2月28日，市总工会为环卫工人送去月饼。", "donation", "送去月饼", "2023-02-28", None),
     ("工会动态", "2月28日，县总工会为100户困难职工家庭发放米面油。", "donation", "发放米面油", "2023-02-28", None),

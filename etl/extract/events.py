@@ -96,7 +96,7 @@ _ANY_ACTION = re.compile("|".join(rx.pattern for _etype, rx in _ACTIONS))
 # lists the gifts at its ceremony; 送去价值2万元的防暑降温物品, 采购价值50万元的农副产品 made up)
 GRANT_ACTION = re.compile(r"(?:安排|拨付|下拨|划拨|拨出|拨款|筹集|募集|发放|捐赠|捐款|送出|送去|送来|送上|采购)[^，。；：]{0,16}?"
                           rf"(?:万元|亿元|元)[^，。；：]{{0,16}}?(?:{patterns.FUND_NOUNS}|物资|慰问品|物品|用品|"
-                          r"农副产品|年货|礼包)"
+                          r"农副产品|农产品|年货|礼包)"
                           # (…or the fund named before its sum: 安排送温暖资金1200万元 — made up, eighteenth session)
                           r"|(?:安排|拨付|下拨|划拨|拨出|筹集|募集|发放|捐赠)[^，。；：\d]{0,12}?"
                           rf"(?:{patterns.FUND_NOUNS})(?:共计|合计|共)?[\d.]+(?:多|余)?(?:万|亿)?元")
