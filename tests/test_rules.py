@@ -2113,6 +2113,11 @@ def test_honours_are_not_festivals(text):
      "护士长王丽和市公交集团驾驶员陈刚。", "名单", "中华全国总工会"),
     ("工会动态", "在省总工会日前发布的全省模范职工之家名单中，我市5家单位上榜。", "名单", "省总工会"),
     ("工会动态", "在国新办30日举行的新闻发布会上，人社部有关负责人介绍了情况。", "发布会", "国务院新闻办公室"),
+    # a union named only by a count of the places it stands for, or their letters, is several bodies: nothing the
+    # venue completes (made up, twenty-second session, from a brief: 合肥市总工会 had organised it)
+    ("沪苏浙皖工会联席会议召开", "11月10日，长三角三省一市工会联席会议在合肥召开，上海、江苏、浙江、安徽四地工会负责人出席。",
+     "联席会议", ""),
+    ("工会动态", "11月10日，川渝两地工会在重庆召开联席会议。", "联席会议", ""),
 ])
 def test_events_and_organisers(title, body, name_has, organizer):
     evs = events.extract(analyse_text(body, ISSUE, title=title))

@@ -599,6 +599,18 @@ def _federations_listed(orgs: list[Span], places: list[PlaceMention], text: str)
     return sorted(out, key=lambda o: o.start) if runs else out
 
 
+# a union named only by a count of the places it stands for or their letters, no count (长三角三省一市工会, 四地工会, 沪苏浙
+# 皖工会): several bodies, no one of them — nothing the article's place completes (made up, twenty-second session, from a
+# brief: 沪苏浙皖工会联席会议在合肥召开 had been organised by 合肥市总工会)
+_PLURAL_UNION = re.compile(rf"(?:(?:[一两二三四五六七八九十\d](?:个)?(?:省|市|地|省市|省区|省区市|县|区)){{1,2}}"
+                           rf"|[{''.join(RUN_LETTERS)}]{{2,6}})(?:总)?工会$")
+
+
+def _not_plural_unions(orgs: list[Span], text: str) -> list[Span]:
+    return [o for o in orgs if not (o.text.endswith("工会") and len(o.text) <= 4
+                                    and _PLURAL_UNION.search(text, max(0, o.end - 12), o.end))]
+
+
 def _opening_on_places(orgs: list[Span], places: list[PlaceMention], text: str) -> list[Span]:
     """A body whose name opens inside a place's name opens on that place (腾冲|市总工会, 玉龙|纳西族自治县总工会, 彭|山区总工会:
     the tokenizer cut the place, and the name had kept only its tail — a probe of the country's 3,033 county-level
@@ -644,7 +656,8 @@ def analyse(art: Article, issue: dt.date | None) -> Doc:
     filed = [d for d in all_dates if any(a <= d.start < b for a, b in datelines)]
     # a dateline says where the report was filed, not what it is about: no place rows from it
     found = find_places(text, tokens)
-    orgs = _federations_listed(_opening_on_places(find_orgs(text, tokens), found, text), found, text)
+    orgs = _not_plural_unions(_federations_listed(_opening_on_places(find_orgs(text, tokens), found, text), found, text),
+                              text)
     # a place inside a company's name (沈阳黎明航空发动机集团有限责任公司) is not where the story is;
     # a federation's (西藏自治区总工会) is its territory and counts
     token_starts = [t[2] for t in tokens]

@@ -471,7 +471,10 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
     lead_orgs = [o for o in doc.orgs_in(lead.start, min(lead.end, sent.end)) if not is_generic(o.text)
                  and not doc.is_object(o)] if lead else []
     # (a headline's bare 工会 — a column's name, 工会动态 — stands for a union only one named by the event's sentence)
-    head = [o for o in head if o.text != "工会" or 0 <= doc.text.find(doc.full_org(o.text), doc.body_start) < sent.end]
+    # (…a body the analysis read there, not the word inside another's name: 川渝两地工会, no one body — made up,
+    # twenty-second session)
+    head = [o for o in head if o.text != "工会" or any(
+        doc.body_start <= b.start < sent.end and doc.full_org(b.text) == doc.full_org(o.text) for b in doc.orgs)]
     pick = (head or lead_orgs or [None])[0]
     return doc.full_org(pick.text) if pick else ""
 
