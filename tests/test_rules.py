@@ -2271,6 +2271,10 @@ def test_an_event_announced_for_a_day_is_one_whichever_comes_first(body):
     ("专家为职工宣讲", "本报讯 3月5日，湖北省总工会邀请专家王明，为全省工会干部宣讲全国两会精神。", "湖北"),
     ("劳模宣讲团走进企业", "本报讯 5月8日，南京市总工会劳模宣讲团为职工宣讲全国劳动模范和先进工作者表彰大会精神。", "江苏"),
     ("全总召开党组会议", "本报讯 12月20日，全国总工会召开党组会议，传达学习中央经济工作会议精神。", "全国"),
+    # a place named again in the sentence where it was where aid went weighs as that did (made up, twenty-second session,
+    # from a brief: the giver's story had been 广西's)
+    ("东西部协作", "本报讯 11月10日，广东省总工会向广西壮族自治区总工会捐赠帮扶资金300万元，用于支持广西职工帮扶工作。", "广东"),
+    ("对口援疆", "本报讯 11月10日，江苏省总工会向新疆伊犁州总工会捐赠100万元，支持新疆职工服务阵地建设。", "江苏"),
     # …however many qualifiers the honour stacks (made up, nineteenth session: 全国五一巾帼标兵 had made a 南京 worker's
     # story 全国)
     ("王小燕获评全国五一巾帼标兵", "本报讯 近日，南京地铁运营公司的王小燕被授予“全国五一巾帼标兵”称号。", "江苏"),

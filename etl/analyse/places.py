@@ -684,7 +684,12 @@ def primary_province(doc, lead_end: int) -> str:
     # up, twenty-first session, from a brief)
     listed = _enumerated(mentions, text) | destinations(mentions, text) | {
         m for m in mentions if _AIDED.search(text, max(0, m.start - 2), m.start)}
+    # (…and a place named again in the sentence where it was where aid went: 广东省总工会向广西壮族自治区总工会捐赠…，用于
+    # 支持广西… is 广东's — made up, twenty-second session, from a brief)
+    aided_in = {(doc.sentence_at(m.start).start, m.unit.province_short) for m in listed}
+    listed |= {m for m in mentions if (doc.sentence_at(m.start).start, m.unit.province_short) in aided_in}
     weights: Counter[str] = Counter()
+    listed_seen: set[str] = set()
     first_seen: dict[str, int] = {}
     previous = None
     for m in mentions:
@@ -695,7 +700,13 @@ def primary_province(doc, lead_end: int) -> str:
         previous = m
         if chained:
             continue
-        weights[p] += 1 if m in listed else 3 if m.start < doc.body_start else 2 if m.start < lead_end else 1
+        if m in listed:
+            # (a list's places, a trip's or aid's destinations, weigh once each however often named: 对口援疆 / 江苏省总工会
+            # 向新疆伊犁州总工会捐赠…，支持新疆… is 江苏's — made up, twenty-second session, from a brief)
+            weights[p] += 0 if p in listed_seen else 1
+            listed_seen.add(p)
+        else:
+            weights[p] += 3 if m.start < doc.body_start else 2 if m.start < lead_end else 1
         first_seen.setdefault(p, m.start)
     national_head = any(c in _without_local_cues(head) for c in NATIONAL_CUES)
     if not weights:
