@@ -1233,6 +1233,13 @@ def test_person_name(phrase, name):
     ("李明是一名焊工。李明扎根一线30年。近日，他又被评为“省劳动模范”。", [("省劳动模范", "李明", 1, None, 2023, "current")]),
     ("李明是一名焊工。日前，他被授予“市五一劳动奖章”。", [("市五一劳动奖章", "李明", 1, None, 2023, "current")]),
     ("李明是一名焊工。他被授予“市五一劳动奖章”。", []),
+    # those commended named after what they were commended as (made up, twenty-second session, from briefs: no row);
+    # those commended who speak are no roster
+    ("市总工会表彰了一批先进集体和个人，获得表彰的先进集体有：市第一人民医院、市公交集团。",
+     [("先进集体", w, 1, 2, 2023, "current") for w in ("市第一人民医院", "市公交集团")]),
+    ("市总工会召开大会。受到表彰的优秀工会工作者分别是张三、李四和王五。",
+     [("优秀工会工作者", w, 1, 3, 2023, "current") for w in ("张三", "李四", "王五")]),
+    ("受到表彰的职工表示，将继续努力。", []),
     # those counted, then what is handed to them (made up, twenty-second session, from briefs: the honour had run on to
     # 市劳动模范颁发证书, and 颁奖 had given none)
     ("近日，市总工会为今年新当选的50名市劳动模范颁发证书和奖章。", [("市劳动模范", "", 50, 50, 2023, "current")]),

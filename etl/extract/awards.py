@@ -329,6 +329,10 @@ _HONOUR_RECEIVED = r"(?:荣获|获得|获评|被评为|被授予|荣膺|获)(?:�
 # — the verb, the honour, 的, at most a counted noun, then 是/为/有 (分别, 依次) or a colon and the names to the clause's end
 ROSTER_AFTER_VERB = re.compile(_HONOUR_RECEIVED + r"[^，。；：的是为有]{0,10}?(?:(?:分别|依次)?(?:是|为|有)[：:]?|[：:])"
                                r"(?P<items>[^，。；：]{2,300}|$)")  # (nothing after the colon: the names are below)
+# …or those commended named after what they were commended as (获得表彰的先进集体有：A、B、C; 受到表彰的优秀工会工作者分别是…
+# — made up, twenty-second session, from briefs: no row)
+COMMENDED_ROSTER = re.compile(r"(?:获得|受到)(?:了)?(?:表彰|表扬)的(?P<award>[^，。；：的是为有]{2,12}?)(?P<tail>)"
+                              r"(?:(?:分别|依次)?(?:是|为|有)[：:]?|[：:])(?P<items>[^，。；：]{2,300}|$)")
 # …or the honour's holders named after it (其中，一等奖获得者为张三; 金奖得主分别是A、B)
 HOLDERS_ARE = re.compile(r"(?:^|[，,；;])(?:其中[，,]?)?(?P<award>[^，。；：]{2,30}?)(?P<tail>)(?:获得者|得主)(?:分别|依次)?"
                          r"(?:是|为)[：:]?(?P<items>[^，。；：]{2,300}|$)")
@@ -1513,7 +1517,7 @@ def extract(doc: Doc) -> list[Award]:
                 n = _int(counted["n"])
                 add("honour.grant", honour, "", n, n, issue_year, m.start(), m.start(), m.end(), by_at=m.start(),
                     unit=counted["unit"], kind=_kind_of_counted(counted.group()))
-        for m in chain(ROSTER_AFTER_VERB.finditer(s), HOLDERS_ARE.finditer(s)):
+        for m in chain(ROSTER_AFTER_VERB.finditer(s), HOLDERS_ARE.finditer(s), COMMENDED_ROSTER.finditer(s)):
             if any(a <= m.start() < b for a, b in covered) or not _names_honour(m["award"], m["tail"]):
                 continue
             names, group = _roster(m["items"])
