@@ -207,6 +207,18 @@ def test_segmentation_keeps_every_line_of_a_composed_page(folders, split):
     assert not lost, lost[:5]
 
 
+@pytest.mark.parametrize("headlines, title", [
+    (("守护万家灯火的“电力尖兵”", "——记全国五一劳动奖章获得者赵刚"), "守护万家灯火的“电力尖兵”"),
+    (("喜迎五一劳动节", "市总工会表彰劳模"), "市总工会表彰劳模"),
+    (("市总工会表彰劳模",), "市总工会表彰劳模"),
+])
+def test_a_composed_articles_title_is_its_main_headline(headlines, title):
+    """A one-article file's subtitle under its headline is not the title its composed page is scored by (made up,
+    twenty-second session: a profile's ——记… had been the title, and no segmentation could match it)."""
+    from etl.evaluate.compose import OneArticle
+    assert OneArticle("x.txt", headlines, ("正文。",)).title == title
+
+
 def test_each_variation_sets_the_article_as_it_says():
     from etl.evaluate.compose import VARIATIONS, OneArticle, varied
     one = OneArticle("x.txt", ("根治欠薪彰显治理温度（人民时评）",), ("本报记者 王明", "近日，市总工会召开会议。", "会议部署了工作。"))

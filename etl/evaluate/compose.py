@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from etl.read.headings import COLUMN_OPENING, COLUMN_TAG
-from etl.read.segment import PHOTO_MARK, classify, split_heading_run
+from etl.read.segment import PHOTO_MARK, SUBTITLE, classify, split_heading_run
 from etl.read.textnorm import normalize_text
 from etl.rules import patterns
 
@@ -30,10 +30,14 @@ class OneArticle:
 
     @property
     def title(self) -> str:
-        """The main headline: the last headline line (the one above is its kicker), a web page's mark that the story
-        has photos aside (…（图）: no words of the headline's), and a column's tag opening it (【网络中国节·腊八节】…,
-        图集|…: the kicker's)."""
-        return split_heading_run([PHOTO_MARK.sub("", self.headlines[-1])])[1]
+        """The main headline: the last headline line (the one above is its kicker) — or the one over a subtitle under
+        it (守护万家灯火的“电力尖兵” / ——记…: the subtitle had been taken for the title, and no segmentation could match it;
+        twenty-second session) —, a web page's mark that the story has photos aside (…（图）: no words of the
+        headline's), and a column's tag opening it (【网络中国节·腊八节】…, 图集|…: the kicker's)."""
+        lines = [h for h in self.headlines if h]
+        while len(lines) > 1 and SUBTITLE.match(lines[-1]):
+            lines.pop()
+        return split_heading_run([PHOTO_MARK.sub("", lines[-1])])[1]
 
 
 def split_article(name: str, text: str) -> OneArticle | None:
