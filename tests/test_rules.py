@@ -2940,6 +2940,13 @@ def test_the_purpose_is_told_in_the_amounts_part_of_the_sentence():
     assert [(r.purpose, r.payer) for r in rows] == [("启动资金", "")]
 
 
+def test_a_sum_listed_after_another_is_its_own_funds():
+    """发放困难职工生活救助金300万元、医疗救助金200万元: the second sum is 医疗救助金's (made up, twenty-second session: both
+    had been 生活救助金)."""
+    rows = money.extract(analyse_text("今年以来，市总工会共发放困难职工生活救助金300万元、医疗救助金200万元。", ISSUE))
+    assert [(r.money.yuan, r.purpose) for r in rows] == [(3000000, "困难职工生活救助金"), (2000000, "医疗救助金")]
+
+
 @pytest.mark.parametrize("text, rows", [
     # R: a programme's money as its recipient tells it, paid by the union its paragraph named
     ("家住大庆市龙凤区的石琳已连续5年收到大庆市总工会发放的金秋助学金。2015年，石琳考上了大学，符合市总工会的助学条件，"

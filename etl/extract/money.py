@@ -256,6 +256,7 @@ def _after_preposition(words: str) -> int:
 _AMOUNT_OPENING = re.compile(r"^(?:(?:[\d.,]*[余多]?[万亿千]?[余多]?(?:元|人次|名|户|家|所|个|位|人)|[\d.,]+)+|每[人户名位个家所])的?")
 
 
+_LISTED_FUND = re.compile(rf"(?:万元|亿元|元)[、和及](?P<p>[^，。；、\d]{{2,12}}?{_FUND_WORDS})$")
 _MONEY_ALONE = re.compile(r"(?:专项)?(?:资金|经费|款项|善款)|专款")  # (not 助学金, 慰问金: what the money is for)
 
 
@@ -308,6 +309,10 @@ def extract(doc: Doc) -> list[Funding]:
             part_start = sent.text.rfind("；", 0, m.start) + 1
             part_end = sent.text.find("；", m.end)
             purpose = purpose_of(sent.text[part_start:part_end if part_end >= 0 else len(sent.text)])
+            # (…but a sum listed after another's, its own fund named right before it, is that fund's: 发放困难职工生活救助金
+            # 300万元、医疗救助金200万元 — made up, twenty-second session, from a brief: both had been 生活救助金)
+            listed = _LISTED_FUND.search(sent.text, part_start, m.start)
+            purpose = listed["p"] if listed else purpose
             at = sent.start + m.start
             paragraph = doc.paragraph_at(sent.start)
             orgs = [o for o in doc.orgs_in(paragraph.start, at)
