@@ -2125,6 +2125,9 @@ def test_honours_are_not_festivals(text):
     ("沪苏浙皖工会联席会议召开", "11月10日，长三角三省一市工会联席会议在合肥召开，上海、江苏、浙江、安徽四地工会负责人出席。",
      "联席会议", ""),
     ("工会动态", "11月10日，川渝两地工会在重庆召开联席会议。", "联席会议", ""),
+    # co-organisers named in the sentence after the event's (made up, twenty-second session, from a brief)
+    ("乒乓球比赛开赛", "11月10日，全市职工乒乓球比赛在市体育馆开赛。比赛由市总工会、市体育局联合主办。", "乒乓球比赛",
+     "市总工会、市体育局"),
 ])
 def test_events_and_organisers(title, body, name_has, organizer):
     evs = events.extract(analyse_text(body, ISSUE, title=title))
@@ -3107,6 +3110,16 @@ def test_one_event_in_two_articles_has_one_key():
     # Hong Kong's and Macao's federations of trade unions by their short names (made up)
     ("香港工联会近日举办职工运动会", ["香港工会联合会"]),
     ("澳门工联总会发表声明", ["澳门工会联合总会"]),
+    # more of a level's bureaus (made up, twenty-second session, from a brief: 市体育局 had been no body, and 由市总工会、
+    # 市体育局联合主办 one organiser)
+    ("比赛由市总工会、市体育局联合主办。", ["市总工会", "市体育局"]),
+    ("3月15日，市市场监管局联合市总工会开展职工维权宣传活动。", ["市市场监管局", "市总工会"]),
+    ("近日，区退役军人事务局走访慰问退役军人职工。", ["区退役军人事务局"]),
+    # …and a state body's name opens on 国家, 国务院…: no place before it (made up, twenty-second session: 在北京国家体育总局
+    # had been 北京国家体育总局, 在京国家市场监管总局 京国家…)
+    ("3月1日，在北京国家体育总局召开会议", ["国家体育总局"]),
+    ("3月1日，在京国家市场监管总局召开会议", ["国家市场监督管理总局"]),
+    ("3月1日，在京中华全国总工会召开会议", ["中华全国总工会"]),
 ])
 def test_organisation_names(text, names):
     assert [o.text for o in analyse_text(text, ISSUE).orgs] == names

@@ -82,6 +82,11 @@ _LEVEL_PARTY_COMMITTEES = frozenset({"省委", "市委", "区委", "县委", "�
 _PARTY_COMMITTEE_WITH = re.compile(r"[、和与]?(?:省|市|区|县|州)(?:人民)?政府")
 
 
+# what opens a state body's name (国家体育总局, 国务院国资委, 中央…, 中华全国总工会): no place stands in such a name, so a name
+# run back from its ending stops there (made up, twenty-second session: 在北京国家体育总局召开 had named 北京国家体育总局)
+_NATIONAL_OPENING = re.compile(r"国家|国务院|中央|中共中央|中华全国|全国")
+
+
 def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
     """Organisation names ending in a known suffix, or known short names, in text order.
 
@@ -135,6 +140,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
         j = i
         glued_at = None  # where a name starts inside a preposition's token (向市 | 总工会: the tokenizer's 向市)
         while j > 0 and i - j < 8:
+            if _NATIONAL_OPENING.match(tokens[j][0]):
+                break  # a state body's name opens there: no place before it (在北京 国家体育总局, 在京 国家市场监管总局)
             prev, ptag, _s = tokens[j - 1]
             if _PREPOSITION_LEVEL.fullmatch(prev):
                 glued_at = _s + 1
