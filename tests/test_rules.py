@@ -2538,6 +2538,10 @@ def test_ascii_punctuation_next_to_chinese_is_chinese(raw, canonical):
     ("高新区职工运动会", "本报讯 5月20日，成都高新区首届职工运动会在天府软件园开幕，来自园区120家企业的2000余名职工参加。", True),
     # …and so is the contest by its other name, its union unnamed; a company's own is the company's, as a company's
     # 职工技能大赛 is; a union's room for nursing mothers is union work (made up, twenty-second session, from briefs)
+    # a worker turning to their company's union is no union work (made up, twenty-second session, from a brief), as one
+    # turning to the local union is not
+    ("法院判决", "本报讯 某公司拒不支付工伤职工待遇，法院判决公司支付各项赔偿12万元。该职工曾向公司工会反映情况。", False),
+    ("职工维权", "本报讯 张某向企业工会投诉后，公司补发了加班费。", False),
     ("职工技能比武开赛", "本报讯 5月10日，全市第十届职工技能比武开赛，300余名职工参加焊工、钳工等6个工种的比拼。", True),
     ("企业开展技能比武", "本报讯 5月10日，某钢铁集团举行第十届职工技能比武，300余名职工参加焊工、钳工等6个工种的比拼。", False),
     ("爱心妈咪小屋投入使用", "本报讯 近日，县人民医院“爱心妈咪小屋”正式投入使用，为哺乳期女职工提供休息空间。", True),

@@ -60,7 +60,9 @@ RARE_WORD_IDF = 9.5  # jieba's IDF above which a word is rare (names: 刘红 10.
 # (…nor a union named as where workers may turn for help, 劳动者可向工会或劳动监察部门求助, advice in a story of a court's or
 # an employer's — made up, twentieth session, from a brief: it had made a court's story union work)
 _NOT_UNION = re.compile(r"工会法|工会经费|工会(?=[、和及与](?:共青团(?!中央)|妇联|妇女组织|残联|团委)[、和及与等以])|"
-                        r"(?<=[向找])(?:当地|所在单位|所在地)?的?工会(?=[^，。；]{0,12}(?:求助|反映|投诉|寻求|咨询))|"
+                        # (…or its own company's: 该职工曾向公司工会反映情况 — made up, twenty-second session, from a brief)
+                        r"(?<=[向找])(?:当地|所在单位|所在地|公司|企业|单位|厂里|厂)?的?工会"
+                        r"(?=[^，。；]{0,12}(?:求助|反映|投诉|寻求|咨询))|"
                         # (…nor a union only among those who attend another body's event: 市总工会、团市委等单位参加了
                         # 开业仪式; 市人社局召开…座谈会，市总工会、…和美团…等平台企业负责人参加 — made up, twenty-first
                         # session, from briefs; the gold's rmrb_20190221-18-02 reads a 座谈会 so)
