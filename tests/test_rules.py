@@ -274,6 +274,17 @@ def test_places(text, expected):
     assert got == expected
 
 
+@pytest.mark.parametrize("title, body", [
+    # people from a place called its 老乡 are from there: no place of the story (made up, twenty-second session, from a
+    # brief; rmrb_20200114-04-09's 四川老乡 too, its 四川 still placed by the 四川演职人员 from 成都)
+    ("湖南老乡在广东", "本报讯 2月10日，东莞市总工会举办座谈会，邀请20名农民工代表参加。"),
+    ("四川老乡过大年", "本报讯 春节期间，宁波市总工会为留甬过年的四川老乡送上年夜饭。"),
+])
+def test_where_fellow_townspeople_come_from_is_no_place_of_the_story(title, body):
+    doc = analyse_text(body, ISSUE, title=title)
+    assert {m.unit.province_short for m in doc.places} in ({"广东"}, {"浙江"})
+
+
 def test_a_city_short_form_stays_the_city_beside_the_county_named_after_it():
     """rmrb_20191029-12-02: 阜新 (阜新全市) had become 阜新蒙古族自治县 once that county was named in full."""
     text = "阜新多措并举拓展就业空间。辽宁阜新蒙古族自治县职业技能培训学校。2018年，阜新全市累计实现就业再就业。"

@@ -530,7 +530,8 @@ def is_origin(text: str, start: int, end: int) -> bool:
     # is where one comes from)
     if listed and not (_WORKPLACE_NAMED.match(text, end) and not re.search(r"[、和及与]", listed.group())):
         return True
-    if after.startswith(("籍", "老家")) or _HOME_BEFORE.search(before):
+    # (…籍, 老家 after it; 老乡 too, people from there: 湖南老乡在东莞过大年 — made up, twenty-second session, from a brief)
+    if after.startswith(("籍", "老家", "老乡")) or _HOME_BEFORE.search(before):
         return True
     if _MOVED_FROM.search(before) and _MOVED_TO.match(after):
         return True
