@@ -823,6 +823,9 @@ def test_person_name(phrase, name):
      [("全国示范性劳模和工匠人才创新工作室", "张明劳模创新工作室", 1, None, 2023, "current")]),
     ("经过评审，济南二机床集团“张明劳模创新工作室”被认定为“全国示范性劳模和工匠人才创新工作室”。",
      [("全国示范性劳模和工匠人才创新工作室", "济南二机床集团张明劳模创新工作室", 1, None, 2023, "current")]),
+    # …the base's ending right after the honour's word too (made up, twenty-second session: 国家级技能大师 had lost 工作室)
+    ("张建国技能大师工作室被认定为国家级技能大师工作室。",
+     [("国家级技能大师工作室", "张建国技能大师工作室", 1, None, 2023, "current")]),
     ("该企业被认定为高新技术企业。", []),
     # a roster's parts headed by an honour's name alone on its line, under the roster's title or the part before
     # (made up, the layout of a results list); the same line over prose heads nothing

@@ -407,7 +407,7 @@ def _roster_parts(s: str) -> list[tuple[int, re.Match]]:
 _BASE_END = r"(?:示范点|示范岗|基地|工作室|驿站|书屋|职工之家|示范单位)"
 _BASE = re.compile(_BASE_END + "$")
 # the rest of a base's title, to its clause's end (…和工匠人才创新工作室)
-BASE_TO_CLAUSE_END = re.compile(rf"(?P<rest>[^，。；“”]{{1,16}}?{_BASE_END})(?:[，。；]|$)")
+BASE_TO_CLAUSE_END = re.compile(rf"(?P<rest>[^，。；“”]{{0,16}}?{_BASE_END})(?:[，。；]|$)")
 _COLLECTIVE_TITLE = re.compile(r"(?:集体|班组|先锋号|团队|代表队|示范岗|文明岗|文明号)$")
 
 
