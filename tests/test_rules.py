@@ -2688,6 +2688,14 @@ def test_a_union_named_in_passing_in_a_long_report_is_no_union_work(name, union)
     ("十大工匠揭晓\n市总工会联合市人社局评选出2024年度“十大金牌工匠”，张建国等10人入选。\n大国工匠年度人物揭晓\n"
      "2024年“大国工匠年度人物”发布活动在京举行，王刚、李娜等10人获评“大国工匠年度人物”。",
      ["十大工匠揭晓", "大国工匠年度人物揭晓"]),
+    # …and a headline that names no act, its text opening on a body as a news lead does (made up, twenty-second session,
+    # from briefs composed bare: 兵团职工 and 企业年会 had been the brief before's text)
+    ("省委省政府表彰劳模\n省委、省政府召开全省劳动模范和先进工作者表彰大会，授予王明等500人“省劳动模范”称号。\n兵团职工\n"
+     "新疆生产建设兵团总工会近日为第八师石河子市的500名职工送去慰问品。",
+     ["省委省政府表彰劳模", "兵团职工"]),
+    ("中山路街道工会服务站揭牌\n中山路街道工会服务站揭牌成立，为辖区职工提供法律咨询等服务。\n企业年会\n"
+     "某科技公司日前召开年度总结大会，公司董事长、工会主席等出席，表彰了一批优秀员工。",
+     ["中山路街道工会服务站揭牌", "企业年会"]),
     # a web story's editor in brackets under its text closes it, as a writers' note does — the headline under it opens
     # the next piece, and after a piece already closed it opens nothing of its own (made up, twenty-second session, from
     # briefs composed bare: the line had been dropped as a page's furniture and the headline under it read as a section)

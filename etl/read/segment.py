@@ -694,6 +694,13 @@ _TAG = re.compile(r"【([^【】]{2,12})】\s*|([\u4e00-\u9fff]{2,4})[|｜]\s*")
 _TAG_OPENING = re.compile(rf"^(?P<tags>(?:{_TAG.pattern})+)(?P<title>[^【】|｜]{{4,}})$")
 
 
+# a news lead's subject: a body by its place or level and its name, opening the paragraph (新疆生产建设兵团总工会近日…, 市总工会
+# 举办…, 某科技公司日前…) — under a headline that names no act, a brief's text all the same (兵团职工, 企业年会: made up,
+# twenty-second session, from briefs composed bare)
+_BODY_OPENS = re.compile(rf"^(?:[{patterns.HAN}]{{1,14}}?(?:总工会|工会|公司|集团)|[省市区县]总工会)"
+                         rf"(?:近日|日前|近期|今年|在|为|向|举办|举行|召开|开展|组织|联合|与|对)")
+
+
 # nouns nearly every brief of a workers' paper names: two briefs sharing only these share no topic (贵州省总工会组织…包车 /
 # 我市两人获评全国劳模 / 经市总工会推荐… — made up, twenty-second session, from briefs composed bare: the second had been
 # the first's text)
@@ -984,7 +991,7 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             brief = brief or (nkind == "body" and current is not None and len(current.paragraphs) == 1
                               and not current.closed and len(current.paragraphs[0]) < BRIEF_TEXT
                               and len(core) == 1 and len(core[0]) <= SHORT_HEADLINE and "，" not in core[0]
-                              and HEADLINE_PREDICATE.search(core[0]) is not None
+                              and (HEADLINE_PREDICATE.search(core[0]) is not None or _BODY_OPENS.match(nxt) is not None)
                               and not (_salient(core[0] + nxt) & _salient(current.text)) - _PAPER_WIDE_NOUNS)
             # a short heading with its own reporter inside a roundup whose sections have had reporters of their own
             # is one more section (健身花样多 / 本报记者 王亮 after 餐餐好滋味 / 本报记者 贺勇), not a new article — nor is a
