@@ -334,14 +334,18 @@ BRACKETED_LABEL = re.compile(r"^（[^（）。！？]{2,30}）$")
 EXCLAIMED = re.compile(r"^[^。！？!?；][^。！？!?；]{3,58}[！？!?]$")
 SHORT_EXCLAIMED = re.compile(r"^[\u4e00-\u9fff“”]{2,3}[！？!?]$")
 SPEAKER = re.compile(r"^([\u4e00-\u9fff]{1,3})[：:]")
+SITE_LABEL = re.compile(r"^(?:聚焦|关注|快讯|速览|直击|观察|热点|要闻|视点|解读|提醒|动态)[：:]")
 
 
 def _exclaimed(block: str) -> bool:
     if EXCLAIMED.match(block) is None or (block.startswith("“") or len(block) > 40) and "，" in block:
         return False
     speaker = SPEAKER.match(block)
-    # a body or a place before the colon is a headline's subject (最高法：涉农民工工资有案必立！), not a speaker
-    return speaker is None or all(t[:2] in ("nt", "ns") for _w, t in lexicon.tag(speaker.group(1)))
+    # a body or a place before the colon is a headline's subject (最高法：涉农民工工资有案必立！), not a speaker — nor is a
+    # site's label (聚焦：职工之家验收工作全面完成！, 关注：…, 快讯：… — made up, twenty-second session, from briefs composed
+    # labelled and exclaimed: the headline had been read as a speaker's cry)
+    return speaker is None or SITE_LABEL.match(block) is not None \
+        or all(t[:2] in ("nt", "ns") for _w, t in lexicon.tag(speaker.group(1)))
 
 
 def _exclaimed_headline(blocks: list[str], kinds: list[str], i: int) -> bool:
