@@ -4101,7 +4101,9 @@ def test_a_column_mark_opening_a_headline_tells_the_heading_model_it_is_a_headli
 @pytest.mark.parametrize("headline", ["致敬最美劳动者！", "老刘们的工资谁来发？", "市总工会：腊八送温情 “粥”到暖人心！",
                                       "庆元职工拔河迎“五一”！",
                                       # a site's label before it is no speaker (made up, twenty-second session)
-                                      "聚焦：职工之家验收工作全面完成！", "关注：农民工工资谁来发？"])
+                                      "聚焦：职工之家验收工作全面完成！", "关注：农民工工资谁来发？",
+                                      # …and doubled marks (made up, twenty-second session)
+                                      "职工之家验收工作全面完成！！", "新就业形态劳动者权益如何保障？！"])
 def test_a_headline_ending_in_an_exclamation_or_question_mark_is_a_headline(headline):
     """The issue's "a headline line is a headline whatever its wording": a short exclamation or question with the
     next piece's byline or dated lead under it opens that piece, and a one-article file's headline is its headline

@@ -331,7 +331,7 @@ BRACKETED_LABEL = re.compile(r"^（[^（）。！？]{2,30}）$")
 # a headline may end in ！ or ？ (致敬最美劳动者！, 老刘们的工资谁来发？, 市总工会：腊八送温情！): one short exclamation or
 # question with no other sentence end, not a speaker's (问：…？ or 张三：…！ in an interview); one opening on a quotation,
 # or longer than 40 characters, is a headline only with no comma in it (“时代新人说”主题赛举行！, not “好样的”，大家纷纷点赞！)
-EXCLAIMED = re.compile(r"^[^。！？!?；][^。！？!?；]{3,58}[！？!?]$")
+EXCLAIMED = re.compile(r"^[^。！？!?；][^。！？!?；]{3,58}[！？!?]{1,2}$")  # (？！ and ！！ too)
 SHORT_EXCLAIMED = re.compile(r"^[\u4e00-\u9fff“”]{2,3}[！？!?]$")
 SPEAKER = re.compile(r"^([\u4e00-\u9fff]{1,3})[：:]")
 SITE_LABEL = re.compile(r"^(?:聚焦|关注|快讯|速览|直击|观察|热点|要闻|视点|解读|提醒|动态)[：:]")
