@@ -47,7 +47,8 @@ COMPOSED_FLOOR = 0.90  # mean segmentation F1 on pages composed from held-out ('
 # pages composed from the provincial, city and union outlets' articles (dev_prov, dev_grrb texts): the files
 # the heading model may train on, and the held-out files it never saw
 OUTLET_TEXTS = [GOLD / "dev_prov" / "texts", GOLD / "dev_grrb" / "texts"]
-COMPOSED_OUTLET_FLOORS = {"dev": 0.98, "heldout": 0.82}  # reached 1.000 and 0.869 (sixth session)
+COMPOSED_OUTLET_FLOORS = {"dev": 0.98, "heldout": 0.90}  # reached 1.000 and 0.869 (sixth session); held-out 0.937 once
+# the scorer took a file's main headline for its title, not a subtitle line under it (twenty-second session)
 # …the dev files stripped of their bylines, lead credits and dated openings (compose.without_cues): only headlines and
 # words tell where a piece opens (reached 0.925 over 3 shuffles, 0.895 over 10 in the ninth session; 0.966 over 3 and
 # 0.958 over 5 in the tenth, with two-paragraph captions)
