@@ -2029,7 +2029,8 @@ def test_a_headline_honour_the_body_tells_again_is_one_fact():
     ("职工动态", "经省委、省政府同意，省人社厅、省总工会日前决定，授予50名同志“全省技术能手”称号。", ["省人社厅、省总工会"]),
     ("集体荣誉", "近日，全国总工会、国家卫生健康委联合发文，授予100个医疗卫生集体“全国五一劳动奖状”。",
      ["中华全国总工会、国家卫生健康委员会"]),
-    # (twenty-second session, from briefs, made up) a body whose own people are counted as the ones honoured gives nothing
+    # (twenty-second session, from briefs, made up) a body whose own people are counted as the ones honoured gives
+    # nothing
     ("职工动态", "近日，市交通局2人获评“优秀党务工作者”。", [""]),
     ("职工动态", "近日，中铁十二局有5名职工入选“齐鲁工匠”。", [""]),
     ("职工动态", "近日，省总工会机关3名干部获评“优秀共产党员”。", [""]),
@@ -2294,8 +2295,8 @@ def test_an_event_announced_for_a_day_is_one_whichever_comes_first(body):
     ("专家为职工宣讲", "本报讯 3月5日，湖北省总工会邀请专家王明，为全省工会干部宣讲全国两会精神。", "湖北"),
     ("劳模宣讲团走进企业", "本报讯 5月8日，南京市总工会劳模宣讲团为职工宣讲全国劳动模范和先进工作者表彰大会精神。", "江苏"),
     ("全总召开党组会议", "本报讯 12月20日，全国总工会召开党组会议，传达学习中央经济工作会议精神。", "全国"),
-    # a place named again in the sentence where it was where aid went weighs as that did (made up, twenty-second session,
-    # from a brief: the giver's story had been 广西's)
+    # a place named again in the sentence where it was where aid went weighs as that did (made up, twenty-second
+    # session, from a brief: the giver's story had been 广西's)
     ("东西部协作", "本报讯 11月10日，广东省总工会向广西壮族自治区总工会捐赠帮扶资金300万元，用于支持广西职工帮扶工作。", "广东"),
     ("对口援疆", "本报讯 11月10日，江苏省总工会向新疆伊犁州总工会捐赠100万元，支持新疆职工服务阵地建设。", "江苏"),
     # …however many qualifiers the honour stacks (made up, nineteenth session: 全国五一巾帼标兵 had made a 南京 worker's
@@ -2678,7 +2679,8 @@ def test_a_union_named_in_passing_in_a_long_report_is_no_union_work(name, union)
      "省总工会召开庆祝“五一”国际劳动节表彰大会，授予20个集体“省五一劳动奖状”。",
      ["劳模获奖多年仍扎根一线", "省总工会表彰一批先进"]),
     # …though both briefs name a union, as nearly every brief of a workers' paper does; and a trip's survey or results
-    # told report an act (made up, twenty-second session, from briefs composed bare: each had been the brief before's text)
+    # told report an act (made up, twenty-second session, from briefs composed bare: each had been the brief before's
+    # text)
     ("免费包车送农民工返岗\n贵州省总工会组织的50辆免费返岗包车从贵阳出发，将1800名农民工送往广东、浙江等地。\n我市两人获评全国劳模\n"
      "经市总工会推荐，我市中建三局高级技师张强、市公交集团驾驶员李红被授予全国劳动模范称号。",
      ["免费包车送农民工返岗", "我市两人获评全国劳模"]),

@@ -602,9 +602,9 @@ def _federations_listed(orgs: list[Span], places: list[PlaceMention], text: str)
     return sorted(out, key=lambda o: o.start) if runs else out
 
 
-# a union named only by a count of the places it stands for or their letters, no count (长三角三省一市工会, 四地工会, 沪苏浙
-# 皖工会): several bodies, no one of them — nothing the article's place completes (made up, twenty-second session, from a
-# brief: 沪苏浙皖工会联席会议在合肥召开 had been organised by 合肥市总工会)
+# a union named only by a count of the places it stands for (长三角三省一市工会, 四地工会), or by their letters with no count
+# (沪苏浙皖工会): several bodies, no one of them — nothing the article's place completes (made up, twenty-second session,
+# from a brief: 沪苏浙皖工会联席会议在合肥召开 had been organised by 合肥市总工会)
 _PLURAL_UNION = re.compile(rf"(?:(?:[一两二三四五六七八九十\d](?:个)?(?:省|市|地|省市|省区|省区市|县|区)){{1,2}}"
                            rf"|[{''.join(RUN_LETTERS)}]{{2,6}})(?:总)?工会$")
 
@@ -659,8 +659,8 @@ def analyse(art: Article, issue: dt.date | None) -> Doc:
     filed = [d for d in all_dates if any(a <= d.start < b for a, b in datelines)]
     # a dateline says where the report was filed, not what it is about: no place rows from it
     found = find_places(text, tokens)
-    orgs = _not_plural_unions(_federations_listed(_opening_on_places(find_orgs(text, tokens), found, text), found, text),
-                              text)
+    orgs = _federations_listed(_opening_on_places(find_orgs(text, tokens), found, text), found, text)
+    orgs = _not_plural_unions(orgs, text)
     # a place inside a company's name (沈阳黎明航空发动机集团有限责任公司) is not where the story is;
     # a federation's (西藏自治区总工会) is its territory and counts
     token_starts = [t[2] for t in tokens]

@@ -684,8 +684,8 @@ def primary_province(doc, lead_end: int) -> str:
     # up, twenty-first session, from a brief)
     listed = _enumerated(mentions, text) | destinations(mentions, text) | {
         m for m in mentions if _AIDED.search(text, max(0, m.start - 2), m.start)}
-    # (…and a place named again in the sentence where it was where aid went: 广东省总工会向广西壮族自治区总工会捐赠…，用于
-    # 支持广西… is 广东's — made up, twenty-second session, from a brief)
+    # (…and a place named again in the sentence where it was listed, or where aid or a trip went: 广东省总工会向广西壮族
+    # 自治区总工会捐赠…，用于支持广西… is 广东's — made up, twenty-second session, from a brief)
     aided_in = {(doc.sentence_at(m.start).start, m.unit.province_short) for m in listed}
     listed |= {m for m in mentions if (doc.sentence_at(m.start).start, m.unit.province_short) in aided_in}
     weights: Counter[str] = Counter()

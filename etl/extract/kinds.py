@@ -35,8 +35,9 @@ def payer_type(payer: str, evidence: str, amount_at: int | None = None) -> str:
     if amount_at is not None and PUBLIC_FUNDS.search(_own_name(evidence, amount_at)):
         return "government"
     if "、" in payer:
-        # bodies paying together (市总工会与市慈善总会共同出资…): their one kind, else several kinds' joint money — in no one
-        # kind's total (made up, twenty-second session, from briefs: a union's and a charity's 100万元 had been the union's)
+        # bodies paying together (市总工会与市慈善总会共同出资…): their one kind, else several kinds' joint money — in no
+        # one kind's total (made up, twenty-second session, from briefs: a union's and a charity's 100万元 had been the
+        # union's)
         kinds = {payer_type(one, evidence) for one in payer.split("、")}
         return kinds.pop() if len(kinds) == 1 else "joint"
     if payer:

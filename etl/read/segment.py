@@ -91,7 +91,8 @@ PRODUCTION_CREDITS = re.compile(_PRODUCTION_CREDITS)
 # one to a line too, 初审：王丽 / 二审：刘洋 / 三审：陈静 — made up, twenty-second session: the three had been read as a
 # headline run)
 PAGE_FURNITURE = re.compile(r"^(?:[^\n]{0,20}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天].{0,30}"
-                            r"|第?\s*\d{1,2}\s*版(?:[：:].{0,20})?|[（(]?(?:本版)?(?:责任编辑|版式设计|美术编辑|责任校对|校对|编辑|责编|审核|初审|二审|三审|复审|终审)"
+                            r"|第?\s*\d{1,2}\s*版(?:[：:].{0,20})?|[（(]?(?:本版)?(?:责任编辑|版式设计|美术编辑|责任校对|校对|编辑|责编|审核"
+                            r"|初审|二审|三审|复审|终审)"
                             rf"[：:\s].{{0,30}})$|{patterns.WEB_FURNITURE}|{patterns.WEB_PUBLISHED}"  # (and a web page's,
                             rf"|{patterns.ACCOUNT_PUBLISHED}|{_PRODUCTION_CREDITS}")  # and a social-media post's)
 CONTINUED_FROM = re.compile(r"^（上接第?[\d一二三四五六七八九十]+版）")
