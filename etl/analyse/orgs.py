@@ -52,7 +52,9 @@ _LOCAL_UNITS = frozenset({"街道", "社区", "镇", "乡", "村"})
 # …and a workplace named by its place (北徐楼 煤矿, 张家庄 煤矿, 王滩 发电厂: the tokenizer reads the place as a person)
 _WORKPLACE_UNIT = re.compile(r"(?:矿|厂|车站|工区|车间|作业区|油田|港|码头)$")
 # a preposition the tokenizer glued to a level or a workplace (向市 | 总工会, 从省 | 人社厅, 由矿 | 工会): the name opens after it
-_PREPOSITION_LEVEL = re.compile(r"[向从在为给对由与和跟同将把被经据受随][省市区县州旗镇乡矿厂]")  # (经省|总工会研究决定: made up, twentieth session)
+# (经省|总工会研究决定: made up, twentieth session; 由院|工会投入…, 向校|工会…: a hospital's, a school's own union — made up,
+# twenty-second session, from a brief: the payer had been 书屋由院工会)
+_PREPOSITION_LEVEL = re.compile(r"[向从在为给对由与和跟同将把被经据受随][省市区县州旗镇乡矿厂院校局]")
 # 省总, 市总工会, 区总: a federation named by its level only; the article's place of that level completes it
 LEVEL_SHORT = re.compile(r"^(?P<level>省|市|区|县|州)(?:总工会|总|工会)$")  # 县工会: the county's federation
 # nt tokens that are organisations by their ending, less kinds of body (etl/rules/org_endings.txt, org_generic.txt)
@@ -191,10 +193,10 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
             out[-1] = Span(out[-1].start, m.end(), text[out[-1].start:m.end()])
             continue
         # a level alone before a body's name is the body of the article's place (市慈善总会, 区人社局, 旗总工会), as 市总工会 is
-        # (矿工会, 厂工会: the mine's, the works' union)
+        # (矿工会, 厂工会, 院工会, 校工会: the mine's, the works', the hospital's, the school's union)
         # (…and the two-character bodies every level has: 市妇联, 省残联, 区政府 — not 市中心, 区集团)
         level_only = len(name) == len(m.group()) + 1 and (name[0] in "省市区县州旗盟镇乡" and (
-            len(m.group()) >= 3 or m.group() in _LEVEL_BODIES) or name in ("矿工会", "厂工会"))
+            len(m.group()) >= 3 or m.group() in _LEVEL_BODIES) or name in ("矿工会", "厂工会", "院工会", "校工会", "局工会"))
         if (len(name) >= len(m.group()) + 2 or name in _BARE or level_only) and name not in _COMPANY_FORMS:
             out.append(Span(begin, m.end(), name))
     # 全市工会, 全省工会系统: every union of the place, no one body (the tokenizer reads 全 | 市工会)
