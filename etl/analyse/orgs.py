@@ -86,7 +86,8 @@ _PARTY_COMMITTEE_WITH = re.compile(r"[、和与]?(?:省|市|区|县|州)(?:人�
 
 # what opens a state body's name (国家体育总局, 国务院国资委, 中央…, 中华全国总工会): no place stands in such a name, so a name
 # run back from its ending stops there (made up, twenty-second session: 在北京国家体育总局召开 had named 北京国家体育总局)
-_NATIONAL_OPENING = re.compile(r"国家|国务院|中央|中共中央|中华全国|全国")
+_STATE_OPENINGS = r"中华全国|全国|国家|国务院|中共中央|中央"
+_NATIONAL_OPENING = re.compile(_STATE_OPENINGS)
 
 
 def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
@@ -261,7 +262,7 @@ def is_generic(name: str) -> bool:
 
 
 NATIONAL_BODIES = frozenset(word_list("national_bodies.txt"))
-_NATIONAL_NAME = re.compile(r"^(?:中华全国|全国|国家|国务院|中共中央|中央|中国(?!.{0,6}(?:省|市|县|区)))|部$")
+_NATIONAL_NAME = re.compile(rf"^(?:{_STATE_OPENINGS}|中国(?!.{{0,6}}(?:省|市|县|区)))|部$")
 # …but a department of a local Party committee, government or unit is none (市委宣传部, 县委组织部, 市人社部门, 项目部,
 # 公司人力资源部, 工会女职工部)
 _LOCAL_DEPARTMENT = re.compile(r"[省市县区州盟旗]委|^[省市县区州盟旗]|公司|集团|工会|项目")
