@@ -585,6 +585,7 @@ def _own_date(doc: Doc, sent: Span, clause: tuple[int, int]) -> DateMention | No
     act: with nothing else in the sentence, the act is the day its paragraph told before it (6月18日，…交流会在兰州召开。会上，
     省总工会对2024年度…示范点进行了授牌 — made up, nineteenth session: 授牌 had been dated 2024), else the round."""
     found = doc.dates_in(sent.start, sent.end)
+    found = _act_dates(doc, found)
     rounds = [d for d in found if d.text.endswith("年度")]
     own = _best_date([d for d in found if d not in rounds], clause)
     if own is None and rounds:
@@ -592,6 +593,25 @@ def _own_date(doc: Doc, sent: Span, clause: tuple[int, int]) -> DateMention | No
         told = [d for d in doc.dates_in(para.start, sent.start) if not d.text.endswith("年度")]
         own = told[-1] if told else _best_date(rounds, clause)
     return own
+
+
+_LEARNS = re.compile(patterns.REPORTER_LEARNS)
+_LEARNS_NEXT = re.compile(patterns.REPORTER_LEARNS_NEXT)
+
+
+def _learnt_on(doc: Doc, d: DateMention) -> bool:
+    """The date is the day the reporter learnt the news (记者3月12日从省总工会获悉; 3月12日，记者从…获悉): made up, twenty-third
+    session, from briefs — …获悉，3月10日，…推进会在南昌召开 had been dated the 12th."""
+    after_reporter = doc.text[max(0, d.start - 3):d.start].rstrip().endswith("记者")
+    return bool((_LEARNS if after_reporter else _LEARNS_NEXT).match(doc.text, d.end))
+
+
+def _act_dates(doc: Doc, dates: list[DateMention]) -> list[DateMention]:
+    """The dates but the day the reporter learnt the news, when one of them is exact; with no date of its own but an
+    approximate one, the day the news came stands for the act's (9月6日，记者从…获悉，针对近日出现的…疫情，…安排600万元
+    专款 — grrb_20220908-02-05)."""
+    acts = [d for d in dates if not _learnt_on(doc, d)]
+    return acts if any(not d.approx for d in acts) else dates
 
 
 def _clause_around(sent: Span, at: int) -> tuple[int, int]:
@@ -607,6 +627,7 @@ def _headline_date(doc: Doc) -> DateMention | None:
     said = []
     for s in first:
         dates = [d for d in doc.dates_in(s.start, s.end) if d.precision != "year"]
+        dates = _act_dates(doc, dates)
         hit = _match_type(s.text)
         own = _best_date(dates, _clause_around(s, hit[3] if hit[3] >= 0 else hit[1])) if hit and dates else None
         said += ([own] if own else []) + [d for d in dates if d is not own]

@@ -103,6 +103,12 @@ NEWS_OPENING = (r"^(?:为[^，。\n“”]{2,40}，)?" + DATED_LEAD[len("^"):-le
                 r"(?:春节|元旦|五一|中秋|国庆|端午|元宵)(?:前夕|期间|假期|将至|来临前)|"
                 r"记者(?:近日|日前)?从[^，。\n]{2,24}(?:获悉|了解到))，")
 
+# the reporter's learning of the news (记者3月12日从省总工会获悉，; 9月6日，记者从…获悉，): a date said with it tells when the
+# news came, not when the act was (…获悉，3月10日，…推进会在南昌召开 is the 10th). LEARNS is matched from the end of a
+# date said after 记者; LEARNS_NEXT from the end of one said before it
+REPORTER_LEARNS = r"(?:从|在|向)[^，。\n]{2,24}?(?:获悉|了解到)"
+REPORTER_LEARNS_NEXT = r"，?\s*记者(?:近日|日前)?" + REPORTER_LEARNS
+
 
 def finditer_where(pattern: re.Pattern, text: str, opens: re.Pattern) -> Iterator[re.Match]:
     """What `pattern.finditer(text)` gives (no match of it empty), the pattern tried only where `opens` finds a place one
