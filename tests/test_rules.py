@@ -1454,6 +1454,12 @@ def test_a_headline_event_is_held_where_the_lead_says(title, body, province):
     # an act's name ends at an ellipsis (rmrb_20200209-04-05's 送上热腾腾的汤圆……全国人民众志成城 had run on; made up)
     ("标题", "2月28日，志愿者为一线工作人员送上热腾腾的汤圆……全国人民众志成城。", "送上热腾腾的汤圆"),
     ("我市职工技能比武收官", "11月8日，第五届全市职工职业技能大赛闭幕。", "我市职工技能比武"),  # (another name: the headline's)
+    # …as is one the headline names by its verb alone, or by an act the body's fuller name holds (made up, twenty-third
+    # session, from briefs: 颁奖 and the whole headline had named them); a headline naming it otherwise keeps its name
+    ("市总工会为优秀农民工颁奖", "12月18日，市总工会举行2025年度优秀农民工表彰大会，为50名优秀农民工颁奖。", "2025年度优秀农民工表彰大会"),
+    ("这家企业职工驿站揭牌", "5月20日，市总工会在市公交集团举行户外劳动者服务站点揭牌仪式。", "户外劳动者服务站点揭牌仪式"),
+    ("市总工会为职工书屋授牌", "3月5日，市总工会举行2025年度职工书屋示范点授牌仪式。", "2025年度职工书屋示范点授牌仪式"),
+    ("市总工会为困难劳模送温暖", "昨天下午，市总工会分三路走访慰问困难劳模。", "送温暖"),  # (czwb_20200109-00-01)
     # a bare 慰问活动 is named with the body that acts, as 慰问 was (made up)
     ("标题", "9月10日，市总工会开展慰问活动。", "市总工会开展慰问活动"),
 ])

@@ -915,7 +915,12 @@ def _merge(events: list[Event], paragraph_of: Callable[[int], int]) -> list[Even
         if same.from_title and not ev.from_title and _PRECISION.get(ev.date_precision, 0) >= _PRECISION.get(
                 same.date_precision, 0):
             # (…unless the body's name is the headline's told in full: 技能大赛落幕 · 第五届全市职工职业技能大赛闭幕)
-            ev.name = ev.name if same.name in ev.name else same.name
+            # (…or the headline names it by its verb alone, or by a trigger the body's fuller name holds: 市总工会为优秀农民工颁奖
+            # over …举行2025年度优秀农民工表彰大会，为50名优秀农民工颁奖; 这家企业职工驿站揭牌 over …举行户外劳动者服务
+            # 站点揭牌仪式 — made up, twenty-third session: the events had been named 颁奖 and by the whole headline)
+            formal = bool(_noun_of(ev.trigger)) and ev.name.endswith(_noun_of(ev.trigger)) and len(ev.name) > len(same.name)
+            by_trigger = formal and (same.name == same.trigger and not _noun_of(same.trigger) or same.trigger in ev.name)
+            ev.name = ev.name if same.name in ev.name or by_trigger else same.name
             ev.from_title = True
             ev.organizer = ev.organizer or same.organizer
             out[out.index(same)] = ev
