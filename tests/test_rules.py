@@ -1370,6 +1370,17 @@ def test_person_name(phrase, name):
     ("市总工会领导为张三、李四等5名“金牌工匠”颁奖。",
      [("金牌工匠", "张三", 1, 5, 2023, "current"), ("金牌工匠", "李四", 1, 5, 2023, "current")]),
     ("会上，市领导为“十大工匠”获得者颁奖。", []),
+    # counts each before its honour, quoted or not (made up, twenty-third session, from briefs: no row); not those whose
+    # words are no honour's (获奖选手, 困难职工), representatives, nor what is handed over (奖牌)
+    ("12月18日，市总工会举行表彰大会，为50名优秀农民工颁奖。", [("优秀农民工", "", 50, 50, 2023, "current")]),
+    ("会上，省总工会为10名“最美职工”和20名优秀工会工作者颁奖。",
+     [("最美职工", "", 10, 10, 2023, "current"), ("优秀工会工作者", "", 20, 20, 2023, "current")]),
+    ("会上，市领导为30个先进集体和50名先进个人颁发了荣誉证书。",
+     [("先进集体", "", 30, 30, 2023, "current"), ("先进个人", "", 50, 50, 2023, "current")]),
+    ("会上，为50名获奖选手颁奖。", []),
+    ("市总工会为100名困难职工颁发慰问金。", []),
+    ("会上，市总工会为20名劳模代表颁奖。", []),
+    ("会上，市总工会为3家单位颁发了奖牌。", []),
     # bare kinds counted after as many honours as the act before named, each its honour in order (made up: no row);
     # not when the kinds' words tell the honours apart (先进集体 / 集体), nor when the counts are fewer
     ("近日，全总命名表彰了2022年度全国模范职工之家、全国模范职工小家和全国优秀工会工作者，我市有3家单位、2个班组和1名个人受到表彰。",

@@ -318,6 +318,13 @@ CONFER = re.compile(rf"(?:对|向|为)(?P<who>[^，。；]{{2,80}}?)(?:等?(?P<n
 # …or the honour quoted before 颁奖 with those it goes to, named or counted (区总工会为10名“最美快递员”颁奖; 为张三、李四等5名
 # “金牌工匠”颁奖 — made up, twenty-first session, from briefs: no row)
 CONFER_QUOTED = re.compile(rf"(?:向|为|给)(?P<who>[^，。；“”]{{0,60}}?)(?P<quoted>“[^“”]{{2,20}}”)(?:获得者)?颁奖")
+# …or counts of those it goes to, each before its honour, quoted or not (市总工会为50名优秀农民工颁奖; 为10名“最美职工”和
+# 20名优秀工会工作者颁奖 — made up, twenty-third session, from briefs: no row, the quoted one alone only when alone)
+_CONFERRED_COUNT = rf"{COUNT}{_UNIT}(?:“[^“”]{{2,20}}”|[^，。；“”、和及]{{2,14}}?)"
+CONFER_COUNTED = re.compile(rf"(?:向|为|给)(?P<items>{_CONFERRED_COUNT}(?:(?:和|、|及|以及){_CONFERRED_COUNT})*)"
+                            r"(?:颁奖|颁发了?(?:荣誉)?(?:证书|奖牌|奖杯))")
+CONFERRED_COUNT_ITEM = re.compile(rf"(?P<n>{COUNT})(?P<unit>{_UNIT})(?P<award>“[^“”]{{2,20}}”|[^，。；“”、和及]{{2,14}}?)"
+                                  r"(?=和|、|及|以及|颁|$)")
 # what a count may name with no honour of its own (20个集体、35名个人受到表彰), and the act before the honours it stands for
 BARE_KINDS = ("集体", "个人", "单位")
 GIVING_ACT = re.compile(r"^.*?(?:表彰|表扬|命名|授予|评选出|评出|嘉奖)了?")
@@ -1517,6 +1524,15 @@ def extract(doc: Doc) -> list[Award]:
                 n = _int(counted["n"])
                 add("honour.grant", honour, "", n, n, issue_year, m.start(), m.start(), m.end(), by_at=m.start(),
                     unit=counted["unit"], kind=_kind_of_counted(counted.group()))
+        for m in CONFER_COUNTED.finditer(s) if "颁" in s else ():
+            if any(a <= m.start() < b for a, b in covered):
+                continue
+            for item in CONFERRED_COUNT_ITEM.finditer(m["items"]):
+                award = item["award"].strip("“”")
+                if HONOUR_TITLE.search(award) and not award.endswith("代表"):  # (劳模代表 are no count of the honoured)
+                    n = _int(item["n"])
+                    add("honour.grant", award, "", n, n, _year_of(award, issue_year), m.start(), m.start(), m.end(),
+                        by_at=m.start(), unit=item["unit"], kind=_kind_of_counted(item.group()))
         for m in chain(ROSTER_AFTER_VERB.finditer(s), HOLDERS_ARE.finditer(s), COMMENDED_ROSTER.finditer(s)):
             if any(a <= m.start() < b for a, b in covered) or not _names_honour(m["award"], m["tail"]):
                 continue
@@ -1724,6 +1740,8 @@ def extract(doc: Doc) -> list[Award]:
                 # 和个人 with its parts told after it is their total)
             n = _int(m["n"])
             kinds, honour = _kind_words_before(m["award"])
+            if honour.endswith("代表") or "颁" in honour:
+                continue  # (为20名劳模代表颁奖: representatives; 为3家单位颁发了奖牌: what is handed over — made up, from briefs)
             unit = m.group()[len(m["n"]):len(m["n"]) + 1]
             # those named before the count (张三等100名全国劳动模范受到表彰): a row each, the count their group's
             named = _recipients(s, m.start() - 1)[0] if s[m.start() - 1:m.start()] == "等" else []
