@@ -96,12 +96,12 @@ _MEMBERS = r"(?P<member>[^，。；]{2,80}?)"
 LIST_MEMBER = re.compile(r"(?P<verb>发布|公布|公示|命名|授予|揭晓)的(?P<items>[^。；]{4,200}?)的?(?:名单|榜单|评选(?:活动)?)?中，"
                          rf"{_MEMBERS}{_MEMBER_OF}")
 # what stands between an honour word and the 称号 that closes its name (标兵|岗|荣誉称号)
-NAME_TO_TITLE = re.compile(r"(?P<rest>[^\W\d等和及与的_]{1,4}?)(?:荣誉)?称号")
+NAME_TO_TITLE = re.compile(r"(?P<rest>[^\W\d等和及与的_]{1,6}?)(?:荣誉)?称号")
 # more honours after the first, to the 等…称号 that closes the list: 、“全国十大农民女状元”、全国劳动模范等多个称号
 # (each item opens on a separator or a quote: were both optional, a long clause with no list in it could be cut
 # into items in exponentially many ways, and re tried them all — 11 s for 40 characters)
 HONOURS_LISTED = re.compile(r"(?P<items>(?:(?:、|和|及)(?:“[^”]{2,20}”|[^、，。；“”和及等]{2,20})|“[^”]{2,20}”)+)"
-                            r"等(?:多个|多项|一系列)?(?:荣誉)?称号")
+                            r"(?:等(?:多个|多项|一系列)?)?(?:荣誉称号|称号|荣誉)")
 # a he or she that stands for a person named before (她…，2015年被授予…; 省里还授予她“…”等称号)
 PRONOUNS = ("他", "她")
 OPENS_ON_PRONOUN = re.compile(r"^(?:[^，。；]{0,16}，)?[他她](?!们)")
@@ -831,6 +831,9 @@ def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
         received = _REPORTS_HONOUR.search(phrase) if end != verb_start else None
         if received:  # a clause before that reports an honour of its own: its subject (张三、李四获得一等奖，并被授予…;
             phrase = _strip_tail(phrase[:_PASSIVE_OR.search(phrase).start()])  # 张三被市总工会授予…，并…: 张三)
+        described = DESCRIBED_QUOTED.search(phrase)
+        if described and _unit_name(described[1]):  # (以他名字命名的“王汉江劳模创新工作室”: the unit the quotes name)
+            phrase = described[1]
         # 陈鑫鹏一组 is 陈鑫鹏's team; 中建一局…项目团队 is a team's whole name
         phrase = re.sub(r"((?:^|[、的])[\u4e00-\u9fff]{2,4})(?:一组|一队|团队)$", r"\1", phrase)
         group = GROUP.search(phrase)
@@ -1256,6 +1259,9 @@ def _clause_subject(before: str) -> list[str]:
 
 # a unit described by the person it belongs to, named by a pronoun (他带领的创新工作室, 她所在的班组)
 PRONOUN_OWNER = re.compile(r"[他她](?:带领|领衔|所在|牵头|创办|创建)?的")
+# a unit's name quoted after a description of it (以他名字命名的“王汉江劳模创新工作室”, 由张强领衔的“张强技能大师工作室”, 该公司
+# 成立的“蓝天志愿服务队” — made up, twenty-third session, from briefs: the description had stayed in the recipient)
+DESCRIBED_QUOTED = re.compile(r"的“([^“”]{2,30})”$")
 # a clause that is all one description of the person at its end (2015年荣获全国五一劳动奖章的张建国)
 DESCRIBED_NAME = re.compile(rf"的([{HAN}]{{2,4}})$")
 ROSTER_COPULA = re.compile(r"的(?:分别|依次)?(?:是|为|有)")
@@ -1326,6 +1332,8 @@ def extract(doc: Doc) -> list[Award]:
                    and (who or x.recipient_count == count) for x in out):
                 return  # (counts of one honour from one sentence differ by kind: 3个集体、5名个人)
             status = _status(s, at, year, issue_year)
+            if status == "prior" and year == issue_year and year is not None and not re.search(rf"{year}年|今年|本年", s):
+                year = None  # (先后获得…等荣誉, 两次获得“鲁班奖”: when, the text does not say — not the issue's year)
             giver, in_sentence = _awarding_body(doc, sent.start, sent.start + (by_at if by_at is not None else a),
                                                 article_body=status == "current", recipient=who)
             if who and group == 1:
