@@ -1627,6 +1627,14 @@ def test_an_act_at_an_occasion_with_no_day_told_is_no_event():
     # session, from briefs: no event)
     ("工会动态", "2月28日，市总工会邀请10名快递员代表座谈，听取意见建议。", "meeting", "座谈", "2023-02-28", None),
     ("工会动态", "2月28日，市总工会采购10万元农产品，发放给困难职工。", "donation", "采购10万元农产品", "2023-02-28", None),
+    # …and workers taken to a film, and legal or psychological counselling held (made up, twenty-third session, from
+    # briefs: no event)
+    ("区总工会组织职工观影", "上周六，区总工会在万达影城组织300名一线职工观看电影《长津湖》。", "activity", "观影", "2023-02-25",
+     None),
+    ("工会动态", "7月1日，县总工会组织500余名党员职工观看红色影片《建党伟业》。", "activity", "观看红色影片", "2022-07-01", None),
+    ("法律服务", "3月15日，市总工会职工法律援助中心在人民广场开展法律咨询服务。", "activity", "法律咨询服务", "2022-03-15", None),
+    ("工会动态", "2月28日，区总工会邀请心理咨询师走进快递企业，为快递小哥开展心理咨询。", "activity", "心理咨询", "2023-02-28",
+     None),
     # …and a festival's food or staples (made up, twenty-second session, from briefs: no event)
     ("中秋送温情", "2月28日，市总工会为环卫工人送去月饼。", "donation", "送去月饼", "2023-02-28", None),
     ("工会动态", "2月28日，县总工会为100户困难职工家庭发放米面油。", "donation", "发放米面油", "2023-02-28", None),
