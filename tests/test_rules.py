@@ -284,6 +284,20 @@ def test_where_fellow_townspeople_come_from_is_no_place_of_the_story(title, body
     assert {m.unit.province_short for m in analyse_text(body, ISSUE, title=title).places} == provinces
 
 
+@pytest.mark.parametrize("title, body, provinces", [
+    # the names after a credit's 记者 or 通讯员 are people, never places (made up, twenty-third session, from briefs: the
+    # reporter 黄山 had placed a story in 安徽, the correspondent 丽水 in 浙江) — not a sentence opening on 记者
+    ("职工书屋添新书", "本报讯（记者 黄山 通讯员 王长江）近日，省总工会向基层职工书屋捐赠图书2万册。", set()),
+    ("职工书屋添新书", "本报讯（通讯员 丽水 记者 张明）近日，省总工会向基层职工书屋捐赠图书2万册。", set()),
+    ("职工书屋添新书", "本报记者 黄山\n近日，省总工会向基层职工书屋捐赠图书2万册。", set()),
+    ("职工书屋添新书", "近日，省总工会向基层职工书屋捐赠图书2万册。（记者 黄山）", set()),
+    ("职工书屋添新书", "本报讯（记者 张明）近日，黄山市总工会向基层职工书屋捐赠图书2万册。", {"安徽"}),
+    ("工会动态", "记者从江阴市总工会获悉\n今年该市工会投入500万元。", {"江苏"}),
+])
+def test_a_reporters_name_is_no_place(title, body, provinces):
+    assert {m.unit.province_short for m in analyse_text(body, ISSUE, title=title).places} == provinces
+
+
 def test_a_city_short_form_stays_the_city_beside_the_county_named_after_it():
     """rmrb_20191029-12-02: 阜新 (阜新全市) had become 阜新蒙古族自治县 once that county was named in full."""
     text = "阜新多措并举拓展就业空间。辽宁阜新蒙古族自治县职业技能培训学校。2018年，阜新全市累计实现就业再就业。"
@@ -4101,6 +4115,16 @@ def test_a_brief_dated_to_the_part_of_the_day_opens_under_its_headline(lead):
     page = ("某市总工会举办活动\n本报记者 李四\n近日，工会举办职工运动会，职工踊跃参加。\n"
             f"市总工会举办送温暖活动\n{lead}")
     assert [a.title for a in segment(normalize_text(page))] == ["某市总工会举办活动", "市总工会举办送温暖活动"]
+
+
+def test_a_one_sentence_brief_ending_in_its_credit_is_text():
+    """A brief's one paragraph, a sentence with a clause and its writer's credit, short as it is, is text under its
+    headline, not a headline over it (made up, twenty-third session: the headline had become a kicker, the text the
+    title); a headline with a comma ending in ！ and its column's tag stays one (rmrb_20200224-04-02)."""
+    page = "职工书屋添新书\n近日，省总工会向基层职工书屋捐赠图书2万册。（记者 黄山）"
+    assert [(a.kicker, a.title) for a in segment(normalize_text(page))] == [("", "职工书屋添新书")]
+    page = "“困难会过去，我们一起扛！”（一方有难 八方支援）\n本报记者 李四\n近日，工会举办职工运动会，职工踊跃参加。"
+    assert [a.title for a in segment(normalize_text(page))] == ["“困难会过去，我们一起扛！”（一方有难 八方支援）"]
 
 
 @pytest.mark.parametrize("headline", [

@@ -79,6 +79,14 @@ CREDIT = re.compile(patterns.CREDIT)
 # where a credit can open: a line's start, a bracket, 据 (asked there only — finditer_where — 0.12 → 0.05 s over the
 # bench's pages: the pattern's alternatives open on ^, which re cannot skip ahead to)
 _CREDIT_OPENS = re.compile(r"(?m)^|[（(据]")
+# the names a credit's 记者 or 通讯员 introduces, to the bracket's or the line's end: names of two to four characters
+# (a minority name's parts joined by ·), apart by spaces or 、 or by the next one's role (余嘉熙 通讯员张宝权; 陈华 唐姝
+# 通讯员徐岳鹏) — not a sentence that opens on 记者 (记者从江阴市总工会获悉)
+_BYLINE_NAME = rf"[{HAN}]{{2,4}}(?:·[{HAN}]{{1,8}})?"
+_BYLINE_ROLE = rf"{patterns.REPORTER_RANK}?(?:记者|通讯员|实习生|评论员|摄影|摄)"
+_BYLINE_NAMES = re.compile(rf"[ \t\u3000]*{_BYLINE_NAME}(?:(?:[ \t\u3000、，,]+(?:{_BYLINE_ROLE}[ \t\u3000]*)?|"
+                           rf"[ \t\u3000]*{_BYLINE_ROLE}[ \t\u3000]*){_BYLINE_NAME})*"
+                           r"(?=\s*[）)]|\s*\n|\s*$)")
 # a line or bracket that credits the piece to a source or an author's unit (来源：全国总工会官微, （作者单位：…）)
 _CREDIT_LINE = re.compile(r"(?m)^[^\n]{0,6}(?:来源|稿源|作者单位|作者)[：:][^\n]*$|[（(](?:来源|稿源|作者单位)[：:][^）)\n]*[）)]")
 _UNION_ACTS = re.compile(r"(?:还|也|将|再次|首次|共同|联合|积极)?(?:启动|举办|开展|组织|发起|走访|慰问|举行|召开|送上|送去|推出|为)")
@@ -667,7 +675,11 @@ def analyse(art: Article, issue: dt.date | None) -> Doc:
     companies = [(o.start, _sub_units_end(tokens, token_starts, o.end)) for o in orgs if COMPANY.search(o.text)]
     # …nor is a place inside an outlet's credit (江西工人报讯, （江西工人报记者…）, 来源：…)
     credits = [(m.start(), m.end()) for m in patterns.finditer_where(CREDIT, text, _CREDIT_OPENS)]
-    places = [m for m in found if not any(a <= m.start < b for a, b in datelines)]
+    # …nor a name after a credit's 记者 or 通讯员, to its bracket's or line's end (（记者 黄山 通讯员 王长江）: people, never
+    # places — made up, twenty-third session, from briefs: the reporter 黄山 had placed a story in 安徽)
+    bylined = [(m.end(), n.end()) for m in patterns.finditer_where(CREDIT, text, _CREDIT_OPENS)
+               if (n := _BYLINE_NAMES.match(text, m.end()))]
+    places = [m for m in found if not any(a <= m.start < b for a, b in datelines + bylined)]
     named_in = companies + credits
     outside = [m for m in places if not any(a <= m.start < b for a, b in named_in)] if named_in else places
     # …unless the company's or the outlet's place is the only one the story gives, and the company or the credit stands

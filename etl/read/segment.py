@@ -158,6 +158,7 @@ class Article:
         return self._topic_nouns, self._worker_mentions
 
 
+SENTENCE_THEN_CREDIT = re.compile(r"。\s?（[^（）。！？]{2,24}）$")
 # the news agencies' end mark after a paragraph's last sentence (…顺利返乡。（完）): the piece ends there
 END_MARK = re.compile(r"[（(](?:完|全文完)[）)]$")
 
@@ -166,7 +167,10 @@ def _ends_terminal(line: str) -> bool:
     if END_MARK.search(line):
         return True
     s = line.rstrip("”’）》")
-    if line.endswith("）") and CLOSING_DATELINE.match(line) or len(line) > HEADING_MAX and ENDING_CREDIT.search(line):
+    # (…a sentence and its credit, long, or with a clause and a full stop: 近日，省总工会…2万册。（记者 黄山） is a brief's one
+    # paragraph, no headline — made up, twenty-third session; “困难会过去，我们一起扛！”（一方有难 八方支援） is one)
+    if line.endswith("）") and CLOSING_DATELINE.match(line) or len(line) > HEADING_MAX and ENDING_CREDIT.search(line) \
+            or "，" in line and SENTENCE_THEN_CREDIT.search(line):
         return True
     return bool(s) and s[-1] in TERMINAL and len(s) < len(line) + 1
 
