@@ -2616,6 +2616,11 @@ def test_ascii_punctuation_next_to_chinese_is_chinese(raw, canonical):
     ("企业开展技能比武", "本报讯 5月10日，某钢铁集团举行第十届职工技能比武，300余名职工参加焊工、钳工等6个工种的比拼。", False),
     ("爱心妈咪小屋投入使用", "本报讯 近日，县人民医院“爱心妈咪小屋”正式投入使用，为哺乳期女职工提供休息空间。", True),
     ("关爱哺乳期女职工", "本报讯 近日，某公司建成“爱心妈咪小屋”，配备冰箱、沙发等设施，方便哺乳期女职工。", True),
+    # a place's May Day meeting and model workers' commendation is the federation's work whoever presides (made up,
+    # twenty-third session, from briefs, as the gold judges 太原's and 合肥's); the holiday itself is not
+    ("我市隆重庆祝五一国际劳动节", "本报讯 4月29日，我市召开庆祝“五一”国际劳动节暨劳动模范表彰大会，100名市劳动模范受到表彰。", True),
+    ("县里表彰劳模", "本报讯 4月28日，县委、县政府召开劳模表彰大会，20名县劳动模范受到表彰。", True),
+    ("景区迎来客流高峰", "本报讯 五一国际劳动节假期，我市各景区共接待游客120万人次。", False),
 ])
 def test_union_flag(title, body, union):
     assert analyse_text(body, ISSUE, title=title).is_union is union

@@ -46,7 +46,8 @@ from etl.read.textnorm import cn_number
 from etl.rules import patterns
 from etl.rules.patterns import HAN, SPONSORED_BY, alternation, word_list
 
-UNION_ACTORS = re.compile(alternation(word_list("union_actors.txt")))
+UNION_OCCASIONS = frozenset(word_list("union_occasions.txt"))
+UNION_ACTORS = re.compile(alternation([*word_list("union_actors.txt"), *UNION_OCCASIONS]))
 _HAN_ONLY = re.compile(rf"[{HAN}]+")
 # what ends no three-character name: a particle, a conjunction or a verb of saying after a two-character word
 # (安全的, 单位和, 应当将, 杨亮又, 王芳说 — three times each in five People's Daily articles)
@@ -321,7 +322,7 @@ class Doc:
         beside it (市人社局举办全市职工技能大赛, 市民政局走访慰问困难职工): that body's work, not a union's."""
         found, others, union_beside = [], set(), set()
         for m in UNION_ACTORS.finditer(self.text):
-            if _UNION_NAMED.search(m.group()):
+            if _UNION_NAMED.search(m.group()) or m.group() in UNION_OCCASIONS:
                 continue
             sent = self.sentence_at(m.start())
             before = [o for o in self.orgs_in(sent.start, m.start()) if not is_generic(o.text) and o.end <= m.start()]
