@@ -1485,6 +1485,20 @@ def test_a_headline_event_is_held_where_the_lead_says(title, body, province):
     assert evs and all(e.place is not None and e.place.unit.province_short == province for e in evs)
 
 
+@pytest.mark.parametrize("title, body, city", [
+    # the first body sentence to tell the headline's event, dated and placed, tells it: a later act of its kind that day
+    # adds nothing (made up, twenty-third session: the launch had been placed in 长治); one placed more finely tells it
+    # better (grrb_20160111-02-02's 福州市鼓楼区 in the lead over a later 通过夜访，…)
+    ("全省工会劳模工匠宣讲活动启动", "3月28日，由省总工会主办的2025年全省工会劳模工匠宣讲活动在太原启动。\n"
+     "当天下午，宣讲团分赴大同、长治、运城等地，走进企业车间、项目工地开展宣讲。", "太原市"),
+    ("夜访城市工人休息室", "1月7日晚上，福建省总工会主席张广敏走进福州市鼓楼区大街小巷夜访城市工人休息室。\n"
+     "当天夜里，张广敏走访了多间休息室。通过夜访，耳闻目睹了城市工人休息室确实发挥了作用。", "福州市"),
+])
+def test_a_headline_event_is_told_by_its_first_placed_telling(title, body, city):
+    (ev,) = events.extract(analyse_text(body, ISSUE, title=title))
+    assert ev.place is not None and ev.place.unit.city == city
+
+
 @pytest.mark.parametrize("title, body, name", [
     # the name runs on over the event noun right after the trigger's (it had stopped at 送温暖)
     ("腊八送温情", "1月7日上午，市总工会开展了腊八节送温暖活动，为环卫工人送去了腊八粥。", "腊八节送温暖活动"),  # mzrmt_20250107

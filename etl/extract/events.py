@@ -890,6 +890,7 @@ def _merge(events: list[Event], paragraph_of: Callable[[int], int]) -> list[Even
     """Headline and lead describe one event: keep one per type and date, with the
     headline's name (the cleanest) and the body's date, place and organiser."""
     out: list[Event] = []
+    told_in_body: set[int] = set()  # the headline's events a body sentence has told already (by id)
     for ev in events:
         # the headline's event and the body's telling of it share their trigger (高铁专列 · 暖心高铁务工专列)
         # two events of one type on one day are one only when the headline tells it or their nouns name one
@@ -912,8 +913,14 @@ def _merge(events: list[Event], paragraph_of: Callable[[int], int]) -> list[Even
         if same is None:
             out.append(ev)
             continue
-        if same.from_title and not ev.from_title and _PRECISION.get(ev.date_precision, 0) >= _PRECISION.get(
-                same.date_precision, 0):
+        # (a body sentence that has told the headline's event, dated and placed, tells it: a later act of its kind that
+        # day — 当天下午，宣讲团分赴大同、长治… after …宣讲活动在太原启动 — adds nothing but a missing organiser (made up,
+        # twenty-third session: the launch had been placed in 长治); one more precise in date, or placed more finely,
+        # tells it better — a roundup's 有的…开通高铁专列 under D4107次“暖心高铁务工专列”从西安北站出发, rmrb_20200117-15-01)
+        better = id(same) not in told_in_body or _PRECISION.get(ev.date_precision, 0) > _PRECISION.get(
+            same.date_precision, 0) or _LEVELS.index(_level(ev.place)) > _LEVELS.index(_level(same.place))
+        if same.from_title and not ev.from_title and better and _PRECISION.get(
+                ev.date_precision, 0) >= _PRECISION.get(same.date_precision, 0):
             # (…unless the body's name is the headline's told in full: 技能大赛落幕 · 第五届全市职工职业技能大赛闭幕)
             # (…or the headline names it by its verb alone, or by a trigger the body's fuller name holds: 市总工会为优秀农民工颁奖
             # over …举行2025年度优秀农民工表彰大会，为50名优秀农民工颁奖; 这家企业职工驿站揭牌 over …举行户外劳动者服务
@@ -924,12 +931,18 @@ def _merge(events: list[Event], paragraph_of: Callable[[int], int]) -> list[Even
             ev.from_title = True
             ev.organizer = ev.organizer or same.organizer
             out[out.index(same)] = ev
+            told_in_body.add(id(ev))
         elif not same.organizer and ev.organizer:
             same.organizer = ev.organizer
     return out
 
 
 _PRECISION = {"": 0, "year": 1, "period": 2, "month": 3, "day": 4}
+_LEVELS = ("", "province", "city", "county")  # how finely a place places an event
+
+
+def _level(place: PlaceMention | None) -> str:
+    return "" if place is None else place.unit.level if place.unit.level in _LEVELS else "county"
 
 
 def _dates_meet(a: Event, b: Event, paragraph_of: Callable[[int], int]) -> bool:
