@@ -233,6 +233,19 @@ def _city_short_form(word: str, options: list[tuple[Unit, bool]]) -> bool:
 
 Candidate = tuple[int, int, str, list[tuple[Unit, bool]]]  # start, end, the name as written, the units it may be
 
+# a verb of going right before a name (分赴大同, 来到日照) — not 在 or 到 alone (在来宾的见证下, 受到来宾欢迎)
+GOING_TO = re.compile(rf"(?:赴|来到|前往|回到|走进|落户|{patterns.TRIP_VERBS})$")
+
+
+def _stands_as_place(text: str, start: int, end: int, cands: list[Candidate]) -> bool:
+    """A city's short form that is also a common word (大同, 日照: city_short_traps.txt) stands as the city after a verb of
+    going, or listed with another place's name (分赴大同、长治、运城等地; 来到日照 — made up, twenty-third session, from
+    briefs: 大同 had been dropped from the places its list named) — not 世界大同 or 阳光日照."""
+    if GOING_TO.search(text, max(0, start - 4), start):
+        return True
+    listed = {c[0] for c in cands if text[c[0] - 1:c[0]] == "、"} | {c[1] for c in cands if text[c[1]:c[1] + 1] == "、"}
+    return text[end:end + 1] == "、" and end + 1 in listed or text[start - 1:start] == "、" and start - 1 in listed
+
 
 def _candidates(text: str) -> list[Candidate]:
     """Places' names as written, left to right, the longest at each point, none overlapping (石家庄市, not 石家庄 or
@@ -499,7 +512,9 @@ def _gazetteer_places(text: str, tokens: TokenIndex) -> list[PlaceMention]:
             accepted.append((start, end, key, named))
             by_end[end] = accepted[-1]
             continue
-        if not _short_is_word(key, start, tokens) and not _city_short_form(key, options) and not seated_county:
+        trap_placed = key in CITY_SHORT_TRAPS and _stands_as_place(text, start, end, cands)
+        if not _short_is_word(key, start, tokens) and not _city_short_form(key, options) and not seated_county \
+                and not trap_placed:
             # 江西安福: jieba reads 安福 as a name, but right after its own province it is the county
             options = [o for o in options if parent and any(_within(o[0], p[0]) for p in parent[3])]
             if not options:
