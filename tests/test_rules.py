@@ -1662,6 +1662,12 @@ def test_an_act_at_an_occasion_with_no_day_told_is_no_event():
     # session, from briefs: no event)
     ("工会动态", "2月28日，市总工会邀请10名快递员代表座谈，听取意见建议。", "meeting", "座谈", "2023-02-28", None),
     ("工会动态", "2月28日，市总工会采购10万元农产品，发放给困难职工。", "donation", "采购10万元农产品", "2023-02-28", None),
+    # a noun in a clause telling what the act or its money is for is not the event: the act is (made up, twenty-third
+    # session, from briefs: 慰问救助 and 送温暖活动 had been the events)
+    ("省总工会下拨资金支持防汛救灾", "7月28日，省总工会紧急下拨防汛救灾资金500万元，支持岳阳、常德、益阳3市工会开展慰问救助工作。",
+     "donation", "下拨防汛救灾资金500万元", "2022-07-28", None),
+    ("工会动态", "1月10日，市总工会拨付专项资金200万元，用于各县区工会开展送温暖活动。", "donation", "拨付专项资金200万元",
+     "2023-01-10", None),
     # …and workers taken to a film, and legal or psychological counselling held (made up, twenty-third session, from
     # briefs: no event)
     ("区总工会组织职工观影", "上周六，区总工会在万达影城组织300名一线职工观看电影《长津湖》。", "activity", "观影", "2023-02-25",

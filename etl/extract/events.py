@@ -820,6 +820,11 @@ def _named_hit(doc: Doc, sent: Span) -> tuple[str, int, int, int, int] | None:
         if hit is None:
             break
         _t, n0, n1, verb, verb_end = hit
+        if _for_the_purpose(text, verb if verb >= 0 else n0):
+            # (…下拨资金500万元，支持…3市工会开展慰问救助工作: what the money is for, not the act — the act is the
+            # giving; made up, twenty-third session — as grrb_20220826-00-00's …，用于支持当地工会开展疫情防控工作)
+            text = text[:n0] + "　" * (n1 - n0) + text[n1:]
+            continue
         if _name(sent.text, n0, n1, verb, verb_end) not in _GENERIC_NAMES or _acted_name(doc, sent, n1, verb):
             return hit
         # 慰问组来到工地，看望慰问一线职工: the action phrase (看望慰问…) names what its bare noun cannot — unless the
@@ -827,6 +832,16 @@ def _named_hit(doc: Doc, sent: Span) -> tuple[str, int, int, int, int] | None:
         action = action or _action_over(text, n0, n1)
         text = text[:n0] + "　" * (n1 - n0) + text[n1:]  # the same offsets, that noun hidden
     return action
+
+
+# a clause telling what an act or its money is for (…，支持…开展…, …，用于…, …，帮助…)
+_PURPOSE_CLAUSE = re.compile(r"(?:并|主要|专项|重点)?(?:用于|支持|帮助|助力|以便)")
+
+
+def _for_the_purpose(sentence: str, at: int) -> bool:
+    """Position `at` stands in a clause after the sentence's first that tells what its act is for."""
+    clause = clause_at(sentence, at)
+    return clause.start > 0 and bool(_PURPOSE_CLAUSE.match(sentence, clause.start))
 
 
 _GOODS = frozenset("金品信")
