@@ -356,10 +356,31 @@ def _unveiled(sentence: str, at: int) -> int:
     if sentence[at - 1:at] == "”":
         quoted = sentence.rfind("“", opens, at)
         return quoted if quoted != -1 else at
-    if _FACILITY_END.search(sentence, opens, at):
-        # the clause's subject is what is unveiled (张明劳模创新工作室揭牌成立, …职工服务中心揭牌成立)
+    venue = _VENUE_BEFORE.search(sentence, opens, at)
+    if _FACILITY_END.search(sentence, opens, venue.start() if venue else at):
+        # the clause's subject is what is unveiled (张明劳模创新工作室揭牌成立, …职工服务中心揭牌成立), where it is unveiled
+        # said between them or not (…首个园区职工服务中心在…开发区揭牌 — made up, twenty-third session: the event had
+        # been 揭牌, its organiser the centre)
         return opens + len(_CLAUSE_TIME.match(sentence, opens).group())
     return at
+
+
+_VENUE_BEFORE = re.compile(r"在[^，。；在]{1,24}$")
+# the body a facility's name opens on (区总工会|职工服务中心, 市公交集团|劳模创新工作室)
+_FACILITY_OWNER = re.compile(r"^.{2,20}?(?:总工会|工会|集团|公司)(?=.)")
+
+
+def _owner_of_unveiled(doc: Doc, unveiled: str) -> str:
+    """Who unveils a facility named as the event's subject: the body its name opens on (区总工会职工服务中心在…揭牌:
+    区总工会), else the headline's or lead's body that is not it — never the facility itself (…园区职工服务中心在…揭牌 —
+    made up, twenty-third session: the centre had organised its own unveiling)."""
+    owner = _FACILITY_OWNER.match(unveiled)
+    if owner:
+        return doc.full_org(owner.group())
+    lead = doc.lead
+    bodies = [o for o in doc.orgs_in(0, lead.end if lead else doc.body_start)
+              if not is_generic(o.text) and o.text not in unveiled and unveiled not in o.text]
+    return doc.full_org(bodies[0].text) if bodies else ""
 
 
 _TRIP_VERB = re.compile(patterns.TRIP_VERBS)
@@ -718,6 +739,8 @@ def extract(doc: Doc) -> list[Event]:
                 organizer = _giver(doc, sent, n0)
             else:
                 organizer = _organizer(doc, sent, verb, (n_at, n_at + len(name))) if len(name) >= 2 else ""
+                if sent.text[n0:n1] in _UNVEILING and organizer in name and _FACILITY_END.search(organizer):
+                    organizer = _owner_of_unveiled(doc, organizer)
             if name in _GENERIC_NAMES:
                 name = _acted_name(doc, sent, n1, verb)  # 中华全国总工会下发通知: the body that acts names it
             if len(name) < 2 or name in _GENERIC_NAMES or _MEANS.match(name):
