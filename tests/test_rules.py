@@ -2988,6 +2988,9 @@ def test_an_amounts_year_is_the_one_its_telling_names():
     # one unit's share, the units counted (made up, twenty-first session: it had been given once)
     ("区总工会命名首批10家区级职工创新工作室，并为每家工作室拨付补助资金2万元。", 10),
     ("市总工会为全市5所职工学校每所补助3万元。", 5),
+    # …and the fund named between 各 and the amount (made up, twenty-third session, from briefs: it had been given once)
+    ("1月15日，省总工会向受灾的两个市总工会各拨付救灾资金150万元。", 2),
+    ("省总工会向恩施州、黄冈市总工会各下拨专项资金100万元。", 2),
 ])
 def test_each_count_of_an_amount(sentence, count):
     at = money.MONEY.search(sentence).start()
@@ -3069,6 +3072,12 @@ def test_a_sum_listed_after_another_is_its_own_funds():
     had been 生活救助金)."""
     rows = money.extract(analyse_text("今年以来，市总工会共发放困难职工生活救助金300万元、医疗救助金200万元。", ISSUE))
     assert [(r.money.yuan, r.purpose) for r in rows] == [(3000000, "困难职工生活救助金"), (2000000, "医疗救助金")]
+    # …after a comma too, the clause nothing but the fund's name (made up, twenty-third session: all had been the first's)
+    rows = money.extract(analyse_text("其中，发放春节慰问金180万元，金秋助学金60万元，医疗救助金80万元。", ISSUE))
+    assert [r.purpose for r in rows] == ["春节慰问金", "金秋助学金", "医疗救助金"]
+    # (not a clause that acts, 为…送去…: its purpose is its own clause's, as before)
+    rows = money.extract(analyse_text("市总工会发放慰问金180万元，为困难职工送去助学金60万元。", ISSUE))
+    assert [r.purpose for r in rows][1] == "困难职工"
 
 
 @pytest.mark.parametrize("text, rows", [

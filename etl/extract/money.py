@@ -158,7 +158,8 @@ WORKER_TERMS = word_list("worker_terms.txt")
 
 
 # 各拨付200万元, 各捐赠300万元: the amount is what each of the recipients before it was given
-EACH = re.compile(rf"各(?:{alternation(GRANT_VERBS)})?$")
+# (…the fund named between: 各拨付救灾资金150万元 — made up, twenty-third session, from a brief: each_count had been 1)
+EACH = re.compile(rf"各(?:{alternation(GRANT_VERBS)})?(?:[^，。；\d各]{{0,10}}?{_FUND_WORDS})?$")
 # …and bodies paying together, the verb right after the last of them (共同出资, 联合投入, 共同筹集)
 JOINTLY = re.compile(rf"(?:共同|联合)(?:{alternation(GRANT_VERBS)})")
 # …and how many they are: the nearest count with its measure word in the clause before 各 (四省（区）总工会,
@@ -256,7 +257,10 @@ def _after_preposition(words: str) -> int:
 _AMOUNT_OPENING = re.compile(r"^(?:(?:[\d.,]*[余多]?[万亿千]?[余多]?(?:元|人次|名|户|家|所|个|位|人)|[\d.,]+)+|每[人户名位个家所])的?")
 
 
-_LISTED_FUND = re.compile(rf"(?:万元|亿元|元)[、和及](?P<p>[^，。；、\d]{{2,12}}?{_FUND_WORDS})$")
+# (…or after a comma, the clause nothing but the fund's name: 发放春节慰问金180万元，金秋助学金60万元，医疗救助金80万元 —
+# made up, twenty-third session, from a brief: all three had been 春节慰问金)
+_LISTED_FUND = re.compile(rf"(?:万元|亿元|元)(?:[、和及](?P<p>[^，。；、\d]{{2,12}}?{_FUND_WORDS})|"
+                          rf"，(?P<q>[^，。；、\d为向给对发送拨捐安筹用]{{0,6}}{_FUND_WORDS}))$")
 _MONEY_ALONE = re.compile(r"(?:专项)?(?:资金|经费|款项|善款)|专款")  # (not 助学金, 慰问金: what the money is for)
 
 
@@ -312,7 +316,7 @@ def extract(doc: Doc) -> list[Funding]:
             # (…but a sum listed after another's, its own fund named right before it, is that fund's: 发放困难职工生活救助金
             # 300万元、医疗救助金200万元 — made up, twenty-second session, from a brief: both had been 生活救助金)
             listed = _LISTED_FUND.search(sent.text, part_start, m.start)
-            purpose = listed["p"] if listed else purpose
+            purpose = (listed["p"] or listed["q"]) if listed else purpose
             at = sent.start + m.start
             paragraph = doc.paragraph_at(sent.start)
             orgs = [o for o in doc.orgs_in(paragraph.start, at)
