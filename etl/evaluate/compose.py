@@ -29,15 +29,20 @@ class OneArticle:
     paragraphs: tuple[str, ...]
 
     @property
+    def title_line(self) -> int:
+        """The index in `headlines` of the main headline's line: the last, or the one over its subtitles."""
+        k = max((i for i, h in enumerate(self.headlines) if h), default=len(self.headlines) - 1)
+        while k > 0 and SUBTITLE.match(self.headlines[k]) and any(self.headlines[:k]):
+            k -= 1
+        return k
+
+    @property
     def title(self) -> str:
         """The main headline: the last headline line (the one above is its kicker) — or the one over a subtitle under
         it (守护万家灯火的“电力尖兵” / ——记…: the subtitle had been taken for the title, and no segmentation could match it;
         twenty-second session) —, a web page's mark that the story has photos aside (…（图）: no words of the
         headline's), and a column's tag opening it (【网络中国节·腊八节】…, 图集|…: the kicker's)."""
-        lines = [h for h in self.headlines if h]
-        while len(lines) > 1 and SUBTITLE.match(lines[-1]):
-            lines.pop()
-        return split_heading_run([PHOTO_MARK.sub("", lines[-1])])[1]
+        return split_heading_run([PHOTO_MARK.sub("", self.headlines[self.title_line])])[1]
 
 
 def split_article(name: str, text: str) -> OneArticle | None:
@@ -113,10 +118,13 @@ def _hard_wrapped(paragraph: str) -> list[str]:
 
 def _varied(name: str, article: OneArticle, k: int) -> OneArticle:
     heads, paras = article.headlines, article.paragraphs
-    if name == "exclaimed":  # 致敬最美劳动者！, 根治欠薪彰显治理温度！（人民时评）
-        tag = COLUMN_TAG.search(heads[-1])  # (a paper's column tag after the headline stays last)
-        cut = tag.start() if tag else len(heads[-1])
-        return OneArticle(article.name, heads[:-1] + (heads[-1][:cut] + "！" + heads[-1][cut:],), paras)
+    if name in ("exclaimed", "asked"):  # 致敬最美劳动者！, 根治欠薪彰显治理温度！（人民时评）, 职工的烦心事谁来管？
+        # (the main headline's line, not a subtitle under it: ——记…！ had been marked — twenty-third session)
+        at = article.title_line
+        tag = COLUMN_TAG.search(heads[at])  # (a paper's column tag after the headline stays last)
+        cut = tag.start() if tag else len(heads[at])
+        mark = "！" if name == "exclaimed" else "？"
+        return OneArticle(article.name, heads[:at] + (heads[at][:cut] + mark + heads[at][cut:],) + heads[at + 1:], paras)
     if name == "column":  # 【工会动态】 over the headline
         return OneArticle(article.name, ("【工会动态】",) + heads, paras)
     if name == "kicker":  # an 引题 over a one-line headline
@@ -157,10 +165,6 @@ def _varied(name: str, article: OneArticle, k: int) -> OneArticle:
         byline = _MARKED_BYLINES[k % len(_MARKED_BYLINES)].format(r=_REPORTERS[k % len(_REPORTERS)],
                                                                   r2=_REPORTERS[(k + 1) % len(_REPORTERS)])
         return OneArticle(article.name, heads, (byline,) + paras)
-    if name == "asked":  # 职工的烦心事谁来管？: a headline that asks
-        tag = COLUMN_TAG.search(heads[-1])
-        cut = tag.start() if tag else len(heads[-1])
-        return OneArticle(article.name, heads[:-1] + (heads[-1][:cut] + "？" + heads[-1][cut:],), paras)
     if name == "wrapped-head":  # a long headline wrapped onto two lines, as a narrow column sets it
         last = heads[-1]
         if len(last) < 20:  # (a column holds ten characters or more a line: shorter headlines stay whole)
