@@ -4164,6 +4164,18 @@ def test_a_brief_dated_to_the_part_of_the_day_opens_under_its_headline(lead):
     assert [a.title for a in segment(normalize_text(page))] == ["某市总工会举办活动", "市总工会举办送温暖活动"]
 
 
+@pytest.mark.parametrize("kicker, headline, lead", [
+    # a facility added or opened, a contest begun, giving: acts a brief's headline reports (made up, twenty-third
+    # session, from briefs composed with kickers: 职工书屋添新书 and its one paragraph had joined the brief above)
+    ("关爱一线职工", "职工书屋添新书", "近日，省总工会向基层职工书屋捐赠图书2万册。"),
+    ("喜迎五一劳动节", "区职工服务中心启用", "5月1日，区职工服务中心正式投入使用，为职工提供休息、阅读等服务。"),
+])
+def test_a_kickered_headline_that_reports_an_act_opens_its_brief(kicker, headline, lead):
+    page = ("延安路上的爱心驿站\n本报讯 记者近日走访发现，位于延安路的户外劳动者服务站点每天接待环卫工人上百人次。\n"
+            f"{kicker}\n{headline}\n{lead}")
+    assert [(a.kicker, a.title) for a in segment(normalize_text(page))] == [("", "延安路上的爱心驿站"), (kicker, headline)]
+
+
 def test_a_one_sentence_brief_ending_in_its_credit_is_text():
     """A brief's one paragraph, a sentence with a clause and its writer's credit, short as it is, is text under its
     headline, not a headline over it (made up, twenty-third session: the headline had become a kicker, the text the
