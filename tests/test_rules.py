@@ -4180,8 +4180,9 @@ def test_a_one_sentence_brief_ending_in_its_credit_is_text():
     """A brief's one paragraph, a sentence with a clause and its writer's credit, short as it is, is text under its
     headline, not a headline over it (made up, twenty-third session: the headline had become a kicker, the text the
     title); a headline with a comma ending in ！ and its column's tag stays one (rmrb_20200224-04-02)."""
-    page = "职工书屋添新书\n近日，省总工会向基层职工书屋捐赠图书2万册。（记者 黄山）"
-    assert [(a.kicker, a.title) for a in segment(normalize_text(page))] == [("", "职工书屋添新书")]
+    for text in ("近日，省总工会向基层职工书屋捐赠图书2万册。（记者 黄山）", "省总工会向基层职工书屋捐赠图书2万册。（记者 黄山）"):
+        page = f"职工书屋添新书\n{text}"
+        assert [(a.kicker, a.title) for a in segment(normalize_text(page))] == [("", "职工书屋添新书")]
     page = "“困难会过去，我们一起扛！”（一方有难 八方支援）\n本报记者 李四\n近日，工会举办职工运动会，职工踊跃参加。"
     assert [a.title for a in segment(normalize_text(page))] == ["“困难会过去，我们一起扛！”（一方有难 八方支援）"]
 

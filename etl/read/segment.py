@@ -167,10 +167,10 @@ def _ends_terminal(line: str) -> bool:
     if END_MARK.search(line):
         return True
     s = line.rstrip("”’）》")
-    # (…a sentence and its credit, long, or with a clause and a full stop: 近日，省总工会…2万册。（记者 黄山） is a brief's one
+    # (…a sentence and its credit, long, or ending in a full stop: 近日，省总工会…2万册。（记者 黄山） is a brief's one
     # paragraph, no headline — made up, twenty-third session; “困难会过去，我们一起扛！”（一方有难 八方支援） is one)
     if line.endswith("）") and CLOSING_DATELINE.match(line) or len(line) > HEADING_MAX and ENDING_CREDIT.search(line) \
-            or "，" in line and SENTENCE_THEN_CREDIT.search(line):
+            or SENTENCE_THEN_CREDIT.search(line):
         return True
     return bool(s) and s[-1] in TERMINAL and len(s) < len(line) + 1
 
