@@ -3691,7 +3691,9 @@ def test_a_profiles_subheading_over_text_that_goes_on_is_no_headline():
 
 
 @pytest.mark.parametrize("opening", ["连日来，", "入夏以来，", "春节前夕，", "记者从市总工会获悉，", "8月以来，",
-                                     "为关爱一线职工，近日，"])
+                                     "为关爱一线职工，近日，",
+                                     # (what the reporter found: made up, twenty-third session, from briefs composed bare)
+                                     "记者近日走访发现，", "记者在鹤壁市调查了解到，"])
 def test_a_brief_opening_on_when_it_was_told_opens_its_piece(opening):
     """A brief under a headline with no news line, opening on how long or since when (连日来，…) or where the news came
     from (记者从…获悉，…), after its purpose too (为…，近日，…), as a dated lead opens one: it had run on into the piece

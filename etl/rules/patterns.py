@@ -101,7 +101,9 @@ DATED_LEAD = (r"^(?:(?:近日|日前|近期|昨天|昨日|今天|今日|\d{1,2}�
 NEWS_OPENING = (r"^(?:为[^，。\n“”]{2,40}，)?" + DATED_LEAD[len("^"):-len(")，")]
                 + r"|连日来|近段时间|今年以来|\d{1,2}月以来|入(?:夏|冬|秋|春|汛)以来|"
                 r"(?:春节|元旦|五一|中秋|国庆|端午|元宵)(?:前夕|期间|假期|将至|来临前)|"
-                r"记者(?:近日|日前)?从[^，。\n]{2,24}(?:获悉|了解到))，")
+                r"记者(?:近日|日前)?从[^，。\n]{2,24}(?:获悉|了解到)|"
+                # (…or on what the reporter found, 记者近日走访发现，, 记者调查了解到， — made up, twenty-third session)
+                r"记者(?:近日|日前|近期)?(?:在[^，。\n]{2,20})?(?:走访|调查|采访|探访)(?:发现|了解到|看到))，")
 
 # the reporter's learning of the news (记者3月12日从省总工会获悉，; 9月6日，记者从…获悉，): a date said with it tells when the
 # news came, not when the act was (…获悉，3月10日，…推进会在南昌召开 is the 10th). LEARNS is matched from the end of a
