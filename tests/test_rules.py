@@ -2515,6 +2515,20 @@ def test_an_honour_opening_on_a_provinces_literary_name_is_that_provinces(text, 
     assert [awards.award_province(a, doc) for a in awards.extract(doc)] == [province]
 
 
+@pytest.mark.parametrize("title, body", [
+    # a recipient described by a level's own unit, no place before it (市自来水公司…化验班, 市第一人民医院…主任刘敏), is the
+    # article's own locality's, whoever gives (made up, twenty-third session, from briefs: 全国, the giver's)
+    ("宁波：这个班组荣获全国工人先锋号", "日前，中华全国总工会发布表彰决定，市自来水公司水质检测中心化验班荣获“全国工人先锋号”称号。"),
+    ("宁波一护士长获评全国三八红旗手", "近日，全国妇联授予市第一人民医院护理部主任刘敏“全国三八红旗手”称号。"),
+])
+def test_a_local_unit_in_a_national_honour_is_the_articles_own(title, body):
+    doc = analyse_text(body, ISSUE, title=title)
+    assert [awards.award_province(a, doc) for a in awards.extract(doc)] == ["浙江"]
+    # (…not a unit with its own place, nor a national body's people)
+    doc = analyse_text("日前，中华全国总工会授予北京丘比食品有限公司沙拉充填班“全国五一巾帼标兵岗”称号。", ISSUE, title=title)
+    assert [awards.award_province(a, doc) for a in awards.extract(doc)] == ["北京"]
+
+
 def test_a_count_of_locals_in_a_national_honour_is_placed_where_they_are():
     """杭州市3名职工获全国五一劳动奖章 (made up): a place before the count stands as 我市 does — a count row, placed in
     浙江 (全国 in the honour's own name counts nothing nationwide)."""

@@ -2031,6 +2031,9 @@ def _recipient_province(aw: Award, doc: Doc) -> str:
 
 # the outlet's own locality named as its people's (我市3人, 本省12家单位)
 _OWN_LOCALITY = re.compile(r"(?:我|本)(?:省|市|区|县|州|旗)")
+# …or a recipient's unit opening on a level with no place before it (市自来水公司, 县人民医院…主任): the article's own
+# locality's unit, the recipient's name right after its description or the unit itself
+_LOCAL_UNIT_BEFORE = re.compile(rf"(?:^|(?<=[，、：；授予为对向和及与]))(?:市|县|区)[{HAN}]{{2,40}}$")
 
 
 # who gives the honours a text names without their giver (etl/rules/honour_givers.tsv); {place} a place's or a level's name
@@ -2077,7 +2080,11 @@ def award_province(aw: Award, doc: Doc) -> str:
     who_at = doc.text.find(aw.recipient, aw.start, aw.end) if aw.recipient else -1
     # (…or of the count that stands for them, after the honour: …名单，我省15家单位入选 — made up, twentieth session)
     limit = max(named_at if named_at >= 0 else aw.start, who_at, aw.end if not aw.recipient else -1)
-    if _OWN_LOCALITY.search(doc.text, doc.sentence_at(aw.start).start, limit):
+    # (…or a recipient the text describes by a level's own unit, 市自来水公司…化验班, 授予市第一人民医院护理部主任刘敏 —
+    # made up, twenty-third session, from briefs: a local paper's own people had been 全国's, the national body giving)
+    local_unit = who_at >= 0 and _LOCAL_UNIT_BEFORE.search(doc.text, doc.sentence_at(aw.start).start,
+                                                           who_at + len(aw.recipient))
+    if _OWN_LOCALITY.search(doc.text, doc.sentence_at(aw.start).start, limit) or local_unit:
         # 我市张三、李四获得全国五一劳动奖章: the outlet's own people, wherever the article places itself (not 全国)
         return doc.primary_province if doc.primary_province != "全国" else ""
     # (全国 in the honour's own name, 全国五一劳动奖章, counts nothing nationwide: 我市3人获全国五一劳动奖章 is local)
