@@ -275,6 +275,9 @@ ISSUE = dt.date(2023, 3, 2)
     ("运城、大同两地职工", {("山西", "运城市", ""), ("山西", "大同市", "")}),
     ("受到来宾的欢迎，在阳光日照下", set()),
     ("世界大同，祝大家幸福安康", set()),
+    # a broadcaster or paper named after its place is the outlet's (made up, twenty-third session, from a brief: 浙江)
+    ("湖南卫视、浙江卫视等媒体对活动进行了报道", set()),
+    ("湖北日报、楚天都市报等媒体在浙江采访", {("浙江", "", "")}),
 ])
 def test_places(text, expected):
     got = {(m.unit.province_short, m.unit.city, m.unit.county) for m in find_places(text)}

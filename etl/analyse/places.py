@@ -34,7 +34,10 @@ GAZETTEER = Path(__file__).resolve().parents[2] / "data" / "gazetteer.csv"
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2}
 NOT_PLACE_UNITS = ("开发区", "工业园", "园区", "高新区", "示范区", "管理区", "新区管委会", "保税区", "旅游区")
 NATIONAL_CUES = patterns.word_list("national_bodies.txt")
-LOCAL_NAME_AFTER = re.compile(r"(?:[东西南北中](?:大街|街|路|大道)|街道|大街|街|路|大道|巷|里|村|小区|社区|胡同|广场|公园|大厦|饭店|酒店|宾馆)")
+# (…or a broadcaster or paper named after its place, 浙江卫视, 湖北日报: the outlet's, not the story's — made up,
+# twenty-third session, from a brief: 湖南卫视、浙江卫视等媒体…报道 had placed it in 浙江)
+LOCAL_NAME_AFTER = re.compile(r"(?:[东西南北中](?:大街|街|路|大道)|街道|大街|街|路|大道|巷|里|村|小区|社区|胡同|广场|公园|大厦|饭店|酒店|宾馆|"
+                              r"卫视|电视台|广播电视台|日报|晚报|都市报)")
 # what stands right after a county's short form only when it is the place: one of its towns (门头沟斋堂镇, 昌平回龙观镇)
 # or the city itself (绵竹这座城市), or its own union federation (姜堰总工会, 昌平总工会: a federation is named by
 # its territory). With it, a short form that names one county only is the county though the article names neither
