@@ -410,6 +410,12 @@ def test_today_is_the_datelines_day(text, day):
     # of date forms: no date)
     ("元月8日，市总工会举办", "2023-01-08", None, False),
     ("今冬以来，市总工会开展", "2022-11-01", "2023-03-02", True),
+    # the summer's hottest days and the flood season, when unions send 清凉 and relief, and the school holidays their
+    # children's classes run in (made up, twenty-third session, from a probe of date forms: no date)
+    ("入伏以来，市总工会开展", "2022-07-11", "2023-03-02", True),
+    ("三伏天里，市总工会开展", "2022-07-11", "2022-08-20", True),
+    ("入汛以来，市总工会开展", "2022-05-01", "2023-03-02", True),
+    ("寒假期间，市总工会开展", "2023-01-15", "2023-02-28", True),
 ])
 def test_dates(text, start, end, approx):
     d = find_dates(text, ISSUE)[0]
