@@ -3635,6 +3635,19 @@ def test_the_day_the_news_came_is_not_the_acts(title, body, day):
     assert [e.date_start.isoformat() for e in evs] == [day]
 
 
+@pytest.mark.parametrize("body, names", [
+    # a plan dated only by the day the news came, or by its year, is no event yet (made up, twenty-third session, from a
+    # brief: it had been an event of the day before the issue); a plan the sentence dates is announced
+    ("记者日前从市总工会获悉，今年该市将投入资金200万元，开展“职工心理关爱行动”。", []),
+    ("记者日前从省总工会获悉，省总工会将于6月启动“安康杯”竞赛活动。", ["“安康杯”竞赛活动"]),
+    # …and 将 that is no plan (春节将至) leaves a dated act reported (rmrb_20200108-02-07)
+    ("春节将至，为了让农民工能带足工钱回家过年，《保障农民工工资支付条例》近日发布。", ["《保障农民工工资支付条例》"]),
+])
+def test_a_plan_the_news_came_of_is_no_event_yet(body, names):
+    evs = events.extract(analyse_text(body, dt.date(2025, 12, 1), title="标题"))
+    assert [e.name for e in evs] == names
+
+
 @pytest.mark.parametrize("body, issue, names", [
     # an act opening a span of time up to now is no event of the article's time (rule event.skip.since)
     ("2020年是中共中央、国务院印发《新时期产业工人队伍建设改革方案》的第三年。", "2020-05-04", []),

@@ -627,6 +627,13 @@ def _learnt_on(doc: Doc, d: DateMention) -> bool:
     return bool((_LEARNS if after_reporter else _LEARNS_NEXT).match(doc.text, d.end))
 
 
+def _sets_a_time(doc: Doc, sent: Span, anchor_end: int) -> bool:
+    """A plan the sentence dates before its act (将于3月10日举办, 将于6月启动, 近期…将…) is announced, so reported; a year
+    (今年将开展…) or the day the news came (记者日前从…获悉，…将…) sets no time for it (made up, twenty-third session, from a brief: 记者
+    日前从市总工会获悉，今年该市将投入资金200万元，开展“…行动” had been an event of the day before the issue)."""
+    return any(d.precision != "year" and not _learnt_on(doc, d) for d in doc.dates_in(sent.start, sent.start + anchor_end))
+
+
 def _act_dates(doc: Doc, dates: list[DateMention]) -> list[DateMention]:
     """The dates but the day the reporter learnt the news, when one of them is exact; with no date of its own but an
     approximate one, the day the news came stands for the act's (9月6日，记者从…获悉，针对近日出现的…疫情，…安排600万元
@@ -692,7 +699,7 @@ def extract(doc: Doc) -> list[Event]:
             # a date between the verb and the noun is the name's (组织实施2019年中国技能大赛), not a time anchor; after
             # the noun, before its verb, it is the anchor (…大赛将于10月12日举行, as 将于10月12日举办…大赛)
             anchor_end = verb if verb >= 0 else n0
-            if _PLANNED.search(sent.text[:max(verb, n0)]) and not doc.dates_in(sent.start, sent.start + anchor_end):
+            if _PLANNED.search(sent.text[:max(verb, n0)]) and not _sets_a_time(doc, sent, anchor_end):
                 continue  # 人社部将以…为契机，通过…开展: a plan, not a report
             if _HABITUAL.search(sent.text[:max(verb, n0)]) or _tallied(sent.text, n0, n1):
                 continue  # event.skip.habitual, event.skip.tally (共举办培训班30期: many counted, no one event)
