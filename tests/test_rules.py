@@ -3648,6 +3648,21 @@ def test_a_plan_the_news_came_of_is_no_event_yet(body, names):
     assert [e.name for e in evs] == names
 
 
+@pytest.mark.parametrize("body, names", [
+    # an act with no event noun, the same body's on the same day, is part of its paragraph's named event of its kind
+    # (made up, twenty-third session, from briefs: one campaign had been two events); another body's, or another day's,
+    # is its own
+    ("7月15日，市总工会启动“夏送清凉”活动。当天，市总工会领导来到高温作业一线，为建设者送去绿豆汤、西瓜等防暑降温物品。",
+     ["“夏送清凉”活动"]),
+    ("1月10日，县总工会开展“两节”送温暖活动。当天，县总工会走访慰问困难职工50户。", ["“两节”送温暖活动"]),
+    ("1月10日，县总工会开展“两节”送温暖活动。1月12日，县总工会走访慰问困难职工50户。",
+     ["“两节”送温暖活动", "县总工会走访慰问"]),
+])
+def test_an_act_on_the_day_of_a_named_event_is_part_of_it(body, names):
+    evs = events.extract(analyse_text(body, dt.date(2025, 12, 1), title="标题"))
+    assert [e.name for e in evs] == names
+
+
 @pytest.mark.parametrize("body, issue, names", [
     # an act opening a span of time up to now is no event of the article's time (rule event.skip.since)
     ("2020年是中共中央、国务院印发《新时期产业工人队伍建设改革方案》的第三年。", "2020-05-04", []),

@@ -946,7 +946,8 @@ def _merge(events: list[Event], paragraph_of: Callable[[int], int]) -> list[Even
             or _dates_meet(o, ev, paragraph_of)
             and (o.from_title or ev.from_title or _same_kind(o.trigger, ev.trigger)
                  and not (o.organizer and ev.organizer and o.organizer != ev.organizer))  # 人社部…通知 · 全总…通知
-            or o.from_title and _same_noun(o.trigger, ev.trigger))), None)
+            or o.from_title and _same_noun(o.trigger, ev.trigger)
+            or _part_of(o, ev, paragraph_of))), None)
         # …and a headline's event the body names within an act of another kind is that act (集体协商“要约行动” over
         # …“要约行动”启动仪式: made up, nineteenth session — one launch had been two events)
         told = next((o for o in out if o.from_title and not ev.from_title and o.event_type != ev.event_type
@@ -980,6 +981,17 @@ def _merge(events: list[Event], paragraph_of: Callable[[int], int]) -> list[Even
         elif not same.organizer and ev.organizer:
             same.organizer = ev.organizer
     return out
+
+
+def _part_of(named: Event, act: Event, paragraph_of: Callable[[int], int]) -> bool:
+    """An act with no event noun, or a bare one (送去绿豆汤…, 走访慰问), that its paragraph's named event of its kind, the
+    same body's on the same day, takes in (7月15日，市总工会启动“夏送清凉”活动。当天，市总工会领导…送去绿豆汤… — made
+    up, twenty-third session, from a brief: one campaign's launch had been two events)."""
+    is_named = bool(_noun_of(named.trigger)) and named.name != named.trigger and named.trigger != act.trigger
+    by_act = not _noun_of(act.trigger) or act.trigger in _GENERIC_NAMES  # (…走访慰问: a bare 慰问 named by its act)
+    return is_named and by_act and bool(named.organizer) and named.organizer == act.organizer \
+        and named.date_start is not None and named.date_start == act.date_start \
+        and paragraph_of(named.start) == paragraph_of(act.start)
 
 
 _PRECISION = {"": 0, "year": 1, "period": 2, "month": 3, "day": 4}
