@@ -486,9 +486,12 @@ def _gazetteer_places(text: str, tokens: TokenIndex) -> list[PlaceMention]:
         if start not in bounds or end not in bounds:
             # a province's or city's short form that opens a word the tokenizer reads as a place is that place (香港特区,
             # 苏州高新区, 北京西站, 银川平原); inside any other word it is none (合作市场)
+            # (…or a venue's the tokenizer reads as one body, after 在: 在北京人民大会堂举行 — made up, twenty-third
+            # session, from a brief: the national ceremony had been placed where the article's people came home to)
             word, tag = tokens.get(start, ("", ""))
             options = [o for o in options if o[0].level in ("province", "city")]
-            if not (start in bounds and tag == "ns" and len(word) > end - start and options):
+            venue = tag == "nt" and text[start - 1:start] == "在"
+            if not (start in bounds and (tag == "ns" or venue) and len(word) > end - start and options):
                 continue
         if _after_lone_surname(text, start, tokens) or _opens_a_name(text, start, end, bounds):
             continue  # 李云南, 张海南, 劳模许昌明: a person
