@@ -2681,6 +2681,11 @@ def test_ascii_punctuation_next_to_chinese_is_chinese(raw, canonical):
     ("我市隆重庆祝五一国际劳动节", "本报讯 4月29日，我市召开庆祝“五一”国际劳动节暨劳动模范表彰大会，100名市劳动模范受到表彰。", True),
     ("县里表彰劳模", "本报讯 4月28日，县委、县政府召开劳模表彰大会，20名县劳动模范受到表彰。", True),
     ("景区迎来客流高峰", "本报讯 五一国际劳动节假期，我市各景区共接待游客120万人次。", False),
+    # a union's legal aid is union work, the Trade Union Law is not a union acting (made up, twenty-third session, from
+    # a brief: 工会法 had matched inside 工会法律援助)
+    ("农民工讨薪记", "本报讯 春节前，30名农民工被拖欠工资60万元。在市总工会法律援助律师的帮助下，农民工们拿回了全部工资。", True),
+    ("工会送法进企业", "本报讯 3月15日，县总工会工会法律服务团走进工业园区，为职工解答劳动合同问题。", True),
+    ("普法宣传", "本报讯 3月15日，某公司组织员工学习《工会法》和《劳动合同法》。", False),
 ])
 def test_union_flag(title, body, union):
     assert analyse_text(body, ISSUE, title=title).is_union is union

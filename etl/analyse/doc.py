@@ -60,7 +60,9 @@ RARE_WORD_IDF = 9.5  # jieba's IDF above which a word is rare (names: 刘红 10.
 # 配套组织 in five People's Daily articles — not a union acting; 全国总工会、共青团中央 named as co-organisers still count)
 # (…nor a union named as where workers may turn for help, 劳动者可向工会或劳动监察部门求助, advice in a story of a court's or
 # an employer's — made up, twentieth session, from a brief: it had made a court's story union work)
-_NOT_UNION = re.compile(r"工会法|工会经费|工会(?=[、和及与](?:共青团(?!中央)|妇联|妇女组织|残联|团委)[、和及与等以])|"
+# (the Trade Union Law is no union acting — but a union's legal aid is: 市总工会法律援助律师 — made up, twenty-third session,
+# from a brief: 工会法 had matched inside 工会法律援助)
+_NOT_UNION = re.compile(r"工会法(?!律|务)|工会经费|工会(?=[、和及与](?:共青团(?!中央)|妇联|妇女组织|残联|团委)[、和及与等以])|"
                         # (…or its own company's: 该职工曾向公司工会反映情况 — made up, twenty-second session, from a brief)
                         r"(?<=[向找])(?:当地|所在单位|所在地|公司|企业|单位|厂里|厂)?的?工会"
                         r"(?=[^，。；]{0,12}(?:求助|反映|投诉|寻求|咨询))|"
