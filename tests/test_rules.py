@@ -1425,6 +1425,10 @@ def test_person_name(phrase, name):
      [("全省工会志愿服务优秀团队", "蓝天志愿服务队", 1, None, 2023, "current")]),
     ("市电力公司检修班荣获市级劳模创新工作室称号。", [("市级劳模创新工作室", "市电力公司检修班", 1, None, 2023, "current")]),
     ("市公交集团张明班组荣获全国工人先锋号示范岗称号。", [("全国工人先锋号示范岗", "市公交集团张明班组", 1, None, 2023, "current")]),
+    # a surname the tokenizer cuts from a given name it reads on its own keeps the name whole (made up, twenty-third
+    # session, from a brief: 快递小哥李明光 had been 明光, a county-level city)
+    ("在日前揭晓的第十届“感动湖州”年度人物评选中，环卫工人张桂兰、快递小哥李明光榜上有名。",
+     [("“感动湖州”年度人物", "张桂兰", 1, 2, 2023, "current"), ("“感动湖州”年度人物", "李明光", 1, 2, 2023, "current")]),
     # honours listed to 等荣誉, or to one 称号 after 和, are one row each; a record's honours the text does not date
     # have no year (made up, twenty-third session, from briefs: the first alone, dated the year)
     ("王汉江先后获得湖北省五一劳动奖章、全国劳动模范等荣誉。",
@@ -2068,6 +2072,10 @@ def test_a_headline_honour_the_body_tells_again_is_one_fact():
     # placing, being the lead's only body)
     ("技能大赛决出名次", "11月20日，市公交集团李明获得电工项目第一名。", [""]),
     ("技能大赛决出名次", "11月20日，市公交集团的李明、市自来水公司的王芳获得市五一劳动奖章。", ["", ""]),
+    # …with their posts between (made up, twenty-third session, from a brief: the engineer's company had given his
+    # honour) — not bodies that grant with a verb between (市总工会、市人社局授予…)
+    ("工匠风采", "近日，国网湖州供电公司变电运维中心副主任、高级工程师陈晓东荣获“浙江工匠”称号。", [""]),
+    ("表彰先进", "近日，市总工会、市人社局授予张三“金牌工匠”称号。", ["市总工会、市人社局"]),
     # …nor a body a bracket describes someone by (made up, nineteenth session: 钢铁公司 had given the honour)
     ("最美职工揭晓", "近日，第五届“最美职工”评选结果揭晓，李建国（某钢铁公司炼钢工）等10人当选。", [""]),
     # a union honour named by its level alone is that level's federation where the article is (made up, nineteenth session:

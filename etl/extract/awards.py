@@ -504,6 +504,10 @@ def person_name(phrase: str) -> str:
     for i in range(len(tokens) - 1, -1, -1):
         w, t = tokens[i]
         if t.startswith("nr") and len(phrase) - starts[i] <= 5:
+            # (a surname the tokenizer cut from a given name it reads as a name or place of its own: 快递小哥李|明光 —
+            # made up, twenty-third session, from a brief: the recipient had been 明光, a county-level city)
+            if i > 0 and tokens[i - 1][0] in SURNAMES and len(tokens[i - 1][0]) == 1 and len(w) <= 2:
+                return phrase[starts[i - 1]:]
             return phrase[starts[i]:]
     return phrase if len(phrase) <= 30 else ""  # a unit (超威日化公司工会) or nothing usable
 
@@ -625,9 +629,7 @@ def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True
         bracketed = doc.text.rfind("（", 0, o.start) > doc.text.rfind("）", 0, o.start)
         return not is_generic(o.text) and not doc.is_object(o) and not _UNIT_OF_LISTED.match(doc.text, o.end) \
             and not _OWN_PEOPLE_COUNTED.match(doc.text, o.end) and not bracketed and not (
-            recipient and (o.text in recipient or recipient in o.text or re.match(
-                # (…not one that gives to them, a preposition between: 市总工会领导为张三、李四…颁奖)
-                rf"[^，。；、为向对给]{{0,12}}?{re.escape(recipient)}", doc.text[o.end:o.end + 12 + len(recipient)])))
+            recipient and (o.text in recipient or recipient in o.text or _unit_of(doc.text, o.end, recipient)))
 
     head = [o for o in doc.orgs_in(0, doc.body_start) if may_give(o)]
     lead = doc.lead
@@ -655,6 +657,15 @@ _OWN_PEOPLE_COUNTED = re.compile(rf"(?:机关)?(?:共有|有)?{COUNT}(?:名|位|
 # whose chair was listed had given the honour)
 _UNIT_OF_LISTED = re.compile(rf"(?:的|(?:主席|副主席|书记|经理|主任|厂长|院长|校长|站长|班长|队长|组长|护士长|技师|工程师|"
                              rf"驾驶员|职工|工人))[{HAN}]{{2,3}}(?:[、和及]|等|分获|分别)")
+
+
+def _unit_of(text: str, end: int, recipient: str) -> bool:
+    """The body ending at `end` is the recipient's own, named right before them with only their posts between (市公交集团
+    李明; 国网湖州供电公司变电运维中心副主任、高级工程师陈晓东 — made up, twenty-third session, from a brief: the
+    engineer's company had given his honour) — not one that gives to them, a preposition or a verb of giving between
+    (市总工会领导为张三、李四…颁奖; 市总工会、市人社局授予张三…)."""
+    between = re.match(rf"([^，。；为向对给]{{0,30}}?){re.escape(recipient)}", text[end:end + 30 + len(recipient)])
+    return between is not None and GRANTS.search(between.group(1)) is None
 
 
 def _in_work_title(text: str, start: int, at: int) -> bool:
