@@ -3112,7 +3112,8 @@ def test_a_sum_listed_after_another_is_its_own_funds():
     had been 生活救助金)."""
     rows = money.extract(analyse_text("今年以来，市总工会共发放困难职工生活救助金300万元、医疗救助金200万元。", ISSUE))
     assert [(r.money.yuan, r.purpose) for r in rows] == [(3000000, "困难职工生活救助金"), (2000000, "医疗救助金")]
-    # …after a comma too, the clause nothing but the fund's name (made up, twenty-third session: all had been the first's)
+    # …after a comma too, the clause nothing but the fund's name (made up, twenty-third session: all had been the
+    # first's)
     rows = money.extract(analyse_text("其中，发放春节慰问金180万元，金秋助学金60万元，医疗救助金80万元。", ISSUE))
     assert [r.purpose for r in rows] == ["春节慰问金", "金秋助学金", "医疗救助金"]
     # (not a clause that acts, 为…送去…: its purpose is its own clause's, as before)
@@ -3760,7 +3761,8 @@ def test_a_profiles_subheading_over_text_that_goes_on_is_no_headline():
 
 @pytest.mark.parametrize("opening", ["连日来，", "入夏以来，", "春节前夕，", "记者从市总工会获悉，", "8月以来，",
                                      "为关爱一线职工，近日，",
-                                     # (what the reporter found: made up, twenty-third session, from briefs composed bare)
+                                     # (what the reporter found: made up, twenty-third session, from briefs
+                                     # composed bare)
                                      "记者近日走访发现，", "记者在鹤壁市调查了解到，"])
 def test_a_brief_opening_on_when_it_was_told_opens_its_piece(opening):
     """A brief under a headline with no news line, opening on how long or since when (连日来，…) or where the news came
@@ -4418,7 +4420,8 @@ ITS_TEXT = "1月5日，县总工会开展送温暖活动，为困难职工送去
     (["人社部民政部颁新规——", "养老护理员 不看学历看能力！", "核心阅读", ITS_TEXT], "养老护理员 不看学历看能力！"),
     # a body before the colon, not a speaker (rmrb_20200102-07-05)
     (["最高法：涉农民工工资有案必立！", "本报北京1月1日电 （记者徐隽）日前，最高人民法院下发通知。"], "最高法：涉农民工工资有案必立！"),
-    # …nor a place the tagger does not call one (made up, twenty-third session, from briefs: a speaker's cry); a person is
+    # …nor a place the tagger does not call one (made up, twenty-third session, from briefs: it had been a speaker's
+    # cry)
     (["义乌：“小候鸟”暑期托管班开班！", "7月6日，义乌市总工会“小候鸟”暑期托管班在稠城街道职工服务中心开班。"],
      "义乌：“小候鸟”暑期托管班开班！"),
     (["柯桥：新就业形态劳动者服务中心启用！", ITS_TEXT], "柯桥：新就业形态劳动者服务中心启用！"),

@@ -63,7 +63,8 @@ PERIOD = patterns.PrefixedPattern(r"(?P<y>(?:19|20)\d{2})年?|(?P<rel>今年|去
 # 3月以来, 今年以来, 连日来, 入冬以来: from then until the issue
 SINCE = patterns.PrefixedPattern(r"(?P<y>(?:19|20)\d{2})年",
                                  r"(?P<m>\d{1,2})月(?:份)?(?:中旬|下旬|上旬|初|底)?以来|(?P<word>今年以来|年初以来|"
-                                 r"连日来|近日来|入冬以来|入夏以来|入秋以来|开春以来|今冬以来|今夏以来|今春以来|入伏以来|入汛以来)|(?P<outbreak>(?:新冠肺炎)?疫情(?:发生|暴发|爆发)以来)",
+                                 r"连日来|近日来|入冬以来|入夏以来|入秋以来|开春以来|今冬以来|今夏以来|今春以来|入伏以来|入汛以来)|"
+                                 r"(?P<outbreak>(?:新冠肺炎)?疫情(?:发生|暴发|爆发)以来)",
                                  max_prefix=5, core_opens=r"[\d今年连近入开新疫]")
 # 疫情发生以来 in a 2020 issue: since the nation's response to COVID-19 began (2020-01-20); in a later issue it may be
 # any local outbreak's start, so it dates nothing (rmrb_20200212-18-04, rmrb_20200224-04-02, rmrb_20200227-15-05)

@@ -124,7 +124,8 @@ def _varied(name: str, article: OneArticle, k: int) -> OneArticle:
         tag = COLUMN_TAG.search(heads[at])  # (a paper's column tag after the headline stays last)
         cut = tag.start() if tag else len(heads[at])
         mark = "！" if name == "exclaimed" else "？"
-        return OneArticle(article.name, heads[:at] + (heads[at][:cut] + mark + heads[at][cut:],) + heads[at + 1:], paras)
+        marked = heads[at][:cut] + mark + heads[at][cut:]
+        return OneArticle(article.name, heads[:at] + (marked,) + heads[at + 1:], paras)
     if name == "column":  # 【工会动态】 over the headline
         return OneArticle(article.name, ("【工会动态】",) + heads, paras)
     if name == "kicker":  # an 引题 over a one-line headline

@@ -629,9 +629,11 @@ def _learnt_on(doc: Doc, d: DateMention) -> bool:
 
 def _sets_a_time(doc: Doc, sent: Span, anchor_end: int) -> bool:
     """A plan the sentence dates before its act (将于3月10日举办, 将于6月启动, 近期…将…) is announced, so reported; a year
-    (今年将开展…) or the day the news came (记者日前从…获悉，…将…) sets no time for it (made up, twenty-third session, from a brief: 记者
-    日前从市总工会获悉，今年该市将投入资金200万元，开展“…行动” had been an event of the day before the issue)."""
-    return any(d.precision != "year" and not _learnt_on(doc, d) for d in doc.dates_in(sent.start, sent.start + anchor_end))
+    (今年将开展…) or the day the news came (记者日前从…获悉，…将…) sets no time for it (made up, twenty-third session,
+    from a brief: 记者日前从市总工会获悉，今年该市将投入资金200万元，开展“…行动” had been an event of the day before
+    the issue)."""
+    before_act = doc.dates_in(sent.start, sent.start + anchor_end)
+    return any(d.precision != "year" and not _learnt_on(doc, d) for d in before_act)
 
 
 def _act_dates(doc: Doc, dates: list[DateMention]) -> list[DateMention]:
@@ -971,8 +973,10 @@ def _merge(events: list[Event], paragraph_of: Callable[[int], int]) -> list[Even
             # (…or the headline names it by its verb alone, or by a trigger the body's fuller name holds: 市总工会为优秀农民工颁奖
             # over …举行2025年度优秀农民工表彰大会，为50名优秀农民工颁奖; 这家企业职工驿站揭牌 over …举行户外劳动者服务
             # 站点揭牌仪式 — made up, twenty-third session: the events had been named 颁奖 and by the whole headline)
-            formal = bool(_noun_of(ev.trigger)) and ev.name.endswith(_noun_of(ev.trigger)) and len(ev.name) > len(same.name)
-            by_trigger = formal and (same.name == same.trigger and not _noun_of(same.trigger) or same.trigger in ev.name)
+            noun = _noun_of(ev.trigger)
+            formal = bool(noun) and ev.name.endswith(noun) and len(ev.name) > len(same.name)
+            by_verb = same.name == same.trigger and not _noun_of(same.trigger)
+            by_trigger = formal and (by_verb or same.trigger in ev.name)
             ev.name = ev.name if same.name in ev.name or by_trigger else same.name
             ev.from_title = True
             ev.organizer = ev.organizer or same.organizer
