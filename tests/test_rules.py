@@ -282,6 +282,12 @@ ISSUE = dt.date(2023, 3, 2)
     # brief: no place; rmrb_20191002-14-01's 在北京站维护秩序 too) — not the body named elsewhere (北京大学的专家)
     ("全国劳动模范和先进工作者表彰大会在北京人民大会堂隆重举行", {("北京", "", "")}),
     ("北京大学的专家走进企业", set()),
+    # a county's short form between 在 and an act held there is that county, when it is no common word (made up,
+    # twenty-third session, from a brief: the tagger reads 兴义 as a noun, and the signing had no place of its own)
+    ("宁波市总工会与黔西南州总工会在兴义签订劳务协作协议", {("浙江", "宁波市", ""), ("贵州", "黔西南布依族苗族自治州", ""),
+                                              ("贵州", "黔西南布依族苗族自治州", "兴义市")}),
+    ("全州职工技能大赛在凯里举办", {("贵州", "黔东南苗族侗族自治州", "凯里市")}),
+    ("会议在和平召开，在东方举行", set()),
 ])
 def test_places(text, expected):
     got = {(m.unit.province_short, m.unit.city, m.unit.county) for m in find_places(text)}

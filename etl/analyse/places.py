@@ -510,7 +510,8 @@ def _gazetteer_places(text: str, tokens: TokenIndex) -> list[PlaceMention]:
             options = [o for o in options if any(_within(o[0], p[0]) for p in parent[3])]
             if not options:
                 continue
-        seated_county = len(options) == 1 and options[0][0].level == "county" and _seated(text, end, key)
+        seated_county = len(options) == 1 and options[0][0].level == "county" and (
+            _seated(text, end, key) or _venue_of_an_act(text, start, end, key))
         # (a short form a city shares with the county named after it stays the city: 阜新 beside 阜新市 and
         # 阜新蒙古族自治县 is 阜新市 — 阜新全市)
         named = [o for o in options if o[0].adcode in in_full] if all(o[0].level == "county" for o in options) else []
@@ -548,7 +549,8 @@ def _gazetteer_places(text: str, tokens: TokenIndex) -> list[PlaceMention]:
     prev_end = -1
     for start, end, key, options in accepted:
         unit = _resolve(options, ctx_prov, ctx_city, prev if prev_end == start else None,
-                        seated=_seated(text, end, key), in_full=in_full)
+                        seated=_seated(text, end, key) or _venue_of_an_act(text, start, end, key),
+                        in_full=in_full)
         if unit is None:
             continue
         mentions.append(PlaceMention(unit, key, start, end))
@@ -594,6 +596,18 @@ def _seated(text: str, end: int, key: str) -> bool:
     """What follows a county's short form says it is the county (COUNTY_SEAT_CUE), and the short form is no common
     word."""
     return COUNTY_SEAT_CUE.match(text, end) is not None and \
+        (lexicon.jieba_dictionary_counts().get(key, 0) or 0) < COMMON_WORD_COUNT
+
+
+# an act held where it stands after 在 (在兴义签订协议, 在吉首召开…)
+HELD_THERE = re.compile(r"(?:隆重)?(?:召开|举行|举办|开幕|闭幕|签订|签署|启动|开班|揭牌|成立)")
+
+
+def _venue_of_an_act(text: str, start: int, end: int, key: str) -> bool:
+    """A county's short form between 在 and an act held there is that county when it is no common word (…在兴义签订劳务
+    协作协议 — made up, twenty-third session, from a brief: the tagger reads 兴义 as a noun, and the signing had been
+    placed with its first party; not 在和平召开, 在东方举行)."""
+    return text[start - 1:start] == "在" and HELD_THERE.match(text, end) is not None and \
         (lexicon.jieba_dictionary_counts().get(key, 0) or 0) < COMMON_WORD_COUNT
 
 
