@@ -288,6 +288,10 @@ ISSUE = dt.date(2023, 3, 2)
                                               ("贵州", "黔西南布依族苗族自治州", "兴义市")}),
     ("全州职工技能大赛在凯里举办", {("贵州", "黔东南苗族侗族自治州", "凯里市")}),
     ("会议在和平召开，在东方举行", set()),
+    # "the whole" of a prefecture is no county whose short form it is (made up, twenty-third session, from a brief:
+    # 全州职工 had been 广西's 全州县) — the county written in full is
+    ("全州职工技能大赛开幕，全州各级工会积极参与", set()),
+    ("广西全州县总工会", {("广西", "", ""), ("广西", "桂林市", "全州县")}),
 ])
 def test_places(text, expected):
     got = {(m.unit.province_short, m.unit.city, m.unit.county) for m in find_places(text)}
