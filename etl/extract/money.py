@@ -328,6 +328,11 @@ def extract(doc: Doc) -> list[Funding]:
                 orgs = []  # 政府还给予每年2300多元的补贴: the sentence's own payer, not a company named before
             payer = (in_sentence or orgs or [None])[-1]
             name = doc.full_org(payer.text, at=payer.start) if payer else _place_subject(doc, sent.start, at)
+            public = _PUBLIC_PURSE.match(sent.text, clause_at(sent.text, m.start).start)
+            if public and (payer is None or payer.start < sent.start + public.start()):
+                # the amount's own clause opens on a government's purse (…，县财政配套30万元 — made up, twenty-third
+                # session, from a brief: the union named earlier in the sentence had paid it)
+                name = public["payer"]
             if payer is not None and payer in in_sentence and (EACH.search(sent.text, 0, m.start) or JOINTLY.match(
                     sent.text, payer.end - sent.start, m.start)):
                 # each of the bodies named together gave it (市建设工会、市教育工会各捐赠10万元), or all of them together
@@ -383,6 +388,9 @@ SOCIETY_GIVES = re.compile(r"(?:社会各界|社会力量|社会|爱心企业|�
                            r"(?P<to>向[^，。；向]{2,20}?)?"
                            r"(?:捐款|捐资|捐赠|捐助|募捐)")
 # a payer the sentence names by kind only (政府还给予…, 财政补助…)
+# a clause opening on a government's purse and its verb (县财政配套30万元, 市政府拨付…, 省级财政安排…)
+_PUBLIC_PURSE = re.compile(rf"(?:其中|另有|另外)?(?P<payer>(?:[{patterns.HAN}]{{0,6}}?(?:省|市|县|区|旗)|省级|市级|县级|区级)?(?:财政|政府))"
+                           rf"(?:还|也|又|再|每年|另)*(?:{alternation(GRANT_VERBS)}|配套|出资)")
 _GENERIC_PAYER = re.compile(r"(?:政府|财政|国家)(?:还|也|又|再|每年|按月|一次性)*(?:给予|发放|补助|补贴|拨付|安排|下拨|支付)")
 _PROGRAMME_WORDS = re.compile(r"职工之家|职工书屋|帮扶|慰问|救助|助学|培训|福利|工会|困难职工")
 _COMPANY = re.compile(r"公司|集团|企业|厂")
