@@ -389,7 +389,8 @@ SOCIETY_GIVES = re.compile(r"(?:社会各界|社会力量|社会|爱心企业|�
                            r"(?:捐款|捐资|捐赠|捐助|募捐)")
 # a payer the sentence names by kind only (政府还给予…, 财政补助…)
 # a clause opening on a government's purse and its verb (县财政配套30万元, 市政府拨付…, 省级财政安排…)
-_PUBLIC_PURSE = re.compile(rf"(?:其中|另有|另外)?(?P<payer>(?:[{patterns.HAN}]{{0,6}}?(?:省|市|县|区|旗)|省级|市级|县级|区级)?(?:财政|政府))"
+# (a level or place named: 政府 alone, 政府还给予…, names no payer — rmrb_20191029-12-02)
+_PUBLIC_PURSE = re.compile(rf"(?:其中|另有|另外)?(?P<payer>(?:[{patterns.HAN}]{{0,6}}?(?:省|市|县|区|旗)|省级|市级|县级|区级)(?:财政|政府))"
                            rf"(?:还|也|又|再|每年|另)*(?:{alternation(GRANT_VERBS)}|配套|出资)")
 _GENERIC_PAYER = re.compile(r"(?:政府|财政|国家)(?:还|也|又|再|每年|按月|一次性)*(?:给予|发放|补助|补贴|拨付|安排|下拨|支付)")
 _PROGRAMME_WORDS = re.compile(r"职工之家|职工书屋|帮扶|慰问|救助|助学|培训|福利|工会|困难职工")
