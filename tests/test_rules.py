@@ -1288,6 +1288,10 @@ def test_person_name(phrase, name):
     ("2022年度“最美职工”揭晓，快递员张三、环卫工李四、护士王五等10人当选。",
      [("最美职工", w, 1, 10, 2022, "current") for w in ("张三", "李四", "王五")]),
     ("高考成绩揭晓，张三入选。", []),
+    # …how they were chosen told between (made up, twenty-third session, from briefs: no row)
+    ("第四届“齐鲁工匠”评选结果揭晓，经过推荐、评审和公示，张三、李四、王五等20人当选。",
+     [("齐鲁工匠", w, 1, 20, 2023, "current") for w in ("张三", "李四", "王五")]),
+    ("市总工会公布了2022年度“最美职工”评选结果，经过层层推荐，我市10名职工入选。", [("最美职工", "", 10, 10, 2022, "current")]),
     # a year told relative to the issue's dates a 他's honour as a year in figures does (made up), and dates the
     # honour (rmrb_20200121-06-02's 曾祥博，在去年世技赛中…摘得金牌: 2019 in a 2020 story, not 2020)
     ("李强是维修工。李强扎根一线30年。今年，他被评为市“最美职工”。", [("市“最美职工”", "李强", 1, None, 2023, "current")]),

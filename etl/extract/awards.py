@@ -141,14 +141,18 @@ LIST_THEN_PUBLISHED = re.compile(r"(?:^|[，。；\s])(?P<items>[^，。；\s]{4
                                  rf"{_MEMBERS}{_MEMBER_OF}")
 # …or an honour's results announced, then who was chosen, named or counted, with no list and no honour after the verb
 # (驻马店市“五一新闻奖”揭晓 23件作品获表彰, zmdrb_20140704's headline; 2022年度“最美职工”揭晓，张三、李四等10人当选)
+# (…how they were chosen told between: …揭晓，经过推荐、评审和公示，张三、李四等20人当选 — made up, twenty-third session,
+# from a brief: no row)
+_HOW_CHOSEN = r"(?:(?:经过|通过|经|按照|根据)[^，。；]{2,30}[，,])?"
 RESULTS_THEN_CHOSEN = re.compile(r"(?:^|[，。；])(?P<items>[^，。；]{2,60}?)(?:评选(?:活动|结果)?)?(?:近日|日前|正式|结果)?"
-                                 r"(?P<verb>揭晓|出炉)[，,\s]+"
+                                 r"(?P<verb>揭晓|出炉)[，,\s]+" + _HOW_CHOSEN +
                                  # (no space in the members: a headline's ends them)
                                  r"(?P<member>[^，。；\s]{2,80}?)(?:获奖|获表彰|受到表彰|当选|入选|上榜|榜上有名|名列其中)"
                                  r"(?=[，。；！]|$)")
 # …or the results reported by a verb before them (公布了…评选结果，我省15家单位榜上有名; 会议通报了…评选情况，…入选 — made
 # up, twentieth session, from briefs: no one had been read)
 RESULTS_REPORTED = re.compile(r"(?P<verb>公布|通报|发布|宣布)了?(?P<items>[^，。；]{2,60}?)评选(?:活动)?(?:结果|情况)[，,\s]+"
+                              + _HOW_CHOSEN +
                               r"(?P<member>[^，。；\s]{2,80}?)(?:获奖|获表彰|受到表彰|当选|入选|上榜|榜上有名|名列其中)"
                               r"(?=[，。；！]|$)")
 _RESULTS = (RESULTS_THEN_CHOSEN, RESULTS_REPORTED)
