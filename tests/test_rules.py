@@ -1288,6 +1288,13 @@ def test_person_name(phrase, name):
     ("2022年度“最美职工”揭晓，快递员张三、环卫工李四、护士王五等10人当选。",
      [("最美职工", w, 1, 10, 2022, "current") for w in ("张三", "李四", "王五")]),
     ("高考成绩揭晓，张三入选。", []),
+    # one named as among a count the same sentence made (made up, twenty-third session, from briefs: only the count had
+    # been read), as one the next sentence names is
+    ("在日前公布的第三批全国示范性劳模和工匠人才创新工作室名单中，我省12家工作室入选，市电力公司“张明劳模创新工作室”位列其中。",
+     [("全国示范性劳模和工匠人才创新工作室", "", 12, 12, 2023, "current"),
+      ("全国示范性劳模和工匠人才创新工作室", "市电力公司张明劳模创新工作室", 1, 12, 2023, "current")]),
+    ("全国总工会近日授予100个集体“全国五一劳动奖状”，我市第一人民医院名列其中。",
+     [("全国五一劳动奖状", "", 100, 100, 2023, "current"), ("全国五一劳动奖状", "第一人民医院", 1, 100, 2023, "current")]),
     # …how they were chosen told between (made up, twenty-third session, from briefs: no row)
     ("第四届“齐鲁工匠”评选结果揭晓，经过推荐、评审和公示，张三、李四、王五等20人当选。",
      [("齐鲁工匠", w, 1, 20, 2023, "current") for w in ("张三", "李四", "王五")]),

@@ -1780,13 +1780,24 @@ def extract(doc: Doc) -> list[Award]:
         among = AMONG_THEM_OPENING.match(s) if k and ("其中" in s or "有名" in s) else None
         counted_before = [a for a in out if not a.recipient and doc.sentences[k - 1].start <= a.start < sent.start] \
             if among else []
+        def members_of(counted: list[Award], member: re.Match, at: int) -> None:
+            """Those named as among a count of one honour made before them: a row each, the count their group's."""
+            names, _group = _recipients(member["member"] + "获", len(member["member"]))
+            first = counted[0]
+            for who in names:
+                add("honour.list", first.award, who, 1, first.recipient_count, first.year, at, at, member.end())
+
         if len({a.award for a in counted_before}) == 1 and not covered:
             # …授予100个医疗卫生集体“全国五一劳动奖状”。我市第一人民医院位列其中: one of the count, named in the next sentence
             # (made up, twenty-first session, from a brief: no one had been read)
-            names, _group = _recipients(among["member"] + "获", len(among["member"]))
-            first = counted_before[0]
-            for who in names:
-                add("honour.list", first.award, who, 1, first.recipient_count, first.year, 0, 0, among.end())
+            members_of(counted_before, among, 0)
+        for c in (m.end() for m in re.finditer("，", s)) if ("其中" in s or "有名" in s) else ():
+            # …名单中，我省12家工作室入选，市电力公司“张明劳模创新工作室”位列其中: one of a count the same sentence made
+            # (made up, twenty-third session, from a brief — as the next sentence's member is read above)
+            later = AMONG_THEM_OPENING.match(s, c)
+            counted_here = [a for a in out if not a.recipient and sent.start <= a.start < sent.start + c] if later else []
+            if len({a.award for a in counted_here}) == 1 and not any(a <= c < b for a, b in covered):
+                members_of(counted_here, later, c)
         chosen = (CHOSEN_OPENING.match(s) or CHOSEN_LISTED.match(s)) if k else None
         told = doc.sentences[k - 1].text if chosen else ""
         results = RESULTS_TOLD.search(told) if chosen else None
