@@ -2244,6 +2244,11 @@ def test_honours_are_not_festivals(text):
     # had been cut from 财政厅; mbrb_20180226-00-01's 建瓯法院 had been no organiser)
     # (…the 省总工会 is that of the province the venue lies in: 浙江, since the seventeenth session)
     ("技能大赛开幕", "3月1日，由省总工会、省教育厅共同主办的全省职工技能大赛在杭州开幕。", "技能大赛", "浙江省总工会、省教育厅"),
+    # …an emergency bureau beside the union in its 安康杯, the federation of industry and commerce in its wage bargaining
+    # (made up, twenty-third session, from briefs: each had been left out)
+    ("安康杯表彰", "12月26日，省总工会、省应急管理厅召开全省“安康杯”竞赛总结表彰会。", "表彰会", "省总工会、省应急管理厅"),
+    ("要约行动启动", "3月20日，市总工会、市人社局、市工商联联合启动工资集体协商“要约行动”。", "要约行动",
+     "市总工会、市人社局、市工商联"),
     ("浙江出台举措", "2月3日，浙江省委组织部、省财政厅、省人社厅联合下发《八项举措》的通知。", "八项举措",
      "浙江省委组织部、省财政厅、省人社厅"),
     # a level's own two-character body beside the union (made up: 市妇联 had been no body; 市中心 stays none)
