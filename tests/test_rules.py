@@ -231,6 +231,9 @@ ISSUE = dt.date(2023, 3, 2)
     ("10万名来穗务工人员留穗过年", {("广东", "广州市", "")}),
     ("医疗队抵蓉后立即投入工作", {("四川", "成都市", "")}),
     ("在汉字书法比赛中获奖", set()),
+    # …东莞's too, and 回 as a verb of going (made up, twenty-third session, from a probe of these: no place); not 回来
+    ("留莞过年的外来务工人员，在莞务工满一年", {("广东", "东莞市", "")}),
+    ("帮助农民工回川过年，他们回来了", {("四川", "", "")}),
     # a county's full name before its territory, 县域 (made up from a probe of 73 counties: 33 had been lost, the
     # tokenizer reading 县域 as a word)
     ("盱眙县域内的200余名环卫职工收到了清凉物资", {("江苏", "淮安市", "盱眙县")}),

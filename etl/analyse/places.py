@@ -257,8 +257,9 @@ def _candidates(text: str) -> list[Candidate]:
     return [(start, end, names[i], units_named[i]) for i, start, end in matcher.find_matches_as_indexes(text)]
 
 
-# a verb of being or going somewhere, before a province's one-character name (在京召开, 来沪务工, 援滇干部)
-GOING_THERE = frozenset("在抵进赴来返离留援驻入")
+# a verb of being or going somewhere, before a province's one-character name (在京召开, 来沪务工, 援滇干部; 回川过年 —
+# twenty-third session, made up from a probe of these)
+GOING_THERE = frozenset("在抵进赴来返离留援驻入回")
 _LETTER_ROWS = patterns.word_table("province_letters.tsv")
 PROVINCE_LETTERS = {row[0]: (row[1], row[2] == "yes") for row in _LETTER_ROWS if row[2] != "run"}
 RUN_LETTERS = {row[0]: row[1] for row in _LETTER_ROWS}  # (every letter, in a counted run of them)
