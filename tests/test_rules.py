@@ -2877,6 +2877,14 @@ def test_a_union_named_in_passing_in_a_long_report_is_no_union_work(name, union)
     ("中山路街道工会服务站揭牌\n中山路街道工会服务站揭牌成立，为辖区职工提供法律咨询等服务。\n企业年会\n"
      "某科技公司日前召开年度总结大会，公司董事长、工会主席等出席，表彰了一批优秀员工。",
      ["中山路街道工会服务站揭牌", "企业年会"]),
+    # …though both briefs tell of a meeting (会议, as 工会: every meeting brief's word); money passed down (下达) reports an
+    # act (made up, twenty-third session, from briefs composed bare: each had been the brief before's text)
+    ("职工书屋建设推进会\n全省职工书屋建设推进会在贵阳召开。会议通报了2024年度全国职工书屋示范点评选情况。\n市总工会召开全委会议\n"
+     "市总工会召开十五届三次全委（扩大）会议。会议要求，明年要组织开展百万职工技能大赛。",
+     ["职工书屋建设推进会", "市总工会召开全委会议"]),
+    ("劳模疗休养启动\n省总工会2025年劳模疗休养活动正式启动，首批50名劳模赴黄山疗休养。\n中央财政资金下达\n"
+     "省总工会将中央财政专项资金800万元下拨至各市州总工会，用于困难职工帮扶。",
+     ["劳模疗休养启动", "中央财政资金下达"]),
     # a web story's editor in brackets under its text closes it, as a writers' note does — the headline under it opens
     # the next piece, and after a piece already closed it opens nothing of its own (made up, twenty-second session, from
     # briefs composed bare: the line had been dropped as a page's furniture and the headline under it read as a section)

@@ -721,7 +721,9 @@ _BODY_OPENS = re.compile(rf"^(?:[{patterns.HAN}]{{1,14}}?(?:总工会|工会|公
 # nouns nearly every brief of a workers' paper names: two briefs sharing only these share no topic (贵州省总工会组织…包车 /
 # 我市两人获评全国劳模 / 经市总工会推荐… — made up, twenty-second session, from briefs composed bare: the second had been
 # the first's text)
-_PAPER_WIDE_NOUNS = frozenset(("总工会", "工会", "职工"))
+# (…and 会议, every meeting brief's 会议要求, 会议指出: two meetings' briefs share it and no topic — twenty-third session,
+# made up the same way: 职工书屋建设推进会 / 市总工会召开全委会议 had been one piece)
+_PAPER_WIDE_NOUNS = frozenset(("总工会", "工会", "职工", "会议"))
 
 
 def _salient(text: str) -> set[str]:
