@@ -605,7 +605,12 @@ WHOLE_TERRITORY = re.compile(r"全(?:省|市|州|盟|县|区|旗)")
 def _seated(text: str, end: int, key: str) -> bool:
     """What follows a county's short form says it is the county (COUNTY_SEAT_CUE), and the short form is no common
     word."""
-    return COUNTY_SEAT_CUE.match(text, end) is not None and not WHOLE_TERRITORY.fullmatch(key) and \
+    return COUNTY_SEAT_CUE.match(text, end) is not None and _no_common_word(key)
+
+
+def _no_common_word(key: str) -> bool:
+    """A county's short form that is no common word (COMMON_WORD_COUNT) and no 'whole territory' (全州)."""
+    return not WHOLE_TERRITORY.fullmatch(key) and \
         (lexicon.jieba_dictionary_counts().get(key, 0) or 0) < COMMON_WORD_COUNT
 
 
@@ -617,9 +622,7 @@ def _venue_of_an_act(text: str, start: int, end: int, key: str) -> bool:
     """A county's short form between 在 and an act held there is that county when it is no common word (…在兴义签订劳务
     协作协议 — made up, twenty-third session, from a brief: the tagger reads 兴义 as a noun, and the signing had been
     placed with its first party; not 在和平召开, 在东方举行)."""
-    common = (lexicon.jieba_dictionary_counts().get(key, 0) or 0) >= COMMON_WORD_COUNT
-    return text[start - 1:start] == "在" and HELD_THERE.match(text, end) is not None \
-        and not WHOLE_TERRITORY.fullmatch(key) and not common
+    return text[start - 1:start] == "在" and HELD_THERE.match(text, end) is not None and _no_common_word(key)
 
 
 def _within(unit: Unit, parent: Unit) -> bool:

@@ -1780,6 +1780,7 @@ def extract(doc: Doc) -> list[Award]:
         among = AMONG_THEM_OPENING.match(s) if k and ("其中" in s or "有名" in s) else None
         counted_before = [a for a in out if not a.recipient and doc.sentences[k - 1].start <= a.start < sent.start] \
             if among else []
+
         def members_of(counted: list[Award], member: re.Match, at: int) -> None:
             """Those named as among a count of one honour made before them: a row each, the count their group's."""
             names, _group = _recipients(member["member"] + "获", len(member["member"]))
