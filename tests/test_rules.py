@@ -1418,6 +1418,12 @@ def test_person_name(phrase, name):
      [("省级模范职工之家", "", 50, 50, 2023, "current"), ("优秀工会工作者", "", 30, 30, 2023, "current")]),
     ("市总工会命名市一中工会、市二中工会等10家单位为“模范职工之家”。",  # (a list before 为 stays one: it had been cut)
      [("模范职工之家", "市一中工会", 1, 10, 2023, "current"), ("模范职工之家", "市二中工会", 1, 10, 2023, "current")]),
+    # …the round's year before the quoted honour, and a team's 职工小家 named as a base is (made up, twenty-third session,
+    # from a brief: the first had given no row, the second no one)
+    ("市总工会命名市第一人民医院职工之家等20个单位为2025年度“市级模范职工之家”，命名市公交集团一车队职工小家等15个班组为"
+     "“市级模范职工小家”。",
+     [("市级模范职工之家", "市第一人民医院职工之家", 1, 20, 2025, "current"),
+      ("市级模范职工小家", "市公交集团一车队职工小家", 1, 15, 2023, "current")]),
     ("市总工会命名市一中工会等10家单位为“模范职工之家”、市二中工会等5家单位为“职工书屋”示范点。",
      [("模范职工之家", "市一中工会", 1, 10, 2023, "current"), ("“职工书屋”示范点", "市二中工会", 1, 5, 2023, "current")]),
     ("区总工会命名首批10家区级职工创新工作室。", [("区级职工创新工作室", "", 10, 10, 2023, "current")]),
@@ -2115,6 +2121,8 @@ def test_a_headline_honour_the_body_tells_again_is_one_fact():
     # …with their posts between (made up, twenty-third session, from a brief: the engineer's company had given his
     # honour) — not bodies that grant with a verb between (市总工会、市人社局授予…)
     ("工匠风采", "近日，国网湖州供电公司变电运维中心副主任、高级工程师陈晓东荣获“浙江工匠”称号。", [""]),
+    # union work, or its workers, names no body (工会工作, 优秀工会工作者: made up, twenty-third session — 工会 had given)
+    ("表彰先进", "大会表彰了2025年度全市工会工作先进集体30个、先进个人50名、优秀工会工作者20名。", ["", "", ""]),
     ("表彰先进", "近日，市总工会、市人社局授予张三“金牌工匠”称号。", ["市总工会、市人社局"]),
     # …nor a body a bracket describes someone by (made up, nineteenth session: 钢铁公司 had given the honour)
     ("最美职工揭晓", "近日，第五届“最美职工”评选结果揭晓，李建国（某钢铁公司炼钢工）等10人当选。", [""]),

@@ -202,6 +202,9 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
             out.append(Span(begin, m.end(), name))
     # 全市工会, 全省工会系统: every union of the place, no one body (the tokenizer reads 全 | 市工会)
     out = [o for o in out if not (o.start and text[o.start - 1] == "全" and o.text[:1] in "省市区县")]
+    # …nor union work or its workers, 工会工作, 优秀工会工作者 (made up, twenty-third session, from a brief: 表彰了…先进集体30个、
+    # …优秀工会工作者20名 had had 工会 give the honours)
+    out = [o for o in out if not (o.text == "工会" and text.startswith("工作", o.end))]
     # the longest name wins where two overlap (全国政协 inside 全国政协提案委员会)
     out.sort(key=lambda o: (o.start, -(o.end - o.start)))
     kept: list[Span] = []

@@ -379,7 +379,7 @@ AN_ACT = re.compile(r"(?:颁奖|领奖|获奖|评奖|发奖|得奖|授奖)$")
 # (…and further pairs, the verb said once: 命名50个单位为“省级模范职工之家”、30名个人为“优秀工会工作者” — made up, twenty-first
 # session, from briefs: the pairs had been one honour, 单位为“省级模范职工之家”)
 _NAMED_PAIR = (rf"(?P<who>[^，。；“为]{{2,60}}?)(?:等(?P<n>{COUNT})(?P<unit>{_UNIT})[^，。；“为]{{0,6}}?)?"
-               r"为(?P<award>“[^”]{2,30}”[^，。；“、]{0,8}|[^，。；“]{2,30}?)(?=[，。；]|$|、[^，。；“为、]{2,30}?为)")
+               r"为(?P<award>(?:\d{4}年度?)?“[^”]{2,30}”[^，。；“、]{0,8}|[^，。；“]{2,30}?)(?=[，。；]|$|、[^，。；“为、]{2,30}?为)")
 NAMED_AS = re.compile(rf"(?<!被)命名(?:了)?{_NAMED_PAIR}")
 NAMED_AS_MORE = re.compile(rf"、{_NAMED_PAIR}")
 # what opens a roster's title and is no part of the honour: 现将…名单公布如下, 以下是…
@@ -415,7 +415,9 @@ def _roster_parts(s: str) -> list[tuple[int, re.Match]]:
     return out
 
 
-_BASE_END = r"(?:示范点|示范岗|基地|工作室|驿站|书屋|职工之家|示范单位)"
+# (…and a team's own 职工小家, named as bases are: 命名市公交集团一车队职工小家等15个班组为“…职工小家” — made up,
+# twenty-third session, from a brief: no one had been read)
+_BASE_END = r"(?:示范点|示范岗|基地|工作室|驿站|书屋|职工之家|职工小家|示范单位)"
 _BASE = re.compile(_BASE_END + "$")
 # the rest of a base's title, to its clause's end (…和工匠人才创新工作室)
 BASE_TO_CLAUSE_END = re.compile(rf"(?P<rest>[^，。；“”]{{0,16}}?{_BASE_END})(?:[，。；]|$)")
@@ -1625,15 +1627,18 @@ def extract(doc: Doc) -> list[Award]:
             if any(a <= m.start() < b for a, b in covered) or not _names_honour(m["award"]):
                 continue
             counted = _counted_subject(m["who"])
+            if counted and re.search(_AMONG_THEM, s[m.end():]):
+                continue  # (…，我省…等15家单位名列其中: those named among them are the batch's, read below)
             if counted:  # 命名10家单位为市级模范职工之家: a count, no one named
                 n = _int(counted["n"])
-                add("honour.grant", m["award"], "", n, n, issue_year, m.start(), m.start(), m.end(), by_at=m.start(),
-                    unit=counted["unit"], kind=_kind_of_counted(counted.group()))
+                add("honour.grant", m["award"], "", n, n, _year_of(m["award"], issue_year), m.start(), m.start(),
+                    m.end(), by_at=m.start(), unit=counted["unit"], kind=_kind_of_counted(counted.group()))
                 continue
             names, _group = _recipients(m["who"] + "获", len(m["who"]))
             for who in names:
                 add("honour.grant", m["award"], who, 1, _int(m["n"]) or (len(names) if len(names) > 1 else None),
-                    issue_year, m.start(), m.start(), m.end(), by_at=m.start(), unit=m["unit"] or "")
+                    _year_of(m["award"], issue_year), m.start(), m.start(), m.end(), by_at=m.start(),
+                    unit=m["unit"] or "")
         for m in chain(LIST_MEMBER.finditer(s), LIST_PUBLISHED.finditer(s), LIST_THEN_PUBLISHED.finditer(s),
                        RESULTS_THEN_CHOSEN.finditer(s), RESULTS_REPORTED.finditer(s), BATCH_COMMENDED.finditer(s)) \
                 if "单" in s or "评选" in s or "揭晓" in s or "出炉" in s or "其中" in s or "有名" in s else ():  # 名单…
