@@ -1525,6 +1525,8 @@ def test_awards(text, rows):
     ("比赛决出团体一等奖2名、个人一等奖3名。", ["collective", "person"]),  # made up: 团体 prizes go to teams
     # a medal is a person's, however counted (made up, eighteenth session: 全国五一劳动奖章30个 had been 30 units)
     ("我省共有40个先进集体和个人受到表彰，其中全国五一劳动奖状10个、全国五一劳动奖章30个。", ["unit", "person"]),
+    # prizes counted by 个: who won them untold (made up, twenty-third session: 3 units)
+    ("在全省职工职业技能大赛上，我市选手共获得3个一等奖、5个二等奖。", ["", ""]),
 ])
 def test_award_recipient_kinds(text, kinds):
     assert [a.recipient_kind for a in awards.extract(analyse_text(text, ISSUE))] == kinds

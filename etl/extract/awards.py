@@ -574,6 +574,9 @@ def _clean_award(s: str) -> str:
     return s
 
 
+_PRIZE_END = re.compile(r"(?:等奖|金奖|银奖|铜奖|优秀奖|冠军|亚军|季军)$")
+
+
 def recipient_kind(recipient: str, award: str, unit: str = "") -> str:
     """person · collective · unit · base, from the recipient's name, else the counted unit and the honour
     (20家先进作业集体 → collective, 127个培训基地 → base, 90名优秀城市美容师 → person)."""
@@ -596,6 +599,8 @@ def recipient_kind(recipient: str, award: str, unit: str = "") -> str:
         return "collective"
     if unit in ("名", "位", "人"):
         return "person"
+    if unit == "个" and _PRIZE_END.search(award):
+        return ""  # (我市选手共获得3个一等奖: prizes counted, their winners' kind untold — made up, twenty-third session)
     if unit in ("家", "个", "支", "组"):
         # (a medal is a person's, however counted: 全国五一劳动奖章30个)
         return "unit" if not re.search(r"(?:者|个人|工匠|能手|职工|模范|师|员|手|之星|奖章)$", award) else "person"
