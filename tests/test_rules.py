@@ -2052,6 +2052,14 @@ def test_a_municipalitys_city_federation_is_its_own():
     assert doc.full_org("市总工会") == "北京市总工会"
 
 
+def test_a_federation_by_its_level_with_the_total_it_gave():
+    """市总|共慰问困难职工…: the tokenizer reads 总共, the federation's 总 and its 共 (grrb_20170111-02-07: the payer had
+    come from a 基层工会 completed to the federation — gone when a level's bare unions named no body, twenty-third
+    session)."""
+    doc = analyse_text("深圳市总工会开展送温暖活动。据统计，25年来，市总共慰问困难职工3万余人，送出慰问款物6543万元。", ISSUE)
+    assert [r.payer for r in money.extract(doc)] == ["深圳市总工会"]
+
+
 @pytest.mark.parametrize("text, payers", [
     # an amount whose own clause opens on a government's purse is that purse's, a union named earlier in the sentence
     # or not (made up, twenty-third session, from briefs: the union had paid the county's share)
@@ -2257,6 +2265,8 @@ def test_honours_are_not_festivals(text):
     # had been cut from 财政厅; mbrb_20180226-00-01's 建瓯法院 had been no organiser)
     # (…the 省总工会 is that of the province the venue lies in: 浙江, since the seventeenth session)
     ("技能大赛开幕", "3月1日，由省总工会、省教育厅共同主办的全省职工技能大赛在杭州开幕。", "技能大赛", "浙江省总工会、省教育厅"),
+    # the bare 工会 of a territory's unions organises nothing (made up, twenty-third session: 工会 had organised it)
+    ("全省工会女职工工作会议召开", "3月6日，全省工会女职工工作会议在长沙召开。", "女职工工作会议", ""),
     # …an emergency bureau beside the union in its 安康杯, the federation of industry and commerce in its wage bargaining
     # (made up, twenty-third session, from briefs: each had been left out)
     ("安康杯表彰", "12月26日，省总工会、省应急管理厅召开全省“安康杯”竞赛总结表彰会。", "表彰会", "省总工会、省应急管理厅"),
@@ -3295,7 +3305,8 @@ def test_one_event_in_two_articles_has_one_key():
     ("日前，旗总工会开展送温暖活动", ["旗总工会"]),
     # a verb that reports an act is no part of a name after it (made up: a national meeting the issue names)
     ("2月28日，全国总工会召开全国工会工作会议", ["中华全国总工会", "全国工会"]),
-    ("3月1日，省总工会举办全省工会干部培训班", ["省总工会", "工会"]),
+    # (…and the bare 工会 of a territory's unions, 全省工会干部, is no body: twenty-third session — it had been read)
+    ("3月1日，省总工会举办全省工会干部培训班", ["省总工会"]),
     # a place's own 发改委/国资委 is not the state's (rmrb_20200207-04-02 had read 福建省发改委 as 国家发展改革委);
     # alone, or after 国家/国务院, the short name is the state's body (rmrb_20191029-01-04, rmrb_20190226-19-01)
     ("阻击战，日前，福建省发改委、省数字办联合印发通知", ["福建省发改委"]),

@@ -90,6 +90,9 @@ _STATE_OPENINGS = r"中华全国|全国|国家|国务院|中共中央|中央"
 _NATIONAL_OPENING = re.compile(_STATE_OPENINGS)
 
 
+_ALL_UNIONS_BEFORE = re.compile(r"(?:全[省市区县]|各级|基层)$")
+
+
 def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
     """Organisation names ending in a known suffix, or known short names, in text order.
 
@@ -128,9 +131,12 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
             # 云南省总, 深圳市总: the federation of trade unions of that place, as Workers' Daily shortens it
             prev, _t, prev_start = tokens[i - 1]
             out.append(Span(prev_start, start + 1, prev + "总工会"))
-        elif word == "总" and i and tokens[i - 1][0] in ("省", "市", "区", "县") and _opens_clause(text, tokens[i - 1][2]) \
+        elif word in ("总", "总共") and i and tokens[i - 1][0] in ("省", "市", "区", "县") \
+                and _opens_clause(text, tokens[i - 1][2]) \
                 and (i + 1 == len(tokens) or not tokens[i + 1][0].startswith(("书记", "经理", "理", "裁", "监", "工会"))):
             # 市总将为…, 省总干校: a federation by its level alone, opening a clause (czwb_20200109, shghxy_20230925)
+            # (…and its 共 the tokenizer reads with it: 25年来，市总|共慰问困难职工… — grrb_20170111-02-07, whose payer a
+            # 基层工会 completed to the federation had named until bare unions of a level named no body)
             out.append(Span(tokens[i - 1][2], start + 1, tokens[i - 1][0] + "总"))
     for m in _SUFFIX_RX.finditer(text):
         if m.end() not in index:  # (a token's end)
@@ -204,7 +210,10 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
     out = [o for o in out if not (o.start and text[o.start - 1] == "全" and o.text[:1] in "省市区县")]
     # …nor union work or its workers, 工会工作, 优秀工会工作者 (made up, twenty-third session, from a brief: 表彰了…先进集体30个、
     # …优秀工会工作者20名 had had 工会 give the honours)
-    out = [o for o in out if not (o.text == "工会" and text.startswith("工作", o.end))]
+    # …nor the bare 工会 of a territory's or a level's unions (全省工会女职工工作会议, 各级工会: made up, twenty-third session,
+    # from a brief — 工会 had organised the province's meeting)
+    out = [o for o in out if not (o.text == "工会" and (text.startswith("工作", o.end)
+                                                        or _ALL_UNIONS_BEFORE.search(text, 0, o.start)))]
     # the longest name wins where two overlap (全国政协 inside 全国政协提案委员会)
     out.sort(key=lambda o: (o.start, -(o.end - o.start)))
     kept: list[Span] = []
