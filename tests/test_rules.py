@@ -3740,6 +3740,20 @@ def test_a_plan_the_news_came_of_is_no_event_yet(body, names):
     assert [e.name for e in evs] == names
 
 
+@pytest.mark.parametrize("title, body, names", [
+    # a headline's work deployed is told by the body — its notice or meeting —, no event of its own beside it (made up,
+    # twenty-third session, from briefs: 全总部署送温暖工作 had been a gift beside the body's notice); a headline's act
+    # done stays one
+    ("全总部署送温暖工作", "全国总工会日前印发通知，部署2026年元旦春节送温暖活动。", ["全国总工会印发通知"]),
+    ("省总工会部署“安康杯”竞赛活动", "4月2日，省总工会、省应急管理厅联合下发通知，部署开展2025年“安康杯”竞赛活动。",
+     ["2025年“安康杯”竞赛活动"]),
+    ("市总工会启动送温暖活动", "1月10日，市总工会启动“两节”送温暖活动。", ["“两节”送温暖活动"]),
+])
+def test_a_headlines_work_deployed_is_the_bodys_to_tell(title, body, names):
+    evs = events.extract(analyse_text(body, dt.date(2025, 12, 1), title=title))
+    assert [e.name for e in evs] == names
+
+
 @pytest.mark.parametrize("body, names", [
     # an act with no event noun, the same body's on the same day, is part of its paragraph's named event of its kind
     # (made up, twenty-third session, from briefs: one campaign had been two events); another body's, or another day's,
