@@ -1806,7 +1806,8 @@ def extract(doc: Doc) -> list[Award]:
             # …名单中，我省12家工作室入选，市电力公司“张明劳模创新工作室”位列其中: one of a count the same sentence made
             # (made up, twenty-third session, from a brief — as the next sentence's member is read above)
             later = AMONG_THEM_OPENING.match(s, c)
-            counted_here = [a for a in out if not a.recipient and sent.start <= a.start < sent.start + c] if later else []
+            counted_here = [a for a in out if not a.recipient and sent.start <= a.start < sent.start + c] \
+                if later else []
             if len({a.award for a in counted_here}) == 1 and not any(a <= c < b for a, b in covered):
                 members_of(counted_here, later, c)
         chosen = (CHOSEN_OPENING.match(s) or CHOSEN_LISTED.match(s)) if k else None

@@ -345,6 +345,7 @@ SITE_LABEL = re.compile(r"^(?:聚焦|关注|快讯|速览|直击|观察|热点|�
 def _exclaimed(block: str) -> bool:
     if EXCLAIMED.match(block) is None or (block.startswith("“") or len(block) > 40) and "，" in block:
         return False
+    from etl.analyse.places import is_unit_name  # (the gazetteer: loaded by the first page that needs it)
     speaker = SPEAKER.match(block)
     # a body or a place before the colon is a headline's subject (最高法：涉农民工工资有案必立！), not a speaker — nor is a
     # site's label (聚焦：职工之家验收工作全面完成！, 关注：…, 快讯：… — made up, twenty-second session, from briefs composed
@@ -352,13 +353,7 @@ def _exclaimed(block: str) -> bool:
     # (…a place the tagger does not call one: 义乌：“小候鸟”暑期托管班开班！ — made up, twenty-third session, from briefs
     # composed exclaimed: 义乌 is nz to it, and the headline had been a speaker's cry)
     return speaker is None or SITE_LABEL.match(block) is not None \
-        or all(t[:2] in ("nt", "ns") for _w, t in lexicon.tag(speaker.group(1))) or _is_place_name(speaker.group(1))
-
-
-def _is_place_name(word: str) -> bool:
-    """The word is a county-level or larger unit's name or short form (义乌, 萧山, 柯桥)."""
-    from etl.analyse.places import is_unit_name  # (the gazetteer: loaded once, by the first page that needs it)
-    return is_unit_name(word)
+        or all(t[:2] in ("nt", "ns") for _w, t in lexicon.tag(speaker.group(1))) or is_unit_name(speaker.group(1))
 
 
 def _exclaimed_headline(blocks: list[str], kinds: list[str], i: int) -> bool:
