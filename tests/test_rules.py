@@ -2708,6 +2708,11 @@ def test_ascii_punctuation_next_to_chinese_is_chinese(raw, canonical):
     # (…and a foreign delegation visiting one: 访问 is no part of a name — 日本东京都工会代表团访问郑州市总工会 had been read
     # as one body, and masked whole)
     ("日本工会代表团来访", "本报讯 近日，日本东京都工会代表团访问郑州市总工会，双方就职工权益保障进行交流。", True),
+    # (…and a country's name inside a Chinese place's is none: 内蒙古 holds 蒙古, 湖南非公 南非 — made up, twenty-fourth
+    # session, from briefs: 内蒙古's federations had done no union work); Mongolia's own unions are still foreign
+    ("内蒙古为快递员送去“暖心包”", "本报讯 12月18日，内蒙古自治区总工会在呼和浩特为200名快递员送去“暖心包”。", True),
+    ("巴彦淖尔慰问快递员", "本报讯 1月8日，内蒙古巴彦淖尔市总工会走访慰问快递员，送去慰问品。", True),
+    ("蒙古国工会代表团访华", "本报讯 蒙古国工会联合会代表团近日访华，参观了多家企业。", False),
     # the federation's honours for women workers name union work as its medals do (made up, nineteenth session: 全国五一巾帼
     # 标兵 had not)
     ("王小燕获评全国五一巾帼标兵", "本报讯 近日，南京地铁运营公司的王小燕被授予“全国五一巾帼标兵”称号。", True),

@@ -345,12 +345,20 @@ class Doc:
     def _others_programmes_masked(self) -> str:
         return self._masked(self.text, self._others_programme_spans)
 
+    def _foreign_unions_masked(self, text: str) -> str:
+        """The text with foreign unions (法国多个工会, 英国全国教师工会) blanked out — not a country's name inside a Chinese
+        place's words (内蒙古自治区总工会, 内蒙古巴彦淖尔市总工会, 湖南非公企业工会, 延边朝鲜族自治州总工会: made up,
+        twenty-fourth session, from briefs — 内蒙古's federations had done no union work)."""
+        inside = [(p.start, p.end) for p in self.places + self.dateline_places + self.origin_places + self.name_places]
+        return _FOREIGN_UNION.sub(lambda m: m.group() if any(a <= m.start() < b for a, b in inside)
+                                  else " " * len(m.group()), text)
+
     @cached_property
     def is_union(self) -> bool:
         """Union work: a union, its officers or its programmes act in the article
         (a headline naming one, or two mentions in the text), not workers merely mentioned."""
         # (a foreign country's unions, 法国多个工会举行罢工, are no union work here, headline or text)
-        masked = _FOREIGN_UNION.sub(lambda m: " " * len(m.group()), self._others_programmes_masked())
+        masked = self._foreign_unions_masked(self._others_programmes_masked())
         head = masked[:self.body_start]
         # a federation by its place and 总 alone (深圳市总, 云南省总: Workers' Daily's short form), or by its level alone
         # opening a clause (市总将为…), names a union too
