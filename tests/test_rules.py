@@ -811,6 +811,15 @@ def test_person_name(phrase, name):
                                                 ("二等奖", "李四", 1, 2, 2023, "current"),
                                                 ("二等奖", "王五", 1, 2, 2023, "current")]),
     ("主持人：张三；嘉宾：李四、王五。", []),
+    # …or the honour and its names with no colon between, parts between ， or ； (made up, twenty-fourth session, from
+    # briefs: no one had been read); a plan told as a list names no one
+    ("获奖名单如下：电工项目一等奖张强，焊工项目一等奖李伟，钳工项目一等奖王东。",
+     [("电工项目一等奖", "张强", 1, None, 2023, "current"), ("焊工项目一等奖", "李伟", 1, None, 2023, "current"),
+      ("钳工项目一等奖", "王东", 1, None, 2023, "current")]),
+    ("获奖名单如下：一等奖 张强、李伟；二等奖 王东。", [("一等奖", "张强", 1, 2, 2023, "current"),
+                                                ("一等奖", "李伟", 1, 2, 2023, "current"),
+                                                ("二等奖", "王东", 1, None, 2023, "current")]),
+    ("具体安排如下：电工项目比赛在市技师学院进行，焊工项目比赛在市职业学校进行。", []),
     # 分获: one honour each, in order, a shared ending spelt out (made up: the tunable text has only 9名选手分获银奖和铜奖,
     # a split it does not tell — no row, as the gold has it; 李四分 had been a recipient of 一等奖)
     ("张三、李四分获一等奖和二等奖。", [("一等奖", "张三", 1, 2, 2023, "current"), ("二等奖", "李四", 1, 2, 2023, "current")]),

@@ -402,6 +402,12 @@ HONOUR_NAMES_PART = re.compile(r"\s*(?P<award>[^，。：\s]{2,20})：(?P<items>
 _ROSTER_OPENS = re.compile(r"(?:如下|名单)：")
 
 
+# …or the honour and its names with no colon between, in a roster that says it is one, its parts between ， or ；
+# (获奖名单如下：电工项目一等奖张强，焊工项目一等奖李伟; 名单如下：一等奖 张强、李伟；二等奖 王东 — made up, twenty-fourth
+# session, from briefs: no one had been read)
+HONOUR_THEN_NAMES = re.compile(rf"\s*(?P<award>[^，。：；\s]{{2,20}}?(?:{HONOUR}))\s*(?P<items>[^。：；，\s][^。：；，]{{1,80}})")
+
+
 def _roster_parts(s: str) -> list[tuple[int, re.Match]]:
     """(offset, match) of each part between ； of a results roster, after its 如下： or 名单： if it has one."""
     opens = _ROSTER_OPENS.search(s)
@@ -411,6 +417,13 @@ def _roster_parts(s: str) -> list[tuple[int, re.Match]]:
         m = HONOUR_NAMES_PART.fullmatch(piece)
         if m:
             out.append((at, m))
+        elif opens and "：" not in piece:
+            inner = at
+            for part in piece.split("，"):
+                glued = HONOUR_THEN_NAMES.fullmatch(part)
+                if glued:
+                    out.append((inner, glued))
+                inner += len(part) + 1
         at += len(piece) + 1
     return out
 
@@ -1586,7 +1599,7 @@ def extract(doc: Doc) -> list[Award]:
                 add("honour.list", title, who, 1, group or (len(names) if len(names) > 1 else None),
                     _year_of(title, issue_year), m.start(), m.start(), end)
         for at, part in _roster_parts(s) if "：" in s else ():
-            # 获奖名单如下：一等奖：张三；二等奖：李四、王五 — an honour, a colon, and only names after it: a row each
+            # 获奖名单如下：一等奖：张三；二等奖：李四、王五 — an honour, a colon (or not), and only names after it: a row each
             names, group = _roster(part["items"])
             if names and ENDS_AS_HONOUR.search(part["award"]) and len(names) == len(_list_items(part["items"])) \
                     and not any(a <= at < b for a, b in covered):
