@@ -1125,6 +1125,11 @@ def test_person_name(phrase, name):
     # …a team named by the body it stands for (…公司代表队, …区代表队), not a description (参赛代表队) — made up
     ("经过激烈角逐，市自来水公司代表队夺得团体冠军。", [("团体冠军", "市自来水公司代表队", 1, None, 2023, "current")]),
     ("历下区代表队获得团体一等奖。", [("团体一等奖", "历下区代表队", 1, None, 2023, "current")]),
+    # …the outlet's own place's team too (made up, twenty-fourth session, from briefs: 我市 had been cut off and 代表队 read
+    # as no one), not the place's people counted
+    ("我市代表队获团体一等奖。", [("团体一等奖", "我市代表队", 1, None, 2023, "current")]),
+    ("在日前落幕的全国职工乒乓球比赛中，本市代表队获得团体第三名。", [("团体第三名", "本市代表队", 1, None, 2023, "current")]),
+    ("在全省职工技能大赛中，我市3人获一等奖。", [("一等奖", "", 3, 3, 2023, "current")]),
     ("参赛代表队获得优秀组织奖。", []),
     # a connective, or a time written before the subject with no comma, is no part of a recipient's name (made up:
     # 其中市第一人民医院 had been the recipient, 2022年张三 no one)

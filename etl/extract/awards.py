@@ -190,6 +190,15 @@ NOT_RECIPIENT = re.compile(r"^(?:.|\d{4}年|[他她它]们?|(?:其|该|此|这|�
                            r"(?:我|全)(?:省|市|州|县|区|国)[^，]{0,4}|另外|此外|其中|先后|曾经|曾|也|还|均|都|分别|多次|有不少.*|"
                            r"[^，]*(?:获奖|选手|(?<![司团厂局院所矿馆行站区县市校会委镇乡村办厅部处心业园统场港社])代表队|队员|职工|单位|集体|个人|同志|人员|获得者)|"
                            rf"[{HAN}]{{2,4}}(?:{SAYING}))$")  # (a speaker: 张明说，被评为…)
+# …but the outlet's own place's team is one (我省代表队获团体二等奖, 本市代表队获得团体第三名 — made up, twenty-fourth
+# session, from briefs: no one had been read)
+_OWN_TEAM = re.compile(r"(?:我|本)(?:省|市|州|县|区)(?:职工)?代表队")
+
+
+def _not_recipient(words: str) -> bool:
+    return not _OWN_TEAM.fullmatch(words) and NOT_RECIPIENT.match(words) is not None
+
+
 # (and the places people work that honours go to: a school, a library, a bank branch, a mine, a co-operative, a group)
 _COLLECTIVE_END = (r"(?:班|组|队|站|室|工区|车间|公司|工会|中心|集体|单位|工段|项目部|分公司|厂|局|院|所|"
                    r"学校|中学|小学|大学|幼儿园|馆|银行|支行|分行|矿|报社|合作社|集团|酒店)")
@@ -492,8 +501,9 @@ def person_name(phrase: str) -> str:
     phrase = re.sub(r"^来自[^的]{1,20}的", "", phrase)
     # the outlet's own locality before a name (我省张三, 本市李四) is where the person is from, and a connective
     # (其中张三, 另外李四) links the sentence to the one before: neither is part of the name
-    opening = _OWN_OPENING.match(phrase)  # (…a unit too: 我省中铁十二局集团第三工程有限公司)
-    phrase = phrase[opening.end():] if opening and len(phrase) - opening.end() >= 2 else phrase
+    opening = _OWN_OPENING.match(phrase)  # (…a unit too: 我省中铁十二局集团第三工程有限公司; not a team: 我省代表队)
+    phrase = phrase[opening.end():] if opening and len(phrase) - opening.end() >= 2 and not _OWN_TEAM.fullmatch(
+        phrase) else phrase
     # the honorific and a bracketed note after a name are no part of it (张三同志, 李红（女）, 王刚（回族）)
     phrase = re.sub(r"([\u4e00-\u9fff]{2})(?:同志|（[^（）]{1,12}）)+$", r"\1", phrase)
     if _REPORTS_HONOUR.search(phrase):
@@ -891,7 +901,7 @@ def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
         # 浙江梦天木业有限公司等分别荣获…, 张建国、李秀梅等人当选: the others are not named
         phrase = re.sub(r"等(?:人|同志)?$", "", phrase)
         items = _list_items(phrase)
-        names = [w for w in (person_name(i) for i in items) if w and not NOT_RECIPIENT.match(w) and _is_named(w)]
+        names = [w for w in (person_name(i) for i in items) if w and not _not_recipient(w) and _is_named(w)]
         if names or start == 0 or (phrase and not ADVERBIAL_ONLY.match(phrase)):
             return names, count
         end = start - 1  # the clause held only adverbials: its subject is in the clause before
@@ -976,7 +986,7 @@ def _split_recipients(span: str) -> tuple[str, str] | None:
             continue  # a list goes on after its separator (张三、|李四省… is no split); 张建国同志|河南省…: 同志 is his
         items = _list_items(who)
         if _HONOUR_OPENS.match(honour) and HONOUR_TITLE.search(honour) and items and all(
-                _is_named(person_name(i)) and not NOT_RECIPIENT.match(person_name(i)) for i in items):
+                _is_named(person_name(i)) and not _not_recipient(person_name(i)) for i in items):
             return who, honour
     return None
 
@@ -1101,7 +1111,7 @@ def _roster(items: str) -> tuple[list[str], int | None]:
         described_first = len(pieces) > 1 and people == pieces[-1:]
         for piece in (people if len(people) == len(pieces) or described_first else pieces[:1]):
             who = person_name(piece)
-            if who and not NOT_RECIPIENT.match(who) and _is_named(who):
+            if who and not _not_recipient(who) and _is_named(who):
                 names.append(who)
     return names, _int(group["n"]) if group else None
 
@@ -1254,7 +1264,7 @@ def _unit_named_before(doc: Doc, at: int, kind: str) -> list[str]:
         return orgs[-1:]
     found = [m.group() for m in _NAMED_UNIT.finditer(doc.text, 0, at)]
     named = [x[:max(x.rfind(e) + len(e) for e in endings if e in x)] for x in found if any(e in x for e in endings)]
-    named = [x for x in named if len(x) > len(kind) + 1 and not NOT_RECIPIENT.match(x) and _is_named(x)]
+    named = [x for x in named if len(x) > len(kind) + 1 and not _not_recipient(x) and _is_named(x)]
     return named[-1:]
 
 
@@ -1287,7 +1297,7 @@ def _clause_subject(before: str) -> list[str]:
             return [unit]
         # 2015年荣获全国五一劳动奖章的张建国，今年又…: the person it describes (not a roster's, 获得一等奖的是…的李华)
         described = DESCRIBED_NAME.search(clause) if not ROSTER_COPULA.search(clause) else None
-        if described and _is_named(described.group(1)) and not NOT_RECIPIENT.match(described.group(1)):
+        if described and _is_named(described.group(1)) and not _not_recipient(described.group(1)):
             return [described.group(1)]
     return []
 
@@ -1312,7 +1322,7 @@ def _opening_unit(clause: str, tokens: tuple[tuple[str, str], ...]) -> str:
         at += len(word)
         if COLLECTIVE.search(word) and at >= 4:
             unit = clause[:at]
-    ok = unit and _is_named(unit) and not is_generic(unit) and not NOT_RECIPIENT.match(unit)
+    ok = unit and _is_named(unit) and not is_generic(unit) and not _not_recipient(unit)
     return unit if ok else ""
 
 
@@ -1354,7 +1364,7 @@ def extract(doc: Doc) -> list[Award]:
                 # subject — by the tokenizer's names, else by LAC's, 王大山 being 王大 + 山 to the tokenizer)
                 person = _antecedent(doc, sent.start + a) or _only_person_before(doc, sent.start + a)
                 who = person[0] + who[1:] if person else who
-            if len(award) < 2 or (who and NOT_RECIPIENT.match(who)) or AN_ACT.search(award) or PROPOSED.search(s, 0, at):
+            if len(award) < 2 or (who and _not_recipient(who)) or AN_ACT.search(award) or PROPOSED.search(s, 0, at):
                 return  # (…nor an honour proposed or to come: 拟授予…，现予以公示, 将获得…)
             if year == issue_year and rule != "honour.receive":  # (receiving dates itself, the same way)
                 dated = _year_before(s, at)
@@ -1428,11 +1438,11 @@ def extract(doc: Doc) -> list[Award]:
                 # this year's or decades old: no row
                 names = _antecedent(doc, sent.start + m.start())
             after = AFTER_NAME.match(s, aw.end()) or AFTER_UNIT.match(s, aw.end())
-            if not names and after and _is_named(after.group(1)) and not NOT_RECIPIENT.match(after.group(1)):
+            if not names and after and _is_named(after.group(1)) and not _not_recipient(after.group(1)):
                 names = [after.group(1)]  # 取得金牌的陈鑫鹏说 (not 获得…奖章的个人分别是…)
             titled = AFTER_TITLED_NAME.match(s, aw.end()) if not names else None
             role = ROLE_THEN_NAME.search(titled.group(1)) if titled else None
-            if role and _is_named(role.group(1)) and not NOT_RECIPIENT.match(role.group(1)):
+            if role and _is_named(role.group(1)) and not _not_recipient(role.group(1)):
                 names = [role.group(1)]
             # …荣获全国五一巾帼标兵岗荣誉称号: the honour's name runs to the 称号 that frames it, past the honour
             # word it ended on (标兵 · 标兵岗: a collective's title, not the individuals')
@@ -1948,7 +1958,7 @@ def _profile_name(paragraph: str) -> tuple[str, int]:
         name = head[named_at:named_at + 3]
     # (the name may run on into what the person did, 王建国扎根一线30年, not into what they said, 王建国说)
     if not name or not head.startswith(name, named_at) or re.match(SAYING, head[named_at + len(name):]) \
-            or NOT_RECIPIENT.match(name) or not _is_named(name):
+            or _not_recipient(name) or not _is_named(name):
         return "", 0
     return name, at + named_at + len(name)
 
