@@ -827,6 +827,10 @@ def test_person_name(phrase, name):
                                           ("三等奖", "王五", 1, 3, 2023, "current")]),
     ("张三、李四、王五分获金、银、铜奖。", [("金奖", "张三", 1, 3, 2023, "current"), ("银奖", "李四", 1, 3, 2023, "current"),
                                         ("铜奖", "王五", 1, 3, 2023, "current")]),
+    # …a shared opening spelt out too (made up, twenty-fourth session, from briefs: the second had been 第三名 alone)
+    ("晋中市代表队、长治市代表队分获团体第二名和第三名。", [("团体第二名", "晋中市代表队", 1, 2, 2023, "current"),
+                                            ("团体第三名", "长治市代表队", 1, 2, 2023, "current")]),
+    ("张强、李伟分获男子组冠军和亚军。", [("男子组冠军", "张强", 1, 2, 2023, "current"), ("男子组亚军", "李伟", 1, 2, 2023, "current")]),
     ("另外9名选手分获银奖和铜奖。", []),
     ("张三、李四分获一等奖。", []),
     # a result as the means, like 凭借… (made up: 成绩 had been the recipient)
