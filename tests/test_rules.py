@@ -438,6 +438,10 @@ def test_today_is_the_datelines_day(text, day):
     ("三伏天里，市总工会开展", "2022-07-11", "2022-08-20", True),
     ("入汛以来，市总工会开展", "2022-05-01", "2023-03-02", True),
     ("寒假期间，市总工会开展", "2023-01-15", "2023-02-28", True),
+    # a month's part's 以来 from that part (made up, twenty-fourth session, from briefs: from the month's 1st)
+    ("2月中旬以来，市总工会组织", "2023-02-11", "2023-03-02", True),
+    ("1月下旬以来，市总工会开展", "2023-01-21", "2023-03-02", True),
+    ("2月以来，市总工会开展", "2023-02-01", "2023-03-02", True),
 ])
 def test_dates(text, start, end, approx):
     d = find_dates(text, ISSUE)[0]

@@ -62,7 +62,7 @@ PERIOD = patterns.PrefixedPattern(r"(?P<y>(?:19|20)\d{2})年?|(?P<rel>今年|去
                                   max_prefix=5)
 # 3月以来, 今年以来, 连日来, 入冬以来: from then until the issue
 SINCE = patterns.PrefixedPattern(r"(?P<y>(?:19|20)\d{2})年",
-                                 r"(?P<m>\d{1,2})月(?:份)?(?:中旬|下旬|上旬|初|底)?以来|(?P<word>今年以来|年初以来|"
+                                 r"(?P<m>\d{1,2})月(?:份)?(?P<part>中旬|下旬|上旬|初|底)?以来|(?P<word>今年以来|年初以来|"
                                  r"连日来|近日来|入冬以来|入夏以来|入秋以来|开春以来|今冬以来|今夏以来|今春以来|入伏以来|入汛以来)|"
                                  r"(?P<outbreak>(?:新冠肺炎)?疫情(?:发生|暴发|爆发)以来)",
                                  max_prefix=5, core_opens=r"[\d今年连近入开新疫]")
@@ -298,7 +298,10 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
             mo = int(m["m"])
             if not 1 <= mo <= 12:
                 continue
-            first = dt.date(int(m["y"]) if m["y"] else issue.year - (mo > issue.month), mo, 1)
+            # (from the part of the month it names: 11月中旬以来 from the 11th — made up, twenty-fourth session, from
+            # briefs: every part had been read from the 1st)
+            first = dt.date(int(m["y"]) if m["y"] else issue.year - (mo > issue.month), mo,
+                            MONTH_PARTS[m["part"]][0] if m["part"] else 1)
         out.append(DateMention(m.start(), m.end(), m.group(), first, issue, True, "period"))
         taken.append((m.start(), m.end()))
     for m in FESTIVAL_DAY.finditer(text) if issue and _FESTIVAL_WORD.search(text) else ():
