@@ -2339,6 +2339,12 @@ def test_honours_are_not_festivals(text):
     # co-organisers named in the sentence after the event's (made up, twenty-second session, from a brief)
     ("乒乓球比赛开赛", "11月10日，全市职工乒乓球比赛在市体育馆开赛。比赛由市总工会、市体育局联合主办。", "乒乓球比赛",
      "市总工会、市体育局"),
+    # a body inside a work's title does nothing (made up, twenty-fourth session, from briefs: the law's 中华人民共和国工会
+    # and the report's 全国总工会 had organised what the union did next)
+    ("市总工会贯彻落实《工会法》", "近日，市总工会组织学习2021年修正的《中华人民共和国工会法》，并开展专题培训。", "专题培训",
+     "市总工会"),
+    ("县总工会组织收看专题节目", "近日，县总工会组织职工收看《全国总工会2025年工作报告》解读节目，并举办座谈会。", "座谈会",
+     "县总工会"),
 ])
 def test_events_and_organisers(title, body, name_has, organizer):
     evs = events.extract(analyse_text(body, ISSUE, title=title))

@@ -647,7 +647,7 @@ def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True
                                or doc.text[verb.end():verb.end() + 1] == "的")
 
     granting = [o for o in doc.orgs_in(sent.start, sent.end) if not is_generic(o.text)
-                and not _in_work_title(doc.text, sent.start, o.start) and grants_this(o)
+                and not doc.in_work_title(o.start) and grants_this(o)
                 and (gives_again or not _NAMES_ITS_OWN.search(doc.text, o.end, max(o.end, own_clause)))]
     if granting:  # (…and those named with it: 省委宣传部、省总工会授予… — both give it)
         named = [o for o in doc.orgs_in(sent.start, sent.end) if not is_generic(o.text)]
@@ -700,12 +700,6 @@ def _unit_of(text: str, end: int, recipient: str) -> bool:
     (市总工会领导为张三、李四…颁奖; 市总工会、市人社局授予张三…)."""
     between = re.match(rf"([^，。；为向对给]{{0,30}}?){re.escape(recipient)}", text[end:end + 30 + len(recipient)])
     return between is not None and GRANTS.search(between.group(1)) is None
-
-
-def _in_work_title(text: str, start: int, at: int) -> bool:
-    """`at` stands inside a work's title (《薪酬协商和谐共赢——驻马店市总工会开展…综述》: the body there gives nothing)."""
-    opened = text.rfind("《", start, at)
-    return opened >= 0 and text.find("》", opened, at) < 0
 
 
 # a giver whose own clause already named the honour it gave (2009年被中华全国总工会授予“全国五一劳动奖章”，2010年获“全国先进
