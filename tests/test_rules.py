@@ -2088,6 +2088,12 @@ def test_a_federation_by_its_level_with_the_total_it_gave():
     ("县总工会争取上级工会资金50万元，县财政配套30万元，建成职工服务中心。", [("县总工会", "union"), ("县财政", "government")]),
     ("市总工会安排送温暖资金1200万元，其中市级财政拨款500万元。", [("市总工会", "union"), ("市级财政", "government")]),
     ("市总工会投入200万元，市政府拨付100万元，共同建设职工服务中心。", [("市总工会", "union"), ("市政府", "government")]),
+    # …and a part of a total after 其中 that opens on who gave it, alone or in a list (made up, twenty-fourth session, from
+    # briefs: the union that passed the total on had paid the state's share, and its own had had no payer)
+    ("省总工会下拨送温暖资金5000万元，其中省级财政专项资金3000万元、省总工会自筹资金2000万元。",
+     [("省总工会", "union"), ("省级财政", "government"), ("省总工会", "union")]),
+    ("市总工会共筹集帮扶资金1800万元，其中中央财政专项资金1000万元、省财政500万元、市总工会配套300万元。",
+     [("市总工会", "union"), ("中央财政", "government"), ("省财政", "government"), ("市总工会", "union")]),
 ])
 def test_a_clause_opening_on_a_governments_purse_is_its_payment(text, payers):
     assert [(r.payer, r.payer_type) for r in money.extract(analyse_text(text, ISSUE))] == payers
@@ -3080,6 +3086,11 @@ def test_money_flow_of_an_amount(sentence, flow):
     ("市总工会拨付专项资金300万元，其中100万元用于困难职工帮扶。", ["granted", "part"]),
     ("市总工会拨付专项资金300万元，用于困难职工帮扶。其中，100万元用于助学。", ["granted", "part"]),
     ("市总工会拨付专项资金300万元，用于困难职工帮扶。县总工会拨付50万元用于帮扶困难职工。", ["granted", "granted"]),
+    # (…each part of a list after it too — made up, twenty-fourth session, from briefs: the second part had been money
+    # raised beside the total)
+    ("省总工会下拨送温暖资金5000万元，其中省级财政专项资金3000万元、省总工会自筹资金2000万元。", ["granted", "part", "part"]),
+    ("市总工会拨付帮扶资金1800万元，其中中央财政专项资金1000万元、省财政500万元、市总工会配套300万元。",
+     ["granted", "part", "part", "part"]),
 ])
 def test_a_part_of_a_total_is_no_money_of_its_own(text, flows):
     assert [r.flow for r in money.extract(analyse_text(text, ISSUE))] == flows

@@ -333,6 +333,15 @@ def extract(doc: Doc) -> list[Funding]:
                 # the amount's own clause opens on a government's purse (…，县财政配套30万元 — made up, twenty-third
                 # session, from a brief: the union named earlier in the sentence had paid it)
                 name = public["payer"]
+            own_part = _OWN_PART.search(sent.text, clause_at(sent.text, m.start).start, m.start)
+            if own_part:
+                # a part of a total after 其中, opening on who gave it (其中省级财政专项资金3000万元、省总工会自筹资金
+                # 2000万元 — made up, twenty-fourth session, from briefs: the union that passed on the total had paid the
+                # state's share, and its own had had no payer)
+                purse = _PURSE_OPENS.match(own_part["part"])
+                opener = [o for o in doc.orgs_in(sent.start + own_part.start("part"), at)
+                          if o.start == sent.start + own_part.start("part") and not is_generic(o.text)]
+                name = purse["payer"] if purse else doc.full_org(opener[0].text, at=opener[0].start) if opener else name
             if payer is not None and payer in in_sentence and (EACH.search(sent.text, 0, m.start) or JOINTLY.match(
                     sent.text, payer.end - sent.start, m.start)):
                 # each of the bodies named together gave it (市建设工会、市教育工会各捐赠10万元), or all of them together
@@ -392,6 +401,9 @@ SOCIETY_GIVES = re.compile(r"(?:社会各界|社会力量|社会|爱心企业|�
 # (a level or place named: 政府 alone, 政府还给予…, names no payer — rmrb_20191029-12-02)
 _PUBLIC_PURSE = re.compile(rf"(?:其中|另有|另外)?(?P<payer>(?:[{patterns.HAN}]{{0,6}}?(?:省|市|县|区|旗)|省级|市级|县级|区级)(?:财政|政府))"
                            rf"(?:还|也|又|再|每年|另)*(?:{alternation(GRANT_VERBS)}|配套|出资)")
+# a part of a total after 其中, in a list or alone, to its amount: 其中|省级财政专项资金, 、|省总工会自筹资金
+_OWN_PART = re.compile(r"其中(?:[^，。；、]{0,20}、)*(?P<part>[^，。；、]{2,20})$")
+_PURSE_OPENS = re.compile(rf"(?P<payer>中央财政|(?:[{patterns.HAN}]{{0,6}}?(?:省|市|县|区|旗)|省级|市级|县级|区级)(?:财政|政府))")
 _GENERIC_PAYER = re.compile(r"(?:政府|财政|国家)(?:还|也|又|再|每年|按月|一次性)*(?:给予|发放|补助|补贴|拨付|安排|下拨|支付)")
 _PROGRAMME_WORDS = re.compile(r"职工之家|职工书屋|帮扶|慰问|救助|助学|培训|福利|工会|困难职工")
 _COMPANY = re.compile(r"公司|集团|企业|厂")
@@ -417,7 +429,9 @@ def _place_subject(doc: Doc, sent_start: int, at: int) -> str:
 _ACTS = re.compile(r"(?:还|也|已|共|先后|累计|向|对|为|将|从|今年|去年|\d{4}年)+|(?:" + "|".join(GRANT_VERBS) + ")")
 
 
-_OF_WHICH = re.compile(r"其中[^，。；]{0,20}$")
+# (…each part of a list after it too: 其中省级财政专项资金3000万元、省总工会自筹资金2000万元 — made up, twenty-fourth session,
+# from briefs: the second part had been money raised beside the total)
+_OF_WHICH = re.compile(r"其中(?:[^，。；、]{0,20}、)*[^，。；、]{0,20}$")
 
 
 def _part_of_total(row: Funding, at: int, rows: list[Funding]) -> bool:
