@@ -2628,6 +2628,9 @@ def test_the_outlets_own_people_in_a_national_honour_are_not_national():
     ("张建国被授予“三秦工匠”称号。", "陕西"),
     ("会上，省总工会授予了12名职工齐鲁工匠称号。", "山东"),
     ("近日，杭州市总工会授予张建国“三秦工匠”称号。", "浙江"),  # (a giver the sentence names places it first)
+    # (…after its round too — made up, twenty-fourth session, from briefs: no province)
+    ("11月5日，首届“三晋工匠”评选揭晓，李明获“三晋工匠”称号。", "山西"),
+    ("第三届“三秦工匠”评选揭晓，张建国获评第三届“三秦工匠”。", "陕西"),
 ])
 def test_an_honour_opening_on_a_provinces_literary_name_is_that_provinces(text, province):
     """齐鲁工匠 is 山东's, 三秦工匠 陕西's, whatever the article names (made up, eighteenth session)."""

@@ -315,7 +315,8 @@ ENDS_AS_HONOUR = re.compile(rf"(?:{HONOUR})$")
 # where an unquoted honour opens after its recipients: a place or the nation (全国, 省, 安徽省), or a qualifier (优秀…)
 # a province's literary name (齐鲁, 三秦…), which its honours open on: that province's
 REGIONAL_NAMES = dict(word_table("regional_names.tsv"))
-_REGIONAL_OPENING = re.compile(rf"^(?:\d{{4}}年度?)?“?({alternation(list(REGIONAL_NAMES))})")
+# (…after its round too: 首届“三晋工匠”, 第二届“齐鲁大工匠” — made up, twenty-fourth session, from briefs: no province)
+_REGIONAL_OPENING = re.compile(rf"^(?:\d{{4}}年度?)?(?:首届|第[一二三四五六七八九十\d]+届)?“?({alternation(list(REGIONAL_NAMES))})")
 _HONOUR_OPENS = re.compile(rf"(?:全国|全省|全市|全区|全县|省|市|区|县|[{HAN}]{{1,7}}?(?:省|市|自治区|州|县|区|旗|盟)|"
                            rf"{alternation(word_list('honour_qualifiers.txt'))}|{alternation(list(REGIONAL_NAMES))})")
 # 授予A等62个车间、班组、科室安徽省工人先锋号: recipients, their count and kinds, then the honour to the clause end
