@@ -729,6 +729,8 @@ def extract(doc: Doc) -> list[Event]:
                 when = caption_dates[0]
             elif _AT_THE_OCCASION.match(sent.text) and (told := _told_before(doc, sent)) is not None:
                 when = told  # 5月10日，…召开…会议。…。会上还启动了“…”活动: the meeting's day
+            elif (window := _roundup_window(doc, sent)) is not None:
+                when = window  # 入伏以来，全国多地持续高温。/ 在江西，南昌市总工会…开展…: the roundup's window
             else:
                 continue  # no time expression: a mention, not a reported event
             if when is None:
@@ -951,7 +953,8 @@ def _merge(events: list[Event], paragraph_of: Callable[[int], int]) -> list[Even
         # two events of one type on one day are one only when the headline tells it or their nouns name one
         # kind of thing from the same body: a roundup's 2月6日 公告 and 2月6日 意见 are two documents
         # (two events of one sentence are two: 安徽省属国有企业向湖北捐款2000万元，省总工会捐赠330万元)
-        same = next((o for o in out if o.event_type == ev.event_type and o.start != ev.start and (
+        same = next((o for o in out if o.event_type == ev.event_type and o.start != ev.start
+                     and not _elsewhere_by_another(o, ev) and (
             o.name in ev.name or ev.name in o.name
             or _dates_meet(o, ev, paragraph_of)
             and (o.from_title or ev.from_title or _same_kind(o.trigger, ev.trigger)
@@ -993,6 +996,38 @@ def _merge(events: list[Event], paragraph_of: Callable[[int], int]) -> list[Even
         elif not same.organizer and ev.organizer:
             same.organizer = ev.organizer
     return out
+
+
+# a roundup's section opening on the place it tells of (在江西，…; 江西：…)
+_SECTION_OPENING = re.compile(r"\s*在?$")
+
+
+def _roundup_window(doc: Doc, sent: Span) -> DateMention | None:
+    """The time a roundup's lead gives the acts of its sections, which date none of their own (入伏以来，全国多地持续高温。
+    / 在河北，石家庄市总工会… / 在江西，南昌市总工会…开展“送清凉”活动 — made up, twenty-fourth session, from briefs: the
+    sections after the first had been mentions with no time): a window (入伏以来, 春节前夕, 近日) in the first paragraph
+    before two or more that each open on a place and a comma or colon, the sentence in one of them."""
+    def section(p: Span) -> bool:
+        return any(_SECTION_OPENING.fullmatch(doc.text, p.start, m.start) and doc.text[m.end:m.end + 1] in "，："
+                   for m in doc.places_in(p.start, p.start + 12))
+    body = [p for p in doc.paragraphs if p.start >= doc.body_start and p.text.strip()]
+    sections = [p for p in body if section(p)]
+    if len(sections) < 2 or not any(p.start <= sent.start < p.end for p in sections):
+        return None
+    before = [p for p in body if p.end <= sections[0].start]
+    windows = [d for p in before[:2] for d in doc.dates_in(p.start, p.end) if d.approx and d.date_start]
+    return windows[0] if windows else None
+
+
+def _elsewhere_by_another(a: Event, b: Event) -> bool:
+    """Two events of one name held by different bodies in different places are two: a roundup's 在河北，石家庄市总工会
+    开展“送清凉”活动 and 在江西，南昌市总工会…开展“送清凉”活动 (made up, twenty-fourth session, from briefs: the second
+    had been merged into the first)."""
+    bodies = a.organizer and b.organizer and a.organizer not in b.organizer and b.organizer not in a.organizer
+    if not bodies or a.place is None or b.place is None:
+        return False
+    x, y = a.place.unit, b.place.unit  # (apart: neither holds the other — 福建 holds 福州市鼓楼区, grrb_20160111-02-02)
+    return x.province != y.province or bool(x.city and y.city and x.city != y.city)
 
 
 def _part_of(named: Event, act: Event, paragraph_of: Callable[[int], int]) -> bool:
