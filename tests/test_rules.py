@@ -169,6 +169,13 @@ ISSUE = dt.date(2023, 3, 2)
     ("姜堰总工会节前送温暖\n猴年新春到来之际，姜堰区总工会广泛开展“情系职工·温暖万家”走访慰问活动",  # tzrb_20160204
      {("江苏", "泰州市", "姜堰区")}),
     ("图集|龙岗建筑工人秀“绝活”\n6月16日上午，龙岗区建筑行业工会首届建筑工人劳动技能竞赛", {("广东", "深圳市", "龙岗区")}),
+    # …ambiguous or not, its stem elsewhere stands for it, not for a city of that short form (made up, twenty-fourth
+    # session, from briefs: “会聚朝阳” had placed a Beijing district's story in 辽宁's 朝阳市; rmrb_20200514-16-06's
+    # 房山分局 and zmdrb_20140704's 《平舆…》 are now read as the districts the articles name)
+    ("朝阳区总工会在奥林匹克公园举办“会聚朝阳”职工健步走活动", set()),
+    ("北京市朝阳区总工会举办“会聚朝阳”职工健步走活动", {("北京", "", ""), ("北京", "", "朝阳区")}),
+    ("大连市中山区第三届职工运动会开幕，“活力中山”系列活动同步启动。", {("辽宁", "大连市", ""), ("辽宁", "大连市", "中山区")}),
+    ("辽宁朝阳市总工会走访慰问困难职工。朝阳全市共有困难职工1200户。", {("辽宁", "", ""), ("辽宁", "朝阳市", "")}),
     ("某县公安机关表示。公安县总工会", {("湖北", "荆州市", "公安县")}),  # made up: 公安 there is a common word (police)
     # a place right after a lone surname is a given name (made up: the issue names 张海南-like names from unseen
     # text; the corpus has the shape in ten names, 王临海, 杨红山, 龚兴旺…, none of them a place it would take)

@@ -468,6 +468,12 @@ def _gazetteer_places(text: str, tokens: TokenIndex) -> list[PlaceMention]:
     # their city nor their province
     in_full = {options[0][0].adcode for _s, _e, _k, options in cands
                if len(options) == 1 and not options[0][1] and options[0][0].level == "county"}
+    # …and a district or county named in full, resolved or not, is what its name's stem stands for elsewhere in the
+    # article (朝阳区总工会…“会聚朝阳”: not 辽宁's 朝阳市; 大连市中山区…中山: not 中山市 — made up, twenty-fourth
+    # session, from briefs)
+    stems = {key[:-1]: [o for o in options if not o[1]] for _s, _e, key, options in cands
+             if len(key) >= 3 and key[-1] in "区县旗" and options and all(not o[1] and o[0].level == "county"
+                                                                         for o in options)}
     nested = _nested_pairs(cands, tokens)
     for start, end, key, options in cands:
         full = [o for o in options if not o[1]]
@@ -504,6 +510,10 @@ def _gazetteer_places(text: str, tokens: TokenIndex) -> list[PlaceMention]:
         if street and (street.end() in bounds or not street.group().startswith("街")):
             # 河北街道, 北京路: a street or neighbourhood named after the place — not a word that opens on 街
             # (郑州|街头, 澳门|街坊总会: the place itself)
+            continue
+        if key in stems and not full:
+            accepted.append((start, end, key, stems[key]))
+            by_end[end] = accepted[-1]
             continue
         parent = by_end.get(start)
         # (only after a place written in full: 山城重庆 is no town of 山城区)
