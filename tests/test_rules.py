@@ -313,6 +313,20 @@ def test_places(text, expected):
     assert got == expected
 
 
+@pytest.mark.parametrize("title, body, province", [
+    # a brand's place before its branch's in one name is the brand's: the branch is where it is, the tokenizer's 北京分行
+    # read as a place too (made up, twenty-fourth session, from briefs: a Hangzhou branch's walk had been 北京's); the
+    # brand alone is still its place
+    ("北京银行杭州分行工会开展健步走", "本报讯 4月20日，北京银行杭州分行工会组织职工开展健步走活动。", "浙江"),
+    ("江苏银行北京分行举办职工运动会", "本报讯 5月20日，江苏银行北京分行工会举办第二届职工运动会。", "北京"),
+    ("上海建工集团苏州分公司工会成立", "本报讯 3月2日，上海建工集团苏州分公司召开工会会员代表大会。", "江苏"),
+    ("北京银行举办职工运动会", "本报讯 5月20日，北京银行工会举办职工运动会。", "北京"),
+])
+def test_a_branch_is_where_it_is_not_where_its_brand_is(title, body, province):
+    doc = analyse_text(body, ISSUE, title=title)
+    assert doc.primary_province == province and {m.unit.province_short for m in doc.places} == {province}
+
+
 @pytest.mark.parametrize("title, body, provinces", [
     # people from a place called its 老乡 are from there: no place of the story (made up, twenty-second session, from a
     # brief; rmrb_20200114-04-09's 四川老乡 too, its 四川 still placed by the 四川演职人员 from 成都)

@@ -511,6 +511,10 @@ _MOVED_TO = re.compile(r"^[^，。；：]{0,10}?(?:来到|来|到)(?!期|底|位
 _SENT_FROM = re.compile(r"(?:[、和及与][^，。；：、]{1,8})*(?:派出|选派|派来|派驻)的")
 # 陕西的麻珂、江西的谭翊泉: a person in a list, placed by where they come from
 _PERSON_OF = re.compile(r"^的[\u4e00-\u9fff]{2,3}(?:[、和及与]|\d+名|等)")
+# the words between a brand's place and its branch's (北京|银行|杭州分行, 上海|建工集团|苏州分公司), and the branch's
+_BRAND_WORDS = 8
+_BRAND_TO_BRANCH = re.compile(rf"[{patterns.HAN}]*(?:银行|证券|保险|集团|公司|建工|地铁|航空)")
+_BRANCH = re.compile(patterns.BRANCH)
 # unions a foreign country's (法国多个工会, 英国全国教师工会): the country, a few words of its clause, the union
 _FOREIGN_UNION = re.compile(rf"(?:{FOREIGN.pattern})[^，。；：\n]{{0,8}}?(?:工会|工联)")
 # a home town: 回老家河南南阳, 老家咸阳 (rmrb_20200117-15-01), 从老家宁德古田县带来 (rmrb_20200121-13-01), 回云南老家
@@ -702,6 +706,10 @@ def analyse(art: Article, issue: dt.date | None) -> Doc:
     bylined = [(m.end(), n.end()) for m in patterns.finditer_where(CREDIT, text, _CREDIT_OPENS)
                if (n := _BYLINE_NAMES.match(text, m.end()))]
     places = [m for m in found if not any(a <= m.start < b for a, b in datelines + bylined)]
+    # …nor a brand's place before its branch's in one name (北京银行杭州分行, 江苏银行北京分行, 上海建工集团苏州分公司: the
+    # branch is where it is — made up, twenty-fourth session, from briefs: a Hangzhou branch's walk had been 北京's)
+    places = [m for m in places if not any(0 < n.start - m.end <= _BRAND_WORDS and _BRAND_TO_BRANCH.fullmatch(
+        text, m.end, n.start) and _BRANCH.match(text, n.end) for n in places)]
     named_in = companies + credits
     outside = [m for m in places if not any(a <= m.start < b for a, b in named_in)] if named_in else places
     # …unless the company's or the outlet's place is the only one the story gives, and the company or the credit stands

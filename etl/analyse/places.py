@@ -456,6 +456,9 @@ def _realigned(cands: list[Candidate], text: str, bounds: TokenIndex) -> list[Ca
 _LONGEST_NAME = 16  # (how far past a name its replacement is looked for: the gazetteer's longest names are shorter)
 
 
+_BRANCH_AFTER = re.compile(patterns.BRANCH)
+
+
 def _gazetteer_places(text: str, tokens: TokenIndex) -> list[PlaceMention]:
     bounds = tokens  # (the offsets a token starts or ends at)
     cands = _realigned(_candidates(text), text, bounds)
@@ -502,7 +505,9 @@ def _gazetteer_places(text: str, tokens: TokenIndex) -> list[PlaceMention]:
             word, tag = tokens.get(start, ("", ""))
             options = [o for o in options if o[0].level in ("province", "city")]
             venue = tag == "nt" and text[start - 1:start] == "在"
-            if not (start in bounds and (tag == "ns" or venue) and len(word) > end - start and options):
+            # (…or a branch's the tokenizer reads whole: 北京分行, 苏州分公司 — made up, twenty-fourth session)
+            branch = _BRANCH_AFTER.fullmatch(word, end - start) is not None
+            if not (start in bounds and (tag == "ns" or venue or branch) and len(word) > end - start and options):
                 continue
         if _after_lone_surname(text, start, tokens) or _opens_a_name(text, start, end, bounds):
             continue  # 李云南, 张海南, 劳模许昌明: a person

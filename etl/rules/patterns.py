@@ -108,6 +108,8 @@ NEWS_OPENING = (r"^(?:为[^，。\n“”]{2,40}，)?" + DATED_LEAD[len("^"):-le
 # the reporter's learning of the news (记者3月12日从省总工会获悉，; 9月6日，记者从…获悉，): a date said with it tells when the
 # news came, not when the act was (…获悉，3月10日，…推进会在南昌召开 is the 10th). LEARNS is matched from the end of a
 # date said after 记者; LEARNS_NEXT from the end of one said before it
+# a branch a company keeps in a place (杭州分行, 苏州分公司, 济南项目部): the place is where the branch is
+BRANCH = r"(?:市|省)?(?:分行|支行|分公司|营业部|分店|项目部|办事处)"
 REPORTER_LEARNS = r"(?:从|在|向)[^，。\n]{2,24}?(?:获悉|了解到)"
 REPORTER_LEARNS_NEXT = r"，?\s*记者(?:近日|日前)?" + REPORTER_LEARNS
 
