@@ -3437,6 +3437,10 @@ def test_one_event_in_two_articles_has_one_key():
     # from a brief: the payer had been 书屋由院工会)
     ("书屋由院工会投入8万元建成。", ["院工会"]),
     ("活动由校工会组织。", ["校工会"]),
+    # a bank's branch the tokenizer reads whole after the bank's name is the bank's (made up, twenty-fourth session,
+    # from briefs: the union had been 北京分行工会)
+    ("5月20日，江苏银行北京分行工会举办第二届职工运动会。", ["江苏银行北京分行工会"]),
+    ("5月20日，浙商银行上海分行工会举办职工运动会。", ["浙商银行上海分行工会"]),
 ])
 def test_organisation_names(text, names):
     assert [o.text for o in analyse_text(text, ISSUE).orgs] == names

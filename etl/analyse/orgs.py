@@ -12,6 +12,7 @@ import bisect
 import re
 
 from etl.analyse.spans import Span, TokenIndex
+from etl.rules import patterns
 from etl.rules.patterns import alternation, word_list, word_table
 
 Token = tuple[str, str, int]  # word, POS tag, start offset
@@ -68,6 +69,8 @@ GENERIC_ORG = re.compile(r"^(?:基层|各级|乡镇|企业|县级|市级|省级|
 
 _LEVEL_BODIES = frozenset({"妇联", "残联", "团委", "政府", "政协"})
 # a place or a level right before a short name the state's bodies share with local ones (福建省 | 发改委, 省 | 国资委)
+_BRANCH_WORD = re.compile(patterns.BRANCH + "$")
+_BRAND_END = re.compile(r"(?:银行|集团|公司|证券|保险|建工)$")
 _LOCAL_BODY_BEFORE = re.compile(r"(?:省|市|区|县|州|旗|盟)$")
 
 
@@ -119,6 +122,13 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
             placed = i and (tokens[i - 1][1] == "ns" or is_unit_name(tokens[i - 1][0])) and len(tokens[i - 1][0]) >= 2 \
                 and not _NATIONAL_NAME.search(word)
             begin = tokens[i - 1][2] if placed else start
+            if _BRANCH_WORD.search(word) and i and _BRAND_END.search(tokens[i - 1][0]):
+                # a branch the tokenizer reads whole after its company's name is the company's (江苏 银行 北京分行, 工商银行
+                # 苏州分行 — made up, twenty-fourth session, from briefs: the branch's union had been 北京分行工会)
+                k = i - 1
+                while k > 0 and i - k < 3 and tokens[k - 1][1] in ("ns", "n", "nz", "nt", "j"):
+                    k -= 1
+                begin = tokens[k][2]
             out.append(Span(begin, start + len(word), text[begin:start + len(word)]))
         elif word in _LEVEL_PARTY_COMMITTEES and _PARTY_COMMITTEE_WITH.match(text, start + len(word)):
             # 省委、省政府召开…; 市委市政府: a level's Party committee named with its government, who act together (made
