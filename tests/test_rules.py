@@ -459,6 +459,11 @@ def test_today_is_the_datelines_day(text, day):
     ("三伏天里，市总工会开展", "2022-07-11", "2022-08-20", True),
     ("入汛以来，市总工会开展", "2022-05-01", "2023-03-02", True),
     ("寒假期间，市总工会开展", "2023-01-15", "2023-02-28", True),
+    # two days running written as a list are a span, as 至 writes it (made up, twenty-fourth session, from a probe of
+    # date forms: the first day had been lost)
+    ("2月24、25日，市总工会举办", "2023-02-24", "2023-02-25", False),
+    ("2月24日、25日，市总工会举办", "2023-02-24", "2023-02-25", False),
+    ("2月3日、10日，市总工会分别举办", "2023-02-03", None, False),
     # a month's part's 以来 from that part (made up, twenty-fourth session, from briefs: from the month's 1st)
     ("2月中旬以来，市总工会组织", "2023-02-11", "2023-03-02", True),
     ("1月下旬以来，市总工会开展", "2023-01-21", "2023-03-02", True),

@@ -20,11 +20,13 @@ from etl.rules import patterns
 DATE_RANGE = patterns.PrefixedPattern(
     r"(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|去年|前年|明年)",
     r"(?P<m>\d{1,2})月(?P<d>\d{1,2})(?P<day>日|号)?"
-    r"(?:(?:上午|下午|中午|晚上|晚)?\s*(?:至|到|—|－|-|~|～)\s*(?:(?:(?P<y2>(?:19|20)\d{2})年)?(?P<m2>\d{1,2})月)?"
+    r"(?:(?:上午|下午|中午|晚上|晚)?\s*(?:(?:至|到|—|－|-|~|～)\s*(?:(?:(?P<y2>(?:19|20)\d{2})年)?(?P<m2>\d{1,2})月)?|(?P<listed>、))"
     r"(?P<d2>\d{1,2})日)?", max_prefix=5)
 # (4月28至30日, 4月28日下午至29日: the first day's 日 may be left to the second's; with neither, 4月28 is no date;
 # 5月12号, as speech and some web copy write the day, is 5月12日)
 # (16日至17日: a span of days in one month, as 10月16日至17日 is)
+# (11月24、25日 and 11月24日、25日: two days running, a span as 11月24日至25日 is — made up, twenty-fourth session, from a
+# probe of date forms: the first day had been lost; days apart are each a date, 11月3日、10日, 3月5日、4月6日)
 # (what may not stand before a pattern is asked after its first character, \d(?<![\d月年]\d), not before it: re skips
 # ahead to the characters a pattern can open on only when it opens on one — these four read a text 3–4× faster so)
 DAY_ONLY = re.compile(r"(?P<d>\d(?<![\d月年]\d)\d?)日(?:(?:至|到|—|－|-|~)(?P<d2>\d{1,2})日)?(?![电])")
@@ -242,10 +244,18 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
             y = None
         start = _safe_date(y, mo, d) if y else None
         end = None
-        if m["d2"]:
+        listed = bool(m["listed"])
+        if m["d2"] and not (listed and int(m["d2"]) != d + 1):
             m2 = int(m["m2"]) if m["m2"] else mo
             y2 = int(m["y2"]) if m["y2"] else (y + (1 if m2 < mo else 0) if y else None)
             end = _safe_date(y2, m2, int(m["d2"])) if y2 else None
+        elif listed and m["d2"]:
+            if not m["day"]:
+                continue  # 11月3、10日: the days apart, neither alone a date
+            first_end = m.start("d") + len(m["d"]) + 1  # (…the first day alone: 11月3日、10日)
+            out.append(DateMention(m.start(), first_end, text[m.start():first_end], start, None, False))
+            taken.append((m.start(), first_end))
+            continue
         out.append(DateMention(m.start(), m.end(), m.group(), start, end, False))
         taken.append((m.start(), m.end()))
     for m in FROM_TODAY.finditer(text) if issue else ():
