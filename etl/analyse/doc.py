@@ -69,8 +69,7 @@ _NOT_UNION = re.compile(r"工会法(?!律|务)|工会经费|工会(?=[、和及�
                         # (…nor a union only among those who attend another body's event: 市总工会、团市委等单位参加了
                         # 开业仪式; 市人社局召开…座谈会，市总工会、…和美团…等平台企业负责人参加 — made up, twenty-first
                         # session, from briefs; the gold's rmrb_20190221-18-02 reads a 座谈会 so)
-                        r"工会(?=(?:主席|副主席|负责人|领导)?(?:[、和及与][^，。；、]{2,12}?)*(?:等[^，。；、]{0,8}?)?(?:有关|相关)?"
-                        r"(?:负责人|负责同志|代表|领导|同志|主席|副主席)?(?:应邀)?(?:参加|出席|列席))|"
+                        rf"工会(?={patterns.ATTENDING})|"
                         # (…nor a union's building where another body holds its event: 市人社局在市工人文化宫举办…招聘会,
                         # 某图书馆在社区职工书屋举办读书分享会 — made up, twenty-first session, from briefs)
                         r"(?<=在)[^，。；在]{0,6}?(?:工人文化宫|职工书屋|职工之家|工人俱乐部)(?=[^，。；]{0,12}?(?:举办|举行|召开|开展))|"

@@ -444,7 +444,10 @@ def _name(sentence: str, noun_start: int, noun_end: int, verb: int, verb_end: in
 def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> str:
     """The organisation that acts: named before the verb in the sentence, or 由…主办, or the
     headline's subject; short forms (区总工会, 省总, 工会) written as the article names them in full."""
-    orgs = [o for o in doc.orgs_in(sent.start, sent.end) if not is_generic(o.text)]
+    # (…nor those named as among who take part: …培训班在市委党校开班，各区县总工会、产业工会负责同志共80人参加培训 — made up,
+    # twenty-fourth session, from briefs: the county unions had held the city's class; those whose leaders 出席 may be its
+    # hosts, 市总工会、市人社局等单位负责人出席开幕式)
+    orgs = [o for o in doc.orgs_in(sent.start, sent.end) if not is_generic(o.text) and not _takes_part(doc, o)]
     local = [Span(o.start - sent.start, o.end - sent.start, o.text) for o in orgs
              if not doc.is_object(o) or _JOINTLY.match(doc.text, o.end)  # 财政部与国家税务总局联合发布: both act
              or _PARTNER_BEFORE.search(doc.text, max(0, o.start - 1), o.start) and _ACTS_AFTER.match(doc.text, o.end)]
@@ -490,7 +493,7 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
     # (…named no later than the event's sentence: those that speak at it after, 全国工会工作会议召开。会上，江苏、广东等省
     # 总工会作交流发言, do not hold it — made up, twenty-first session, from a brief)
     lead_orgs = [o for o in doc.orgs_in(lead.start, min(lead.end, sent.end)) if not is_generic(o.text)
-                 and not doc.is_object(o)] if lead else []
+                 and not doc.is_object(o) and not _takes_part(doc, o)] if lead else []
     # (a headline's bare 工会 — a column's name, 工会动态 — stands for a union only one named by the event's sentence)
     # (…a body the analysis read there, not the word inside another's name: 川渝两地工会, no one body — made up,
     # twenty-second session)
@@ -499,6 +502,14 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
     pick = (head or lead_orgs or [None])[0]
     return doc.full_org(pick.text) if pick else ""
 
+
+_ATTENDING = re.compile(patterns.ATTENDING)
+
+
+def _takes_part(doc: Doc, org: Span) -> bool:
+    """A body named as among those who take part (…负责同志共80人参加, …代表列席), not those whose leaders 出席."""
+    attends = _ATTENDING.match(doc.text, org.end)
+    return attends is not None and not attends.group().endswith("出席")
 
 _CLOSING = re.compile(r"落幕|闭幕|落下帷幕|收官")  # verbs that date an event by its last day
 # a description that tells of news (日前印发的, 近日发布的, 5月10日出台的)

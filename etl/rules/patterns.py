@@ -198,4 +198,8 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
 # a union named by no name of its own inside a list of departments another body works with (市人社局…联合住建、公安、工会等
 # 部门; 扶贫、工会等部门, rmrb_20200121-13-01): no union at work (made up, nineteenth session, from a brief) — not the partner
 # a body names first (该公司与工会、城管等部门共同打造, rmrb_20191014-04-07: built with the union)
+# what after a body's name makes it one of those who attend (市总工会、团市委等单位参加了…; 各区县总工会、产业工会负责同志共
+# 80人参加培训): its officers, the others listed with it, a count — then the verb of attending
+ATTENDING = (r"(?:主席|副主席|负责人|领导)?(?:[、和及与][^，。；、]{2,12}?)*(?:等[^，。；、]{0,12}?)?(?:有关|相关)?"
+             rf"(?:负责人|负责同志|代表|领导|同志|主席|副主席|主任)?(?:共?{COUNT}(?:余|多)?[名人])?(?:应邀)?(?:参加|出席|列席)")
 LISTED_DEPARTMENT_UNION = r"(?<=、)(?:总)?工会(?=(?:[、和及与][^，。；、]{1,6})*等(?:部门|单位))"
