@@ -1089,6 +1089,12 @@ def test_person_name(phrase, name):
     ("2019年，省总工会授予张三“齐鲁大工匠”称号。", [("齐鲁大工匠", "张三", 1, None, 2019, "prior")]),
     ("在近日揭晓的第三届“齐鲁工匠”评选中，我市张三、李四入选。",
      [("齐鲁工匠", w, 1, 2, 2023, "current") for w in ("张三", "李四")]),
+    # (…and 当选 — made up, twenty-fourth session, from briefs: no one had been read)
+    ("在日前揭晓的2023年度“最美职工”评选中，周敏、吴芳当选。", [("最美职工", w, 1, 2, 2023, "current") for w in ("周敏", "吴芳")]),
+    ("近日，全国总工会命名表彰了一批全国五一劳动奖章获得者，刘军、李平名列其中。",
+     [("全国五一劳动奖章", w, 1, 2, 2023, "current") for w in ("刘军", "李平")]),
+    ("在日前揭晓的2023年度“最美职工”评选中，来自市第一人民医院的护士长周敏、市环卫中心的环卫工人吴芳当选。",
+     [("最美职工", w, 1, 2, 2023, "current") for w in ("周敏", "吴芳")]),
     ("评出了一批优秀成果。", []),
     ("经评选，王丽、赵刚被评选为“最美职工”。", [("最美职工", w, 1, 2, 2023, "current") for w in ("王丽", "赵刚")]),
     # 授予…称号 with the honour unquoted (made up: the issue names 授予…称号): split where the honour opens on a place,
@@ -2220,6 +2226,12 @@ def test_a_headline_honour_the_body_tells_again_is_one_fact():
     ("职工动态", "日前，省委宣传部、省总工会授予张建国“中原工匠”称号。", ["省委宣传部、省总工会"]),
     ("职工动态", "张建国荣获河南省总工会授予的“中原工匠”称号。", ["河南省总工会"]),
     ("职工动态", "近日，河南省总工会表彰了一批“中原工匠”，张建国名列其中。", ["河南省总工会"]),
+    # (twenty-fourth session, from briefs, made up) 命名表彰 is one verb (the honour had been 表彰了一批全国五一劳动奖章), and a
+    # listed person's unit with their post after its 的 gives nothing (市环卫中心的环卫工人吴芳: it had given 周敏's honour)
+    ("职工动态", "近日，全国总工会命名表彰了一批全国五一劳动奖章获得者，晋能控股集团的刘军、山西建投的李平名列其中。",
+     ["中华全国总工会", "中华全国总工会"]),
+    ("职工动态", "近日，市总工会公布2023年度“最美职工”名单，市第一人民医院的护士长周敏、市环卫中心的环卫工人吴芳榜上有名。",
+     ["市总工会", "市总工会"]),
     # (twentieth session, from briefs, made up) the bodies the lead names together give it together, though the verb
     # stands a clause later (rmrb_20200103-06-03's 人社部、财政部…公布: the first alone had been the giver); a headline's
     # two bodies glued (人社部全总) are two; a province's Party committee named with its government gives with it; 经 before

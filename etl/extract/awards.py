@@ -87,7 +87,8 @@ QUALIFIED_AFTER = re.compile(rf"(?P<award>(?P<year>\d{{4}}年度?)?[^，。；�
                              r"(?P<tail>称号|荣誉称号)?(?=[，。；、]|$)")
 # (what a list's member does: 名列其中, 入选, 榜上有名 — the verbs only a member of a list named before takes: _AMONG_THEM)
 _AMONG_THEM = r"(?:名列其中|位列其中|榜上有名)"
-_MEMBER_OF = rf"(?:{_AMONG_THEM}|入选|上榜)"
+# (…and 当选, chosen in a round named before: 在日前揭晓的…“最美职工”评选中，周敏、吴芳当选 — made up, twenty-fourth session)
+_MEMBER_OF = rf"(?:{_AMONG_THEM}|入选|上榜|当选)"
 # …and the members themselves, up to the clause's end: each may carry its unit and post (国网某供电公司输电运检班班长
 # 黄志勇、某汽车集团总装车间焊工周丽华等10名职工榜上有名 is 43 characters; made up: at 30 no one had been read)
 _MEMBERS = r"(?P<member>[^，。；]{2,80}?)"
@@ -133,7 +134,7 @@ COUNTED_KIND_ITEM = re.compile(rf"(?P<n>{COUNT})(?P<unit>{_UNIT})(?P<kind>[{HAN}
 LIST_PUBLISHED = re.compile(r"(?P<verb>发布|公布|公示|命名|授予)了?(?P<items>[^，。；]{4,60}?)(?:表彰)?(?:名单|榜单|决定)(?:[，,]|\s+)"
                             rf"{_MEMBERS}{_MEMBER_OF}")
 # …or a batch of an honour's holders commended or named, then one of them (河南省总工会表彰了一批“中原工匠”，张三名列其中)
-BATCH_COMMENDED = re.compile(r"(?P<verb>表彰|命名|评选出|评出|选出|授予)了?(?:新一批|首批|一批|第[一二三四五六七八九十]+批)?"
+BATCH_COMMENDED = re.compile(r"(?P<verb>(?:命名)?表彰|命名|评选出|评出|选出|授予)了?(?:新一批|首批|一批|第[一二三四五六七八九十]+批)?"
                              rf"(?P<items>[^，。；]{{2,40}}?)[，,](?:其中[，,]?)?{_MEMBERS}{_AMONG_THEM}")
 # …or the list named first, its publishing after it (2023年“齐鲁工匠”人选名单公示，我市张三、李四入选)
 LIST_THEN_PUBLISHED = re.compile(r"(?:^|[，。；\s])(?P<items>[^，。；\s]{4,60}?)(?:获得者|获奖者)?(?:表彰)?(?:名单|榜单)(?:正式)?"
@@ -690,8 +691,10 @@ _OWN_PEOPLE_COUNTED = re.compile(rf"(?:机关)?(?:共有|有)?{COUNT}(?:名|位|
 # a body followed by one of a list's people (市公交集团的李明、…; 市燃气集团的赵强等): that person's unit
 # (…or by the post they hold there: 某公司工会主席李秀梅等10人入选 — made up, twenty-first session, from a brief: the union
 # whose chair was listed had given the honour)
-_UNIT_OF_LISTED = re.compile(rf"(?:的|(?:主席|副主席|书记|经理|主任|厂长|院长|校长|站长|班长|队长|组长|护士长|技师|工程师|"
-                             rf"驾驶员|职工|工人))[{HAN}]{{2,3}}(?:[、和及]|等|分获|分别)")
+# (…the person's post after its 的, the list's last before the verb that makes them members: 市第一人民医院的护士长周敏、
+# 市环卫中心的环卫工人吴芳当选 — made up, twenty-fourth session, from briefs: the second's unit had given the first's honour)
+_UNIT_OF_LISTED = re.compile(rf"(?:的[^，。；、的]{{0,6}}?|(?:主席|副主席|书记|经理|主任|厂长|院长|校长|站长|班长|队长|组长|"
+                             rf"护士长|技师|工程师|驾驶员|职工|工人))[{HAN}]{{2,3}}(?:[、和及]|等|分获|分别|{_MEMBER_OF})")
 
 
 def _unit_of(text: str, end: int, recipient: str) -> bool:
