@@ -2232,6 +2232,13 @@ def test_a_headline_honour_the_body_tells_again_is_one_fact():
      ["中华全国总工会", "中华全国总工会"]),
     ("职工动态", "近日，市总工会公布2023年度“最美职工”名单，市第一人民医院的护士长周敏、市环卫中心的环卫工人吴芳榜上有名。",
      ["市总工会", "市总工会"]),
+    # …and a contest's placings are not given by the body the reporter learnt them from; a title the source names may be
+    # its own, and a contest it holds it gives the placings of
+    ("职工动态", "10月20日，记者从省总工会获悉，在刚刚结束的第三届全国职工职业技能大赛中，我省选手张伟获得焊工项目金奖，李强获得"
+     "电工项目银奖。", ["", ""]),
+    ("职工动态", "记者从市总工会获悉，在全省职工技能大赛中，我市选手王刚获得钳工项目一等奖。", [""]),
+    ("职工动态", "记者从市总工会获悉，2023年度“金牌工人”评选结果揭晓，张三、李四等10人当选。", ["市总工会", "市总工会"]),
+    ("职工动态", "记者日前从市总工会了解到，在市总工会举办的全市职工技能大赛中，张三获得焊工项目一等奖。", ["市总工会"]),
     # (twentieth session, from briefs, made up) the bodies the lead names together give it together, though the verb
     # stands a clause later (rmrb_20200103-06-03's 人社部、财政部…公布: the first alone had been the giver); a headline's
     # two bodies glued (人社部全总) are two; a province's Party committee named with its government gives with it; 经 before

@@ -35,7 +35,8 @@ from etl.analyse.persons import described_opening_name, opening_name
 from etl.analyse.places import find_places, province_full_name, province_in_name
 from etl.analyse.spans import Span, clause_at
 from etl.read.textnorm import cn_number
-from etl.rules.patterns import APPROX, CN_DIGITS, COUNT, HAN, LEAD_WITH_CREDIT, alternation, word_list, word_table
+from etl.rules.patterns import (APPROX, CN_DIGITS, COUNT, HAN, LEAD_WITH_CREDIT, REPORTER_LEARNS, alternation, word_list,
+                                word_table)
 
 HONOUR = rf"(?:{alternation(word_list('honours.txt'))})"
 # ranks are honours too: 第一名, 前八名 (荣获拔河比赛前八名)
@@ -632,7 +633,8 @@ def recipient_kind(recipient: str, award: str, unit: str = "") -> str:
     return "person" if re.search(r"(?:奖章|个人|工作者|工匠|能手|劳模|劳动模范|标兵|之星)$", award) else ""
 
 
-def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True, recipient: str = "") -> tuple[str, bool]:
+def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True, recipient: str = "",
+                   placing: bool = False) -> tuple[str, bool]:
     """Who gives the honour, and whether the sentence names it: an organisation that grants in the sentence
     (…总工会表彰, 由…评选, 授予), else (with `article_body`: an honour of the article's own time, not a profile's past
     one) the one that acts in the headline or lead. Organisations among the recipients, and venues, are not it, nor
@@ -669,7 +671,12 @@ def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True
 
     head = [o for o in doc.orgs_in(0, doc.body_start) if may_give(o)]
     lead = doc.lead
-    lead_orgs = [o for o in doc.orgs_in(lead.start, lead.end) if may_give(o)] if lead else []
+    # (…and a contest's placing is not given by the body the reporter learnt it from: 记者从省总工会获悉，在…全国职工职业技能
+    # 大赛中，我省选手张伟获得焊工项目金奖 — made up, twenty-fourth session, from briefs: the province's union had given the
+    # national contest's medals; a title the source names may well be its own, 记者从市总工会获悉，…“金牌工人”…揭晓)
+    sources = [m.span() for m in _LEARNT_FROM.finditer(doc.text, lead.start, lead.end)] if lead and placing else []
+    lead_orgs = [o for o in doc.orgs_in(lead.start, lead.end) if may_give(o)
+                 and not any(a <= o.start < b for a, b in sources)] if lead else []
     acting = head or lead_orgs
     if not acting:
         return "", False
@@ -685,6 +692,7 @@ def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True
     return "、".join(dict.fromkeys(doc.full_org(o.text) for o in together)), False
 
 
+_LEARNT_FROM = re.compile(REPORTER_LEARNS)
 # a body followed by a count of its own people (市交通局2人获评…, 中铁十二局有5名职工入选…, 省总工会机关3名干部获评…: made
 # up, twenty-second session, from briefs — the unit whose people were honoured had given the honour)
 _OWN_PEOPLE_COUNTED = re.compile(rf"(?:机关)?(?:共有|有)?{COUNT}(?:名|位|人)")
@@ -1392,7 +1400,8 @@ def extract(doc: Doc) -> list[Award]:
             if status == "prior" and year == issue_year and year is not None and not re.search(rf"{year}年|今年|本年", s):
                 year = None  # (先后获得…等荣誉, 两次获得“鲁班奖”: when, the text does not say — not the issue's year)
             giver, in_sentence = _awarding_body(doc, sent.start, sent.start + (by_at if by_at is not None else a),
-                                                article_body=status == "current", recipient=who)
+                                                article_body=status == "current", recipient=who,
+                                                placing=PLACING.search(award) is not None)
             if who and group == 1:
                 group = None  # (a named one's group of one says nothing: 张建国是…的一名焊工，今年被授予…)
             out.append(Award(award, who, count, group, year, giver, status, sent.start + a, sent.start + b, rule,
