@@ -1668,6 +1668,10 @@ def test_an_act_at_an_occasion_with_no_day_told_is_no_event():
     # …and a span that closed on the day given ends there (made up)
     ("职工技能大赛落幕", "2月28日，为期两天的全市职工技能大赛在市技师学院圆满落幕。", "competition", "职工技能大赛",
      "2023-02-27", "2023-02-28"),
+    # (…历时, 持续 and a meeting's 会期 say it as 为期 does — made up, twenty-fourth session, from a probe of date forms: the
+    # closing day had been the first)
+    ("职工运动会闭幕", "历时3天的全市第三届职工运动会于2月28日闭幕。", "competition", "职工运动会", "2023-02-26", "2023-02-28"),
+    ("全委会", "2月27日，市总工会十五届三次全委会议召开，会期两天。", "meeting", "全委会议", "2023-02-27", "2023-02-28"),
     ("“传承与奋进是最好的纪念”", "近日，福建省总工会举办全省工会系统纪念林祥谦烈士牺牲100周年宣讲会。",
      "lecture", "宣讲会", "2023-03-01", None),
     ("洛阳、成都两地工会签订战略合作协议", "本报讯（记者余嘉熙）近日，河南省洛阳市总工会、四川省成都市总工会在洛阳签订两地工会战略合作协议。",

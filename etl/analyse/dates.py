@@ -50,7 +50,9 @@ MONTH_REL = re.compile(r"(?P<which>上个?|本|这个)月(?:份)?(?P<part>初|�
 MONTH_PARTS = {"初": (1, 10), "上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31), "底": (21, 31), "末": (21, 31)}
 MONTH_PART_AT = re.compile(r"份?(上旬|中旬|下旬|初|底|末)")
 DAY_OF_MONTH = re.compile(r"(\d{1,2})日")
-DURATION = re.compile(r"为期(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,2})天")
+# (…历时, 持续 and a meeting's 会期 say it as 为期 does: 历时3天的…运动会于11月30日闭幕 — made up, twenty-fourth session,
+# from a probe of date forms: the closing day had been the first)
+DURATION = re.compile(r"(?:为期|历时|持续|会期)(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,2})天")
 FUTURE_CUE = re.compile(patterns.FUTURE)
 # what follows a date announces it: 将于/即将/将举办… (not a bare 将, which is also 把: 将…纳入)
 FUTURE_AFTER = re.compile(r"[^。；？！]{0,10}?(?:将于|将在|将要|即将|拟|计划|定于|将(?:举办|举行|开展|召开|启动|组织|推出|开通|发布|实施))")
