@@ -436,9 +436,17 @@ def _closing_source(blocks: list[str], kinds: list[str], at: int) -> bool:
         and len(blocks[at + 1]) > SHORT_SECTION and not SUBTITLE.match(blocks[at + 1])
 
 
+# the surnames of two characters a four-character name opens on (欧阳长青)
+_COMPOUND_SURNAMES = frozenset(w for line in patterns.word_list("surnames.txt") for w in line.split() if len(w) == 2)
+
+
 def _name_line(block: str) -> bool:
-    """A line that is only a person's name (黄榆): the reporter's credit under a headline."""
+    """A line that is only a person's name (黄榆): the reporter's credit under a headline — a name of four characters
+    opening on a compound surname (a headline the tokenizer tags as a name, 法律援助, is none — made up, twenty-fourth
+    session, from briefs: the brief had lost its headline)."""
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})*", block):
+        return False
+    if any(len(w) == 4 and w[:2] not in _COMPOUND_SURNAMES for w in block.split()):
         return False
     tags = [t for w in block.split() for _w, t in lexicon.tag(w)]
     return bool(tags) and all(t.startswith("nr") for t in tags)
