@@ -1472,6 +1472,14 @@ def test_person_name(phrase, name):
      [("省级模范职工之家", "", 50, 50, 2023, "current"), ("优秀工会工作者", "", 30, 30, 2023, "current")]),
     ("市总工会命名市一中工会、市二中工会等10家单位为“模范职工之家”。",  # (a list before 为 stays one: it had been cut)
      [("模范职工之家", "市一中工会", 1, 10, 2023, "current"), ("模范职工之家", "市二中工会", 1, 10, 2023, "current")]),
+    # …a recipient's own name quoted, alone, after its unit or beside another, and a base's title unquoted (made up,
+    # twenty-fourth session, from briefs: no row, or a count of an honour called 工作室为省级劳模)
+    ("省总工会命名“李明劳模创新工作室”等10个工作室为“省级劳模和工匠人才创新工作室”。",
+     [("省级劳模和工匠人才创新工作室", "李明劳模创新工作室", 1, 10, 2023, "current")]),
+    ("省总工会命名市电力公司“李明劳模创新工作室”等10个工作室为省级劳模和工匠人才创新工作室。",
+     [("省级劳模和工匠人才创新工作室", "市电力公司李明劳模创新工作室", 1, 10, 2023, "current")]),
+    ("省总工会命名“李明劳模创新工作室”“王刚技能大师工作室”等10个工作室为“省级劳模和工匠人才创新工作室”。",
+     [("省级劳模和工匠人才创新工作室", w, 1, 10, 2023, "current") for w in ("李明劳模创新工作室", "王刚技能大师工作室")]),
     # …the round's year before the quoted honour, and a team's 职工小家 named as a base is (made up, twenty-third session,
     # from a brief: the first had given no row, the second no one)
     ("市总工会命名市第一人民医院职工之家等20个单位为2025年度“市级模范职工之家”，命名市公交集团一车队职工小家等15个班组为"
@@ -2243,6 +2251,8 @@ def test_a_headline_honour_the_body_tells_again_is_one_fact():
     ("职工动态", "记者从市总工会获悉，在全省职工技能大赛中，我市选手王刚获得钳工项目一等奖。", [""]),
     ("职工动态", "记者从市总工会获悉，2023年度“金牌工人”评选结果揭晓，张三、李四等10人当选。", ["市总工会", "市总工会"]),
     ("职工动态", "记者日前从市总工会了解到，在市总工会举办的全市职工技能大赛中，张三获得焊工项目一等奖。", ["市总工会"]),
+    # …a grant verb is no part of the giver's name (省总工会 命名 市电力公司…: the giver had been 省总工会命名市电力公司)
+    ("职工动态", "近日，省总工会命名市电力公司“李明劳模创新工作室”等10个工作室为省级劳模和工匠人才创新工作室。", ["省总工会"]),
     # (twentieth session, from briefs, made up) the bodies the lead names together give it together, though the verb
     # stands a clause later (rmrb_20200103-06-03's 人社部、财政部…公布: the first alone had been the giver); a headline's
     # two bodies glued (人社部全总) are two; a province's Party committee named with its government gives with it; 经 before

@@ -35,6 +35,9 @@ _NOT_PART = {"日前", "近日", "目前", "今年", "去年", "全市", "全省
              # (全国总工会 召开 全国工会工作会议 had given the organiser 全国总工会召开全国工会)
              "召开", "举行", "举办", "开展", "组织", "表彰", "颁发", "印发", "出台", "部署", "签订", "签署", "发放",
              "拨付", "下拨", "慰问", "走访", "看望", "带领", "率领",
+             # (…and the grant verbs: 省总工会 命名 市电力公司“…工作室” had given the honour 省总工会命名市电力公司 — made up,
+             # twenty-fourth session, from briefs)
+             "命名", "授予", "表扬", "追授",
              # …nor one of going somewhere (学院赴浙江省总工会干部学校学习考察 had the organisation 学院赴浙江省总工会)
              "赴", "前往", "来到", "走进", "深入",
              # …nor one of visiting or meeting a body (日本东京都工会代表团 访问 郑州市总工会: made up, eighteenth session)

@@ -390,7 +390,9 @@ AN_ACT = re.compile(r"(?:颁奖|领奖|获奖|评奖|发奖|得奖|授奖)$")
 # 命名A等20家单位为“模范职工之家”: the body names recipients as an honour (the passive, 被命名为, is RECEIVE's)
 # (…and further pairs, the verb said once: 命名50个单位为“省级模范职工之家”、30名个人为“优秀工会工作者” — made up, twenty-first
 # session, from briefs: the pairs had been one honour, 单位为“省级模范职工之家”)
-_NAMED_PAIR = (rf"(?P<who>[^，。；“为]{{2,60}}?)(?:等(?P<n>{COUNT})(?P<unit>{_UNIT})[^，。；“为]{{0,6}}?)?"
+# (…a recipient's own name quoted too: 命名“李明劳模创新工作室”等10个工作室为… — made up, twenty-fourth session, from briefs:
+# no row, or a count of an honour called 工作室为省级劳模)
+_NAMED_PAIR = (rf"(?P<who>(?:[^，。；“为]|“[^”，。]{{2,30}}”){{1,60}}?)(?:等(?P<n>{COUNT})(?P<unit>{_UNIT})[^，。；“为]{{0,6}}?)?"
                r"为(?P<award>(?:\d{4}年度?)?“[^”]{2,30}”[^，。；“、]{0,8}|[^，。；“]{2,30}?)(?=[，。；]|$|、[^，。；“为、]{2,30}?为)")
 NAMED_AS = re.compile(rf"(?<!被)命名(?:了)?{_NAMED_PAIR}")
 NAMED_AS_MORE = re.compile(rf"、{_NAMED_PAIR}")
@@ -1673,7 +1675,8 @@ def extract(doc: Doc) -> list[Award]:
                 add("honour.receive", m["award"], who, 1, group or (len(names) if len(names) > 1 else None),
                     _year_of(m["award"], issue_year), m.start("award"), m.start("award"), m.end())
         for m in chain.from_iterable(_chained(NAMED_AS, NAMED_AS_MORE, s)):
-            if any(a <= m.start() < b for a, b in covered) or not _names_honour(m["award"]):
+            # (…a base's title unquoted too: 命名…为省级劳模和工匠人才创新工作室)
+            if any(a <= m.start() < b for a, b in covered) or not (_names_honour(m["award"]) or _BASE.search(m["award"])):
                 continue
             counted = _counted_subject(m["who"])
             if counted and re.search(_AMONG_THEM, s[m.end():]):
@@ -1683,7 +1686,9 @@ def extract(doc: Doc) -> list[Award]:
                 add("honour.grant", m["award"], "", n, n, _year_of(m["award"], issue_year), m.start(), m.start(),
                     m.end(), by_at=m.start(), unit=counted["unit"], kind=_kind_of_counted(counted.group()))
                 continue
-            names, _group = _recipients(m["who"] + "获", len(m["who"]))
+            # (a unit's name quoted is no work's title; names quoted one after another are a list)
+            who_named = m["who"].replace("”“", "、").replace("“", "").replace("”", "")
+            names, _group = _recipients(who_named + "获", len(who_named))
             for who in names:
                 add("honour.grant", m["award"], who, 1, _int(m["n"]) or (len(names) if len(names) > 1 else None),
                     _year_of(m["award"], issue_year), m.start(), m.start(), m.end(), by_at=m.start(),
