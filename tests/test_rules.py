@@ -2149,6 +2149,22 @@ def test_bodies_that_each_gave_are_all_payers():
     assert [(r.payer, r.each_count) for r in rows] == [("市建设工会、市教育工会", 2)]
 
 
+@pytest.mark.parametrize("text, payers", [
+    # …分别 as 各, and a state builder's numbered bureau named by its short name is a company that pays (made up,
+    # twenty-fourth session, from briefs: the last company alone had paid, the bureaus had been no body, or the state)
+    ("1月8日，市建工集团和市城投公司分别向市总工会捐赠10万元，用于困难职工帮扶。", [("市建工集团、市城投公司", "enterprise", 2)]),
+    ("2月3日，中建三局和中铁十一局分别捐赠50万元，支持湖北省总工会开展困难职工帮扶。", [("中建三局、中铁十一局", "enterprise", 2)]),
+    ("2月3日，中建三局向武汉市总工会捐赠100万元，用于慰问一线建设者。", [("中建三局", "enterprise", 1)]),
+    # union dues a union returns to its grassroots unions are the union's, not the state's refund (made up, twenty-fourth
+    # session, from briefs); the state's refund a union helps firms claim is the state's
+    ("今年，县总工会向基层工会返还工会经费120万元。", [("县总工会", "union", 1)]),
+    ("今年，市总工会向基层工会返还经费3000万元。", [("市总工会", "union", 1)]),
+    ("今年，市总工会协助200家企业申领稳岗返还资金500万元。", [("市总工会", "government", 1)]),
+])
+def test_who_pays_each_and_returned_dues(text, payers):
+    assert [(r.payer, r.payer_type, r.each_count) for r in money.extract(analyse_text(text, ISSUE))] == payers
+
+
 def test_a_county_levels_own_federation_is_the_one_its_sentence_opens_on():
     """在南安市，市总工会为…: the county-level city the sentence is about, not the article's prefecture city (made up,
     nineteenth session, from a feature of three paragraphs each opening on a county: the payer had been 泉州市总工会) — but
@@ -3220,6 +3236,11 @@ def test_an_amounts_year_is_the_one_its_telling_names():
     # …and the fund named between 各 and the amount (made up, twenty-third session, from briefs: it had been given once)
     ("1月15日，省总工会向受灾的两个市总工会各拨付救灾资金150万元。", 2),
     ("省总工会向恩施州、黄冈市总工会各下拨专项资金100万元。", 2),
+    # …and 分别 with one amount, its receiver between, as 各 (made up, twenty-fourth session, from briefs: it had been
+    # given once); 分别 before amounts listed is respectively
+    ("1月8日，市建工集团和市城投公司分别向市总工会捐赠10万元，用于困难职工帮扶。", 2),
+    ("2月3日，中建三局和中铁十一局分别捐赠50万元，支持湖北省总工会开展困难职工帮扶。", 2),
+    ("市总工会分别向平舆县总工会、泌阳县总工会拨付帮扶资金10万元、20万元。", 1),
 ])
 def test_each_count_of_an_amount(sentence, count):
     at = money.MONEY.search(sentence).start()

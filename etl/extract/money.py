@@ -159,7 +159,12 @@ WORKER_TERMS = word_list("worker_terms.txt")
 
 # 各拨付200万元, 各捐赠300万元: the amount is what each of the recipients before it was given
 # (…the fund named between: 各拨付救灾资金150万元 — made up, twenty-third session, from a brief: each_count had been 1)
-EACH = re.compile(rf"各(?:{alternation(GRANT_VERBS)})?(?:[^，。；\d各]{{0,10}}?{_FUND_WORDS})?$")
+# (…or 分别 with one amount, its receiver between: 市建工集团和市城投公司分别向市总工会捐赠10万元 — made up, twenty-fourth
+# session, from briefs: the second company alone had paid; 分别 before amounts listed, 分别拨付10万元、20万元, is respectively)
+EACH = re.compile(rf"(?:各|分别(?:向[^，。；\d各]{{1,20}}?)?)(?:{alternation(GRANT_VERBS)})?(?:[^，。；\d各]{{0,10}}?{_FUND_WORDS})?$")
+_UNION_DUES = re.compile(r"工会经费|向[^，。；]{0,6}工会返还")
+# an amount followed by another in a list (10万元、20万元): each its own receiver's, as 分别 lists them
+_ANOTHER_AMOUNT = re.compile(r"[\d.]+(?:万|亿)?元(?:人民币)?[、和及]")
 # …and bodies paying together, the verb right after the last of them (共同出资, 联合投入, 共同筹集)
 JOINTLY = re.compile(rf"(?:共同|联合)(?:{alternation(GRANT_VERBS)})")
 # …and how many they are: the nearest count with its measure word in the clause before 各 (四省（区）总工会,
@@ -178,12 +183,19 @@ def per_head(sentence: str, at: int) -> bool:
     return PER_HEAD.search(sentence, clause_at(sentence, at).start, at) is not None
 
 
+def _each(sentence: str, at: int) -> re.Match | None:
+    """The 各 or 分别 before an amount at `at` that makes it each receiver's or giver's — not 分别 before amounts listed
+    (分别拨付10万元、20万元: respectively)."""
+    each = EACH.search(sentence, 0, at)
+    return None if each and each.group().startswith("分别") and _ANOTHER_AMOUNT.match(sentence, at) else each
+
+
 def each_count(sentence: str, at: int) -> int:
     """How many recipients an amount at `at` goes to each (各拨付200万元 after 四省（区）总工会: 4, after 向A和B: 2; 为300名
     困难职工每人发放1000元: 300); 1 when the sentence does not say 各 or 每人 before it, or says it with neither a count nor a
     list of receivers."""
     before = sentence[:at]
-    each = EACH.search(before)
+    each = _each(sentence, at)
     if not each:
         if not PER_HEAD.search(before, clause_at(before, at).start):
             return 1
@@ -342,7 +354,7 @@ def extract(doc: Doc) -> list[Funding]:
                 opener = [o for o in doc.orgs_in(sent.start + own_part.start("part"), at)
                           if o.start == sent.start + own_part.start("part") and not is_generic(o.text)]
                 name = purse["payer"] if purse else doc.full_org(opener[0].text, at=opener[0].start) if opener else name
-            if payer is not None and payer in in_sentence and (EACH.search(sent.text, 0, m.start) or JOINTLY.match(
+            if payer is not None and payer in in_sentence and (_each(sent.text, m.start) or JOINTLY.match(
                     sent.text, payer.end - sent.start, m.start)):
                 # each of the bodies named together gave it (市建设工会、市教育工会各捐赠10万元), or all of them together
                 # (市总工会与市慈善总会共同出资100万元 — made up, twenty-second session, from briefs: the last named had paid
@@ -368,6 +380,11 @@ def extract(doc: Doc) -> list[Funding]:
         elif fu.each_count == 1 and per_head(fu.sentence, at) and fu.flow not in ("loan", "refund"):
             fu.flow = "rate"  # 为每名困难职工发放慰问金1000元 with no count: one person's share, no sum of money
         fu.payer_type = payer_of_flow(fu.flow, payer_type(fu.payer, fu.sentence, at))
+        if fu.flow == "refund" and _UNION_DUES.search(fu.sentence, clause_at(fu.sentence, at).start, at + 12):
+            # union dues a union returns to its grassroots unions are the union's (县总工会向基层工会返还工会经费120万元;
+            # 市总工会向基层工会返还经费3000万元; 拨付工会经费返还款…: made up, twenty-fourth session, from briefs — they had
+            # been the government's refund)
+            fu.payer_type = payer_type(fu.payer, fu.sentence, at)
         # money a national body pays (全总, 人社部) is a national figure, never one province's
         fu.province = "全国" if is_national(fu.payer) else province_in_name(fu.payer) or doc.primary_province
     return rows
