@@ -1686,6 +1686,9 @@ def test_an_act_at_an_occasion_with_no_day_told_is_no_event():
      "agreement", "战略合作协议", "2023-03-01", None),
     # verbs the issue names from unseen outlets (made up): a chartered coach, a talk session, a lecture tour
     ("农民工返乡有了“暖心车”", "1月20日，市总工会组织包车，免费送300名农民工返乡过年。", "activity", "包车", "2023-01-20", None),
+    # health checks a union gives (the gold's dev_grrb has 健康体检; made up, twenty-fourth session, from briefs: none)
+    ("女职工健康体检", "2月26日，区总工会为辖区500名环卫女职工免费进行“两癌”筛查。", "activity", "筛查", "2023-02-26", None),
+    ("劳模体检", "2月27日，市总工会组织120名劳模到市人民医院进行健康体检。", "activity", "健康体检", "2023-02-27", None),
     ("倾听职工心声", "2月27日，市总工会负责人与企业职工代表进行座谈。", "meeting", "座谈", "2023-02-27", None),
     ("二十大精神进企业", "3月1日，市总工会宣讲团走进企业，宣讲党的二十大精神。", "lecture", "宣讲团", "2023-03-01", None),
     # an unveiling with no 仪式 is a ceremony named with what it unveils (made up; rmrb_20191014-04-07 has the
@@ -2163,6 +2166,18 @@ def test_bodies_that_each_gave_are_all_payers():
 ])
 def test_who_pays_each_and_returned_dues(text, payers):
     assert [(r.payer, r.payer_type, r.each_count) for r in money.extract(analyse_text(text, ISSUE))] == payers
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a cost a body bears is its spending (made up, twenty-fourth session, from briefs: no money); a job a firm takes on
+    # is none
+    ("3月6日，区总工会为辖区500名环卫女职工免费进行“两癌”筛查，所需费用15万元全部由区总工会承担。",
+     [(150000.0, "区总工会", "spent")]),
+    ("今年，市总工会组织200名劳模疗休养，所需费用60万元由市总工会全额承担。", [(600000.0, "市总工会", "spent")]),
+    ("该企业承担了总投资2亿元的技改项目，职工们干劲十足。", []),
+])
+def test_a_cost_borne_is_spent(text, rows):
+    assert [(r.money.yuan, r.payer, r.flow) for r in money.extract(analyse_text(text, ISSUE))] == rows
 
 
 def test_a_county_levels_own_federation_is_the_one_its_sentence_opens_on():
