@@ -1686,6 +1686,11 @@ def test_an_act_at_an_occasion_with_no_day_told_is_no_event():
      "agreement", "战略合作协议", "2023-03-01", None),
     # verbs the issue names from unseen outlets (made up): a chartered coach, a talk session, a lecture tour
     ("农民工返乡有了“暖心车”", "1月20日，市总工会组织包车，免费送300名农民工返乡过年。", "activity", "包车", "2023-01-20", None),
+    # a headline's event named by its bare noun takes the body's fuller name of its kind (made up, twenty-fourth session,
+    # from briefs: 职代会); a campaign's name (送温暖) over the body's visits stays
+    ("公司召开职代会", "1月18日，山西焦煤西山煤电集团召开第六届职工代表大会第三次会议，审议通过了集体合同等事项。", "meeting",
+     "第六届职工代表大会", "2023-01-18", None),
+    ("区总工会召开职代会", "2月22日，区总工会召开第三届职工代表大会。", "meeting", "第三届职工代表大会", "2023-02-22", None),
     # health checks a union gives (the gold's dev_grrb has 健康体检; made up, twenty-fourth session, from briefs: none)
     ("女职工健康体检", "2月26日，区总工会为辖区500名环卫女职工免费进行“两癌”筛查。", "activity", "筛查", "2023-02-26", None),
     ("劳模体检", "2月27日，市总工会组织120名劳模到市人民医院进行健康体检。", "activity", "健康体检", "2023-02-27", None),

@@ -997,7 +997,9 @@ def _merge(events: list[Event], paragraph_of: Callable[[int], int]) -> list[Even
             # 站点揭牌仪式 — made up, twenty-third session: the events had been named 颁奖 and by the whole headline)
             noun = _noun_of(ev.trigger)
             formal = bool(noun) and ev.name.endswith(noun) and len(ev.name) > len(same.name)
-            by_verb = same.name == same.trigger and not _noun_of(same.trigger)
+            # (…or by its bare noun, which the body names in full: 职代会 over …第六届职工代表大会第三次会议 — made up,
+            # twenty-fourth session, from briefs)
+            by_verb = same.name == same.trigger and (not _noun_of(same.trigger) or _same_kind(same.trigger, ev.trigger))
             by_trigger = formal and (by_verb or same.trigger in ev.name)
             ev.name = ev.name if same.name in ev.name or by_trigger else same.name
             ev.from_title = True
