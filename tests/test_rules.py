@@ -172,6 +172,12 @@ ISSUE = dt.date(2023, 3, 2)
     # …ambiguous or not, its stem elsewhere stands for it, not for a city of that short form (made up, twenty-fourth
     # session, from briefs: “会聚朝阳” had placed a Beijing district's story in 辽宁's 朝阳市; rmrb_20200514-16-06's
     # 房山分局 and zmdrb_20140704's 《平舆…》 are now read as the districts the articles name)
+    # an autonomous prefecture's one-letter short forms (the division list's 克州/克孜勒苏, 巴州/巴音郭楞, and 博州): made up,
+    # twenty-fourth session, from a brief — 新疆克州总工会 had been 新疆's alone, 巴州 巴中's
+    ("江苏省总工会向新疆克州总工会捐赠100万元", {("江苏", "", ""), ("新疆", "", ""), ("新疆", "克孜勒苏柯尔克孜自治州", "")}),
+    ("巴州总工会开展送温暖活动", {("新疆", "巴音郭楞蒙古自治州", "")}),
+    ("博州总工会开展送温暖活动", {("新疆", "博尔塔拉蒙古自治州", "")}),
+    ("巴中市巴州区总工会开展送温暖活动", {("四川", "巴中市", ""), ("四川", "巴中市", "巴州区")}),
     ("朝阳区总工会在奥林匹克公园举办“会聚朝阳”职工健步走活动", set()),
     ("北京市朝阳区总工会举办“会聚朝阳”职工健步走活动", {("北京", "", ""), ("北京", "", "朝阳区")}),
     ("大连市中山区第三届职工运动会开幕，“活力中山”系列活动同步启动。", {("辽宁", "大连市", ""), ("辽宁", "大连市", "中山区")}),

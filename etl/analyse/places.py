@@ -142,10 +142,13 @@ def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[str], list[list[tuple
         if any(s in u.name for s in NOT_PLACE_UNITS):
             continue
         table.setdefault(u.name, []).append((u, False))
-        if u.short and u.short != u.name and len(u.short) >= 2:
-            table.setdefault(u.short, []).append((u, True))
-            if u.level == "city" and u.name.endswith("自治州"):
-                table.setdefault(u.short + "州", []).append((u, False))
+        # (a short form may have alternatives, 克州/克孜勒苏 and 巴州/巴音郭楞 in the division list: each is one — made up,
+        # twenty-fourth session, from a brief: 新疆克州总工会 had been 新疆's alone, and 巴州 巴中's)
+        for short in u.short.split("/"):
+            if short and short != u.name and len(short) >= 2:
+                table.setdefault(short, []).append((u, True))
+                if u.level == "city" and u.name.endswith("自治州") and not short.endswith("州"):
+                    table.setdefault(short + "州", []).append((u, False))
     names = list(table)
     return (ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), names,
             [table[n] for n in names])
@@ -370,7 +373,7 @@ _LONGEST_TOWN = 15  # characters in the longest name towns.csv holds
 
 @lru_cache(maxsize=1)
 def _unit_names() -> frozenset[str]:
-    return frozenset(n for u in units() for n in (u.name, u.short) if n)
+    return frozenset(n for u in units() for n in (u.name, *u.short.split("/")) if n)
 
 
 def is_unit_name(word: str) -> bool:
