@@ -740,8 +740,11 @@ def extract(doc: Doc) -> list[Event]:
                 when = caption_dates[0]
             elif _AT_THE_OCCASION.match(sent.text) and (told := _told_before(doc, sent)) is not None:
                 when = told  # 5月10日，…召开…会议。…。会上还启动了“…”活动: the meeting's day
-            elif (window := _roundup_window(doc, sent)) is not None:
-                when = window  # 入伏以来，全国多地持续高温。/ 在江西，南昌市总工会…开展…: the roundup's window
+            elif doc.roundup_window is not None and doc.in_place_section(sent.start):
+                # a roundup's section whose act dates none of its own: the window its lead gives (入伏以来，全国多地持续
+                # 高温。/ 在河北，石家庄市总工会… / 在江西，南昌市总工会…开展“送清凉”活动 — made up, twenty-fourth session, from
+                # briefs: the sections after the first had been mentions with no time)
+                when = doc.roundup_window
             else:
                 continue  # no time expression: a mention, not a reported event
             if when is None:
@@ -1009,27 +1012,6 @@ def _merge(events: list[Event], paragraph_of: Callable[[int], int]) -> list[Even
         elif not same.organizer and ev.organizer:
             same.organizer = ev.organizer
     return out
-
-
-# a roundup's section opening on the place it tells of (在江西，…; 江西：…)
-_SECTION_OPENING = re.compile(r"\s*在?$")
-
-
-def _roundup_window(doc: Doc, sent: Span) -> DateMention | None:
-    """The time a roundup's lead gives the acts of its sections, which date none of their own (入伏以来，全国多地持续高温。
-    / 在河北，石家庄市总工会… / 在江西，南昌市总工会…开展“送清凉”活动 — made up, twenty-fourth session, from briefs: the
-    sections after the first had been mentions with no time): a window (入伏以来, 春节前夕, 近日) in the first paragraph
-    before two or more that each open on a place and a comma or colon, the sentence in one of them."""
-    def section(p: Span) -> bool:
-        return any(_SECTION_OPENING.fullmatch(doc.text, p.start, m.start) and doc.text[m.end:m.end + 1] in "，："
-                   for m in doc.places_in(p.start, p.start + 12))
-    body = [p for p in doc.paragraphs if p.start >= doc.body_start and p.text.strip()]
-    sections = [p for p in body if section(p)]
-    if len(sections) < 2 or not any(p.start <= sent.start < p.end for p in sections):
-        return None
-    before = [p for p in body if p.end <= sections[0].start]
-    windows = [d for p in before[:2] for d in doc.dates_in(p.start, p.end) if d.approx and d.date_start]
-    return windows[0] if windows else None
 
 
 def _elsewhere_by_another(a: Event, b: Event) -> bool:
