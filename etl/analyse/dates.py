@@ -198,6 +198,22 @@ NUMERIC_DATE = re.compile(r"(?P<y>(?:19|20)(?<![\d.:/-]..)\d{2})(?P<sep>[-./])(?
                           r"(?P<d>0?[1-9]|[12]\d|3[01])(?![\d.:/-])")
 
 
+class _Taken:
+    """The characters a date already read: a span is free when none of its characters is taken (one flag a character:
+    a text of a million characters holds thousands of dates, each once checked against every other)."""
+    __slots__ = ("_flags",)
+
+    def __init__(self, length: int) -> None:
+        self._flags = bytearray(length + 1)
+
+    def append(self, span: tuple[int, int]) -> None:
+        a, b = span
+        self._flags[a:b] = b"\x01" * (b - a)
+
+    def free(self, a: int, b: int) -> bool:
+        return not any(self._flags[a:b])
+
+
 def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
     """Date expressions in `text` with their resolved start/end dates (None when unresolvable)."""
     written = text
@@ -205,10 +221,8 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
     # session, from a probe of date forms: no date)
     text = text.replace("元月", "1月") if "元月" in text else text
     out: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+    taken = _Taken(len(text))
+    free = taken.free
 
     def future_at(pos: int, end: int | None = None) -> bool:
         """Announced: a future cue just before the date, or one that opens what follows it

@@ -184,14 +184,18 @@ class Doc:
         starts = [at for _w, _t, at in self.tokens]
         bounds = set(starts) | {len(text)}
         grams = Counter(text[i:i + 3] for i in starts if text[i] in SURNAMES and i + 3 in bounds)
-        often = sorted(w for w, n in grams.items() if n >= 3 and n == text.count(w) and _HAN_ONLY.fullmatch(w)
+        # (each three characters opening on a surname counted once over the text, not the text searched for each:
+        # an article of a million characters holds thousands)
+        anywhere = Counter(text[i:i + 3] for i, ch in enumerate(text) if ch in SURNAMES) if grams else Counter()
+        often = sorted(w for w, n in grams.items() if n >= 3 and n == anywhere[w] and _HAN_ONLY.fullmatch(w)
                        and w[-1] not in _NO_NAME_ENDS)
         given = lexicon.jieba_dictionary_tags().get_many([w[1:] for w in often], None) if often else []
         found = {w for w, tag in zip(often, given) if (tag or "nr").startswith("nr") and len(lexicon.tag(w)) > 1}
         # 方礼老 stands only inside 白方礼老人: a window that starts one character into another name is no name
         named |= {w for w in found if not any(o[1:] == w[:2] and grams[o] >= grams[w] for o in found)}
         # 赵军 stands only inside 赵军贤: the shorter is no one of its own
-        people = [w for w in named if not any(w != o and w in o and text.count(w) == text.count(o) for o in named)]
+        times = {w: text.count(w) for w in named}
+        people = [w for w in named if not any(w != o and w in o and times[w] == times[o] for o in named)]
         # …and a place's name is no one's (宁德, 芦山, 田林县, 卢沟桥, 向阳路: tagged as names in five People's Daily
         # articles; 陈镇, two characters, is a name)
         return tuple(sorted(w for w in people if not is_unit_name(w)
@@ -239,8 +243,19 @@ class Doc:
     def _sentence_index(self, pos: int) -> int:
         return min(bisect.bisect_right(self._ends, pos), len(self.sentences) - 1)
 
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
     def paragraph_at(self, pos: int) -> Span:
-        return next((p for p in self.paragraphs if p.start <= pos <= p.end), self.paragraphs[0])
+        """The paragraph holding `pos` (its end included), else the first — by bisection: a long article's facts ask
+        this of thousands of offsets."""
+        i = bisect.bisect_right(self._paragraph_starts, pos) - 1
+        # (a paragraph that ends where the next starts holds that offset too: the earlier one, as a scan found it)
+        while i > 0 and self.paragraphs[i - 1].end >= pos:
+            i -= 1
+        return self.paragraphs[i] if i >= 0 and self.paragraphs[i].start <= pos <= self.paragraphs[i].end \
+            else self.paragraphs[0]
 
     def evidence(self, start: int, end: int) -> dict:
         """Offsets of a fact and the sentence(s) holding it: its first and its last, the sentences between them left
@@ -270,15 +285,28 @@ class Doc:
             first -= 1
         return orgs[first:k + 1]
 
+    @cached_property
+    def _dates_by_start(self) -> tuple[list[DateMention], list[int]]:
+        dates = sorted(self.dates, key=lambda d: d.start)
+        return dates, [d.start for d in dates]
+
     def dates_in(self, start: int, end: int) -> list[DateMention]:
-        return [d for d in self.dates if start <= d.start < end]
+        dates, starts = self._dates_by_start
+        return dates[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
+    @cached_property
+    def _places_by_start(self) -> dict[bool, tuple[list[PlaceMention], list[int]]]:
+        found = {}
+        for origins, mentions in ((False, self.places), (True, self.places + self.origin_places + self.name_places)):
+            ordered = sorted(mentions, key=lambda p: p.start)
+            found[origins] = (ordered, [p.start for p in ordered])
+        return found
 
     def places_in(self, start: int, end: int, origins: bool = False) -> list[PlaceMention]:
         """Places mentioned between two offsets; with `origins`, where people come from too, and the places inside
-        names (where a recipient's unit is: 河北 for a team of …秦皇岛西工务段…)."""
-        mentions = sorted(self.places + self.origin_places + self.name_places, key=lambda p: p.start) if origins \
-            else self.places
-        return [p for p in mentions if start <= p.start < end]
+        names (where a recipient's unit is: 河北 for a team of …秦皇岛西工务段…) — by bisection."""
+        mentions, starts = self._places_by_start[origins]
+        return mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
     @cached_property
     def place_sections(self) -> list[Span]:
@@ -331,7 +359,10 @@ class Doc:
             return False
         # (…and one listed right after such a body: 向武汉市总工会、孝感市总工会各捐赠… — made up, twenty-first session, from
         # a brief: the second had organised the gift)
-        listed_after = [o for o in self.orgs if o.end <= org.start and self.text[o.end:org.start] in BODY_JOINERS]
+        # (the few bodies named just before it, by bisection: a long article names thousands)
+        k = bisect.bisect_left(self._org_starts, org.start)
+        listed_after = [o for o in self.orgs[max(0, k - 3):k + 1]
+                        if o.end <= org.start and self.text[o.end:org.start] in BODY_JOINERS]
         if listed_after and listed_after[-1] is not org and self.is_object(listed_after[-1]):
             return True
         return bool(_OBJECT_BEFORE.search(self._before_place(org.start)[-12:]) or _VENUE.search(
@@ -635,6 +666,25 @@ _COUNTED_FEDERATIONS = re.compile(r"(?P<n>[两二三四五六七八九十])(?:�
                                   r"总工会")
 
 
+class _SpanSet:
+    """Spans of text, asked whether an offset lies in one (by bisection over them merged: a long article names
+    thousands of companies, each place once checked against every one)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for a, b in sorted(spans):
+            if self.starts and a <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], b)
+            else:
+                self.starts.append(a)
+                self.ends.append(b)
+
+    def __contains__(self, at: int) -> bool:
+        i = bisect.bisect_right(self.starts, at) - 1
+        return i >= 0 and at < self.ends[i]
+
+
 def _federations_listed(orgs: list[Span], places: list[PlaceMention], text: str) -> list[Span]:
     """Places listed before a count of them and 总工会 are each place's federation (辽宁、吉林、黑龙江三省总工会: 辽宁省总工会,
     吉林省总工会, 黑龙江省总工会 — made up, twentieth session: the body had been 黑龙江三省总工会, a name no one bears)."""
@@ -755,7 +805,8 @@ def analyse(art: Article, issue: dt.date | None) -> Doc:
     # places — made up, twenty-third session, from briefs: the reporter 黄山 had placed a story in 安徽)
     bylined = [(m.end(), n.end()) for m in patterns.finditer_where(CREDIT, text, _CREDIT_OPENS)
                if (n := _BYLINE_NAMES.match(text, m.end()))]
-    places = [m for m in found if not any(a <= m.start < b for a, b in datelines + bylined)]
+    aside = _SpanSet(datelines + bylined)
+    places = [m for m in found if m.start not in aside]
     # …nor a brand's place before its branch's in one name (北京银行杭州分行, 江苏银行北京分行, 上海建工集团苏州分公司: the
     # branch is where it is — made up, twenty-fourth session, from briefs: a Hangzhou branch's walk had been 北京's)
     # (the few places right after each, in text order: an article of 30,000 lines is read in one pass)
@@ -764,7 +815,8 @@ def analyse(art: Article, issue: dt.date | None) -> Doc:
         0 < n.start - m.end <= _BRAND_WORDS and _BRAND_TO_BRANCH.fullmatch(text, m.end, n.start)
         and _BRANCH.match(text, n.end) for n in places[k + 1:k + 4])]
     named_in = companies + credits
-    outside = [m for m in places if not any(a <= m.start < b for a, b in named_in)] if named_in else places
+    named_spans = _SpanSet(named_in)
+    outside = [m for m in places if m.start not in named_spans] if named_in else places
     # …unless the company's or the outlet's place is the only one the story gives, and the company or the credit stands
     # in its headline or lead paragraph (国网济南供电公司工会举办…: 济南); a company named deep in a story that names no
     # place places nothing (a national feature's 中国航发沈阳黎明…公司高级技师洪家光, rmrb_20200228-11-01: not 辽宁's)
