@@ -501,6 +501,11 @@ def _trade_word(word: str) -> bool:
 _OWN_OPENING = re.compile(r"(?:(?:我|本)(?:省|市|州|县|区|镇|乡)|其中|另外|此外|同时)")
 
 
+# a unit's word the role before a name cannot end on (山东重工|集团孙涛: 工 of 重工 is no trade; 孙涛 is the name — made up,
+# twenty-fourth session, from briefs: the recipient had been 集团孙涛)
+_UNIT_WORD_BEFORE_NAME = re.compile(r"(?:集团|公司|局|厂|院|所|站|队)[\u4e00-\u9fff]{2,3}$")
+
+
 def person_name(phrase: str) -> str:
     """The person at the end of a descriptive phrase: 盾构机司机母永奇 → 母永奇."""
     phrase = re.sub(r"^来自[^的]{1,20}的", "", phrase)
@@ -528,7 +533,7 @@ def person_name(phrase: str) -> str:
         # names no person or place; 欧阳长青 opens on a compound surname and is one name)
         trade = role and len(phrase) == 4 and len(role.group(1)) == 2 and _trade_word(phrase[:2])
         return role.group(1) if trade else phrase
-    if role:
+    if role and not _UNIT_WORD_BEFORE_NAME.match(role.group(1)):
         return role.group(1)
     tokens = lexicon.tag(phrase)
     pos, starts = 0, []
@@ -636,7 +641,7 @@ def recipient_kind(recipient: str, award: str, unit: str = "") -> str:
 
 
 def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True, recipient: str = "",
-                   placing: bool = False) -> tuple[str, bool]:
+                   placing: bool = False, honoured: tuple[str, ...] = ()) -> tuple[str, bool]:
     """Who gives the honour, and whether the sentence names it: an organisation that grants in the sentence
     (…总工会表彰, 由…评选, 授予), else (with `article_body`: an honour of the article's own time, not a profile's past
     one) the one that acts in the headline or lead. Organisations among the recipients, and venues, are not it, nor
@@ -667,9 +672,12 @@ def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True
         # their list — 市公交集团的李明、市自来水公司的王芳分获…: each a listed person's)
         # (…nor a body a bracket describes someone by: 李建国（某钢铁公司炼钢工）)
         bracketed = doc.text.rfind("（", 0, o.start) > doc.text.rfind("）", 0, o.start)
+        # (…nor a body the sentence has already honoured: 其中，市公交集团获省五一劳动奖状，张三等12人获省五一劳动奖章 —
+        # made up, twenty-fourth session, from briefs: the company had given 张三's medal)
         return not is_generic(o.text) and not doc.is_object(o) and not _UNIT_OF_LISTED.match(doc.text, o.end) \
             and not _OWN_PEOPLE_COUNTED.match(doc.text, o.end) and not bracketed and not (
-            recipient and (o.text in recipient or recipient in o.text or _unit_of(doc.text, o.end, recipient)))
+            recipient and (o.text in recipient or recipient in o.text or _unit_of(doc.text, o.end, recipient))) \
+            and not any(o.text in other or other in o.text for other in honoured)
 
     head = [o for o in doc.orgs_in(0, doc.body_start) if may_give(o)]
     lead = doc.lead
@@ -1403,7 +1411,9 @@ def extract(doc: Doc) -> list[Award]:
                 year = None  # (先后获得…等荣誉, 两次获得“鲁班奖”: when, the text does not say — not the issue's year)
             giver, in_sentence = _awarding_body(doc, sent.start, sent.start + (by_at if by_at is not None else a),
                                                 article_body=status == "current", recipient=who,
-                                                placing=PLACING.search(award) is not None)
+                                                placing=PLACING.search(award) is not None,
+                                                honoured=tuple(x.recipient for x in out
+                                                               if x.start >= sent.start and x.recipient))
             if who and group == 1:
                 group = None  # (a named one's group of one says nothing: 张建国是…的一名焊工，今年被授予…)
             out.append(Award(award, who, count, group, year, giver, status, sent.start + a, sent.start + b, rule,
@@ -1827,6 +1837,14 @@ def extract(doc: Doc) -> list[Award]:
             unit = m.group()[len(m["n"]):len(m["n"]) + 1]
             # those named before the count (张三等100名全国劳动模范受到表彰): a row each, the count their group's
             named = _recipients(s, m.start() - 1)[0] if s[m.start() - 1:m.start()] == "等" else []
+            # …or named after it (获得3个一等奖，分别是焊工张强、电工李伟和钳工王东 — made up, twenty-fourth session, from
+            # briefs: only the count had been read), as many as it counts
+            named_after = NAMED_AFTER.match(s, _clause_end(s, m.end() - 1)) if not named else None
+            who_they_are = _roster(named_after["items"])[0] if named_after else []
+            if who_they_are and len(who_they_are) == n:
+                for who in who_they_are:
+                    add("honour.counts", honour, who, 1, n, issue_year, m.start(), m.start(), named_after.end())
+                continue  # (each named one's kind by their name: 个 counts the honours, not them)
             for who in named or [""]:
                 add("honour.counts", honour, who, 1 if who else n, n, issue_year, m.start(),
                     _clause_start(s, m.start()) if who else m.start(), m.end(), unit=unit,
