@@ -1255,6 +1255,12 @@ def test_person_name(phrase, name):
     ("近日，第五届“最美职工”评选结果揭晓。李建国（某钢铁公司炼钢工）、王秀芝（某纺织厂挡车工）等10人当选。",
      [("最美职工", "李建国", 1, 10, 2023, "current"), ("最美职工", "王秀芝", 1, 10, 2023, "current")]),
     ("近日，会议召开。李建国、王秀芝等10人当选。", []),
+    # (…the verb with what it published — made up, twenty-fourth session, from briefs: no one had been read)
+    ("日前，中华全国总工会发布2023年“最美职工”先进事迹。我市黄志勇、李娟、周丽华榜上有名。",
+     [("最美职工", w, 1, 3, 2023, "current") for w in ("黄志勇", "李娟", "周丽华")]),
+    ("近日，省总工会公布了2023年“三秦工匠”名单。我市张三、李四入选。",
+     [("三秦工匠", w, 1, 2, 2023, "current") for w in ("张三", "李四")]),
+    ("近日，省总工会召开了2023年工作会议。我市张三、李四入选。", []),
     # …and results a verb reports before them (公布了…评选结果，…; 通报了…评选情况，…), those chosen counted or named, or
     # counted in the sentence after the results (made up, twentieth session, from briefs: no one had been read)
     ("会议通报了2022年度全国职工书屋示范点评选情况，我省15家单位入选。",

@@ -159,7 +159,9 @@ RESULTS_REPORTED = re.compile(r"(?P<verb>公布|通报|发布|宣布)了?(?P<ite
                               r"(?=[，。；！]|$)")
 _RESULTS = (RESULTS_THEN_CHOSEN, RESULTS_REPORTED)
 # …or in two sentences: the results told (…评选结果揭晓。), then who was chosen opening the next (李建国、王秀芝等10人当选。)
-RESULTS_TOLD = re.compile(r"(?:揭晓|出炉|公布|发布)了?[。！]?$")
+# (…or the verb with what it published, the honour's record: 中华全国总工会发布2025年“最美职工”先进事迹。我市…榜上有名 — made up,
+# twenty-fourth session, from briefs: no one had been read)
+RESULTS_TOLD = re.compile(r"(?:揭晓|出炉|公布|发布)了?(?:[^，。；]{0,30}?(?:名单|榜单|结果|先进事迹|事迹))?[。！]?$")
 CHOSEN_OPENING = re.compile(r"(?:其中，?)?(?P<member>[^，。；\s]{2,80}?)(?:当选|入选|获奖|上榜|榜上有名|名列其中)(?=[，。；！]|$)")
 # …or listed after those chosen are named by what they did (…评选结果日前揭晓。获评的10名职工依次为：张伟、李娜… — made up,
 # twenty-first session, from a brief: no one had been read)
