@@ -426,6 +426,10 @@ def test_where_people_come_from_is_not_the_storys_place_where_they_work_is(text,
     ("新华社上海2月28日电 昨天，上海市总工会为1000名快递员送上年货。", "2023-02-27"),
     ("本报北京2月1日电 全国总工会今天召开会议。", "2023-03-02"),
     ("全国总工会今天召开新闻发布会。", "2023-03-02"),
+    # (…a dateline with no place, as local papers date their own city's news — made up, twenty-fourth session, from a
+    # probe of datelines: the issue's day before)
+    ("本报2月28日讯（记者 张三）昨天，市总工会召开十五届五次全委会议。", "2023-02-27"),
+    ("本报3月1日电 市总工会今天召开全委会议。", "2023-03-01"),
 ])
 def test_today_is_the_datelines_day(text, day):
     assert [d.date_start.isoformat() for d in find_dates(text, ISSUE) if d.text in ("今天", "昨天")] == [day]

@@ -22,7 +22,9 @@ COUNT = rf"(?:\d+|[{CN_DIGITS}]+)"
 # news agencies and papers that open or close a report with a dateline
 AGENCY = r"(?:新华社|本报|中新社|人民日报)"
 # 本报北京1月7日电, 新华社北京3月1日电: where (and the day before) a report was filed
-DATELINE = rf"{AGENCY}(?P<place>[{HAN}]{{2,8}}?)(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日(?:电|讯)"  # (讯: 本报杭州8月4日讯)
+# (讯: 本报杭州8月4日讯; with no place, as local papers date their own city's news: 本报12月5日讯 — made up, twenty-fourth
+# session, from a probe of datelines: its 昨天 had been the issue's day before)
+DATELINE = rf"{AGENCY}(?P<place>[{HAN}]{{2,8}}?)?(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日(?:电|讯)"
 # words that date an event approximately to "shortly before the issue"
 APPROX_WORDS = ("日前", "近日", "近期", "最近", "前不久", "不久前")
 APPROX = "|".join(APPROX_WORDS)
