@@ -3555,6 +3555,14 @@ def test_one_event_in_two_articles_has_one_key():
     # from a brief: the payer had been 书屋由院工会)
     ("书屋由院工会投入8万元建成。", ["院工会"]),
     ("活动由校工会组织。", ["校工会"]),
+    # an officer, a party or who led it, and a verb of going are no part of a name (made up, twenty-fourth session, from
+    # briefs: 市总工会负责人到美团公司 had been one body); 书记处 still is
+    ("9月3日，市总工会负责人到美团公司调研。", ["市总工会", "美团公司"]),
+    ("9月3日，区总工会负责人到华为公司调研。", ["区总工会", "华为公司"]),
+    # (…and 到 glued to a level, 到市|公交集团, is no part of the name however many words follow: 到市公交集团)
+    ("市总工会带队到市公交集团慰问。", ["市总工会", "市公交集团"]),
+    ("省总工会主席李华一行到中建三局调研。", ["省总工会", "中建三局"]),
+    ("中华全国总工会书记处第一书记王东明出席。", ["中华全国总工会"]),
     # a bank's branch the tokenizer reads whole after the bank's name is the bank's (made up, twenty-fourth session,
     # from briefs: the union had been 北京分行工会)
     ("5月20日，江苏银行北京分行工会举办第二届职工运动会。", ["江苏银行北京分行工会"]),

@@ -39,7 +39,10 @@ _NOT_PART = {"日前", "近日", "目前", "今年", "去年", "全市", "全省
              # twenty-fourth session, from briefs)
              "命名", "授予", "表扬", "追授",
              # …nor one of going somewhere (学院赴浙江省总工会干部学校学习考察 had the organisation 学院赴浙江省总工会)
-             "赴", "前往", "来到", "走进", "深入",
+             "赴", "前往", "来到", "走进", "深入", "到", "赴美",  # (赴美|团公司: the tokenizer's 赴美 before 美团)
+             # …nor the officers who went, their party or who led it (市总工会负责人到美团公司调研 had the organisation
+             # 市总工会负责人到美团公司 — made up, twenty-fourth session, from briefs)
+             "负责人", "主席", "副主席", "书记", "副书记", "一行", "带队", "率队",
              # …nor one of visiting or meeting a body (日本东京都工会代表团 访问 郑州市总工会: made up, eighteenth session)
              "访问", "会见", "拜访", "考察", "调研", "参观",
              # …nor one of receiving: who receives stands before it, who gives after (职工受到省总工会表彰 had the giver
@@ -58,7 +61,7 @@ _WORKPLACE_UNIT = re.compile(r"(?:矿|厂|车站|工区|车间|作业区|油田|
 # a preposition the tokenizer glued to a level or a workplace (向市 | 总工会, 从省 | 人社厅, 由矿 | 工会): the name opens after it
 # (经省|总工会研究决定: made up, twentieth session; 由院|工会投入…, 向校|工会…: a hospital's, a school's own union — made up,
 # twenty-second session, from a brief: the payer had been 书屋由院工会)
-_PREPOSITION_LEVEL = re.compile(r"[向从在为给对由与和跟同将把被经据受随][省市区县州旗镇乡矿厂院校局]")
+_PREPOSITION_LEVEL = re.compile(r"[向从在为给对由与和跟同将把被经据受随到][省市区县州旗镇乡矿厂院校局]")
 # 省总, 市总工会, 区总: a federation named by its level only; the article's place of that level completes it
 LEVEL_SHORT = re.compile(r"^(?P<level>省|市|区|县|州)(?:总工会|总|工会)$")  # 县工会: the county's federation
 # nt tokens that are organisations by their ending, less kinds of body (etl/rules/org_endings.txt, org_generic.txt)
@@ -207,7 +210,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
             j -= 1
         while j < i and tokens[j][1] in ("v", "vn", "vd"):
             j += 1  # a name does not open on a verb (加入 | 工会)
-        begin = glued_at if glued_at is not None and j == i else tokens[j][2] if j <= i and tokens else m.start()
+        begin = glued_at if glued_at is not None else tokens[j][2] if j <= i and tokens else m.start()
         name = text[begin:m.end()]
         if out and out[-1].end == begin and name in _COMPANY_FORMS:
             # 中国铁路西安局集团 + 有限公司: the company form ends the name before it
