@@ -2205,6 +2205,11 @@ def test_who_pays_each_and_returned_dues(text, payers):
      [(150000.0, "区总工会", "spent")]),
     ("今年，市总工会组织200名劳模疗休养，所需费用60万元由市总工会全额承担。", [(600000.0, "市总工会", "spent")]),
     ("该企业承担了总投资2亿元的技改项目，职工们干劲十足。", []),
+    # a prize's money handed over is granted, to those it is handed to (made up, twenty-fourth session, from briefs: no
+    # money); certificates handed over are none
+    ("会上，市总工会为10名金牌工人每人颁发奖金2万元。", [(20000.0, "市总工会", "granted")]),
+    ("会上，市总工会为获得一等奖的3名选手颁发奖励金5000元。", [(5000.0, "市总工会", "granted")]),
+    ("大会为获奖职工颁发荣誉证书。", []),
 ])
 def test_a_cost_borne_is_spent(text, rows):
     assert [(r.money.yuan, r.payer, r.flow) for r in money.extract(analyse_text(text, ISSUE))] == rows

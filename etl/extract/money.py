@@ -151,7 +151,7 @@ _PURPOSE = (re.compile(r"用于(?P<p>[^，。；]{2,60})"),
                        r"(?:补助|奖励|资助|补贴|奖补|扶持|慰问|救助|帮扶)"),
             # (…or what is bought or insured for them: 为一线职工购买意外伤害保险, 为…困难女职工免费投保)
             re.compile(r"为(?P<p>[^，。；]{2,40}?(?:购买|投保|办理|购置)[^，。；]{0,20})"),
-            re.compile(r"为(?P<p>[^，。；]{2,40}?)(?:捐赠|捐款|筹集|发放|提供|送去)"),
+            re.compile(r"为(?P<p>[^，。；]{2,40}?)(?:捐赠|捐款|筹集|发放|颁发|提供|送去)"),
             # (…not a fund money is drawn from: 从本级经费中安排100万元 — made up, twenty-first session, from a brief: the
             # purpose had been 市总工会还从本级经费, and its union no payer)
             re.compile(rf"(?P<p>[^，。；\d]{{2,20}}?{_FUND_WORDS})(?!中)"))
