@@ -2208,7 +2208,7 @@ def test_who_pays_each_and_returned_dues(text, payers):
     # a prize's money handed over is granted, to those it is handed to (made up, twenty-fourth session, from briefs: no
     # money); certificates handed over are none
     ("会上，市总工会为10名金牌工人每人颁发奖金2万元。", [(20000.0, "市总工会", "granted")]),
-    ("会上，市总工会为获得一等奖的3名选手颁发奖励金5000元。", [(5000.0, "市总工会", "granted")]),
+    ("市总工会为技能大赛前三名选手颁发奖金8万元。", [(80000.0, "市总工会", "granted")]),
     ("大会为获奖职工颁发荣誉证书。", []),
 ])
 def test_a_cost_borne_is_spent(text, rows):
