@@ -1711,6 +1711,10 @@ def test_an_act_at_an_occasion_with_no_day_told_is_no_event():
      "agreement", "战略合作协议", "2023-03-01", None),
     # verbs the issue names from unseen outlets (made up): a chartered coach, a talk session, a lecture tour
     ("农民工返乡有了“暖心车”", "1月20日，市总工会组织包车，免费送300名农民工返乡过年。", "activity", "包车", "2023-01-20", None),
+    # …or a coach laid on, as a train is (made up, twenty-fourth session, from briefs: no event)
+    ("让农民工安心过年", "1月20日，县总工会联合县交通局开通“农民工返乡专车”，免费送500余名农民工返乡。", "activity", "返乡专车",
+     "2023-01-20", None),
+    ("返岗", "2月10日，市总工会开行返岗专车20辆，接送1000名农民工返岗。", "activity", "返岗专车", "2023-02-10", None),
     # a headline's event named by its bare noun takes the body's fuller name of its kind (made up, twenty-fourth session,
     # from briefs: 职代会); a campaign's name (送温暖) over the body's visits stays
     ("公司召开职代会", "1月18日，山西焦煤西山煤电集团召开第六届职工代表大会第三次会议，审议通过了集体合同等事项。", "meeting",
@@ -2210,6 +2214,9 @@ def test_who_pays_each_and_returned_dues(text, payers):
     ("会上，市总工会为10名金牌工人每人颁发奖金2万元。", [(20000.0, "市总工会", "granted")]),
     ("市总工会为技能大赛前三名选手颁发奖金8万元。", [(80000.0, "市总工会", "granted")]),
     ("大会为获奖职工颁发荣誉证书。", []),
+    # …and goods given with their worth (made up, twenty-fourth session, from briefs: no money)
+    ("4月23日，市总工会向中铁十二局集团市轨道交通项目部赠送图书2000册，价值5万元。", [(50000.0, "市总工会", "granted")]),
+    ("5月8日，市总工会为10家企业职工书屋赠送价值20万元的图书。", [(200000.0, "市总工会", "granted")]),
 ])
 def test_a_cost_borne_is_spent(text, rows):
     assert [(r.money.yuan, r.payer, r.flow) for r in money.extract(analyse_text(text, ISSUE))] == rows
