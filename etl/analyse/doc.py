@@ -184,10 +184,12 @@ class Doc:
         starts = [at for _w, _t, at in self.tokens]
         bounds = set(starts) | {len(text)}
         grams = Counter(text[i:i + 3] for i in starts if text[i] in SURNAMES and i + 3 in bounds)
-        # (each three characters opening on a surname counted once over the text, not the text searched for each:
-        # an article of a million characters holds thousands)
-        anywhere = Counter(text[i:i + 3] for i, ch in enumerate(text) if ch in SURNAMES) if grams else Counter()
-        often = sorted(w for w, n in grams.items() if n >= 3 and n == anywhere[w] and _HAN_ONLY.fullmatch(w)
+        # (how often each stands anywhere: searched for when they are few, counted in one pass over the text when they
+        # are many — an article of a million characters holds thousands)
+        thrice = [w for w, n in grams.items() if n >= 3]
+        anywhere = Counter({w: text.count(w) for w in thrice}) if len(thrice) <= _FEW_GRAMS else \
+            Counter(text[i:i + 3] for i, ch in enumerate(text) if ch in SURNAMES)
+        often = sorted(w for w in thrice if grams[w] == anywhere[w] and _HAN_ONLY.fullmatch(w)
                        and w[-1] not in _NO_NAME_ENDS)
         given = lexicon.jieba_dictionary_tags().get_many([w[1:] for w in often], None) if often else []
         found = {w for w, tag in zip(often, given) if (tag or "nr").startswith("nr") and len(lexicon.tag(w)) > 1}
@@ -585,6 +587,7 @@ _PERSON_OF = re.compile(r"^的[\u4e00-\u9fff]{2,3}(?:[、和及与]|\d+名|等)"
 _BRAND_WORDS = 8
 _BRAND_TO_BRANCH = re.compile(rf"[{patterns.HAN}]*(?:银行|证券|保险|集团|公司|建工|地铁|航空)")
 _BRANCH = re.compile(patterns.BRANCH)
+_FEW_GRAMS = 50  # three-character names searched for one by one up to this many, else counted in one pass
 # a roundup's section opening on the place it tells of (在江西，…; 江西：…): what stands before the place
 _SECTION_OPENING = re.compile(r"\s*在?$")
 # unions a foreign country's (法国多个工会, 英国全国教师工会): the country, a few words of its clause, the union
