@@ -35,8 +35,8 @@ from etl.analyse.persons import described_opening_name, opening_name
 from etl.analyse.places import find_places, province_full_name, province_in_name
 from etl.analyse.spans import Span, clause_at
 from etl.read.textnorm import cn_number
-from etl.rules.patterns import (APPROX, CN_DIGITS, COUNT, HAN, LEAD_WITH_CREDIT, REPORTER_LEARNS, alternation, word_list,
-                                word_table)
+from etl.rules.patterns import (APPROX, CN_DIGITS, COUNT, HAN, LEAD_WITH_CREDIT, REPORTER_LEARNS, alternation,
+                                word_list, word_table)
 
 HONOUR = rf"(?:{alternation(word_list('honours.txt'))})"
 # ranks are honours too: 第一名, 前八名 (荣获拔河比赛前八名)
@@ -1688,7 +1688,8 @@ def extract(doc: Doc) -> list[Award]:
                     _year_of(m["award"], issue_year), m.start("award"), m.start("award"), m.end())
         for m in chain.from_iterable(_chained(NAMED_AS, NAMED_AS_MORE, s)):
             # (…a base's title unquoted too: 命名…为省级劳模和工匠人才创新工作室)
-            if any(a <= m.start() < b for a, b in covered) or not (_names_honour(m["award"]) or _BASE.search(m["award"])):
+            if any(a <= m.start() < b for a, b in covered) \
+                    or not (_names_honour(m["award"]) or _BASE.search(m["award"])):
                 continue
             counted = _counted_subject(m["who"])
             if counted and re.search(_AMONG_THEM, s[m.end():]):

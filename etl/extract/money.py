@@ -165,7 +165,8 @@ WORKER_TERMS = word_list("worker_terms.txt")
 # (…the fund named between: 各拨付救灾资金150万元 — made up, twenty-third session, from a brief: each_count had been 1)
 # (…or 分别 with one amount, its receiver between: 市建工集团和市城投公司分别向市总工会捐赠10万元 — made up, twenty-fourth
 # session, from briefs: the second company alone had paid; 分别 before amounts listed, 分别拨付10万元、20万元, is respectively)
-EACH = re.compile(rf"(?:各|分别(?:向[^，。；\d各]{{1,20}}?)?)(?:{alternation(GRANT_VERBS)})?(?:[^，。；\d各]{{0,10}}?{_FUND_WORDS})?$")
+EACH = re.compile(rf"(?:各|分别(?:向[^，。；\d各]{{1,20}}?)?)(?:{alternation(GRANT_VERBS)})?"
+                  rf"(?:[^，。；\d各]{{0,10}}?{_FUND_WORDS})?$")
 _UNION_DUES = re.compile(r"工会经费|向[^，。；]{0,6}工会返还")
 # an amount followed by another in a list (10万元、20万元): each its own receiver's, as 分别 lists them
 _ANOTHER_AMOUNT = re.compile(r"[\d.]+(?:万|亿)?元(?:人民币)?[、和及]")
@@ -384,6 +385,7 @@ def extract(doc: Doc) -> list[Funding]:
         elif fu.each_count == 1 and per_head(fu.sentence, at) and fu.flow not in ("loan", "refund"):
             fu.flow = "rate"  # 为每名困难职工发放慰问金1000元 with no count: one person's share, no sum of money
         fu.payer_type = payer_of_flow(fu.flow, payer_type(fu.payer, fu.sentence, at))
+        # (the dues named in the amount's clause, before it or just after: …拨付工会经费返还款1500万元, …返还经费3000万元)
         if fu.flow == "refund" and _UNION_DUES.search(fu.sentence, clause_at(fu.sentence, at).start, at + 12):
             # union dues a union returns to its grassroots unions are the union's (县总工会向基层工会返还工会经费120万元;
             # 市总工会向基层工会返还经费3000万元; 拨付工会经费返还款…: made up, twenty-fourth session, from briefs — they had
