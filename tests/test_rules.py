@@ -4610,6 +4610,21 @@ def test_a_column_mark_over_a_short_headline_is_no_paired_section_heading():
         ("", "市总工会举办职工运动会"), ("【工会动态】", "冰与火的考验")]
 
 
+@pytest.mark.parametrize("page, titles", [
+    # a kicker and a headline of one length after a one-paragraph news brief open the next piece, not a pair of section
+    # headings (made up, twenty-fourth session: the twenty-third's briefs composed with kickers lost 5 of 81 pages so)
+    ("城关区总工会送温暖\n本报讯 1月20日，兰州市城关区总工会为100户困难职工家庭送去年货。\n喜迎五一劳动节\n职工书屋添新书\n"
+     "本报记者 黄山\n近日，省总工会向基层职工书屋捐赠图书2万册。", ["城关区总工会送温暖", "职工书屋添新书"]),
+    ("区总工会组织职工观影\n本报讯 上周六，区总工会组织300名一线职工观看电影。\n关爱一线职工\n焊花里的青春\n本报记者 王丽\n"
+     "走进中车唐山公司转向架车间，焊花四溅。全国劳动模范李强正带着徒弟练习焊接。", ["区总工会组织职工观影", "焊花里的青春"]),
+    # (…but inside a feature whose first paragraph is no news brief, the pair heads its section)
+    ("脱贫攻坚一线见闻\n本报记者 张三\n记者近日走访多地，看到脱贫攻坚一线的新变化。\n聚焦深度贫困\n攻下最后堡垒\n"
+     "本报记者 李四\n在大凉山深处，扶贫干部走村入户。", ["脱贫攻坚一线见闻"]),
+])
+def test_a_kickered_headline_after_a_news_brief_opens_the_next_piece(page, titles):
+    assert [a.title for a in segment(normalize_text(page))] == titles
+
+
 def test_a_column_mark_opening_a_headline_tells_the_heading_model_it_is_a_headline():
     """【网络中国节·腊八节】市总工会：… (mzrmt_20250107) is a column-tagged headline as …（数字看“六稳”） is: with no byline or
     lead under it, after a union story on a like theme, the model had kept it a subheading (pages of the outlets' dev

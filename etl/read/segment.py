@@ -789,6 +789,14 @@ def _coheres(article: Article, block: str) -> bool:
 TEXT_AND_PHOTO = re.compile(r"文\s?[/／]\s?[摄图]|文并摄|文图）")
 
 
+def _one_news_brief(article: Article) -> bool:
+    """The piece so far is one paragraph opening on a news line (本报讯 …, a dated lead): a brief, complete — a kicker and
+    a headline after it (喜迎五一劳动节 / 职工书屋添新书 / 本报记者 黄山) open the next piece, not a pair of section
+    headings (made up, twenty-fourth session, from the twenty-third's briefs composed with kickers: two briefs had been
+    read as one)."""
+    return len(article.paragraphs) == 1 and bool(LEAD.match(article.paragraphs[0]))
+
+
 def one_article_of(blocks: list[str], kinds: list[str]) -> list[Article]:
     """A file known to hold one article: its first heading run is the headline, every later
     heading line a subheading of it (核心阅读, 一、…)."""
@@ -1023,7 +1031,8 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             # (…and in a roundup whose sections have had reporters of their own, one more such heading is one more
             # section, however long its lines: 行经北京站附近…—— / 公交乘务员，平常不平凡 / 本报记者 刘志强)
             section = current is not None and bool(current.paragraphs) and not current.closed and (
-                all(len(x) <= SHORT_PAIR for x in core) and (current.reported_sections >= 1 or _parallel(core))
+                all(len(x) <= SHORT_PAIR for x in core) and (current.reported_sections >= 1 or _parallel(core)
+                                                             and not _one_news_brief(current))
                 or current.reported_sections >= 1 and nkind == "byline" and not any(COLUMN_TAG.search(x) for x in core)
                 and any(x.endswith("——") for x in core) == current.reported_kicker
                 and _heading_width(core) <= current.reported_width + SECTION_WIDTH_SLACK)
