@@ -976,16 +976,12 @@ def _shared_tail(span: str) -> list[str]:
     return [p + parts[-1][width:] for p in parts[:-1]] + [parts[-1]]
 
 
-# a placing alone (第三名, 亚军, 二等奖, 银奖), after a first honour that names its contest or group before its placing
-_PLACING_ALONE = re.compile(rf"(?:{RANK}|冠军|亚军|季军|[一二三]等奖|[金银铜]奖)")
-
-
 def _shared_opening(listed: list[str]) -> list[str]:
     """Placings listed after a first that opens on what they share: 团体第二名和第三名 → 团体第二名, 团体第三名; 男子组冠军和
     亚军 → 男子组冠军, 男子组亚军 (made up, twenty-fourth session, from briefs: the second had been 第三名 alone)."""
-    first = _PLACING_ALONE.search(listed[0]) if listed else None
-    if not first or first.end() != len(listed[0]) or first.start() == 0 \
-            or not all(_PLACING_ALONE.fullmatch(x) for x in listed[1:]):
+    # (a placing alone, PLACING's: 第三名, 亚军, 二等奖, 银奖 — after a first that names its contest or group before it)
+    first = PLACING.search(listed[0]) if listed else None
+    if not first or first.start() == 0 or not all(PLACING.fullmatch(x) for x in listed[1:]):
         return listed
     return listed[:1] + [listed[0][:first.start()] + x for x in listed[1:]]
 

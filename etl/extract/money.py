@@ -422,11 +422,13 @@ SOCIETY_GIVES = re.compile(r"(?:社会各界|社会力量|社会|爱心企业|�
 # a payer the sentence names by kind only (政府还给予…, 财政补助…)
 # a clause opening on a government's purse and its verb (县财政配套30万元, 市政府拨付…, 省级财政安排…)
 # (a level or place named: 政府 alone, 政府还给予…, names no payer — rmrb_20191029-12-02)
-_PUBLIC_PURSE = re.compile(rf"(?:其中|另有|另外)?(?P<payer>(?:[{patterns.HAN}]{{0,6}}?(?:省|市|县|区|旗)|省级|市级|县级|区级)(?:财政|政府))"
+# a government's purse with its level or place (县财政, 市级财政, 市政府)
+_PURSE = rf"(?:[{patterns.HAN}]{{0,6}}?(?:省|市|县|区|旗)|省级|市级|县级|区级)(?:财政|政府)"
+_PUBLIC_PURSE = re.compile(rf"(?:其中|另有|另外)?(?P<payer>{_PURSE})"
                            rf"(?:还|也|又|再|每年|另)*(?:{alternation(GRANT_VERBS)}|配套|出资)")
 # a part of a total after 其中, in a list or alone, to its amount: 其中|省级财政专项资金, 、|省总工会自筹资金
 _OWN_PART = re.compile(r"其中(?:[^，。；、]{0,20}、)*(?P<part>[^，。；、]{2,20})$")
-_PURSE_OPENS = re.compile(rf"(?P<payer>中央财政|(?:[{patterns.HAN}]{{0,6}}?(?:省|市|县|区|旗)|省级|市级|县级|区级)(?:财政|政府))")
+_PURSE_OPENS = re.compile(rf"(?P<payer>中央财政|{_PURSE})")
 _GENERIC_PAYER = re.compile(r"(?:政府|财政|国家)(?:还|也|又|再|每年|按月|一次性)*(?:给予|发放|补助|补贴|拨付|安排|下拨|支付)")
 _PROGRAMME_WORDS = re.compile(r"职工之家|职工书屋|帮扶|慰问|救助|助学|培训|福利|工会|困难职工")
 _COMPANY = re.compile(r"公司|集团|企业|厂")
