@@ -1265,6 +1265,13 @@ def test_person_name(phrase, name):
     ("近日，省总工会公布了2023年“三秦工匠”名单。我市张三、李四入选。",
      [("三秦工匠", w, 1, 2, 2023, "current") for w in ("张三", "李四")]),
     ("近日，省总工会召开了2023年工作会议。我市张三、李四入选。", []),
+    # …or the honour itself published, quoted, those chosen after its comma (made up, twenty-fifth session, from briefs:
+    # only a headline's count had been read) — not a quoted name that is no honour's
+    ("今天，省总工会在济南发布2025年“齐鲁最美职工”，赵立军、孙丽等10名职工当选。",
+     [("齐鲁最美职工", w, 1, 10, 2025, "current") for w in ("赵立军", "孙丽")]),
+    ("日前，市总工会公布2024年度“金牌职工”，市自来水公司张伟、市公交集团李强等20人榜上有名。",
+     [("金牌职工", w, 1, 20, 2024, "current") for w in ("张伟", "李强")]),
+    ("日前，市总工会发布“职工服务地图”，全市200家爱心驿站入选。", []),
     # …and results a verb reports before them (公布了…评选结果，…; 通报了…评选情况，…), those chosen counted or named, or
     # counted in the sentence after the results (made up, twentieth session, from briefs: no one had been read)
     ("会议通报了2022年度全国职工书屋示范点评选情况，我省15家单位入选。",
@@ -2317,6 +2324,12 @@ def test_a_headline_honour_the_body_tells_again_is_one_fact():
      ["中华全国总工会", "中华全国总工会"]),
     ("职工动态", "近日，市总工会公布2023年度“最美职工”名单，市第一人民医院的护士长周敏、市环卫中心的环卫工人吴芳榜上有名。",
      ["市总工会", "市总工会"]),
+    # …nor a listed person's unit with a post after a word of their trade, the list's last before its verb too (made up,
+    # twenty-fifth session, from briefs: the port had given the miner's honour, the bus company the linesman's)
+    ("职工动态", "今天，山东能源集团兖矿能源公司综采队队长赵立军、青岛港集团桥吊司机孙丽等10名职工被评为2025年“齐鲁最美职工”。",
+     ["", ""]),
+    ("职工动态", "近日，市电力公司运维班班长王刚、市公交集团公交驾驶员李娜获评市五一劳动奖章。", ["", ""]),
+    ("市总工会表彰先进", "市总工会日前表彰了一批先进，其中张三获得市五一劳动奖章。", ["市总工会"]),
     # …and a contest's placings are not given by the body the reporter learnt them from; a title the source names may be
     # its own, and a contest it holds it gives the placings of
     ("职工动态", "10月20日，记者从省总工会获悉，在刚刚结束的第三届全国职工职业技能大赛中，我省选手张伟获得焊工项目金奖，李强获得"

@@ -153,8 +153,12 @@ RESULTS_THEN_CHOSEN = re.compile(r"(?:^|[，。；])(?P<items>[^，。；]{2,60}
                                  r"(?=[，。；！]|$)")
 # …or the results reported by a verb before them (公布了…评选结果，我省15家单位榜上有名; 会议通报了…评选情况，…入选 — made
 # up, twentieth session, from briefs: no one had been read)
-RESULTS_REPORTED = re.compile(r"(?P<verb>公布|通报|发布|宣布)了?(?P<items>[^，。；]{2,60}?)评选(?:活动)?(?:结果|情况)[，,\s]+"
-                              + _HOW_CHOSEN +
+# (…or the honour itself published, quoted, those chosen after its comma: 省总工会在济南发布2025年“齐鲁最美职工”，赵立军、孙丽等
+# 10名职工当选; 市总工会公布2024年度“金牌职工”，张伟、李强等20人榜上有名 — made up, twenty-fifth session, from briefs: only
+# the headline's count had been read)
+RESULTS_REPORTED = re.compile(r"(?P<verb>公布|通报|发布|宣布)了?"
+                              r"(?:(?P<items>[^，。；]{2,60}?)评选(?:活动)?(?:结果|情况)|(?P<quoted>[^，。；“]{0,30}“[^，。；“”]{2,20}”))"
+                              r"[，,\s]+" + _HOW_CHOSEN +
                               r"(?P<member>[^，。；\s]{2,80}?)(?:获奖|获表彰|受到表彰|当选|入选|上榜|榜上有名|名列其中)"
                               r"(?=[，。；！]|$)")
 _RESULTS = (RESULTS_THEN_CHOSEN, RESULTS_REPORTED)
@@ -713,8 +717,10 @@ _OWN_PEOPLE_COUNTED = re.compile(rf"(?:机关)?(?:共有|有)?{COUNT}(?:名|位|
 # whose chair was listed had given the honour)
 # (…the person's post after its 的, the list's last before the verb that makes them members: 市第一人民医院的护士长周敏、
 # 市环卫中心的环卫工人吴芳当选 — made up, twenty-fourth session, from briefs: the second's unit had given the first's honour)
-_UNIT_OF_LISTED = re.compile(rf"(?:的[^，。；、的]{{0,6}}?|(?:主席|副主席|书记|经理|主任|厂长|院长|校长|站长|班长|队长|组长|"
-                             rf"护士长|技师|工程师|驾驶员|职工|工人))[{HAN}]{{2,3}}(?:[、和及]|等|分获|分别|{_MEMBER_OF})")
+# (…or the post after a word of the trade, as print names a listed worker: 兖矿能源公司综采队队长赵立军、青岛港集团桥吊司机孙丽
+# 等10名职工被评为… — made up, twenty-fifth session, from briefs: the port had given the miner's honour)
+_UNIT_OF_LISTED = re.compile(rf"(?:的[^，。；、的]{{0,6}}?|[{HAN}]{{0,4}}?(?:主席|书记|经理|主任|长|技师|工程师|员|司机|职工|工人))"
+                             rf"[{HAN}]{{2,3}}(?:[、和及]|等|分获|分别|荣?获|被|{_MEMBER_OF})")
 
 
 def _unit_of(text: str, end: int, recipient: str) -> bool:
@@ -1704,22 +1710,24 @@ def extract(doc: Doc) -> list[Award]:
                     unit=m["unit"] or "")
         for m in chain(LIST_MEMBER.finditer(s), LIST_PUBLISHED.finditer(s), LIST_THEN_PUBLISHED.finditer(s),
                        RESULTS_THEN_CHOSEN.finditer(s), RESULTS_REPORTED.finditer(s), BATCH_COMMENDED.finditer(s)) \
-                if "单" in s or "评选" in s or "揭晓" in s or "出炉" in s or "其中" in s or "有名" in s else ():  # 名单…
-            if any(a <= m.start() < b for a, b in covered) or m.re is BATCH_COMMENDED and not _names_honour(m["items"]):
+                if "单" in s or "选" in s or "揭晓" in s or "出炉" in s or "其中" in s or "有名" in s or "上榜" in s else ():  # 名单…
+            quoted = m.groupdict().get("quoted")  # (RESULTS_REPORTED's honour quoted alone)
+            items = quoted or m["items"]
+            if any(a <= m.start() < b for a, b in covered) or m.re is BATCH_COMMENDED and not _names_honour(items):
                 continue
-            first = re.split(r"、", m["items"])[0] if m.re is LIST_MEMBER else m["items"]
+            first = re.split(r"、", items)[0] if m.re is LIST_MEMBER else items
             if m.re in _RESULTS:  # the honour the results are of, else no row (…活动揭晓，…获奖)
-                named = list(HONOUR_NAMED.finditer(m["items"]))
-                if not named:
-                    continue
+                named = list(HONOUR_NAMED.finditer(items))
+                if not named or quoted and not HONOUR_TITLE.search(_clean_award(named[-1]["award"])):
+                    continue  # (a quoted name that is no honour's: 发布“职工服务地图”，200家驿站入选)
                 first = named[-1]["award"]
-                dated = re.search(r"((?:19|20)\d{2})年度?$", m["items"][:named[-1].start()])
+                dated = re.search(r"((?:19|20)\d{2})年度?$", items[:named[-1].start()])
                 first = (dated.group() if dated else "") + first  # (the round's year: 2013年“五一新闻奖”评选…揭晓)
             if m.re is BATCH_COMMENDED:  # 命名1000家单位为“全国职工书屋”示范点: what they were named
                 first = re.sub(rf"^({COUNT}{_UNIT})[{HAN}、]{{0,8}}?为", r"\1", first)
             cm = re.match(rf"(?P<n>{COUNT}){_UNIT}(?P<rest>.+)", first)
             if not cm and m.re not in _RESULTS:
-                first = m["items"]  # a list of several honours with no counts (奖状、奖章和工人先锋号名单): the list is the name
+                first = items  # a list of several honours with no counts (奖状、奖章和工人先锋号名单): the list is the name
             member = m["member"].strip()
             # …名单中，本市5人上榜 · 本市3个集体、5名个人榜上有名: counts of the list's members from here, no one named
             counts = [MEMBER_COUNT.fullmatch(x) for x in re.split(r"、|和|及", member)]
