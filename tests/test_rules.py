@@ -2224,6 +2224,13 @@ def test_who_pays_each_and_returned_dues(text, payers):
     # …and goods given with their worth (made up, twenty-fourth session, from briefs: no money)
     ("4月23日，市总工会向中铁十二局集团市轨道交通项目部赠送图书2000册，价值5万元。", [(50000.0, "市总工会", "granted")]),
     ("5月8日，市总工会为10家企业职工书屋赠送价值20万元的图书。", [(200000.0, "市总工会", "granted")]),
+    # …their worth in a clause of its own after however long a list (made up, twenty-fifth session, from briefs: the
+    # verb had been too far before it); a product's worth is none
+    ("7月15日，区总工会走进12个工地，为建筑工人送上绿豆汤、藿香正气水、毛巾等防暑降温物品，总价值8万余元。",
+     [(80000.0, "区总工会", "granted")]),
+    ("1月8日，市总工会为120户困难职工家庭送去大米、食用油、棉被、电暖器等生活物资，共计价值15万元。",
+     [(150000.0, "市总工会", "granted")]),
+    ("该企业今年为客户生产的高端数控机床、工业机器人等产品，总价值超过10亿元，职工收入稳步增长。", []),
 ])
 def test_a_cost_borne_is_spent(text, rows):
     assert [(r.money.yuan, r.payer, r.flow) for r in money.extract(analyse_text(text, ISSUE))] == rows

@@ -304,6 +304,9 @@ def purpose_of(sentence: str) -> str:
     return ""
 
 
+_WORTH_OPENING = re.compile(r"(?:总|共计|合计)?价值")
+
+
 def extract(doc: Doc) -> list[Funding]:
     """Money granted/allocated/donated/raised/spent in one analysed article, one row per amount.
 
@@ -317,6 +320,10 @@ def extract(doc: Doc) -> list[Funding]:
             parts = clauses(sent.text)
             clause = next((c for c in parts if c.start <= m.start < c.end + 1), None)
             window = sent.text if clause is None else sent.text[max(0, clause.start - 20):clause.end]
+            if clause is not None and clause is not parts[0] and _WORTH_OPENING.match(clause.text):
+                # the worth of the goods the clause before gave, however long their list (为建筑工人送上绿豆汤、藿香正气水、
+                # 毛巾等防暑降温物品，总价值8万余元 — made up, twenty-fifth session, from briefs: the verb had been too far)
+                window = sent.text[parts[parts.index(clause) - 1].start:clause.end]
             if not (has_grant_verb(window) or RECEIVED_GRANT.search(window)) or \
                     not any(t in sent.text for t in WORKER_TERMS):
                 continue
