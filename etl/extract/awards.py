@@ -337,6 +337,10 @@ KIND_WORDS = re.compile(r"^(?:(?:车间|班组|科室|单位|集体|个人|职�
 CONFER = re.compile(rf"(?:对|向|为)(?P<who>[^，。；]{{2,80}}?)(?:等?(?P<n>{COUNT}){_UNIT}[^，。；“]{{0,6}}?)?"
                     r"(?P<quoted>“[^“”]{2,20}”(?:获得者)?)?"
                     r"(?:颁发|颁授|授予)(?:了)?(?P<award>[^，。；]{2,30}?)(?P<tail>称号|荣誉称号|荣誉)?(?=[，。；]|$)")
+# …or only what is handed over (为李刚、陈芳等10名快递员颁发奖杯和证书): the honour is the ceremony's the sentence told of
+# before (举行2025年“最美快递员”颁奖仪式，… — made up, twenty-fifth session, from briefs: those named had had no row)
+HANDED_ONLY = re.compile(r"(?:(?:荣誉)?(?:证书|奖牌|奖杯|奖章|牌匾|奖状|奖金)[和、及]?)+")
+CEREMONY_OF = re.compile(r"(?P<award>“[^“”]{2,20}”)(?:颁奖|表彰)(?:仪式|典礼|大会|活动)")
 # …or the honour quoted before 颁奖 with those it goes to, named or counted (区总工会为10名“最美快递员”颁奖; 为张三、李四等5名
 # “金牌工匠”颁奖 — made up, twenty-first session, from briefs: no row)
 CONFER_QUOTED = re.compile(rf"(?:向|为|给)(?P<who>[^，。；“”]{{0,60}}?)(?P<quoted>“[^“”]{{2,20}}”)(?:获得者)?颁奖")
@@ -567,8 +571,8 @@ def _named_in_full(before: str, award: str) -> str | None:
     2024年度全国“安康杯”竞赛优胜单位和…，我市5家单位获评优胜单位 → 2024年度全国“安康杯”竞赛优胜单位; made up, nineteenth
     session), else None."""
     at = before.rfind(award)
-    if at <= 0 or len(award) < 2:
-        return None
+    if at <= 0 or len(award) < 2 or before[at - 1] == "“":
+        return None  # (…nor the quoted name itself: 召开“十佳护理员”表彰大会，向…颁发荣誉证书 is 十佳护理员)
     head = re.split(r"[，。；：、和及与]", before[:at])[-1]
     if not head and before[at - 1] in "、和及与":
         # (…the second of two named with one opening: 2024年度全省工会工作先进集体和先进个人 → 2024年度全省工会工作先进个人 —
@@ -936,7 +940,18 @@ def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
 _LISTED_BEFORE = re.compile(r"[、和及与]")
 # who a counted honour went to, in the clause after it: …荣获全国五一劳动奖章，分别是张三、李四和王五
 # (…or some of them after 其中：, the rest untold: 共30个班组入选，其中：市第一人民医院急诊科、…等 — made up, nineteenth session)
-NAMED_AFTER = re.compile(r"[，,](?:(?:(?:他们|她们)(?:分别|依次)?|分别|依次)(?:是|为)[：:]?|其中[：:])(?P<items>[^，。；：]{2,80})")
+NAMED_AFTER_CLAUSE = re.compile(r"[，,](?:(?:(?:他们|她们)(?:分别|依次)?|分别|依次)(?:是|为)[：:]?|其中[：:])"
+                                r"(?P<items>[^，。；：]{2,80})")
+# …to the sentence's end after a colon, each with their unit and post, parted by ， (…我市3人入选，分别是：中车南京浦镇车辆有限
+# 公司高级技师周立新，南京钢铁股份有限公司炼钢工王海峰，… — made up, twenty-fifth session, from briefs: the first alone had
+# been read)
+NAMED_AFTER_COLON = re.compile(r"[，,](?:(?:(?:他们|她们)(?:分别|依次)?|分别|依次)(?:是|为)|其中)[：:](?P<items>[^。；：]{2,240})")
+
+
+def who_they_were(s: str, at: int) -> re.Match | None:
+    """Who a counted honour went to, named in the clause at `at` (，分别是A、B和C), or to the sentence's end after a
+    colon."""
+    return NAMED_AFTER_COLON.match(s, at) or NAMED_AFTER_CLAUSE.match(s, at)
 # …or those chosen, named as its subject in the clause after the choosing (评选出2024年度“十大金牌工匠”，张建国、李秀梅等10人入选
 # — made up, twenty-first session, from briefs; the results' patterns read it after 揭晓)
 CHOSEN_AFTER = re.compile(r"[，,](?P<member>[^，。；\s]{2,80}?)(?:当选|入选|上榜|榜上有名|名列其中|获此殊荣)(?=[，。；！]|$)")
@@ -1537,7 +1552,7 @@ def extract(doc: Doc) -> list[Award]:
                 _counted_kinds(kinds["items"], s[aw.start():_clause_end(s, aw.start())], lambda award, n, unit, kind:
                                add("honour.receive", award, "", n, n, year, m.start(), _clause_start(s, m.start()),
                                    end, by_at=m.end() if passive else None, unit=unit, kind=kind))
-            named_after = NAMED_AFTER.match(s, _clause_end(s, aw.start())) if counted and len(awards) == 1 else None
+            named_after = who_they_were(s, _clause_end(s, aw.start())) if counted and len(awards) == 1 else None
             who_they_are, _n = _roster(named_after["items"]) if named_after else ([], None)
             for who in who_they_are:  # 该市有3名职工荣获…，分别是张三、李四和王五: the count, then who they are
                 add("honour.receive", awards[0], who, 1, _int(counted["n"]), year, m.start(),
@@ -1593,8 +1608,11 @@ def extract(doc: Doc) -> list[Award]:
         for m in CONFER.finditer(s):
             # (颁发了“济南工匠”证书: the honour, not its certificate)
             honour = m["quoted"].removesuffix("获得者") if m["quoted"] else HANDED_TOKEN.sub("”", m["award"])
+            ceremony = list(CEREMONY_OF.finditer(s, 0, m.start())) if HANDED_ONLY.fullmatch(m["award"]) else []
+            if ceremony:  # (…only what is handed over: the honour of the ceremony the sentence told of before it)
+                honour = ceremony[-1]["award"]
             honour = honour.strip("“”") if _quoted_whole(honour) else honour
-            if any(a <= m.start() < b for a, b in covered) or not (
+            if any(a <= m.start() < b for a, b in covered) or not (ceremony or
                     m["quoted"] or HONOUR_TITLE.search(_clean_award(m["award"])) or "“" in m["award"] or m["tail"]):
                 continue
             names, _group = _recipients(m["who"] + "获", len(m["who"]))
@@ -1732,7 +1750,7 @@ def extract(doc: Doc) -> list[Award]:
             # …名单中，本市5人上榜 · 本市3个集体、5名个人榜上有名: counts of the list's members from here, no one named
             counts = [MEMBER_COUNT.fullmatch(x) for x in re.split(r"、|和|及", member)]
             one_count = len(counts) == 1 and all(counts)
-            named_after = NAMED_AFTER.match(s, _clause_end(s, m.end() - 1)) if one_count else None
+            named_after = who_they_were(s, _clause_end(s, m.end() - 1)) if one_count else None
             who_they_are, _n = _roster(re.sub(r"等$", "", named_after["items"])) if named_after else ([], None)
             for who in who_they_are:  # …共30个班组入选，其中：A、B、C等: the count, then some of those it counted
                 add("honour.list", cm["rest"] if cm else first, who, 1, _int(counts[0]["n"]),
@@ -1812,7 +1830,7 @@ def extract(doc: Doc) -> list[Award]:
                 # 截至2019年，共表彰…集体9103个 — rmrb_20190228-10-06 — is no honour given, as the gold has it)
             items = list(TITLE_COUNT_ITEM.finditer(m["items"]))
             year = int(m["year"][:4]) if m["year"] else issue_year
-            named_after = NAMED_AFTER.match(s, m.end()) if len(items) == 1 else None
+            named_after = who_they_were(s, m.end()) if len(items) == 1 else None
             who_they_are, _n = _roster(named_after["items"]) if named_after else ([], None)
             for who in who_they_are:  # 共产生“最美职工”10名，他们是张明、李强…: the count, then who they are
                 add("honour.list", items[0]["award"].strip().removeprefix("共"), who, 1, _int(items[0]["n"]),
@@ -1846,7 +1864,7 @@ def extract(doc: Doc) -> list[Award]:
             named = _recipients(s, m.start() - 1)[0] if s[m.start() - 1:m.start()] == "等" else []
             # …or named after it (获得3个一等奖，分别是焊工张强、电工李伟和钳工王东 — made up, twenty-fourth session, from
             # briefs: only the count had been read), as many as it counts
-            named_after = NAMED_AFTER.match(s, _clause_end(s, m.end() - 1)) if not named else None
+            named_after = who_they_were(s, _clause_end(s, m.end() - 1)) if not named else None
             who_they_are = _roster(named_after["items"])[0] if named_after else []
             if who_they_are and len(who_they_are) == n:
                 for who in who_they_are:
