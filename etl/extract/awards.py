@@ -566,6 +566,21 @@ def person_name(phrase: str) -> str:
 _HONOURED_BY = re.compile(r"^[^，。；]*?(?:会|议|局|厅|部|委|府|司)(?:表彰了?|对|为|向|授予了?|命名了?)")
 
 
+# a unit's quoted name after the places it is in (湖南省长沙市“刘湘宁劳模创新工作室” — made up, twenty-fifth session, from
+# briefs: the places had opened the recipient's name), not after the body it belongs to (济南二机床集团“张明劳模创新工作室”)
+_PLACE_BEFORE_QUOTED = re.compile(r"(?P<place>[^“”]{2,16})“(?P<name>[^“”]{2,30})”?")
+
+
+def _unplaced(item: str) -> str:
+    """A listed unit's quoted name without the places before it that say where it is (湖南省长沙市“刘湘宁劳模创新工作室”
+    → “刘湘宁劳模创新工作室”); any other item as it is."""
+    placed = _PLACE_BEFORE_QUOTED.fullmatch(item)
+    found = find_places(placed["place"]) if placed else []
+    alone = bool(found) and found[0].start == 0 and found[-1].end == len(placed["place"]) \
+        and all(a.end == b.start for a, b in zip(found, found[1:]))
+    return item[len(placed["place"]):] if alone else item
+
+
 def _named_in_full(before: str, award: str) -> str | None:
     """A short honour (优胜单位, 先进集体) that the sentence named in full before it, with its round's year (…通报表扬
     2024年度全国“安康杯”竞赛优胜单位和…，我市5家单位获评优胜单位 → 2024年度全国“安康杯”竞赛优胜单位; made up, nineteenth
@@ -928,7 +943,7 @@ def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
             return [], count  # works, by their titles or counted (“智能巡检机器人研发与应用”等10项成果): no one named
         # 浙江梦天木业有限公司等分别荣获…, 张建国、李秀梅等人当选: the others are not named
         phrase = re.sub(r"等(?:人|同志)?$", "", phrase)
-        items = _list_items(phrase)
+        items = [_unplaced(i) for i in _list_items(phrase)]
         names = [w for w in (person_name(i) for i in items) if w and not _not_recipient(w) and _is_named(w)]
         if names or start == 0 or (phrase and not ADVERBIAL_ONLY.match(phrase)):
             return names, count
@@ -952,6 +967,8 @@ def who_they_were(s: str, at: int) -> re.Match | None:
     """Who a counted honour went to, named in the clause at `at` (，分别是A、B和C), or to the sentence's end after a
     colon."""
     return NAMED_AFTER_COLON.match(s, at) or NAMED_AFTER_CLAUSE.match(s, at)
+
+
 # …or those chosen, named as its subject in the clause after the choosing (评选出2024年度“十大金牌工匠”，张建国、李秀梅等10人入选
 # — made up, twenty-first session, from briefs; the results' patterns read it after 揭晓)
 CHOSEN_AFTER = re.compile(r"[，,](?P<member>[^，。；\s]{2,80}?)(?:当选|入选|上榜|榜上有名|名列其中|获此殊荣)(?=[，。；！]|$)")
@@ -1720,7 +1737,8 @@ def extract(doc: Doc) -> list[Award]:
                     m.end(), by_at=m.start(), unit=counted["unit"], kind=_kind_of_counted(counted.group()))
                 continue
             # (a unit's name quoted is no work's title; names quoted one after another are a list)
-            who_named = m["who"].replace("”“", "、").replace("“", "").replace("”", "")
+            who_named = "、".join(_unplaced(w) for w in m["who"].replace("”“", "”、“").split("、"))
+            who_named = who_named.replace("“", "").replace("”", "")
             names, _group = _recipients(who_named + "获", len(who_named))
             for who in names:
                 add("honour.grant", m["award"], who, 1, _int(m["n"]) or (len(names) if len(names) > 1 else None),
@@ -2150,11 +2168,14 @@ def _recipient_province(aw: Award, doc: Doc) -> str:
                                             sent.start + (named_at if named_at >= 0 else clause.start))
                   if p.unit.province_short]
         return placed[-1].unit.province_short if placed else ""
-    at = sent.text.find(aw.recipient)
-    if at < 0:
+    # (the recipient as the text quotes it: 湖南省长沙市“刘湘宁劳模创新工作室” — made up, twenty-fifth session, from briefs: a
+    # local base in a national list had been 全国's)
+    found = re.search("[“”]?".join(map(re.escape, aw.recipient)), sent.text)
+    if not found:
         return ""
+    at = found.start()
     item = max(sent.text.rfind(c, 0, at) for c in "、，；：和及与") + 1
-    placed = [p for p in doc.places_in(sent.start + item, sent.start + at + len(aw.recipient), origins=True)
+    placed = [p for p in doc.places_in(sent.start + item, sent.start + found.end(), origins=True)
               if p.unit.province_short]
     return placed[-1].unit.province_short if placed else ""
 
