@@ -371,6 +371,10 @@ def test_a_city_short_form_stays_the_city_beside_the_county_named_after_it():
     ("江西工人报讯 近日，湖南省总工会在长沙举办职工技能大赛。", {"湖南"}),
     ("本报讯（江西工人报记者 张三）近日，湖南省总工会在长沙举办职工技能大赛。", {"湖南"}),
     ("近日，湖南省总工会在长沙举办职工技能大赛。（来源：江西工人报）", {"湖南"}),
+    # …the bracket alone when it opens the lead's line (made up, twenty-fifth session, from briefs: the whole line had been
+    # the credit, every place in it the outlet's)
+    ("（来源：四川工人日报）近日，贵阳市总工会联合市法院，在全市设立农民工讨薪“绿色通道”。", {"贵州"}),
+    ("（来源：江西工人报）近日，湖南省总工会在长沙举办职工技能大赛。", {"湖南"}),
     # …unless the story names no other place: then the outlet's is the best there is
     ("江西工人报讯 近日，职工技能大赛举行，300名职工参赛。", {"江西"}),
     # …and a writer's unit (rmrb_20191011-09-03 and rmrb_20200227-09-03 end so; the union's made up) — at a long story's
@@ -2985,6 +2989,12 @@ def test_ascii_punctuation_next_to_chinese_is_chinese(raw, canonical):
     ("农民工讨薪记", "本报讯 春节前，30名农民工被拖欠工资60万元。在市总工会法律援助律师的帮助下，农民工们拿回了全部工资。", True),
     ("工会送法进企业", "本报讯 3月15日，县总工会工会法律服务团走进工业园区，为职工解答劳动合同问题。", True),
     ("普法宣传", "本报讯 3月15日，某公司组织员工学习《工会法》和《劳动合同法》。", False),
+    # a bracketed credit opening the lead's line is the bracket alone, not the whole line (made up, twenty-fifth session,
+    # from briefs: the union's work had been blanked as the credit)
+    ("农民工讨薪有了“绿色通道”", "（来源：四川工人日报）近日，成都市总工会联合市法院，在全市22个区（市）县设立农民工讨薪“绿色通道”，"
+     "为农民工提供免费法律援助。", True),
+    ("图书进企业", "（稿源：江苏工人报）日前，南京市总工会为全市200家企业职工书屋配送图书5万册，丰富职工精神文化生活。", True),
+    ("图书馆开放", "（来源：南京市总工会）日前，市图书馆延长开放时间，方便市民借阅。", False),
 ])
 def test_union_flag(title, body, union):
     assert analyse_text(body, ISSUE, title=title).is_union is union

@@ -90,7 +90,9 @@ _BYLINE_NAMES = re.compile(rf"[ \t\u3000]*{_BYLINE_NAME}(?:(?:[ \t\u3000、，,]
                            rf"[ \t\u3000]*{_BYLINE_ROLE}[ \t\u3000]*){_BYLINE_NAME})*"
                            r"(?=\s*[）)]|\s*\n|\s*$)")
 # a line or bracket that credits the piece to a source or an author's unit (来源：全国总工会官微, （作者单位：…）)
-_CREDIT_LINE = re.compile(r"(?m)^[^\n]{0,6}(?:来源|稿源|作者单位|作者)[：:][^\n]*$|[（(](?:来源|稿源|作者单位)[：:][^）)\n]*[）)]")
+# (…a bracketed credit opening the lead's line is the bracket alone: （来源：四川工人日报）近日，成都市总工会… — made up,
+# twenty-fifth session, from briefs: the whole lead had been the credit, and the union's work none)
+_CREDIT_LINE = re.compile(r"(?m)^[^\n（(]{0,6}(?:来源|稿源|作者单位|作者)[：:][^\n]*$|[（(](?:来源|稿源|作者单位)[：:][^）)\n]*[）)]")
 _UNION_ACTS = re.compile(r"(?:还|也|将|再次|首次|共同|联合|积极)?(?:启动|举办|开展|组织|发起|走访|慰问|举行|召开|送上|送去|推出|为)")
 # a union officer (公司工会主席陈科含) makes union work when the story is about that officer (named in the
 # headline lines), not when one is quoted in a story about something else (工会主席刘战君说…)

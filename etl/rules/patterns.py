@@ -54,7 +54,7 @@ LEAD_WITH_CREDIT = rf"^\s*(?:{LEAD_LINE}(?:\s*（[^）]{{0,40}}）)?|（记者[^
 # outlet a report is told after (据河南工人日报报道, 据《四川工人日报》消息) — a place
 # inside one is the outlet's or the supplier's, not the story's (unless the story gives no other); so is a writer's
 # unit (（作者单位：天津师范大学…）, （作者为…）)
-CREDIT = (rf"(?m)^\s*{OUTLET_NEWS}|(?:^|[（(])\s*{REPORTER}|^[^\n]{{0,6}}(?:来源|转自|转载自|摘自|稿源)[：:][^\n]*|"
+CREDIT = (rf"(?m)^\s*{OUTLET_NEWS}|(?:^|[（(])\s*{REPORTER}|^[^\n（(]{{0,6}}(?:来源|转自|转载自|摘自|稿源)[：:][^\n]*|"
           r"[（(]来源[：:][^）)\n]*|[（(]作者(?:单位)?[：:为][^）)\n]*|"
           rf"据《?[{HAN}]{{2,12}}?(?:报|网|台|社|客户端)》?(?:消息|报道|讯)")
 # what money handed over is called: a fund's noun (the money extractor's amounts beside one, the event trigger's gifts
