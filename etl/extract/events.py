@@ -665,6 +665,13 @@ def _headline_date(doc: Doc) -> DateMention | None:
     """The date of the story the headline tells: of the first sentences that carry one, an exact
     day first (近期…形势严峻。8月24日，全总拨付… is dated 8月24日), else the first date said."""
     first = doc.body_sentences[:LEAD_SENTENCES]
+    # (the lead's own paragraph when it dates the story: a roundup's next paragraphs tell each body's own acts —
+    # 春节临近，赣州市各级工会组织开展…送温暖活动。/ 1月10日，于都县总工会走访慰问… — made up, twenty-fifth session, from
+    # a roundup: the city's campaign had taken the county's day, and the two had been one event)
+    lead_paragraph = doc.paragraph_at(first[0].start) if first else None
+    in_lead = [s for s in first if lead_paragraph and s.start < lead_paragraph.end]
+    if any(d.precision != "year" for s in in_lead for d in doc.dates_in(s.start, s.end)):
+        first = in_lead
     said = []
     for s in first:
         dates = [d for d in doc.dates_in(s.start, s.end) if d.precision != "year"]
@@ -792,7 +799,7 @@ def extract(doc: Doc) -> list[Event]:
                 organizer=organizer,
                 participants=int(m["n"]) if m else None, start=sent.start, end=sent.end, from_title=from_title,
                 trigger=sent.text[n0:n1][:6], national=national, rule=rule_of(verb, sent.text, n0)))
-    merged = _merge(events, lambda at: doc.paragraph_at(at).start)
+    merged = _merge(events, lambda at: doc.paragraph_at(at).start, doc.lead.start if doc.lead else doc.body_start)
     for ev in merged:  # decided on the event as merged: its final name and organiser
         ev.scope = event_scope(ev.organizer, ev.name, doc.text[ev.start:ev.end])
         ev.province = "全国" if ev.national else _local_province(doc, ev)
@@ -957,9 +964,9 @@ _DAY_IN_NAME = re.compile(r"(?:于|在)?(?:(?:本|上|今|当)月|\d{1,2}月)?\d
 _OFFICER_GAP = re.compile(rf"^[^，。；]{{0,12}}?{_OFFICER.pattern}[{HAN}]{{2,3}}(?:等)?(?:一行)?(?:带队|率队|带领|率)?$")
 
 
-def _merge(events: list[Event], paragraph_of: Callable[[int], int]) -> list[Event]:
+def _merge(events: list[Event], paragraph_of: Callable[[int], int], lead_at: int) -> list[Event]:
     """Headline and lead describe one event: keep one per type and date, with the
-    headline's name (the cleanest) and the body's date, place and organiser."""
+    headline's name (the cleanest) and the body's date, place and organiser. `lead_at`: where the lead begins."""
     out: list[Event] = []
     told_in_body: set[int] = set()  # the headline's events a body sentence has told already (by id)
     for ev in events:
@@ -968,7 +975,7 @@ def _merge(events: list[Event], paragraph_of: Callable[[int], int]) -> list[Even
         # kind of thing from the same body: a roundup's 2月6日 公告 and 2月6日 意见 are two documents
         # (two events of one sentence are two: 安徽省属国有企业向湖北捐款2000万元，省总工会捐赠330万元)
         same = next((o for o in out if o.event_type == ev.event_type and o.start != ev.start
-                     and not _elsewhere_by_another(o, ev) and (
+                     and not _elsewhere_by_another(o, ev) and not _one_of_its_acts(o, ev, paragraph_of, lead_at) and (
             o.name in ev.name or ev.name in o.name
             or _dates_meet(o, ev, paragraph_of)
             and (o.from_title or ev.from_title or _same_kind(o.trigger, ev.trigger)
@@ -1023,6 +1030,18 @@ def _elsewhere_by_another(a: Event, b: Event) -> bool:
         return False
     x, y = a.place.unit, b.place.unit  # (apart: neither holds the other — 福建 holds 福州市鼓楼区, grrb_20160111-02-02)
     return x.province != y.province or bool(x.city and y.city and x.city != y.city)
+
+
+def _one_of_its_acts(headline: Event, act: Event, paragraph_of: Callable[[int], int], lead_at: int) -> bool:
+    """A headline's campaign the lead dates by a season or festival, and a body's own act of one day told in a paragraph
+    after the lead's: one of the campaign's acts, not its telling (春节临近，赣州市各级工会…开展…送温暖活动。/ 1月10日，
+    于都县总工会走访慰问…; 入夏以来，杭州市各级工会…开展“送清凉”活动。/ 7月10日，西湖区总工会… — made up, twenty-fifth
+    session, from roundups: the campaign had become the county's visit) — the same body's (春节前夕，市总工会开展走访慰问
+    活动。/ 1月10日，市总工会主席张三带队走访慰问…) or one named alike tells it."""
+    return headline.from_title and not act.from_title and headline.date_precision == "period" \
+        and act.date_precision == "day" and paragraph_of(act.start) != paragraph_of(lead_at) \
+        and bool(act.organizer) and act.organizer != headline.organizer \
+        and headline.name not in act.name and act.name not in headline.name
 
 
 def _part_of(named: Event, act: Event, paragraph_of: Callable[[int], int]) -> bool:
