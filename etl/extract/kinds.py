@@ -32,7 +32,8 @@ def payer_type(payer: str, evidence: str, amount_at: int | None = None) -> str:
     the state's (2.5亿元中央财政专项帮扶资金, 中央财政专项帮扶资金2亿元) is government money whoever passes it on; else from the payer's
     name (a place acting, 阜新市还对…发放, is its government), else from the word nearest before the amount
     in the sentence (…企业享受到失业保险费返还275亿元 → the unemployment-insurance fund: government)."""
-    if amount_at is not None and PUBLIC_FUNDS.search(_own_name(evidence, amount_at)):
+    if amount_at is not None and (PUBLIC_FUNDS.search(_own_name(evidence, amount_at))
+                                  or _PUBLIC_GIVES.search(evidence, clause_at(evidence, amount_at).start, amount_at)):
         return "government"
     if "、" in payer:
         # bodies paying together (市总工会与市慈善总会共同出资…): their one kind, else several kinds' joint money — in no
@@ -61,6 +62,10 @@ PLACE_NAME = re.compile(r"(?:省|市|县|区|州|旗|盟|自治区)$")
 _FOR = re.compile(r"(?<!作)为")  # 为 the one money is for (not 作为, as)
 _UNION_NAMED = re.compile(UNION_NAMED)
 PUBLIC_FUNDS = re.compile(alternation(word_list("public_funds.txt")))
+# …or described as what the state's purse gave, before the money's own name (省总工会将中央财政下达的困难职工帮扶专项资金6800万元
+# 分配到…; 把省级财政安排的…补助资金500万元拨付到… — made up, twenty-fifth session, from briefs: the union passing it on had
+# paid it) — not what lies outside it (财政资金以外的工会经费)
+_PUBLIC_GIVES = re.compile(rf"(?:{PUBLIC_FUNDS.pattern})(?:专项)?(?:下达|下拨|拨付|安排|划拨|补助)的[^，。；的]{{0,20}}$")
 
 
 def _own_name(evidence: str, amount_at: int) -> str:

@@ -379,7 +379,7 @@ def extract(doc: Doc) -> list[Funding]:
                 name = re.sub(r"积极|踊跃|纷纷", "", given_by_society.group().replace(given_by_society["to"] or "", ""))
             out.append(Funding(m, year, name, purpose, sent.start + m.start, sent.start + m.end, sent.text,
                                "funding.money_given", year_stated=year_stated))
-    rows = _dedupe(out)
+    rows = _dedupe(out, doc.body_start)
     stated = {round(fu.money.yuan) for fu in rows}
     for fu in rows:
         at = fu.start - doc.sentence_at(fu.start).start
@@ -482,12 +482,15 @@ def _part_of_total(row: Funding, at: int, rows: list[Funding]) -> bool:
                for o in before)
 
 
-def _dedupe(rows: list[Funding]) -> list[Funding]:
+def _dedupe(rows: list[Funding], body_start: int) -> list[Funding]:
     """A headline repeats the body's amount (全总拨付3780万元…): keep the best-described one."""
     best: dict[float, Funding] = {}
     for r in rows:
         have = best.get(r.money.yuan)
-        if have is None or (bool(r.payer) + bool(r.purpose)) > (bool(have.payer) + bool(have.purpose)):
+        # (…described as well, the body's telling over the headline's: 三年投入1.2亿元 is the lead's 2022年以来，…累计投入
+        # 资金1.2亿元, a running total — made up, twenty-fifth session, from briefs: the headline's had been kept, and spent)
+        if have is None or (bool(r.payer) + bool(r.purpose), r.start >= body_start) > (
+                bool(have.payer) + bool(have.purpose), have.start >= body_start):
             best[r.money.yuan] = r
     for r in best.values():
         # …and the year the fuller telling names when the kept one names none (a lead's summary, 为61.4万人次发放…
