@@ -265,6 +265,37 @@ def test_unchanged_files_stay_trusted_run_after_run(tmp_path):
 
 
 # 12. encodings: UTF-16 without BOM, Big5, a stray byte in UTF-8
+def test_a_traditional_piece_on_a_simplified_page_is_read_in_simplified(tmp_path):
+    """A page of Simplified pieces with one from a Hong Kong or Taiwan outlet among them (made up, twenty-fifth session,
+    from briefs composed into pages: the Traditional piece's headline and 本報訊 lead had been no headline and no lead —
+    merged into the piece before it, or an untitled piece when it opened the page): its lines are converted on their
+    own, its headline quoted as written; the Simplified lines are left as they are."""
+    page = ("區總工會慰問困難職工\n本報訊 1月16日，深圳市南山區總工會走訪慰問30戶困難職工家庭，為每戶送去慰問金2000元。\n"
+            "十大“金牌职工”揭晓\n本报讯 11月30日，由市总工会主办的第三届十大“金牌职工”评选结果揭晓，市公交集团驾驶员张华等10人当选。\n"
+            "省总工会到企业调研\n本报讯（记者 黄河）12月2日，河北省总工会党组书记、常务副主席李强带队到唐山市调研产业工人队伍"
+            "建设改革工作，先后走访了河钢唐钢、开滦集团等企业。\n"
+            "慰问一线环卫工人\n本报讯 1月15日上午，南昌市总工会党组书记、常务副主席吴刚带队，来到东湖区、西湖区的环卫作业点，看望慰问"
+            "坚守一线的环卫工人，为他们送去米、油、羽绒服等慰问品，价值共计12万元。\n")
+    r = ingest_items([("2025-12-03_page.txt", page.encode())], store_dir=tmp_path / "s")
+    assert list(r.tables["articles"]["title"]) == ["區總工會慰問困難職工", "十大“金牌职工”揭晓", "省总工会到企业调研",
+                                                   "慰问一线环卫工人"]
+    assert "南山区" in set(r.tables["locations"]["county"])
+    assert _status(r.log, "2025-12-03_page.txt") == ("ok", "繁体已转为简体")
+
+
+def test_a_short_traditional_piece_on_a_long_simplified_page_is_converted_alone(tmp_path):
+    """…too short a share of the page for the whole to read as Traditional (the sample page and one brief): its lines
+    are converted on their own and the log says so; the sample's own articles read as they do alone."""
+    sample = (ROOT / "data" / "sample" / "000_2d0f6f6617ea2597.txt").read_text(encoding="utf-8")
+    piece = "\n區總工會慰問困難職工\n本報訊 1月16日，深圳市南山區總工會走訪慰問30戶困難職工家庭，為每戶送去慰問金2000元。\n"
+    alone = ingest_items([("2023-03-02_alone.txt", sample.encode())], store_dir=tmp_path / "a")
+    r = ingest_items([("2023-03-02_page.txt", (sample + piece).encode())], store_dir=tmp_path / "s")
+    assert _status(r.log, "2023-03-02_page.txt") == ("ok", "其中繁体行已转为简体")
+    titles = list(r.tables["articles"]["title"])
+    assert titles == list(alone.tables["articles"]["title"]) + ["區總工會慰問困難職工"]
+    assert "南山区" in set(r.tables["locations"]["county"])
+
+
 def test_utf16_without_bom_is_read():
     for codec in ("utf-16-le", "utf-16-be"):
         text, encoding = decode(ARTICLE.encode(codec))
@@ -277,7 +308,10 @@ def test_big5_is_read_and_converted(tmp_path):
     r = ingest_items([("big5.txt", traditional.encode("big5")), ("ok.txt", ARTICLE.encode())],
                      store_dir=tmp_path / "s")
     assert _status(r.log, "big5.txt")[0] == "ok"
-    assert "湖南省总工会举办职工技能大赛" in set(r.tables["articles"]["title"])
+    # read in Simplified (its places found), its headline quoted as the file wrote it
+    titles = set(r.tables["articles"]["title"])
+    assert "湖南省總工會舉辦職工技能大賽" in titles and "湖南省总工会举办职工技能大赛" not in titles
+    assert "湖南" in set(r.tables["locations"]["province"])
 
 
 def test_one_stray_byte_in_utf8_is_a_warning_not_a_lost_page(tmp_path):

@@ -42,6 +42,9 @@ class SourceText:
     layout: str = "page"  # "article": one article per file (headline, blank line, indented body), as web archives give
     headlines: frozenset[str] = frozenset()  # lines the layout sets as headlines (a PDF's large type)
     pages: tuple[str, ...] = ()  # a PDF's pages, each as its part of `text` reads: where an article was printed
+    # lines converted to Simplified, as the file wrote them (converted line → line as written): a headline is quoted as
+    # printed, 湖北省總召開專題座談會, though it is read in Simplified
+    written_as: tuple[tuple[str, str], ...] = ()
 
 
 # a web archive's one-article file: 1–3 headline lines, a blank line, then the body, either indented with
@@ -319,6 +322,27 @@ def _looks_traditional(text: str) -> bool:
     return changed >= 3 and changed > 0.03 * max(cjk, 1)
 
 
+# a line looks Traditional on its own with this many characters the conversion changes, and this share of its Han
+_TRADITIONAL_LINE_CHARS = 2
+_TRADITIONAL_LINE_SHARE = 0.1
+
+
+def _traditional_lines_to_simplified(text: str) -> str:
+    """The lines of a mostly Simplified text that are Traditional on their own, converted (a page composed of pieces
+    from several outlets, one of them Hong Kong's or Taiwan's: made up, twenty-fifth session, from briefs — 區總工會
+    慰問困難職工 and its 本報訊 lead had been no headline and no lead on a Simplified page); every other line as it
+    is. (Only lines holding a changed character are looked at: a Simplified text holds almost none.)"""
+    changed = _traditional_characters()
+    if changed.isdisjoint(text):
+        return text
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        n = sum(map(line.count, changed.intersection(line)))
+        if n >= _TRADITIONAL_LINE_CHARS and n >= _TRADITIONAL_LINE_SHARE * _count(_HAN, line):
+            lines[k] = to_simplified(line)
+    return "\n".join(lines)
+
+
 @lru_cache(maxsize=1)
 def _traditional_characters() -> frozenset[str]:
     """The characters the conversion to Simplified changes (戶, 衞; not 台 or 温, Hong Kong's forms that Simplified
@@ -427,16 +451,21 @@ def read_source(path: Path, data: bytes | None = None) -> SourceText:
         text, encoding = decode(raw)
         if suffix in MARKUP_SUFFIXES or (suffix not in TEXT_SUFFIXES and "<html" in text[:2000].lower()):
             text = html_to_text(text)
-    if _looks_traditional(text):
-        text, encoding = to_simplified(text), encoding + "+t2s"
+    whole = _looks_traditional(text)
+    convert = to_simplified if whole else _traditional_lines_to_simplified
+    converted_text = convert(text)
+    if whole:
+        encoding += "+t2s"
+    elif converted_text != text:
+        encoding += "+t2s lines"  # (a page of Simplified pieces with a Traditional one among them)
+    written, text = text, converted_text
     layout = layout_of(text) if encoding != "pdf" else "page"
     text = _CONTROL.sub("", text)  # NUL and other control characters are not text (a stray NUL late in a file)
     text = normalize_text(text)
+    written_as = _lines_as_written(text, normalize_text(_CONTROL.sub("", written))) if "+t2s" in encoding else ()
     if headlines:  # as the segmenter will see them
-        converted = (to_simplified(h) if encoding.endswith("+t2s") else h for h in headlines)
-        headlines = frozenset(normalize_text(_CONTROL.sub("", h)).strip() for h in converted)
-    pages = tuple(normalize_text(_CONTROL.sub("", to_simplified(p) if encoding.endswith("+t2s") else p))
-                  for p in pages)
+        headlines = frozenset(normalize_text(_CONTROL.sub("", convert(h))).strip() for h in headlines)
+    pages = tuple(normalize_text(_CONTROL.sub("", convert(p))) for p in pages)
     if not text.strip():
         raise InputError("the file holds only white space")
     sample = text[:20000]
@@ -450,7 +479,16 @@ def read_source(path: Path, data: bytes | None = None) -> SourceText:
         raise InputError(f"mostly not Chinese ({cjk / (cjk + latin):.0%} of its letters are Chinese characters): "
                          "not a Chinese newspaper page")
     return SourceText(source=str(path), text=text, encoding=encoding, name_date=date_from_name(path.name),
-                      layout=layout, headlines=headlines, pages=pages)
+                      layout=layout, headlines=headlines, pages=pages, written_as=written_as)
+
+
+def _lines_as_written(converted: str, written: str) -> tuple[tuple[str, str], ...]:
+    """(converted line, line as written) for each line the conversion changed — none when the two texts no longer
+    line up line by line."""
+    pairs = list(zip(converted.split("\n"), written.split("\n")))
+    if len(pairs) != converted.count("\n") + 1 or len(pairs) != written.count("\n") + 1:
+        return ()
+    return tuple(dict.fromkeys((c.strip(), w.strip()) for c, w in pairs if c != w and c.strip()))
 
 
 def walk_inputs(inputs: list[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:

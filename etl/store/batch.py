@@ -10,6 +10,7 @@ commit lists the parts.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import hashlib
 import os
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from etl import ETL_VERSION
-from etl.read import InputError, SourceText, read_bounded, read_source
+from etl.read import InputError, read_bounded, read_source
 from etl.store import PART_ARTICLES, PartWriter, new_part_id, remove_part
 
 Payload = bytes | Path | str  # an input's bytes, its path, or an fsspec URL (read where the batch runs)
@@ -120,7 +121,7 @@ def _extract_one(name: str, raw: bytes, issue_date: dt.date | None = None) -> tu
     except Exception as exc:  # a bug must not lose the rest of the batch; the log names it
         return {}, error_row(name, raw, f"unexpected {exc.__class__.__name__}: {exc}")
     if issue_date and not src.name_date:
-        src = SourceText(src.source, src.text, src.encoding, issue_date, src.layout, src.headlines)
+        src = dataclasses.replace(src, name_date=issue_date)  # (every other field kept: a PDF's pages too)
     try:
         rows = process_text(src).tables()
     except Exception as exc:
@@ -129,7 +130,8 @@ def _extract_one(name: str, raw: bytes, issue_date: dt.date | None = None) -> tu
     digest = hashlib.sha1(raw).hexdigest()
     if not n:
         return rows, log_row(name, digest, len(raw), "warning", f"{Path(name).name}: no article found", src.encoding)
-    note = "繁体已转为简体" if src.encoding.endswith("+t2s") else ""
+    note = "繁体已转为简体" if src.encoding.endswith("+t2s") else "其中繁体行已转为简体" if "+t2s lines" in src.encoding \
+        else ""
     if "replaced" in src.encoding or "NUL bytes removed" in src.encoding:
         said = []
         for part in src.encoding.split(", ")[1:]:
