@@ -3153,6 +3153,18 @@ def test_a_union_named_in_passing_in_a_long_report_is_no_union_work(name, union)
      "会议强调，全市各级工会要深入学习贯彻全国两会精神。\n（责任编辑：张华）\n三八红旗手表彰会召开\n"
      "全省庆祝“三八”国际妇女节暨三八红旗手（集体）表彰大会在成都召开，会议授予李梅等100名同志“四川省三八红旗手”称号。",
      ["市总工会召开党组理论学习中心组学习会", "三八红旗手表彰会召开"]),
+    # …and a headline that tells more of the paragraph under it than of the brief before it, though the two briefs share
+    # a theme (made up, twenty-fifth session, from briefs composed bare: two contests, two model workers' items had each
+    # been one piece); a heading that echoes the brief before more than its own text stays its section
+    ("高新区职工技能大赛开幕\n西安高新区第五届职工技能大赛开幕，来自园区50家企业的600名职工参赛。\n在京举行首届新就业形态劳动者技能大赛\n"
+     "首届全国新就业形态劳动者职业技能大赛在京开幕，来自全国31个省区市的300余名选手参赛。",
+     ["高新区职工技能大赛开幕", "在京举行首届新就业形态劳动者技能大赛"]),
+    ("长沙劳模工作室获全国命名\n全国总工会公布第三批全国示范性劳模和工匠人才创新工作室名单，长沙市“刘湘宁劳模创新工作室”名列其中。\n"
+     "劳模宣讲进校园\n盐城市总工会组织劳模工匠宣讲团走进盐城工学院，全国劳动模范陈敏为600余名师生作专题宣讲。",
+     ["长沙劳模工作室获全国命名", "劳模宣讲进校园"]),
+    ("高新区职工技能大赛开幕\n西安高新区第五届职工技能大赛开幕，来自园区50家企业的600名职工参赛。\n技能大赛赛况\n"
+     "比赛现场，选手们沉着冷静，一展身手。",
+     ["高新区职工技能大赛开幕"]),
 ])
 def test_composed_page_headlines(page, titles):
     assert [a.title for a in segment(page) if a.title] == titles

@@ -16,6 +16,7 @@ from etl.analyse.places import PlaceMention, is_town, other_written_forms
 from etl.extract import awards, events, money
 from etl.read import (
     SourceText,
+    as_written,
     outlet_of_lead,
     page_from_name,
     page_header,
@@ -82,7 +83,6 @@ def process_text(src: SourceText) -> DocumentRows:
     page = header_page or page_from_name(src.source)
     doc_hash = text_hash(src.text)
     rows = DocumentRows([], [], [], [], [], [])
-    as_written = dict(src.written_as)  # (a headline converted to Simplified is quoted as the file wrote it)
     for position, art in enumerate(segment(src.text, one_article=src.layout == "article",
                                                   headlines=src.headlines)):
         article_id = f"{doc_hash[:12]}-{position:03d}"
@@ -90,7 +90,7 @@ def process_text(src: SourceText) -> DocumentRows:
         rows.articles.append(row(
             "articles", article_id=article_id, source=src.source, doc_hash=doc_hash, text_hash=text_hash(doc.text),
             position=position,
-            title=as_written.get(doc.title, doc.title), kicker=doc.kicker, subtitle=doc.subtitle, byline=doc.byline, kind=doc.kind,
+            title=as_written(doc.title, src.written_as), kicker=doc.kicker, subtitle=doc.subtitle, byline=doc.byline, kind=doc.kind,
             is_union=doc.is_union, dateline=doc.dateline, issue_date=_iso(issue), issue_date_method=method,
             paper=outlet_of_lead(art.paragraphs[0] if art.paragraphs else "") or file_paper, page=page,
             primary_province=doc.primary_province, n_chars=len(doc.text), text=doc.text,

@@ -482,6 +482,16 @@ def read_source(path: Path, data: bytes | None = None) -> SourceText:
                       layout=layout, headlines=headlines, pages=pages, written_as=written_as)
 
 
+def as_written(text: str, written_as: tuple[tuple[str, str], ...]) -> str:
+    """`text` (a headline) as the file wrote it, when conversion changed its line: the whole line, or the part of it
+    the text is (a line with a mark before its headline, 【图】市總工會…) where conversion kept the line's length."""
+    for converted, written in written_as:
+        at = converted.find(text) if text else -1
+        if at >= 0 and len(converted) == len(written):
+            return written[at:at + len(text)]
+    return text
+
+
 def _lines_as_written(converted: str, written: str) -> tuple[tuple[str, str], ...]:
     """(converted line, line as written) for each line the conversion changed — none when the two texts no longer
     line up line by line."""

@@ -741,6 +741,16 @@ def _worker_count(text: str) -> int:
     return sum(text.count(t) for t in WORKER_WORDS)
 
 
+def _heads_what_follows(line: str, after: str, before: str) -> bool:
+    """A short line tells more of the paragraph under it than of the brief before it: more of its words are the
+    paragraph's (在京举行首届新就业形态劳动者技能大赛 / 首届全国新就业形态劳动者职业技能大赛在京开幕… after a brief on another
+    contest; 劳模宣讲进校园 / …劳模工匠宣讲团走进… after a brief on a model worker's studio — made up, twenty-fifth
+    session, from briefs composed bare: neighbouring briefs of one theme had been one piece)."""
+    words = {w for w, t in lexicon.tag(line) if len(w) >= 2 and t[:1] in "nv" and w not in _PAPER_WIDE_NOUNS}
+    # (a word told inside a longer one counts: 劳模 in 劳模工匠宣讲团)
+    return sum(w in after for w in words) > sum(w in before for w in words)
+
+
 def _union_story(article: Article) -> bool:
     """Is the article in progress about workers? (a story about them does not run on into unrelated text)"""
     if any(t in article.title for t in UNION_TERMS):
@@ -1022,7 +1032,8 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
                               and not current.closed and len(current.paragraphs[0]) < BRIEF_TEXT
                               and len(core) == 1 and len(core[0]) <= SHORT_HEADLINE and "，" not in core[0]
                               and (HEADLINE_PREDICATE.search(core[0]) is not None or _BODY_OPENS.match(nxt) is not None)
-                              and not (_salient(core[0] + nxt) & _salient(current.text)) - _PAPER_WIDE_NOUNS)
+                              and (not (_salient(core[0] + nxt) & _salient(current.text)) - _PAPER_WIDE_NOUNS
+                                   or _heads_what_follows(core[0], nxt, current.text)))
             # a short heading with its own reporter inside a roundup whose sections have had reporters of their own
             # is one more section (健身花样多 / 本报记者 王亮 after 餐餐好滋味 / 本报记者 贺勇), not a new article — nor is a
             # paired one (聚焦深度贫困 / 攻下最后堡垒); after a feature's sections with no reporters (措施有力就业稳…) a
