@@ -402,8 +402,11 @@ AN_ACT = re.compile(r"(?:颁奖|领奖|获奖|评奖|发奖|得奖|授奖)$")
 # session, from briefs: the pairs had been one honour, 单位为“省级模范职工之家”)
 # (…a recipient's own name quoted too: 命名“李明劳模创新工作室”等10个工作室为… — made up, twenty-fourth session, from briefs:
 # no row, or a count of an honour called 工作室为省级劳模)
+# (…and the quoted honour's level before its quotes: 为2025年度市级“职工书屋示范点” — made up, twenty-fifth session, from
+# briefs: no row)
 _NAMED_PAIR = (rf"(?P<who>(?:[^，。；“为]|“[^”，。]{{2,30}}”){{1,60}}?)(?:等(?P<n>{COUNT})(?P<unit>{_UNIT})[^，。；“为]{{0,6}}?)?"
-               r"为(?P<award>(?:\d{4}年度?)?“[^”]{2,30}”[^，。；“、]{0,8}|[^，。；“]{2,30}?)(?=[，。；]|$|、[^，。；“为、]{2,30}?为)")
+               r"为(?P<award>(?:\d{4}年度?)?[^，。；“”为]{0,6}?“[^”]{2,30}”[^，。；“、]{0,8}|[^，。；“]{2,30}?)"
+               r"(?=[，。；]|$|、[^，。；“为、]{2,30}?为)")
 NAMED_AS = re.compile(rf"(?<!被)命名(?:了)?{_NAMED_PAIR}")
 NAMED_AS_MORE = re.compile(rf"、{_NAMED_PAIR}")
 # what opens a roster's title and is no part of the honour: 现将…名单公布如下, 以下是…
