@@ -5521,3 +5521,14 @@ def test_a_headlines_amount_the_body_tells_is_the_bodys(title, body, kept):
     rows = money.extract(analyse_text(body, dt.date(2023, 12, 20), title=title))
     assert [(r.money.yuan, r.flow) for r in rows] == [(yuan, flow) for yuan, flow, _ in kept] \
         and all(told in r.sentence for r, (*_, told) in zip(rows, kept)), [(r.money.yuan, r.flow, r.sentence) for r in rows]
+
+
+@pytest.mark.parametrize("body, name", [
+    # a dateline cut at its day leaves no 电 on the event's name, with a credit after it or a space alone (made up,
+    # twenty-fifth session, from a brief: 电 中华全国总工会…会议)
+    ("本报北京12月4日电 中华全国总工会第十八届执行委员会第三次全体会议4日在京召开。", "中华全国总工会第十八届执行委员会第三次全体会议"),
+    ("本报成都3月5日电 四川省第十四届职工运动会5日在成都开幕。", "四川省第十四届职工运动会"),
+    ("本报杭州10月27日电 （记者 王明）第六届全国职工职业技能大赛27日在杭州开幕。", "第六届全国职工职业技能大赛"),
+])
+def test_a_datelines_cut_leaves_no_word_on_the_name(body, name):
+    assert [e.name for e in events.extract(analyse_text(body, ISSUE, title="标题"))] == [name]
