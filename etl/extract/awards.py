@@ -204,6 +204,12 @@ _OWN_TEAM = re.compile(r"(?:我|本)(?:省|市|州|县|区)(?:职工)?代表队"
 
 
 def _not_recipient(words: str) -> bool:
+    # (a unit its owner's 他 describes, 他带领的班组, is one, short as it is: the 他 is read as the person it stands for —
+    # made up, twenty-fifth session, from a profile: 今年，他带领的班组还被评为“全国工人先锋号” had given no row, the
+    # longer 他带领的创新工作室 one)
+    owned = PRONOUN_OWNER.match(words)
+    if owned and COLLECTIVE.search(words, owned.end()):
+        return False
     return not _OWN_TEAM.fullmatch(words) and NOT_RECIPIENT.match(words) is not None
 
 
@@ -1432,7 +1438,9 @@ def extract(doc: Doc) -> list[Award]:
                 # (…else, with none in its paragraph, the one person the article names more than once before it: its
                 # subject — by the tokenizer's names, else by LAC's, 王大山 being 王大 + 山 to the tokenizer)
                 person = _antecedent(doc, sent.start + a) or _only_person_before(doc, sent.start + a)
-                who = person[0] + who[1:] if person else who
+                if not person:
+                    return  # (a description of no one the article names: 他带领的班组被授予…)
+                who = person[0] + who[1:]
             if len(award) < 2 or (who and _not_recipient(who)) or AN_ACT.search(award) or PROPOSED.search(s, 0, at):
                 return  # (…nor an honour proposed or to come: 拟授予…，现予以公示, 将获得…)
             if year == issue_year and rule != "honour.receive":  # (receiving dates itself, the same way)
