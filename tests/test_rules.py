@@ -5560,3 +5560,20 @@ def test_a_datelines_cut_leaves_no_word_on_the_name(body, name):
 def test_documents_issued_by_their_kinds(body, name):
     evs = events.extract(analyse_text(body, ISSUE, title="标题"))
     assert [e.name for e in evs] == ([name] if name else []), [(e.name, e.event_type) for e in evs]
+
+
+@pytest.mark.parametrize("title, body, province", [
+    # places in a clause after the event's own, neither where it was held (在) nor where it went (赴), tell what it was
+    # about, not where it was (made up, twenty-fifth session, from a year's review: the meeting had been placed in 大同;
+    # rmrb_20191022-12-01's 金秋招聘月, in 新疆 of the next clause's 面向西藏青海新疆高校毕业生, moved with it)
+    ("全省工会工作综述", "太原市总工会举办职工运动会。10月，省总工会召开全省产业工人队伍建设改革推进会，学习借鉴广东、浙江等地经验。",
+     "山西"),
+    ("全省工会工作综述", "郑州市总工会举办职工运动会。10月，省总工会召开全省困难职工帮扶工作推进会，推广江苏苏州、浙江宁波等地做法。",
+     "河南"),
+    ("劳模疗休养", "太原市总工会举办职工运动会。10月，省总工会组织劳模疗休养，赴云南大理开展为期7天的活动。", "云南"),
+    ("推进会召开", "太原市总工会举办职工运动会。10月，省总工会召开全省产业工人队伍建设改革推进会，会议在大同举行。", "山西"),
+])
+def test_places_a_later_clause_tells_of_are_no_venue(title, body, province):
+    evs = [e for e in events.extract(analyse_text(body, ISSUE, title=title)) if "运动会" not in e.name]
+    assert [e.place.unit.province_short if e.place else "" for e in evs] == [province], \
+        [(e.name, e.place.text if e.place else "") for e in evs]

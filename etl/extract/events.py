@@ -554,18 +554,26 @@ CONVEYANCE = re.compile(r"专列|专车|包车|班车|大巴|返岗|返乡|返�
 
 
 def _place(doc: Doc, sent: Span, fallback: PlaceMention | None, etype: str, national: bool,
-           when: DateMention | None, from_title: bool = False, conveys: bool = False) -> PlaceMention | None:
+           when: DateMention | None, from_title: bool = False, conveys: bool = False,
+           acts_until: int | None = None) -> PlaceMention | None:
     """Where the event happened: the place in its sentence (one after 在 first), else in its paragraph; with
     none there, the dateline's place when the report was filed there on the event's day (本报济南10月18日电 …
     决赛18日拉开帷幕); else the article's own province (`fallback`). A conveyance's destinations are not where it
-    was (`conveys`)."""
-    inside = doc.places_in(sent.start, sent.end)
+    was (`conveys`); places in a clause after the event's own (`acts_until`), not where it went or was held, tell what
+    it was about (…召开…推进会，总结推广大同、长治等地经验 — made up, twenty-fifth session, from a year's review: the
+    meeting had been placed in 大同)."""
+    def about(p: PlaceMention) -> bool:  # (a place of the sentence in a clause after the event's own, neither 在 nor 赴)
+        return acts_until is not None and acts_until <= p.start < sent.end and doc.text[p.start - 1:p.start] != "在" \
+            and not _WENT_TO.search(doc.text, max(0, p.start - 2), p.start)
+
+    inside = [p for p in doc.places_in(sent.start, sent.end) if not about(p)]
     if not inside:
         # (…not the territory of a body another sentence names there: 全国工会工作会议召开。会上，江苏、广东等省总工会作
         # 交流发言 — made up, twenty-first session, from a brief: the national meeting had been placed in 江苏)
         para = doc.paragraph_at(sent.start)
         bodies = doc.orgs_in(para.start, para.end)
-        inside = [p for p in doc.places_in(para.start, para.end) if not any(o.start <= p.start < o.end for o in bodies)]
+        inside = [p for p in doc.places_in(para.start, para.end) if not any(o.start <= p.start < o.end for o in bodies)
+                  and not about(p)]
     if conveys:
         going = destinations(inside, doc.text)
         inside = [p for p in inside if p not in going]
@@ -796,7 +804,8 @@ def extract(doc: Doc) -> list[Event]:
                 event_type=etype, name=name, date_start=start, date_end=end_date,
                 date_approx=bool(when and when.approx), date_precision=when.precision if when else "",
                 date_text=when.text if when else "",
-                place=_place(doc, sent, fallback, etype, national, when, from_title, bool(CONVEYANCE.search(name))),
+                place=_place(doc, sent, fallback, etype, national, when, from_title, bool(CONVEYANCE.search(name)),
+                             acts_until=sent.start + _clause_end(sent.text, max(verb, n1))),
                 organizer=organizer,
                 participants=int(m["n"]) if m else None, start=sent.start, end=sent.end, from_title=from_title,
                 trigger=sent.text[n0:n1][:6], national=national, rule=rule_of(verb, sent.text, n0)))
