@@ -146,6 +146,10 @@ ISSUE = dt.date(2023, 3, 2)
     ("在雄安，河北华耀集团承担着新区K1快速路（一期）的建设任务", {("河北", "", ""), ("河北", "保定市", "")}),  # rmrb_20200228-14-01
     ("两江新区总工会为一线职工送清凉", {("重庆", "", "")}),  # made up
     ("南京江北新区总工会", {("江苏", "南京市", "")}),  # made up: not 江北区 of 重庆 or 宁波
+    # …and a provincial one whose name holds another city's (made up, twenty-fourth and twenty-fifth sessions, from
+    # briefs: 杭州湾 had placed 宁波's new area in 杭州 too)
+    ("宁波杭州湾新区总工会", {("浙江", "宁波市", "")}),
+    ("杭州湾新区总工会走访慰问一线职工", {("浙江", "宁波市", "")}),
     # a city by its nickname (city_nicknames.tsv; made up, as local outlets write, but 申城: rmrb_20200209-04-05) —
     # 榕城 is 福州, though 揭阳's 榕城区 has it as its short form, which a seat cue would have taken (榕城职工)
     ("日前，鹏城百万职工技能竞赛启动", {("广东", "深圳市", "")}),
