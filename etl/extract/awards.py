@@ -261,6 +261,21 @@ AFTER_TITLED_NAME = re.compile(rf"的([{HAN}]{{4,16}}?)(?={SAYING}|，)")
 # …or a unit named after the honour it received, the subject of what follows (被评为“全国五一巾帼标兵岗”的济南公交客服中心，…)
 AFTER_UNIT = re.compile(rf"的([{HAN}]{{2,24}}?{_COLLECTIVE_END})(?:[，。；]|是|也|就|一直|始终|多年来|近年来|还)")
 CUMULATIVE = re.compile(r"截至目前|截至|近年来|多年来|累计|历年|先后培育|共培育|培育产生|涌现出|以来")
+# what may stand before a running total's word in a clause of its own: a time alone (截至2019年，…; 今年以来，…)
+_TIME_ONLY = re.compile(r"[\d年月日今去前本近多两三四五六七八九十余底初末季度上下半]*")
+
+
+def _running_total_before(s: str, at: int) -> bool:
+    """A running total's word (截至, 以来, 累计…) in the clause of position `at`, or opening a clause of its own before
+    it (截至2019年，共表彰…; 今年以来，…) — not one inside what another act tells of (会议通报了今年以来全市工会经费审查工作
+    情况，表彰了…先进集体15个 — made up, twenty-fifth session, from a union site's item: the commendation had been read as
+    a running total and given no row)."""
+    own = _clause_start(s, at)
+    for c in CUMULATIVE.finditer(s, 0, at):
+        opened = _clause_start(s, c.start())
+        if opened == own or _TIME_ONLY.fullmatch(s, opened, c.start()):
+            return True
+    return False
 PRIOR = re.compile(rf"曾(?:经)?(?:荣)?获|曾被|先后(?:荣)?获|先后被|(?:曾(?:经)?|先后)(?:荣膺|入选|当选)|(?:多|{COUNT})次(?:荣)?获|"
                    r"获得过|荣获过|获过|曾是|所获荣誉|(?:早年|此前|以前)(?:荣)?获|(?:早年|此前|以前)被")
 ORDINAL_TIMES = re.compile(rf"第{COUNT}次")
@@ -803,7 +818,6 @@ def _year_before(s: str, at: int) -> re.Match | None:
 
 
 def _status(sentence: str, at: int, year: int | None, issue_year: int | None) -> str:
-    before = sentence[:at]
     if year and issue_year and year < issue_year - 1:
         return "prior"  # 2015年荣获…的李俊 in a 2020 story
     # (…获得过, 早年荣获; the third time, 第三次获评, is this time: no count of times past)
@@ -812,7 +826,7 @@ def _status(sentence: str, at: int, year: int | None, issue_year: int | None) ->
         return "prior"
     if TIMES_AFTER.match(sentence, at):
         return "prior"  # a life's record counts its honours by times (…，荣获个人嘉奖8次, rmrb_20200514-16-06)
-    if CUMULATIVE.search(before):
+    if _running_total_before(sentence, at):
         return "cumulative"
     return "current"
 
@@ -1024,13 +1038,21 @@ def _shared_tail(span: str) -> list[str]:
 
 
 def _shared_opening(listed: list[str]) -> list[str]:
-    """Placings listed after a first that opens on what they share: 团体第二名和第三名 → 团体第二名, 团体第三名; 男子组冠军和
-    亚军 → 男子组冠军, 男子组亚军 (made up, twenty-fourth session, from briefs: the second had been 第三名 alone)."""
-    # (a placing alone, PLACING's: 第三名, 亚军, 二等奖, 银奖 — after a first that names its contest or group before it)
-    first = PLACING.search(listed[0]) if listed else None
-    if not first or first.start() == 0 or not all(PLACING.fullmatch(x) for x in listed[1:]):
-        return listed
-    return listed[:1] + [listed[0][:first.start()] + x for x in listed[1:]]
+    """Placings or a commendation's kinds listed after a first that opens on what they share: 团体第二名和第三名 →
+    团体第二名, 团体第三名; 男子组冠军和亚军 → 男子组冠军, 男子组亚军 (made up, twenty-fourth session, from briefs: the second
+    had been 第三名 alone); 经审工作先进集体15个、先进个人30名 → 经审工作先进个人 (made up, twenty-fifth session, from a union
+    site's item: 先进个人 alone)."""
+    # (a placing alone, PLACING's: 第三名, 亚军, 二等奖, 银奖 — or a bare kind, 先进个人 — after a first that names its
+    # contest, group or work before it)
+    for alone in (PLACING, BARE_KIND_TITLE):
+        first = alone.search(listed[0]) if listed else None
+        if first and first.start() > 0:
+            return listed[:1] + [listed[0][:first.start()] + x if alone.fullmatch(x) else x for x in listed[1:]]
+    return listed
+
+
+# a commendation's kind named bare (先进个人, 先进集体, 优秀工作者…): what a title listed after a fuller one shares its opening with
+BARE_KIND_TITLE = re.compile(r"(?:先进|优秀)(?:个人|集体|单位|工作者|班组|职工)$")
 
 
 def _clause_end(s: str, at: int) -> int:
@@ -1854,18 +1876,18 @@ def extract(doc: Doc) -> list[Award]:
                             chosen.end(), unit=item.group()[len(item["n"]):len(item["n"]) + 1])
         for m in chain(COMMENDED_TITLES_FIRST.finditer(s), parts):
             if any(a <= m.start() < b for a, b in covered) or s[m.end():m.end() + 1] not in ("，", "。", "；", "") \
-                    or CUMULATIVE.search(s, 0, m.start()):
+                    or _running_total_before(s, m.start()):
                 continue  # (the counts run to the clause's end: 表彰先进集体50个单位 is no such list; a running total,
                 # 截至2019年，共表彰…集体9103个 — rmrb_20190228-10-06 — is no honour given, as the gold has it)
             items = list(TITLE_COUNT_ITEM.finditer(m["items"]))
+            titles = _shared_opening([item["award"].strip().removeprefix("共") for item in items])
             year = int(m["year"][:4]) if m["year"] else issue_year
             named_after = who_they_were(s, m.end()) if len(items) == 1 else None
             who_they_are, _n = _roster(named_after["items"]) if named_after else ([], None)
             for who in who_they_are:  # 共产生“最美职工”10名，他们是张明、李强…: the count, then who they are
                 add("honour.list", items[0]["award"].strip().removeprefix("共"), who, 1, _int(items[0]["n"]),
                     year, m.start(), m.start(), named_after.end(), kind=_kind_of_counted(items[0]["award"]))
-            for item in items if not who_they_are else ():
-                title = item["award"].strip().removeprefix("共")
+            for item, title in zip(items, titles) if not who_they_are else ():
                 named = any(x.award == title and x.recipient and x.start >= sent.start for x in out)
                 if HONOUR_TITLE.search(title.strip("“”")) and not named:  # (…决出一等奖1名，获得一等奖的是李华: 李华's row)
                     n = _int(item["n"])
