@@ -5592,3 +5592,36 @@ def test_places_a_later_clause_tells_of_are_no_venue(title, body, province):
     evs = [e for e in events.extract(analyse_text(body, ISSUE, title=title)) if "运动会" not in e.name]
     assert [e.place.unit.province_short if e.place else "" for e in evs] == [province], \
         [(e.name, e.place.text if e.place else "") for e in evs]
+
+
+NOTICE = ("各县（市、区）总工会，市直各产业工会：\n2025年，全市各级工会广泛开展职工技能竞赛活动，涌现出一批技术精湛的优秀选手。"
+          "经研究，决定对张立、王芳等20名优秀选手予以通报表彰。\n希望受表彰的同志珍惜荣誉，再创佳绩。\n"
+          "附件：2025年度全市职工技能竞赛优秀选手名单\n张立（市供电公司）　王芳（市自来水公司）　刘洋（市公交集团）\n"
+          "宜春市总工会\n2025年12月1日")
+
+
+def test_a_notice_is_given_by_who_signed_it_not_by_whom_it_is_sent_to():
+    """A union's notice (made up, twenty-fifth session): its addressees (各县（市、区）总工会，市直各产业工会：) had given its
+    honours and held its year's contests, and its signer's name, above the day it signed, had been one more name of its
+    roster. The signer gives and holds; the roster ends above the signature."""
+    doc = analyse_text(NOTICE, dt.date(2025, 12, 5), title="关于表彰2025年度全市职工技能竞赛优秀选手的通报")
+    assert doc.signed_by is not None and doc.signed_by.text == "宜春市总工会"
+    listed = [a for a in awards.extract(doc) if a.rule == "honour.list"]
+    assert [(a.recipient, a.awarded_by) for a in listed] == [(w, "宜春市总工会") for w in ("张立", "王芳", "刘洋")]
+    assert [e.organizer for e in events.extract(doc)] == ["宜春市总工会"]
+    # (…and a story whose last line is a date, under no body's name, is signed by no one)
+    assert analyse_text("市总工会举办职工运动会。\n本届运动会设10个项目。\n2025年12月1日", ISSUE).signed_by is None
+
+
+@pytest.mark.parametrize("text, rows", [
+    # those commended, then the title granted them in the clause after, with no recipient of its own (made up,
+    # twenty-fifth session, from a union's notice: no row); counted, no one named; nothing when what was summed up is no one
+    ("经研究，决定对张立、王芳等20名优秀选手予以通报表彰，并授予“金牌工人”称号。",
+     [("金牌工人", "张立", 20), ("金牌工人", "王芳", 20)]),
+    ("大会对刘强、陈敏两位同志进行了表彰，同时授予“最美职工”荣誉称号。", [("最美职工", "刘强", 2), ("最美职工", "陈敏", 2)]),
+    ("市总工会决定对20名优秀选手予以表彰，并授予“金牌工人”称号。", [("金牌工人", "", 20)]),
+    ("会议对去年工作进行了总结，并授予“先进单位”称号。", []),
+])
+def test_a_title_granted_to_those_commended_before_it(text, rows):
+    got = awards.extract(analyse_text(text, ISSUE, title="标题"))
+    assert [(a.award, a.recipient, a.group_count) for a in got] == rows

@@ -75,6 +75,11 @@ _NOT_UNION = re.compile(r"工会法(?!律|务)|工会经费|工会(?=[、和及�
                         r"(?<=在)[^，。；在]{0,6}?(?:工人文化宫|职工书屋|职工之家|工人俱乐部)(?=[^，。；]{0,12}?(?:举办|举行|召开|开展))|"
                         + patterns.LISTED_DEPARTMENT_UNION)
 LEAD_MIN_CHARS = 15
+# a notice's addressees, on the line under its title (各县（市、区）总工会，市直各产业工会：): no lead, and no one acting —
+# and the day it was signed, on its last line, its issuer's name above (made up, twenty-fifth session, from a union's
+# notice: the addressed 产业工会 had given its honours)
+ADDRESSEES = re.compile(r"\s*各[^。！？\n：:]{1,80}[：:]")
+SIGNED_ON = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 # a company's or an institution's name, or a department of one (徐州重型机械有限公司人力资源部)
 COMPANY = re.compile(r"(?:公司|集团|银行|厂|学院|大学|医院)(?:[^省市县区\W\d]{1,6}(?:部|处|科|室|中心|车间))?$")
 CREDIT = re.compile(patterns.CREDIT)
@@ -236,8 +241,32 @@ class Doc:
 
     @cached_property
     def lead(self) -> Span | None:
-        """The first sentence of the body proper (subheadings such as 核心阅读 are not the lead)."""
-        return next((s for s in self.body_sentences if len(s.text.strip()) >= LEAD_MIN_CHARS), None)
+        """The first sentence of the body proper (subheadings such as 核心阅读 are not the lead, nor a notice's
+        addressees, 各县（市、区）总工会，市直各产业工会：)."""
+        for s in self.body_sentences:
+            addressed = next((b for a, b in self._addressees if a == s.start), None)
+            if addressed:  # (the text after them, when the page runs it on: …市直各产业工会：2025年，全市各级工会…)
+                s = Span(addressed, s.end, self.text[addressed:s.end])
+            if len(s.text.strip()) >= LEAD_MIN_CHARS:
+                return s
+        return None
+
+    @cached_property
+    def _addressees(self) -> list[tuple[int, int]]:
+        """Where the body's first sentence names a notice's addressees (各县（市、区）总工会，市直各产业工会：)."""
+        first = self.body_sentences[0] if self.body_sentences else None
+        addressed = ADDRESSEES.match(first.text) if first else None
+        return [(first.start, first.start + addressed.end())] if addressed else []
+
+    @cached_property
+    def signed_by(self) -> Span | None:
+        """The body that signs a notice: its name alone on the line above the signing day at the text's end
+        (宜春市总工会 / 2025年12月1日)."""
+        lines = [p for p in self.paragraphs if p.text.strip()]
+        if len(lines) < 3 or not SIGNED_ON.fullmatch(lines[-1].text.strip()):
+            return None
+        above = lines[-2]
+        return next((o for o in self.orgs_in(above.start, above.end) if o.text == above.text.strip()), None)
 
     def sentence_at(self, pos: int) -> Span:
         if not self.sentences:
@@ -359,6 +388,8 @@ class Doc:
         关于…的实施意见》, rmrb_20200108-02-08)."""
         if self.in_work_title(org.start) and not self.text.startswith("关于", org.end):
             return True
+        if any(a <= org.start < b for a, b in self._addressees):
+            return True  # (a notice's addressees, 各县（市、区）总工会，市直各产业工会：, are whom it is sent to)
         if _ACTS_IN_DESCRIPTION.match(self.text, org.end):
             return False
         # (…and one listed right after such a body: 向武汉市总工会、孝感市总工会各捐赠… — made up, twenty-first session, from

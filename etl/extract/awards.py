@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from etl.analyse import lexicon
-from etl.analyse.doc import BODY_JOINERS, SURNAMES, Doc
+from etl.analyse.doc import BODY_JOINERS, SIGNED_ON, SURNAMES, Doc
 from etl.analyse.orgs import ORG_SUFFIXES, is_generic, is_national
 from etl.analyse.persons import described_opening_name, opening_name
 from etl.analyse.places import find_places, province_full_name, province_in_name
@@ -358,6 +358,11 @@ KIND_WORDS = re.compile(r"^(?:(?:车间|班组|科室|单位|集体|个人|职�
 CONFER = re.compile(rf"(?:对|向|为)(?P<who>[^，。；]{{2,80}}?)(?:等?(?P<n>{COUNT}){_UNIT}[^，。；“]{{0,6}}?)?"
                     r"(?P<quoted>“[^“”]{2,20}”(?:获得者)?)?"
                     r"(?:颁发|颁授|授予)(?:了)?(?P<award>[^，。；]{2,30}?)(?P<tail>称号|荣誉称号|荣誉)?(?=[，。；]|$)")
+# …or those commended, then the title granted them in the clause after, with no recipient of its own (决定对张立、王芳等20名
+# 优秀选手予以通报表彰，并授予“金牌工人”称号 — made up, twenty-fifth session, from a union's notice: no row)
+COMMENDED_THEN_GRANTED = re.compile(rf"对(?P<who>[^，。；“”]{{2,80}}?)(?:等(?P<n>{COUNT})(?P<unit>{_UNIT})[^，。；“”]{{0,12}}?)?"
+                                    r"(?:予以|进行|给予)了?(?:通报)?(?:表彰|表扬|嘉奖)[，,](?:并|同时)*授予(?:其|他们)?"
+                                    r"(?P<quoted>“[^“”]{2,20}”)(?:荣誉)?称号")
 # …or only what is handed over (为李刚、陈芳等10名快递员颁发奖杯和证书): the honour is the ceremony's the sentence told of
 # before (举行2025年“最美快递员”颁奖仪式，… — made up, twenty-fifth session, from briefs: those named had had no row)
 HANDED_ONLY = re.compile(r"(?:(?:荣誉)?(?:证书|奖牌|奖杯|奖章|牌匾|奖状|奖金)[和、及]?)+")
@@ -736,7 +741,7 @@ def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True
     sources = [m.span() for m in _LEARNT_FROM.finditer(doc.text, lead.start, lead.end)] if lead and placing else []
     lead_orgs = [o for o in doc.orgs_in(lead.start, lead.end) if may_give(o)
                  and not any(a <= o.start < b for a, b in sources)] if lead else []
-    acting = head or lead_orgs
+    acting = head or lead_orgs or ([doc.signed_by] if doc.signed_by else [])
     if not acting:
         return "", False
     # …with those named right after it, a joiner or (in a headline, which glues them: 人社部全总联合表彰) nothing
@@ -1115,7 +1120,11 @@ def _names_below(doc: Doc, k: int) -> tuple[list[str], int]:
     lines = doc.sentences[k + 1:k + 1 + MAX_ROSTER_LINES]
     if lines and ROSTER_HEADER.match(lines[0].text):
         lines = lines[1:]
-    for line in lines:
+    for i, line in enumerate(lines):
+        if SIGNED_ON.fullmatch(line.text.strip()) or i + 1 < len(lines) and SIGNED_ON.fullmatch(lines[i + 1].text.strip()):
+            # (the issuer's name and the day it signed, under a notice's roster: 宜春市总工会 / 2025年12月1日 — made up,
+            # twenty-fifth session, from a union's notice: the issuer had been one more name of the roster)
+            break
         if _group_label(line.text):
             continue  # 郑州市（2名） over the names from there
         listed = ROSTER_LINE.match(line.text) or _grouped(line.text)
@@ -1669,6 +1678,20 @@ def extract(doc: Doc) -> list[Award]:
             for who in names:
                 add("honour.grant", honour, who, 1, _int(m["n"]) or (len(names) if len(names) > 1 else None),
                     issue_year, m.start(), m.start(), m.end(), by_at=m.start())
+        for m in COMMENDED_THEN_GRANTED.finditer(s) if "授予" in s else ():
+            honour = m["quoted"].strip("“”")
+            if any(a <= m.start() < b for a, b in covered) or not HONOUR_TITLE.search(honour):
+                continue
+            names, group = _recipients(m["who"] + "获", len(m["who"]))
+            n = _int(m["n"]) if m["n"] else None
+            for who in names:
+                add("honour.grant", honour, who, 1, n or group or (len(names) if len(names) > 1 else None), issue_year,
+                    m.start(), m.start(), m.end(), by_at=m.start(), unit=m["unit"] or "")
+            counted = _counted_subject(m["who"].strip()) if not names and not n else None
+            if counted:  # (对20名优秀选手予以表彰，并授予…: a count, no one named)
+                k = _int(counted["n"])
+                add("honour.grant", honour, "", k, k, issue_year, m.start(), m.start(), m.end(), by_at=m.start(),
+                    unit=counted["unit"], kind=_kind_of_counted(counted.group()))
         for m in CONFER_QUOTED.finditer(s) if "颁奖" in s else ():
             honour = m["quoted"].strip("“”")
             if any(a <= m.start() < b for a, b in covered) or not HONOUR_TITLE.search(honour):

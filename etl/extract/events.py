@@ -500,7 +500,9 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
     # twenty-second session)
     head = [o for o in head if o.text != "工会" or any(
         doc.body_start <= b.start < sent.end and doc.full_org(b.text) == doc.full_org(o.text) for b in doc.orgs)]
-    pick = (head or lead_orgs or [None])[0]
+    # (…else the body that signed it, a notice's issuer: 宜春市总工会 / 2025年12月1日)
+    signer = [doc.signed_by] if doc.signed_by else []
+    pick = (head or lead_orgs or signer or [None])[0]
     return doc.full_org(pick.text) if pick else ""
 
 
