@@ -5625,3 +5625,14 @@ def test_a_notice_is_given_by_who_signed_it_not_by_whom_it_is_sent_to():
 def test_a_title_granted_to_those_commended_before_it(text, rows):
     got = awards.extract(analyse_text(text, ISSUE, title="标题"))
     assert [(a.award, a.recipient, a.group_count) for a in got] == rows
+
+
+@pytest.mark.parametrize("text, status", [
+    # a running total's word opening the clause right before the honour's makes it a total; one further back, before
+    # other acts, is background (made up, twenty-fifth session, from a union's decision: its grant had been cumulative)
+    ("近年来，我市共有50名职工获评“齐鲁工匠”。", "cumulative"),
+    ("近年来，全省各级工会积极作为，为表彰先进，省总工会决定，授予张明等50名同志“全省工会系统先进个人”称号。", "current"),
+    ("多年来，全市各级工会攻坚克难，成绩显著，市总工会日前授予李华等10名同志“优秀工会工作者”称号。", "current"),
+])
+def test_a_running_totals_word_reaches_the_clause_after_it(text, status):
+    assert {a.status for a in awards.extract(analyse_text(text, dt.date(2025, 12, 5), title="标题"))} == {status}

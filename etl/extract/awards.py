@@ -266,14 +266,16 @@ _TIME_ONLY = re.compile(r"[\d年月日今去前本近多两三四五六七八九
 
 
 def _running_total_before(s: str, at: int) -> bool:
-    """A running total's word (截至, 以来, 累计…) in the clause of position `at`, or opening a clause of its own before
-    it (截至2019年，共表彰…; 今年以来，…) — not one inside what another act tells of (会议通报了今年以来全市工会经费审查工作
+    """A running total's word (截至, 以来, 累计…) in the clause of position `at`, or opening a clause of its own right
+    before it (截至2019年，共表彰…; 今年以来，…) — not one further back, before other acts (近年来，全省各级工会……为表彰先进，
+    省总工会决定，授予…), nor one inside what another act tells of (会议通报了今年以来全市工会经费审查工作
     情况，表彰了…先进集体15个 — made up, twenty-fifth session, from a union site's item: the commendation had been read as
     a running total and given no row)."""
     own = _clause_start(s, at)
+    before = _clause_start(s, own - 1) if own > 0 else own  # (the clause right before it: 截至2019年，|共表彰…)
     for c in CUMULATIVE.finditer(s, 0, at):
         opened = _clause_start(s, c.start())
-        if opened == own or _TIME_ONLY.fullmatch(s, opened, c.start()):
+        if opened == own or opened == before and _TIME_ONLY.fullmatch(s, opened, c.start()):
             return True
     return False
 PRIOR = re.compile(rf"曾(?:经)?(?:荣)?获|曾被|先后(?:荣)?获|先后被|(?:曾(?:经)?|先后)(?:荣膺|入选|当选)|(?:多|{COUNT})次(?:荣)?获|"
