@@ -3186,6 +3186,13 @@ def test_a_union_named_in_passing_in_a_long_report_is_no_union_work(name, union)
     ("高新区职工技能大赛开幕\n西安高新区第五届职工技能大赛开幕，来自园区50家企业的600名职工参赛。\n技能大赛赛况\n"
      "比赛现场，选手们沉着冷静，一展身手。",
      ["高新区职工技能大赛开幕"]),
+    # a lead's first line cut before its sentence ends, as a hard-wrapped page cuts it, goes on into the next line — mid
+    # number or mid name (made up, twenty-fifth session, from briefs composed hard-wrapped: the line after had been a
+    # headline); a lead's news line and credit alone, 本报讯（记者 张明）, do not
+    ("省总工会学习贯彻《工会法》\n本报讯 12月3日，省总工会召开党组会议，专题学习202\n1年修订的《中华人民共和国工会法》，研究部署全省工会普法"
+     "\n工作。", ["省总工会学习贯彻《工会法》"]),
+    ("土默特左旗总工会为环卫工人送温暖\n本报讯 1月10日，土默特左旗总工会党组书记、常务副主席\n王丽带领机关干部，走访慰问了察素齐镇的30名"
+     "环卫工人，为\n每人送去价值300元的慰问品。", ["土默特左旗总工会为环卫工人送温暖"]),
 ])
 def test_composed_page_headlines(page, titles):
     assert [a.title for a in segment(page) if a.title] == titles

@@ -211,6 +211,10 @@ def _is_marker(line: str) -> bool:
 
 def is_broken(a: str, b: str) -> bool:
     """Was paragraph `a` cut at a column end and continued in `b`?"""
+    if len(a) <= HEADING_MAX and LEAD.match(a) and PROSE_MARK.search(a) and not _ends_terminal(a) and a[-1:] != "：" \
+            and not _is_marker(b):
+        return True  # (a lead's first line cut before its sentence ends: …专题学习202 / 1年修订的…, …常务副主席 / 王丽带领… —
+        # made up, twenty-fifth session, from briefs composed hard-wrapped: the line after had been a headline)
     if _ends_terminal(a) or _is_marker(a) or _is_marker(b) or CONTINUED_TO.search(a) or photo_credit(a):
         return False
     if a[-1] == "：" and LIST_ENTRY.match(b) and (not COLON_LABEL.fullmatch(a) or LIST_INTRO.search(a)):
