@@ -3186,6 +3186,13 @@ def test_a_union_named_in_passing_in_a_long_report_is_no_union_work(name, union)
     ("高新区职工技能大赛开幕\n西安高新区第五届职工技能大赛开幕，来自园区50家企业的600名职工参赛。\n技能大赛赛况\n"
      "比赛现场，选手们沉着冷静，一展身手。",
      ["高新区职工技能大赛开幕"]),
+    # …nor do a federation's name or a place make a topic the two share: one union acts, in one city, brief after brief
+    # (made up, twenty-fifth session, from briefs composed bare: the second had been the first's text)
+    ("3名农民工荣获“全国优秀农民工”\n人力资源社会保障部、全国总工会等部门表彰2025年全国优秀农民工，我市建筑工人王大力、快递员孙小红榜上有名。"
+     "\n全国总工会表彰一批“最美职工”\n中华全国总工会发布2025年“最美职工”先进事迹。来自河南的焊工李明等10人当选。",
+     ["3名农民工荣获“全国优秀农民工”", "全国总工会表彰一批“最美职工”"]),
+    ("区总工会举办读书分享会\n鄞州区总工会在区图书馆举办职工读书分享会，100余名职工参加。\n区总工会开展送清凉\n"
+     "鄞州区总工会走进建筑工地，为一线建筑工人送上防暑降温物品。", ["区总工会举办读书分享会", "区总工会开展送清凉"]),
     # a lead's first line cut before its sentence ends, as a hard-wrapped page cuts it, goes on into the next line — mid
     # number or mid name (made up, twenty-fifth session, from briefs composed hard-wrapped: the line after had been a
     # headline); a lead's news line and credit alone, 本报讯（记者 张明）, do not

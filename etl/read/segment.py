@@ -22,6 +22,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from etl.analyse import lexicon
+from etl.analyse.places import is_unit_name
 from etl.read.headings import (
     ARTICLE_END,
     COLUMN_TAG,
@@ -733,6 +734,13 @@ _BODY_OPENS = re.compile(rf"^(?:[{patterns.HAN}]{{1,14}}?(?:总工会|工会|公
 _PAPER_WIDE_NOUNS = frozenset(("总工会", "工会", "职工", "会议"))
 
 
+def _topic_words(words: set[str]) -> set[str]:
+    """The words that make a topic: not the paper-wide nouns, nor a union's name, nor a place's — one federation acts,
+    in one city, brief after brief (全国总工会 in 3名农民工荣获… and 全国总工会表彰一批“最美职工”; 鄞州区 in two of its
+    union's briefs — made up, twenty-fifth session, from briefs composed bare: the second had been the first's text)."""
+    return {w for w in words if w not in _PAPER_WIDE_NOUNS and not w.endswith("工会") and not is_unit_name(w)}
+
+
 def _salient(text: str) -> set[str]:
     return {w for w, t in lexicon.tag(text)
             if len(w) >= 2 and t[:1] == "n" and w not in GENERIC_NOUNS}
@@ -750,7 +758,7 @@ def _heads_what_follows(line: str, after: str, before: str) -> bool:
     paragraph's (在京举行首届新就业形态劳动者技能大赛 / 首届全国新就业形态劳动者职业技能大赛在京开幕… after a brief on another
     contest; 劳模宣讲进校园 / …劳模工匠宣讲团走进… after a brief on a model worker's studio — made up, twenty-fifth
     session, from briefs composed bare: neighbouring briefs of one theme had been one piece)."""
-    words = {w for w, t in lexicon.tag(line) if len(w) >= 2 and t[:1] in "nv" and w not in _PAPER_WIDE_NOUNS}
+    words = _topic_words({w for w, t in lexicon.tag(line) if len(w) >= 2 and t[:1] in "nv"})
     # (a word told inside a longer one counts: 劳模 in 劳模工匠宣讲团)
     return sum(w in after for w in words) > sum(w in before for w in words)
 
@@ -1036,7 +1044,7 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
                               and not current.closed and len(current.paragraphs[0]) < BRIEF_TEXT
                               and len(core) == 1 and len(core[0]) <= SHORT_HEADLINE and "，" not in core[0]
                               and (HEADLINE_PREDICATE.search(core[0]) is not None or _BODY_OPENS.match(nxt) is not None)
-                              and (not (_salient(core[0] + nxt) & _salient(current.text)) - _PAPER_WIDE_NOUNS
+                              and (not _topic_words(_salient(core[0] + nxt) & _salient(current.text))
                                    or _heads_what_follows(core[0], nxt, current.text)))
             # a short heading with its own reporter inside a roundup whose sections have had reporters of their own
             # is one more section (健身花样多 / 本报记者 王亮 after 餐餐好滋味 / 本报记者 贺勇), not a new article — nor is a
