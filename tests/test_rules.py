@@ -2690,6 +2690,16 @@ def test_an_event_announced_for_a_day_is_one_whichever_comes_first(body):
 @pytest.mark.parametrize("title, body, province", [
     # a roundup: several provinces, none dominant, none in the headline → national
     ("多地出台暖心举措防控疫情", "疫情当前，各地中小学推迟开学。北京市规定…。吉林省要求…。福建省明确…。浙江省提出…。", "全国"),
+    # …a body of bulleted items, each a place's own news: no item leads (made up, twenty-fifth session, from a roundup of
+    # four provinces' briefs, which had been the first's); bullets in one place's story keep it
+    ("工会动态", "▲12月1日，福建省总工会在福州召开全省工会新就业形态劳动者入会工作推进会。\n▲近日，广西壮族自治区总工会下拨专项"
+     "资金500万元。\n▲11月28日，宁夏银川市总工会举办第五届职工乒乓球比赛。\n▲日前，吉林省长春市总工会授予王刚等10人“长春工匠”称号。",
+     "全国"),
+    ("工会新闻速递", "■7月10日，河北省石家庄市总工会为环卫工人送去防暑降温物品，石家庄市各区总工会同步开展活动。\n■7月12日，江西"
+     "省南昌市总工会开展“送清凉”活动。\n■7月15日，湖南省长沙市总工会走进建筑工地慰问一线职工。\n■7月16日，四川省成都市总工会"
+     "为快递员送上清凉。", "全国"),
+    ("杭州工会推出暖心举措", "■杭州市总工会为户外劳动者新建驿站100个。\n■杭州市总工会为新就业形态劳动者提供免费体检。\n"
+     "■杭州市总工会开通法律援助热线，全省各地可拨打。", "浙江"),
     # a commentary on national policy with no place → national; one abroad → none
     ("培养德艺兼备的大国工匠", "党的十九届四中全会《决定》提出，弘扬工匠精神。我国技能人才队伍不断壮大。", "全国"),
     ("英国中小学增加健康饮食教育", "在英国，儿童超重和肥胖已成为一个较为严重的国民健康问题。英国全国教师工会负责人表示怀疑。", ""),

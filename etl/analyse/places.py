@@ -746,6 +746,10 @@ def primary_province(doc, lead_end: int) -> str:
     cues. A story headed by a foreign place has no province.
     """
     mentions, text = doc.places, doc.text
+    if _bulleted(doc):
+        # (a body of bulleted items, each a place's own news, ▲12月1日，福建省总工会… / ▲近日，广西…: no item leads — made up,
+        # twenty-fifth session, from a roundup of four provinces' briefs, which had been the first's)
+        lead_end = doc.body_start
     head = text[:lead_end]
     # (…and the places aid goes to, as a trip's destinations are: 江苏省总工会…向西藏拉萨市总工会捐赠…对口援藏 is 江苏's — made
     # up, twenty-first session, from a brief)
@@ -810,6 +814,15 @@ def primary_province(doc, lead_end: int) -> str:
     if not in_head and sum(weights.values()) <= 2 and any(c in _without_local_cues(text) for c in NATIONAL_CUES):
         return "全国"
     return best
+
+
+_BULLETED = re.compile(rf"\s*[{patterns.BULLETS}]")
+
+
+def _bulleted(doc) -> bool:
+    """Three or more body paragraphs, nearly all opening on a list's bullet (▲, ■, ●…): a roundup of items."""
+    paragraphs = [p.text for p in doc.paragraphs if p.start >= doc.body_start and p.text.strip()]
+    return len(paragraphs) >= 3 and sum(bool(_BULLETED.match(p)) for p in paragraphs) >= 0.75 * len(paragraphs)
 
 
 TRIP_TO = re.compile(rf"{patterns.TRIP_VERBS}$")  # (a trip's destination after its verb: 赴浙江舟山)

@@ -68,7 +68,7 @@ _ROLE = r"(?:文\s?[／/]|图\s?[／/]|摄影[:：]?|撰文[:：]?)"  # 文/张�
 # (文/图 before a reporter's title: 文/图 本报记者 张明 — the writer took the photos)
 _BOTH_ROLES = r"(?:文\s?[／/·・]\s?图|图\s?[／/·・]\s?文)"  # (文·图 as some papers print it)
 BYLINE = re.compile(
-    rf"^[□■●◆▲★☆◎]?\s*(?:{_BOTH_ROLES}\s*(?:{_REPORTER})?|{_REPORTER}|{_ROLE})\s*"
+    rf"^[{patterns.BULLETS}]?\s*(?:{_BOTH_ROLES}\s*(?:{_REPORTER})?|{_REPORTER}|{_ROLE})\s*"
     rf"{_NAME}(?:[\s、]+(?:{_REPORTER}|{_ROLE})?\s*{_NAME})*$")
 LEAD = re.compile(f"^{patterns.LEAD}")
 NEWS_OPENING = re.compile(patterns.NEWS_OPENING)  # (a dated lead, 连日来，…, 记者从…获悉，…)
@@ -524,7 +524,7 @@ BYLINE_DEEDS = frozenset({"报道", "摄", "摄影", "摄影报道", "摄影/文
 
 
 def byline_of(block: str) -> str:
-    body = re.sub(r"^[□■●◆▲★☆◎]?\s*", "", block)
+    body = re.sub(rf"^[{patterns.BULLETS}]?\s*", "", block)
     body = re.sub(r"^（(.*)）$", r"\1", body)  # （本报记者 王明）: a byline in brackets
     body = _unpadded(body)
     if re.match(r"^(?:来源|稿源)[：:]", body):

@@ -14,6 +14,8 @@ from pathlib import Path
 RULES_DIR = Path(__file__).resolve().parent  # this folder: the rules and word lists beside the code
 
 HAN = r"\u4e00-\u9fff"
+# the marks print sets before a list's item or a byline (▲近日，…; ■本报记者 张明)
+BULLETS = "□■●◆▲★☆◎"
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # a count: 6, 二十, 两 — as written in news text
