@@ -5660,3 +5660,20 @@ def test_a_title_granted_to_those_commended_before_it(text, rows):
 ])
 def test_a_running_totals_word_reaches_the_clause_after_it(text, status):
     assert {a.status for a in awards.extract(analyse_text(text, dt.date(2025, 12, 5), title="标题"))} == {status}
+
+
+@pytest.mark.parametrize("text, rows", [
+    # an amount in 万 with no 元 right after a verb of giving money is money (tzrb_20160204-00-01's 捐款20多万, which its
+    # gold has; made up, twenty-fifth session: 捐资50万) — not what a count's unit follows
+    ("梁徐镇工会组织爱心企业家捐款20多万成立帮扶服务基金会，帮助困难职工。", [(200000.0, "爱心企业家捐款")]),
+    ("1月10日，市总工会向灾区职工捐资50万，用于灾后重建。", [(500000.0, "市总工会")]),
+    ("市总工会发动职工捐款2万人次，帮助困难职工。", []),
+    # …and two bodies' equal sums in one sentence are two facts, not one told twice (tzrb_20160204-00-01: the second had
+    # been merged into the first; made up: two unions' 10万元)
+    ("苏中药业工会为200多名困难职工送上20多万元慰问金；梁徐镇工会组织爱心企业家捐款20多万成立帮扶服务基金会。",
+     [(200000.0, "苏中药业工会"), (200000.0, "爱心企业家捐款")]),
+    ("1月10日，市建设工会向困难职工发放慰问金10万元，市教育工会为困难教师送去慰问金10万元。",
+     [(100000.0, "市建设工会"), (100000.0, "市教育工会")]),
+])
+def test_money_given_without_yuan_and_equal_sums_of_two_bodies(text, rows):
+    assert [(r.money.yuan, r.payer) for r in money.extract(analyse_text(text, ISSUE))] == rows

@@ -34,6 +34,10 @@ _FUND_WORDS = rf"(?:{patterns.FUND_NOUNS})"
 _NO_YUAN = rf"(?P<a>{_NUM})(?P<more>余|多)?(?P<unit>万|亿)(?P<more2>余|多)?"
 NO_YUAN_MONEY = (re.compile(_NO_YUAN + rf"(?=(?:专项|专款|救灾|帮扶|慰问|救助|助学|扶持|防疫)?{_FUND_WORDS})"),
                  re.compile(rf"{_FUND_WORDS}(?:共|合计|总计|达)?" + _NO_YUAN + r"(?=[，。；,]|$)"))
+# …or a verb of giving money right before it (组织爱心企业家捐款20多万成立帮扶服务基金会, tzrb_20160204-00-01, whose gold has
+# 20万; 向灾区捐资50万，…: made up) — not what a count's unit follows (捐赠图书2万册, 资助学生1万人)
+DONATED_NO_YUAN = re.compile(r"(?:捐款|捐资|募捐|募资|筹资)(?:共|约|达|近|了)?" + _NO_YUAN)
+_COUNTED_AFTER = frozenset("人户名个家次件辆份套台册本吨斤株平米元")
 # an amount told only by its order (数十万元, 几百元, 上千元, 近万元): the order's least as a floor (more than), or after
 # 近 about — never an exact sum (数十万元 had read 十万元, 100000 exactly; 近万元 nothing)
 VAGUE_MONEY = re.compile(r"(?P<qual>数|几|上|成|近|逾|超过|超|过)(?P<n>十|百|千)?(?P<unit>万|亿)?元")
@@ -92,8 +96,11 @@ def find_money(text: str) -> list[Money]:
             approx = "about"
         out.append(Money(m.start(), m.end(), m.group(), round(yuan, 2), approx, high))
     found = len(out)
-    for rx in NO_YUAN_MONEY:
+    for rx in (*NO_YUAN_MONEY, DONATED_NO_YUAN):
         for m in rx.finditer(text):
+            if rx is DONATED_NO_YUAN and (text[m.end():m.end() + 1] in _COUNTED_AFTER
+                                          or any(x.start <= m.start("a") < x.end for x in out)):
+                continue
             a = float(m["a"].replace(",", "")) * UNIT[m["unit"]]
             approx = "more than" if m["more"] or m["more2"] else ""
             out.append(Money(m.start("a"), m.end(), m.group()[m.start("a") - m.start():], round(a, 2), approx, None))
@@ -422,7 +429,9 @@ def _receives(before: str) -> bool:
 # 撬动社会力量捐资助学，近3年筹资7127万元 — rmrb_20200204-04-02): the givers and their verb name the payer
 # (社会各界向市总工会捐款200万元: the receiver named between them)
 # (…and workers a union calls on to give: 各级工会组织职工捐款860万元 — their money, not the union's)
-SOCIETY_GIVES = re.compile(r"(?:社会各界|社会力量|社会|爱心企业|爱心人士|企业家|志愿者|(?<=组织|发动|号召|动员)(?:广大)?(?:干部)?(?:职工|党员))"
+# (爱心企业家 before 爱心企业, whose 家 had cut it: 企业家捐款 — tzrb_20160204-00-01's gold has 爱心企业家)
+SOCIETY_GIVES = re.compile(r"(?:社会各界|社会力量|社会|爱心企业家|爱心企业|爱心人士|企业家|志愿者|"
+                           r"(?<=组织|发动|号召|动员)(?:广大)?(?:干部)?(?:职工|党员))"
                            r"(?:积极|踊跃|纷纷)?"
                            r"(?P<to>向[^，。；向]{2,20}?)?"
                            r"(?:捐款|捐资|捐赠|捐助|募捐)")
@@ -484,21 +493,31 @@ def _part_of_total(row: Funding, at: int, rows: list[Funding]) -> bool:
 
 def _dedupe(rows: list[Funding], body_start: int) -> list[Funding]:
     """A headline repeats the body's amount (全总拨付3780万元…): keep the best-described one."""
-    best: dict[float, Funding] = {}
+    kept: list[Funding] = []
     for r in rows:
-        have = best.get(r.money.yuan)
+        have = next((k for k in kept if k.money.yuan == r.money.yuan and _one_fact(k, r, body_start)), None)
         # (…described as well, the body's telling over the headline's: 三年投入1.2亿元 is the lead's 2022年以来，…累计投入
         # 资金1.2亿元, a running total — made up, twenty-fifth session, from briefs: the headline's had been kept, and spent)
-        if have is None or (bool(r.payer) + bool(r.purpose), r.start >= body_start) > (
+        if have is None:
+            kept.append(r)
+        elif (bool(r.payer) + bool(r.purpose), r.start >= body_start) > (
                 bool(have.payer) + bool(have.purpose), have.start >= body_start):
-            best[r.money.yuan] = r
-    for r in best.values():
+            kept[kept.index(have)] = r
+    for r in kept:
         # …and the year the fuller telling names when the kept one names none (a lead's summary, 为61.4万人次发放…
         # 9.8亿元, then 去年为61.4万人次发放…9.8亿元): the same fact when the two share another figure as well
         told = [x for x in rows if x.money.yuan == r.money.yuan and x.year_stated and _figures(x) & _figures(r)]
         if not r.year_stated and told:
             r.year, r.year_stated = told[0].year, True
-    return sorted(best.values(), key=lambda r: r.start)
+    return sorted(kept, key=lambda r: r.start)
+
+
+def _one_fact(a: Funding, b: Funding, body_start: int) -> bool:
+    """Two rows of one amount tell one fact: a headline's and the body's, or two tellings with no payer apart — not
+    two bodies' sums that happen to be equal (苏中药业工会…送上20多万元慰问金；梁徐镇工会…组织爱心企业家捐款20多万…,
+    tzrb_20160204-00-01, whose gold has both)."""
+    return a.start < body_start or b.start < body_start or not a.payer or not b.payer or a.payer == b.payer \
+        or a.sentence != b.sentence and bool(_figures(a) & _figures(b))
 
 
 _FIGURE = re.compile(r"\d+(?:\.\d+)?[万亿]?")
