@@ -32,10 +32,10 @@ pytestmark = pytest.mark.skipif(not DEFAULT_SETS.exists(), reason="../shared/gol
 # margin below: a regression fails CI
 POOLED_FLOORS = {"segmentation": 0.98, "provinces": 0.95, "places": 0.97, "primary_province": 0.98,
                  "union_flag": 0.98, "events": 0.94, "event_dates": 0.95, "event_organizers": 0.96,
-                 "awards": 0.97, "funding": 0.96,
+                 "awards": 0.97, "funding": 0.98,
                  "award_givers": 0.92}  # (givers: this harness's own task, 0.92 in the eleventh session, 0.40 before;
 # twelfth session: provinces 0.97, organisers 0.98, givers 0.94; fourteenth: awards 0.98 — 55/55/57 —, places 0.99;
-# fifteenth: awards 0.99 — 56/56/57 —, givers 0.95)
+# fifteenth: awards 0.99 — 56/56/57 —, givers 0.95; twenty-fifth: funding 0.98 → 1.00 — 25/25/25 —, floor 0.96 → 0.98)
 # the held-out split (never read while tuning), measured the same day: a floor, not a target — it is small
 # (14 articles), so a floor is set a wider margin below what it reached
 HELD_OUT_FLOORS = {"segmentation": 0.95, "provinces": 0.86, "places": 0.73, "primary_province": 0.85,
