@@ -332,12 +332,12 @@ def _traditional_lines_to_simplified(text: str) -> str:
     from several outlets, one of them Hong Kong's or Taiwan's: made up, twenty-fifth session, from briefs — 區總工會
     慰問困難職工 and its 本報訊 lead had been no headline and no lead on a Simplified page); every other line as it
     is. (Only lines holding a changed character are looked at: a Simplified text holds almost none.)"""
-    changed = _traditional_characters()
-    if changed.isdisjoint(text):
+    present = _traditional_characters().intersection(text)  # (a Simplified text holds few, if any: 著, 乾…)
+    if sum(map(text.count, present)) < _TRADITIONAL_LINE_CHARS:
         return text
     lines = text.split("\n")
     for k, line in enumerate(lines):
-        n = sum(map(line.count, changed.intersection(line)))
+        n = sum(map(line.count, present))
         if n >= _TRADITIONAL_LINE_CHARS and n >= _TRADITIONAL_LINE_SHARE * _count(_HAN, line):
             lines[k] = to_simplified(line)
     return "\n".join(lines)
