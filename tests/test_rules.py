@@ -5693,3 +5693,18 @@ def test_money_given_without_yuan_and_equal_sums_of_two_bodies(text, rows):
 ])
 def test_a_signing_ceremony_is_the_ceremony(body, name, etype):
     assert [(e.name, e.event_type) for e in events.extract(analyse_text(body, ISSUE, title="标题"))] == [(name, etype)]
+
+
+@pytest.mark.parametrize("subtitle, answer, payer", [
+    # an interview's 我们 is the body its subtitle says it questions (made up, twenty-fifth session, from an interview:
+    # 我们还投入专项资金5000万元 had had no payer, its kind unknown); a story with no such subtitle names none so
+    ("——访浙江省总工会党组书记、常务副主席陈小平", "陈小平：今年以来，我们还投入专项资金5000万元，为20万名新就业形态劳动者办理互助保障。",
+     "浙江省总工会"),
+    ("——专访深圳市总工会党组书记王强", "王强：去年，我们共筹集送温暖资金2000万元，走访慰问困难职工1万户。", "深圳市总工会"),
+    ("——一线职工的心声", "张师傅：去年，我们班组为困难职工捐款2万元。", ""),
+])
+def test_an_interviews_we_is_the_body_it_questions(subtitle, answer, payer):
+    from etl.read.segment import Article
+    art = Article(title="让职工安心扎根", subtitle=subtitle, paragraphs=["记者：今年有哪些新举措？", answer])
+    rows = money.extract(analyse(art, dt.date(2025, 12, 6)))
+    assert [r.payer for r in rows] == [payer]

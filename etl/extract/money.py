@@ -359,6 +359,8 @@ def extract(doc: Doc) -> list[Funding]:
                 orgs = []  # 政府还给予每年2300多元的补贴: the sentence's own payer, not a company named before
             payer = (in_sentence or orgs or [None])[-1]
             name = doc.full_org(payer.text, at=payer.start) if payer else _place_subject(doc, sent.start, at)
+            if not name and doc.interviewed and _WE.search(sent.text, clause_at(sent.text, m.start).start, m.start):
+                name = doc.full_org(doc.interviewed.text)  # (an interview's 我们投入…: the body it questions)
             public = _PUBLIC_PURSE.match(sent.text, clause_at(sent.text, m.start).start)
             if public and (payer is None or payer.start < sent.start + public.start()):
                 # the amount's own clause opens on a government's purse (…，县财政配套30万元 — made up, twenty-third
@@ -468,6 +470,7 @@ def _place_subject(doc: Doc, sent_start: int, at: int) -> str:
 
 
 _ACTS = re.compile(r"(?:还|也|已|共|先后|累计|向|对|为|将|从|今年|去年|\d{4}年)+|(?:" + "|".join(GRANT_VERBS) + ")")
+_WE = re.compile(r"我们|我会")
 
 
 # (…each part of a list after it too: 其中省级财政专项资金3000万元、省总工会自筹资金2000万元 — made up, twenty-fourth session,
