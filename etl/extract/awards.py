@@ -157,7 +157,8 @@ RESULTS_THEN_CHOSEN = re.compile(r"(?:^|[，。；])(?P<items>[^，。；]{2,60}
 # 10名职工当选; 市总工会公布2024年度“金牌职工”，张伟、李强等20人榜上有名 — made up, twenty-fifth session, from briefs: only
 # the headline's count had been read)
 RESULTS_REPORTED = re.compile(r"(?P<verb>公布|通报|发布|宣布)了?"
-                              r"(?:(?P<items>[^，。；]{2,60}?)评选(?:活动)?(?:结果|情况)|(?P<quoted>[^，。；“]{0,30}“[^，。；“”]{2,20}”))"
+                              r"(?:(?P<items>[^，。；]{2,60}?)评选(?:活动)?(?:结果|情况)"
+                              r"|(?P<quoted>[^，。；“]{0,30}“[^，。；“”]{2,20}”))"
                               r"[，,\s]+" + _HOW_CHOSEN +
                               r"(?P<member>[^，。；\s]{2,80}?)(?:获奖|获表彰|受到表彰|当选|入选|上榜|榜上有名|名列其中)"
                               r"(?=[，。；！]|$)")
@@ -279,6 +280,8 @@ def _running_total_before(s: str, at: int) -> bool:
         if opened == own or opened == before and _TIME_ONLY.fullmatch(s, opened, c.start()):
             return True
     return False
+
+
 PRIOR = re.compile(rf"曾(?:经)?(?:荣)?获|曾被|先后(?:荣)?获|先后被|(?:曾(?:经)?|先后)(?:荣膺|入选|当选)|(?:多|{COUNT})次(?:荣)?获|"
                    r"获得过|荣获过|获过|曾是|所获荣誉|(?:早年|此前|以前)(?:荣)?获|(?:早年|此前|以前)被")
 ORDINAL_TIMES = re.compile(rf"第{COUNT}次")
@@ -363,7 +366,8 @@ CONFER = re.compile(rf"(?:对|向|为)(?P<who>[^，。；]{{2,80}}?)(?:等?(?P<n
                     r"(?:颁发|颁授|授予)(?:了)?(?P<award>[^，。；]{2,30}?)(?P<tail>称号|荣誉称号|荣誉)?(?=[，。；]|$)")
 # …or those commended, then the title granted them in the clause after, with no recipient of its own (决定对张立、王芳等20名
 # 优秀选手予以通报表彰，并授予“金牌工人”称号 — made up, twenty-fifth session, from a union's notice: no row)
-COMMENDED_THEN_GRANTED = re.compile(rf"对(?P<who>[^，。；“”]{{2,80}}?)(?:等(?P<n>{COUNT})(?P<unit>{_UNIT})[^，。；“”]{{0,12}}?)?"
+COMMENDED_THEN_GRANTED = re.compile(rf"对(?P<who>[^，。；“”]{{2,80}}?)"
+                                    rf"(?:等(?P<n>{COUNT})(?P<unit>{_UNIT})[^，。；“”]{{0,12}}?)?"
                                     r"(?:予以|进行|给予)了?(?:通报)?(?:表彰|表扬|嘉奖)[，,](?:并|同时)*授予(?:其|他们)?"
                                     r"(?P<quoted>“[^“”]{2,20}”)(?:荣誉)?称号")
 # …or only what is handed over (为李刚、陈芳等10名快递员颁发奖杯和证书): the honour is the ceremony's the sentence told of
@@ -1124,7 +1128,8 @@ def _names_below(doc: Doc, k: int) -> tuple[list[str], int]:
     if lines and ROSTER_HEADER.match(lines[0].text):
         lines = lines[1:]
     for i, line in enumerate(lines):
-        if SIGNED_ON.fullmatch(line.text.strip()) or i + 1 < len(lines) and SIGNED_ON.fullmatch(lines[i + 1].text.strip()):
+        below = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+        if SIGNED_ON.fullmatch(line.text.strip()) or SIGNED_ON.fullmatch(below):
             # (the issuer's name and the day it signed, under a notice's roster: 宜春市总工会 / 2025年12月1日 — made up,
             # twenty-fifth session, from a union's notice: the issuer had been one more name of the roster)
             break

@@ -499,8 +499,8 @@ def _dedupe(rows: list[Funding], body_start: int) -> list[Funding]:
     kept: list[Funding] = []
     for r in rows:
         have = next((k for k in kept if k.money.yuan == r.money.yuan and _one_fact(k, r, body_start)), None)
-        # (…described as well, the body's telling over the headline's: 三年投入1.2亿元 is the lead's 2022年以来，…累计投入
-        # 资金1.2亿元, a running total — made up, twenty-fifth session, from briefs: the headline's had been kept, and spent)
+        # (…described as well, the body's telling over the headline's: 三年投入1.2亿元 is the lead's 2022年以来，…累计
+        # 投入资金1.2亿元, a running total — made up, twenty-fifth session, from briefs: the headline's had been kept)
         if have is None:
             kept.append(r)
         elif (bool(r.payer) + bool(r.purpose), r.start >= body_start) > (

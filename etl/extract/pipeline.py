@@ -90,7 +90,8 @@ def process_text(src: SourceText) -> DocumentRows:
         rows.articles.append(row(
             "articles", article_id=article_id, source=src.source, doc_hash=doc_hash, text_hash=text_hash(doc.text),
             position=position,
-            title=as_written(doc.title, src.written_as), kicker=doc.kicker, subtitle=doc.subtitle, byline=doc.byline, kind=doc.kind,
+            title=as_written(doc.title, src.written_as), kicker=doc.kicker, subtitle=doc.subtitle, byline=doc.byline,
+            kind=doc.kind,
             is_union=doc.is_union, dateline=doc.dateline, issue_date=_iso(issue), issue_date_method=method,
             paper=outlet_of_lead(art.paragraphs[0] if art.paragraphs else "") or file_paper, page=page,
             primary_province=doc.primary_province, n_chars=len(doc.text), text=doc.text,
