@@ -3207,6 +3207,16 @@ def test_a_union_named_in_passing_in_a_long_report_is_no_union_work(name, union)
      ["3名农民工荣获“全国优秀农民工”", "全国总工会表彰一批“最美职工”"]),
     ("区总工会举办读书分享会\n鄞州区总工会在区图书馆举办职工读书分享会，100余名职工参加。\n区总工会开展送清凉\n"
      "鄞州区总工会走进建筑工地，为一线建筑工人送上防暑降温物品。", ["区总工会举办读书分享会", "区总工会开展送清凉"]),
+    # a column's short heading over dated items, each opening on a bullet, opens a piece after a brief (made up,
+    # twenty-fifth session, from a roundup composed after briefs: it had been the brief's section); undated bulleted
+    # points under a heading are a section of the piece in progress
+    ("在京举行首届新就业形态劳动者技能大赛\n本报讯（记者 刘佳）12月1日，首届全国新就业形态劳动者职业技能大赛在京开幕。\n工会动态\n"
+     "▲12月1日，福建省总工会在福州召开全省工会新就业形态劳动者入会工作推进会。\n▲近日，广西壮族自治区总工会下拨专项资金500万元。",
+     ["在京举行首届新就业形态劳动者技能大赛", "工会动态"]),
+    ("市总工会召开全委会议\n本报讯 12月2日，市总工会十五届三次全委会议召开。\n基层快讯\n■11月28日，县总工会举办职工乒乓球比赛。\n"
+     "■日前，区总工会为环卫工人送去棉衣。", ["市总工会召开全委会议", "基层快讯"]),
+    ("市总工会推出暖心举措\n本报讯 今年以来，市总工会推出多项举措服务职工。\n主要做法\n■建立户外劳动者服务站点100个。\n"
+     "■开通职工法律援助热线。", ["市总工会推出暖心举措"]),
     # a lead's first line cut before its sentence ends, as a hard-wrapped page cuts it, goes on into the next line — mid
     # number or mid name (made up, twenty-fifth session, from briefs composed hard-wrapped: the line after had been a
     # headline); a lead's news line and credit alone, 本报讯（记者 张明）, do not

@@ -71,6 +71,7 @@ BYLINE = re.compile(
     rf"^[{patterns.BULLETS}]?\s*(?:{_BOTH_ROLES}\s*(?:{_REPORTER})?|{_REPORTER}|{_ROLE})\s*"
     rf"{_NAME}(?:[\s、]+(?:{_REPORTER}|{_ROLE})?\s*{_NAME})*$")
 LEAD = re.compile(f"^{patterns.LEAD}")
+BULLET = re.compile(rf"[{patterns.BULLETS}]\s*")  # (a list's item's mark: ▲近日，…)
 NEWS_OPENING = re.compile(patterns.NEWS_OPENING)  # (a dated lead, 连日来，…, 记者从…获悉，…)
 LEAD_NAMES = re.compile(rf"^(?:{patterns.OUTLET_NEWS}|[^（]{{0,20}}电)\s*（((?:特约|全媒体)?(?:记者|通讯员)[^）]{{2,40}})）")
 # (a name padded as print lays out two-character names, 本报记者 赵 晶摄 under a caption: jjrb_20130820-00-01, twice)
@@ -1073,9 +1074,13 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             # a feature's subtitle naming whom it tells of (——记全国劳动模范…, ——访…) under a line: a profile opens there,
             # never a section (made up, nineteenth session: a profile after a brief on the same theme had been its text)
             profiled = nkind == "body" and any(n and FEATURE_SUBTITLE.match(x) for n, x in enumerate(run))
+            # a column's short heading over dated items, each opening on a bullet (工会动态 / ▲12月1日，福建省总工会… —
+            # made up, twenty-fifth session, from a roundup composed after a brief: it had been the brief's section)
+            bulleted = BULLET.match(nxt) if nkind == "body" and len(core) <= 2 and len(core[-1]) <= SHORT_HEADLINE \
+                else None  # (a kicker over it too)
             opens = (at_start or photo_column or (nkind == "byline" and not section)
                      or (nkind == "body" and (LEAD.match(nxt) or photo_credit(nxt) or EDITORS_NOTE.match(nxt)))
-                     or credit_after or brief or profiled)
+                     or credit_after or brief or profiled or bool(bulleted and NEWS_OPENING.match(nxt[bulleted.end():])))
             # (a column's bracket mark over a headline in the same run, 【基层风采】 / 县总工会开展…, is its kicker: a
             # section mark stands alone over body text)
             column_over_headline = len(core) >= 2 and COLUMN_MARK_ALONE.fullmatch(core[0]) is not None
