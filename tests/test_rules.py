@@ -3217,6 +3217,13 @@ def test_a_union_named_in_passing_in_a_long_report_is_no_union_work(name, union)
      "■日前，区总工会为环卫工人送去棉衣。", ["市总工会召开全委会议", "基层快讯"]),
     ("市总工会推出暖心举措\n本报讯 今年以来，市总工会推出多项举措服务职工。\n主要做法\n■建立户外劳动者服务站点100个。\n"
      "■开通职工法律援助热线。", ["市总工会推出暖心举措"]),
+    # a brief dated by days in a span or by a month's part opens as one dated by a day does, after a long feature too
+    # (made up, twenty-fifth session, from briefs composed after a feature: it had been the feature's text)
+    ("聚力赋能 服务职工\n2025年，全省各级工会组织坚持以职工为中心。\n建功立业显担当。全年共组织开展各类劳动和技能竞赛1.2万场次。\n"
+     "维权服务暖人心。省总工会投入资金1.8亿元。\n深化改革添活力。10月，省总工会召开全省产业工人队伍建设改革推进会。\n"
+     "市总工会召开十五届三次全委会\n1月18日至19日，市总工会十五届三次全委（扩大）会议召开。\n"
+     "全市工会干部培训班开班\n11月下旬，市总工会举办全市工会干部培训班，120名工会干部参加。",
+     ["聚力赋能 服务职工", "市总工会召开十五届三次全委会", "全市工会干部培训班开班"]),
     # a lead's first line cut before its sentence ends, as a hard-wrapped page cuts it, goes on into the next line — mid
     # number or mid name (made up, twenty-fifth session, from briefs composed hard-wrapped: the line after had been a
     # headline); a lead's news line and credit alone, 本报讯（记者 张明）, do not

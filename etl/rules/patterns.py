@@ -103,6 +103,9 @@ DATED_LEAD = (r"^(?:(?:近日|日前|近期|昨天|昨日|今天|今日|\d{1,2}�
 # (…after a purpose clause, 为推动…，今年以来，…: a brief's way into its news — not after a quotation, “…”2月8日，…, which
 # opens a roundup's sections as often as a piece: rmrb_20200209-04-05, rmrb_20200227-13-01)
 NEWS_OPENING = (r"^(?:为[^，。\n“”]{2,40}，)?" + DATED_LEAD[len("^"):-len(")，")]
+                # (…or on days in a span, or a month's part: 1月18日至19日，…; 11月下旬，… — made up, twenty-fifth session, from
+                # briefs composed after a feature: a meeting's brief had been the feature's text)
+                + r"|\d{1,2}月\d{1,2}日(?:至|到|—|－|-)(?:\d{1,2}月)?\d{1,2}日|\d{1,2}月(?:上旬|中旬|下旬|初|底)"
                 + r"|连日来|近段时间|今年以来|\d{1,2}月以来|入(?:夏|冬|秋|春|汛)以来|"
                 r"(?:春节|元旦|五一|中秋|国庆|端午|元宵)(?:前夕|期间|假期|将至|来临前)|"
                 r"记者(?:近日|日前)?从[^，。\n]{2,24}(?:获悉|了解到)|"
