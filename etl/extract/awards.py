@@ -372,7 +372,9 @@ COMMENDED_THEN_GRANTED = re.compile(rf"对(?P<who>[^，。；“”]{{2,80}}?)"
                                     r"(?P<quoted>“[^“”]{2,20}”)(?:荣誉)?称号")
 # …or only what is handed over (为李刚、陈芳等10名快递员颁发奖杯和证书): the honour is the ceremony's the sentence told of
 # before (举行2025年“最美快递员”颁奖仪式，… — made up, twenty-fifth session, from briefs: those named had had no row)
-HANDED_ONLY = re.compile(r"(?:(?:荣誉)?(?:证书|奖牌|奖杯|奖章|牌匾|奖状|奖金)[和、及]?)+")
+# what is handed over with an honour, its token (证书, 奖牌…): said once for the patterns that read it
+_HANDED = r"(?:荣誉)?(?:证书|奖牌|奖杯|奖章|牌匾|铜牌|奖状|奖金)"
+HANDED_ONLY = re.compile(rf"(?:{_HANDED}[和、及]?)+")
 CEREMONY_OF = re.compile(r"(?P<award>“[^“”]{2,20}”)(?:颁奖|表彰)(?:仪式|典礼|大会|活动)")
 # …or the honour quoted before 颁奖 with those it goes to, named or counted (区总工会为10名“最美快递员”颁奖; 为张三、李四等5名
 # “金牌工匠”颁奖 — made up, twenty-first session, from briefs: no row)
@@ -388,7 +390,7 @@ CONFERRED_COUNT_ITEM = re.compile(rf"(?P<n>{COUNT})(?P<unit>{_UNIT})(?P<award>�
 BARE_KINDS = ("集体", "个人", "单位")
 GIVING_ACT = re.compile(r"^.*?(?:表彰|表扬|命名|授予|评选出|评出|嘉奖)了?")
 # what is handed over with a quoted honour: its certificate, medal or plaque
-HANDED_TOKEN = re.compile(r"”(?:荣誉)?(?:证书|奖牌|牌匾|奖杯|铜牌)$")
+HANDED_TOKEN = re.compile(rf"”{_HANDED}$")
 # an honour received, as a phrase that describes those who received it (获得一等奖的…, 荣获“最美职工”称号的…)
 _HONOUR_RECEIVED = r"(?:荣获|获得|获评|被评为|被授予|荣膺|获)(?:了)?(?P<award>[^，。；：]{2,30}?)(?P<tail>称号|荣誉称号)?的"
 # a roster after its honour: 获得一等奖的分别是A、B和C; 荣获“最美职工”称号的10名职工依次为：A、B; 获奖的有…; 荣获…的职工：A、B
