@@ -1815,6 +1815,11 @@ def test_an_act_at_an_occasion_with_no_day_told_is_no_event():
      None),
     ("关爱一线职工", "2月28日，省总工会副主席李四一行来到中铁一局项目部，走访慰问坚守岗位的一线职工。", "donation",
      "走访慰问坚守岗位的一线职工", "2023-02-28", None),
+    # a union consoling workers itself, 慰问 its clause's verb with them as its object, a place or time between (made up,
+    # twenty-sixth session, from briefs: no verb of the table before or after 慰问, no event)
+    ("工会动态", "8月2日，重庆两江新区总工会慰问高温下坚守岗位的职工。", "donation", "慰问高温下坚守岗位的职工", "2022-08-02",
+     None),
+    ("工会动态", "1月15日，市总工会在火车站慰问春运一线职工。", "donation", "慰问春运一线职工", "2023-01-15", None),
     # the issue's 签约 as an agreement, named with its partner, as an action with its partner is (made up)
     ("工会与银行合作", "2月28日，市总工会与市工商银行签约，共同推出职工普惠金融服务。", "agreement", "与市工商银行签约",
      "2023-02-28", None),
@@ -2182,6 +2187,27 @@ def test_a_headlines_programme_launched_in_the_body_is_one_event():
                                       title="集体协商“要约行动”启动"))
     assert [(e.event_type, e.name, e.scope) for e in evs] == [
         ("ceremony", "2023年全省集体协商“要约行动”启动仪式", "union")]
+
+
+@pytest.mark.parametrize("title, body, told", [
+    # the body's name runs on past its trigger to a noun of its kind (grrb_20170111-02-07, once the headline's 慰问 with its
+    # object became an act: its name had taken the place of the lead's)
+    ("深圳市总慰问困难职工", "日前，深圳市总工会2017年两节送温暖活动启动，对1700多名困难职工进行慰问。",
+     [("donation", "深圳市总工会2017年两节送温暖活动")]),
+    # (made up, twenty-sixth session, from briefs: a second event, the headline's act, had stood beside the lead's)
+    ("区总工会慰问快递小哥", "1月15日，区总工会“暖蜂行动”关爱活动启动，为200名快递小哥送去暖冬礼包。",
+     [("activity", "区总工会“暖蜂行动”关爱活动")]),
+    ("市总工会慰问环卫工人", "1月15日，市总工会“冬日暖阳”送温暖活动启动，为500名环卫工人送去棉衣。",
+     [("donation", "“冬日暖阳”送温暖活动")]),
+    # …but once the lead has told the headline's act, a later act that day is one of its own
+    ("县总工会慰问困难职工", "1月20日上午，县总工会主席李华一行慰问了10户困难职工家庭。当天下午，县总工会召开全委会。",
+     [("donation", "慰问困难职工"), ("meeting", "全委会")]),
+])
+def test_a_headlines_act_the_lead_tells_is_the_leads_event(title, body, told):
+    """A headline's act with its object (…慰问…) the lead tells as an event named by its noun, that day, by the same body:
+    one event, the lead's name."""
+    evs = events.extract(analyse_text(body, dt.date(2017, 1, 11) if "深圳" in title else ISSUE, title=title))
+    assert [(e.event_type, e.name) for e in evs] == told
 
 
 def test_a_rounds_year_dates_the_honours_not_the_act():

@@ -121,6 +121,12 @@ GOODS_GIVEN = re.compile(r"(?:送去|送上|送来|送出|发放|赠送|捐赠|�
 _LEADERS = rf"率队|带队|一行|领导|(?:主席|书记|部长|主任)[{HAN}]{{2,3}}?"
 _GOES = r"(?P<trip>到|来到|前往|赴|深入)"
 LED_VISIT = re.compile(rf"(?:{_LEADERS}){_GOES}[^，。；：]{{1,20}}?[，]?(?P<act>(?:看望|走访)?慰问)")
+# …or a union consoling workers itself, 慰问 its clause's verb with them as its object (重庆两江新区总工会慰问高温下坚守岗位的
+# 职工, 县总工会近日慰问了…: made up, twenty-sixth session, from briefs — 慰问 with no verb of the table before or after
+# it had been no event): not 慰问 as a noun's first word (慰问金, 慰问组, 慰问活动…), which the other rules read
+BODY_CONSOLES = re.compile(rf"(?:总工会|工会|工联会|联合会|市总|省总|区总|县总)[^，。；：、“”]{{0,10}}?"
+                           r"(?P<act>(?:看望)?慰问)(?!金|品|信|组|团|队|款|物|费|电|卡|袋|包|的|现场|活动|资金|演出|工作|对象|"
+                           r"标准|慰问|[，。；：、])")
 # …and a delegation's trip to study or survey, the place between (湖南省总工会代表团到广东深圳考察学习: made up, nineteenth
 # session — 到 is no verb of the table)
 # (…or an officer named after the post, going alone: 全国总工会副主席李明到湖北武汉调研, 省总工会主席张华到十堰市考察 —
@@ -324,6 +330,9 @@ def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
             start = visit.start(named_from) if "，" not in sentence[visit.start(named_from):visit.start("act")] \
                 else visit.start("act")
             return etype, start, end, -1, -1
+    consoled = BODY_CONSOLES.search(sentence) if "慰问" in sentence else None
+    if consoled:
+        return "donation", consoled.start("act"), _clause_end(sentence, consoled.end()), -1, -1
     for etype, rx in _ACTIONS if _ANY_ACTION.search(sentence) else ():
         m = rx.search(sentence)
         while m and _FUND_NOUN.match(sentence, m.end()):
@@ -998,8 +1007,14 @@ def _merge(events: list[Event], paragraph_of: Callable[[int], int], lead_at: int
             or _part_of(o, ev, paragraph_of))), None)
         # …and a headline's event the body names within an act of another kind is that act (集体协商“要约行动” over
         # …“要约行动”启动仪式: made up, nineteenth session — one launch had been two events)
+        # (…or a headline's act the lead tells as an event of another kind, that day, by the same body: 区总工会慰问快递小哥
+        # over …区总工会“暖蜂行动”关爱活动启动，为200名快递小哥送去… — made up, twenty-sixth session, from briefs: once
+        # 慰问 with its object became an act, the headline's had been a second event)
         told = next((o for o in out if o.from_title and not ev.from_title and o.event_type != ev.event_type
-                     and len(o.name) >= 4 and o.name in ev.name and _dates_meet(o, ev, paragraph_of)), None)
+                     and _dates_meet(o, ev, paragraph_of) and (len(o.name) >= 4 and o.name in ev.name or (
+                         o.rule == "event.action" and id(o) not in told_in_body
+                         and paragraph_of(ev.start) == paragraph_of(lead_at)
+                         and o.organizer == ev.organizer))), None)
         if same is None and told is not None:
             ev.organizer = ev.organizer or told.organizer
             out[out.index(told)] = ev
@@ -1019,8 +1034,9 @@ def _merge(events: list[Event], paragraph_of: Callable[[int], int], lead_at: int
             # (…or the headline names it by its verb alone, or by a trigger the body's fuller name holds: 市总工会为优秀农民工颁奖
             # over …举行2025年度优秀农民工表彰大会，为50名优秀农民工颁奖; 这家企业职工驿站揭牌 over …举行户外劳动者服务
             # 站点揭牌仪式 — made up, twenty-third session: the events had been named 颁奖 and by the whole headline)
-            noun = _noun_of(ev.trigger)
-            formal = bool(noun) and ev.name.endswith(noun) and len(ev.name) > len(same.name)
+            # (the body's name may run on past its trigger to a noun of its kind: …两节送温暖活动, over the headline's act
+            # and its object, 深圳市总慰问困难职工 — grrb_20170111-02-07, once 慰问 with its object became an act)
+            formal = bool(_noun_of(ev.name)) and len(ev.name) > len(same.name)
             # (…or by its bare noun, which the body names in full: 职代会 over …第六届职工代表大会第三次会议 — made up,
             # twenty-fourth session, from briefs)
             by_verb = same.name == same.trigger and (not _noun_of(same.trigger) or _same_kind(same.trigger, ev.trigger))
