@@ -997,7 +997,10 @@ NAMED_AFTER_CLAUSE = re.compile(r"[，,](?:(?:(?:他们|她们)(?:分别|依次)
 # …to the sentence's end after a colon, each with their unit and post, parted by ， (…我市3人入选，分别是：中车南京浦镇车辆有限
 # 公司高级技师周立新，南京钢铁股份有限公司炼钢工王海峰，… — made up, twenty-fifth session, from briefs: the first alone had
 # been read)
-NAMED_AFTER_COLON = re.compile(r"[，,](?:(?:(?:他们|她们)(?:分别|依次)?|分别|依次)(?:是|为)|其中)[：:](?P<items>[^。；：]{2,240})")
+# (…or the sentence after the count's, opening on who they were: 唐山市3名职工入选。他们是：开滦集团钳工李国强、唐钢公司电工
+# 马丽娜和冀东水泥公司机修工孙伟 — made up, twenty-sixth session, from briefs: the count alone had been read)
+_THEY_WERE = re.compile(r"(?:(?:他们|她们)(?:分别|依次)?|分别|依次)(?:是|为)[：:]")
+NAMED_AFTER_COLON = re.compile(r"[，,。](?:(?:(?:他们|她们)(?:分别|依次)?|分别|依次)(?:是|为)|其中)[：:](?P<items>[^。；：]{2,240})")
 
 
 def who_they_were(s: str, at: int) -> re.Match | None:
@@ -1463,6 +1466,9 @@ def extract(doc: Doc) -> list[Award]:
     out: list[Award] = []
     for k, sent in enumerate(doc.sentences):
         s = sent.text
+        after = doc.sentences[k + 1] if k + 1 < len(doc.sentences) else None
+        if after is not None and after.start == sent.end and _THEY_WERE.match(after.text):
+            s += after.text  # (…唐山市3名职工入选。他们是：开滦集团钳工李国强、…: who the count was, the sentence after)
         if not HONOUR_ANY.search(s):
             continue  # most sentences name no honour: skip the costlier patterns
         covered: list[tuple[int, int]] = []
@@ -1473,6 +1479,14 @@ def extract(doc: Doc) -> list[Award]:
             if fuller:  # (…表扬2024年度全国“安康杯”竞赛优胜单位…，我市…获评优胜单位: the honour as named before, its year)
                 award, year = fuller, _year_of(fuller, year)
             award = _clean_award(award)
+            if not who and count and count == group:
+                # a count, then who they were, all of them (授予10名职工“市劳动模范”称号。他们分别是：张伟、王强…): a row each
+                named = who_they_were(s, _clause_end(s, b - 1))
+                names = _roster(named["items"])[0] if named else []
+                if len(names) == count:
+                    for name in names:
+                        add(rule, award, name, 1, count, year, at, a, named.end(), by_at, unit, kind)
+                    return
             who = who.replace("“", "").replace("”", "")  # (济南二机床集团“张明劳模创新工作室”: the unit's name, its quotes read)
             owner = PRONOUN_OWNER.match(who)
             if owner:  # 他带领的创新工作室 → 王大山带领的创新工作室: the person the 他 stands for, when the article names them
