@@ -1448,6 +1448,13 @@ def test_person_name(phrase, name):
     ("李明是一名焊工。李明扎根一线30年。近日，他又被评为“省劳动模范”。", [("省劳动模范", "李明", 1, None, 2023, "current")]),
     ("李明是一名焊工。日前，他被授予“市五一劳动奖章”。", [("市五一劳动奖章", "李明", 1, None, 2023, "current")]),
     ("李明是一名焊工。他被授予“市五一劳动奖章”。", []),
+    # …or by a festival's eve or days in it after the year (made up, twenty-sixth session, from briefs: no row); undated,
+    # none still
+    ("张华是青海油田采油工。今年“五一”前夕，他又被评为全国劳动模范。", [("全国劳动模范", "张华", 1, None, 2023, "current")]),
+    ("李娟是市妇幼保健院的护士长。今年三八节前夕，她被全国妇联授予“全国三八红旗手”称号。",
+     [("全国三八红旗手", "李娟", 1, None, 2023, "current")]),
+    ("王刚是一名焊工。2020年国庆前夕，他被评为全国劳动模范。", [("全国劳动模范", "王刚", 1, None, 2020, "prior")]),
+    ("王刚是一名焊工。春节前夕，他被评为全国劳动模范。", []),
     # those commended named after what they were commended as (made up, twenty-second session, from briefs: no row);
     # those commended who speak are no roster
     ("市总工会表彰了一批先进集体和个人，获得表彰的先进集体有：市第一人民医院、市公交集团。",

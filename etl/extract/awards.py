@@ -797,16 +797,21 @@ GIVES_AGAIN = re.compile(r"(?:并|还|同时|另外|又|再|也|分别)*")
 
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})年(?:度)?[^，。；\d]{0,12}$")
 # a sentence that opens on its year (1997年，和贵华被国家民委授予…) dates what it reports
-_SENTENCE_YEAR = re.compile(r"^(?:早在|早于|在|于)?((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]")
+# (…or a festival's eve or days in it: 今年“五一”前夕，他又被评为…, 2020年国庆前夕， — made up, twenty-sixth session, from
+# briefs: the profile's new honour had been lost, its 他 undated)
+_FESTIVAL_PART = r"“?[\u4e00-\u9fff]{1,4}”?(?:节)?(?:前夕|期间|之际|前后|当天)"
+_SENTENCE_YEAR = re.compile(rf"^(?:早在|早于|在|于)?((?:19|20)\d{{2}})年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:{_FESTIVAL_PART})?[，,]")
 # …and so does a clause that is only a year, for the clause after it (…；2021年，又被评为全国劳动模范)
-_YEAR_CLAUSE = re.compile(r"(?:^|[，,；;])(?:早在|早于|在|于)?((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]$")
+_YEAR_CLAUSE = re.compile(rf"(?:^|[，,；;])(?:早在|早于|在|于)?((?:19|20)\d{{2}})年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?"
+                          rf"(?:{_FESTIVAL_PART})?[，,]$")
 # a year told relative to the issue's (今年，他被评为…; 去年荣获…), where a year in figures would date it: years back
 _RELATIVE_YEARS = {"今年": 0, "去年": 1, "前年": 2}
 # the round the story reports, which dates a 他's honour as a year would (在这次大会上，他被授予…), or the news's own
 # days (近日，他又被评为… — made up, twenty-second session, from briefs: a profile's new honour had been lost)
 THIS_ROUND = re.compile(r"这次|此次|本次|本届|这届|当天|当日|近日|日前|近期|前不久")
 _RELATIVE_BEFORE = re.compile(r"(今年|去年|前年)[^，。；\d]{0,12}$")
-_RELATIVE_CLAUSE = re.compile(r"(?:^|[，,；;])(今年|去年|前年)(?:\d{1,2}月(?:\d{1,2}日)?|[上下]半年|初|底|年初|年底)?[，,]$")
+_RELATIVE_CLAUSE = re.compile(rf"(?:^|[，,；;])(今年|去年|前年)(?:\d{{1,2}}月(?:\d{{1,2}}日)?|[上下]半年|初|底|年初|年底|"
+                              rf"{_FESTIVAL_PART})?[，,]$")
 
 
 def _relative_year(s: str, at: int, issue_year: int | None) -> int | None:
