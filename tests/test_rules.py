@@ -2787,6 +2787,15 @@ def test_an_event_announced_for_a_day_is_one_whichever_comes_first(body):
     # …nor a national honour given to a body named by its level alone, the outlet's own city's (made up, nineteenth
     # session: 市公交集团第一车队被全国总工会命名为… had been 全国)
     ("市公交集团一车队被命名为“全国工人先锋号”", "本报讯 近日，市公交集团第一车队被全国总工会命名为“全国工人先锋号”。", ""),
+    # …nor, in a story that names where its people are, a national body honouring one of them, nor the honour quoted
+    # whatever its last word (made up, twenty-sixth session, from profiles: a 沈阳 worker's and a 大连 nurse's stories had
+    # been 全国); with no place named, the national body is still the story's cue
+    ("她获得“全国最美职工”称号", "2018年荣获全国五一劳动奖章的王秀兰，今年又被全国总工会评为“全国最美职工”。王秀兰是沈阳机床厂的"
+     "一名数控车工，扎根一线30年。", "辽宁"),
+    ("她当选全国三八红旗手", "本报讯 近日，李娟被全国妇联授予“全国三八红旗手”称号。李娟是大连市妇幼保健院的护士长。", "辽宁"),
+    ("她当选全国三八红旗手", "本报讯 近日，李娟被全国妇联授予“全国三八红旗手”称号。李娟是一名护士长。", "全国"),
+    ("全国总工会表彰一批先进集体", "本报讯 近日，全国总工会授予100个集体“全国五一劳动奖状”，授予200名职工“全国五一劳动奖章”。",
+     "全国"),
     # a national body's meeting where local unions spoke stays national: a chain of places (浙江省杭州市) names one place
     # (made up, nineteenth session: the third speaker's 浙江省杭州市 had weighed twice and made it 浙江's)
     ("全国总工会召开推进会", "本报北京6月18日电（记者 陈晓燕）6月18日，全国总工会在京召开新就业形态劳动者权益保障工作推进会。"
@@ -2923,6 +2932,20 @@ def test_a_local_unit_in_a_national_honour_is_the_articles_own(title, body):
     # (…not a unit with its own place, nor a national body's people)
     doc = analyse_text("日前，中华全国总工会授予北京丘比食品有限公司沙拉充填班“全国五一巾帼标兵岗”称号。", ISSUE, title=title)
     assert [awards.award_province(a, doc) for a in awards.extract(doc)] == ["北京"]
+
+
+@pytest.mark.parametrize("body, province", [
+    # a named person with no place in their own list item is placed by the unit a clause of its own describes them by
+    # (made up, twenty-sixth session, from profiles: the 沈阳 worker's and the 杭州 driver's national honours had been
+    # 全国's); described by no place, the national body's
+    ("2018年荣获全国五一劳动奖章的王秀兰，今年又被全国总工会评为“全国最美职工”。王秀兰是沈阳机床厂的一名数控车工，扎根一线30年。",
+     ["辽宁", "辽宁"]),
+    ("日前，李明被授予全国劳动模范称号。李明，杭州公交集团驾驶员，安全行车100万公里。", ["浙江"]),
+    ("日前，李明被授予全国劳动模范称号。李明是一名公交车驾驶员，安全行车100万公里。", ["全国"]),
+])
+def test_a_named_recipient_is_placed_by_the_unit_they_are_described_by(body, province):
+    doc = analyse_text(body, ISSUE, title="劳模风采")
+    assert [awards.award_province(a, doc) for a in awards.extract(doc)] == province
 
 
 def test_a_count_of_locals_in_a_national_honour_is_placed_where_they_are():

@@ -725,10 +725,21 @@ _LOCAL_EVERYWHERE = re.compile(r"(?:全省|全市|全区|全县|全州|省内|�
 _NATIONAL_SPIRIT = re.compile(r"(?:全国|全总|中央)[^，。；、\n]{0,20}?精神")
 
 
-def _without_local_cues(text: str) -> str:
+# …nor one quoted after the verb that gives or receives it, whatever its last word (被评为“全国最美职工”, 获得“全国最美家庭”
+# 称号 — made up, twenty-sixth session, from profiles)
+_QUOTED_NATIONAL_HONOUR = re.compile(r"(评为|授予|获得|荣获|获评|当选|入选)了?“全国[^“”]{1,12}”")  # (the verb kept)
+# …nor, in a story that names where its people are, a national body honouring one of them, their subject before 被
+# (王秀兰…被全国总工会评为“全国最美职工”。王秀兰是沈阳机床厂的…; 李娟…被全国妇联授予… — made up, twenty-sixth session, from
+# profiles: a 沈阳 worker's story had been 全国's) — with no place named, the national body is the only cue left
+_NATIONAL_GIVER = re.compile(rf"被(?:{patterns.alternation(NATIONAL_CUES)})[^，。；]{{0,8}}?(?:评为|授予|命名为?|追授|表彰为)")
+
+
+def _without_local_cues(text: str, placed: bool = False) -> str:
     """The text less what names a national body or word without making the story national: a person's national honour,
-    one province's or city's 各地, a national meeting's spirit."""
-    return _NATIONAL_SPIRIT.sub("", _LOCAL_EVERYWHERE.sub("", NATIONAL_HONOUR.sub("", text)))
+    one province's or city's 各地, a national meeting's spirit — and, in a story that names places (`placed`), a
+    national body honouring one of its people."""
+    text = _NATIONAL_SPIRIT.sub("", _LOCAL_EVERYWHERE.sub("", NATIONAL_HONOUR.sub("", _QUOTED_NATIONAL_HONOUR.sub(r"\1", text))))
+    return _NATIONAL_GIVER.sub("", text) if placed else text
 
 
 # a body named by its level alone, the outlet's own place's (市公交集团, 区人民医院 — not 市委…, 市政府…: the Party's and
@@ -797,6 +808,7 @@ def primary_province(doc, lead_end: int) -> str:
             return "全国"
         # a report that names no place is about where it was filed (本报杭州8月4日讯 …省总工会…: 浙江)
         return doc.dateline_places[-1].unit.province_short if doc.dateline_places else ""
+    national_head = any(c in _without_local_cues(head, placed=True) for c in NATIONAL_CUES)
     best = max(weights, key=lambda p: (weights[p], -first_seen[p]))
     if OWN_LOCALITY.search(text[:doc.body_start]) and not _AT_OWN_PLACE.search(text[:doc.body_start]) and all(
             _national_venue(text, m, mentions) for m in mentions if m.unit.province_short == best):
@@ -811,7 +823,8 @@ def primary_province(doc, lead_end: int) -> str:
         return "全国"
     if not in_head and len(weights) >= 3 and weights[best] < ROUNDUP_SHARE * sum(weights.values()):
         return "全国"
-    if not in_head and sum(weights.values()) <= 2 and any(c in _without_local_cues(text) for c in NATIONAL_CUES):
+    if not in_head and sum(weights.values()) <= 2 and any(c in _without_local_cues(text, placed=True)
+                                                          for c in NATIONAL_CUES):
         return "全国"
     return best
 

@@ -2262,7 +2262,25 @@ def _recipient_province(aw: Award, doc: Doc) -> str:
     item = max(sent.text.rfind(c, 0, at) for c in "、，；：和及与") + 1
     placed = [p for p in doc.places_in(sent.start + item, sent.start + found.end(), origins=True)
               if p.unit.province_short]
-    return placed[-1].unit.province_short if placed else ""
+    return placed[-1].unit.province_short if placed else _described_province(aw.recipient, doc)
+
+
+def _described_province(person: str, doc: Doc) -> str:
+    """The province of the unit the article describes a person by, in a clause of its own (王秀兰是沈阳机床厂的一名数控
+    车工; 张华，青海油田采油工，… — made up, twenty-sixth session, from profiles: a 沈阳 worker's national honour had been
+    全国's), else ''."""
+    if len(person) < 2:
+        return ""
+    for m in re.finditer(re.escape(person) + r"(?:是|系|，)", doc.text):
+        ends = _CLAUSE_ENDS.search(doc.text, m.end())
+        placed = [p for p in doc.places_in(m.end(), ends.start() if ends else len(doc.text), origins=True)
+                  if p.unit.province_short]
+        if placed:
+            return placed[0].unit.province_short
+    return ""
+
+
+_CLAUSE_ENDS = re.compile(r"[，。；！？\n]")
 
 
 # the outlet's own locality named as its people's (我市3人, 本省12家单位)
