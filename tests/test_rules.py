@@ -707,6 +707,14 @@ def test_counts_are_never_money(text):
     assert find_money(text) == []
 
 
+@pytest.mark.parametrize("text", ["向内地受灾地区捐款100万港元", "向灾区捐资50万美元", "向灾区捐赠港币100万元",
+                                  "捐赠澳门元共计30万元"])
+def test_a_sum_in_another_currency_is_no_amount_in_yuan(text):
+    """A currency other than the yuan, after the sum or before it (made up, twenty-sixth session, from briefs: 捐款100万
+    港元 had been 100万元): the row's amount must be in yuan, and there is no rate to convert it by."""
+    assert find_money(text) == []
+
+
 @pytest.mark.parametrize("text, place", [
     ("本报北京1月7日电 （记者赵兵）近日，人社部颁布了24个国家职业技能标准。", "北京"),
     ("新华社北京1月5日电 近日，中共中央印发了条例。", "北京"),

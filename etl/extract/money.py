@@ -38,6 +38,10 @@ NO_YUAN_MONEY = (re.compile(_NO_YUAN + rf"(?=(?:专项|专款|救灾|帮扶|慰�
 # 20万; 向灾区捐资50万，…: made up) — not what a count's unit follows (捐赠图书2万册, 资助学生1万人)
 DONATED_NO_YUAN = re.compile(r"(?:捐款|捐资|募捐|募资|筹资)(?:共|约|达|近|了)?" + _NO_YUAN)
 _COUNTED_AFTER = frozenset("人户名个家次件辆份套台册本吨斤株平米元")
+# a currency other than the yuan after the sum (捐款100万港元, 捐资50万美元 — made up, twenty-sixth session, from briefs: it had
+# been read as 100万元): no amount in yuan, which the row's amount must be, and no rate to convert it by
+FOREIGN_CURRENCY = re.compile(r"港元|港币|澳门元|澳门币|澳元|美元|欧元|日元|英镑|新台币|台币|韩元|卢布")
+_CURRENCY_BEFORE = re.compile(rf"(?:{FOREIGN_CURRENCY.pattern})(?:共计|合计|共|约|达|近)?$")
 # an amount told only by its order (数十万元, 几百元, 上千元, 近万元): the order's least as a floor (more than), or after
 # 近 about — never an exact sum (数十万元 had read 十万元, 100000 exactly; 近万元 nothing)
 VAGUE_MONEY = re.compile(r"(?P<qual>数|几|上|成|近|逾|超过|超|过)(?P<n>十|百|千)?(?P<unit>万|亿)?元")
@@ -73,8 +77,8 @@ def find_money(text: str) -> list[Money]:
             out.append(Money(m.start(), m.end(), m.group(), yuan, "about" if m["qual"] == "近" else "more than", None))
     vague = [(x.start, x.end) for x in out]
     for m in MONEY.finditer(text):
-        if any(a <= m.start() < b for a, b in vague):
-            continue
+        if any(a <= m.start() < b for a, b in vague) or _CURRENCY_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # (…nor a sum whose currency is named before it: 捐赠港币100万元)
         a = _value(m["a"])
         if a is None:
             continue
@@ -99,6 +103,7 @@ def find_money(text: str) -> list[Money]:
     for rx in (*NO_YUAN_MONEY, DONATED_NO_YUAN):
         for m in rx.finditer(text):
             if rx is DONATED_NO_YUAN and (text[m.end():m.end() + 1] in _COUNTED_AFTER
+                                          or FOREIGN_CURRENCY.match(text, m.end())
                                           or any(x.start <= m.start("a") < x.end for x in out)):
                 continue
             a = float(m["a"].replace(",", "")) * UNIT[m["unit"]]
