@@ -3447,9 +3447,24 @@ def test_money_flow_of_an_amount(sentence, flow):
     ("省总工会下拨送温暖资金5000万元，其中省级财政专项资金3000万元、省总工会自筹资金2000万元。", ["granted", "part", "part"]),
     ("市总工会拨付帮扶资金1800万元，其中中央财政专项资金1000万元、省财政500万元、市总工会配套300万元。",
      ["granted", "part", "part", "part"]),
+    # (…and each clause after its own that goes on with the parts, one by one; not one that adds a sum of its own, 另…,
+    # 同时… — made up, twenty-sixth session, from briefs: the second part had been money granted beside the total)
+    ("省总工会向受灾地区工会拨付救灾资金200万元，其中向甲县拨付120万元，向乙县拨付80万元。", ["granted", "part", "part"]),
+    ("省总工会拨付专项资金300万元，其中100万元用于困难职工帮扶，150万元用于职工服务阵地建设，另安排50万元用于培训。",
+     ["granted", "part", "part", "granted"]),
+    ("省总工会拨付专项资金300万元，其中100万元用于困难职工帮扶，同时拨付50万元用于职工培训。", ["granted", "part", "granted"]),
 ])
 def test_a_part_of_a_total_is_no_money_of_its_own(text, flows):
     assert [r.flow for r in money.extract(analyse_text(text, ISSUE))] == flows
+
+
+def test_a_sums_use_right_after_it_is_its_purpose():
+    """A sum its use follows right after, in its own clause, is for that use (made up, twenty-sixth session, from briefs:
+    the first use had been all three's); a sum with none keeps the sentence's."""
+    text = "省总工会拨付专项资金300万元，其中100万元用于困难职工帮扶，150万元用于职工服务阵地建设，另安排50万元用于职工培训。"
+    assert [r.purpose for r in money.extract(analyse_text(text, ISSUE))][1:] == ["困难职工帮扶", "职工服务阵地建设", "职工培训"]
+    text = "市总工会筹集资金80万元，为500名困难职工发放慰问金。"
+    assert [r.purpose for r in money.extract(analyse_text(text, ISSUE))] == ["困难职工"]
 
 
 def test_a_part_of_a_total_the_headline_repeats_is_a_part():

@@ -317,6 +317,7 @@ def purpose_of(sentence: str) -> str:
 
 
 _WORTH_OPENING = re.compile(r"(?:总|共计|合计)?价值")
+_USE_RIGHT_AFTER = re.compile(r"(?:专门|主要|全部|将)?用于[^，。；]{2,40}")
 
 
 def extract(doc: Doc) -> list[Funding]:
@@ -353,6 +354,11 @@ def extract(doc: Doc) -> list[Funding]:
             # 300万元、医疗救助金200万元 — made up, twenty-second session, from a brief: both had been 生活救助金)
             listed = _LISTED_FUND.search(sent.text, part_start, m.start)
             purpose = (listed["p"] or listed["q"]) if listed else purpose
+            # (…and a sum its use follows right after, in its own clause, is for that use: 其中100万元用于困难职工帮扶，150万元
+            # 用于职工服务阵地建设，另安排50万元用于培训 — made up, twenty-sixth session, from briefs: the first use had been
+            # all three's)
+            own_use = _USE_RIGHT_AFTER.match(sent.text, m.end)
+            purpose = purpose_of(own_use.group()) or purpose if own_use else purpose
             at = sent.start + m.start
             paragraph = doc.paragraph_at(sent.start)
             orgs = [o for o in doc.orgs_in(paragraph.start, at)
@@ -481,6 +487,21 @@ _WE = re.compile(r"我们|我会")
 # (…each part of a list after it too: 其中省级财政专项资金3000万元、省总工会自筹资金2000万元 — made up, twenty-fourth session,
 # from briefs: the second part had been money raised beside the total)
 _OF_WHICH = re.compile(r"其中(?:[^，。；、]{0,20}、)*[^，。；、]{0,20}$")
+# (…and each clause after its own that goes on with the parts, one by one, the sentence's: 其中向甲县拨付120万元，向乙县拨付
+# 80万元; 其中100万元用于A，50万元用于B — made up, twenty-sixth session, from briefs: the second part had been money granted
+# beside the total) — not one that adds a sum of its own (另, 还, 此外, 同时)
+_ADDS_ITS_OWN = ("另", "还", "此外", "同时", "并")
+
+
+def _parts_go_on(sentence: str, clause_start: int) -> bool:
+    """The clauses from a 其中 in the sentence to the one at `clause_start` each name a sum and none adds one of its own
+    (其中向甲县拨付120万元，|向乙县拨付80万元)."""
+    of_which = sentence.rfind("其中", 0, clause_start)
+    if of_which == -1 or any(c in sentence[of_which:clause_start] for c in "。；"):
+        return False
+    parts = sentence[of_which:clause_start].rstrip("，").split("，")
+    own = sentence[clause_start:]
+    return all("元" in part for part in parts) and not own.startswith(_ADDS_ITS_OWN)
 
 
 def _part_of_total(row: Funding, at: int, rows: list[Funding]) -> bool:
@@ -489,7 +510,8 @@ def _part_of_total(row: Funding, at: int, rows: list[Funding]) -> bool:
     clause_start = max(row.sentence.rfind(c, 0, at) for c in "，；") + 1
     # (…。其中，100万元用于… and …。其中100万元用于…: the part opens its sentence, the total closed the one before)
     opens_sentence = row.sentence.lstrip().startswith("其中") and row.sentence.find("其中") <= clause_start
-    if _OF_WHICH.search(row.sentence, clause_start, at) is None and not opens_sentence:
+    if _OF_WHICH.search(row.sentence, clause_start, at) is None and not opens_sentence \
+            and not _parts_go_on(row.sentence, clause_start):
         return False
     before = [o for o in rows if o is not row and o.start < row.start and o.money.yuan > row.money.yuan]
     # (…or the same sum told in the headline, whose row was kept for the sentence's: 拨付2000万元… over 拨付专项资金2000万元，
