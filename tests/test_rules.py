@@ -1847,6 +1847,10 @@ def test_an_act_at_an_occasion_with_no_day_told_is_no_event():
     ("工会动态", "8月2日，重庆两江新区总工会慰问高温下坚守岗位的职工。", "donation", "慰问高温下坚守岗位的职工", "2022-08-02",
      None),
     ("工会动态", "1月15日，市总工会在火车站慰问春运一线职工。", "donation", "慰问春运一线职工", "2023-01-15", None),
+    # a body's study session held as a meeting is (made up, twenty-sixth session, from union sites' briefs: no event)
+    ("工会动态", "2月28日，省总工会党组理论学习中心组举行集体学习，深入学习贯彻全国两会精神。", "meeting", "集体学习",
+     "2023-02-28", None),
+    ("工会动态", "2月28日，区总工会党组举行专题学习，学习新修订的工会法。", "meeting", "专题学习", "2023-02-28", None),
     # the issue's 签约 as an agreement, named with its partner, as an action with its partner is (made up)
     ("工会与银行合作", "2月28日，市总工会与市工商银行签约，共同推出职工普惠金融服务。", "agreement", "与市工商银行签约",
      "2023-02-28", None),
