@@ -620,10 +620,17 @@ def _with_nested_pairs(accepted: list[Candidate], nested: dict[int, Candidate]) 
 WHOLE_TERRITORY = re.compile(r"全(?:省|市|州|盟|县|区|旗)")
 
 
+# …or a list of short forms its level's word closes (在巴南、江津等区, 柯城、衢江两区, 利川、巴东等县市 — made up, twenty-sixth
+# session, from briefs: the districts had been no places)
+COUNTIES_LISTED = re.compile(rf"(?:[、和][{patterns.HAN}]{{2,3}})*(?:等|两|三|四|五|六|七|八)个?"
+                             r"(?:县（市、区）|县（区）|县（市）|县市区|县区|区县|县市|县|区|旗)")
+
+
 def _seated(text: str, end: int, key: str) -> bool:
-    """What follows a county's short form says it is the county (COUNTY_SEAT_CUE), and the short form is no common
-    word."""
-    return COUNTY_SEAT_CUE.match(text, end) is not None and _no_common_word(key)
+    """What follows a county's short form says it is the county (COUNTY_SEAT_CUE, or the rest of a list its level's word
+    closes, COUNTIES_LISTED), and the short form is no common word."""
+    return (COUNTY_SEAT_CUE.match(text, end) is not None or COUNTIES_LISTED.match(text, end) is not None) \
+        and _no_common_word(key)
 
 
 def _no_common_word(key: str) -> bool:
