@@ -787,6 +787,20 @@ def test_contest_placing_given_by_its_sponsors():
     assert rows[("全国五一劳动奖章", "张三")] == "中华全国总工会"
 
 
+@pytest.mark.parametrize("title, body, giver", [
+    # …and with no holder named, the contest it was won in, named in its sentence or closing in the lead (made up,
+    # twenty-sixth session, from briefs: no giver)
+    ("我区选手获全国比赛二等奖", "近日，在第二届全国工业设计职业技能大赛中，区职工张一鸣荣获二等奖。", "第二届全国工业设计职业技能大赛"),
+    ("我市选手获佳绩", "本报讯 近日，2025年全省职工职业技能大赛落下帷幕。我市选手张强获得焊工项目第一名。",
+     "2025年全省职工职业技能大赛"),
+    ("快递员技能竞赛落幕", "10月15日，全市快递员职业技能竞赛落幕，顺丰速运的赵磊夺得冠军。", "全市快递员职业技能竞赛"),
+    # (…not an honour that is no placing: 全国劳动模范 is the state's)
+    ("他获评全国劳模", "在今年的全省技能大赛中，张强表现出色。近日，张强被评为全国劳动模范。", "中共中央、国务院"),
+])
+def test_a_placing_with_no_holder_named_is_given_at_its_contest(title, body, giver):
+    assert [a.awarded_by for a in awards.extract(analyse_text(body, ISSUE, title=title))] == [giver]
+
+
 @pytest.mark.parametrize("phrase, name", [
     ("“大国重器”盾构机司机母永奇", "母永奇"),
     ("马包制作技艺传承人索朗群培", "索朗群培"),
@@ -2452,10 +2466,11 @@ def test_a_headline_honour_the_body_tells_again_is_one_fact():
     ("职工动态", "近日，市电力公司运维班班长王刚、市公交集团公交驾驶员李娜获评市五一劳动奖章。", ["", ""]),
     ("市总工会表彰先进", "市总工会日前表彰了一批先进，其中张三获得市五一劳动奖章。", ["市总工会"]),
     # …and a contest's placings are not given by the body the reporter learnt them from; a title the source names may be
-    # its own, and a contest it holds it gives the placings of
+    # its own, and a contest it holds it gives the placings of (with no holder named, the contest they were won at:
+    # twenty-sixth session)
     ("职工动态", "10月20日，记者从省总工会获悉，在刚刚结束的第三届全国职工职业技能大赛中，我省选手张伟获得焊工项目金奖，李强获得"
-     "电工项目银奖。", ["", ""]),
-    ("职工动态", "记者从市总工会获悉，在全省职工技能大赛中，我市选手王刚获得钳工项目一等奖。", [""]),
+     "电工项目银奖。", ["第三届全国职工职业技能大赛"] * 2),
+    ("职工动态", "记者从市总工会获悉，在全省职工技能大赛中，我市选手王刚获得钳工项目一等奖。", ["全省职工技能大赛"]),
     ("职工动态", "记者从市总工会获悉，2023年度“金牌工人”评选结果揭晓，张三、李四等10人当选。", ["市总工会", "市总工会"]),
     ("职工动态", "记者日前从市总工会了解到，在市总工会举办的全市职工技能大赛中，张三获得焊工项目一等奖。", ["市总工会"]),
     # …nor a body the sentence has already honoured (made up, twenty-fourth session, from briefs: the company had given

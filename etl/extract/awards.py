@@ -2079,9 +2079,31 @@ def extract(doc: Doc) -> list[Award]:
         aw.province = award_province(aw, doc)
         if not aw.giver_in_sentence:  # (the headline's body did not give a national honour: its giver by name;
             # a contest's placing is given by those who held the contest: 由…共同主办)
+            placing = PLACING.search(aw.award) is not None
             aw.awarded_by = known_giver(aw.award, aw.province) or _level_federation(aw.award, doc) or (
-                PLACING.search(aw.award) and doc.sponsors()) or aw.awarded_by or _place_of_honour(aw.award)
+                placing and doc.sponsors()) or aw.awarded_by or _place_of_honour(aw.award) or (
+                _contest_of(aw, doc) if placing else "")
     return out
+
+
+# the contest a placing was won in, named in its sentence (在第二届全国工业设计职业技能大赛中，…荣获二等奖) or closing in the
+# lead (2025年全省职工职业技能大赛落下帷幕。我市…获得团体一等奖)
+_CONTEST_END = r"(?:职业技能大赛|技能大赛|大赛|竞赛|比赛|锦标赛|比武|选拔赛|运动会|挑战赛|擂台赛|联赛)(?:决赛|总决赛)?"
+_CONTEST_IN = re.compile(rf"在(?:[^，。；在]{{0,12}}的)?(?P<contest>[^，。；“”的]{{2,40}}?{_CONTEST_END})(?:中|上|里)")
+_CONTEST_CLOSED = re.compile(rf"(?P<contest>[^，。；“”]{{2,40}}?{_CONTEST_END})(?:在[^，。；]{{1,12}})?"
+                             r"(?:落下帷幕|圆满落幕|落幕|闭幕|结束|收官)")
+
+
+def _contest_of(aw: Award, doc: Doc) -> str:
+    """Who gives a placing where no body is said to: the contest it was won in, named in its sentence or closing in the
+    lead (made up, twenty-sixth session, from briefs: placings had no giver; the gold names the contest for one,
+    世界技能大赛), else ''."""
+    sent = doc.sentence_at(aw.start)
+    found = _CONTEST_IN.search(sent.text, 0, aw.start - sent.start)
+    lead = doc.lead
+    if not found and lead is not None:
+        found = _CONTEST_CLOSED.search(doc.text, lead.start, lead.end)
+    return _LEAD_OPENING.sub("", found["contest"]).strip() if found else ""
 
 
 # a union honour named by its level alone (市五一劳动奖章, 区工人先锋号): the federation of that level where the article is
