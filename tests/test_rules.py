@@ -3331,6 +3331,22 @@ def test_a_union_named_in_passing_in_a_long_report_is_no_union_work(name, union)
      "\n工作。", ["省总工会学习贯彻《工会法》"]),
     ("土默特左旗总工会为环卫工人送温暖\n本报讯 1月10日，土默特左旗总工会党组书记、常务副主席\n王丽带领机关干部，走访慰问了察素齐镇的30名"
      "环卫工人，为\n每人送去价值300元的慰问品。", ["土默特左旗总工会为环卫工人送温暖"]),
+    # …and a dated lead's first line too, under a headline after a brief — but not a photo's caption its credit ends
+    # (made up, twenty-sixth session, from briefs composed hard-wrapped: the cut line had been the headline, and the
+    # headline above it the brief before's text)
+    ("慰问金发放到位\n1月8日，区总工会慰问金已全部发放到困难职工手中。\n晋江总工会举办招聘会\n2月10日，晋江市总工会在晋江市人力资源"
+     "市场举办春风行动\n招聘会，120家企业提供岗位3000个。", ["慰问金发放到位", "晋江总工会举办招聘会"]),
+    ("萧山工会为快递小哥办实事\n近日，萧山区总工会为辖区300名快递小哥送上爱心礼包。\n市总工会举办职工相亲交友活动\n5月20日，市总工会"
+     "在白鹭湖公园举办“鹊桥相会”单身职工\n联谊活动，120名单身青年参加。", ["萧山工会为快递小哥办实事", "市总工会举办职工相亲交友活动"]),
+    ("银装素裹 坚守一线\n1月5日，国网黑龙江电力哈尔滨供电公司员工在雪中巡视线路。 新华社记者 王松 摄\n市总工会举办职工技能大赛\n"
+     "本报讯 11月22日，市总工会举办2025年职工职业技能大赛。", ["银装素裹 坚守一线", "市总工会举办职工技能大赛"]),
+    # a headline telling more of its own text than of the brief before, by a state word too (十佳), and a text opening on
+    # a union acting (…总工会走进…), open a piece on a bare page (made up, twenty-sixth session, from briefs composed bare:
+    # each had been the brief before's text)
+    ("市总表彰优秀工会工作者\n市总工会召开表彰大会，对50名优秀工会工作者、20个先进工会组织进行表彰。\n市总工会表彰十佳职工\n"
+     "市总工会召开庆祝“五一”国际劳动节暨劳模表彰大会，表彰了“十佳职工”“十佳班组”。", ["市总表彰优秀工会工作者", "市总工会表彰十佳职工"]),
+    ("晋江总工会举办招聘会\n晋江市总工会在晋江市人力资源市场举办春风行动招聘会，120家企业提供岗位3000个。\n苏州工业园区工会送法进企业\n"
+     "苏州工业园区总工会走进园区企业开展普法活动。", ["晋江总工会举办招聘会", "苏州工业园区工会送法进企业"]),
 ])
 def test_composed_page_headlines(page, titles):
     assert [a.title for a in segment(page) if a.title] == titles

@@ -213,10 +213,12 @@ def _is_marker(line: str) -> bool:
 
 def is_broken(a: str, b: str) -> bool:
     """Was paragraph `a` cut at a column end and continued in `b`?"""
-    if len(a) <= HEADING_MAX and LEAD.match(a) and PROSE_MARK.search(a) and not _ends_terminal(a) and a[-1:] != "：" \
-            and not _is_marker(b):
+    if len(a) <= HEADING_MAX and (LEAD.match(a) or NEWS_OPENING.match(a)) and PROSE_MARK.search(a) \
+            and not _ends_terminal(a) and a[-1:] != "：" and not _is_marker(b) and not photo_credit(a):
         return True  # (a lead's first line cut before its sentence ends: …专题学习202 / 1年修订的…, …常务副主席 / 王丽带领… —
-        # made up, twenty-fifth session, from briefs composed hard-wrapped: the line after had been a headline)
+        # made up, twenty-fifth session, from briefs composed hard-wrapped: the line after had been a headline; a dated
+        # lead's too, 2月10日，…举办春风行动 / 招聘会，… — twenty-sixth session: it had been the headline, and the
+        # headline above it the brief before's text)
     if _ends_terminal(a) or _is_marker(a) or _is_marker(b) or CONTINUED_TO.search(a) or photo_credit(a):
         return False
     if a[-1] == "：" and LIST_ENTRY.match(b) and (not COLON_LABEL.fullmatch(a) or LIST_INTRO.search(a)):
@@ -724,7 +726,10 @@ _TAG_OPENING = re.compile(rf"^(?P<tags>(?:{_TAG.pattern})+)(?P<title>[^【】|�
 # 举办…, 某科技公司日前…) — under a headline that names no act, a brief's text all the same (兵团职工, 企业年会: made up,
 # twenty-second session, from briefs composed bare)
 _BODY_OPENS = re.compile(rf"^(?:[{patterns.HAN}]{{1,14}}?(?:总工会|工会|公司|集团)|[省市区县]总工会)"
-                         rf"(?:近日|日前|近期|今年|在|为|向|举办|举行|召开|开展|组织|联合|与|对)")
+                         rf"(?:近日|日前|近期|今年|在|为|向|举办|举行|召开|开展|组织|联合|与|对|"
+                         # (…or acts itself: 苏州工业园区总工会走进园区企业… — made up, twenty-sixth session, from briefs
+                         # composed bare: the brief had been the one before's text)
+                         rf"走进|走访|慰问|启动|发布|印发|下拨|拨付|命名|表彰|授予|投入|筹集|推出|建成|成立)")
 
 
 # nouns nearly every brief of a workers' paper names: two briefs sharing only these share no topic (贵州省总工会组织…包车 /
@@ -759,7 +764,9 @@ def _heads_what_follows(line: str, after: str, before: str) -> bool:
     paragraph's (在京举行首届新就业形态劳动者技能大赛 / 首届全国新就业形态劳动者职业技能大赛在京开幕… after a brief on another
     contest; 劳模宣讲进校园 / …劳模工匠宣讲团走进… after a brief on a model worker's studio — made up, twenty-fifth
     session, from briefs composed bare: neighbouring briefs of one theme had been one piece)."""
-    words = _topic_words({w for w, t in lexicon.tag(line) if len(w) >= 2 and t[:1] in "nv"})
+    # (a state word too, 十佳: 市总工会表彰十佳职工 / …表彰了“十佳职工”… after a brief on another commendation — made up,
+    # twenty-sixth session, from briefs composed bare: 表彰 alone had tied)
+    words = _topic_words({w for w, t in lexicon.tag(line) if len(w) >= 2 and t[:1] in "nvz"})
     # (a word told inside a longer one counts: 劳模 in 劳模工匠宣讲团)
     return sum(w in after for w in words) > sum(w in before for w in words)
 
