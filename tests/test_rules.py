@@ -4044,6 +4044,25 @@ def test_a_roster_below_its_title_in_a_file(title, entries):
         [("最美职工", name) for name in ("张建国", "李秀英", "王海涛")]
 
 
+@pytest.mark.parametrize("decision, entries, rows", [
+    # a grant to those the lines below name, the file's first lines under its headline (made up, twenty-sixth session,
+    # from a union site's notice: the decision and its roster had been read as the headline, its last name the title,
+    # and no row made)
+    ("经基层推荐和社会公示，市总工会决定授予以下3名职工2025年度“金牌职工”称号（排名不分先后）：",
+     ["张伟（市公交集团驾驶员）", "李娜（市第一人民医院护士）", "王强（市自来水公司维修工）"],
+     [("金牌职工", w, "person") for w in ("张伟", "李娜", "王强")]),
+    ("区总工会决定授予下列同志“优秀工会工作者”称号：", ["张三（区人民医院工会主席）", "李四（区供电公司工会副主席）"],
+     [("优秀工会工作者", w, "person") for w in ("张三", "李四")]),
+    ("市总工会决定，命名以下单位为2025年度市级“模范职工之家”：", ["市公交集团工会", "市第一人民医院工会"],
+     [("市级“模范职工之家”", w, "unit") for w in ("市公交集团工会", "市第一人民医院工会")]),
+])
+def test_a_grant_to_those_the_lines_below_name(decision, entries, rows):
+    text = "市总工会表彰一批先进\n\n" + decision + "\n" + "\n".join(entries) + "\n希望受到表彰的同志珍惜荣誉。"
+    tables = process_text(read_source(Path("notice_20251201.txt"), text.encode())).tables()
+    assert [a["title"] for a in tables["articles"]] == ["市总工会表彰一批先进"]
+    assert [(r["award"], r["recipient"], r["recipient_kind"]) for r in tables["awards"]] == rows
+
+
 @pytest.mark.parametrize("sections", [
     # a published roster, honour by honour under section headings, read from a page as the ETL reads it (eighteenth
     # session, made up from a probe of 5 ways of heading a section × 8 ways of setting its names × 3 of its units, 720

@@ -408,6 +408,11 @@ HOLDERS_ARE = re.compile(r"(?:^|[，,；;])(?:其中[，,]?)?(?P<award>[^，。�
 # (a title alone on its line, 2023年度“最美职工”名单 or …获奖名单：, has them below)
 ROSTER_TITLED = re.compile(r"(?P<award>[^，。；：]{2,40}?)(?:获奖者|获得者|获奖|拟表彰对象|表彰对象|人选)?名单"
                            r"(?:(?:(?:公布|公示)?如下|分别是|分别为|依次为)[：:]?|[：:]|$)(?P<items>[^。；]*)")
+# …or a grant to those the lines below name (决定授予以下10名职工2025年度“金牌职工”称号（排名不分先后）： / 张伟（市公交集团
+# 驾驶员） / … — made up, twenty-sixth session, from a union site's notice: no row, not even the count)
+GRANTED_TO_THOSE_BELOW = re.compile(rf"(?:授予|命名|评选出|评出)了?(?:以下|下列|如下)(?P<n>{COUNT})?(?P<unit>{_UNIT})?"
+                                    rf"(?P<counted>[{HAN}]{{0,6}}?)为?(?P<award>(?:(?:19|20)\d{{2}}年度?)?(?:[省市区县]级|全国|全省|全市)?“[^“”]{{2,24}}”|"
+                                    r"[^，。；：“”（）]{2,24}?)(?:荣誉)?(?:称号)?(?:（[^）]{0,12}）)?[：:]$")
 # a name's description in brackets after it in a roster: 张伟（市第一人民医院护士长）
 BRACKETED = re.compile(r"[（(][^）)]{0,40}[）)]")
 # the roster's line below its title: a person's or a unit's name first, what they do after (张伟 市第一人民医院护士长)
@@ -1765,6 +1770,18 @@ def extract(doc: Doc) -> list[Award]:
             for who in names:
                 add("honour.list", title, who, 1, group or (len(names) if len(names) > 1 else None),
                     _year_of(title, issue_year), m.start(), m.start(), end)
+        for m in GRANTED_TO_THOSE_BELOW.finditer(s) if "：" in s or ":" in s else ():
+            if any(a <= m.start() < b for a, b in covered) or not _names_honour(m["award"]):
+                continue
+            names, end = _names_below(doc, k)
+            n = _int(m["n"]) if m["n"] else None
+            kind = _kind_of_counted(m["counted"] or "") if m["n"] else ""
+            for who in names:
+                add("honour.grant", m["award"], who, 1, n or len(names), _year_of(m["award"], issue_year), m.start(),
+                    m.start(), end, by_at=m.start(), kind=kind)
+            if not names and n:
+                add("honour.grant", m["award"], "", n, n, _year_of(m["award"], issue_year), m.start(), m.start(),
+                    m.end(), by_at=m.start(), unit=m["unit"] or "", kind=kind)
         for at, part in _roster_parts(s) if "：" in s else ():
             # 获奖名单如下：一等奖：张三；二等奖：李四、王五 — an honour, a colon (or not), and only names after it: a row each
             names, group = _roster(part["items"])

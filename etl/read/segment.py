@@ -831,7 +831,10 @@ def one_article_of(blocks: list[str], kinds: list[str]) -> list[Article]:
     """A file known to hold one article: its first heading run is the headline, every later
     heading line a subheading of it (核心阅读, 一、…)."""
     j = 0
-    while j < len(blocks) and kinds[j] == "heading":
+    # (a line ending on a colon after the first introduces what follows, no headline's: 区总工会决定授予下列同志“…”称号： over
+    # the roster's lines — made up, twenty-sixth session, from a union site's notice: the notice and its roster had been
+    # read as the headline, its last name the title)
+    while j < len(blocks) and kinds[j] == "heading" and not (j and blocks[j].endswith(("：", ":"))):
         j += 1
     j = headline_lines(blocks[:j]) if j else 0
     kicker, title, subtitle = split_heading_run(blocks[:j]) if j else ("", "", "")
