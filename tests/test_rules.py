@@ -1314,6 +1314,11 @@ def test_person_name(phrase, name):
     # 获此殊荣 stands for the honour named before it in the sentence (made up; 王 or 奖 alone ends no honour's name there)
     ("近日，第三届“齐鲁工匠”评选结果揭晓，我市高级技师王强获此殊荣。", [("齐鲁工匠", "王强", 1, None, 2023, "current")]),
     ("近日，王强获此殊荣。", []),
+    # …and those who hold it, named after it (made up, twenty-sixth session, from briefs: no row)
+    ("近日，第三届“齐鲁工匠”评选结果揭晓。获此殊荣的是中车株洲所的高级技师李明和三一重工的焊工王刚。",
+     [("齐鲁工匠", w, 1, 2, 2023, "current") for w in ("李明", "王刚")]),
+    ("省委、省政府近日授予一批职工“省劳动模范”称号，获得这一荣誉的有：市公交集团驾驶员张三、市供电公司电工李四。",
+     [("省劳动模范", w, 1, 2, 2023, "current") for w in ("张三", "李四")]),
     # a list named by those who hold the honour names the honour (made up: …获得者 had been read into it)
     ("近日，2023年全国五一劳动奖章获得者名单公布，市公交集团驾驶员张三榜上有名。",
      [("全国五一劳动奖章", "张三", 1, None, 2023, "current")]),

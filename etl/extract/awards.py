@@ -236,6 +236,9 @@ ADVERBIAL_TAIL = re.compile(r"(?:在[^，。；在]{0,30}?[中上里]|凭借[^�
 ADVERBIAL_ONLY = re.compile(r"^(?:一路|经过|通过|凭借|在|最终|终于)")
 # an honour received, named before (…表彰大会召开，我市张三、李四等5人获此殊荣): 获此殊荣, 获得这一荣誉
 THIS_HONOUR = re.compile(r"获此(?:殊荣|荣誉|称号)|(?:获得|荣获|摘得)了?(?:这一|该|此项|这项)(?:殊荣|荣誉|称号)")
+# …and those who hold it, named after it (获此殊荣的是中车株洲所的高级技师李明和三一重工的焊工王刚; 获得这一荣誉的有… — made up,
+# twenty-sixth session, from briefs: the headline's count alone had been read)
+_HOLDERS_AFTER = re.compile(r"的(?:分别|依次)?(?:是|有|为)[：:]?(?P<items>[^。；]{2,200})")
 # …the honour it stands for: a name ending in an honour word, quoted or not (全国劳动模范, “齐鲁工匠”)
 # (an honour word of one character, 王 or 奖, ends no name here: 我市高级技师王|强获此殊荣)
 HONOUR_NAMED = re.compile(rf"(?P<award>(?:“[^“”]{{2,20}}”|[^，。；：、\s“”]{{2,16}}?"
@@ -2043,6 +2046,11 @@ def extract(doc: Doc) -> list[Award]:
             # 获此殊荣: the honour named last before it in the sentence, else the headline's (…表彰大会在北京召开，我市张三、
             # 李四等5人获此殊荣 under 我市5人获评全国劳动模范)
             named = [h for h in HONOUR_NAMED.finditer(s, 0, m.start()) if _clean_award(h["award"])]
+            # (…else the sentence before it in its paragraph: 第三届“齐鲁工匠”评选结果揭晓。获此殊荣的是… — made up,
+            # twenty-sixth session, from briefs)
+            before = doc.sentences[k - 1] if k and not named else None
+            if before is not None and doc.paragraph_at(before.start).start == doc.paragraph_at(sent.start).start:
+                named = [h for h in HONOUR_NAMED.finditer(before.text) if _clean_award(h["award"])]
             head = [] if named else list(HONOUR_NAMED.finditer(doc.text, 0, doc.body_start))
             if (named or head) and not any(a <= m.start() < b for a, b in covered):
                 # (a headline's honour after its verb: 我省32人获全国劳模称号 — made up, twenty-first session, from a brief:
@@ -2052,9 +2060,14 @@ def extract(doc: Doc) -> list[Award]:
                 award = _clean_award(told[verbs[-1].end():] if verbs else told)
                 year = _year_of(_HONOURED_BY.sub("", (named or head)[-1]["award"]), issue_year)  # (2024年度…: its round)
                 names, group = _recipients(s, m.start())
+                end = m.end()
+                holders = _HOLDERS_AFTER.match(s, m.end()) if not names else None
+                if holders:  # 获此殊荣的是中车株洲所的高级技师李明和三一重工的焊工王刚: those named after it
+                    names, group = _roster(holders["items"])
+                    end = holders.end()
                 for who in names:
                     add("honour.receive", award, who, 1, group or (len(names) if len(names) > 1 else None), year,
-                        m.start(), _clause_start(s, m.start()), m.end())
+                        m.start(), _clause_start(s, m.start()), end)
                 own = _strip_tail(_LEAD_OPENING.sub("", s[_clause_start(s, m.start()):m.start()]).strip())
                 # (a count whose parts the sentence tells after it, 其中全国劳动模范25人、全国先进工作者7人, is their
                 # total: the parts are the rows)
