@@ -2106,6 +2106,23 @@ def test_periods(text, start, end, precision):
         start, end, precision)
 
 
+@pytest.mark.parametrize("text, issue, start, end", [
+    # a festival or season whose window opens shortly after the issue is the one to come, its acts in the weeks before
+    # the issue, as 节前 dates them (made up, twenty-sixth session, from briefs: dated a year back, to last year's)
+    ("春节前夕，市总工会走访慰问困难职工。", "2026-01-08", "2025-12-19", "2026-01-08"),
+    ("县总工会举办“迎新春”职工长跑比赛。", "2026-01-08", "2025-12-19", "2026-01-08"),
+    ("五一前夕，市总工会召开劳模座谈会。", "2026-04-10", "2026-03-21", "2026-04-10"),
+    # …not one that is long past, nor one announced (the coming one, as before)
+    ("春节前夕，市总工会走访慰问困难职工。", "2026-03-08", "2026-01-10", "2026-02-20"),
+    ("五一前夕，市总工会将召开劳模座谈会。", "2026-04-10", "2026-04-20", "2026-05-01"),
+    # the new year's start (made up, twenty-sixth session: no date)
+    ("新年伊始，县总工会举办职工长跑比赛。", "2026-01-08", "2026-01-01", "2026-01-31"),
+])
+def test_a_festival_shortly_after_the_issue_is_the_coming_one(text, issue, start, end):
+    d = find_dates(text, dt.date.fromisoformat(issue))[0]
+    assert (d.date_start.isoformat(), d.date_end.isoformat()) == (start, end)
+
+
 @pytest.mark.parametrize("body, province", [
     # the place its people went to, not the place in the organiser's name (made up: the issue's event place; the
     # tunable text has it only where the organiser's name holds no place — shghxy_20230925: 学院…赴浙江省总工会干部学校学习考察)

@@ -94,6 +94,7 @@ ACCOUNT_PUBLISHED_DATE = re.compile(patterns.ACCOUNT_PUBLISHED, re.M)
 # 福州市鼓楼区开展春节走访活动) — not 三年前 (years ago), 当年前三季度, nor a festival named (春节前, 中秋节前: periods.tsv)
 BEFORE_THE_FESTIVAL = re.compile(r"(?:节前|年前)(?<![\d一二三四五六七八九十百千两几多数春秋午宵旦庆当去]..)(?![一二三四五六七八九十两几\d])")
 BEFORE_FESTIVAL_DAYS = 20  # (both articles: an issue a few days before the festival, the visits in the weeks before)
+UPCOMING_FESTIVAL_DAYS = 45  # a festival's window opening this soon after the issue is the one the text looks to
 # lunar dates, as news around the Spring Festival gives them: 腊月十七, 正月初五, 农历二月初二; 农历初八 (this lunar
 # month). Resolved like a month-day: the latest not after the issue, unless announced
 _LUNAR_DAY = r"初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十|十(?![一二三四五六七八九])"
@@ -493,6 +494,11 @@ def _period(m: re.Match, issue: dt.date | None, future: bool) -> tuple[dt.date, 
         year = issue.year
         start = _safe_date(year, fm, fd)
         if start and start > issue + dt.timedelta(days=1) and not future:
+            if start - issue <= dt.timedelta(days=UPCOMING_FESTIVAL_DAYS):
+                # a festival the issue comes shortly before is the one to come, its acts in the weeks before the issue, as
+                # 节前 dates them (春节前夕，市总工会走访慰问… or “迎新春”职工长跑比赛 in a 1月8日 issue — made up, twenty-sixth
+                # session, from briefs: dated a year back, to last year's festival)
+                return issue - dt.timedelta(days=BEFORE_FESTIVAL_DAYS), issue
             year -= 1
     start = _safe_date(year, fm, fd)
     end = _safe_date(year + wraps, lm, ld)
