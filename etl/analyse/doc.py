@@ -703,10 +703,21 @@ def _outlet_units() -> tuple[re.Pattern, dict[str, Unit]]:
 
 
 def _outlet_places(text: str, credits: list[tuple[int, int]]) -> list[PlaceMention]:
-    """The places of the outlets named in a story's credits whose names hold none (南湖晚报讯: 嘉兴市)."""
+    """The places of the outlets named in a story's credits: those whose names hold none (南湖晚报讯: 嘉兴市), and those
+    named after their place, which a place's name before 日报 is not read as in running text (湖北日报、浙江卫视等媒体 —
+    LOCAL_NAME_AFTER): 十堰日报讯, 德阳晚报讯 (made up, twenty-sixth session, from briefs: a story naming no other place
+    had none)."""
     rx, table = _outlet_units()
-    return [PlaceMention(table[m.group()], m.group(), m.start(), m.end()) for a, b in credits
-            for m in rx.finditer(text, a, b)]
+    listed = [PlaceMention(table[m.group()], m.group(), m.start(), m.end()) for a, b in credits
+              for m in rx.finditer(text, a, b)]
+    named = [PlaceMention(p.unit, p.text, m.start() + p.start, m.start() + p.end) for a, b in credits
+             for m in _OUTLET_AFTER_PLACE.finditer(text, a, b)
+             for p in find_places(m["place"]) if p.start == 0 and p.end == len(m["place"])]
+    return sorted(listed + named, key=lambda p: p.start)
+
+
+# an outlet named after its place (十堰日报, 德阳晚报, 宁波电视台)
+_OUTLET_AFTER_PLACE = re.compile(rf"(?P<place>[{HAN}]{{2,8}}?)(?:日报|晚报|都市报|商报|卫视|电视台|广播电视台|融媒体中心)")
 
 
 # a count of places of one level and 总工会 after them (辽宁、吉林、黑龙江|三省总工会; 广州、深圳|两市总工会)
