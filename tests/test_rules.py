@@ -3009,6 +3009,29 @@ def test_a_named_recipient_is_placed_by_the_unit_they_are_described_by(body, pro
     assert [awards.award_province(a, doc) for a in awards.extract(doc)] == province
 
 
+@pytest.mark.parametrize("text, rows", [
+    # a works' area is a collective, no place (made up, twenty-sixth session, from commendations: no row)
+    ("其中，西宁特殊钢股份有限公司炼钢厂电炉作业区等50个集体获得青海省工人先锋号称号。",
+     [("青海省工人先锋号", "西宁特殊钢股份有限公司炼钢厂电炉作业区", 1, "collective", "current", "青海")]),
+    ("长庆油田采油一厂第三作业区获评全国工人先锋号。", [("全国工人先锋号", "长庆油田采油一厂第三作业区", 1, "collective", "current",
+                                                   "全国")]),
+    # a count opening its clause goes on with the running total of the clause before, and the whole province's count of
+    # a national honour is the province's (made up, twenty-sixth session, from a commendation's report: the second had
+    # been current, both 全国's)
+    ("青海盐湖股份有限公司获评青海省五一劳动奖状。据了解，近年来，全省共有15人获得全国五一劳动奖章，8个集体获得全国五一劳动奖状。",
+     [("青海省五一劳动奖状", "青海盐湖股份有限公司", 1, "unit", "current", "青海"),
+      ("全国五一劳动奖章", "", 15, "person", "cumulative", "青海"), ("全国五一劳动奖状", "", 8, "collective", "cumulative", "青海")]),
+    ("截至目前，全市共有120人获得省劳动模范称号，另有35人获得全国劳动模范称号。",
+     [("省劳动模范", "", 120, "person", "cumulative", ""), ("全国劳动模范", "", 35, "person", "cumulative", "")]),
+    ("今年，全市共有12人获得省五一劳动奖章，3个集体获得省五一劳动奖状。",
+     [("省五一劳动奖章", "", 12, "person", "current", ""), ("省五一劳动奖状", "", 3, "collective", "current", "")]),
+])
+def test_collectives_running_totals_and_the_whole_provinces_count(text, rows):
+    doc = analyse_text(text, ISSUE, title="表彰先进")
+    assert [(a.award, a.recipient, a.recipient_count, a.recipient_kind, a.status, awards.award_province(a, doc))
+            for a in awards.extract(doc)] == rows
+
+
 def test_a_count_of_locals_in_a_national_honour_is_placed_where_they_are():
     """杭州市3名职工获全国五一劳动奖章 (made up): a place before the count stands as 我市 does — a count row, placed in
     浙江 (全国 in the honour's own name counts nothing nationwide)."""

@@ -215,7 +215,9 @@ def _not_recipient(words: str) -> bool:
 
 
 # (and the places people work that honours go to: a school, a library, a bank branch, a mine, a co-operative, a group)
-_COLLECTIVE_END = (r"(?:班|组|队|站|室|工区|车间|公司|工会|中心|集体|单位|工段|项目部|分公司|厂|局|院|所|"
+# (…a works' area: 炼钢厂电炉作业区, 采油一厂第三作业区 — made up, twenty-sixth session, from commendations: 作业区 had read as a
+# place, and the count's named collective had no row)
+_COLLECTIVE_END = (r"(?:班|组|队|站|室|工区|作业区|车间|公司|工会|中心|集体|单位|工段|项目部|分公司|厂|局|院|所|"
                    r"学校|中学|小学|大学|幼儿园|馆|银行|支行|分行|矿|报社|合作社|集团|酒店)")
 COLLECTIVE = re.compile(_COLLECTIVE_END + "$")
 # adverbs, and a preposition left by a time cut away (姚杏秀在|1959年获得…), between a recipient and the verb
@@ -282,7 +284,12 @@ def _running_total_before(s: str, at: int) -> bool:
         opened = _clause_start(s, c.start())
         if opened == own or opened == before and _TIME_ONLY.fullmatch(s, opened, c.start()):
             return True
-    return False
+    # (…or a count opening its clause goes on with the total of the clause before: 近年来，全省共有15人获得全国五一劳动奖章，
+    # 8个集体获得全国五一劳动奖状 — made up, twenty-sixth session, from a commendation's report: the second had been current)
+    return 0 < own and _COUNT_GOES_ON.match(s, own) is not None and _running_total_before(s, own - 1)
+
+
+_COUNT_GOES_ON = re.compile(rf"(?:另有|还有|有)?{COUNT}{_UNIT}")
 
 
 PRIOR = re.compile(rf"曾(?:经)?(?:荣)?获|曾被|先后(?:荣)?获|先后被|(?:曾(?:经)?|先后)(?:荣膺|入选|当选)|(?:多|{COUNT})次(?:荣)?获|"
@@ -2336,7 +2343,9 @@ _CLAUSE_ENDS = re.compile(r"[，。；！？\n]")
 
 
 # the outlet's own locality named as its people's (我市3人, 本省12家单位)
-_OWN_LOCALITY = re.compile(r"(?:我|本)(?:省|市|区|县|州|旗)")
+# (…or the whole of it: 全省共有15人获得全国五一劳动奖章 — made up, twenty-sixth session, from a commendation's report: the
+# province's count of a national honour had been 全国's)
+_OWN_LOCALITY = re.compile(r"(?:我|本|全)(?:省|市|区|县|州|旗)")
 # …or a recipient's unit opening on a level with no place before it (市自来水公司, 县人民医院…主任): the article's own
 # locality's unit, the recipient's name right after its description or the unit itself
 _LOCAL_UNIT_BEFORE = re.compile(rf"(?:^|(?<=[，、：；授予为对向和及与]))(?:市|县|区)[{HAN}]{{2,40}}$")
