@@ -2011,6 +2011,12 @@ def test_events(title, body, etype, name_has, start, end):
     ("根据2018年中共中央、国务院印发的《新时期产业工人队伍建设改革方案》，市总工会近日制定了实施细则。", "实施细则"),
     ("近日，省总工会转发全总2019年印发的《关于加强职工之家建设的意见》。", "全总2019年印发的《关于加强职工之家建设的意见》"),
     ("日前印发的《河南省职工权益保障实施意见》提出，要加强职工权益保障。", "《河南省职工权益保障实施意见》"),
+    # a title's nouns and verbs but the noun that ends it are the title's: the notice, no contest or gift (made up,
+    # twenty-sixth session, from briefs: a contest named 2025年职工技能竞赛的通知》); an edition after that noun is the title's
+    ("5月10日，市总工会、市人社局联合下发《关于开展2025年职工技能竞赛的通知》。", "《关于开展2025年职工技能竞赛的通知》"),
+    ("5月10日，省总工会印发《关于举办全省职工职业技能大赛的通知》。", "《关于举办全省职工职业技能大赛的通知》"),
+    ("5月10日，市总工会转发《关于开展“两节”送温暖活动的通知》。", "《关于开展“两节”送温暖活动的通知》"),
+    ("5月10日，中共中央印发了《中国共产党国有企业基层组织工作条例（试行）》。", "《中国共产党国有企业基层组织工作条例（试行）》"),
 ])
 def test_documents_issued_are_announcements(body, name):
     evs = events.extract(analyse_text(body, ISSUE, title="标题"))

@@ -273,6 +273,10 @@ def _inside_longer_noun(sentence: str, at: int, noun: str, etype: str) -> bool:
     return False
 
 
+_TITLE = re.compile(r"《[^《》]{1,80}》")
+_EDITION = re.compile(r"(?:（[^（）]{1,12}）)+")  # (what may follow a title's own noun: 《…标准（2019年版）》, 《…条例（试行）》)
+
+
 def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
     """(type, name start, name end, verb start, verb end) of the first event phrase in a sentence."""
     if _ANY_VERB.search(sentence):
@@ -287,11 +291,18 @@ def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
             # (…nor one that opens a noun: 优秀组织单位, 组织部, 组织者, 举办地 — made up, nineteenth session: a commendation
             # of 竞赛优胜单位和优秀组织单位 had been a contest held)
             verbs = [v for v in verbs if not _VERB_AS_NOUN.match(sentence, v[1])]
+            # (…nor one inside a document's title, whose nouns are its title's but the one that ends it: 下发《关于开展2025年
+            # 职工技能竞赛的通知》 is the notice, no contest — made up, twenty-sixth session, from briefs: it had been a contest
+            # named 2025年职工技能竞赛的通知》)
+            titled = [(t.start(), t.end()) for t in _TITLE.finditer(sentence)] if "《" in sentence else []
+            verbs = [v for v in verbs if not any(a < v[0] < b for a, b in titled)]
             for noun_rx in nouns:
                 as_subject = None
                 for m in noun_rx.finditer(sentence):
                     if _NOT_BEFORE_NOUN.search(sentence[max(0, m.start() - 3):m.start()]) \
-                            or _inside_longer_noun(sentence, m.start(), m.group(), etype):
+                            or _inside_longer_noun(sentence, m.start(), m.group(), etype) \
+                            or any(a < m.start() and m.end() < b - 1 and not _EDITION.fullmatch(sentence, m.end(), b - 1)
+                                   for a, b in titled):
                         continue
                     # an object (举办…会议) reads better than a subject (会议…召开): prefer a verb before, also over
                     # the noun said first as a subject (宣讲团走进企业开展党的二十大精神宣讲: the 宣讲 it gives)
