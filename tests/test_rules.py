@@ -3733,6 +3733,21 @@ def test_grants_as_their_recipients_tell_them(text, rows):
     assert [(r.money.text, r.payer) for r in money.extract(analyse_text(text, ISSUE))] == rows
 
 
+@pytest.mark.parametrize("text, payer, organizer", [
+    # a territory's unions at every level acting together pay and organise, named as the text names them (made up,
+    # twenty-sixth session, from briefs: no payer, no organiser)
+    ("2月1日，全市各级工会共筹集送温暖资金1.2亿元，慰问困难职工3.5万户。", "全市各级工会", "全市各级工会"),
+    ("2月1日，全省各级工会组织筹集资金2.3亿元，走访慰问困难职工2万户。", "全省各级工会", "全省各级工会"),
+    ("春节临近，江西省赣州市各级工会组织开展形式多样的送温暖活动，共筹集资金500万元。", "江西省赣州市各级工会", "江西省赣州市各级工会"),
+    # (…not over a body the clause names)
+    ("2月1日，市总工会筹集资金80万元，慰问困难职工500户。", "市总工会", "市总工会"),
+])
+def test_unions_at_every_level_pay_and_organise(text, payer, organizer):
+    doc = analyse_text(text, ISSUE, title="工会动态")
+    assert [r.payer for r in money.extract(doc)] == [payer]
+    assert [e.organizer for e in events.extract(doc)] == [organizer]
+
+
 def test_money_goes_to_is_not_who_pays():
     text = ("除此之外，黑龙江省总工会还设立2000万元应急救助资金，划拨到市、县工会滚存使用，与每年2500万元的职工助困送温暖"
             "资金一道，共同解决日常救助缺少资金的问题。")
@@ -5772,7 +5787,7 @@ def test_a_roundups_sections_are_events_of_its_window(title, body, expected):
     # county's day and been merged into its visit) — the same body's act on a day tells the campaign
     ("赣州各级工会多措并举送温暖", "春节临近，江西省赣州市各级工会组织开展形式多样的送温暖活动。\n1月10日，于都县总工会走访慰问了20户"
      "困难职工家庭，为每户送上慰问金1000元。\n1月14日，南康区总工会在家具产业园举办“迎新春送万福”活动，为500名一线职工送去春联。",
-     dt.date(2025, 1, 20), [("", "2025-01-15", "period"), ("于都县总工会", "2025-01-10", "day"),
+     dt.date(2025, 1, 20), [("江西省赣州市各级工会", "2025-01-15", "period"), ("于都县总工会", "2025-01-10", "day"),
                             ("南康区总工会", "2025-01-14", "day")]),
     ("杭州工会送清凉", "入夏以来，杭州市各级工会广泛开展“送清凉”活动。\n7月10日，西湖区总工会走进地铁施工工地，为200名建筑工人送上"
      "清凉。\n7月12日，萧山区总工会为辖区环卫工人送去防暑降温物品。", dt.date(2025, 7, 20),

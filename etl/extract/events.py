@@ -274,6 +274,7 @@ def _inside_longer_noun(sentence: str, at: int, noun: str, etype: str) -> bool:
 
 
 _TITLE = re.compile(r"《[^《》]{1,80}》")
+_EVERY_LEVEL = re.compile(patterns.EVERY_LEVEL_UNIONS)
 _EDITION = re.compile(r"(?:（[^（）]{1,12}）)+")  # (what may follow a title's own noun: 《…标准（2019年版）》, 《…条例（试行）》)
 
 
@@ -806,6 +807,10 @@ def extract(doc: Doc) -> list[Event]:
                 organizer = _organizer(doc, sent, verb, (n_at, n_at + len(name))) if len(name) >= 2 else ""
                 if sent.text[n0:n1] in _UNVEILING and organizer in name and _FACILITY_END.search(organizer):
                     organizer = _owner_of_unveiled(doc, organizer)
+            if not organizer:  # (…a territory's unions at every level, as the text names them: 全市各级工会开展… — made up,
+                # twenty-sixth session, from briefs: no organiser)
+                levels = _EVERY_LEVEL.search(sent.text, clause_at(sent.text, n0).start, n0)
+                organizer = levels.group() if levels else organizer
             if name in _GENERIC_NAMES:
                 name = _acted_name(doc, sent, n1, verb)  # 中华全国总工会下发通知: the body that acts names it
             if len(name) < 2 or name in _GENERIC_NAMES or _MEANS.match(name):

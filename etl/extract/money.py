@@ -370,6 +370,9 @@ def extract(doc: Doc) -> list[Funding]:
                 orgs = []  # 政府还给予每年2300多元的补贴: the sentence's own payer, not a company named before
             payer = (in_sentence or orgs or [None])[-1]
             name = doc.full_org(payer.text, at=payer.start) if payer else _place_subject(doc, sent.start, at)
+            if not name:  # (…or a territory's unions at every level, as the text names them: 全市各级工会共筹集…)
+                levels = list(_EVERY_LEVEL.finditer(sent.text, 0, m.start))
+                name = levels[-1].group() if levels else name
             if not name and doc.interviewed and _WE.search(sent.text, clause_at(sent.text, m.start).start, m.start):
                 name = doc.full_org(doc.interviewed.text)  # (an interview's 我们投入…: the body it questions)
             public = _PUBLIC_PURSE.match(sent.text, clause_at(sent.text, m.start).start)
@@ -480,6 +483,8 @@ def _place_subject(doc: Doc, sent_start: int, at: int) -> str:
     return ""
 
 
+# (…made up, twenty-sixth session, from briefs: 全市各级工会共筹集送温暖资金1.2亿元 had no payer)
+_EVERY_LEVEL = re.compile(patterns.EVERY_LEVEL_UNIONS)
 _ACTS = re.compile(r"(?:还|也|已|共|先后|累计|向|对|为|将|从|今年|去年|\d{4}年)+|(?:" + "|".join(GRANT_VERBS) + ")")
 _WE = re.compile(r"我们|我会")
 

@@ -33,6 +33,9 @@ APPROX = "|".join(APPROX_WORDS)
 # verbs a trip's destination follows (赴浙江舟山, 前往广州、深圳, 开往北京): where people went, not where the story is
 TRIP_VERBS = r"(?:赴|前往|奔赴|远赴|飞赴|赶赴|开往|驶往|发往|送往|抵达|到达)"
 # verbs help or money is given after, to whom or where it goes (向武汉市总工会捐赠, 援助新疆…, 驰援湖北, 援藏): not the giver
+# a territory's unions at every level acting together (全市各级工会共筹集…, 江西省赣州市各级工会组织开展…): a body no one name
+# stands for, named as the text names it
+EVERY_LEVEL_UNIONS = r"(?:全国|全省|全区|全市|全州|全县|各地|[\u4e00-\u9fff]{0,8}?(?:省|市|县|区|州|盟|旗))?各级工会"  # (not 组织 after it, which is a verb as often as not: 各级工会组织开展…)
 AID_VERBS = r"(?:援|支援|驰援|援助|援建|对口|帮扶|资助|捐助|向|给)"
 # words announcing what is still to come (将于3月10日举办)
 FUTURE = r"将于|将在|将|计划|拟|预计|定于|即将"
