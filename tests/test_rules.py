@@ -762,6 +762,11 @@ def test_funding_needs_a_grant_and_workers():
     ("“五一”劳动奖章", "", "中华全国总工会"),
     ("全国劳动模范", "云南", "中共中央、国务院"),
     ("全国技术能手", "全国", "人力资源和社会保障部"),
+    # (twenty-sixth session: rmrb_20200117-06-02's 260名“中华技能大奖”获得者 and rmrb_20200512-15-09's 全国优秀共产党员 had had
+    # no giver; 全国青年岗位能手 made up, from a brief)
+    ("中华技能大奖", "全国", "人力资源和社会保障部"),
+    ("全国优秀共产党员", "内蒙古", "中共中央"),
+    ("全国青年岗位能手", "", "共青团中央"),
     ("烟台市五一劳动奖状", "山东", "烟台市总工会"),
     ("烟台市“工人先锋号”", "山东", "烟台市总工会"),
     ("安徽省金牌职工", "安徽", "安徽省总工会"),
@@ -781,6 +786,22 @@ def test_place_of_honour_gives_it():
     text = "环卫工人节庆祝活动举行\n另外，沈高峰、汪余存10名环卫工人被评为2021年度杭州市“十佳城市美容师”。"
     got = awards.extract(analyse_text(text, dt.date(2021, 10, 27)))
     assert {(a.recipient, a.awarded_by) for a in got} == {("沈高峰", "杭州市"), ("汪余存", "杭州市")}
+
+
+@pytest.mark.parametrize("title, text, rows", [
+    # an honour held, listed before the rest of a person's description, is no unit's name (made up, twenty-sixth session,
+    # from briefs: the recipient had been 全国五一劳动奖章获得者、鞍钢集团)
+    ("劳模风采", "全国五一劳动奖章获得者、鞍钢集团高级技师李超，近日又被授予“中华技能大奖”。",
+     [("中华技能大奖", "李超", "人力资源和社会保障部")]),
+    ("劳模风采", "中华技能大奖获得者、全国劳动模范、鞍钢集团高级技师李超，近日又被评为“大国工匠年度人物”。",
+     [("大国工匠年度人物", "李超", "中华全国总工会")]),
+    # 工会 alone over a brief, a column's label as often as a body, gives no honour (made up, twenty-sixth session, from
+    # briefs: 工会 had given 最美职工)
+    ("工会动态", "近日，中国石化茂名分公司首席技师、全国劳动模范张恒珍当选“最美职工”。", [("最美职工", "张恒珍", "")]),
+    ("市总工会表彰最美职工", "近日，中国石化茂名分公司首席技师张恒珍当选“最美职工”。", [("最美职工", "张恒珍", "市总工会")]),
+])
+def test_a_persons_description_and_a_columns_label(title, text, rows):
+    assert [(a.award, a.recipient, a.awarded_by) for a in awards.extract(analyse_text(text, ISSUE, title=title))] == rows
 
 
 def test_contest_placing_given_by_its_sponsors():
@@ -2440,10 +2461,11 @@ def test_a_headline_honour_the_body_tells_again_is_one_fact():
 @pytest.mark.parametrize("title, body, awarded_by", [
     # a giver whose own clause named the honour it gave gives no later one (rmrb_20200512-15-09 had 全国先进工作者 and
     # 全国优秀共产党员 from 中华全国总工会, which gave the 2009 medal only): 全国先进工作者 is the state's by its name
-    # (honour_givers.tsv), 全国优秀共产党员 no one's the table knows
+    # (honour_givers.tsv), and 全国优秀共产党员 the Party Central Committee's (the table knew no giver of it before the
+    # twenty-sixth session)
     ("金海的故事", "2008年，金海被中共内蒙古自治区委员会授予“优秀共产党员”称号，2009年被中华全国总工会授予“全国五一劳动奖章”，"
      "2010年获“全国先进工作者”称号，2011年获“全国优秀共产党员”称号。",
-     ["中共内蒙古自治区委员会", "中华全国总工会", "中共中央、国务院", ""]),
+     ["中共内蒙古自治区委员会", "中华全国总工会", "中共中央、国务院", "中共中央"]),  # (the last by name: twenty-sixth session)
     # …a giver that names none carries on (made up)
     ("市总工会表彰先进", "市总工会日前表彰了一批先进，其中张三获得市五一劳动奖章。", ["市总工会"]),
     # …nor is the recipient's own unit, named right before them (made up, nineteenth session: 市公交集团 had given 李明 his

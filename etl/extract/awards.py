@@ -752,7 +752,10 @@ def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True
         bracketed = doc.text.rfind("（", 0, o.start) > doc.text.rfind("）", 0, o.start)
         # (…nor a body the sentence has already honoured: 其中，市公交集团获省五一劳动奖状，张三等12人获省五一劳动奖章 —
         # made up, twenty-fourth session, from briefs: the company had given 张三's medal)
-        return not is_generic(o.text) and not doc.is_object(o) and not _UNIT_OF_LISTED.match(doc.text, o.end) \
+        # (…nor 工会 alone, a column's label as often as a body: 工会动态 over 张恒珍当选“最美职工” — made up, twenty-sixth
+        # session, from briefs: 工会 had given the honour)
+        return not is_generic(o.text) and o.text != "工会" and not doc.is_object(o) \
+            and not _UNIT_OF_LISTED.match(doc.text, o.end) \
             and not _OWN_PEOPLE_COUNTED.match(doc.text, o.end) and not bracketed and not (
             recipient and (o.text in recipient or recipient in o.text or _unit_of(doc.text, o.end, recipient))) \
             and not any(o.text in other or other in o.text for other in honoured)
@@ -1416,12 +1419,18 @@ def _only_person_before(doc: Doc, at: int) -> list[str]:
     return []
 
 
+_HOLDER_FIRST = re.compile(r"^(?:[^、，。]{2,24}?(?:获得者|得主)、)+")
+
+
 def _clause_subject(before: str) -> list[str]:
     """A person who opens a clause of `before` (谭泽勇当了20年村支书，…), or whom its opening describes by job title or
     workplace (高级技师张建国…, 中铁十二局焊工张建国…): the first, as a one-item list — the name as LAC reads it where the
     clause opens on a surname (冯为远, which the tokenizer cuts as 冯为 + 远; 王大山), else the tokenizer's."""
     for clause in re.split(r"[，；：]", before):
         clause = _LEAD_OPENING.sub("", clause.strip()).strip()
+        # (an honour held, listed before the rest of the description, is no unit's name: 全国五一劳动奖章获得者、鞍钢集团高级技师
+        # 李超 — made up, twenty-sixth session, from briefs: the recipient had been 全国五一劳动奖章获得者、鞍钢集团)
+        clause = _HOLDER_FIRST.sub("", clause)
         tokens = lexicon.tag(clause)
         tokenizers = tokens[0][0] if tokens and tokens[0][1] == "nr" and 2 <= len(tokens[0][0]) <= 4 \
             and tokens[0][0][:1] in SURNAMES else ""
