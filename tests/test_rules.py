@@ -3427,6 +3427,24 @@ def test_a_union_named_in_passing_in_a_long_report_is_no_union_work(name, union)
      "市总工会召开庆祝“五一”国际劳动节暨劳模表彰大会，表彰了“十佳职工”“十佳班组”。", ["市总表彰优秀工会工作者", "市总工会表彰十佳职工"]),
     ("晋江总工会举办招聘会\n晋江市总工会在晋江市人力资源市场举办春风行动招聘会，120家企业提供岗位3000个。\n苏州工业园区工会送法进企业\n"
      "苏州工业园区总工会走进园区企业开展普法活动。", ["晋江总工会举办招聘会", "苏州工业园区工会送法进企业"]),
+    # a headline naming the person the paragraph under it opens on, or a person or quoted title that paragraph names and
+    # the brief before does not (made up, twenty-sixth session, from profiles composed as a page: each had been the brief
+    # before's text)
+    ("两江新区总工会慰问一线职工\n8月2日，重庆两江新区总工会慰问高温下坚守岗位的职工。\n劳模张华的三十年\n"
+     "张华是青海油田的一名采油工。三十年来，他扎根高原，先后获得全国劳动模范等称号。", ["两江新区总工会慰问一线职工", "劳模张华的三十年"]),
+    ("县总工会慰问困难劳模\n县总工会慰问了12名困难劳模。\n劳模王强的一天\n王强是市公交集团的一名驾驶员，每天早上5点就出车。",
+     ["县总工会慰问困难劳模", "劳模王强的一天"]),
+    ("李明荣获全国劳动模范称号\n日前，李明被授予全国劳动模范称号。李明是杭州公交集团的一名驾驶员。\n她获得“全国最美职工”称号\n"
+     "2018年荣获全国五一劳动奖章的王秀兰，今年又被全国总工会评为“全国最美职工”。",
+     ["李明荣获全国劳动模范称号", "她获得“全国最美职工”称号"]),
+    # …and under the column's kicker, a line that heads run after run on the page (made up, twenty-sixth session, from
+    # briefs composed with kickers: each had been the brief before's section)
+    ("喜迎五一劳动节\n省总工会下拨资金\n省总工会下拨500万元专项资金，用于慰问困难职工。\n喜迎五一劳动节\n区总工会送法进企业\n"
+     "区总工会走进辖区企业开展普法宣传活动，发放宣传资料500份。", ["省总工会下拨资金", "区总工会送法进企业"]),
+    ("职工风采\n市总工会表彰一批技术能手\n市总工会表彰了50名技术能手。\n职工风采\n劳模王强的一天\n"
+     "王强是市公交集团的一名驾驶员，每天早上5点就出车。", ["市总工会表彰一批技术能手", "劳模王强的一天"]),
+    ("喜迎五一劳动节\n省总工会下拨资金\n省总工会下拨500万元专项资金，用于慰问困难职工。\n喜迎五一劳动节\n两江新区总工会慰问一线职工\n"
+     "重庆两江新区总工会慰问高温下坚守岗位的职工。", ["省总工会下拨资金", "两江新区总工会慰问一线职工"]),
 ])
 def test_composed_page_headlines(page, titles):
     assert [a.title for a in segment(page) if a.title] == titles

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 from etl.analyse import lexicon
@@ -759,6 +760,21 @@ def _worker_count(text: str) -> int:
     return sum(text.count(t) for t in WORKER_WORDS)
 
 
+_QUOTED = re.compile(r"“([^“”]{2,12})”")
+
+
+def _opens_on_its_person(line: str, after: str, before: str) -> bool:
+    """A short line names the person the paragraph under it opens on, whom the brief before does not name (劳模张华的三十年 /
+    张华是青海油田的一名采油工… — made up, twenty-sixth session, from profiles composed as a page: a headline with no verb of
+    a report, over a text opening on no body, had been the brief before's text)."""
+    first = lexicon.tag(after[:8])[:1]
+    if not first or first[0][1] != "nr":
+        return False
+    name = first[0][0]
+    name = name[:-1] if len(name) >= 3 and name not in line else name  # (the tagger's 张华是: the name and its verb)
+    return len(name) >= 2 and name in line and name not in before
+
+
 def _heads_what_follows(line: str, after: str, before: str) -> bool:
     """A short line tells more of the paragraph under it than of the brief before it: more of its words are the
     paragraph's (在京举行首届新就业形态劳动者技能大赛 / 首届全国新就业形态劳动者职业技能大赛在京开幕… after a brief on another
@@ -766,7 +782,14 @@ def _heads_what_follows(line: str, after: str, before: str) -> bool:
     session, from briefs composed bare: neighbouring briefs of one theme had been one piece)."""
     # (a state word too, 十佳: 市总工会表彰十佳职工 / …表彰了“十佳职工”… after a brief on another commendation — made up,
     # twenty-sixth session, from briefs composed bare: 表彰 alone had tied)
-    words = _topic_words({w for w, t in lexicon.tag(line) if len(w) >= 2 and t[:1] in "nvz"})
+    tagged = lexicon.tag(line)
+    # (…a person or a quoted title it names that the paragraph under it names and the brief before does not: 省劳模张华：三十年
+    # 坚守高原 / 张华，青海油田采油工，…; 她获得“全国最美职工”称号 / …被全国总工会评为“全国最美职工” after another model worker's
+    # brief — made up, twenty-sixth session, from profiles composed as a page: each had been the brief before's text)
+    named = [w for w, t in tagged if t == "nr" and len(w) >= 2] + _QUOTED.findall(line)
+    if any(n in after and n not in before for n in named):
+        return True
+    words = _topic_words({w for w, t in tagged if len(w) >= 2 and t[:1] in "nvz"})
     # (a word told inside a longer one counts: 劳模 in 劳模工匠宣讲团)
     return sum(w in after for w in words) > sum(w in before for w in words)
 
@@ -1014,6 +1037,10 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
         return art
 
     taken_as_subheading: list[str] = []
+    # a line that opens two or more heading runs on the page is a column's kicker over each
+    run_openers = Counter(b for k, b in enumerate(blocks) if kinds[k] == "heading" and (k == 0 or kinds[k - 1] != "heading")
+                          and k + 1 < len(blocks) and kinds[k + 1] == "heading")
+    kickers = {b for b, n in run_openers.items() if n >= 2}
     i = 0
     while i < len(blocks):
         block, kind = blocks[i], kinds[i]
@@ -1051,12 +1078,17 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             # …or, with no dated opening, such a headline after a brief's one paragraph, its text sharing none of that
             # brief's topic (市总工会召开全委会议 / …。 / 工会为职工办理保险 / 今年，市总工会为…: a page of briefs whose
             # leads the outlet prints bare — made up, twenty-first session)
+            # (…under the column's kicker too, a line that heads run after run on the page: 喜迎五一劳动节 / 石河子职工书屋开放 /
+            # 新疆生产建设兵团…职工书屋近日正式对外开放。 — made up, twenty-sixth session, from briefs composed with kickers:
+            # each had been the brief before's section)
+            line = core[-1] if len(core) == 2 and core[0] in kickers else core[0] if len(core) == 1 else ""
             brief = brief or (nkind == "body" and current is not None and len(current.paragraphs) == 1
                               and not current.closed and len(current.paragraphs[0]) < BRIEF_TEXT
-                              and len(core) == 1 and len(core[0]) <= SHORT_HEADLINE and "，" not in core[0]
-                              and (HEADLINE_PREDICATE.search(core[0]) is not None or _BODY_OPENS.match(nxt) is not None)
-                              and (not _topic_words(_salient(core[0] + nxt) & _salient(current.text))
-                                   or _heads_what_follows(core[0], nxt, current.text)))
+                              and bool(line) and len(line) <= SHORT_HEADLINE and "，" not in line
+                              and (HEADLINE_PREDICATE.search(line) is not None or _BODY_OPENS.match(nxt) is not None
+                                   or _opens_on_its_person(line, nxt, current.text))
+                              and (not _topic_words(_salient(line + nxt) & _salient(current.text))
+                                   or _heads_what_follows(line, nxt, current.text)))
             # a short heading with its own reporter inside a roundup whose sections have had reporters of their own
             # is one more section (健身花样多 / 本报记者 王亮 after 餐餐好滋味 / 本报记者 贺勇), not a new article — nor is a
             # paired one (聚焦深度贫困 / 攻下最后堡垒); after a feature's sections with no reporters (措施有力就业稳…) a
