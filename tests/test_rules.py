@@ -3411,6 +3411,12 @@ def test_a_union_named_in_passing_in_a_long_report_is_no_union_work(name, union)
      "\n工作。", ["省总工会学习贯彻《工会法》"]),
     ("土默特左旗总工会为环卫工人送温暖\n本报讯 1月10日，土默特左旗总工会党组书记、常务副主席\n王丽带领机关干部，走访慰问了察素齐镇的30名"
      "环卫工人，为\n每人送去价值300元的慰问品。", ["土默特左旗总工会为环卫工人送温暖"]),
+    # …and a line of clauses, as no headline runs, the next line closing its sentence (made up, twenty-sixth session, from
+    # briefs composed hard-wrapped: the cut line had been a headline, the headline above it the brief before's text)
+    ("快递小哥有了“暖心驿站”\n区总工会投资建设的“暖心驿站”投入使用。\n全国五一劳动奖章获得者风采\n李明，市第一人民医院急诊科主任，从医25年，"
+     "抢救危重病人\n3000余人次。", ["快递小哥有了“暖心驿站”", "全国五一劳动奖章获得者风采"]),
+    ("市总工会召开全委会议\n市总工会召开十五届三次全委会议。\n劳模张德华回乡传技艺\n张德华，全国劳动模范，今年72岁，近日回到家乡\n"
+     "为当地职工讲授焊接技术。", ["市总工会召开全委会议", "劳模张德华回乡传技艺"]),
     # …and a dated lead's first line too, under a headline after a brief — but not a photo's caption its credit ends
     # (made up, twenty-sixth session, from briefs composed hard-wrapped: the cut line had been the headline, and the
     # headline above it the brief before's text)
