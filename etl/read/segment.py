@@ -222,10 +222,12 @@ def is_broken(a: str, b: str) -> bool:
         # headline above it the brief before's text)
     if _ends_terminal(a) or _is_marker(a) or _is_marker(b) or CONTINUED_TO.search(a) or photo_credit(a):
         return False
-    if a.count("，") >= 2 and _ends_terminal(b):
+    if a.count("，") >= 2 and _ends_terminal(b) and len(b) <= SHORT_LINE and len(b) < len(a):
         # (a line of clauses, as no headline runs, cut before its sentence's end, which the next line closes: 李明，市第一人民
         # 医院急诊科主任，从医25年，抢救危重病人 / 3000余人次。 — made up, twenty-sixth session, from briefs composed
-        # hard-wrapped: the cut line had been a headline, and the headline above it the brief before's text)
+        # hard-wrapped: the cut line had been a headline, and the headline above it the brief before's text) — the next line
+        # a short tail, not a paragraph of its own after one whose full stop the source left out (…召开座谈研讨会30场 /
+        # “说句实在话，…”, rmrb_20190221-18-02)
         return True
     if a[-1] == "：" and LIST_ENTRY.match(b) and (not COLON_LABEL.fullmatch(a) or LIST_INTRO.search(a)):
         return False
