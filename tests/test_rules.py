@@ -3779,6 +3779,16 @@ def test_grants_as_their_recipients_tell_them(text, rows):
     assert [(r.money.text, r.payer) for r in money.extract(analyse_text(text, ISSUE))] == rows
 
 
+@pytest.mark.parametrize("text, payer", [
+    # a bank is a body of its own, with a level or a place before it (made up, twenty-sixth session, from briefs: the
+    # bank's credit line had been the union's)
+    ("1月10日，市总工会与市工商银行签订协议，银行将为全市职工提供50亿元授信额度。", "市工商银行"),
+    ("1月10日，市总工会与杭州银行签订合作协议，杭州银行为全市职工提供50亿元专项授信额度。", "杭州银行"),
+])
+def test_a_bank_gives_its_own_credit(text, payer):
+    assert [(r.payer, r.flow) for r in money.extract(analyse_text(text, ISSUE, title="工会动态"))] == [(payer, "loan")]
+
+
 @pytest.mark.parametrize("text, payer, organizer", [
     # a territory's unions at every level acting together pay and organise, named as the text names them (made up,
     # twenty-sixth session, from briefs: no payer, no organiser)

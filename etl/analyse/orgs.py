@@ -103,6 +103,9 @@ _NATIONAL_OPENING = re.compile(_STATE_OPENINGS)
 _ALL_UNIONS_BEFORE = re.compile(r"(?:全[省市区县]|各级|基层)$")
 
 
+_BANK_BRANCH = re.compile(r"[\u4e00-\u9fff]{1,6}(?:分行|支行)")
+
+
 def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
     """Organisation names ending in a known suffix, or known short names, in text order.
 
@@ -158,8 +161,11 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
     for m in _SUFFIX_RX.finditer(text):
         if m.end() not in index:  # (a token's end)
             continue
-        if out and out[-1].end == m.start() and out[-1].text not in ORG_SHORT_NAMES.values():
-            # 山东省冶金工会 + 委员会, 山东中矿集团 + 有限公司
+        if out and (out[-1].end == m.start() or out[-1].text.endswith("银行")
+                    and _BANK_BRANCH.fullmatch(text, out[-1].end, m.start())) \
+                and out[-1].text not in ORG_SHORT_NAMES.values():
+            # 山东省冶金工会 + 委员会, 山东中矿集团 + 有限公司; a bank, its branch, and its branch's union (江苏银行 + 北京分行 +
+            # 工会: 银行 ends a name of its own since the twenty-sixth session)
             out[-1] = Span(out[-1].start, m.end(), text[out[-1].start:m.end()])
             continue
         i = bisect.bisect_right(starts, m.start()) - 1  # the token holding the suffix's first character
