@@ -3039,6 +3039,24 @@ def test_a_named_recipient_is_placed_by_the_unit_they_are_described_by(body, pro
 
 
 @pytest.mark.parametrize("text, rows", [
+    # a circular's praise is a commendation, the count of those from here its members; as many honours listed as counts
+    # pair in order (made up, twenty-sixth session, from briefs: no row; both counts of the two honours' whole name)
+    ("近日，全国总工会联合通报表扬2024年度全国“安康杯”竞赛优胜单位，我省12家单位榜上有名。",
+     [("全国“安康杯”竞赛优胜单位", 12, "unit")]),
+    ("近日，全国总工会、应急管理部联合通报表扬2024年度全国“安康杯”竞赛优胜单位和优秀班组，我省12家单位、30个班组榜上有名。",
+     [("全国“安康杯”竞赛优胜单位", 12, "unit"), ("全国“安康杯”竞赛优秀班组", 30, "collective")]),
+    ("近日，全国总工会公布2025年全国五一劳动奖和全国工人先锋号名单，我省5个单位、8个集体榜上有名。",
+     [("全国五一劳动奖", 5, "unit"), ("全国工人先锋号", 8, "collective")]),
+    # (one honour, two counts: both its)
+    ("近日，全国总工会公布2025年全国五一劳动奖名单，我省5个单位、12名职工榜上有名。",
+     [("全国五一劳动奖", 5, "unit"), ("全国五一劳动奖", 12, "person")]),
+])
+def test_counts_from_here_on_a_list_of_honours(text, rows):
+    assert [(a.award, a.recipient_count, a.recipient_kind)
+            for a in awards.extract(analyse_text(text, ISSUE, title="工会动态"))] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
     # a works' area is a collective, no place (made up, twenty-sixth session, from commendations: no row)
     ("其中，西宁特殊钢股份有限公司炼钢厂电炉作业区等50个集体获得青海省工人先锋号称号。",
      [("青海省工人先锋号", "西宁特殊钢股份有限公司炼钢厂电炉作业区", 1, "collective", "current", "青海")]),

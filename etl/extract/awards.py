@@ -135,7 +135,9 @@ COUNTED_KIND_ITEM = re.compile(rf"(?P<n>{COUNT})(?P<unit>{_UNIT})(?P<kind>[{HAN}
 LIST_PUBLISHED = re.compile(r"(?P<verb>发布|公布|公示|命名|授予)了?(?P<items>[^，。；]{4,60}?)(?:表彰)?(?:名单|榜单|决定)(?:[，,]|\s+)"
                             rf"{_MEMBERS}{_MEMBER_OF}")
 # …or a batch of an honour's holders commended or named, then one of them (河南省总工会表彰了一批“中原工匠”，张三名列其中)
-BATCH_COMMENDED = re.compile(r"(?P<verb>(?:命名)?表彰|命名|评选出|评出|选出|授予)了?(?:新一批|首批|一批|第[一二三四五六七八九十]+批)?"
+# (…or praised in a circular: 通报表扬2024年度全国“安康杯”竞赛优胜单位，我省12家单位榜上有名 — made up, twenty-sixth session,
+# from briefs: no row)
+BATCH_COMMENDED = re.compile(r"(?P<verb>(?:命名)?表彰|(?:通报)?表扬|命名|评选出|评出|选出|授予)了?(?:新一批|首批|一批|第[一二三四五六七八九十]+批)?"
                              rf"(?P<items>[^，。；]{{2,40}}?)[，,](?:其中[，,]?)?{_MEMBERS}{_AMONG_THEM}")
 # …or the list named first, its publishing after it (2023年“齐鲁工匠”人选名单公示，我市张三、李四入选)
 LIST_THEN_PUBLISHED = re.compile(r"(?:^|[，。；\s])(?P<items>[^，。；\s]{4,60}?)(?:获得者|获奖者)?(?:表彰)?(?:名单|榜单)(?:正式)?"
@@ -1092,7 +1094,7 @@ def _shared_opening(listed: list[str]) -> list[str]:
 
 
 # a commendation's kind named bare (先进个人, 先进集体, 优秀工作者…): what a title listed after a fuller one shares its opening with
-BARE_KIND_TITLE = re.compile(r"(?:先进|优秀)(?:个人|集体|单位|工作者|班组|职工)$")
+BARE_KIND_TITLE = re.compile(r"(?:先进|优秀|优胜)(?:个人|集体|单位|工作者|班组|职工)$")
 
 
 def _clause_end(s: str, at: int) -> int:
@@ -1896,9 +1898,13 @@ def extract(doc: Doc) -> list[Award]:
                     _year_of(first, issue_year), m.start(), m.start(), named_after.end(), by_at=m.start("verb"),
                     unit=counts[0]["unit"], kind=_kind_of_counted(counts[0].group()))
             if all(counts) and not who_they_are:
-                for counted in counts:
+                # (as many honours listed as counts: each count the honour in its place — …优胜单位和优秀班组，我省12家单位、
+                # 30个班组榜上有名, made up, twenty-sixth session: both counts had been of the two honours' whole name)
+                honours = _shared_opening(_listed(first)) if len(counts) > 1 and not cm else []
+                for k, counted in enumerate(counts):
                     n = _int(counted["n"])
-                    add("honour.list", cm["rest"] if cm else first, "", n, n, _year_of(first, issue_year), m.start(),
+                    award = honours[k] if len(honours) == len(counts) else cm["rest"] if cm else first
+                    add("honour.list", award, "", n, n, _year_of(first, issue_year), m.start(),
                         m.start(), m.end(), by_at=m.start("verb"), unit=counted["unit"],
                         kind=_kind_of_counted(counted.group()))
             else:  # one member or several, each a row (…评选中，我市张三、李四入选; …揭晓，张三、李四等10人当选)
