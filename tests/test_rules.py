@@ -3616,6 +3616,9 @@ def test_money_flow_of_an_amount(sentence, flow):
     ("省总工会拨付专项资金300万元，其中100万元用于困难职工帮扶，150万元用于职工服务阵地建设，另安排50万元用于培训。",
      ["granted", "part", "part", "granted"]),
     ("省总工会拨付专项资金300万元，其中100万元用于困难职工帮扶，同时拨付50万元用于职工培训。", ["granted", "part", "granted"]),
+    # …but one person's share after another is a share too, no part of it
+    ("县总工会为困难职工子女发放助学金，其中大学生每人3000元，高中生每人2000元。", ["rate", "rate"]),
+    ("市总工会为困难职工子女发放助学金，其中本科生每人5000元，专科生每人3000元，高中生每人2000元。", ["rate", "rate", "rate"]),
 ])
 def test_a_part_of_a_total_is_no_money_of_its_own(text, flows):
     assert [r.flow for r in money.extract(analyse_text(text, ISSUE))] == flows

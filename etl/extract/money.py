@@ -337,6 +337,10 @@ def extract(doc: Doc) -> list[Funding]:
                 # the worth of the goods the clause before gave, however long their list (为建筑工人送上绿豆汤、藿香正气水、
                 # 毛巾等防暑降温物品，总价值8万余元 — made up, twenty-fifth session, from briefs: the verb had been too far)
                 window = sent.text[parts[parts.index(clause) - 1].start:clause.end]
+            if clause is not None and not has_grant_verb(window) and _parts_go_on(sent.text, clause.start):
+                # (a part after others told one by one shares their verb, however far back: 发放助学金，其中本科生每人5000元，
+                # 专科生每人3000元，高中生每人2000元 — made up, twenty-sixth session, from briefs: the third had been lost)
+                window = sent.text[:clause.end]
             if not (has_grant_verb(window) or RECEIVED_GRANT.search(window)) or \
                     not any(t in sent.text for t in WORKER_TERMS):
                 continue
@@ -410,10 +414,12 @@ def extract(doc: Doc) -> list[Funding]:
         fu.each_count = each_count(fu.sentence, at)
         if fu.each_count > 1 and round(fu.money.yuan * fu.each_count) in stated:
             fu.flow = "part"  # 全总拨款800万元… and 四省（区）…各拨付200万元: the total is its own row
+        elif fu.each_count == 1 and per_head(fu.sentence, at) and fu.flow not in ("loan", "refund"):
+            # 为每名困难职工发放慰问金1000元 with no count: one person's share, no sum of money — a share after another is
+            # one too, not a part of it (其中大学生每人3000元，高中生每人2000元 — made up, twenty-sixth session, from briefs)
+            fu.flow = "rate"
         elif _part_of_total(fu, at, rows):
             fu.flow = "part"  # 拨付专项资金300万元，其中100万元用于…: counted in the total before it
-        elif fu.each_count == 1 and per_head(fu.sentence, at) and fu.flow not in ("loan", "refund"):
-            fu.flow = "rate"  # 为每名困难职工发放慰问金1000元 with no count: one person's share, no sum of money
         fu.payer_type = payer_of_flow(fu.flow, payer_type(fu.payer, fu.sentence, at))
         # (the dues named in the amount's clause, before it or just after: …拨付工会经费返还款1500万元, …返还经费3000万元)
         if fu.flow == "refund" and _UNION_DUES.search(fu.sentence, clause_at(fu.sentence, at).start, at + 12):
