@@ -106,9 +106,10 @@ def _other_forms(u: Unit) -> list[str]:
 
 def _new_areas() -> dict[str, list[Unit]]:
     """National-level new areas (new_areas.tsv: 雄安新区, 两江新区) → the unit that administers each; cities' nicknames
-    (city_nicknames.tsv: 申城, 鹏城) → the city."""
+    (city_nicknames.tsv: 申城, 鹏城) → the city; units' former names no suffix rule derives (former_names.tsv: 蓟县,
+    闸北区) → the unit they are today."""
     by_name = {(u.name, u.province): u for u in units()}
-    return {form: [by_name[(unit, province)]] for table in ("new_areas.tsv", "city_nicknames.tsv")
+    return {form: [by_name[(unit, province)]] for table in ("new_areas.tsv", "city_nicknames.tsv", "former_names.tsv")
             for form, unit, province in patterns.word_table(table)}
 
 
