@@ -146,6 +146,12 @@ ISSUE = dt.date(2023, 3, 2)
     ("在雄安，河北华耀集团承担着新区K1快速路（一期）的建设任务", {("河北", "", ""), ("河北", "保定市", "")}),  # rmrb_20200228-14-01
     ("两江新区总工会为一线职工送清凉", {("重庆", "", "")}),  # made up
     ("南京江北新区总工会", {("江苏", "南京市", "")}),  # made up: not 江北区 of 重庆 or 宁波
+    # a county's short form opening a line before a colon or a space, as a headline names its place, or before 工会 (made
+    # up, twenty-sixth session, from briefs: no place); a common word so placed is none
+    ("昆山：职工书屋进企业", {("江苏", "苏州市", "昆山市")}),
+    ("鄞州 工会为环卫工送清凉", {("浙江", "宁波市", "鄞州区")}),
+    ("太仓工会举办职工运动会", {("江苏", "苏州市", "太仓市")}),
+    ("新建：职工之家投入使用", set()),
     # a unit's former name no suffix rule derives, renamed or merged into another, is the unit it is today
     # (former_names.tsv; made up, twenty-sixth session, from older texts' names: no place); 召开县… holds no 开县
     ("蓟县总工会举办职工运动会", {("天津", "", "蓟州区")}),

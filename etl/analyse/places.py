@@ -45,7 +45,7 @@ LOCAL_NAME_AFTER = re.compile(r"(?:[东西南北中](?:大街|街|路|大道)|�
 # …and so do its people, its own local bodies or its whole territory (庆元职工, 建瓯法院, 博白全县), when the short form is
 # no common word (新建职工之家, 平和…群众: see COMMON_WORD_COUNT)
 COUNTY_SEAT_CUE = re.compile(rf"(?:(?![不也都的了和与及等在是城])[{patterns.HAN}]){{2,3}}(?:镇|乡)(?![村镇])|这座(?:城市|小城|县城)"
-                             r"|总工会|全(?:县|区|市|旗)|职工|工人|农民工|市民|群众"
+                             r"|总工会|工会|全(?:县|区|市|旗)|职工|工人|农民工|市民|群众"
                              r"|法院|检察院|公安|交警|税务|人社局|供电|团委|妇联|工商联|融媒体")
 # how often a word stands in jieba's dictionary corpus from which on it is a common word first (新建 1000, 会同 859,
 # 平和 495), not a county's name alone (姜堰 8, 建瓯 29, 庆元 57, 昌平 171, 海宁 216)
@@ -627,11 +627,19 @@ COUNTIES_LISTED = re.compile(rf"(?:[、和][{patterns.HAN}]{{2,3}})*(?:等|两|�
                              r"(?:县（市、区）|县（区）|县（市）|县市区|县区|区县|县市|县|区|旗)")
 
 
+# …or a line that opens on it and a colon or a space after it, as headlines name their place (昆山：职工书屋进企业, 鄞州
+# 工会为环卫工送清凉 — made up, twenty-sixth session, from briefs: no place)
+PLACE_OPENS_LINE = re.compile(r"[：:]|[ \u3000](?=[\u4e00-\u9fff])")
+
+
 def _seated(text: str, end: int, key: str) -> bool:
-    """What follows a county's short form says it is the county (COUNTY_SEAT_CUE, or the rest of a list its level's word
-    closes, COUNTIES_LISTED), and the short form is no common word."""
-    return (COUNTY_SEAT_CUE.match(text, end) is not None or COUNTIES_LISTED.match(text, end) is not None) \
-        and _no_common_word(key)
+    """What follows a county's short form says it is the county (COUNTY_SEAT_CUE, the rest of a list its level's word
+    closes, COUNTIES_LISTED, or a colon or space after it opening a line, PLACE_OPENS_LINE), and the short form is no
+    common word."""
+    start = end - len(key)
+    opens_line = (start == 0 or text[start - 1] == "\n") and PLACE_OPENS_LINE.match(text, end) is not None
+    return (COUNTY_SEAT_CUE.match(text, end) is not None or COUNTIES_LISTED.match(text, end) is not None
+            or opens_line) and _no_common_word(key)
 
 
 def _no_common_word(key: str) -> bool:
