@@ -152,6 +152,13 @@ ISSUE = dt.date(2023, 3, 2)
     ("鄞州 工会为环卫工送清凉", {("浙江", "宁波市", "鄞州区")}),
     ("太仓工会举办职工运动会", {("江苏", "苏州市", "太仓市")}),
     ("新建：职工之家投入使用", set()),
+    # …or before its development zone, or where a sentence opens after 在, a clause of its own (made up, twenty-sixth
+    # session, from briefs: no place)
+    ("近日，昆山开发区总工会举办职工运动会。", {("江苏", "苏州市", "昆山市")}),
+    ("近日，江阴高新区总工会为职工送清凉。", {("江苏", "无锡市", "江阴市")}),
+    ("近日，在江阴，市总工会为环卫工人送去清凉。", {("江苏", "无锡市", "江阴市")}),
+    ("在萧山，区总工会开展送清凉活动。", {("浙江", "杭州市", "萧山区")}),
+    ("他在和平，心里也很平静。", set()),
     # a unit's former name no suffix rule derives, renamed or merged into another, is the unit it is today
     # (former_names.tsv; made up, twenty-sixth session, from older texts' names: no place); 召开县… holds no 开县
     ("蓟县总工会举办职工运动会", {("天津", "", "蓟州区")}),

@@ -46,7 +46,10 @@ LOCAL_NAME_AFTER = re.compile(r"(?:[东西南北中](?:大街|街|路|大道)|�
 # no common word (新建职工之家, 平和…群众: see COMMON_WORD_COUNT)
 COUNTY_SEAT_CUE = re.compile(rf"(?:(?![不也都的了和与及等在是城])[{patterns.HAN}]){{2,3}}(?:镇|乡)(?![村镇])|这座(?:城市|小城|县城)"
                              r"|总工会|工会|全(?:县|区|市|旗)|职工|工人|农民工|市民|群众"
-                             r"|法院|检察院|公安|交警|税务|人社局|供电|团委|妇联|工商联|融媒体")
+                             r"|法院|检察院|公安|交警|税务|人社局|供电|团委|妇联|工商联|融媒体"
+                             # (…or its development zones: 昆山开发区总工会, 江阴高新区 — made up, twenty-sixth session,
+                             # from briefs: no place)
+                             r"|开发区|高新区|经开区|工业园区")
 # how often a word stands in jieba's dictionary corpus from which on it is a common word first (新建 1000, 会同 859,
 # 平和 495), not a county's name alone (姜堰 8, 建瓯 29, 庆元 57, 昌平 171, 海宁 216)
 COMMON_WORD_COUNT = 400
@@ -652,11 +655,17 @@ def _no_common_word(key: str) -> bool:
 HELD_THERE = re.compile(r"(?:隆重)?(?:召开|举行|举办|开幕|闭幕|签订|签署|启动|开班|揭牌|成立)")
 
 
+# a place a sentence opens on after 在, its own clause (在江阴，市总工会…: the story's place, as a roundup's section opens)
+_TOPIC_OPENING = re.compile(r"(?:^|[\n，。；])(?:\d{1,2}月\d{1,2}日|近日|日前|近期|目前|同时|此外|而)?[，]?在$")
+
+
 def _venue_of_an_act(text: str, start: int, end: int, key: str) -> bool:
     """A county's short form between 在 and an act held there is that county when it is no common word (…在兴义签订劳务
     协作协议 — made up, twenty-third session, from a brief: the tagger reads 兴义 as a noun, and the signing had been
     placed with its first party; not 在和平召开, 在东方举行)."""
-    return text[start - 1:start] == "在" and HELD_THERE.match(text, end) is not None and _no_common_word(key)
+    # (…or where the sentence opens, 在江阴，市总工会… — made up, twenty-sixth session, from briefs: no place)
+    topic = text[end:end + 1] == "，" and _TOPIC_OPENING.search(text, max(0, start - 12), start) is not None
+    return text[start - 1:start] == "在" and (HELD_THERE.match(text, end) is not None or topic) and _no_common_word(key)
 
 
 def _within(unit: Unit, parent: Unit) -> bool:
