@@ -192,3 +192,17 @@ def test_credits_found_where_they_can_open_as_everywhere(text):
     from etl.analyse.doc import _CREDIT_OPENS, CREDIT
     from etl.rules.patterns import finditer_where
     assert [m.span() for m in finditer_where(CREDIT, text, _CREDIT_OPENS)] == [m.span() for m in CREDIT.finditer(text)]
+
+
+@given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2040, 12, 31)), st.integers(min_value=1, max_value=12),
+       st.sampled_from(["天", "周", "个星期", "个月"]))
+def test_a_spans_last_day_lies_after_its_first(start, n, unit):
+    """为期N天/周/个月 from any day (twenty-sixth session: weeks and months, a month from the 31st ending in a short
+    month): the last day is after the first, and no later than the span's longest reading allows."""
+    from etl.analyse.dates import duration_end
+    end = duration_end(f"为期{n}{unit}", start)
+    longest = {"天": n, "周": 7 * n, "个星期": 7 * n, "个月": 31 * n}[unit]
+    if longest <= 1:
+        assert end is None
+    else:
+        assert end is not None and start < end < start + dt.timedelta(days=longest)

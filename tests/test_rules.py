@@ -1851,6 +1851,11 @@ def test_an_act_at_an_occasion_with_no_day_told_is_no_event():
      "competition", "矿山救护工职业技能竞赛", "2023-02-18", "2023-02-21"),
     ("一线职工游家乡", "2月28日，企业职工坐在观光火车上。2月26日开始，婺城区总工会启动为期3天的“新婺城人游婺城”活动。",
      "activity", "新婺城人游婺城", "2023-02-26", "2023-02-28"),
+    # …and a span of weeks or a month, no part of the name either (made up, twenty-sixth session, from briefs: 为期一个月的 had
+    # stayed in the name, and the contest had no end)
+    ("工会动态", "2月1日，市总工会开展为期一个月的“安康杯”知识竞赛。", "competition", "“安康杯”知识竞赛", "2023-02-01",
+     "2023-02-28"),
+    ("工会动态", "2月1日，市总工会启动为期两周的职工读书月活动。", "activity", "职工读书月活动", "2023-02-01", "2023-02-14"),
     # …and a span that closed on the day given ends there (made up)
     ("职工技能大赛落幕", "2月28日，为期两天的全市职工技能大赛在市技师学院圆满落幕。", "competition", "职工技能大赛",
      "2023-02-27", "2023-02-28"),

@@ -52,7 +52,7 @@ MONTH_PART_AT = re.compile(r"份?(上旬|中旬|下旬|初|底|末)")
 DAY_OF_MONTH = re.compile(r"(\d{1,2})日")
 # (…历时, 持续 and a meeting's 会期 say it as 为期 does: 历时3天的…运动会于11月30日闭幕 — made up, twenty-fourth session,
 # from a probe of date forms: the closing day had been the first)
-DURATION = re.compile(r"(?:为期|历时|持续|会期)(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,2})天")
+DURATION = re.compile(r"(?:为期|历时|持续|会期)(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,2})(?P<unit>天|周|个星期|个月)")
 FUTURE_CUE = re.compile(patterns.FUTURE)
 # what follows a date announces it: 将于/即将/将举办… (not a bare 将, which is also 把: 将…纳入)
 FUTURE_AFTER = re.compile(r"[^。；？！]{0,10}?(?:将于|将在|将要|即将|拟|计划|定于|将(?:举办|举行|开展|召开|启动|组织|推出|开通|发布|实施))")
@@ -506,12 +506,21 @@ def _period(m: re.Match, issue: dt.date | None, future: bool) -> tuple[dt.date, 
 
 
 def duration_end(sentence: str, start: dt.date) -> dt.date | None:
-    """为期3天 from a start date → the last day."""
+    """为期3天 from a start date → the last day; 为期两周, 为期一个月 too (made up, twenty-sixth session, from briefs: a
+    month's contest had had no end)."""
     m = DURATION.search(sentence)
     if not m:
         return None
     n = cn_number(m["n"]) or 0
-    return start + dt.timedelta(days=n - 1) if n > 1 else None
+    if m["unit"] == "个月":
+        if n < 1:
+            return None
+        month = start.month - 1 + n
+        year, month = start.year + month // 12, month % 12 + 1
+        day = min(start.day, calendar.monthrange(year, month)[1])  # (1月31日 + 一个月: the end of February)
+        return dt.date(year, month, day) - dt.timedelta(days=1)
+    days = n * 7 if m["unit"] in ("周", "个星期") else n
+    return start + dt.timedelta(days=days - 1) if days > 1 else None
 
 
 def infer_issue_date(text: str, name_date: dt.date | None) -> tuple[dt.date | None, str]:

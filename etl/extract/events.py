@@ -459,7 +459,9 @@ def _name(sentence: str, noun_start: int, noun_end: int, verb: int, verb_end: in
         if opened != -1:
             name = sentence[opened:sentence.find(name) + len(name)]
     name = re.sub(rf"^(?:\d{{1,2}}月\d{{1,2}}日(?:至\d{{1,2}}日)?|{APPROX}|今年|目前)[，]?", "", name)
-    name = re.sub(r"^(?:(?:为期|历时|持续|会期)[\d一二两三四五六七八九十]+天的?|了|一场|一次|首届|系列)", "", name)
+    # (…a span of weeks or months too: 为期一个月的“安康杯”知识竞赛 — made up, twenty-sixth session, from briefs)
+    name = re.sub(r"^(?:(?:为期|历时|持续|会期)[\d一二两三四五六七八九十半]+(?:天|周|个星期|个多?月)的?|了|一场|一次|首届|系列)", "",
+                  name)
     name = re.sub(r"^[\d一二两三四五六七八九十百]+(?:个|家|所|期)(?=“)", "", name)  # (30个“爱心托管班”: how many, not its name)
     # an adverb of counting before a bare noun (…活动，共慰问一线职工200人) is no part of a name: 慰问 stays generic
     name = re.sub(r"^(?:共|累计|先后|还|也|又|再|并|已)(慰问|培训|帮扶|救助)", r"\1", name)
