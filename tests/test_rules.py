@@ -1362,6 +1362,12 @@ def test_person_name(phrase, name):
     # 获此殊荣 stands for the honour named before it in the sentence (made up; 王 or 奖 alone ends no honour's name there)
     ("近日，第三届“齐鲁工匠”评选结果揭晓，我市高级技师王强获此殊荣。", [("齐鲁工匠", "王强", 1, None, 2023, "current")]),
     ("近日，王强获此殊荣。", []),
+    # …and more holders of the honour the sentence before gave, a sentence of their own (made up, twenty-sixth session,
+    # from briefs: no row)
+    ("近日，省总工会公布2025年度“三秦工匠”名单，我市张伟入选。同时入选的还有西安高新区的李强和宝鸡的王娟。",
+     [("三秦工匠", w, 1, None, 2025, "current") for w in ("张伟", "李强", "王娟")]),
+    ("近日，张伟获评全国五一劳动奖章。获评的还有市公交集团驾驶员李红。",
+     [("全国五一劳动奖章", w, 1, None, 2023, "current") for w in ("张伟", "李红")]),
     # …and those who hold it, named after it (made up, twenty-sixth session, from briefs: no row)
     ("近日，第三届“齐鲁工匠”评选结果揭晓。获此殊荣的是中车株洲所的高级技师李明和三一重工的焊工王刚。",
      [("齐鲁工匠", w, 1, 2, 2023, "current") for w in ("李明", "王刚")]),

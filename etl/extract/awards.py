@@ -240,6 +240,8 @@ ADVERBIAL_TAIL = re.compile(r"(?:在[^，。；在]{0,30}?[中上里]|凭借[^�
 ADVERBIAL_ONLY = re.compile(r"^(?:一路|经过|通过|凭借|在|最终|终于)")
 # an honour received, named before (…表彰大会召开，我市张三、李四等5人获此殊荣): 获此殊荣, 获得这一荣誉
 THIS_HONOUR = re.compile(r"获此(?:殊荣|荣誉|称号)|(?:获得|荣获|摘得)了?(?:这一|该|此项|这项)(?:殊荣|荣誉|称号)")
+# …and more holders of the honour the sentence before gave, a sentence of their own (同时入选的还有西安高新区的李强和宝鸡的王娟)
+THOSE_ALSO = re.compile(r"(?:同时|此外|另外)?[，]?(?:获评|入选|当选|上榜|获奖|获此殊荣)的(?:还有|也有)[：:]?(?P<items>[^。；]{2,200})")
 # …and those who hold it, named after it (获此殊荣的是中车株洲所的高级技师李明和三一重工的焊工王刚; 获得这一荣誉的有… — made up,
 # twenty-sixth session, from briefs: the headline's count alone had been read)
 _HOLDERS_AFTER = re.compile(r"的(?:分别|依次)?(?:是|有|为)[：:]?(?P<items>[^。；]{2,200})")
@@ -2064,6 +2066,15 @@ def extract(doc: Doc) -> list[Award]:
             for who in names:
                 add("honour.list", honours[-1]["award"], who, 1, group or (len(names) if len(names) > 1 else None),
                     year, 0, 0, chosen.end())
+        also = THOSE_ALSO.match(s) if k and ("还有" in s or "也有" in s) else None
+        previous = [x for x in out if doc.sentences[k - 1].start <= x.start < sent.start] if also else []
+        if previous and not covered:
+            # …同时入选的还有西安高新区的李强和宝鸡的王娟: more holders of the honour the sentence before gave (made up,
+            # twenty-sixth session, from briefs: no row)
+            named, _group = _roster(also["items"])
+            told = previous[-1]
+            for who in named:
+                add(told.rule, told.award, who, 1, None, told.year, also.start("items"), 0, also.end())
         for m in THIS_HONOUR.finditer(s):
             # 获此殊荣: the honour named last before it in the sentence, else the headline's (…表彰大会在北京召开，我市张三、
             # 李四等5人获此殊荣 under 我市5人获评全国劳动模范)
