@@ -3779,6 +3779,13 @@ def test_a_per_head_amount_with_no_count_is_no_sum_given(sentence, flow, each):
     # what is bought or insured for them (made up, a brief written as a probe: the purpose had been empty)
     ("市总工会出资120万元，为全市1.2万名困难女职工免费投保。", "全市1.2万名困难女职工免费投保"),
     ("市总工会拿出120万元，为一线职工购买意外伤害保险。", "一线职工购买意外伤害保险"),
+    # …or fitted for them, each's share given, or, last, those it helps in a clause of their own (made up, twenty-sixth
+    # session, from briefs: no purpose, or 给予 in it)
+    ("市总工会投入80万元，为全市100个户外劳动者服务站点配备冰箱、微波炉等设施。", "全市100个户外劳动者服务站点配备冰箱、微波炉等设施"),
+    ("区总工会投入50万元，为20个基层工会改造职工活动室。", "基层工会改造职工活动室"),
+    ("市总工会拿出300万元，对新建职工之家给予每家5万元补助。", "新建职工之家"),
+    ("县总工会筹集资金50万元，帮助30名困难职工子女圆大学梦。", "困难职工子女圆大学梦"),
+    ("市总工会出资30万元，资助100名困难职工子女完成学业。", "困难职工子女完成学业"),
     # a year before the fund's name is no part of it (made up, nineteenth session: 年职工疗休养专项经费)
     ("近日，市总工会下拨2025年职工疗休养专项经费500万元。", "职工疗休养专项经费"),
     # money's bare name is none (made up, twenty-second session, from briefs: 资金 had been the purpose)

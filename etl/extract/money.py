@@ -159,14 +159,21 @@ def _year_of_amount(before: str, issue_year: int | None) -> tuple[int | None, bo
 # what a fund is called by its ending (帮扶资金, 金秋助学金, 医疗互助金)
 _PURPOSE = (re.compile(r"用于(?P<p>[^，。；]{2,60})"),
             # (the sum may stand between the verb and its noun: 对获得一等奖的选手给予5000元奖励)
-            re.compile(r"对(?P<p>[^，。；]{2,60}?)(?:进行|给予|实行|发放)?(?:[\d.]+[多余]?[万亿千]?元的?)?"
+            # (…each's share too: 对新建职工之家给予每家5万元补助 — made up, twenty-sixth session, from briefs: 给予 had stayed
+            # in the purpose)
+            re.compile(r"对(?P<p>[^，。；]{2,60}?)(?:进行|给予|实行|发放)?(?:每[人户名位家所个])?(?:[\d.]+[多余]?[万亿千]?元的?)?"
                        r"(?:补助|奖励|资助|补贴|奖补|扶持|慰问|救助|帮扶)"),
-            # (…or what is bought or insured for them: 为一线职工购买意外伤害保险, 为…困难女职工免费投保)
-            re.compile(r"为(?P<p>[^，。；]{2,40}?(?:购买|投保|办理|购置)[^，。；]{0,20})"),
+            # (…or what is bought, insured or fitted for them: 为一线职工购买意外伤害保险, 为…困难女职工免费投保, 为…服务站点配备
+            # 冰箱… — the last made up, twenty-sixth session, from briefs: no purpose)
+            re.compile(r"为(?P<p>[^，。；]{2,40}?(?:购买|投保|办理|购置|配备|配置|建设|改造|安装)[^，。；]{0,20})"),
             re.compile(r"为(?P<p>[^，。；]{2,40}?)(?:捐赠|捐款|筹集|发放|颁发|提供|送去)"),
             # (…not a fund money is drawn from: 从本级经费中安排100万元 — made up, twenty-first session, from a brief: the
             # purpose had been 市总工会还从本级经费, and its union no payer)
-            re.compile(rf"(?P<p>[^，。；\d]{{2,20}}?{_FUND_WORDS})(?!中)"))
+            re.compile(rf"(?P<p>[^，。；\d]{{2,20}}?{_FUND_WORDS})(?!中)"),
+            # (…or, last, those it helps in a clause of their own: …筹集资金50万元，帮助30名困难职工子女圆大学梦 — made up,
+            # twenty-sixth session, from briefs: no purpose)
+            re.compile(r"，(?:帮助|资助)(?P<p>[^，。；]{2,40})"))
+_PURPOSE_BY_FUND = _PURPOSE[-2]  # (the fund named: 应急救助资金)
 FUND_NOUN = re.compile(rf"{_FUND_WORDS}$")
 # money counts as worker/union funding only when the sentence is about them
 WORKER_TERMS = word_list("worker_terms.txt")
@@ -301,7 +308,7 @@ def purpose_of(sentence: str) -> str:
             if sentence[m.start("p") - 1:m.start("p")].isdigit():
                 # (下拨500万专项资金: the amount's unit; 下拨2025年职工疗休养专项经费: a year's)
                 purpose = re.sub(r"^(?:[余多]?[万亿千][余多]?|年度?)", "", purpose)
-            if rx is _PURPOSE[-1]:  # a fund's name alone, not who gives it (which had hidden the payer)
+            if rx is _PURPOSE_BY_FUND:  # a fund's name alone, not who gives it (which had hidden the payer)
                 named_at = FUND_NOUN.search(purpose).start()
                 cut = max((v.end() for v in _HANDS_OVER.finditer(purpose) if v.end() <= named_at), default=0)
                 purpose = purpose[max(cut, _after_preposition(purpose[:named_at])):]
