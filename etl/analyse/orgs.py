@@ -38,6 +38,9 @@ _NOT_PART = {"日前", "近日", "目前", "今年", "去年", "全市", "全省
              # (…and the grant verbs: 省总工会 命名 市电力公司“…工作室” had given the honour 省总工会命名市电力公司 — made up,
              # twenty-fourth session, from briefs)
              "命名", "授予", "表扬", "追授",
+             # …nor one of a body's part in another's act (市总工会主办、市邮政管理局协办的… — made up, twenty-sixth session, from
+             # briefs; not 指导, which names 就业培训技术指导中心 too)
+             "主办", "协办", "承办",
              # …nor one of going somewhere (学院赴浙江省总工会干部学校学习考察 had the organisation 学院赴浙江省总工会)
              "赴", "前往", "来到", "走进", "深入", "到", "赴美",  # (赴美|团公司: the tokenizer's 赴美 before 美团)
              # …nor the officers who went, their party or who led it (市总工会负责人到美团公司调研 had the organisation

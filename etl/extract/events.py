@@ -488,6 +488,13 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
     held_by = doc.sponsors(sent.start, sent.start + name_span[0])
     if held_by:  # 由市总工会主办、市职工文体协会承办的…比赛: who held it, not who ran it for them
         return held_by
+    hosts = [o for o in before if _HOSTS.match(sent.text, o.end)]
+    for o in reversed(before):  # (…and those listed with a host before it: 市总工会、市人社局联合主办)
+        if hosts and o not in hosts and o.end <= hosts[0].start \
+                and sent.text[o.end:hosts[0].start] in (*_JOINERS, "、"):
+            hosts.insert(0, o)
+    if hosts:  # (…with no 由: 市总工会主办、市邮政管理局协办的… — made up, twenty-sixth session, from briefs: the co-host had held it)
+        return "、".join(dict.fromkeys(doc.full_org(o.text, sent.start + o.start) for o in hosts))
     officer = [o for o in before if _OFFICER.match(sent.text, o.end)]
     if officer:
         # 省总工会主席王树芬率慰问组…: the officer's body acts — of an officer's posts (…人大常委会副主任、省总工会主席张广敏)
@@ -544,6 +551,7 @@ _CLOSING = re.compile(r"落幕|闭幕|落下帷幕|收官")  # verbs that date a
 # a description that tells of news (日前印发的, 近日发布的, 5月10日出台的)
 _JUST_DONE = re.compile(rf"(?:{APPROX}|近期|昨天|昨日|今天|今日|\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}日)[^，。；]{{0,4}}$")
 # a body's act told as a description of what follows it (…印发的, …举办的), to its 的
+_HOSTS = re.compile(r"(?:共同|联合)?主办")
 _DESCRIBES = re.compile(r"[^，。；的]{0,12}?(?:印发|出台|发布|制定|下发|颁布|转发|举办|主办|召开|组织)的")
 _JOINTLY = re.compile(r"(?:联合|共同|携手|一道|一起)")
 # …and a partner the event's verb follows right after: 市总工会与市企业联合会召开…推进会 (both hold it; 与劳模代表座谈 is
