@@ -279,8 +279,9 @@ _EVERY_LEVEL = re.compile(patterns.EVERY_LEVEL_UNIONS)
 _EDITION = re.compile(r"(?:（[^（）]{1,12}）)+")  # (what may follow a title's own noun: 《…标准（2019年版）》, 《…条例（试行）》)
 
 
-def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
-    """(type, name start, name end, verb start, verb end) of the first event phrase in a sentence."""
+def _match_type(sentence: str, headline: bool = False) -> tuple[str, int, int, int, int] | None:
+    """(type, name start, name end, verb start, verb end) of the first event phrase in a sentence (`headline`: the
+    sentence is a headline, whose bare 慰问 the lead tells)."""
     if _ANY_VERB.search(sentence):
         for etype, _nouns, _verbs in EVENT_TYPES:
             verbs = [(v.start(), v.end()) for v in _VERBS[etype].finditer(sentence)]
@@ -343,7 +344,9 @@ def _match_type(sentence: str) -> tuple[str, int, int, int, int] | None:
             start = visit.start(named_from) if "，" not in sentence[visit.start(named_from):visit.start("act")] \
                 else visit.start("act")
             return etype, start, end, -1, -1
-    consoled = BODY_CONSOLES.search(sentence) if "慰问" in sentence else None
+    # (not in a headline: the lead tells the visit, named and placed — 山东援疆工会干部慰问职工 over …指挥部工会在新疆喀什慰问
+    # 当地一线职工 had been two events, the headline's placed in 山东)
+    consoled = BODY_CONSOLES.search(sentence) if "慰问" in sentence and not headline else None
     if consoled:
         return "donation", consoled.start("act"), _clause_end(sentence, consoled.end()), -1, -1
     for etype, rx in _ACTIONS if _ANY_ACTION.search(sentence) else ():
@@ -925,7 +928,7 @@ def _named_hit(doc: Doc, sent: Span) -> tuple[str, int, int, int, int] | None:
     text = sent.text
     action = None
     for _ in range(3):
-        hit = _match_type(text)
+        hit = _match_type(text, headline=sent.start < doc.body_start)
         if hit is None:
             break
         _t, n0, n1, verb, verb_end = hit
@@ -1038,14 +1041,8 @@ def _merge(events: list[Event], paragraph_of: Callable[[int], int], lead_at: int
             or _part_of(o, ev, paragraph_of))), None)
         # …and a headline's event the body names within an act of another kind is that act (集体协商“要约行动” over
         # …“要约行动”启动仪式: made up, nineteenth session — one launch had been two events)
-        # (…or a headline's act the lead tells as an event of another kind, that day, by the same body: 区总工会慰问快递小哥
-        # over …区总工会“暖蜂行动”关爱活动启动，为200名快递小哥送去… — made up, twenty-sixth session, from briefs: once
-        # 慰问 with its object became an act, the headline's had been a second event)
         told = next((o for o in out if o.from_title and not ev.from_title and o.event_type != ev.event_type
-                     and _dates_meet(o, ev, paragraph_of) and (len(o.name) >= 4 and o.name in ev.name or (
-                         o.rule == "event.action" and id(o) not in told_in_body
-                         and paragraph_of(ev.start) == paragraph_of(lead_at)
-                         and o.organizer == ev.organizer))), None)
+                     and len(o.name) >= 4 and o.name in ev.name and _dates_meet(o, ev, paragraph_of)), None)
         if same is None and told is not None:
             ev.organizer = ev.organizer or told.organizer
             out[out.index(told)] = ev

@@ -224,8 +224,10 @@ def each_count(sentence: str, at: int) -> int:
         if not PER_HEAD.search(before, clause_at(before, at).start):
             return 1
         opens = clause_at(before, at).start
-        if sentence.startswith("其中", opens):
+        if sentence.startswith("其中", opens) or _parts_go_on(sentence, opens):
             # 计划组织3000名…，其中劳模疗休养每人补助3000元: a part of those counted, how many untold unless its clause says
+            # (…and each part told after it: 其中大学新生每人5000元，在校生每人2000元 — made up, twenty-sixth session: the
+            # second had taken the 200 counted before 其中)
             return _heads(sentence[opens:], at - opens)
         per = PER_HEAD.search(before, clause_at(before, at).start).group()
         return _heads(sentence, at, units=per.startswith(("每家", "每所")))
