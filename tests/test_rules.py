@@ -3268,6 +3268,13 @@ def test_ascii_punctuation_next_to_chinese_is_chinese(raw, canonical):
      "为农民工提供免费法律援助。", True),
     ("图书进企业", "（稿源：江苏工人报）日前，南京市总工会为全市200家企业职工书屋配送图书5万册，丰富职工精神文化生活。", True),
     ("图书馆开放", "（来源：南京市总工会）日前，市图书馆延长开放时间，方便市民借阅。", False),
+    # a workplace's congress of workers' representatives, whose working body is its union, is union work whoever
+    # convenes it (made up, twenty-sixth session, from briefs: a company's congress had been the company's own work); a
+    # contest another body holds is still that body's
+    ("企业职工代表大会审议通过集体合同", "本报讯 11月28日，某机械公司召开第五届职工代表大会第二次会议，审议通过了《工资专项集体合同》。",
+     True),
+    ("中铁一局召开职代会", "3月15日，中铁一局集团召开四届三次职工代表大会，审议通过了《集体合同》等3项议案。", True),
+    ("市人社局举办技能大赛", "本报讯 5月10日，市人社局举办全市职工技能大赛。", False),
 ])
 def test_union_flag(title, body, union):
     assert analyse_text(body, ISSUE, title=title).is_union is union
