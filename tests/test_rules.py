@@ -1362,6 +1362,11 @@ def test_person_name(phrase, name):
     # 获此殊荣 stands for the honour named before it in the sentence (made up; 王 or 奖 alone ends no honour's name there)
     ("近日，第三届“齐鲁工匠”评选结果揭晓，我市高级技师王强获此殊荣。", [("齐鲁工匠", "王强", 1, None, 2023, "current")]),
     ("近日，王强获此殊荣。", []),
+    # two-character names padded as print sets them are the names (made up, twenty-sixth session, from a brief: 王 芳 had
+    # read 芳, 张 伟 kept its space)
+    ("近日，市总工会表彰了张 伟、李 强、王 芳等10名优秀工会工作者。",
+     [("优秀工会工作者", w, 1, 10, 2023, "current") for w in ("张伟", "李强", "王芳")]),
+    ("近日，赵　刚、孙　丽获评市劳动模范。", [("市劳动模范", w, 1, 2, 2023, "current") for w in ("赵刚", "孙丽")]),
     # …and more holders of the honour the sentence before gave, a sentence of their own (made up, twenty-sixth session,
     # from briefs: no row)
     ("近日，省总工会公布2025年度“三秦工匠”名单，我市张伟入选。同时入选的还有西安高新区的李强和宝鸡的王娟。",

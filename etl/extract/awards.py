@@ -575,6 +575,9 @@ _UNIT_WORD_BEFORE_NAME = re.compile(r"(?:集团|公司|局|厂|院|所|站|队)[
 
 def person_name(phrase: str) -> str:
     """The person at the end of a descriptive phrase: 盾构机司机母永奇 → 母永奇."""
+    padded = _PADDED_NAME.fullmatch(phrase)
+    if padded:  # (a two-character name padded as print sets it, 王 芳: the name — made up, twenty-sixth session, from a
+        return padded[1] + padded[2]  # brief: 王 芳 had read 芳, and 张 伟 kept its space)
     phrase = re.sub(r"^来自[^的]{1,20}的", "", phrase)
     # the outlet's own locality before a name (我省张三, 本市李四) is where the person is from, and a connective
     # (其中张三, 另外李四) links the sentence to the one before: neither is part of the name
@@ -962,8 +965,9 @@ def _writers(phrase: str) -> list[str]:
     return names
 
 
-# a two-character name padded as print lays it out (刘 阳), alone or right after another name (胡殿文刘 阳)
-_PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+# a two-character name padded as print lays it out (刘 阳; 赵　刚 with a full-width space), alone or right after another
+# name (胡殿文刘 阳)
+_PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _PADDED_AFTER_NAME = re.compile(r"(?<=[\u4e00-\u9fff]{2})([\u4e00-\u9fff]) (?=[\u4e00-\u9fff](?: |$))")
 
 
