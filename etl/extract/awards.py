@@ -2170,7 +2170,11 @@ def _contest_of(aw: Award, doc: Doc) -> str:
     lead = doc.lead
     if not found and lead is not None:
         found = _CONTEST_CLOSED.search(doc.text, lead.start, lead.end)
-    return _LEAD_OPENING.sub("", found["contest"]).strip() if found else ""
+    # (…not how long it ran: 为期3天的全市职工职业技能大赛)
+    return _SPAN_BEFORE.sub("", _LEAD_OPENING.sub("", found["contest"]).strip()) if found else ""
+
+
+_SPAN_BEFORE = re.compile(r"^(?:为期|历时|持续)[\d一二两三四五六七八九十半]+(?:天|周|个星期|个多?月)的")
 
 
 # a union honour named by its level alone (市五一劳动奖章, 区工人先锋号): the federation of that level where the article is
