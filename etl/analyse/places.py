@@ -632,7 +632,7 @@ COUNTIES_LISTED = re.compile(rf"(?:[、和][{patterns.HAN}]{{2,3}})*(?:等|两|�
 
 # …or a line that opens on it and a colon or a space after it, as headlines name their place (昆山：职工书屋进企业, 鄞州
 # 工会为环卫工送清凉 — made up, twenty-sixth session, from briefs: no place)
-PLACE_OPENS_LINE = re.compile(r"[：:]|[ \u3000](?=[\u4e00-\u9fff])")
+PLACE_OPENS_LINE = re.compile(r"[：:]|[ \u3000][\u4e00-\u9fff]")
 
 
 def _seated(text: str, end: int, key: str) -> bool:

@@ -125,8 +125,9 @@ LED_VISIT = re.compile(rf"(?:{_LEADERS}){_GOES}[^，。；：]{{1,20}}?[，]?(?P
 # 职工, 县总工会近日慰问了…: made up, twenty-sixth session, from briefs — 慰问 with no verb of the table before or after
 # it had been no event): not 慰问 as a noun's first word (慰问金, 慰问组, 慰问活动…), which the other rules read
 BODY_CONSOLES = re.compile(rf"(?:总工会|工会|工联会|联合会|市总|省总|区总|县总)[^，。；：、“”]{{0,10}}?"
-                           r"(?P<act>(?:看望)?慰问)(?!金|品|信|组|团|队|款|物|费|电|卡|袋|包|的|现场|活动|资金|演出|工作|对象|"
-                           r"标准|慰问|[，。；：、])")
+                           r"(?P<act>(?:看望)?慰问)")
+# …what makes 慰问 a noun's first word, or leaves it no object (慰问金, 慰问组, 慰问活动; 进行慰问。)
+_CONSOLING_NOUN = re.compile(r"金|品|信|组|团|队|款|物|费|电|卡|袋|包|的|现场|活动|资金|演出|工作|对象|标准|慰问|[，。；：、]|$")
 # …and a delegation's trip to study or survey, the place between (湖南省总工会代表团到广东深圳考察学习: made up, nineteenth
 # session — 到 is no verb of the table)
 # (…or an officer named after the post, going alone: 全国总工会副主席李明到湖北武汉调研, 省总工会主席张华到十堰市考察 —
@@ -346,7 +347,8 @@ def _match_type(sentence: str, headline: bool = False) -> tuple[str, int, int, i
             return etype, start, end, -1, -1
     # (not in a headline: the lead tells the visit, named and placed — 山东援疆工会干部慰问职工 over …指挥部工会在新疆喀什慰问
     # 当地一线职工 had been two events, the headline's placed in 山东)
-    consoled = BODY_CONSOLES.search(sentence) if "慰问" in sentence and not headline else None
+    consoled = next((m for m in BODY_CONSOLES.finditer(sentence) if not _CONSOLING_NOUN.match(sentence, m.end())), None) \
+        if "慰问" in sentence and not headline else None
     if consoled:
         return "donation", consoled.start("act"), _clause_end(sentence, consoled.end()), -1, -1
     for etype, rx in _ACTIONS if _ANY_ACTION.search(sentence) else ():
