@@ -2333,9 +2333,8 @@ def test_a_headlines_programme_launched_in_the_body_is_one_event():
 
 
 @pytest.mark.parametrize("title, body, told", [
-    # the body's name runs on past its trigger to a noun of its kind, and wins over the headline's as a noun's formal name
-    # does (grrb_20170111-02-07); a headline's bare 慰问 is no event of its own — the lead tells the visit, named and placed
-    # (made up, twenty-sixth session, from briefs: 山东援疆工会干部慰问职工 over …在新疆喀什慰问… had been two events)
+    # a headline's bare 慰问 is no event of its own — the lead tells the visit, named and placed (grrb_20170111-02-07's
+    # headline; made up, twenty-sixth session, from briefs: 山东援疆工会干部慰问职工 over …在新疆喀什慰问… had been two events)
     ("深圳市总慰问困难职工", "日前，深圳市总工会2017年两节送温暖活动启动，对1700多名困难职工进行慰问。",
      [("donation", "深圳市总工会2017年两节送温暖活动")]),
     ("区总工会慰问快递小哥", "1月15日，区总工会“暖蜂行动”关爱活动启动，为200名快递小哥送去暖冬礼包。",

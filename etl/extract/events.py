@@ -275,8 +275,8 @@ def _inside_longer_noun(sentence: str, at: int, noun: str, etype: str) -> bool:
     return False
 
 
-_TITLE = re.compile(r"《[^《》]{1,80}》")
-_EVERY_LEVEL = re.compile(patterns.EVERY_LEVEL_UNIONS)
+_TITLE = re.compile(r"《[^《》]{1,80}》")  # (a document's title)
+_EVERY_LEVEL = re.compile(patterns.EVERY_LEVEL_UNIONS)  # (全市各级工会: who acts when no body is named)
 _EDITION = re.compile(r"(?:（[^（）]{1,12}）)+")  # (what may follow a title's own noun: 《…标准（2019年版）》, 《…条例（试行）》)
 
 
@@ -555,8 +555,9 @@ def _takes_part(doc: Doc, org: Span) -> bool:
 _CLOSING = re.compile(r"落幕|闭幕|落下帷幕|收官")  # verbs that date an event by its last day
 # a description that tells of news (日前印发的, 近日发布的, 5月10日出台的)
 _JUST_DONE = re.compile(rf"(?:{APPROX}|近期|昨天|昨日|今天|今日|\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}日)[^，。；]{{0,4}}$")
-# a body's act told as a description of what follows it (…印发的, …举办的), to its 的
+# a body that hosts what follows, right after it (市总工会主办、市邮政管理局协办的…)
 _HOSTS = re.compile(r"(?:共同|联合)?主办")
+# a body's act told as a description of what follows it (…印发的, …举办的), to its 的
 _DESCRIBES = re.compile(r"[^，。；的]{0,12}?(?:印发|出台|发布|制定|下发|颁布|转发|举办|主办|召开|组织)的")
 _JOINTLY = re.compile(r"(?:联合|共同|携手|一道|一起)")
 # …and a partner the event's verb follows right after: 市总工会与市企业联合会召开…推进会 (both hold it; 与劳模代表座谈 is
@@ -1064,9 +1065,8 @@ def _merge(events: list[Event], paragraph_of: Callable[[int], int], lead_at: int
             # (…or the headline names it by its verb alone, or by a trigger the body's fuller name holds: 市总工会为优秀农民工颁奖
             # over …举行2025年度优秀农民工表彰大会，为50名优秀农民工颁奖; 这家企业职工驿站揭牌 over …举行户外劳动者服务
             # 站点揭牌仪式 — made up, twenty-third session: the events had been named 颁奖 and by the whole headline)
-            # (the body's name may run on past its trigger to a noun of its kind: …两节送温暖活动, over the headline's act
-            # and its object, 深圳市总慰问困难职工 — grrb_20170111-02-07, once 慰问 with its object became an act)
-            formal = bool(_noun_of(ev.name)) and len(ev.name) > len(same.name)
+            noun = _noun_of(ev.trigger)
+            formal = bool(noun) and ev.name.endswith(noun) and len(ev.name) > len(same.name)
             # (…or by its bare noun, which the body names in full: 职代会 over …第六届职工代表大会第三次会议 — made up,
             # twenty-fourth session, from briefs)
             by_verb = same.name == same.trigger and (not _noun_of(same.trigger) or _same_kind(same.trigger, ev.trigger))

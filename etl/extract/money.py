@@ -498,7 +498,8 @@ def _place_subject(doc: Doc, sent_start: int, at: int) -> str:
     return ""
 
 
-# (…made up, twenty-sixth session, from briefs: 全市各级工会共筹集送温暖资金1.2亿元 had no payer)
+# a territory's unions at every level, who pay where no body is named (全市各级工会共筹集送温暖资金1.2亿元 — made up,
+# twenty-sixth session, from briefs: no payer)
 _EVERY_LEVEL = re.compile(patterns.EVERY_LEVEL_UNIONS)
 _ACTS = re.compile(r"(?:还|也|已|共|先后|累计|向|对|为|将|从|今年|去年|\d{4}年)+|(?:" + "|".join(GRANT_VERBS) + ")")
 _WE = re.compile(r"我们|我会")
