@@ -176,8 +176,9 @@ CHOSEN_LISTED = re.compile(r"(?:其中，?)?(?:获评|当选|入选|获奖)(?:�
                            r"(?P<member>[^，。；：]{2,300})")
 # …or one of a count the sentence before gave, named as a member of it (我市第一人民医院位列其中)
 AMONG_THEM_OPENING = re.compile(rf"(?:其中，?)?(?P<member>[^，。；\s]{{2,80}}?){_AMONG_THEM}(?=[，。；！]|$)")
-# a list member given as a count of those from here: 本市5人, 我省12家企业 (or of works: 23件作品, 报社3件作品)
-MEMBER_COUNT = re.compile(rf"[^\d，]{{0,6}}?(?P<n>{COUNT})(?P<unit>{_UNIT}|件|篇|部)[{HAN}]{{0,6}}")
+# a list member given as a count of those from here: 本市5人, 我省12家企业 (or of works: 23件作品, 报社3件作品) — not an
+# ordinal's number (市第一人民医院急诊科: made up, twenty-seventh session, from a brief — a count of one had been read)
+MEMBER_COUNT = re.compile(rf"[^\d，第]{{0,6}}?(?P<n>{COUNT})(?P<unit>{_UNIT}|件|篇|部)[{HAN}]{{0,6}}")
 # 公布127个国家级高技能人才培训基地和161个国家级技能大师工作室项目单位名单
 LIST_COUNTS = re.compile(rf"(?:发布|公布|公示|命名|认定|确定)了?(?P<items>(?:{COUNT}{_UNIT}[^，。；]{{2,30}}?[和、及与]?)+)"
                          r"(?:项目单位|单位)?(?:名单|榜单|名录)")
@@ -219,8 +220,11 @@ def _not_recipient(words: str) -> bool:
 # (and the places people work that honours go to: a school, a library, a bank branch, a mine, a co-operative, a group)
 # (…a works' area: 炼钢厂电炉作业区, 采油一厂第三作业区 — made up, twenty-sixth session, from commendations: 作业区 had read as a
 # place, and the count's named collective had no row)
+# (…and the front line of a service, where 青年文明号 and 巾帼文明岗 go: 市人民医院儿科门诊, 心内科病区, 不动产登记窗口,
+# 人民路营业厅, 城东网点, 新乡服务区 — made up, twenty-seventh session, from briefs: none had been read as a recipient)
 _COLLECTIVE_END = (r"(?:班|组|队|站|室|工区|作业区|车间|公司|工会|中心|集体|单位|工段|项目部|分公司|厂|局|院|所|"
-                   r"学校|中学|小学|大学|幼儿园|馆|银行|支行|分行|矿|报社|合作社|集团|酒店)")
+                   r"学校|中学|小学|大学|幼儿园|馆|银行|支行|分行|矿|报社|合作社|集团|酒店|"
+                   r"门诊|病区|窗口|营业厅|网点|门店|服务区)")
 COLLECTIVE = re.compile(_COLLECTIVE_END + "$")
 # adverbs, and a preposition left by a time cut away (姚杏秀在|1959年获得…), between a recipient and the verb
 # (and the words that date it shortly before the issue: 变电运维班日前荣获…)
@@ -673,8 +677,8 @@ def _clean_award(s: str) -> str:
     s = _LEAD_OPENING.sub("", s)  # (a roster's title opening the brief: 本报讯 2023年度“金牌职工”名单如下)
     s = _HONOURED_BY.sub("", s)
     s = re.sub(rf"^(?:{COUNT}{_UNIT})", "", s)
-    # the year or the edition (第三届“齐鲁工匠”) says which round gave it, not what it is
-    s = re.sub(r"^(?:\d{4}年度?|第[一二三四五六七八九十\d]+(?:届|批))", "", s.strip("“”的 "))
+    # the year, the edition or the batch (第三届“齐鲁工匠”, 新一批“省级青年文明号”) says which round gave it, not what it is
+    s = re.sub(rf"^(?:\d{{4}}年度?|第[一二三四五六七八九十\d]+届|{_BATCH})", "", s.strip("“”的 "))
     s = re.sub(r"的(?:荣誉)?称号$", "", s)  # (“最美职工”的称号: the 称号 that frames the name, not what the name is of)
     s = s.split("的")[-1] if "的" in s and not s.endswith("的") else s  # 本届比赛的总冠军 → 总冠军
     # 第一名的成绩 names a rank before what was won; 第一名 alone is the honour
@@ -2142,8 +2146,17 @@ def extract(doc: Doc) -> list[Award]:
             for who in names if not any(a <= m.start() < b for a, b in covered) else ():
                 add("honour.receive", "冠军", who, 1, None, issue_year, m.end(), m.start(), m.end())
     out = _told_once(_named_in_profiles(doc, out), doc.body_start)
+    named_before = _named_in_full_before(out)
+    out = [aw for aw in out if aw.award not in _HONOUR_KIND_ALONE or id(aw) in named_before]  # (获得了奖状: which, untold)
     for aw in out:
         aw.province = award_province(aw, doc)
+        full = named_before.get(id(aw))
+        if full is not None:  # (its giver the full name's: 省总工会's 省五一劳动奖状, not the national medal's body;
+            # its kind the count's, 20个集体“五一巾帼奖状”: collectives)
+            aw.award, aw.awarded_by = full.award, full.awarded_by if not aw.giver_in_sentence else aw.awarded_by
+            aw.giver_in_sentence = True
+            if not full.recipient and {full.recipient_kind, aw.recipient_kind} <= {"collective", "unit"}:
+                aw.recipient_kind = full.recipient_kind
         if not aw.giver_in_sentence:  # (the headline's body did not give a national honour: its giver by name;
             # a contest's placing is given by those who held the contest: 由…共同主办)
             placing = PLACING.search(aw.award) is not None
@@ -2151,6 +2164,31 @@ def extract(doc: Doc) -> list[Award]:
                 placing and doc.sponsors()) or aw.awarded_by or _place_of_honour(aw.award) or (
                 _contest_of(aw, doc) if placing else "")
     return out
+
+
+# what a level or place before an honour's name says (省, 全省, 省级, 安徽省, 市级): the short form without it, after the
+# name in full, is the same honour
+_LEVEL_BEFORE = re.compile(rf"(?:全国|全省|全市|全区|全县|[省市区县州](?:级)?|[{HAN}]{{1,8}}(?:省|市|自治区|区|县|州)(?:级)?)")
+# the honour's kind alone, 获奖状 / 获奖章 after the list's grants: only ever a short form
+_HONOUR_KIND_ALONE = ("奖状", "奖章")
+
+
+def _named_in_full_before(awards: list[Award]) -> dict[int, Award]:
+    """An honour named short after its name in full, by id of the row: the earlier row that names it in full. The short
+    form drops the level (省总工会授予50个单位“省五一劳动奖状”…。其中，我市市立医院获五一劳动奖状 — the province's, not the
+    national medal; 市总工会命名30个班组为“市级工人先锋号”…，市公交集团…获工人先锋号) or says the kind alone (…获奖状,
+    …获奖章) — made up, twenty-seventh session, from briefs: the national body had given the province's honours, and the
+    kind alone had been no honour."""
+    found: dict[int, Award] = {}
+    for aw in awards:
+        short = _in_full(aw.award)
+        for full in sorted((x for x in awards if x.start < aw.start), key=lambda x: x.start, reverse=True):
+            whole = _in_full(full.award)
+            if whole != short and whole.endswith(short) and (
+                    short in _HONOUR_KIND_ALONE or _LEVEL_BEFORE.fullmatch(whole[:-len(short)])):
+                found[id(aw)] = full
+                break
+    return found
 
 
 # the contest a placing was won in, named in its sentence (在第二届全国工业设计职业技能大赛中，…荣获二等奖) or closing in the
@@ -2265,8 +2303,14 @@ def _same_recipient(a: str, b: str) -> bool:
     if a == b:
         return True
     short = [re.sub(r"第(?=[一二三四五六七八九十\d])|\s", "", x) for x in (a, b)]
-    return short[0] == short[1] or min(map(len, short)) >= 5 and (short[0] in short[1] or short[1] in short[0]) \
-        and not DOTTED_NAME.fullmatch(a)
+    if short[0] == short[1] or min(map(len, short)) >= 5 and (short[0] in short[1] or short[1] in short[0]) \
+            and not DOTTED_NAME.fullmatch(a):
+        return True
+    # (…or a unit's name with words left out, its characters in order and its kind the same: 港口集团装卸队 over
+    # 省港口集团连云港港区装卸二队, 市一医院急诊科 over 市第一人民医院急诊科 — made up, twenty-seventh session, from briefs)
+    brief, whole = sorted(short, key=len)
+    rest = iter(whole)
+    return len(brief) >= 5 and brief[-1] == whole[-1] and _unit_name(brief) and all(c in rest for c in brief)
 
 
 # honours' short forms, as headlines write them (我市两人获评全国劳模 over …被授予全国劳动模范称号: made up, twentieth session,

@@ -157,6 +157,9 @@ def _year_of_amount(before: str, issue_year: int | None) -> tuple[int | None, bo
 
 
 # what a fund is called by its ending (帮扶资金, 金秋助学金, 医疗互助金)
+# (…not a fund money is drawn from: 从本级经费中安排100万元 — made up, twenty-first session, from a brief: the purpose had
+# been 市总工会还从本级经费, and its union no payer)
+_PURPOSE_BY_FUND = re.compile(rf"(?P<p>[^，。；\d]{{2,20}}?{_FUND_WORDS})(?!中)")
 _PURPOSE = (re.compile(r"用于(?P<p>[^，。；]{2,60})"),
             # (the sum may stand between the verb and its noun: 对获得一等奖的选手给予5000元奖励)
             # (…each's share too: 对新建职工之家给予每家5万元补助 — made up, twenty-sixth session, from briefs: 给予 had stayed
@@ -167,13 +170,13 @@ _PURPOSE = (re.compile(r"用于(?P<p>[^，。；]{2,60})"),
             # 冰箱… — the last made up, twenty-sixth session, from briefs: no purpose)
             re.compile(r"为(?P<p>[^，。；]{2,40}?(?:购买|投保|办理|购置|配备|配置|建设|改造|安装)[^，。；]{0,20})"),
             re.compile(r"为(?P<p>[^，。；]{2,40}?)(?:捐赠|捐款|筹集|发放|颁发|提供|送去)"),
-            # (…not a fund money is drawn from: 从本级经费中安排100万元 — made up, twenty-first session, from a brief: the
-            # purpose had been 市总工会还从本级经费, and its union no payer)
-            re.compile(rf"(?P<p>[^，。；\d]{{2,20}}?{_FUND_WORDS})(?!中)"),
+            _PURPOSE_BY_FUND,  # (the fund named: 应急救助资金)
             # (…or, last, those it helps in a clause of their own: …筹集资金50万元，帮助30名困难职工子女圆大学梦 — made up,
             # twenty-sixth session, from briefs: no purpose)
-            re.compile(r"，(?:帮助|资助)(?P<p>[^，。；]{2,40})"))
-_PURPOSE_BY_FUND = _PURPOSE[-2]  # (the fund named: 应急救助资金)
+            re.compile(r"，(?:帮助|资助)(?P<p>[^，。；]{2,40})"),
+            # (…or what is built or fitted with it, the clause right after the sum: 投入资金120万元，新建户外劳动者服务驿站20个;
+            # 筹资80万元，改造提升职工书屋15家 — made up, twenty-seventh session, from briefs: no purpose)
+            re.compile(r"元，(?P<p>(?:新建|建设|建成|改造|提升|升级|打造|购置|配备|修缮)[^，。；]{2,40})"))
 FUND_NOUN = re.compile(rf"{_FUND_WORDS}$")
 # money counts as worker/union funding only when the sentence is about them
 WORKER_TERMS = word_list("worker_terms.txt")
