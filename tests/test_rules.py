@@ -2536,6 +2536,31 @@ def test_an_honour_named_short_is_the_one_named_in_full_before(body, rows):
 
 
 @pytest.mark.parametrize("body, rows", [
+    # the round the sentence before names in its paragraph dates the honours it commended, a qualifier the list shares
+    # said once (made up, twenty-seventh session, from briefs: the issue's year)…
+    ("市总工会近日表彰2024年度“最美职工”。张三、李四等10人被评为“最美职工”。",
+     [("最美职工", "张三", 1, 10, 2024), ("最美职工", "李四", 1, 10, 2024)]),
+    ("区总工会日前印发通知，表彰2024年度优秀工会工作者和工会积极分子。李明、王芳等20名同志被评为优秀工会工作者，赵磊、孙悦等30名同志被评为"
+     "优秀工会积极分子。",
+     [("优秀工会工作者", "李明", 1, 20, 2024), ("优秀工会工作者", "王芳", 1, 20, 2024),
+      ("优秀工会积极分子", "赵磊", 1, 30, 2024), ("优秀工会积极分子", "孙悦", 1, 30, 2024)]),
+    # …not a year of another paragraph's act (counter-example)
+    ("2024年，市总工会开展了职工技能培训。\n张三、李四等10人被评为“最美职工”。",
+     [("最美职工", "张三", 1, 10, 2023), ("最美职工", "李四", 1, 10, 2023)]),
+    # the national body's stories of its 最美职工 published, then those from here among them (made up, twenty-seventh
+    # session, from briefs: no one named had been read)
+    ("4月30日，中华全国总工会发布2025年“最美职工”先进事迹，我省国网江西电力公司输电运检工程师胡强、江铃汽车集团装配工邹丽、南昌轨道交通集团"
+     "列车司机杨帆入选。",
+     [("最美职工", "胡强", 1, 3, 2025), ("最美职工", "邹丽", 1, 3, 2025), ("最美职工", "杨帆", 1, 3, 2025)]),
+    ("9月1日，中宣部、全国总工会向全社会发布2025年“最美职工”先进事迹，我市中铁工程装备集团盾构机主司机王波、郑州宇通客车公司电工李静入选。",
+     [("最美职工", "王波", 1, 2, 2025), ("最美职工", "李静", 1, 2, 2025)]),
+])
+def test_the_round_before_and_the_stories_published(body, rows):
+    got = awards.extract(analyse_text(body, ISSUE))
+    assert [(a.award, a.recipient, a.recipient_count, a.group_count, a.year) for a in got] == rows
+
+
+@pytest.mark.parametrize("body, rows", [
     # the front line of a service is a collective that receives (made up, twenty-seventh session, from briefs: none had
     # been read), and an ordinal in a unit's name no count of those from here (市第一人民医院: a count of one)
     ("近日，团省委公布新一批“省级青年文明号”名单，共80个集体入选，其中我市有5个，市人民医院儿科门诊获此荣誉。",

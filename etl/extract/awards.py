@@ -132,7 +132,10 @@ COUNTED_KIND_ITEM = re.compile(rf"(?P<n>{COUNT})(?P<unit>{_UNIT})(?P<kind>[{HAN}
 # an honours list published, then the count of those from here on it (…公布了2023年全国五一劳动奖名单，我省30个集体和60名
 # 个人榜上有名): one count row per kind
 # (…or its decision: 发布2025年全国五一劳动奖表彰决定，我市3名职工榜上有名 — made up, twenty-first session)
-LIST_PUBLISHED = re.compile(r"(?P<verb>发布|公布|公示|命名|授予)了?(?P<items>[^，。；]{4,60}?)(?:表彰)?(?:名单|榜单|决定)(?:[，,]|\s+)"
+# (…or its holders' stories, as the national body publishes its 最美职工: 发布2025年“最美职工”先进事迹，我省…胡强、…邹丽…入选 —
+# made up, twenty-seventh session, from briefs: the headline's count alone had been read)
+LIST_PUBLISHED = re.compile(r"(?P<verb>发布|公布|公示|命名|授予)了?(?P<items>[^，。；]{4,60}?)(?:表彰)?(?:名单|榜单|决定|先进事迹)"
+                            r"(?:[，,]|\s+)"
                             rf"{_MEMBERS}{_MEMBER_OF}")
 # …or a batch of an honour's holders commended or named, then one of them (河南省总工会表彰了一批“中原工匠”，张三名列其中)
 # (…or praised in a circular: 通报表扬2024年度全国“安康杯”竞赛优胜单位，我省12家单位榜上有名 — made up, twenty-sixth session,
@@ -856,6 +859,20 @@ def _relative_year(s: str, at: int, issue_year: int | None) -> int | None:
 _LEAD_OPENING = re.compile(LEAD_WITH_CREDIT)
 
 
+_ROUND_LISTED = re.compile(r"((?:19|20)\d{2})年度?(?P<items>[^，。；]{2,60})")
+
+
+def _round_named(text: str, award: str) -> int | None:
+    """The year of the round a text names an honour of, the year right before it (2024年“大国工匠年度人物”发布活动) or before
+    the list it is in, a qualifier the list's items share said once (2024年度优秀工会工作者和工会积极分子: 优秀工会积极分子's
+    too); else None."""
+    for m in _ROUND_LISTED.finditer(text):
+        items = [x.strip("“”") for x in re.split(r"[、和及与]", m["items"])]
+        if any(x.startswith(award) or len(x) >= 4 and award.endswith(x) for x in items if x):
+            return int(m.group(1))
+    return None
+
+
 def _year_before(s: str, at: int) -> re.Match | None:
     """The year that dates what the sentence reports at `at`: one in its own clause (2015年荣获…), a clause that is
     only a year before it (…；2021年，又被评为…), or the year the sentence opens on (1997年，和贵华被…授予…) — the
@@ -1544,8 +1561,13 @@ def extract(doc: Doc) -> list[Award]:
                 year = int(dated.group(1)) if dated else year  # 2019年，省总工会授予张三…
             if year == issue_year:  # (…or the sentence named the honour with its round before: 2024年“大国工匠年度人物”
                 # 发布活动…，王刚等10人获评“大国工匠年度人物” — made up, twenty-first session, from a brief)
-                round_named = re.search(rf"((?:19|20)\d{{2}})年度?“?{re.escape(award)}", s[:at])
-                year = int(round_named.group(1)) if round_named else year
+                # (…or the sentence before it in its paragraph did: 区总工会…表彰2024年度优秀工会工作者和工会积极分子。李明…等20名
+                # 同志被评为优秀工会工作者，赵磊…被评为优秀工会积极分子 — made up, twenty-seventh session, from briefs: the issue's
+                # year)
+                before = doc.sentences[k - 1] if k else None
+                year = _round_named(s[:at], award) or (
+                    _round_named(before.text, award) if before is not None
+                    and doc.paragraph_at(before.start).start == doc.paragraph_at(sent.start).start else None) or year
             if any(x.award == award and x.recipient == who and x.start == sent.start + a
                    and (who or x.recipient_count == count) for x in out):
                 return  # (counts of one honour from one sentence differ by kind: 3个集体、5名个人)
@@ -1754,8 +1776,8 @@ def extract(doc: Doc) -> list[Award]:
                     m.start(), m.start(), m.end(), by_at=m.start(), unit=m["unit"] or "")
             counted = _counted_subject(m["who"].strip()) if not names and not n else None
             if counted:  # (对20名优秀选手予以表彰，并授予…: a count, no one named)
-                k = _int(counted["n"])
-                add("honour.grant", honour, "", k, k, issue_year, m.start(), m.start(), m.end(), by_at=m.start(),
+                n_counted = _int(counted["n"])  # (not k, the sentence's index, which later rules read)
+                add("honour.grant", honour, "", n_counted, n_counted, issue_year, m.start(), m.start(), m.end(), by_at=m.start(),
                     unit=counted["unit"], kind=_kind_of_counted(counted.group()))
         for m in CONFER_QUOTED.finditer(s) if "颁奖" in s else ():
             honour = m["quoted"].strip("“”")
@@ -1911,9 +1933,9 @@ def extract(doc: Doc) -> list[Award]:
                 # (as many honours listed as counts: each count the honour in its place — …优胜单位和优秀班组，我省12家单位、
                 # 30个班组榜上有名, made up, twenty-sixth session: both counts had been of the two honours' whole name)
                 honours = _shared_opening(_listed(first)) if len(counts) > 1 and not cm else []
-                for k, counted in enumerate(counts):
+                for place, counted in enumerate(counts):
                     n = _int(counted["n"])
-                    award = honours[k] if len(honours) == len(counts) else cm["rest"] if cm else first
+                    award = honours[place] if len(honours) == len(counts) else cm["rest"] if cm else first
                     add("honour.list", award, "", n, n, _year_of(first, issue_year), m.start(),
                         m.start(), m.end(), by_at=m.start("verb"), unit=counted["unit"],
                         kind=_kind_of_counted(counted.group()))
