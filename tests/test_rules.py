@@ -342,6 +342,11 @@ ISSUE = dt.date(2023, 3, 2)
     ("县财政配套30万元，建成县职工服务中心", set()),
     ("完成县级职工服务中心建设", set()),
     ("甘肃成县总工会在成县举行活动", {("甘肃", "", ""), ("甘肃", "陇南市", "成县")}),
+    # a province before a count of the provinces listed is a place (made up, twenty-seventh session, from briefs: the
+    # stock dictionary cut 山|东三省 and 广|东三省) — 东三省 alone names none
+    ("其中，广东、江苏、山东三省建成数量位居前列", {("广东", "", ""), ("江苏", "", ""), ("山东", "", "")}),
+    ("河北、广东三省区工会联合开展劳动竞赛", {("河北", "", ""), ("广东", "", "")}),
+    ("东三省工会联合开展劳动竞赛", set()),
 ])
 def test_places(text, expected):
     got = {(m.unit.province_short, m.unit.city, m.unit.county) for m in find_places(text)}
