@@ -353,12 +353,15 @@ ISSUE = dt.date(2023, 3, 2)
     ("四平等地工会开展送清凉活动", {("吉林", "四平市", "")}),
     ("临沂人社局联合市总工会举办招聘会", {("山东", "临沂市", "")}),
     ("湖南人社厅联合省总工会举办招聘会", {("湖南", "", "")}),
-    # a county's short form the dictionary tags as a place, before its federation, however often the dictionary has it
-    # (made up, twenty-seventh session, from briefs: a well-known county had been a common word) — not a common word
-    # before 工会 (新建工会: built)
+    # a county's short form before its federation, however common a word the dictionary takes it for (made up,
+    # twenty-seventh session, from briefs: a well-known county had been a common word by count, or a name by tag) — not
+    # a trade's word there (公安总工会), nor a common word before 工会 (新建工会: built)
     ("丹江口总工会开展送清凉活动", {("湖北", "十堰市", "丹江口市")}),
     ("宜兴总工会为环卫工人送清凉", {("江苏", "无锡市", "宜兴市")}),
     ("秭归总工会慰问一线职工", {("湖北", "宜昌市", "秭归县")}),
+    ("仙桃总工会举办职工技能大赛", {("湖北", "", "仙桃市")}),
+    ("麻城总工会慰问环卫工人", {("湖北", "黄冈市", "麻城市")}),
+    ("公安总工会召开全委会议", set()),
     ("今年以来，全市新建工会组织120家", set()),
 ])
 def test_places(text, expected):

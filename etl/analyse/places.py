@@ -232,6 +232,7 @@ def _reads_as_name(word: str) -> bool:
 
 CITY_SHORT_TRAPS = frozenset(patterns.word_list("city_short_traps.txt"))
 COMMON_NOUN_UNITS = frozenset(patterns.word_list("county_common_nouns.txt"))
+FEDERATION_WORDS = frozenset(patterns.word_list("federation_words.txt"))
 
 
 def _city_short_form(word: str, options: list[tuple[Unit, bool]]) -> bool:
@@ -638,13 +639,14 @@ PLACE_OPENS_LINE = re.compile(r"[：:]|[ \u3000][\u4e00-\u9fff]")
 def _seated(text: str, end: int, key: str) -> bool:
     """What follows a county's short form says it is the county (COUNTY_SEAT_CUE, the rest of a list its level's word
     closes, COUNTIES_LISTED, or a colon or space after it opening a line, PLACE_OPENS_LINE), and the short form is no
-    common word — or its union federation follows a short form the dictionary tags as a place however often it stands
-    there (丹江口总工会, 宜兴总工会, 秭归总工会: a well-known county is frequent, not common — made up, twenty-seventh
-    session, from briefs: no place; 新建 is tagged as a place too, but no 新建总工会 is written)."""
+    common word — or its union federation follows it, however common a word the dictionary takes it for (丹江口总工会,
+    宜兴总工会, 仙桃总工会, 麻城总工会: a well-known county is frequent, and jieba tags some as names or nouns — made up,
+    twenty-seventh session, from briefs: no place), unless the word names a trade or a side there (公安总工会:
+    federation_words.txt)."""
     start = end - len(key)
     opens_line = (start == 0 or text[start - 1] == "\n") and PLACE_OPENS_LINE.match(text, end) is not None
-    if text.startswith("总工会", end) and lexicon.jieba_dictionary_tags().get(key) == "ns":
-        return True  # (…whatever its frequency when the dictionary has it as a place and its federation follows)
+    if text.startswith("总工会", end) and key not in FEDERATION_WORDS:
+        return True  # (…however common a word the dictionary takes it for, when its federation follows)
     return (COUNTY_SEAT_CUE.match(text, end) is not None or COUNTIES_LISTED.match(text, end) is not None
             or opens_line) and _no_common_word(key)
 
