@@ -3031,6 +3031,12 @@ def test_an_event_announced_for_a_day_is_one_whichever_comes_first(body):
     # (made up, nineteenth session: the third speaker's 浙江省杭州市 had weighed twice and made it 浙江's)
     ("全国总工会召开推进会", "本报北京6月18日电（记者 陈晓燕）6月18日，全国总工会在京召开新就业形态劳动者权益保障工作推进会。"
      "会上，上海市总工会、广东省总工会、浙江省杭州市总工会作交流发言。", "全国"),
+    # a line of work's departments at any level name no ministry (made up, twenty-seventh session, from briefs, and a
+    # People's Daily law column, rmrb_20190214-19-03's 经当地人社部门认定: 人社部门 had read 人社部, national) — the
+    # ministry named is
+    ("人社部门开展根治欠薪冬季专项行动", "本报讯 11月15日，省人社厅召开新闻发布会，部署根治欠薪冬季专项行动。", ""),
+    ("财政部门下达就业补助资金", "本报讯 近日，省财政厅下达就业补助资金3亿元，支持高校毕业生就业。", ""),
+    ("人社部部署根治欠薪冬季专项行动", "本报讯 11月15日，人社部召开会议，部署根治欠薪冬季专项行动。", "全国"),
 ])
 def test_primary_province(title, body, province):
     assert analyse_text(body, ISSUE, title=title).primary_province == province
