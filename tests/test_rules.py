@@ -3037,6 +3037,8 @@ def test_an_event_announced_for_a_day_is_one_whichever_comes_first(body):
     ("人社部门开展根治欠薪冬季专项行动", "本报讯 11月15日，省人社厅召开新闻发布会，部署根治欠薪冬季专项行动。", ""),
     ("财政部门下达就业补助资金", "本报讯 近日，省财政厅下达就业补助资金3亿元，支持高校毕业生就业。", ""),
     ("人社部部署根治欠薪冬季专项行动", "本报讯 11月15日，人社部召开会议，部署根治欠薪冬季专项行动。", "全国"),
+    # …nor does 全总 inside a word by chance (安全总监)
+    ("企业安全生产培训举行", "本报讯 近日，某化工公司安全总监为200名职工讲授安全知识。", ""),
 ])
 def test_primary_province(title, body, province):
     assert analyse_text(body, ISSUE, title=title).primary_province == province
@@ -3388,6 +3390,11 @@ def test_ascii_punctuation_next_to_chinese_is_chinese(raw, canonical):
      True),
     ("中铁一局召开职代会", "3月15日，中铁一局集团召开四届三次职工代表大会，审议通过了《集体合同》等3项议案。", True),
     ("市人社局举办技能大赛", "本报讯 5月10日，市人社局举办全市职工技能大赛。", False),
+    # 全总 inside a word by chance is no union (made up, twenty-seventh session, from briefs and rmrb_20200117-15-01's
+    # 安全总监: a company's safety training had been union work) — the short form standing alone is
+    ("企业安全生产培训举行", "本报讯 近日，某化工公司安全总监为200名职工讲授安全知识。", False),
+    ("职工安全知识竞赛", "本报讯 近日，某公司举办安全知识竞赛，安全总结会同步召开。", False),
+    ("全总部署送温暖工作", "本报讯 近日，全总印发通知，部署2025年送温暖活动。", True),
 ])
 def test_union_flag(title, body, union):
     assert analyse_text(body, ISSUE, title=title).is_union is union

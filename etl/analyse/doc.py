@@ -62,7 +62,7 @@ RARE_WORD_IDF = 9.5  # jieba's IDF above which a word is rare (names: 刘红 10.
 # an employer's — made up, twentieth session, from a brief: it had made a court's story union work)
 # (the Trade Union Law is no union acting — but a union's legal aid is: 市总工会法律援助律师 — made up, twenty-third session,
 # from a brief: 工会法 had matched inside 工会法律援助)
-_NOT_UNION = re.compile(r"工会法(?!律|务)|工会经费|工会(?=[、和及与](?:共青团(?!中央)|妇联|妇女组织|残联|团委)[、和及与等以])|"
+_NOT_UNION = re.compile(rf"{patterns.SHORT_FORM_BY_CHANCE}|工会法(?!律|务)|工会经费|工会(?=[、和及与](?:共青团(?!中央)|妇联|妇女组织|残联|团委)[、和及与等以])|"
                         # (…or its own company's: 该职工曾向公司工会反映情况 — made up, twenty-second session, from a brief)
                         r"(?<=[向找])(?:当地|所在单位|所在地|公司|企业|单位|厂里|厂)?的?工会"
                         r"(?=[^，。；]{0,12}(?:求助|反映|投诉|寻求|咨询))|"

@@ -765,16 +765,16 @@ _QUOTED_NATIONAL_HONOUR = re.compile(r"(评为|授予|获得|荣获|获评|当�
 _NATIONAL_GIVER = re.compile(rf"被(?:{patterns.alternation(NATIONAL_CUES)})[^，。；]{{0,8}}?(?:评为|授予|命名为?|追授|表彰为)")
 
 
-# …nor a ministry's line of work at any level (人社部门, 财政部门, 教育部门, 应急管理部门: the departments everywhere — made
-# up, twenty-seventh session, from briefs: 人社部门开展根治欠薪专项行动 over a province's 省人社厅 had read 人社部, national)
-_DEPARTMENTS_OF_A_LINE = re.compile(r"部门")
+# …nor a short form inside a word by chance (人社部门, 财政部门: the departments at any level; 安全总监 — 人社部门开展根治欠薪
+# 专项行动 over a province's 省人社厅 had read 人社部, national)
+_BY_CHANCE = re.compile(patterns.SHORT_FORM_BY_CHANCE)
 
 
 def _without_local_cues(text: str, placed: bool = False) -> str:
     """The text less what names a national body or word without making the story national: a person's national honour,
-    one province's or city's 各地, a national meeting's spirit, a line of work's departments — and, in a story that
-    names places (`placed`), a national body honouring one of its people."""
-    text = _DEPARTMENTS_OF_A_LINE.sub("门", text)  # (人社部门 → 人社门: no 人社部 in it)
+    one province's or city's 各地, a national meeting's spirit, a short form inside a word by chance — and, in a story
+    that names places (`placed`), a national body honouring one of its people."""
+    text = _BY_CHANCE.sub(lambda m: m.group()[-1], text)  # (人社部门 → 人社门, 安全总监 → 安总监: no cue in them)
     text = _NATIONAL_SPIRIT.sub("", _LOCAL_EVERYWHERE.sub("", NATIONAL_HONOUR.sub("", _QUOTED_NATIONAL_HONOUR.sub(r"\1", text))))
     return _NATIONAL_GIVER.sub("", text) if placed else text
 
