@@ -3395,6 +3395,11 @@ def test_ascii_punctuation_next_to_chinese_is_chinese(raw, canonical):
     ("企业安全生产培训举行", "本报讯 近日，某化工公司安全总监为200名职工讲授安全知识。", False),
     ("职工安全知识竞赛", "本报讯 近日，某公司举办安全知识竞赛，安全总结会同步召开。", False),
     ("全总部署送温暖工作", "本报讯 近日，全总印发通知，部署2025年送温暖活动。", True),
+    # …nor 工会 across two words (员工|会议, 职工|会议, 施工|会战) — the union's own 议事 is union work
+    ("企业召开安全生产会", "本报讯 近日，某化工公司召开全体员工会议，部署安全生产工作。", False),
+    ("公司召开职工会议", "本报讯 近日，某公司召开职工会议，通报经营情况。", False),
+    ("施工会战", "本报讯 近日，某项目部打响施工会战，200名工人加班加点。", False),
+    ("工会议事", "本报讯 近日，市总工会召开工会议事会。", True),
 ])
 def test_union_flag(title, body, union):
     assert analyse_text(body, ISSUE, title=title).is_union is union

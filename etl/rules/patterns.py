@@ -120,10 +120,11 @@ NEWS_OPENING = (r"^(?:为[^，。\n“”]{2,40}，)?" + DATED_LEAD[len("^"):-le
 # date said after 记者; LEARNS_NEXT from the end of one said before it
 # a branch a company keeps in a place (杭州分行, 苏州分公司, 济南项目部): the place is where the branch is
 BRANCH = r"(?:市|省)?(?:分行|支行|分公司|营业部|分店|项目部|办事处)"
-# words a union's or a ministry's short form stands inside by chance (安全总监, 安全总结, 健全总体…; 人社部门, 财政部门,
-# 教育部门: a line of work's departments at any level) — made up, twenty-seventh session, from briefs, and
-# rmrb_20190214-19-03's 经当地人社部门认定, rmrb_20200117-15-01's 安全总监: 全总 and 人社部 had been read in them
-SHORT_FORM_BY_CHANCE = r"[安健完齐]全总|部门"
+# words a union's or a ministry's short form stands inside by chance (安全总监, 安全总结, 健全总体…; 职工会议, 员工会议,
+# 政工会议, 商工会议, 施工会战: 工 ends the word before, 会议 opens the next; 人社部门, 财政部门, 教育部门: a line of work's
+# departments at any level) — made up, twenty-seventh session, from briefs, and rmrb_20190214-19-03's 经当地人社部门认定,
+# rmrb_20200117-15-01's 安全总监: 全总, 工会 and 人社部 had been read in them
+SHORT_FORM_BY_CHANCE = r"[安健完齐]全总|[员职政商施]工会[议战]|部门"
 REPORTER_LEARNS = r"(?:从|在|向)[^，。\n]{2,24}?(?:获悉|了解到)"
 REPORTER_LEARNS_NEXT = r"，?\s*记者(?:近日|日前)?" + REPORTER_LEARNS
 
