@@ -671,7 +671,24 @@ def _venue_of_an_act(text: str, start: int, end: int, key: str) -> bool:
     placed with its first party; not 在和平召开, 在东方举行)."""
     # (…or where the sentence opens, 在江阴，市总工会… — made up, twenty-sixth session, from briefs: no place)
     topic = text[end:end + 1] == "，" and _TOPIC_OPENING.search(text, max(0, start - 12), start) is not None
-    return text[start - 1:start] == "在" and (HELD_THERE.match(text, end) is not None or topic) and _no_common_word(key)
+    held = text[start - 1:start] == "在" and (HELD_THERE.match(text, end) is not None or topic)
+    # (…or a trip's destination before what is done there: 组织…赴韶山开展党性教育, 赴瑞金学习, 赴井冈山疗休养 — made up,
+    # twenty-seventh session, from briefs: the trip had no place)
+    went = TRIP_TO.search(text, max(0, start - 2), start) is not None and TRIP_ACT.match(text, end) is not None
+    return (held or went) and (_no_common_word(key) or _county_city_name(key))
+
+
+# a trip to a place (赴, 前往, 奔赴) and what is done there, right after the place's name
+TRIP_TO = re.compile(r"(?:赴|前往|奔赴)$")
+TRIP_ACT = re.compile(r"(?:开展|参加|参观|学习|考察|调研|交流|慰问|看望|走访|疗休养|培训|举办|进行|接受|重温|瞻仰)")
+
+
+@lru_cache(maxsize=4096)
+def _county_city_name(key: str) -> bool:
+    """A county-level city's short form the dictionary tags as a place, however often it stands there (井冈山, 丹江口,
+    宜兴: a city, where a lake's or a mountain's name of a district or county is not one, 东湖, 太湖, 天山)."""
+    return lexicon.jieba_dictionary_tags().get(key) == "ns" and any(
+        u.level == "county" and u.name == key + "市" for u in units())
 
 
 def _within(unit: Unit, parent: Unit) -> bool:
