@@ -2042,6 +2042,10 @@ def test_an_act_at_an_occasion_with_no_day_told_is_no_event():
     ("法律服务", "3月15日，市总工会职工法律援助中心在人民广场开展法律咨询服务。", "activity", "法律咨询服务", "2022-03-15", None),
     ("工会动态", "2月28日，区总工会邀请心理咨询师走进快递企业，为快递小哥开展心理咨询。", "activity", "心理咨询", "2023-02-28",
      None),
+    # …and haircuts given (made up, twenty-seventh session, from briefs: no event)
+    ("工会为农民工免费理发", "1月18日，市总工会组织志愿者走进建筑工地，为200余名农民工免费理发。", "activity", "免费理发",
+     "2023-01-18", None),
+    ("工会动态", "2月28日，县总工会志愿者为环卫工人义务理发100余人次。", "activity", "义务理发", "2023-02-28", None),
     # …and a festival's food or staples (made up, twenty-second session, from briefs: no event)
     ("中秋送温情", "2月28日，市总工会为环卫工人送去月饼。", "donation", "送去月饼", "2023-02-28", None),
     ("工会动态", "2月28日，县总工会为100户困难职工家庭发放米面油。", "donation", "发放米面油", "2023-02-28", None),
