@@ -2570,6 +2570,23 @@ def test_an_honour_named_short_is_the_one_named_in_full_before(body, rows):
 
 
 @pytest.mark.parametrize("body, rows", [
+    # one named recipient's one honour of one round is one row, however often the article tells it — a decision and its
+    # roster, a lead and a profile (made up, twenty-seventh session, from briefs: the dashboard had counted them twice);
+    # the same honour of another year is a fact of its own (counter-example)
+    ("为表彰先进，市总工会决定，授予张伟等2名职工“市五一劳动奖章”。\n市五一劳动奖章（2名）\n张伟 市电力公司变电运维班班长\n"
+     "李娜 市第一人民医院护士长",
+     [("市五一劳动奖章", "张伟", 2023), ("市五一劳动奖章", "李娜", 2023)]),
+    ("近日，市总工会授予王芳等3名职工“最美职工”称号。王芳是市公交集团的一名驾驶员。今年，王芳被市总工会授予“最美职工”称号后，更加努力工作。",
+     [("最美职工", "王芳", 2023)]),
+    ("2015年，李强荣获全国五一劳动奖章。2020年，李强再次荣获全国五一劳动奖章。",
+     [("全国五一劳动奖章", "李强", 2015), ("全国五一劳动奖章", "李强", 2020)]),
+])
+def test_one_recipients_honour_is_one_row(body, rows):
+    got = awards.extract(analyse_text(body, ISSUE))
+    assert [(a.award, a.recipient, a.year) for a in got] == rows
+
+
+@pytest.mark.parametrize("body, rows", [
     # the round the sentence before names in its paragraph dates the honours it commended, a qualifier the list shares
     # said once (made up, twenty-seventh session, from briefs: the issue's year)…
     ("市总工会近日表彰2024年度“最美职工”。张三、李四等10人被评为“最美职工”。",

@@ -2185,6 +2185,21 @@ def extract(doc: Doc) -> list[Award]:
             aw.awarded_by = known_giver(aw.award, aw.province) or _level_federation(aw.award, doc) or (
                 placing and doc.sponsors()) or aw.awarded_by or _place_of_honour(aw.award) or (
                 _contest_of(aw, doc) if placing else "")
+    return _once_each(out)
+
+
+def _once_each(awards: list[Award]) -> list[Award]:
+    """One row for one named recipient's one honour of one round: the first that tells it (a decision's 授予张伟等5名职工
+    “市五一劳动奖章” and its roster's 张伟 市电力公司… — made up, twenty-seventh session, from a decision and its roster:
+    the dashboard had counted 张伟 twice); the same honour of another year or told as past is a fact of its own."""
+    seen: set[tuple] = set()
+    out = []
+    for aw in awards:
+        key = (aw.award, aw.recipient, aw.year, aw.status)
+        if aw.recipient and key in seen:
+            continue
+        seen.add(key)
+        out.append(aw)
     return out
 
 
