@@ -2569,6 +2569,32 @@ def test_an_honour_named_short_is_the_one_named_in_full_before(body, rows):
     assert [(a.award, a.recipient, a.awarded_by, a.recipient_kind) for a in got] == rows
 
 
+@pytest.mark.parametrize("title, body, rows", [
+    # a grant of a city's honour to those numbered below, a padded name among them (made up, twenty-seventh session,
+    # from rosters: 市“金牌职工” had not been read as the honour, and no one had been)
+    ("2025年度“金牌职工”名单", "决定授予以下3名同志2025年度市“金牌职工”称号：\n1. 王建华　市供电公司\n2. 李秀英　市第一人民医院\n"
+     "3. 张　伟　市公交集团\n（其余略）",
+     [("市“金牌职工”", "王建华", ""), ("市“金牌职工”", "李秀英", ""), ("市“金牌职工”", "张伟", "")]),
+    # the roster's giver told after it, no holder giving it to another (made up, twenty-seventh session, from rosters:
+    # each unit had been given it by the next one listed)
+    ("省级模范职工之家名单", "市公交集团工会、市第二人民医院工会、某纺织有限公司工会\n以上单位被省总工会命名为2025年度“省级模范职工之家”。",
+     [("省级模范职工之家", "市公交集团工会", "省总工会"), ("省级模范职工之家", "市第二人民医院工会", "省总工会"),
+      ("省级模范职工之家", "某纺织有限公司工会", "省总工会")]),
+    ("", "2025年度最美职工名单\n张三 市公交集团驾驶员\n李四 市自来水公司抄表员\n上述同志被市总工会授予“最美职工”称号。",
+     [("最美职工", "张三", "市总工会"), ("最美职工", "李四", "市总工会")]),
+    # those from here who hold it, on the lines below 获此殊荣的有： (made up, twenty-seventh session, from rosters: the
+    # sentence had named no honour word the quick test knew, 殊荣, and no one had been read)
+    ("", "近日，省委、省政府授予1200名同志“省劳动模范”称号。我市获此殊荣的有：\n王大海（市钢铁集团炼钢厂炉长）\n刘小红（市纺织集团细纱工）",
+     [("省劳动模范", "", "省委、省政府"), ("省劳动模范", "王大海", "省委、省政府"), ("省劳动模范", "刘小红", "省委、省政府")]),
+    ("", "近日，全国总工会授予100名职工“全国五一劳动奖章”。我省获此殊荣的是：\n李强（中车大连公司电焊工）\n王芳（鞍钢集团质检员）",
+     [("全国五一劳动奖章", "", "中华全国总工会"), ("全国五一劳动奖章", "李强", "中华全国总工会"),
+      ("全国五一劳动奖章", "王芳", "中华全国总工会")]),
+])
+def test_rosters_their_grants_and_givers(title, body, rows):
+    got = awards.extract(analyse_text(body, ISSUE, title=title))
+    assert [(a.award, a.recipient, a.awarded_by) for a in got] == rows
+
+
 @pytest.mark.parametrize("body, rows", [
     # one named recipient's one honour of one round is one row, however often the article tells it — a decision and its
     # roster, a lead and a profile (made up, twenty-seventh session, from briefs: the dashboard had counted them twice);

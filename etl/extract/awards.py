@@ -57,7 +57,7 @@ QUOTED_QUALIFIED = re.compile(rf"“(?:{alternation(word_list('honour_qualifiers
 # every sentence reads the bench's 43,493 in 0.04 s, not 0.24 s)
 HONOUR_ANY = re.compile("|".join([
     alternation(word_list("honours.txt")), HONOUR_VERB.pattern, QUOTED_QUALIFIED.pattern, _CHOOSING_WORDS,
-    r"夺冠|夺魁|折桂|桂冠|称号|荣誉|名单|金牌|银牌|铜牌|颁发|颁奖|授予|评为|评选为|十大(?<!二十大)|十佳|百佳|名列其中|位列其中|榜上有名",
+    r"夺冠|夺魁|折桂|桂冠|称号|荣誉|殊荣|名单|金牌|银牌|铜牌|颁发|颁奖|授予|评为|评选为|十大(?<!二十大)|十佳|百佳|名列其中|位列其中|榜上有名",
     "第" + _RANK_PLACES, "前" + _RANK_PLACES]))
 # the honour ends its noun phrase: 劳模创新工作室 and 技能大师工作室 are places, not honours
 # those who hold an honour, after its name (全国五一劳动奖章获得者, 河南省五一劳动奖状获得单位)
@@ -252,6 +252,7 @@ THOSE_ALSO = re.compile(r"(?:同时|此外|另外)?[，]?(?:获评|入选|当选
 # …and those who hold it, named after it (获此殊荣的是中车株洲所的高级技师李明和三一重工的焊工王刚; 获得这一荣誉的有… — made up,
 # twenty-sixth session, from briefs: the headline's count alone had been read)
 _HOLDERS_AFTER = re.compile(r"的(?:分别|依次)?(?:是|有|为)[：:]?(?P<items>[^。；]{2,200})")
+_HOLDERS_BELOW = re.compile(r"的(?:分别|依次)?(?:是|有|为)[：:]\s*$")
 # …the honour it stands for: a name ending in an honour word, quoted or not (全国劳动模范, “齐鲁工匠”)
 # (an honour word of one character, 王 or 奖, ends no name here: 我市高级技师王|强获此殊荣)
 HONOUR_NAMED = re.compile(rf"(?P<award>(?:“[^“”]{{2,20}}”|[^，。；：、\s“”]{{2,16}}?"
@@ -432,7 +433,7 @@ ROSTER_TITLED = re.compile(r"(?P<award>[^，。；：]{2,40}?)(?:获奖者|获�
 # …or a grant to those the lines below name (决定授予以下10名职工2025年度“金牌职工”称号（排名不分先后）： / 张伟（市公交集团
 # 驾驶员） / … — made up, twenty-sixth session, from a union site's notice: no row, not even the count)
 GRANTED_TO_THOSE_BELOW = re.compile(rf"(?:授予|命名|评选出|评出)了?(?:以下|下列|如下)(?P<n>{COUNT})?(?P<unit>{_UNIT})?"
-                                    rf"(?P<counted>[{HAN}]{{0,6}}?)为?(?P<award>(?:(?:19|20)\d{{2}}年度?)?(?:[省市区县]级|全国|全省|全市)?“[^“”]{{2,24}}”|"
+                                    rf"(?P<counted>[{HAN}]{{0,6}}?)为?(?P<award>(?:(?:19|20)\d{{2}}年度?)?(?:[省市区县]级?|全国|全省|全市)?“[^“”]{{2,24}}”|"
                                     r"[^，。；：“”（）]{2,24}?)(?:荣誉)?(?:称号)?(?:（[^）]{0,12}）)?[：:]$")
 # a name's description in brackets after it in a roster: 张伟（市第一人民医院护士长）
 BRACKETED = re.compile(r"[（(][^）)]{0,40}[）)]")
@@ -2128,6 +2129,10 @@ def extract(doc: Doc) -> list[Award]:
                 if holders:  # 获此殊荣的是中车株洲所的高级技师李明和三一重工的焊工王刚: those named after it
                     names, group = _roster(holders["items"])
                     end = holders.end()
+                elif not names and _HOLDERS_BELOW.match(s, m.end()):
+                    # (…or on the lines below: 我市获此殊荣的有： / 王大海（市钢铁集团炼钢厂炉长） / … — made up,
+                    # twenty-seventh session, from rosters: no one had been read)
+                    names, end = _names_below(doc, k)
                 for who in names:
                     add("honour.receive", award, who, 1, group or (len(names) if len(names) > 1 else None), year,
                         m.start(), _clause_start(s, m.start()), end)
@@ -2170,8 +2175,22 @@ def extract(doc: Doc) -> list[Award]:
     out = _told_once(_named_in_profiles(doc, out), doc.body_start)
     named_before = _named_in_full_before(out)
     out = [aw for aw in out if aw.award not in _HONOUR_KIND_ALONE or id(aw) in named_before]  # (获得了奖状: which, untold)
+    holders: dict[str, set[str]] = {}
+    for aw in out:
+        holders.setdefault(aw.award, set()).add(aw.recipient)
+    said_after = _giver_said_after(doc)
     for aw in out:
         aw.province = award_province(aw, doc)
+        if aw.awarded_by and not aw.giver_in_sentence:
+            # (no holder of an honour gives it: a roster's units, 市公交集团工会、市第二人民医院工会、… / 以上单位被省总工会
+            # 命名为…, had each been given it by the next — made up, twenty-seventh session, from a roster)
+            aw.awarded_by = "、".join(g for g in aw.awarded_by.split("、")
+                                      if not any(g in h or h and h in g for h in holders.get(aw.award, ())))
+        if not aw.giver_in_sentence:  # (…and a roster's giver the line after it names: 以上单位被省总工会命名为…)
+            after = next((by for at, honour, by in said_after if at >= aw.end and _named_alike(
+                _in_full(honour), _in_full(aw.award))), None)
+            if after:
+                aw.awarded_by, aw.giver_in_sentence = after, True
         full = named_before.get(id(aw))
         if full is not None:  # (its giver the full name's: 省总工会's 省五一劳动奖状, not the national medal's body;
             # its kind the count's, 20个集体“五一巾帼奖状”: collectives)
@@ -2186,6 +2205,23 @@ def extract(doc: Doc) -> list[Award]:
                 placing and doc.sponsors()) or aw.awarded_by or _place_of_honour(aw.award) or (
                 _contest_of(aw, doc) if placing else "")
     return _once_each(out)
+
+
+# those listed above given an honour by a body (以上单位被省总工会命名为2025年度“省级模范职工之家”; 上述同志被市总工会授予
+# “最美职工”称号): the roster's giver, told after it
+ROSTER_GIVEN_BY = re.compile(r"^(?:以上|上述)[^，。；被]{0,6}?(?:均|都)?被(?P<agent>[^，。；“”被]{2,16}?)"
+                             r"(?:授予|评为|表彰为|命名为|认定为)了?(?P<honour>[^，。；]{2,40})")
+
+
+def _giver_said_after(doc: Doc) -> list[tuple[int, str, str]]:
+    """(where it stands, the honour, its giver) of each sentence that names the giver of the roster above it
+    (ROSTER_GIVEN_BY) — made up, twenty-seventh session, from rosters: the units listed had no giver, or each other."""
+    found = []
+    for sent in doc.sentences:
+        m = ROSTER_GIVEN_BY.match(sent.text.strip())
+        if m:
+            found.append((sent.start, _clean_award(m["honour"]), doc.full_org(m["agent"])))
+    return found
 
 
 def _once_each(awards: list[Award]) -> list[Award]:
