@@ -2570,6 +2570,16 @@ def test_an_honour_named_short_is_the_one_named_in_full_before(body, rows):
 
 
 @pytest.mark.parametrize("title, body, rows", [
+    # a count untold is no one (made up, twenty-seventh session, from headlines: 多人 and 多个班组 had been recipients)
+    ("我市多人获评省“五一劳动奖章”", "近日，省总工会印发决定，我市15名职工获省五一劳动奖章。", [("省五一劳动奖章", "", 15)]),
+    ("我区多个班组获评市工人先锋号", "近日，市总工会命名20个班组为“市工人先锋号”，我区3个班组榜上有名。", [("市工人先锋号", "", 3)]),
+])
+def test_a_count_untold_is_no_one(title, body, rows):
+    got = awards.extract(analyse_text(body, ISSUE, title=title))
+    assert [(a.award, a.recipient, a.recipient_count) for a in got] == rows
+
+
+@pytest.mark.parametrize("title, body, rows", [
     # a grant of a city's honour to those numbered below, a padded name among them (made up, twenty-seventh session,
     # from rosters: 市“金牌职工” had not been read as the honour, and no one had been)
     ("2025年度“金牌职工”名单", "决定授予以下3名同志2025年度市“金牌职工”称号：\n1. 王建华　市供电公司\n2. 李秀英　市第一人民医院\n"
