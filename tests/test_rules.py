@@ -4460,6 +4460,44 @@ def test_a_grant_to_those_the_lines_below_name(decision, entries, rows):
     assert [(r["award"], r["recipient"], r["recipient_kind"]) for r in tables["awards"]] == rows
 
 
+@pytest.mark.parametrize("text, titles, rows", [
+    # a notice: its addressees under its title, and a designation of those the lines below name (made up, twenty-seventh
+    # session, from a union's notice: the addressees had headed it, its title lost, and the names below had been
+    # headlines, the last one heading the notice's closing line)
+    ("市总工会关于命名2025年度市级职工创新工作室的通知\n各县（市、区）总工会：\n经研究，决定命名以下3个工作室为2025年度市级职工创新工作室：\n"
+     "张明劳模创新工作室（市钢铁集团）\n李红技能大师工作室（市第一人民医院）\n王强职工创新工作室（市供电公司）\n每个工作室给予2万元经费补助。",
+     ["市总工会关于命名2025年度市级职工创新工作室的通知"],
+     [("市级职工创新工作室", w) for w in ("张明劳模创新工作室", "李红技能大师工作室", "王强职工创新工作室")]),
+    ("区总工会关于表彰优秀工会工作者的决定\n各基层工会：\n区总工会决定授予下列同志“优秀工会工作者”称号：\n张三（区人民医院工会主席）\n"
+     "李四（区供电公司工会副主席）\n希望受到表彰的同志珍惜荣誉。",
+     ["区总工会关于表彰优秀工会工作者的决定"], [("优秀工会工作者", w) for w in ("张三", "李四")]),
+    # …and, on a page printed bare, a line reporting something over a paragraph telling it, after the roster's last
+    # name, opens the next brief (made up, twenty-seventh session, from briefs composed bare)
+    ("市总工会公布2025年度“金牌职工”名单\n市总工会决定授予以下2名职工2025年度“金牌职工”称号：\n张伟（市公交集团驾驶员）\n"
+     "李娜（市第一人民医院护士）\n东北三省工会联合开展劳动竞赛\n东北三省总工会联合启动“振兴东北”劳动竞赛。",
+     ["市总工会公布2025年度“金牌职工”名单", "东北三省工会联合开展劳动竞赛"], [("金牌职工", w) for w in ("张伟", "李娜")]),
+])
+def test_a_notice_its_addressees_and_its_list(text, titles, rows):
+    tables = process_text(read_source(Path("notice_20251201.txt"), text.encode())).tables()
+    assert [a["title"] for a in tables["articles"]] == titles
+    assert [(r["award"], r["recipient"]) for r in tables["awards"]] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a notice's money where its paragraph names no body is the one union its title names, and a studio it funds is
+    # union work (made up, twenty-seventh session, from a union's notices: no row, or no payer) — a column's label,
+    # 工会 alone, names none
+    ("市总工会关于命名2025年度市级职工创新工作室的通知\n各县（市、区）总工会：\n经研究，决定命名以下3个工作室为2025年度市级职工创新工作室：\n"
+     "张明劳模创新工作室（市钢铁集团）\n李红技能大师工作室（市第一人民医院）\n王强职工创新工作室（市供电公司）\n每个工作室给予2万元经费补助。",
+     [(20000.0, "市总工会", "rate")]),
+    ("区总工会关于开展2025年金秋助学活动的通知\n各基层工会：\n对考入本科院校的困难职工子女，每人资助5000元。", [(5000.0, "区总工会", "rate")]),
+    ("工会动态\n截至11月底，全省职工医疗互助保障参保职工达120万人，累计发放互助金1.5亿元。", [(150000000.0, "", "cumulative")]),
+])
+def test_a_notices_money_is_its_issuers(text, rows):
+    tables = process_text(read_source(Path("notice_20251201.txt"), text.encode())).tables()
+    assert [(r["amount_yuan"], r["payer"], r["flow"]) for r in tables["funding"]] == rows
+
+
 @pytest.mark.parametrize("sections", [
     # a published roster, honour by honour under section headings, read from a page as the ETL reads it (eighteenth
     # session, made up from a probe of 5 ways of heading a section × 8 ways of setting its names × 3 of its units, 720

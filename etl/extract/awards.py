@@ -437,7 +437,7 @@ ROSTER_TITLED = re.compile(r"(?P<award>[^，。；：]{2,40}?)(?:获奖者|获�
 # 驾驶员） / … — made up, twenty-sixth session, from a union site's notice: no row, not even the count)
 GRANTED_TO_THOSE_BELOW = re.compile(rf"(?:授予|命名|评选出|评出)了?(?:以下|下列|如下)(?P<n>{COUNT})?(?P<unit>{_UNIT})?"
                                     rf"(?P<counted>[{HAN}]{{0,6}}?)为?(?P<award>(?:(?:19|20)\d{{2}}年度?)?(?:[省市区县]级?|全国|全省|全市)?“[^“”]{{2,24}}”|"
-                                    r"[^，。；：“”（）]{2,24}?)(?:荣誉)?(?:称号)?(?:（[^）]{0,12}）)?[：:]$")
+                                    r"[^，。；：“”（）为]{2,24}?)(?:荣誉)?(?:称号)?(?:（[^）]{0,12}）)?[：:]$")
 # a name's description in brackets after it in a roster: 张伟（市第一人民医院护士长）
 BRACKETED = re.compile(r"[（(][^）)]{0,40}[）)]")
 # the roster's line below its title: a person's or a unit's name first, what they do after (张伟 市第一人民医院护士长)
@@ -1828,7 +1828,10 @@ def extract(doc: Doc) -> list[Award]:
                 add("honour.list", title, who, 1, group or (len(names) if len(names) > 1 else None),
                     _year_of(title, issue_year), m.start(), m.start(), end)
         for m in GRANTED_TO_THOSE_BELOW.finditer(s) if "：" in s or ":" in s else ():
-            if any(a <= m.start() < b for a, b in covered) or not _names_honour(m["award"]):
+            # (…a designation too, as bases are named: 命名以下10个工作室为2025年度市级职工创新工作室： — made up,
+            # twenty-seventh session, from a union's notice: no row)
+            designated = _DESIGNATING.match(m.group()) is not None and _BASE.search(m["award"]) is not None
+            if any(a <= m.start() < b for a, b in covered) or not (_names_honour(m["award"]) or designated):
                 continue
             names, end = _names_below(doc, k)
             n = _int(m["n"]) if m["n"] else None

@@ -59,7 +59,9 @@ LIST_ENTRY = re.compile(rf"^(?:\d{{1,3}}[.、．]|[{patterns.CN_DIGITS}]+、|（
 # …but a name or place and its colon alone (和贵华： / 义无反顾 勇救儿童) is a headline's first part, unless it says a list
 # follows (他们是：, 名单如下：)
 COLON_LABEL = re.compile(rf"[{patterns.HAN}]{{2,12}}：")
-LIST_INTRO = re.compile(r"(?:如下|是|为|有|包括|名单|名录)：$")
+# (…or names those below: 决定命名以下10个工作室为2025年度市级职工创新工作室： — made up, twenty-seventh session, from a
+# union's notice: its list had been read as headlines)
+LIST_INTRO = re.compile(r"(?:如下|是|为|有|包括|名单|名录)：$|(?:以下|下列)[^。：]{0,50}：$")
 OPENERS_CLOSERS = (("“", "”"), ("（", "）"), ("《", "》"), ("‘", "’"))
 
 _REPORTER = patterns.REPORTER
@@ -333,6 +335,9 @@ def _runs_full_width(line: str, nxt: str, wrap: Wrap, after_full: bool = False) 
 # the break (…是2015年12 / 月28日), or when the line before it ran the full width too (a headline follows a paragraph's
 # short last line)
 PROSE_MARK = re.compile(r"[，。；！？]")
+# a notice's addressees, on the line under its title (各县（市、区）总工会：, 各基层工会：, 全市各级工会组织：): its text, no
+# headline (made up, twenty-seventh session, from a union's notice: the addressees had headed it, its title lost)
+SALUTATION = re.compile(r"^(?:全[省市区县州])?各[^。！？，：]{1,40}：$")
 
 
 CREDIT_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}\s?[\u4e00-\u9fff]{0,3}\s?摄影?(?:（[^）]{1,12}）|[／/][\u4e00-\u9fff]{2,8})?"
@@ -492,7 +497,7 @@ def classify(block: str) -> str:
         return "body"  # a short caption ends in its credit, not in 。
     if BRACKETED_LABEL.match(block):
         return "body"
-    if block.endswith("：") and (PROSE_MARK.search(block) or LIST_INTRO.search(block)):
+    if block.endswith("：") and (PROSE_MARK.search(block) or LIST_INTRO.search(block) or SALUTATION.match(block)):
         return "body"  # a clause introducing what follows (…称号，他们是：; 主要做法如下：), no headline
     # (a column's tag opening the line, 图集|… or 【基层动态】…, is no part of the headline's length)
     tag = COLUMN_PREFIX.match(block) or ORIGINAL_TITLE.match(block)  # (…or a reprint's 原标题：)
@@ -993,7 +998,12 @@ def _roster_lines(blocks: list[str], kinds: list[str]) -> None:
         heads_piece = bool(LEAD.match(nxt) or NEWS_OPENING.match(nxt) or BYLINE.match(nxt) or SOURCE_CREDIT.match(nxt)
                            or SUBTITLE.match(nxt) or EDITORS_NOTE.match(nxt)
                            or _name_line(nxt) and HEADLINE_PREDICATE.search(block) and not block.endswith("：")
-                           and not LIST_SECTION_END.search(block))
+                           and not LIST_SECTION_END.search(block)
+                           # (…or a line that reports something over a paragraph telling it, on a page printed bare:
+                           # 东北三省工会联合开展劳动竞赛 / 东北三省总工会联合启动…劳动竞赛。 under a roster's last name —
+                           # made up, twenty-seventh session, from briefs composed bare: no entry of a list reports)
+                           or kinds[i + 1:i + 2] == ["body"] and HEADLINE_PREDICATE.search(block) is not None
+                           and not block.endswith("：") and _heads_what_follows(block, nxt, ""))
         if _ends_terminal(block) or _is_marker(block) or kinds[i] not in ("heading", "byline", "body") \
                 or kinds[i] == "heading" and heads_piece:
             in_list = False
