@@ -2456,6 +2456,9 @@ def test_bodies_that_each_gave_are_all_payers():
     ("今年，县总工会向基层工会返还工会经费120万元。", [("县总工会", "union", 1)]),
     ("今年，市总工会向基层工会返还经费3000万元。", [("市总工会", "union", 1)]),
     ("今年，市总工会协助200家企业申领稳岗返还资金500万元。", [("市总工会", "government", 1)]),
+    # …the returning told in the clause before, its sum after (made up, twenty-seventh session, from briefs)
+    ("为支持小微企业渡过难关，省总工会决定全额返还小微企业工会经费，预计返还资金1.2亿元。", [("省总工会", "union", 1)]),
+    ("今年，市总工会对基层工会经费实行100%返还，共返还资金800万元。", [("市总工会", "union", 1)]),
 ])
 def test_who_pays_each_and_returned_dues(text, payers):
     assert [(r.payer, r.payer_type, r.each_count) for r in money.extract(analyse_text(text, ISSUE))] == payers

@@ -274,7 +274,7 @@ WAGES_PAID = re.compile(r"(?:工资|欠薪|薪酬|劳动报酬|执行款)(?:待�
 
 # a fund's name opens after the verb that hands it over or gets it: 阜新市共发放|稳岗补贴, 市总工会向困难职工发放|慰问金
 # (not the verbs funds are named by: 应急救助资金, 助学教育奖励基金, 募捐资金)
-_HANDS_OVER = re.compile(r"(?:发放|赔付|拨付|下拨|划拨|拨款|列支|安排|设立|筹集|筹措|募集|提供|给予|支付|兑现|送出|送上|送去|投入|"
+_HANDS_OVER = re.compile(r"(?:发放|赔付|拨付|下拨|划拨|拨款|列支|安排|设立|筹集|筹措|募集|提供|给予|支付|兑现|送出|送上|送去|投入|返还|退还|"
                          r"得到|获得|领到|收到|领取|争取到|争取)了?")
 
 
@@ -439,7 +439,11 @@ def extract(doc: Doc) -> list[Funding]:
             fu.flow = "part"  # 拨付专项资金300万元，其中100万元用于…: counted in the total before it
         fu.payer_type = payer_of_flow(fu.flow, payer_type(fu.payer, fu.sentence, at))
         # (the dues named in the amount's clause, before it or just after: …拨付工会经费返还款1500万元, …返还经费3000万元)
-        if fu.flow == "refund" and _UNION_DUES.search(fu.sentence, clause_at(fu.sentence, at).start, at + 12):
+        # (…or in the clause before, the returning told there and its sum after: 省总工会决定对小微企业工会经费实行全额返还，
+        # 预计返还资金1.2亿元 — made up, twenty-seventh session, from briefs: the government's refund)
+        opens = clause_at(fu.sentence, at).start
+        before = clause_at(fu.sentence, opens - 2).start if opens >= 2 else opens
+        if fu.flow == "refund" and _UNION_DUES.search(fu.sentence, before, at + 12):
             # union dues a union returns to its grassroots unions are the union's (县总工会向基层工会返还工会经费120万元;
             # 市总工会向基层工会返还经费3000万元; 拨付工会经费返还款…: made up, twenty-fourth session, from briefs — they had
             # been the government's refund)
