@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from etl.analyse import lexicon
 from etl.analyse.doc import Doc
-from etl.analyse.orgs import is_generic, is_national
+from etl.analyse.orgs import ORG_SUFFIXES, is_generic, is_national
 from etl.analyse.places import province_in_name
 from etl.analyse.spans import clause_at, clauses
 from etl.extract.kinds import money_flow, payer_of_flow, payer_type
@@ -283,6 +283,22 @@ _HANDS_OVER = re.compile(r"(?:发放|赔付|拨付|下拨|划拨|拨款|列支|�
 _PREPOSITIONS = frozenset("将把为向给对")
 
 
+# a body named before a fund's name (市总工会紧急调拨帮扶资金): a name's word or more, then its ending, then adverbs
+_BODY_BEFORE = re.compile(rf"^[^，。；]*?[{patterns.HAN}](?:{alternation(ORG_SUFFIXES)})(?:紧急|及时|再次|专门|先后|共|又|还|已|均)*")
+
+
+def _body_acts(words: str) -> int:
+    """Where the words after a body and its verb begin, before a fund's name, whatever the verb (市总工会紧急调拨|帮扶资金,
+    区总工会下达|…, 市总工会出资|…, 落实|…, 拿出|… — made up, twenty-seventh session, from briefs: the body had stood in the
+    purpose, and so had been no payer); 0 if the words open on no body acting (工会救灾慰问资金: the fund's own name)."""
+    body = _BODY_BEFORE.match(words)
+    if body is None or "元" in body.group():  # (1800万元工会救灾慰问资金: an amount, then the fund's name)
+        return 0
+    tokens = lexicon.tag(words[body.end():])
+    verb = tokens[0] if tokens else ("", "")
+    return body.end() + len(verb[0]) if verb[1] in ("v", "vn", "a") else 0  # (落实 is tagged as an adjective)
+
+
 def _after_preposition(words: str) -> int:
     """Where the words after the last preposition that stands as a word begin (0 if none: 对口 is a word)."""
     at, cut = 0, 0
@@ -316,7 +332,7 @@ def purpose_of(sentence: str) -> str:
             if rx is _PURPOSE_BY_FUND:  # a fund's name alone, not who gives it (which had hidden the payer)
                 named_at = FUND_NOUN.search(purpose).start()
                 cut = max((v.end() for v in _HANDS_OVER.finditer(purpose) if v.end() <= named_at), default=0)
-                purpose = purpose[max(cut, _after_preposition(purpose[:named_at])):]
+                purpose = purpose[max(cut, _body_acts(purpose[:named_at]), _after_preposition(purpose[:named_at])):]
             # (为200户…, 为每名…, 得到了3000元的助学金)
             purpose = _AMOUNT_OPENING.sub("", purpose).strip()
             # (为500名困难职工每人发放…; 为5所职工学校每所补助…)
