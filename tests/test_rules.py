@@ -2465,6 +2465,9 @@ def test_bodies_that_each_gave_are_all_payers():
     ("1月5日，市总工会紧急调拨帮扶资金50万元，慰问受灾职工。", [("市总工会", "union", 1)]),
     ("1月5日，区总工会下达帮扶资金30万元，慰问困难职工。", [("区总工会", "union", 1)]),
     ("1月5日，市总工会落实帮扶资金20万元，慰问困难职工。", [("市总工会", "union", 1)]),
+    # more money put up after the first is granted (made up, twenty-seventh session, from briefs: no row)
+    ("1月5日，省总工会追加专项资金300万元，支持困难职工帮扶。", [("省总工会", "union", 1)]),
+    ("近日，市总工会追加送温暖资金200万元，确保困难职工温暖过冬。", [("市总工会", "union", 1)]),
 ])
 def test_who_pays_each_and_returned_dues(text, payers):
     assert [(r.payer, r.payer_type, r.each_count) for r in money.extract(analyse_text(text, ISSUE))] == payers
