@@ -2042,6 +2042,14 @@ def test_an_act_at_an_occasion_with_no_day_told_is_no_event():
     ("法律服务", "3月15日，市总工会职工法律援助中心在人民广场开展法律咨询服务。", "activity", "法律咨询服务", "2022-03-15", None),
     ("工会动态", "2月28日，区总工会邀请心理咨询师走进快递企业，为快递小哥开展心理咨询。", "activity", "心理咨询", "2023-02-28",
      None),
+    # …and a sit-down with workers called together to hear them, and a union's inspection of workplaces (made up,
+    # twenty-seventh session, from briefs: no event)
+    ("外卖骑手座谈会", "7月15日，区总工会召集20名外卖骑手座谈，听取意见建议。", "meeting", "座谈", "2022-07-15", None),
+    ("工会动态", "2月28日，县总工会邀请15名货车司机座谈，听取他们的急难愁盼。", "meeting", "座谈", "2023-02-28", None),
+    ("职工代表巡视", "2月28日，市总工会组织职工代表对全市10家企业开展劳动保护专项巡视。", "activity", "劳动保护专项巡视",
+     "2023-02-28", None),
+    ("工会动态", "2月28日，市总工会联合市应急管理局对20家企业开展安全生产监督检查。", "activity", "安全生产监督检查", "2023-02-28",
+     None),
     # …and haircuts given (made up, twenty-seventh session, from briefs: no event)
     ("工会为农民工免费理发", "1月18日，市总工会组织志愿者走进建筑工地，为200余名农民工免费理发。", "activity", "免费理发",
      "2023-01-18", None),

@@ -449,6 +449,8 @@ def _name(sentence: str, noun_start: int, noun_end: int, verb: int, verb_end: in
                 and not _SUBJECT_BREAK.search(sentence[:start]):
             start -= 1
     name = sentence[start:end].strip("，、的了 ")
+    if verb < 0:  # (an action's name never runs across a clause either: 座谈，听取意见建议 is 座谈)
+        name = name.split("，")[0]
     # a dateline cut at its day (…10月27日 | 电 （记者…）) leaves 电 and the credit before the name — or 电 and its space alone
     # (本报北京12月4日 | 电 中华全国总工会…会议4日在京召开 — made up, twenty-fifth session, from a brief)
     name = re.sub(r"^(?:[^，。（]{0,12}\d{1,2}月\d{1,2}日电\s*|电\s+|电（[^）]*）)?(?:本报讯\s*)?(?:（[^）]*）)?", "", name)
