@@ -2274,8 +2274,10 @@ def _named_in_full_before(awards: list[Award]) -> dict[int, Award]:
 # lead (2025年全省职工职业技能大赛落下帷幕。我市…获得团体一等奖)
 _CONTEST_END = r"(?:职业技能大赛|技能大赛|大赛|竞赛|比赛|锦标赛|比武|选拔赛|运动会|挑战赛|擂台赛|联赛)(?:决赛|总决赛)?"
 _CONTEST_IN = re.compile(rf"在(?:[^，。；在]{{0,12}}的)?(?P<contest>[^，。；“”的]{{2,40}}?{_CONTEST_END})(?:中|上|里)")
+# (…or held: 首届新就业形态劳动者职业技能竞赛在涪城区举行。…最终，骑手张强获得外卖配送项目第一名 — made up, twenty-seventh
+# session, from briefs: no giver)
 _CONTEST_CLOSED = re.compile(rf"(?P<contest>[^，。；“”]{{2,40}}?{_CONTEST_END})(?:在[^，。；]{{1,12}})?"
-                             r"(?:落下帷幕|圆满落幕|落幕|闭幕|结束|收官)")
+                             r"(?:落下帷幕|圆满落幕|落幕|闭幕|结束|收官|举行|举办|开赛)")
 
 
 def _contest_of(aw: Award, doc: Doc) -> str:
