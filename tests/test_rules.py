@@ -271,6 +271,13 @@ ISSUE = dt.date(2023, 3, 2)
     # …东莞's too, and 回 as a verb of going (made up, twenty-third session, from a probe of these: no place); not 回来
     ("留莞过年的外来务工人员，在莞务工满一年", {("广东", "东莞市", "")}),
     ("帮助农民工回川过年，他们回来了", {("四川", "", "")}),
+    # …深圳's as a word of its own, and 无锡's (made up, twenty-seventh session, from a probe of these: no place); not
+    # 在深入, 在深夜
+    ("市总工会为来深建设者送上新春礼包", {("广东", "深圳市", "")}),
+    ("在深务工人员可申领返乡补贴", {("广东", "深圳市", "")}),
+    ("工会干部在深入一线时了解到，职工们在深夜仍在加班", set()),
+    ("在锡企业职工可免费参加培训", {("江苏", "无锡市", "")}),
+    ("鼓励来锡务工人员留锡过年", {("江苏", "无锡市", "")}),
     # a county's full name before its territory, 县域 (made up from a probe of 73 counties: 33 had been lost, the
     # tokenizer reading 县域 as a word)
     ("盱眙县域内的200余名环卫职工收到了清凉物资", {("江苏", "淮安市", "盱眙县")}),
