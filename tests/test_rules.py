@@ -182,6 +182,10 @@ ISSUE = dt.date(2023, 3, 2)
     ("津城建设者坚守岗位过大年", {("天津", "", "")}),
     ("锡城工匠风采展开幕", {("江苏", "无锡市", "")}),
     ("瓷都工匠薪火相传", {("江西", "景德镇市", "")}),
+    # a province's land by its literary name (made up, twenty-seventh session, from a probe of these: no place)
+    ("八闽大地涌现出一批大国工匠", {("福建", "", "")}),
+    ("三秦大地劳动竞赛如火如荼", {("陕西", "", "")}),
+    ("中原大地工匠辈出", {("河南", "", "")}),
     # 城区, 郊区, 矿区 are counties only right after their city (rule place.skip.common_noun_county)
     ("佛山将建成5G基站13400多个，实现全市中心城区和重点镇街的5G网络全覆盖", {("广东", "佛山市", "")}),  # rmrb_20191014
     ("阳泉市城区总工会", {("山西", "阳泉市", ""), ("山西", "阳泉市", "城区")}),

@@ -112,8 +112,14 @@ def _new_areas() -> dict[str, list[Unit]]:
     (city_nicknames.tsv: 申城, 鹏城) → the city; units' former names no suffix rule derives (former_names.tsv: 蓟县,
     闸北区) → the unit they are today."""
     by_name = {(u.name, u.province): u for u in units()}
-    return {form: [by_name[(unit, province)]] for table in ("new_areas.tsv", "city_nicknames.tsv", "former_names.tsv")
-            for form, unit, province in patterns.word_table(table)}
+    forms = {form: [by_name[(unit, province)]] for table in ("new_areas.tsv", "city_nicknames.tsv", "former_names.tsv")
+             for form, unit, province in patterns.word_table(table)}
+    # …and a province's land by its literary name (regional_names.tsv: 八闽大地, 三秦大地, 齐鲁大地 — made up, twenty-seventh
+    # session, from a probe of these: no place had been read)
+    provinces = {u.province_short: u for u in units() if u.level == "province"}
+    forms.update({name + "大地": [provinces[short]] for name, short in patterns.word_table("regional_names.tsv")
+                  if len(name) >= 2 and short in provinces})
+    return forms
 
 
 @lru_cache(maxsize=1)
