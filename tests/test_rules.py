@@ -2611,6 +2611,27 @@ def test_an_honour_named_short_is_the_one_named_in_full_before(body, rows):
 
 
 @pytest.mark.parametrize("title, body, rows", [
+    # a profile (made up, twenty-seventh session, from union sites' profiles): the agent of a passive gives the honour,
+    # not the employer the lead names; a list of honours under its heading is the person's, each of its year; a sentence
+    # opening on its verb, no subject at all, is the person's the paragraph names
+    ("【最美职工】王丽：扎根一线的“焊花女神”",
+     "王丽，女，1986年出生，中共党员，现任中车长春轨道客车股份有限公司焊接车间焊工班班长。\n主要荣誉：\n2018年 吉林省五一劳动奖章\n"
+     "2020年 全国技术能手\n从业18年来，她带领班组攻克技术难题40余项。今年，她被全国总工会评为“最美职工”。",
+     [("吉林省五一劳动奖章", "王丽", 2018, "prior", "吉林省总工会"), ("全国技术能手", "王丽", 2020, "prior", "人力资源和社会保障部"),
+      ("最美职工", "王丽", 2023, "current", "中华全国总工会")]),
+    ("张伟：方向盘上的坚守", "张伟，男，1980年出生，市公交集团驾驶员。\n个人荣誉：\n2019年，获评市劳动模范；\n2022年，荣获省五一劳动奖章。\n"
+     "他说，荣誉属于大家。", [("市劳动模范", "张伟", 2019, "prior", ""), ("省五一劳动奖章", "张伟", 2022, "current", "")]),
+    ("李强同志先进事迹", "李强，男，汉族，1978年生，现为国网济南供电公司输电运检中心带电作业班班长。先后获得全国劳动模范、全国五一劳动奖章等荣誉称号。",
+     [("全国劳动模范", "李强", None, "prior", "中共中央、国务院"), ("全国五一劳动奖章", "李强", None, "prior", "中华全国总工会")]),
+    # …not a list's heading of no one, nor a sentence opening on a verb whose person follows
+    ("会议纪要", "会议强调，要做好评选工作。\n荣誉：\n2019年 全国劳动模范", []),
+])
+def test_a_profiles_honours(title, body, rows):
+    got = awards.extract(analyse_text(body, ISSUE, title=title))
+    assert [(a.award, a.recipient, a.year, a.status, a.awarded_by) for a in got] == rows
+
+
+@pytest.mark.parametrize("title, body, rows", [
     # a count untold is no one (made up, twenty-seventh session, from headlines: 多人 and 多个班组 had been recipients)
     ("我市多人获评省“五一劳动奖章”", "近日，省总工会印发决定，我市15名职工获省五一劳动奖章。", [("省五一劳动奖章", "", 15)]),
     ("我区多个班组获评市工人先锋号", "近日，市总工会命名20个班组为“市工人先锋号”，我区3个班组榜上有名。", [("市工人先锋号", "", 3)]),

@@ -69,7 +69,9 @@ _UNIT = r"(?:名|位|家|个|人|支|组|项)"
 # read 颁全国五一劳动奖章, 获评为全国劳动模范 为全国劳动模范)
 RECEIVE = re.compile(r"(?:荣获|荣登|获得(?!者|感)|获评为|获评|获颁|被授予|被追授|被评为|被评选为|被推选为|被表彰为|被命名为|被认定为|被确定为|当选为|当选|入选|上榜|荣膺|蝉联|喜获|获授|摘得|赢得|斩获|勇夺|夺得|捧得|问鼎|取得|捧回|荣列|"
                      r"(?<!所)获(?!得|悉|批|准|取|益|奖励|赠|救))(?:了|过)?")  # (获得过: a record's, PRIOR)
-GRANT = re.compile(r"(?<!被)(?:授予|追授)(?:了)?")  # (追授: after death, as 授予)
+GRANT = re.compile(r"(?<!被)(?:授予|追授)(?:了)?")
+# what a passive's agent does in giving it (被全国总工会评为…, 被省委、省政府授予…)
+PASSIVE_GIVES = re.compile(r"(?:授予|追授|评为|评选为|表彰为|命名为|认定为|确定为)")  # (追授: after death, as 授予)
 # a grant proposed, not made (拟授予张三…称号，现予以公示; 将授予…): no honour yet
 PROPOSED = re.compile(r"(?:拟|将|即将|准备)$")
 # the passive with its giver: 和贵华被国家民委授予…称号, 金海被中共内蒙古自治区委员会授予“优秀共产党员”称号
@@ -104,6 +106,11 @@ NAME_TO_TITLE = re.compile(r"(?P<rest>[^\W\d等和及与的_]{1,6}?)(?:荣誉)?�
 # into items in exponentially many ways, and re tried them all — 11 s for 40 characters)
 HONOURS_LISTED = re.compile(r"(?P<items>(?:(?:、|和|及)(?:“[^”]{2,20}”|[^、，。；“”和及等]{2,20})|“[^”]{2,20}”)+)"
                             r"(?:等(?:多个|多项|一系列)?)?(?:荣誉称号|称号|荣誉)")
+# a profile's list of the honours its person holds: its heading, and a line of it (2018年 吉林省五一劳动奖章; 2020年，获全国
+# 技术能手称号)
+HONOURS_HEADING = re.compile(r"(?:主要|个人|所获|获得)?(?:荣誉|奖项)(?:称号)?(?:情况)?[：:]")
+HONOUR_HELD_LINE = re.compile(r"\s*(?P<year>(?:19|20)\d{2})年度?(?:\d{1,2}月)?[\s\u3000，,：:]*(?:荣获|获评|获得|被授予|被评为|获)?"
+                              r"(?P<award>[^，。；：\s]{2,30}?)(?:称号|荣誉称号)?[。；]?\s*$")
 # a he or she that stands for a person named before (她…，2015年被授予…; 省里还授予她“…”等称号)
 PRONOUNS = ("他", "她")
 OPENS_ON_PRONOUN = re.compile(r"^(?:[^，。；]{0,16}，)?[他她](?!们)")
@@ -749,6 +756,10 @@ def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True
 
     def grants_this(o: Span) -> bool:
         # (before the honour's verb, or after it as 由… or as what qualifies the honour: 荣获省总工会授予的…称号)
+        # (…or the agent of a passive, 被全国总工会评为: made up, twenty-seventh session, from a profile whose lead named
+        # the person's employer — it had given the honour)
+        if doc.text[o.start - 1:o.start] == "被" and PASSIVE_GIVES.match(doc.text, o.end) and o.start < at:
+            return True
         verb = GRANTS.match(doc.text, o.end)
         return bool(verb) and (o.start < at or doc.text[o.start - 1:o.start] == "由"
                                or doc.text[verb.end():verb.end() + 1] == "的")
@@ -773,7 +784,7 @@ def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True
         # (…nor 工会 alone, a column's label as often as a body: 工会动态 over 张恒珍当选“最美职工” — made up, twenty-sixth
         # session, from briefs: 工会 had given the honour)
         return not is_generic(o.text) and o.text != "工会" and not doc.is_object(o) \
-            and not _UNIT_OF_LISTED.match(doc.text, o.end) \
+            and not _UNIT_OF_LISTED.match(doc.text, o.end) and not _DESCRIBES_SOMEONE.match(doc.text, o.end) \
             and not _OWN_PEOPLE_COUNTED.match(doc.text, o.end) and not bracketed and not (
             recipient and (o.text in recipient or recipient in o.text or _unit_of(doc.text, o.end, recipient))) \
             and not any(o.text in other or other in o.text for other in honoured)
@@ -814,6 +825,13 @@ _OWN_PEOPLE_COUNTED = re.compile(rf"(?:机关)?(?:共有|有)?{COUNT}(?:名|位|
 # 等10名职工被评为… — made up, twenty-fifth session, from briefs: the port had given the miner's honour)
 _UNIT_OF_LISTED = re.compile(rf"(?:的[^，。；、的]{{0,6}}?|[{HAN}]{{0,4}}?(?:主席|书记|经理|主任|长|技师|工程师|员|司机|职工|工人))"
                              rf"[{HAN}]{{2,3}}(?:[、和及]|等|分获|分别|荣?获|被|{_MEMBER_OF})")
+
+
+# …or a body a clause describes someone by, their post after it closing the clause (张伟，男，1980年出生，市公交集团驾驶员。;
+# 现任中车长春轨道客车股份有限公司焊接车间焊工班班长 — made up, twenty-seventh session, from union sites' profiles: the
+# person's employer, named in the lead, had given the honours the profile listed)
+_DESCRIBES_SOMEONE = re.compile(rf"[{HAN}]{{0,12}}?(?:主席|书记|经理|主任|班长|队长|长|技师|工程师|员|司机|工人|焊工|钳工|电工|"
+                                rf"护士|医生|教师)(?:[，。；]|$)")
 
 
 def _unit_of(text: str, end: int, recipient: str) -> bool:
@@ -1526,11 +1544,15 @@ def extract(doc: Doc) -> list[Award]:
     """Honours given in one analysed article, one row per (honour, recipient)."""
     issue_year = doc.issue.year if doc.issue else None
     out: list[Award] = []
+    listed_for: list[str] = []  # the person a profile's list of honours under its heading is of (主要荣誉：)
     for k, sent in enumerate(doc.sentences):
         s = sent.text
         after = doc.sentences[k + 1] if k + 1 < len(doc.sentences) else None
         if after is not None and after.start == sent.end and _THEY_WERE.match(after.text):
             s += after.text  # (…唐山市3名职工入选。他们是：开滦集团钳工李国强、…: who the count was, the sentence after)
+        held = HONOUR_HELD_LINE.match(s) if listed_for else None
+        if not held:
+            listed_for = _antecedent(doc, sent.start) if HONOURS_HEADING.fullmatch(s.strip()) else []
         if not HONOUR_ANY.search(s):
             continue  # most sentences name no honour: skip the costlier patterns
         covered: list[tuple[int, int]] = []
@@ -1589,6 +1611,12 @@ def extract(doc: Doc) -> list[Award]:
                              kind or recipient_kind(who, award, unit), giver_in_sentence=in_sentence))
             covered.append((a, b))
 
+        if held and _names_honour(held["award"]):
+            # 主要荣誉： / 2018年 吉林省五一劳动奖章 / 2020年 全国技术能手: the profile's person's, each of its year (made up,
+            # twenty-seventh session, from a union site's profile: no row)
+            add("honour.receive", held["award"], listed_for[0], 1, None, int(held["year"]), held.start("award"),
+                0, held.end())
+            continue
         for m in sorted(chain(RECEIVE.finditer(s), PASSIVE_BY.finditer(s)), key=lambda m: m.start()):
             passive = m.re is PASSIVE_BY
             aw = AWARD_AFTER.match(s, m.end())
@@ -1632,6 +1660,10 @@ def extract(doc: Doc) -> list[Award]:
             pronoun = PRONOUN_SUBJECT.fullmatch(own) or (
                 (not own or ADVERBIAL_ONLY.match(own)) and OPENS_ON_PRONOUN.match(s))
             opened = _clause_start(s, m.start())
+            # (…or no subject at all, a profile's sentence opening on its verb — 李强，男，…班长。先后获得全国劳动模范、…等
+            # 荣誉称号 — made up, twenty-seventh session, from a profile: no row; not 荣获…的李强说, whose person follows)
+            pronoun = pronoun or (opened == 0 and (not own or ADVERBIAL_ONLY.match(own)) and k > 0
+                                  and not s.startswith("的", aw.end()) and not AFTER_NAME.match(s, aw.end()))
             this_round = THIS_ROUND.search(s, _clause_start(s, opened - 1) if opened else 0, m.start())
             if not names and pronoun and (year_s or relative or this_round
                                           or PRIOR.search(s[_clause_start(s, m.start()):m.end()])):
