@@ -4251,6 +4251,9 @@ def test_one_event_in_two_articles_has_one_key():
     # …nor one of joining (made up, nineteenth session: 网约车司机现场加入工会 had been a body, an event's organiser)
     ("200余名快递员、外卖送餐员、网约车司机现场加入工会组织。", ["工会"]),
     ("百余名外卖骑手参加工会", ["工会"]),
+    # …nor one of holding a post there (made up, twenty-seventh session, from union sites' profiles: 现任中车… had been a body)
+    ("王丽，女，现任中车长春轨道客车股份有限公司焊接车间焊工班班长。", ["中车长春轨道客车股份有限公司"]),
+    ("赵敏现任宇通客车股份有限公司工会主席。", ["宇通客车股份有限公司工会"]),
     # an industry's union after its place, whatever the tokenizer tags the industry (made up, nineteenth session, from a
     # probe of 25 industries in 60 places: 87 of 900 had been lost)
     ("1月18日，成都市卫生工会为一线职工送上春联。", ["成都市卫生工会"]),
