@@ -135,8 +135,10 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
                 and not _MEETING_END.search(word) and word not in ORG_SUFFIXES:
             # 共青团中央, 人民日报社, 国家统计局: named by the tokenizer — with its place before it, a local body's
             # (昆明市 中心医院, 洛阳市 烟草专卖局: made up, nineteenth session; not a state body's, 在北京 国家统计局)
-            placed = i and (tokens[i - 1][1] == "ns" or is_unit_name(tokens[i - 1][0])) and len(tokens[i - 1][0]) >= 2 \
-                and not _NATIONAL_NAME.search(word)
+            # (…or its level alone, the outlet's own place's: 市 烟草专卖局 — made up, twenty-seventh session, from a probe of
+            # a city's bodies' unions: the level had been lost)
+            placed = i and ((tokens[i - 1][1] == "ns" or is_unit_name(tokens[i - 1][0])) and len(tokens[i - 1][0]) >= 2
+                            or tokens[i - 1][0] in ("省", "市", "区", "县")) and not _NATIONAL_NAME.search(word)
             begin = tokens[i - 1][2] if placed else start
             if _BRANCH_WORD.search(word) and i and _BRAND_END.search(tokens[i - 1][0]):
                 # a branch the tokenizer reads whole after its company's name is the company's (江苏 银行 北京分行, 工商银行
@@ -208,9 +210,12 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
                 # 明德 新 材料, inside a company's name: made up, nineteenth session, from a probe of enterprise unions)
                 # (a place the tokenizer tags otherwise is a place still: 合肥|n 安达|nr 船舶集团, 大同|d 长城…公司)
                 company = bool(_COMPANY_SUFFIX.match(m.group()) or _UNION_SUFFIX.match(m.group()))
+                # (…or a level alone before it, the outlet's own place's: 市 自来水 公司 — made up, twenty-seventh session,
+                # from a probe of a city's utilities' unions: 自来水 is tagged as an idiom, and the union had been 工会 alone)
                 brand = company and j >= 2 and (
                     ptag in ("a", "an", "nr", "nz", "l", "s") and (tokens[j - 2][1] == "ns"
-                                                                 or is_unit_name(tokens[j - 2][0]))
+                                                                 or is_unit_name(tokens[j - 2][0])
+                                                                 or tokens[j - 2][0] in ("省", "市", "区", "县"))
                     or ptag == "a" and len(prev) == 1 and tokens[j - 2][1] in ("nr", "nz", "ns"))
                 brand = brand or company and is_unit_name(prev) and len(prev) >= 2
                 numeral_word = ptag in ("m", "mq") and re.fullmatch(r"[\u4e00-\u9fff]{3,}", prev) is not None \
