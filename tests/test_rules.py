@@ -4665,6 +4665,11 @@ def test_a_union_is_not_named_after_where_it_sends_its_people():
     ("中铁十二局集团第三工程有限公司承建了多项重点工程。近日，该公司荣获全国五一劳动奖状。",
      [("全国五一劳动奖状", "中铁十二局集团第三工程有限公司")]),
     ("近日，该公司荣获全国五一劳动奖状。", []),
+    # …or by its kind alone, the clause's whole subject (made up, twenty-seventh session, from a profile: no row)
+    ("去年，公司成立“李刚劳模创新工作室”，他带领团队开展技术攻关20余项。今年4月，工作室被命名为全国示范性劳模和工匠人才创新工作室。",
+     [("全国示范性劳模和工匠人才创新工作室", "李刚劳模创新工作室")]),
+    ("市供电公司变电运维班现有职工20人。今年，班组荣获全国工人先锋号。", [("全国工人先锋号", "市供电公司变电运维班")]),
+    ("近日，工作室被命名为市级劳模创新工作室。", []),
     # (…a team by the category word, 该班组, for one named …班 or …组)
     ("国网山东电力公司运维班现有职工20人，平均年龄32岁。该班组今年荣获全国工人先锋号。", [("全国工人先锋号", "国网山东电力公司运维班")]),
     # a team's number ends its name, no count of teams (清扫一组 had given none), and a base is named whole as a unit is

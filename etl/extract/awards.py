@@ -1442,7 +1442,9 @@ def _antecedent(doc: Doc, at: int) -> list[str]:
 
 
 # a unit referred back to (该工作室, 该公司, 这个班组): the one of that kind the article named before
-DEMONSTRATIVE = re.compile(rf"(?:该|此|这个|这一)(?P<kind>[{HAN}]{{0,4}}{_COLLECTIVE_END})")
+# (…or its kind alone, the clause's whole subject: 去年，公司成立“李刚劳模创新工作室”…。今年4月，工作室被命名为… — made up,
+# twenty-seventh session, from a profile: no row)
+DEMONSTRATIVE = re.compile(rf"(?:该|此|这个|这一)(?P<kind>[{HAN}]{{0,4}}{_COLLECTIVE_END})|(?P<bare>工作室|班组|车间|团队)")
 _NAMED_UNIT = re.compile(rf"[^，。；：、\s“”在由对向为和与及的]{{2,24}}")
 _KIND_ENDINGS = {"班组": ("班组", "班", "组")}  # a kind's word and the endings of the names of its kind
 
@@ -1647,7 +1649,7 @@ def extract(doc: Doc) -> list[Award]:
             own = _strip_tail(_LEAD_OPENING.sub("", s[_clause_start(s, m.start()):m.start()]).strip())
             demonstrative = DEMONSTRATIVE.fullmatch(OPENING_TIME.sub("", own)) if not names else None
             if demonstrative:  # 该工作室去年被命名为…: the 工作室 the article named before
-                names = _unit_named_before(doc, sent.start + m.start(), demonstrative["kind"])
+                names = _unit_named_before(doc, sent.start + m.start(), demonstrative["kind"] or demonstrative["bare"])
             if not names and year_s and (not own or ADVERBIAL_ONLY.match(own)):
                 # a dated clause with no subject of its own in a life's record (…，2010年荣获…) shares the
                 # sentence's subject: the one honoured before it in the sentence, else a person opening a clause
