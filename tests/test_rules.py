@@ -2117,6 +2117,16 @@ def test_events(title, body, etype, name_has, start, end):
     assert (ev.date_end.isoformat() if ev.date_end else None) == end
 
 
+@pytest.mark.parametrize("body, names", [
+    # a label's brackets bound an event's name (made up, twenty-seventh session, from a column of labelled items: the name
+    # had opened on 【, or run on past 】 into the date)
+    ("【区总工会慰问环卫工人】1月12日，区总工会为300名环卫工人送去新春慰问品。", ["区总工会慰问"]),
+    ("【工会送清凉】2月28日，市总工会为一线职工送上清凉。", ["送清凉"]),
+])
+def test_a_labels_brackets_bound_an_events_name(body, names):
+    assert [e.name for e in events.extract(analyse_text(body, ISSUE, title="基层工会动态"))] == names
+
+
 @pytest.mark.parametrize("body, name", [
     ("本报北京1月20日电 近日，中华全国总工会印发《关于开展产业工人队伍建设改革试点工作的通知》。",
      "《关于开展产业工人队伍建设改革试点工作的通知》"),

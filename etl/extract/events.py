@@ -448,6 +448,10 @@ def _name(sentence: str, noun_start: int, noun_end: int, verb: int, verb_end: in
         while start > 0 and sentence[start - 1] not in "，。；：！？的" \
                 and not _SUBJECT_BREAK.search(sentence[:start]):
             start -= 1
+    # (a label's brackets bound the name, 【区总工会慰问环卫工人】1月12日，…: 区总工会慰问; 【工会送清凉】7月10日…: 送清凉 — made up,
+    # twenty-seventh session, from a column of labelled items: the name had opened on 【, or run on past 】 into the date)
+    label_open, label_close = sentence.rfind("【", start, noun_start), sentence.find("】", noun_start, end)
+    start, end = max(start, label_open + 1), end if label_close == -1 else label_close
     name = sentence[start:end].strip("，、的了 ")
     if verb < 0:  # (an action's name never runs across a clause either: 座谈，听取意见建议 is 座谈)
         name = name.split("，")[0]
@@ -457,6 +461,7 @@ def _name(sentence: str, noun_start: int, noun_end: int, verb: int, verb_end: in
     name = re.sub(r"^(?:根据|按照|依据|依照)", "", name)
     if name.count("（") > name.count("）"):
         name = name[:name.rfind("（")]  # …农民工专车（专列: the bracket left open is not the name's
+
     if name.count("“") > name.count("”"):
         # a quotation left open (纲要提出“促进重点人群体育活动开展…): the name is what stands inside it
         name = name[name.rfind("“") + 1:]
