@@ -211,7 +211,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
                 # (a place the tokenizer tags otherwise is a place still: 合肥|n 安达|nr 船舶集团, 大同|d 长城…公司)
                 company = bool(_COMPANY_SUFFIX.match(m.group()) or _UNION_SUFFIX.match(m.group()))
                 # (…or a level alone before it, the outlet's own place's: 市 自来水 公司 — made up, twenty-seventh session,
-                # from a probe of a city's utilities' unions: 自来水 is tagged as an idiom, and the union had been 工会 alone)
+                # from a probe of a city's utilities' unions: 自来水 is tagged as an idiom, and the union had been 工会)
                 brand = company and j >= 2 and (
                     ptag in ("a", "an", "nr", "nz", "l", "s") and (tokens[j - 2][1] == "ns"
                                                                  or is_unit_name(tokens[j - 2][0])

@@ -651,7 +651,7 @@ def _seated(text: str, end: int, key: str) -> bool:
     federation_words.txt)."""
     start = end - len(key)
     opens_line = (start == 0 or text[start - 1] == "\n") and PLACE_OPENS_LINE.match(text, end) is not None
-    if text.startswith("总工会", end) and key not in FEDERATION_WORDS:
+    if text.startswith("总工会", end) and key not in FEDERATION_WORDS and not WHOLE_TERRITORY.fullmatch(key):
         return True  # (…however common a word the dictionary takes it for, when its federation follows)
     return (COUNTY_SEAT_CUE.match(text, end) is not None or COUNTIES_LISTED.match(text, end) is not None
             or opens_line) and _no_common_word(key)

@@ -69,9 +69,9 @@ _UNIT = r"(?:名|位|家|个|人|支|组|项)"
 # read 颁全国五一劳动奖章, 获评为全国劳动模范 为全国劳动模范)
 RECEIVE = re.compile(r"(?:荣获|荣登|获得(?!者|感)|获评为|获评|获颁|被授予|被追授|被评为|被评选为|被推选为|被表彰为|被命名为|被认定为|被确定为|当选为|当选|入选|上榜|荣膺|蝉联|喜获|获授|摘得|赢得|斩获|勇夺|夺得|捧得|问鼎|取得|捧回|荣列|"
                      r"(?<!所)获(?!得|悉|批|准|取|益|奖励|赠|救))(?:了|过)?")  # (获得过: a record's, PRIOR)
-GRANT = re.compile(r"(?<!被)(?:授予|追授)(?:了)?")
+GRANT = re.compile(r"(?<!被)(?:授予|追授)(?:了)?")  # (追授: after death, as 授予)
 # what a passive's agent does in giving it (被全国总工会评为…, 被省委、省政府授予…)
-PASSIVE_GIVES = re.compile(r"(?:授予|追授|评为|评选为|表彰为|命名为|认定为|确定为)")  # (追授: after death, as 授予)
+PASSIVE_GIVES = re.compile(r"(?:授予|追授|评为|评选为|表彰为|命名为|认定为|确定为)")
 # a grant proposed, not made (拟授予张三…称号，现予以公示; 将授予…): no honour yet
 PROPOSED = re.compile(r"(?:拟|将|即将|准备)$")
 # the passive with its giver: 和贵华被国家民委授予…称号, 金海被中共内蒙古自治区委员会授予“优秀共产党员”称号
@@ -1815,8 +1815,8 @@ def extract(doc: Doc) -> list[Award]:
             counted = _counted_subject(m["who"].strip()) if not names and not n else None
             if counted:  # (对20名优秀选手予以表彰，并授予…: a count, no one named)
                 n_counted = _int(counted["n"])  # (not k, the sentence's index, which later rules read)
-                add("honour.grant", honour, "", n_counted, n_counted, issue_year, m.start(), m.start(), m.end(), by_at=m.start(),
-                    unit=counted["unit"], kind=_kind_of_counted(counted.group()))
+                add("honour.grant", honour, "", n_counted, n_counted, issue_year, m.start(), m.start(), m.end(),
+                    by_at=m.start(), unit=counted["unit"], kind=_kind_of_counted(counted.group()))
         for m in CONFER_QUOTED.finditer(s) if "颁奖" in s else ():
             honour = m["quoted"].strip("“”")
             if any(a <= m.start() < b for a, b in covered) or not HONOUR_TITLE.search(honour):

@@ -409,7 +409,8 @@ def extract(doc: Doc) -> list[Funding]:
                 # (…or the one union the headline names, in a paragraph naming no body: a notice's issuer — 市总工会关于命名…
                 # 的通知 over 每个工作室给予2万元经费补助 — made up, twenty-seventh session, from a union's notice: no payer)
                 heads = sorted({doc.full_org(o.text) for o in doc.orgs_in(0, doc.body_start) if not is_generic(o.text)})
-                name = heads[0] if len(heads) == 1 and "工会" in heads[0] and heads[0] != "工会" else name  # (工会动态: a label)
+                # (not 工会 alone: a column's label, 工会动态)
+                name = heads[0] if len(heads) == 1 and "工会" in heads[0] and heads[0] != "工会" else name
             if not name and doc.interviewed and _WE.search(sent.text, clause_at(sent.text, m.start).start, m.start):
                 name = doc.full_org(doc.interviewed.text)  # (an interview's 我们投入…: the body it questions)
             public = _PUBLIC_PURSE.match(sent.text, clause_at(sent.text, m.start).start)
