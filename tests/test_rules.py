@@ -4560,6 +4560,17 @@ def test_a_grant_to_those_the_lines_below_name(decision, entries, rows):
     ("市总工会公布2025年度“金牌职工”名单\n市总工会决定授予以下2名职工2025年度“金牌职工”称号：\n张伟（市公交集团驾驶员）\n"
      "李娜（市第一人民医院护士）\n东北三省工会联合开展劳动竞赛\n东北三省总工会联合启动“振兴东北”劳动竞赛。",
      ["市总工会公布2025年度“金牌职工”名单", "东北三省工会联合开展劳动竞赛"], [("金牌职工", w) for w in ("张伟", "李娜")]),
+    # a roster's line of units under its title on a page of several pieces is its text, no headline, and the title over it
+    # opens a piece after a brief (made up, twenty-seventh session, from rosters composed into pages: the line had been
+    # the headline, or the title a paragraph of the brief before)
+    ("工会为一线职工购买保险\n本报讯 3月1日，市总工会投入资金200万元为5万名一线职工购买意外伤害保险。\n省级模范职工之家名单\n"
+     "市公交集团工会、市第二人民医院工会、某纺织有限公司工会\n以上单位被省总工会命名为2025年度“省级模范职工之家”。",
+     ["工会为一线职工购买保险", "省级模范职工之家名单"],
+     [("省级模范职工之家", w) for w in ("市公交集团工会", "市第二人民医院工会", "某纺织有限公司工会")]),
+    ("省级模范职工之家名单\n市公交集团工会、市第二人民医院工会、某纺织有限公司工会\n以上单位被省总工会命名为2025年度“省级模范职工之家”。\n"
+     "工会捐款助力防汛\n本报讯 7月30日，市总工会、市慈善总会各捐款50万元，支持受灾地区职工恢复生产生活。",
+     ["省级模范职工之家名单", "工会捐款助力防汛"],
+     [("省级模范职工之家", w) for w in ("市公交集团工会", "市第二人民医院工会", "某纺织有限公司工会")]),
 ])
 def test_a_notice_its_addressees_and_its_list(text, titles, rows):
     tables = process_text(read_source(Path("notice_20251201.txt"), text.encode())).tables()

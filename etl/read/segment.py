@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from etl.analyse import lexicon
+from etl.analyse.orgs import ORG_SUFFIXES
 from etl.analyse.places import is_unit_name
 from etl.read.headings import (
     ARTICLE_END,
@@ -461,6 +462,16 @@ def _closing_source(blocks: list[str], kinds: list[str], at: int) -> bool:
 _COMPOUND_SURNAMES = frozenset(w for line in patterns.word_list("surnames.txt") for w in line.split() if len(w) == 2)
 
 
+UNITS_LISTED = re.compile(r"[^、，。；：\s]{2,30}(?:、[^、，。；：\s]{2,30}){2,}")
+
+
+def _units_listed(block: str) -> bool:
+    """Three or more bodies' names and nothing else, parted by 、: a roster's line under its title (省级模范职工之家名单 /
+    市公交集团工会、市第二人民医院工会、某纺织有限公司工会 / 以上单位被…命名为… — made up, twenty-seventh session, from a roster
+    composed into a page: the line had been read as the headline); not 市总工会、市人社局、市财政局联合出台…, which acts."""
+    return UNITS_LISTED.fullmatch(block) is not None and all(item.endswith(ORG_SUFFIXES) for item in block.split("、"))
+
+
 def _name_line(block: str) -> bool:
     """A line that is only a person's name (黄榆): the reporter's credit under a headline — a name of four characters
     opening on a compound surname (a headline the tokenizer tags as a name, 法律援助, is none — made up, twenty-fourth
@@ -499,6 +510,8 @@ def classify(block: str) -> str:
         return "body"
     if block.endswith("：") and (PROSE_MARK.search(block) or LIST_INTRO.search(block) or SALUTATION.match(block)):
         return "body"  # a clause introducing what follows (…称号，他们是：; 主要做法如下：), no headline
+    if _units_listed(block):
+        return "body"  # a roster's line of units (市公交集团工会、市第二人民医院工会、…), no headline
     # (a column's tag opening the line, 图集|… or 【基层动态】…, is no part of the headline's length)
     tag = COLUMN_PREFIX.match(block) or ORIGINAL_TITLE.match(block)  # (…or a reprint's 原标题：)
     if len(block) - (tag.end() if tag else 0) <= HEADING_MAX and not _ends_terminal(block) and not LEAD.match(block):
@@ -1103,7 +1116,9 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
                               and not current.closed and len(current.paragraphs[0]) < BRIEF_TEXT
                               and bool(line) and len(line) <= SHORT_HEADLINE and "，" not in line
                               and (HEADLINE_PREDICATE.search(line) is not None or _BODY_OPENS.match(nxt) is not None
-                                   or _opens_on_its_person(line, nxt, current.text))
+                                   or _opens_on_its_person(line, nxt, current.text)
+                                   # (…or a roster's title over its line of units: 省级模范职工之家名单 / 市公交集团工会、…)
+                                   or line.endswith(("名单", "名录")) and _units_listed(nxt))
                               and (not _topic_words(_salient(line + nxt) & _salient(current.text))
                                    or _heads_what_follows(line, nxt, current.text)))
             # a short heading with its own reporter inside a roundup whose sections have had reporters of their own
