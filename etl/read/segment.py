@@ -1117,8 +1117,9 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
                               and bool(line) and len(line) <= SHORT_HEADLINE and "，" not in line
                               and (HEADLINE_PREDICATE.search(line) is not None or _BODY_OPENS.match(nxt) is not None
                                    or _opens_on_its_person(line, nxt, current.text)
-                                   # (…or a roster's title over its line of units: 省级模范职工之家名单 / 市公交集团工会、…)
-                                   or line.endswith(("名单", "名录")) and _units_listed(nxt))
+                                   # (…or a roster's title over its line of units, or over the clause introducing its
+                                   # list: 省级模范职工之家名单 / 市公交集团工会、…; 2025年度“金牌职工”名单 / …授予以下20名同志…：)
+                                   or line.endswith(("名单", "名录")) and (_units_listed(nxt) or nxt.endswith("：")))
                               and (not _topic_words(_salient(line + nxt) & _salient(current.text))
                                    or _heads_what_follows(line, nxt, current.text)))
             # a short heading with its own reporter inside a roundup whose sections have had reporters of their own
