@@ -80,6 +80,8 @@ GENERIC_ORG = re.compile(r"^(?:基层|各级|乡镇|企业|县级|市级|省级|
 
 
 _LEVEL_BODIES = frozenset({"妇联", "残联", "团委", "政府", "政协"})
+# a level alone, standing for the outlet's own place (市 自来水公司, 省 统计局, 市总将为…)
+_LEVELS = ("省", "市", "区", "县")
 # a place or a level right before a short name the state's bodies share with local ones (福建省 | 发改委, 省 | 国资委)
 _BRANCH_WORD = re.compile(patterns.BRANCH + "$")
 _STATE_BUREAU = re.compile(r"(?:中建|中铁建|中铁|中交|中冶|中电建|中水)[一二三四五六七八九十]{1,3}局(?:集团(?:有限公司|公司)?)?")
@@ -138,7 +140,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
             # (…or its level alone, the outlet's own place's: 市 烟草专卖局 — made up, twenty-seventh session, from a probe of
             # a city's bodies' unions: the level had been lost)
             placed = i and ((tokens[i - 1][1] == "ns" or is_unit_name(tokens[i - 1][0])) and len(tokens[i - 1][0]) >= 2
-                            or tokens[i - 1][0] in ("省", "市", "区", "县")) and not _NATIONAL_NAME.search(word)
+                            or tokens[i - 1][0] in _LEVELS) and not _NATIONAL_NAME.search(word)
             begin = tokens[i - 1][2] if placed else start
             if _BRANCH_WORD.search(word) and i and _BRAND_END.search(tokens[i - 1][0]):
                 # a branch the tokenizer reads whole after its company's name is the company's (江苏 银行 北京分行, 工商银行
@@ -154,12 +156,12 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
             out.append(Span(start, start + len(word), word))
         elif word in ("省总", "市总", "区总", "县总"):
             out.append(Span(start, start + len(word), word))
-        elif word == "总" and i and tokens[i - 1][1] == "ns" and tokens[i - 1][0].endswith(("省", "市", "区", "县")) \
+        elif word == "总" and i and tokens[i - 1][1] == "ns" and tokens[i - 1][0].endswith(_LEVELS) \
                 and (i + 1 == len(tokens) or not tokens[i + 1][0].startswith(("书记", "经理", "理", "裁", "监", "工会"))):
             # 云南省总, 深圳市总: the federation of trade unions of that place, as Workers' Daily shortens it
             prev, _t, prev_start = tokens[i - 1]
             out.append(Span(prev_start, start + 1, prev + "总工会"))
-        elif word in ("总", "总共") and i and tokens[i - 1][0] in ("省", "市", "区", "县") \
+        elif word in ("总", "总共") and i and tokens[i - 1][0] in _LEVELS \
                 and _opens_clause(text, tokens[i - 1][2]) \
                 and (i + 1 == len(tokens) or not tokens[i + 1][0].startswith(("书记", "经理", "理", "裁", "监", "工会"))):
             # 市总将为…, 省总干校: a federation by its level alone, opening a clause (czwb_20200109, shghxy_20230925)
@@ -215,7 +217,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
                 brand = company and j >= 2 and (
                     ptag in ("a", "an", "nr", "nz", "l", "s") and (tokens[j - 2][1] == "ns"
                                                                  or is_unit_name(tokens[j - 2][0])
-                                                                 or tokens[j - 2][0] in ("省", "市", "区", "县"))
+                                                                 or tokens[j - 2][0] in _LEVELS)
                     or ptag == "a" and len(prev) == 1 and tokens[j - 2][1] in ("nr", "nz", "ns"))
                 brand = brand or company and is_unit_name(prev) and len(prev) >= 2
                 numeral_word = ptag in ("m", "mq") and re.fullmatch(r"[\u4e00-\u9fff]{3,}", prev) is not None \
