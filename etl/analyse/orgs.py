@@ -21,6 +21,11 @@ ORG_SUFFIXES = tuple(sorted(word_list("org_suffixes.txt"), key=len, reverse=True
 ORG_SHORT_NAMES = dict((short, full) for short, full in word_table("org_short_names.tsv"))
 _PART_TAGS = ("n", "ns", "nt", "nz", "j", "nrt", "vn", "b", "v")
 _SUFFIX_RX = re.compile(alternation(ORG_SUFFIXES))
+# the ends of a company's or bureau's name a department's name may follow (…公司 营销服务中心, …分公司 调度中心)
+_DEPARTMENT_OF = ("公司", "集团", "局")
+# a post on a party group or committee after its word (党组|成员, 党组|副书记, 党委|委员 — made up, twenty-eighth session,
+# from briefs: 省总工会党组 had organised the study tour its member led)
+_PARTY_POST = re.compile(r"(?:成员|副?书记|委员)")
 # a bare federation or union, completed from the article (Doc.full_org)
 _BARE = {"工会", "市总工会", "省总工会", "区总工会", "县总工会", "市工会", "县工会", "区工会", "红十字会", "慈善总会", "慈善会"}
 # a company's legal form alone names no one (有限公司 after a name ends that name)
@@ -73,7 +78,9 @@ LEVEL_SHORT = re.compile(r"^(?P<level>省|市|区|县|州)(?:总工会|总|工�
 # nt tokens that are organisations by their ending, less kinds of body (etl/rules/org_endings.txt, org_generic.txt)
 _NT_ORG_END = re.compile("(?:" + alternation(word_list("org_endings.txt")) + ")$")
 GENERIC_NAMES = frozenset(word_list("org_generic.txt"))
-_MEETING_END = re.compile(r"(?:大会|全会|会议|协商会|党委会|联组会|座谈会)$")
+# (…and gatherings the tokenizer's dictionary tags as bodies: 检查组召开汇报会, 举办新春拜年会, 党组会 — made up,
+# twenty-eighth session, from briefs: 汇报会 had organised itself)
+_MEETING_END = re.compile(r"(?:大会|全会|会议|协商会|党委会|党组会|党代会|联组会|座谈会|汇报会|招标会|拜年会|交易会)$")
 # 基层工会, 各级工会: a kind of organisation, not one that acts or pays
 GENERIC_ORG = re.compile(r"^(?:基层|各级|乡镇|企业|县级|市级|省级|全省|全市|所在|相关|上级|本级|行业|系统|有关|该|其)+"
                          r"(?:工会|总工会|工会组织|单位|部门)$")
@@ -171,6 +178,10 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
     for m in _SUFFIX_RX.finditer(text):
         if m.end() not in index:  # (a token's end)
             continue
+        if m.group() in ("党组", "党委") and out and out[-1].end == m.start() and _PARTY_POST.match(text, m.end()):
+            # a post on the party group of the body named right before (省总工会党组成员、副主席…; 党组副书记): the body's
+            # own officer — one named by nothing else stays its party committee (学院党委副书记…带领…: 学院党委)
+            continue
         if out and (out[-1].end == m.start() or out[-1].text.endswith("银行")
                     and _BANK_BRANCH.fullmatch(text, out[-1].end, m.start())) \
                 and out[-1].text not in ORG_SHORT_NAMES.values():
@@ -228,6 +239,11 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
                 break  # a verb inside a name follows a noun (全国政协 提案 委员会), not another verb (主持 召开 …)
             j -= 1
         while j < i and tokens[j][1] in ("v", "vn", "vd"):
+            if tokens[j][1] == "vn" and j and tokens[j - 1][0].endswith(_DEPARTMENT_OF):
+                # (…but a department's does, right after its company: 国网宁波供电公司 营销 服务中心, 地铁集团 运营 分公司
+                # 调度 中心 — made up, twenty-eighth session, from profiles of honoured collectives: the recipient had
+                # been 服务中心)
+                break
             j += 1  # a name does not open on a verb (加入 | 工会)
         begin = glued_at if glued_at is not None else tokens[j][2] if j <= i and tokens else m.start()
         name = text[begin:m.end()]
