@@ -3183,6 +3183,15 @@ def test_an_event_announced_for_a_day_is_one_whichever_comes_first(body):
     ("人社部部署根治欠薪冬季专项行动", "本报讯 11月15日，人社部召开会议，部署根治欠薪冬季专项行动。", "全国"),
     # …nor does 全总 inside a word by chance (安全总监)
     ("企业安全生产培训举行", "本报讯 近日，某化工公司安全总监为200名职工讲授安全知识。", ""),
+    # the outlet's own province (我省) where no place is named is where its dateline is (made up, twenty-eighth session,
+    # from provincial papers' briefs) — not 北京, where a local paper files from a national ceremony, nor a city-province
+    # for 我省
+    ("我省12名职工获评“齐鲁大工匠”", "本报济南5月8日讯（记者 王晓燕）近日，省总工会发布2024年度“齐鲁大工匠”名单，12名一线职工榜上"
+     "有名。", "山东"),
+    ("我省新建职工驿站500家", "本报杭州3月2日讯 记者从省总工会获悉，去年我省新建户外劳动者服务驿站500家。", "浙江"),
+    ("我市12人获全国五一劳动奖章", "本报上海4月28日电 我市12人获全国五一劳动奖章。", "上海"),
+    ("我省12人获全国五一劳动奖章", "本报北京4月28日电 4月28日，全国总工会在京召开庆祝大会，我省12人获全国五一劳动奖章。", ""),
+    ("我省12人获全国五一劳动奖章", "本报上海4月28日电 我省12人获全国五一劳动奖章。", ""),
 ])
 def test_primary_province(title, body, province):
     assert analyse_text(body, ISSUE, title=title).primary_province == province

@@ -807,6 +807,13 @@ def _without_local_cues(text: str, placed: bool = False) -> str:
 _LEVEL_ONLY_BODY = re.compile(r"^[市区县](?![委政])[\u4e00-\u9fff]{2,}(?:集团|公司|医院|学校|中心|局|车队|厂)")
 
 
+def _filed_at_home(dateline: PlaceMention, own: re.Match) -> bool:
+    """Whether a dateline is the home of the outlet that says 我省/我市…: a place in a province for 我省 (a city-province
+    has no 省), anywhere but the capital for any — a local paper files from 北京 when its people are at a national event."""
+    unit = dateline.unit
+    return unit.province_short != "北京" and (unit.level != "province" or not own.group().endswith("省"))
+
+
 def primary_province(doc, lead_end: int) -> str:
     """The one province-level unit an analysed article is mainly about, or 全国, or ''.
 
@@ -859,7 +866,13 @@ def primary_province(doc, lead_end: int) -> str:
         # session: the national honour had made a city's bus team's story 全国)
         own_union = any(LEVEL_SHORT.match(o.text) or _LEVEL_ONLY_BODY.match(o.text) for o in doc.orgs
                         if o.start < lead_end) and not doc.dateline_places
-        if FOREIGN.search(head) or OWN_LOCALITY.search(head) or own_union:
+        own = OWN_LOCALITY.search(head)
+        if own and not FOREIGN.search(head) and doc.dateline_places and _filed_at_home(doc.dateline_places[-1], own):
+            # (…unless the dateline says where the outlet is: 本报济南5月8日讯 …我省12名职工… — 山东; not 本报北京4月28日电
+            # 我省12人获全国五一劳动奖章, filed where the national ceremony was — made up, twenty-eighth session, from
+            # provincial papers' briefs)
+            return doc.dateline_places[-1].unit.province_short
+        if FOREIGN.search(head) or own or own_union:
             # (我省12人获全国五一劳动奖章 with no place named, or 我市建成职工书屋200家，其中全国…示范点10家 in the lead: the
             # outlet's own province, which the text never says)
             return ""
