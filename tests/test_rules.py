@@ -1805,6 +1805,16 @@ def test_person_name(phrase, name):
       ("省级模范职工之家", "县人民医院工会", 1, 50, 2023, "current")]),
     ("近日，全国总工会、国家卫生健康委联合发文，授予100个医疗卫生集体“全国五一劳动奖状”。市第一人民医院位列其中。",
      [("全国五一劳动奖状", "", 100, 100, 2023, "current"), ("全国五一劳动奖状", "市第一人民医院", 1, 100, 2023, "current")]),
+    # …or in a sentence before that, the one in between naming no honour (made up, twenty-eighth session, from briefs: no
+    # one had been read); one in between that names another list is that list's
+    ("近日，省总工会命名50个单位为“省级模范职工之家”。这些单位均建立了完善的职工服务体系。某纺织公司工会、县人民医院工会名列其中。",
+     [("省级模范职工之家", "", 50, 50, 2023, "current"), ("省级模范职工之家", "某纺织公司工会", 1, 50, 2023, "current"),
+      ("省级模范职工之家", "县人民医院工会", 1, 50, 2023, "current")]),
+    ("近日，省总工会公布“齐鲁大工匠”名单，12名一线职工入选。入选者中，既有老技师，也有青年骨干。孙海涛、刘明亮等人名列其中。",
+     [("齐鲁大工匠", "", 12, 12, 2023, "current"), ("齐鲁大工匠", "孙海涛", 1, 12, 2023, "current"),
+      ("齐鲁大工匠", "刘明亮", 1, 12, 2023, "current")]),
+    ("近日，省总工会表彰10个先进集体。会上还发布了“最美职工”名单。张三名列其中。",
+     [("先进集体", "", 10, 10, 2023, "current"), ("最美职工", "张三", 1, None, 2023, "current")]),
     # an honour named with its round earlier in the sentence is of that round (made up: the year)
     ("由中华全国总工会主办的2022年“大国工匠年度人物”发布活动在京举行，王刚、李娜等10人获评“大国工匠年度人物”。",
      [("大国工匠年度人物", "王刚", 1, 10, 2022, "current"), ("大国工匠年度人物", "李娜", 1, 10, 2022, "current")]),

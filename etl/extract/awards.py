@@ -2100,6 +2100,11 @@ def extract(doc: Doc) -> list[Award]:
         among = AMONG_THEM_OPENING.match(s) if k and ("其中" in s or "有名" in s) else None
         counted_before = [a for a in out if not a.recipient and doc.sentences[k - 1].start <= a.start < sent.start] \
             if among else []
+        if among and not counted_before and not any(_clean_award(h["award"]) for h in
+                                                    HONOUR_NAMED.finditer(doc.sentences[k - 1].text)):
+            # (…or earlier, the sentence before naming no honour: …“齐鲁大工匠”名单，…12名一线职工榜上有名。 / 入选者中，
+            # 既有…也有…。…孙海涛、…刘明亮等人名列其中 — made up, twenty-eighth session, from briefs: no one had been read)
+            counted_before = [a for a in out if not a.recipient and a.start < sent.start]
 
         def members_of(counted: list[Award], member: re.Match, at: int) -> None:
             """Those named as among a count of one honour made before them: a row each, the count their group's."""
