@@ -4682,6 +4682,12 @@ def test_a_published_roster_by_sections(sections):
     ("截至11月底，全省职工医疗互助保障累计发放互助金1.5亿元。", []),
     ("今年以来，市总工会累计发放困难职工帮扶金300万元。", []),
     ("5月12日，市总工会发放困难职工帮扶金300万元。", ["发放困难职工帮扶金300万元"]),
+    # …and with 共 in a sentence dated by a year or a span of one, the year's total (made up, twenty-eighth session, from
+    # briefs: a 30万元 gift on 1 January) — not one dated by its day
+    ("据悉，今年平度市总工会共投入“送清凉”资金30万元，覆盖全市17个镇街的5000余名户外劳动者。", []),
+    ("全年，县总工会共发放困难职工帮扶金80万元，帮扶困难职工600户。", []),
+    ("今年以来，区总工会共筹集送温暖资金50万元。", []),
+    ("1月20日，市总工会共发放慰问金20万元，慰问困难职工200户。", ["发放慰问金20万元"]),
 ])
 def test_a_tally_of_events_is_no_event(body, names):
     assert [e.name for e in events.extract(analyse_text(body, ISSUE, title="标题"))] == names
