@@ -3005,6 +3005,20 @@ def test_events_and_organisers(title, body, name_has, organizer):
     assert any(name_has in e.name and e.organizer == organizer for e in evs), [(e.name, e.organizer) for e in evs]
 
 
+@pytest.mark.parametrize("title, body, organizers", [
+    # a city's union by the city's nickname is the union the article names in full or by its level: the headline's
+    # event and the body's are one (made up, twenty-eighth session, from briefs: the headline's trip had been a second
+    # event, its organiser 榕城工会)
+    ("榕城工会开展职工疗休养活动", "9月下旬，福州市总工会组织首批60名一线劳模和优秀职工赴武夷山开展疗休养活动。", ["福州市总工会"]),
+    ("榕城工会开展职工疗休养活动", "9月下旬，市总工会组织首批60名一线劳模赴武夷山开展疗休养活动。", ["福州市总工会"]),
+    ("鹏城工会启动送清凉活动", "7月10日，深圳市总工会启动“送清凉”活动，为户外劳动者送去防暑物品。", ["深圳市总工会"]),
+    # …not a union of another level
+    ("榕城工会开展职工疗休养活动", "9月下旬，区总工会组织首批60名一线劳模赴武夷山开展疗休养活动。", ["榕城工会", "区总工会"]),
+])
+def test_a_union_named_by_its_citys_nickname(title, body, organizers):
+    assert [e.organizer for e in events.extract(analyse_text(body, ISSUE, title=title))] == organizers
+
+
 def test_a_verb_inside_a_noun_is_no_verb_of_it():
     """nddsb_20200617-00-01's 启动仪式结束后，6支队伍开展了“钢筋绑扎”技能大赛 (dated, as its photo story's captions are): a
     仪式 had been 启动ed — an event named 仪式 — where the sentence reports the contest."""

@@ -37,6 +37,7 @@ from etl.analyse.places import (
     dateline_spans,
     find_places,
     is_unit_name,
+    other_written_forms,
     primary_province,
     units,
 )
@@ -559,6 +560,13 @@ class Doc:
         if not name:
             return ""
         name = ORG_SHORT_NAMES.get(name, name)
+        nicknamed = _NICKNAMED_UNION.fullmatch(name)
+        cities = other_written_forms().get(nicknamed["place"], []) if nicknamed else []
+        if len(cities) == 1 and any(o.text in (cities[0].name + "总工会", "市总工会") for o in self.orgs):
+            # a city's union by the city's nickname, one the article names in full or by its level (榕城工会开展职工疗休养
+            # 活动 over 福州市总工会组织…, over 市总工会组织…: made up, twenty-eighth session, from briefs — the headline's
+            # trip had been a second event)
+            return cities[0].name + "总工会"
         if name == "工会" and at is not None:
             # the union its paragraph named last before it (…收到大庆市总工会发放的助学金…工会还发动…)
             para = self.paragraph_at(at)
@@ -619,6 +627,8 @@ class Doc:
         return "、".join(dict.fromkeys(self.full_org(o) for o in inner))
 
 
+# a union named after a place's other written form (榕城工会, 鹏城工会, 榕城总工会)
+_NICKNAMED_UNION = re.compile(rf"(?P<place>[{HAN}]{{2,3}}?)总?工会")
 # what opens a sentence before the place it is about (在南安市，…; 1月10日，在惠安县，…): its topic
 _TOPIC_PLACE = re.compile(rf"(?:(?:{patterns.APPROX}|\d{{1,2}}月\d{{1,2}}日|同时|此外|另外|其中)[，]?)?(?:而)?在?")
 # a place aid goes to or a trip ends at (驰援湖北, 向湖北捐款, 赴新疆): not the place whose union gives or goes
