@@ -697,6 +697,9 @@ def _clean_award(s: str) -> str:
     s = s.split("的")[-1] if "的" in s and not s.endswith("的") else s  # 本届比赛的总冠军 → 总冠军
     # 第一名的成绩 names a rank before what was won; 第一名 alone is the honour
     s = re.sub(r"^(?:了|一枚|一块|一项|第[一二三四五六七八九十\d]+名(?=.{2}))", "", s).strip("的 ")
+    # (each of the contest's parts, 分获各项目一等奖, 各组别第一名: what each won is the prize — made up, twenty-eighth
+    # session, from briefs)
+    s = re.sub(r"^各?(?:个|单)?(?:项目|组别|赛项|工种|赛道)(?=.{2})", "", s)
     s = re.sub(r"”?(?:荣誉称号|称号)$", lambda m: m.group()[:1] if m.group().startswith("”") else "", s)
     s = re.sub(r"(?:拟表彰|推荐|公示|候选)?(?:人选|对象|获得者|获奖者)?(?:名单|榜单)$", "", s)  # 入选…企业名单: the list is not the honour
     s = re.sub(rf"(?<=.{{4}})(?:{_HOLDERS})$", "", s)  # (…全国五一劳动奖章获得者名单公布: the honour, not who holds it)
@@ -1034,7 +1037,10 @@ def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
         if described and _unit_name(described[1]):  # (以他名字命名的“王汉江劳模创新工作室”: the unit the quotes name)
             phrase = described[1]
         # 陈鑫鹏一组 is 陈鑫鹏's team; 中建一局…项目团队 is a team's whole name
-        phrase = re.sub(r"((?:^|[、的])[\u4e00-\u9fff]{2,4})(?:一组|一队|团队)$", r"\1", phrase)
+        # (…but a group's team is its whole name: 市公交集团队 — made up, twenty-eighth session, from briefs: 市公交集 had
+        # been cut from 团队, and no one read)
+        if not phrase.endswith("集团队"):
+            phrase = re.sub(r"((?:^|[、的])[\u4e00-\u9fff]{2,4})(?:一组|一队|团队)$", r"\1", phrase)
         group = GROUP.search(phrase)
         count = _int(group["n"]) if group else None
         if group:
@@ -2311,7 +2317,9 @@ def _named_in_full_before(awards: list[Award]) -> dict[int, Award]:
 
 # the contest a placing was won in, named in its sentence (在第二届全国工业设计职业技能大赛中，…荣获二等奖) or closing in the
 # lead (2025年全省职工职业技能大赛落下帷幕。我市…获得团体一等奖)
-_CONTEST_END = r"(?:职业技能大赛|技能大赛|大赛|竞赛|比赛|锦标赛|比武|选拔赛|运动会|挑战赛|擂台赛|联赛)(?:决赛|总决赛)?"
+# (…games and matches too: 全市职工篮球赛落下帷幕, 职工拔河赛 — made up, twenty-eighth session, from briefs)
+_CONTEST_END = r"(?:职业技能大赛|技能大赛|大赛|竞赛|比赛|锦标赛|比武|选拔赛|运动会|挑战赛|擂台赛|联赛|[球棋]赛|拔河赛|邀请赛|演讲赛)" \
+    r"(?:决赛|总决赛)?"
 _CONTEST_IN = re.compile(rf"在(?:[^，。；在]{{0,12}}的)?(?P<contest>[^，。；“”的]{{2,40}}?{_CONTEST_END})(?:中|上|里)")
 # (…or held: 首届新就业形态劳动者职业技能竞赛在涪城区举行。…最终，骑手张强获得外卖配送项目第一名 — made up, twenty-seventh
 # session, from briefs: no giver)
