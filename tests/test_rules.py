@@ -1833,6 +1833,13 @@ def test_person_name(phrase, name):
       ("齐鲁大工匠", "刘明亮", 1, 12, 2023, "current")]),
     ("近日，省总工会表彰10个先进集体。会上还发布了“最美职工”名单。张三名列其中。",
      [("先进集体", "", 10, 10, 2023, "current"), ("最美职工", "张三", 1, None, 2023, "current")]),
+    # those commended as the object of 对…进行表彰, named before each count (made up, twenty-eighth session, from briefs: no
+    # one had been read, or 对市公交集团)
+    ("8月1日，市总工会召开大会，对张强、李明等10名“最美退役军人职工”进行表彰。",
+     [("最美退役军人职工", "张强", 1, 10, 2023, "current"), ("最美退役军人职工", "李明", 1, 10, 2023, "current")]),
+    ("8月1日，市总工会召开大会，对市公交集团等20个先进集体和张强等50名先进个人进行了表彰。",
+     [("先进集体", "市公交集团", 1, 20, 2023, "current"), ("先进个人", "张强", 1, 50, 2023, "current")]),
+    ("8月1日，市总工会召开大会，对张强等5名优秀工会工作者给予表彰。", [("优秀工会工作者", "张强", 1, 5, 2023, "current")]),
     # an honour named with its round earlier in the sentence is of that round (made up: the year)
     ("由中华全国总工会主办的2022年“大国工匠年度人物”发布活动在京举行，王刚、李娜等10人获评“大国工匠年度人物”。",
      [("大国工匠年度人物", "王刚", 1, 10, 2022, "current"), ("大国工匠年度人物", "李娜", 1, 10, 2022, "current")]),

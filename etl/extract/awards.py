@@ -340,6 +340,13 @@ _DESIGNATING = re.compile(r"^(?:命名|认定)")
 # (…those the contest chose, so named: 对评选出的20名“江门工匠”进行了表彰)
 COMMENDED_OBJECT = re.compile(r"对(?:(?:评选|评|选|推选|遴选)出的)?" + COUNTED_TITLES
                               + r"(?:进行|给予|予以)了?(?:表彰|表扬|嘉奖|奖励)")
+# …with those named before each count (对张强、李明等10名“最美退役军人职工”进行表彰; 对市公交集团等20个先进集体和张强等50名
+# 先进个人进行了表彰 — made up, twenty-eighth session, from briefs: no one had been read, or 对市公交集团)
+_NAMED_COUNTED_ITEM = rf"[^，。；“”对]{{2,60}}?等{COUNT}{_UNIT}{_TITLE_CHAR}{{1,24}}?"
+COMMENDED_NAMED_OBJECT = re.compile(rf"对(?P<items>{_NAMED_COUNTED_ITEM}(?:(?:、|和|及|以及){_NAMED_COUNTED_ITEM})*)"
+                                    r"(?:进行|给予|予以)了?(?:通报)?(?:表彰|表扬|嘉奖|奖励)")
+NAMED_COUNTED_ITEM = re.compile(rf"(?:^|、|和|及|以及)(?P<who>[^，。；“”对]{{2,60}}?)等(?P<n>{COUNT})(?P<unit>{_UNIT})"
+                                rf"(?P<award>{_TITLE_CHAR}{{1,24}}?)(?=、|和|及|以及|$)")
 # …or each title before its count (全市共表彰先进集体50个、先进个人100名; 大赛共评选出一等奖3名、二等奖6名)
 _TITLED_COUNT = rf"{_TITLE_CHAR}{{1,24}}?{COUNT}{_UNIT}"
 # (the round's year may open the list: 表彰了2023年度工会工作先进单位20个、优秀工会工作者30名; a body names its bases so:
@@ -1823,6 +1830,18 @@ def extract(doc: Doc) -> list[Award]:
                 n_counted = _int(counted["n"])  # (not k, the sentence's index, which later rules read)
                 add("honour.grant", honour, "", n_counted, n_counted, issue_year, m.start(), m.start(), m.end(),
                     by_at=m.start(), unit=counted["unit"], kind=_kind_of_counted(counted.group()))
+        # (after a title granted to those commended, which names their honour: …予以通报表彰，并授予“金牌工人”称号)
+        for m in COMMENDED_NAMED_OBJECT.finditer(s):
+            if any(a <= m.start() < b for a, b in covered):
+                continue
+            for item in NAMED_COUNTED_ITEM.finditer(m["items"]):
+                honour = item["award"].strip("“”") if _quoted_whole(item["award"]) else item["award"]
+                if not HONOUR_TITLE.search(honour) and not _quoted_whole(item["award"]):
+                    continue
+                names, _group = _recipients(item["who"] + "获", len(item["who"]))
+                for who in names:
+                    add("honour.grant", honour, who, 1, _int(item["n"]), issue_year, m.start(), m.start(), m.end(),
+                        by_at=m.start(), unit=item["unit"])
         for m in CONFER_QUOTED.finditer(s) if "颁奖" in s else ():
             honour = m["quoted"].strip("“”")
             if any(a <= m.start() < b for a, b in covered) or not HONOUR_TITLE.search(honour):
