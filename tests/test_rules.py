@@ -3908,6 +3908,12 @@ def test_an_editors_line_after_a_closed_piece_is_that_pieces():
     # company had paid it once its name was read whole)
     ("日前，市总工会授予杭州某汽车零部件公司模具钳工刘洋“杭州工匠”称号，并给予一次性奖励2万元。", "杭州市总工会", "union",
      "granted"),
+    # …nor those it names as something, nor those listed right after them (made up, twenty-eighth session, from briefs: the
+    # second named had paid)
+    ("日前，市总工会下发通知，命名市公交集团工会、市第一人民医院工会等10家单位为市级“职工之家示范点”，并给予每家1万元奖励。",
+     "市总工会", "union", "granted"),
+    ("日前，区总工会命名区人民医院急诊科、区公交公司第一车队为区级“工人先锋号”，并给予每个集体5000元奖励。", "区总工会", "union",
+     "granted"),
     # (twenty-first session, from briefs, made up) the bodies given to, named in full after the giver's short name, are
     # not what it stands for — nor their places what completes it; a fund money is drawn from is no purpose that hides
     # the payer

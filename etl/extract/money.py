@@ -396,6 +396,7 @@ def extract(doc: Doc) -> list[Funding]:
             orgs = [o for o in doc.orgs_in(paragraph.start, at)
                     if not is_generic(o.text) and not (purpose and o.text in purpose)
                     and not _RECIPIENT_BEFORE.search(doc.text[max(0, o.start - 8):o.start])
+                    and not _RECIPIENT_LISTED.search(doc.text[max(0, o.start - 60):o.start])
                     and not _receives(doc.text[max(0, o.start - 40):o.start])]
             in_sentence = [o for o in orgs if o.start >= sent.start]
             if not in_sentence and _GENERIC_PAYER.search(sent.text[:m.start]):
@@ -474,7 +475,12 @@ def extract(doc: Doc) -> list[Funding]:
 # (…or 为 the one it is for: 为亿创公司解决10万元启动资金, rmrb_20200102-14-01 — not 作为)
 # (援助, 捐助 too: 省总工会今年将援助新疆哈密市总工会200万元 — made up, twenty-first session, from briefs: the recipient had paid)
 _RECIPIENT_BEFORE = re.compile(r"(?:划拨到|拨付到|下拨到|拨到|发放到|分配到|交给|拨给|捐给|送给|资助|支持|帮助|援助|捐助|向|(?<!作)为|"
-                               r"授予|奖励|表彰)[^，。；]{0,3}$")  # (…授予杭州某…公司模具钳工刘洋“…”称号，并给予…奖励2万元)
+                               r"授予|奖励|表彰|命名)[^，。；]{0,3}$")  # (…授予杭州某…公司模具钳工刘洋“…”称号，并给予…奖励2万元)
+
+
+# …nor one listed after such a one (命名市公交集团工会、市第一人民医院工会等10家单位为…，并给予每家1万元奖励; 命名区人民医院
+# 急诊科、区公交公司第一车队为… — made up, twenty-eighth session, from briefs: the one listed last had paid)
+_RECIPIENT_LISTED = re.compile(r"(?:授予|奖励|表彰|命名|资助|援助|捐助|捐给|拨给|送给|向)(?:[^，。；为]{2,24}?[、和与及])+$")
 
 
 def _receives(before: str) -> bool:
