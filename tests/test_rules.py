@@ -3928,6 +3928,12 @@ def test_an_editors_line_after_a_closed_piece_is_that_pieces():
     ("2月5日，省总工会、省财政厅联合投入5000万元，用于困难职工帮扶。", "省总工会、省财政厅", "joint", "spent"),
     ("2月5日，市总工会和区总工会共同出资20万元，慰问困难职工。", "市总工会、区总工会", "union", "granted"),
     ("市总工会和市人社局共同举办招聘会，市总工会出资10万元用于困难职工帮扶。", "市总工会", "union", "granted"),
+    # …and the hosts of an occasion they hold together where the money is given (made up, twenty-eighth session, from
+    # briefs: the one named last had paid alone)
+    ("8月1日，市总工会、市退役军人事务局联合召开表彰会，对张强、李明等10名“最美退役军人职工”进行表彰，每人颁发奖金5000元。",
+     "市总工会、市退役军人事务局", "joint", "granted"),
+    ("5月1日，区总工会与区人社局联合举办技能大赛颁奖仪式，为获得一等奖的10名选手每人发放奖金3000元。", "区总工会、区人社局",
+     "joint", "granted"),
 ])
 def test_funding_payer_type_and_flow(text, payer, payer_kind, flow):
     from etl.extract.kinds import money_flow, payer_of_flow, payer_type

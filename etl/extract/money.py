@@ -193,7 +193,9 @@ _UNION_DUES = re.compile(r"工会经费|向[^，。；]{0,6}工会返还")
 # an amount followed by another in a list (10万元、20万元): each its own receiver's, as 分别 lists them
 _ANOTHER_AMOUNT = re.compile(r"[\d.]+(?:万|亿)?元(?:人民币)?[、和及]")
 # …and bodies paying together, the verb right after the last of them (共同出资, 联合投入, 共同筹集)
-JOINTLY = re.compile(rf"(?:共同|联合)(?:{alternation(GRANT_VERBS)})")
+# (…or an occasion they hold together where the sentence's money is given: 市总工会、市退役军人事务局联合召开表彰会，…每人颁发
+# 奖金5000元 — made up, twenty-eighth session, from briefs: the one named last had paid alone)
+JOINTLY = re.compile(rf"(?:共同|联合)(?:{alternation(GRANT_VERBS)}|召开|举办|举行)")
 # …and how many they are: the nearest count with its measure word in the clause before 各 (四省（区）总工会,
 # 恩黔两地总工会, 恩施州、黔东南州两地工会, 10家企业)
 RECIPIENT_COUNT = re.compile(rf"(?P<n>{COUNT})(?:个|家|所|名|位)?"
