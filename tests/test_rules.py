@@ -1833,6 +1833,15 @@ def test_person_name(phrase, name):
       ("齐鲁大工匠", "刘明亮", 1, 12, 2023, "current")]),
     ("近日，省总工会表彰10个先进集体。会上还发布了“最美职工”名单。张三名列其中。",
      [("先进集体", "", 10, 10, 2023, "current"), ("最美职工", "张三", 1, None, 2023, "current")]),
+    # a team named by its place (made up, twenty-eighth session, from briefs of national contests: no team had been read)
+    # — not a team described (参赛代表队, 各代表队)
+    ("11月8日，全国职工技能大赛决赛在江苏南京落幕。长沙代表队获得团体一等奖，江苏省代表队获得团体二等奖。",
+     [("团体一等奖", "长沙代表队", 1, None, 2023, "current"), ("团体二等奖", "江苏省代表队", 1, None, 2023, "current")]),
+    ("11月8日，全国职工技能大赛决赛在江苏南京落幕。各代表队获得纪念奖。", []),
+    # …and the part of the contest a 桂冠 was won in (made up, twenty-eighth session, from briefs: no row)
+    ("11月8日，全国职工技能大赛决赛在江苏南京落幕。湖南湘江新区代表队摘得团体赛桂冠。",
+     [("团体赛冠军", "湖南湘江新区代表队", 1, None, 2023, "current")]),
+    ("11月8日，全市职工技能大赛落幕。张强摘得焊工项目桂冠。", [("焊工项目冠军", "张强", 1, None, 2023, "current")]),
     # those commended as the object of 对…进行表彰, named before each count (made up, twenty-eighth session, from briefs: no
     # one had been read, or 对市公交集团)
     ("8月1日，市总工会召开大会，对张强、李明等10名“最美退役军人职工”进行表彰。",

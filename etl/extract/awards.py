@@ -227,7 +227,19 @@ def _not_recipient(words: str) -> bool:
     owned = PRONOUN_OWNER.match(words)
     if owned and COLLECTIVE.search(words, owned.end()):
         return False
-    return not _OWN_TEAM.fullmatch(words) and NOT_RECIPIENT.match(words) is not None
+    return not _OWN_TEAM.fullmatch(words) and not _placed_team(words) and NOT_RECIPIENT.match(words) is not None
+
+
+# a team named by its place (长沙代表队, 江苏省代表队, 湖南湘江新区代表队 — made up, twenty-eighth session, from briefs of
+# national contests: no team had been read)
+_PLACE_TEAM = re.compile(r"(?P<place>[^，。；、]{2,12}?)(?:职工)?代表队")
+
+
+def _placed_team(words: str) -> bool:
+    team = _PLACE_TEAM.fullmatch(words)
+    found = find_places(team["place"]) if team else []
+    return bool(found) and found[0].start == 0 and found[-1].end == len(team["place"]) \
+        and all(a.end == b.start for a, b in zip(found, found[1:]))
 
 
 # (and the places people work that honours go to: a school, a library, a bank branch, a mine, a co-operative, a group)
@@ -268,7 +280,8 @@ _HOLDERS_BELOW = re.compile(r"的(?:分别|依次)?(?:是|有|为)[：:]\s*$")
 HONOUR_NAMED = re.compile(rf"(?P<award>(?:“[^“”]{{2,20}}”|[^，。；：、\s“”]{{2,16}}?"
                           rf"(?:{alternation([w for w in word_list('honours.txt') if len(w) >= 2])})))(?:称号|荣誉称号)?")
 WINNER = re.compile(r"(?P<who>[^，。；]{2,60}?)(?:凭借[^，。；]*?)?(?:一路[^，。；]*?)?(?:并)?(?:成功)?"
-                    r"(?:夺冠|夺魁|折桂|夺得冠军|获得冠军|(?:摘得|摘取|夺得|摘下)(?:了)?桂冠)")
+                    r"(?:夺冠|夺魁|折桂|夺得冠军|获得冠军|(?:摘得|摘取|夺得|摘下)(?:了)?(?P<part>[^，。；的]{0,6}?)桂冠)")
+# (…the part of the contest it was won in before 桂冠: 摘得团体赛桂冠 — made up, twenty-eighth session, from briefs: no row)
 _TOOK_FIRST_PLACE = re.compile("[冠魁桂]")  # a character each of WINNER's verbs holds
 # an honour taken by those named after it (一等奖由张建国获得, 电工项目冠军由市公交集团代表队摘得): the honour opens its
 # clause, the recipients stand between 由 and the verb
@@ -2241,7 +2254,7 @@ def extract(doc: Doc) -> list[Award]:
             if who and len(who) <= 5 and not ADVERBIAL_ONLY.match(who) and _is_named(who):
                 names = [who]  # …else the person a description ends on (取得…的张三夺冠)
             for who in names if not any(a <= m.start() < b for a, b in covered) else ():
-                add("honour.receive", "冠军", who, 1, None, issue_year, m.end(), m.start(), m.end())
+                add("honour.receive", (m["part"] or "") + "冠军", who, 1, None, issue_year, m.end(), m.start(), m.end())
     out = _told_once(_named_in_profiles(doc, out), doc.body_start)
     named_before = _named_in_full_before(out)
     out = [aw for aw in out if aw.award not in _HONOUR_KIND_ALONE or id(aw) in named_before]  # (获得了奖状: which, untold)
