@@ -1833,6 +1833,12 @@ def test_person_name(phrase, name):
       ("齐鲁大工匠", "刘明亮", 1, 12, 2023, "current")]),
     ("近日，省总工会表彰10个先进集体。会上还发布了“最美职工”名单。张三名列其中。",
      [("先进集体", "", 10, 10, 2023, "current"), ("最美职工", "张三", 1, None, 2023, "current")]),
+    # units quoted by their names before a count of their kind are the list's members, no works' titles (made up,
+    # twenty-eighth session, from briefs: no one had been read) — works so quoted stay no one
+    ("近日，市总工会公布第五批市级劳模和工匠人才创新工作室名单，“张伟劳模创新工作室”等15个工作室上榜。",
+     [("市级劳模和工匠人才创新工作室", "张伟劳模创新工作室", 1, 15, 2023, "current")]),
+    ("近日，市总工会公布2025年度“工人先锋号”名单，“市公交集团第一车队驾驶班”等20个班组榜上有名。",
+     [("工人先锋号", "市公交集团第一车队驾驶班", 1, 20, 2025, "current")]),
     # a team named by its place (made up, twenty-eighth session, from briefs of national contests: no team had been read)
     # — not a team described (参赛代表队, 各代表队)
     ("11月8日，全国职工技能大赛决赛在江苏南京落幕。长沙代表队获得团体一等奖，江苏省代表队获得团体二等奖。",

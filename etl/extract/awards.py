@@ -1076,7 +1076,13 @@ def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
         if tail:
             count = count or _int(tail["n"])
             phrase = phrase[:tail.start()]
-        if WORKS_COUNTED.match(s[start:end].strip()) or re.fullmatch(r"(?:“[^“”]+”[、和及]?)+", phrase):
+        quoted = re.fullmatch(r"(?:“[^“”]+”[、和及]?)+", phrase)
+        units = re.findall(r"“([^“”]+)”", phrase) if quoted else []
+        if units and all(COLLECTIVE.search(u) or _BASE.search(u) for u in units):
+            # (units quoted by their names, 工作室 or 班组: “张伟劳模创新工作室”等15个工作室上榜 — made up, twenty-eighth
+            # session, from briefs: read as works' titles, no one)
+            return units, count
+        if WORKS_COUNTED.match(s[start:end].strip()) or quoted:
             return [], count  # works, by their titles or counted (“智能巡检机器人研发与应用”等10项成果): no one named
         # 浙江梦天木业有限公司等分别荣获…, 张建国、李秀梅等人当选: the others are not named
         phrase = re.sub(r"等(?:人|同志)?$", "", phrase)
