@@ -1071,9 +1071,10 @@ def test_person_name(phrase, name):
      [("中华技能大奖", "", 260, 260, 2023, "cumulative"), ("全国技术能手", "", 3028, 3028, 2023, "cumulative")]),
     ("喜报 全国五一劳动奖章获得者名单公布 我市张建国、李秀英上榜",
      [("全国五一劳动奖章", w, 1, 2, 2023, "current") for w in ("张建国", "李秀英")]),
-    ("张明荣登“中国好人榜”。", [("中国好人榜", "张明", 1, None, 2023, "current")]),
+    # (the honour of the 好人榜, its 好人, since the twenty-eighth session: as 荣列…“齐鲁工匠”名单 is 齐鲁工匠)
+    ("张明荣登“中国好人榜”。", [("中国好人", "张明", 1, None, 2023, "current")]),
     # …its year before it, and 捧回, 荣列…名单 (made up, eighteenth session, from a probe of 20 verbs of receiving)
-    ("张明荣登2023年“河南好人榜”。", [("河南好人榜", "张明", 1, None, 2023, "current")]),
+    ("张明荣登2023年“河南好人榜”。", [("河南好人", "张明", 1, None, 2023, "current")]),
     ("市公交集团捧回全国五一劳动奖状。", [("全国五一劳动奖状", "市公交集团", 1, None, 2023, "current")]),
     ("张明荣列2023年“齐鲁工匠”名单。", [("齐鲁工匠", "张明", 1, None, 2023, "current")]),
     ("中国队参加全部56个比赛项目，荣登金牌榜、奖牌榜首位。", []),
@@ -1839,6 +1840,10 @@ def test_person_name(phrase, name):
      [("市级劳模和工匠人才创新工作室", "张伟劳模创新工作室", 1, 15, 2023, "current")]),
     ("近日，市总工会公布2025年度“工人先锋号”名单，“市公交集团第一车队驾驶班”等20个班组榜上有名。",
      [("工人先锋号", "市公交集团第一车队驾驶班", 1, 20, 2025, "current")]),
+    # the month's or season's 好人 a civilisation office lists, and those 荣登榜单 of a list named before (made up,
+    # twenty-eighth session, from briefs: no row)
+    ("近日，中央文明办发布11月“中国好人榜”，市公交集团驾驶员周梅荣登榜单。", [("中国好人", "周梅", 1, None, 2023, "current")]),
+    ("近日，省文明办发布第三季度“浙江好人榜”，市环卫处清扫工李兰登上榜单。", [("浙江好人", "李兰", 1, None, 2023, "current")]),
     # a team named by its place (made up, twenty-eighth session, from briefs of national contests: no team had been read)
     # — not a team described (参赛代表队, 各代表队)
     ("11月8日，全国职工技能大赛决赛在江苏南京落幕。长沙代表队获得团体一等奖，江苏省代表队获得团体二等奖。",

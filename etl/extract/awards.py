@@ -158,10 +158,13 @@ LIST_THEN_PUBLISHED = re.compile(r"(?:^|[，。；\s])(?P<items>[^，。；\s]{4
 # (…how they were chosen told between: …揭晓，经过推荐、评审和公示，张三、李四等20人当选 — made up, twenty-third session,
 # from a brief: no row)
 _HOW_CHOSEN = r"(?:(?:经过|通过|经|按照|根据)[^，。；]{2,30}[，,])?"
+# what those chosen do (当选, 入选, 榜上有名…; 荣登榜单, the list named before — 发布11月“中国好人榜”，…周梅荣登榜单: made
+# up, twenty-eighth session, from briefs: no row)
+_CHOSEN = r"(?:获奖|获表彰|受到表彰|当选|入选|上榜|榜上有名|名列其中|(?:荣登|登上)榜单)"
 RESULTS_THEN_CHOSEN = re.compile(r"(?:^|[，。；])(?P<items>[^，。；]{2,60}?)(?:评选(?:活动|结果)?)?(?:近日|日前|正式|结果)?"
                                  r"(?P<verb>揭晓|出炉)[，,\s]+" + _HOW_CHOSEN +
                                  # (no space in the members: a headline's ends them)
-                                 r"(?P<member>[^，。；\s]{2,80}?)(?:获奖|获表彰|受到表彰|当选|入选|上榜|榜上有名|名列其中)"
+                                 r"(?P<member>[^，。；\s]{2,80}?)" + _CHOSEN +
                                  r"(?=[，。；！]|$)")
 # …or the results reported by a verb before them (公布了…评选结果，我省15家单位榜上有名; 会议通报了…评选情况，…入选 — made
 # up, twentieth session, from briefs: no one had been read)
@@ -172,7 +175,7 @@ RESULTS_REPORTED = re.compile(r"(?P<verb>公布|通报|发布|宣布)了?"
                               r"(?:(?P<items>[^，。；]{2,60}?)评选(?:活动)?(?:结果|情况)"
                               r"|(?P<quoted>[^，。；“]{0,30}“[^，。；“”]{2,20}”))"
                               r"[，,\s]+" + _HOW_CHOSEN +
-                              r"(?P<member>[^，。；\s]{2,80}?)(?:获奖|获表彰|受到表彰|当选|入选|上榜|榜上有名|名列其中)"
+                              r"(?P<member>[^，。；\s]{2,80}?)" + _CHOSEN +
                               r"(?=[，。；！]|$)")
 _RESULTS = (RESULTS_THEN_CHOSEN, RESULTS_REPORTED)
 # …or in two sentences: the results told (…评选结果揭晓。), then who was chosen opening the next (李建国、王秀芝等10人当选。)
@@ -720,6 +723,8 @@ def _clean_award(s: str) -> str:
     # (each of the contest's parts, 分获各项目一等奖, 各组别第一名: what each won is the prize — made up, twenty-eighth
     # session, from briefs)
     s = re.sub(r"^各?(?:个|单)?(?:项目|组别|赛项|工种|赛道)(?=.{2})", "", s)
+    if s.endswith("好人榜"):  # (the list of the month's 中国好人: its honour is 中国好人)
+        s = s[:-1]
     s = re.sub(r"”?(?:荣誉称号|称号)$", lambda m: m.group()[:1] if m.group().startswith("”") else "", s)
     s = re.sub(r"(?:拟表彰|推荐|公示|候选)?(?:人选|对象|获得者|获奖者)?(?:名单|榜单)$", "", s)  # 入选…企业名单: the list is not the honour
     s = re.sub(rf"(?<=.{{4}})(?:{_HOLDERS})$", "", s)  # (…全国五一劳动奖章获得者名单公布: the honour, not who holds it)
