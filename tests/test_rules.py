@@ -3252,6 +3252,12 @@ def test_an_event_announced_for_a_day_is_one_whichever_comes_first(body):
     ("人社部部署根治欠薪冬季专项行动", "本报讯 11月15日，人社部召开会议，部署根治欠薪冬季专项行动。", "全国"),
     # …nor does 全总 inside a word by chance (安全总监)
     ("企业安全生产培训举行", "本报讯 近日，某化工公司安全总监为200名职工讲授安全知识。", ""),
+    # the outlet's own people at a national event held elsewhere are the one other province named outside a list (made
+    # up, twenty-eighth session, from briefs: none)
+    ("我省选手问鼎全国职工技能大赛", "本报讯 11月8日，全国职工技能大赛决赛在江苏南京落幕。我省选派的国网湖南电力公司选手李强斩获一等奖，"
+     "湖南湘江新区代表队摘得团体赛桂冠。", "湖南"),
+    ("我省选手在全国大赛获佳绩", "本报讯 5月20日，全国快递员职业技能竞赛在浙江杭州举行。四川省总工会选派的12名选手参赛，我省选手王磊"
+     "获得一等奖。", "四川"),
     # the outlet's own province (我省) where no place is named is where its dateline is (made up, twenty-eighth session,
     # from provincial papers' briefs) — not 北京, where a local paper files from a national ceremony, nor a city-province
     # for 我省
@@ -4377,6 +4383,8 @@ def test_one_event_in_two_articles_has_one_key():
     # organised itself)
     ("5月21日，检查组召开汇报会，听取省总工会的汇报。", ["省总工会"]),
     ("1月20日，市总工会举办新春拜年会。", ["市总工会"]),
+    # a civilisation office (made up, twenty-eighth session, from briefs: 省文明办 had given nothing)
+    ("近日，省文明办发布第三季度“浙江好人榜”。", ["省文明办"]),
     # a department's name right after its company's, opening on a noun-verb (made up, twenty-eighth session, from
     # profiles of honoured collectives: the recipient had been 服务中心)
     ("国网宁波供电公司营销服务中心获得全国五一巾帼标兵岗称号。", ["国网宁波供电公司营销服务中心"]),

@@ -887,7 +887,10 @@ def primary_province(doc, lead_end: int) -> str:
             _national_venue(text, m, mentions) for m in mentions if m.unit.province_short == best):
         # the outlet's own people at a national event held elsewhere (我市职工在全国大赛获佳绩 over …大赛在山东济南举行):
         # their locality, which the text never names, not the venue's (made up, twenty-first session, from briefs)
-        return ""
+        # (…unless it names it, the one other province named outside a list: …决赛在江苏南京落幕。我省选派的国网湖南电力公司
+        # 选手…，湖南湘江新区代表队… — made up, twenty-eighth session, from briefs: 湖南)
+        others = {m.unit.province_short for m in mentions if m.unit.province_short != best and m not in listed}
+        return others.pop() if len(others) == 1 else ""
     in_title = any(m.start < doc.body_start for m in mentions)
     in_head = any(m.start < lead_end and m.unit.province_short == best and m not in listed for m in mentions)
     if national_head and not in_title and weights[best] < 3 and not OWN_LOCALITY.search(text[:doc.body_start]):
