@@ -386,6 +386,10 @@ ISSUE = dt.date(2023, 3, 2)
     ("省总工会组织50名劳模赴瑞金学习", {("江西", "赣州市", "瑞金市")}),
     ("省总工会组织50名劳模赴井冈山疗休养", {("江西", "吉安市", "井冈山市")}),
     ("省总工会在井冈山举办工会干部培训班", {("江西", "吉安市", "井冈山市")}),
+    # …a venue there named between (made up, twenty-eighth session, from briefs: the tagger reads 林州 and 兰考 as names)
+    ("市总工会组织30名劳模工匠赴林州红旗渠干部学院开展学习培训", {("河南", "安阳市", "林州市")}),
+    ("区总工会组织50名工会干部赴兰考焦裕禄干部学院参加培训", {("河南", "开封市", "兰考县")}),
+    ("区总工会组织50名职工赴太湖疗养院开展疗休养", set()),
     ("市总工会在东湖举办职工健步走活动", set()),
     ("市总工会组织劳模赴太湖参观", set()),
     ("今年以来，全市新建工会组织120家", set()),
@@ -4383,6 +4387,9 @@ def test_one_event_in_two_articles_has_one_key():
     # organised itself)
     ("5月21日，检查组召开汇报会，听取省总工会的汇报。", ["省总工会"]),
     ("1月20日，市总工会举办新春拜年会。", ["市总工会"]),
+    # a region's unions are no district's union (made up, twenty-eighth session, from briefs: 长三角地|区工会 had read 区工会)
+    ("10月15日，长三角地区工会协作交流会在安徽合肥召开，上海市总工会、江苏省总工会签署合作协议。", ["上海市总工会", "江苏省总工会"]),
+    ("京津冀地区工会签署协议。", []),
     # a civilisation office (made up, twenty-eighth session, from briefs: 省文明办 had given nothing)
     ("近日，省文明办发布第三季度“浙江好人榜”。", ["省文明办"]),
     # a department's name right after its company's, opening on a noun-verb (made up, twenty-eighth session, from

@@ -256,6 +256,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
         # (…and the two-character bodies every level has: 市妇联, 省残联, 区政府 — not 市中心, 区集团)
         level_only = len(name) == len(m.group()) + 1 and (name[0] in "省市区县州旗盟镇乡" and (
             len(m.group()) >= 3 or m.group() in _LEVEL_BODIES) or name in ("矿工会", "厂工会", "院工会", "校工会", "局工会"))
+        if name.startswith("区") and text[begin - 1:begin] == "地":
+            continue  # (a region's unions, 长三角地|区工会, 京津冀地|区工会: no district's — made up, twenty-eighth session)
         if (len(name) >= len(m.group()) + 2 or name in _BARE or level_only) and name not in _COMPANY_FORMS:
             out.append(Span(begin, m.end(), name))
     # a state builder's numbered bureau by its short name (中建三局, 中铁十一局集团), which ends on no suffix the list holds

@@ -680,13 +680,18 @@ def _venue_of_an_act(text: str, start: int, end: int, key: str) -> bool:
     held = text[start - 1:start] == "在" and (HELD_THERE.match(text, end) is not None or topic)
     # (…or a trip's destination before what is done there: 组织…赴韶山开展党性教育, 赴瑞金学习, 赴井冈山疗休养 — made up,
     # twenty-seventh session, from briefs: the trip had no place)
-    went = TRIP_TO.search(text, max(0, start - 2), start) is not None and TRIP_ACT.match(text, end) is not None
+    # (…a venue there named between: 赴林州红旗渠干部学院开展学习培训, 赴兰考焦裕禄干部学院参加培训 — made up, twenty-eighth
+    # session, from briefs: the tagger reads 林州 and 兰考 as names, and the trip had no place)
+    went = TRIP_TO.search(text, max(0, start - 2), start) is not None and (
+        TRIP_ACT.match(text, end) is not None or VENUE_THEN_ACT.match(text, end) is not None)
     return (held or went) and (_no_common_word(key) or _county_city_name(key))
 
 
 # a trip to a place (赴, 前往, 奔赴) and what is done there, right after the place's name
 TRIP_TO = re.compile(r"(?:赴|前往|奔赴)$")
 TRIP_ACT = re.compile(r"(?:开展|参加|参观|学习|考察|调研|交流|慰问|看望|走访|疗休养|培训|举办|进行|接受|重温|瞻仰)")
+VENUE_THEN_ACT = re.compile(rf"[{patterns.HAN}]{{2,12}}?(?:学院|基地|纪念馆|纪念园|博物馆|旧址|景区|培训中心|疗养院)"
+                            rf"{TRIP_ACT.pattern}")
 
 
 @lru_cache(maxsize=4096)
