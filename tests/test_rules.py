@@ -2134,6 +2134,15 @@ def test_an_act_at_an_occasion_with_no_day_told_is_no_event():
     ("工会为农民工免费理发", "1月18日，市总工会组织志愿者走进建筑工地，为200余名农民工免费理发。", "activity", "免费理发",
      "2023-01-18", None),
     ("工会动态", "2月28日，县总工会志愿者为环卫工人义务理发100余人次。", "activity", "义务理发", "2023-02-28", None),
+    # …and legal or psychological counselling given, and goods bought named before their sum (made up, twenty-eighth
+    # session, from briefs: no event; 心理咨询师 had named one 邀请心理咨询)
+    ("送法律进工地", "2月18日，县总工会律师服务团来到城北安置房项目工地，为80余名建筑工人提供法律咨询服务。", "activity",
+     "提供法律咨询服务", "2023-02-18", None),
+    ("工会动态", "2月20日，市总工会邀请心理咨询师走进市公交集团，为50余名驾驶员提供心理咨询。", "activity", "提供心理咨询",
+     "2023-02-20", None),
+    ("消费帮扶", "2月28日，区总工会组织基层工会采购脱贫地区农副产品120万元，作为职工节日慰问品发放给全区职工。", "donation",
+     "采购脱贫地区农副产品120万元", "2023-02-28", None),
+    ("消费帮扶", "2月10日，市总工会采购帮扶产品50余万元，用于职工慰问。", "donation", "采购帮扶产品50余万元", "2023-02-10", None),
     # …and a festival's food or staples (made up, twenty-second session, from briefs: no event)
     ("中秋送温情", "2月28日，市总工会为环卫工人送去月饼。", "donation", "送去月饼", "2023-02-28", None),
     ("工会动态", "2月28日，县总工会为100户困难职工家庭发放米面油。", "donation", "发放米面油", "2023-02-28", None),

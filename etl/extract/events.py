@@ -99,7 +99,11 @@ GRANT_ACTION = re.compile(r"(?:安排|拨付|下拨|划拨|拨出|拨款|筹集|
                           r"农副产品|农产品|年货|礼包)"
                           # (…or the fund named before its sum: 安排送温暖资金1200万元 — made up, eighteenth session)
                           r"|(?:安排|拨付|下拨|划拨|拨出|筹集|募集|发放|捐赠)[^，。；：\d]{0,12}?"
-                          rf"(?:{patterns.FUND_NOUNS})(?:共计|合计|共)?[\d.]+(?:多|余)?(?:万|亿)?元")
+                          rf"(?:{patterns.FUND_NOUNS})(?:共计|合计|共)?[\d.]+(?:多|余)?(?:万|亿)?元"
+                          # (…or goods bought named before their sum: 采购脱贫地区农副产品120万元, 采购帮扶产品50余万元 — made
+                          # up, twenty-eighth session, from briefs of unions' purchases for workers: no event)
+                          r"|采购[^，。；：\d]{0,12}?(?:农副产品|农产品|帮扶产品|扶贫产品|年货|礼包|慰问品|物资)"
+                          r"(?:共计|合计|共)?[\d.]+(?:多|余)?(?:万|亿)?元")
 # …and goods given with no sum, in the clause of the giving (为一线职工送去绿豆、白糖等防暑降温物品; 为他们送去工会精心准备的
 # “暖冬礼包”, grrb_20260123-00-00; 为343名一线职工送上爱心礼包, czwb_20200109-00-01) — not goods a verb only describes
 # (爱心捐赠的生活物资)
