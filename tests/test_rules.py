@@ -3265,6 +3265,12 @@ def test_an_event_announced_for_a_day_is_one_whichever_comes_first(body):
     ("人社部部署根治欠薪冬季专项行动", "本报讯 11月15日，人社部召开会议，部署根治欠薪冬季专项行动。", "全国"),
     # …nor does 全总 inside a word by chance (安全总监)
     ("企业安全生产培训举行", "本报讯 近日，某化工公司安全总监为200名职工讲授安全知识。", ""),
+    # a conveyance's destinations weigh nothing: it is where it sets out from (made up, twenty-eighth session, from briefs:
+    # it had been the first destination's)
+    ("工会包车送农民工返岗", "本报讯 2月10日，由市总工会组织的10辆“返岗直通车”从火车站出发，载着400余名农民工奔赴广东、浙江等地企业"
+     "复工。", ""),
+    ("返岗专列发车", "本报讯 2月10日，市总工会组织的返岗专列从火车站出发，载着800余名农民工前往广州。", ""),
+    ("返岗专列发车", "本报讯 2月10日，西安市总工会组织的返岗专列从西安北站出发，载着800余名农民工前往广州。", "陕西"),
     # the outlet's own people at a national event held elsewhere are the one other province named outside a list (made
     # up, twenty-eighth session, from briefs: none)
     ("我省选手问鼎全国职工技能大赛", "本报讯 11月8日，全国职工技能大赛决赛在江苏南京落幕。我省选派的国网湖南电力公司选手李强斩获一等奖，"

@@ -836,7 +836,12 @@ def primary_province(doc, lead_end: int) -> str:
     head = text[:lead_end]
     # (…and the places aid goes to, as a trip's destinations are: 江苏省总工会…向西藏拉萨市总工会捐赠…对口援藏 is 江苏's — made
     # up, twenty-first session, from a brief)
-    listed = _enumerated(mentions, text) | destinations(mentions, text) | {
+    going = destinations(mentions, text)
+    # (…and a conveyance's weigh nothing: 返岗直通车…载着农民工奔赴广东、浙江等地企业复工 is where it sets out from, which the
+    # text may not name — made up, twenty-eighth session, from briefs: it had been 广东's)
+    conveyed = {m for m in going if _CONVEYANCE.search(doc.sentence_at(m.start).text)}
+    mentions = [m for m in mentions if m not in conveyed]
+    listed = _enumerated(mentions, text) | (going - conveyed) | {
         m for m in mentions if _AIDED.search(text, max(0, m.start - 2), m.start)}
     # (…and a place named again in the sentence where it was listed, or where aid or a trip went: 广东省总工会向广西壮族
     # 自治区总工会捐赠…，用于支持广西… is 广东's — made up, twenty-second session, from a brief)
@@ -910,6 +915,7 @@ def primary_province(doc, lead_end: int) -> str:
     return best
 
 
+_CONVEYANCE = re.compile(patterns.CONVEYANCE)
 _BULLETED = re.compile(rf"\s*[{patterns.BULLETS}]")
 
 

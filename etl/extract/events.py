@@ -605,9 +605,9 @@ def _national_act(doc: Doc, sent: Span, etype: str, organizer: str) -> bool:
                    for p in doc.places_in(sent.start, sent.end))
 
 
-# an event that carries workers somewhere (返岗专列, 包车, 护送…前往): held where it sets out, not where it goes
-# (rmrb_20200117-15-01's gold: the 专列 from 西安北站 to 峨眉山 is 陕西's; a 疗休养 trip is where it goes, rmrb_20190215-08-04)
-CONVEYANCE = re.compile(r"专列|专车|包车|班车|大巴|返岗|返乡|返程|护送|输送|点对点")
+# an event that carries workers somewhere: held where it sets out, not where it goes (a 疗休养 trip is where it goes,
+# rmrb_20190215-08-04)
+CONVEYANCE = re.compile(patterns.CONVEYANCE)
 
 
 def _place(doc: Doc, sent: Span, fallback: PlaceMention | None, etype: str, national: bool,

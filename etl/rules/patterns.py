@@ -32,6 +32,9 @@ APPROX_WORDS = ("日前", "近日", "近期", "最近", "前不久", "不久前"
 APPROX = "|".join(APPROX_WORDS)
 # verbs a trip's destination follows (赴浙江舟山, 前往广州、深圳, 开往北京): where people went, not where the story is
 TRIP_VERBS = r"(?:赴|前往|奔赴|远赴|飞赴|赶赴|开往|驶往|发往|送往|抵达|到达)"
+# a conveyance of workers (返岗专列, 包车, 直通车, 护送…前往): it happens where it sets out, not where it goes
+# (rmrb_20200117-15-01's gold: the 专列 from 西安北站 to 峨眉山 is 陕西's)
+CONVEYANCE = r"专列|专车|包车|班车|大巴|直通车|返岗|返乡|返程|护送|输送|点对点"
 # verbs help or money is given after, to whom or where it goes (向武汉市总工会捐赠, 援助新疆…, 驰援湖北, 援藏): not the giver
 # a territory's unions at every level acting together (全市各级工会共筹集…, 江西省赣州市各级工会组织开展…): a body no one name
 # stands for, named as the text names it
