@@ -3902,8 +3902,9 @@ def test_an_editors_line_after_a_closed_piece_is_that_pieces():
 @pytest.mark.parametrize("text, payer, payer_kind, flow", [
     ("全总拨付3780万元常态化送温暖资金。", "中华全国总工会", "union", "granted"),
     ("1—9月，全国共有75万户企业享受到失业保险费返还275亿元，惠及职工3993万人。", "", "government", "refund"),
-    # the union arranges the loan; the bank lends: no union money
-    ("黑龙江省总工会介绍，全省各级工会通过贴息等方式为职工“双创”争取银行贷款1.46亿元。", "黑龙江省总工会", "enterprise", "loan"),
+    # the union arranges the loan; the bank lends: no union money (the unions arranging it, the sentence's subject, since
+    # the twenty-eighth session: 各级 is no 各, each)
+    ("黑龙江省总工会介绍，全省各级工会通过贴息等方式为职工“双创”争取银行贷款1.46亿元。", "全省各级工会", "enterprise", "loan"),
     ("全省安排146亿元预算用于落实职业技能提升行动实施方案，开展职工培训。", "", "unknown", "budget"),
     ("此外，阜新市还对10家吸纳49名就业困难人员的企业发放补贴40.3万元。", "阜新市", "government", "granted"),
     ("安徽省属国有企业向湖北捐款2000万元，支援一线职工。", "", "enterprise", "granted"),
@@ -3973,6 +3974,11 @@ def test_an_editors_line_after_a_closed_piece_is_that_pieces():
     ("2月5日，省总工会、省财政厅联合投入5000万元，用于困难职工帮扶。", "省总工会、省财政厅", "joint", "spent"),
     ("2月5日，市总工会和区总工会共同出资20万元，慰问困难职工。", "市总工会、区总工会", "union", "granted"),
     ("市总工会和市人社局共同举办招聘会，市总工会出资10万元用于困难职工帮扶。", "市总工会", "union", "granted"),
+    # a territory's unions at every level pay what they give after a body the sentence names before them (made up,
+    # twenty-eighth session, from briefs: 各级 had read as each, and the source had paid)
+    ("记者从省总工会获悉，2022年至2024年，全省各级工会累计投入资金1.5亿元，建成“职工之家”3200个。", "全省各级工会", "union",
+     "cumulative"),
+    ("据市总工会介绍，今年“两节”期间，全市各级工会共筹集送温暖资金2800万元。", "全市各级工会", "union", "raised"),
     # …and the hosts of an occasion they hold together where the money is given (made up, twenty-eighth session, from
     # briefs: the one named last had paid alone)
     ("8月1日，市总工会、市退役军人事务局联合召开表彰会，对张强、李明等10名“最美退役军人职工”进行表彰，每人颁发奖金5000元。",

@@ -216,6 +216,8 @@ def _each(sentence: str, at: int) -> re.Match | None:
     """The 各 or 分别 before an amount at `at` that makes it each receiver's or giver's — not 分别 before amounts listed
     (分别拨付10万元、20万元: respectively)."""
     each = EACH.search(sentence, 0, at)
+    if each and each.group().startswith("各级"):
+        return None  # (every level's unions, 全省各级工会累计投入资金…: no share each — made up, twenty-eighth session)
     return None if each and each.group().startswith("分别") and _ANOTHER_AMOUNT.match(sentence, at) else each
 
 
@@ -405,9 +407,12 @@ def extract(doc: Doc) -> list[Funding]:
                 orgs = []  # 政府还给予每年2300多元的补贴: the sentence's own payer, not a company named before
             payer = (in_sentence or orgs or [None])[-1]
             name = doc.full_org(payer.text, at=payer.start) if payer else _place_subject(doc, sent.start, at)
-            if not name:  # (…or a territory's unions at every level, as the text names them: 全市各级工会共筹集…)
-                levels = list(_EVERY_LEVEL.finditer(sent.text, 0, m.start))
-                name = levels[-1].group() if levels else name
+            levels = list(_EVERY_LEVEL.finditer(sent.text, 0, m.start))
+            if levels and (not name or payer is None or payer.end <= sent.start + levels[-1].start()):
+                # (…or a territory's unions at every level, as the text names them: 全市各级工会共筹集…; nearer than a body
+                # named before them, 记者从省总工会获悉，…全省各级工会累计投入资金1.5亿元 — made up, twenty-eighth session,
+                # from briefs: the source had paid)
+                name = levels[-1].group()
             if not name:
                 # (…or the one union the headline names, in a paragraph naming no body: a notice's issuer — 市总工会关于命名…
                 # 的通知 over 每个工作室给予2万元经费补助 — made up, twenty-seventh session, from a union's notice: no payer)
