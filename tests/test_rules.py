@@ -5033,6 +5033,10 @@ def test_an_event_before_the_festival_is_dated_to_the_weeks_before_the_issue():
     # the dictionary cut at a column's end still joins (乡镇工 | 会和…)
     ("工会为职工子女办起暑期托管班", "市总工会联合市教育局在全市设立的30个“爱心托管班”正式开班。", False),
     ("今年以来，全市各乡镇工", "会和企业工会积极行动，走访慰问困难职工2000余户。", True),
+    # …nor the level's character of a body its line opens on (made up, twenty-eighth session, from briefs composed bare:
+    # 乡村振兴 | 区总工会 had read the district 振兴区, and a headline had run into its brief)
+    ("消费帮扶助力乡村振兴", "区总工会组织基层工会采购脱贫地区农副产品120万元，作为职工节日慰问品发放给全区职工。", False),
+    ("千年古都共筑长安", "区总工会开展“安全生产月”知识竞赛，200余名职工参赛。", False),
 ])
 def test_broken_lines(a, b, broken):
     assert is_broken(a, b) == broken

@@ -201,10 +201,16 @@ def _word_spans(a: str, b: str) -> bool:
     pos = 0
     for tok in lexicon.cut_known(left + right):
         end = pos + len(tok)
-        if pos < len(left) < end and len(tok) >= 2:
+        if pos < len(left) < end and len(tok) >= 2 and not (end == len(left) + 1 and _LEVEL_BODY_OPENS.match(b)):
             return True
         pos = end
     return False
+
+
+# a line opening on a body by its level alone (区总工会组织…, 市总工会…): its level's character is no word's end across the
+# break (乡村振兴 | 区总工会 had read the district 振兴区, and a headline had run into its brief — made up, twenty-eighth
+# session, from briefs composed bare)
+_LEVEL_BODY_OPENS = re.compile(r"[省市区县州](?:总工会|工会|委|政府|人社局|人力社保局|财政局)")
 
 
 def _is_marker(line: str) -> bool:
