@@ -3888,6 +3888,22 @@ def test_composed_page_headlines(page, titles):
     assert [a.title for a in segment(page) if a.title] == titles
 
 
+def test_a_subtitle_cut_at_a_hard_wrapped_pages_width_goes_on():
+    """——记全国五一劳动奖章获得者、中国邮政集团有限公司德州市 / 分公司营业员刘玉梅: a subtitle cut at a page's wrap width, as
+    print copied as text cuts it, goes on into its next line (made up, twenty-eighth session, from profiles composed
+    hard-wrapped: its second line had headed a piece of its own)."""
+    from etl.evaluate.compose import _hard_wrapped
+    pieces = [("市总工会召开全委会议", ["本报讯 12月2日，市总工会十五届三次全委会议在市职工服务中心召开，会议审议通过了常委会工作报告，"
+                                       "表彰了2024年度全市工会工作先进集体和先进个人。"]),
+              ("她把“小窗口”做成“大舞台”", ["——记全国五一劳动奖章获得者、中国邮政集团有限公司德州市分公司营业员刘玉梅",
+                                       "本报记者 张伟",
+                                       "初见刘玉梅，她正在营业窗口前耐心地为一位老人办理业务。今年4月，刘玉梅荣获全国五一劳动奖章。"]),
+              ("他把青春献给了铁路", ["——记全国五一劳动奖章获得者、中国铁路济南局集团有限公司济南西站客运值班员李强", "本报记者 王芳",
+                                  "走进济南西站，李强正在站台上引导旅客有序上车。二十年来，他始终坚守在客运一线。"])]
+    page = "\n".join(head + "\n" + "\n".join(line for p in paras for line in _hard_wrapped(p)) for head, paras in pieces)
+    assert [a.title for a in segment(page) if a.title] == [head for head, _paras in pieces]
+
+
 def test_an_editors_line_after_a_closed_piece_is_that_pieces():
     """（编辑：张华 审核：李明） under a photo piece its credit closed opens no fragment of its own (made up, twenty-second
     session)."""

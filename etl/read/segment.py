@@ -334,7 +334,9 @@ def _runs_full_width(line: str, nxt: str, wrap: Wrap, after_full: bool = False) 
                  or line.endswith("——") or line.startswith("（") and ARTICLE_END.search(line)
                  or COLUMN_TAG.search(line)) \
         and not _is_marker(nxt) and not photo_credit(line) \
-        and (after_full or PROSE_MARK.search(line) is not None or line[-1].isdigit() or _word_spans(line, nxt))
+        and (after_full or PROSE_MARK.search(line) is not None or line[-1].isdigit() or _word_spans(line, nxt)
+             or line.startswith("——"))  # (a subtitle cut at the width: ——记…有限公司德州市 / 分公司营业员刘玉梅 — made
+    # up, twenty-eighth session, from profiles composed hard-wrapped: its second line had been a piece's headline)
 
 
 # a mark of prose inside a line: a wrapped paragraph's line holds one; a headline of about the width, 全总拨款800万元支持
