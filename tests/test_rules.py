@@ -1844,6 +1844,11 @@ def test_person_name(phrase, name):
      [("市级劳模和工匠人才创新工作室", "张伟劳模创新工作室", 1, 15, 2023, "current")]),
     ("近日，市总工会公布2025年度“工人先锋号”名单，“市公交集团第一车队驾驶班”等20个班组榜上有名。",
      [("工人先锋号", "市公交集团第一车队驾驶班", 1, 20, 2025, "current")]),
+    # a part of those counted before, by its count alone after 其中, is a count, not the clause before (made up,
+    # twenty-eighth session, from a year's review: the 80 built had been read as the recipient)
+    ("新建职工驿站120家、职工书屋80家，其中12家职工书屋被命名为全国职工书屋示范点。",
+     [("全国职工书屋示范点", "", 12, 12, 2023, "current")]),
+    ("新建职工书屋80家，其中12家被命名为全国职工书屋示范点。", [("全国职工书屋示范点", "", 12, 12, 2023, "current")]),
     # the month's or season's 好人 a civilisation office lists, and those 荣登榜单 of a list named before (made up,
     # twenty-eighth session, from briefs: no row)
     ("近日，中央文明办发布11月“中国好人榜”，市公交集团驾驶员周梅荣登榜单。", [("中国好人", "周梅", 1, None, 2023, "current")]),

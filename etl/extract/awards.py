@@ -1081,6 +1081,11 @@ def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
         if tail:
             count = count or _int(tail["n"])
             phrase = phrase[:tail.start()]
+            if not phrase.strip() and s[start:end].lstrip().startswith("其中"):
+                # (a part of those counted before, by its count alone, is the subject — not the clause before: 新建职工书屋
+                # 80家，其中12家职工书屋被命名为… — made up, twenty-eighth session, from a year's review: the 80 built had been
+                # read as the recipient)
+                return [], count
         quoted = re.fullmatch(r"(?:“[^“”]+”[、和及]?)+", phrase)
         units = re.findall(r"“([^“”]+)”", phrase) if quoted else []
         if units and all(COLLECTIVE.search(u) or _BASE.search(u) for u in units):
