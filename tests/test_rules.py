@@ -3893,6 +3893,21 @@ def test_composed_page_headlines(page, titles):
     assert [a.title for a in segment(page) if a.title] == titles
 
 
+@pytest.mark.parametrize("body, years", [
+    # a review's undated figures and honours are the year its lead opens on, before the issue's (made up, twenty-eighth
+    # session, from a year's review: 全年共筹集… had been counted in 2025) — not those dated this year (今年), nor any of an
+    # article whose lead opens on no year (2024年以来 is no year's whole)
+    ("本报讯 2024年，市总工会坚持以职工为中心，各项工作取得新成效。\n全年共筹集送温暖资金3200万元，走访慰问困难职工5.6万人次。"
+     "\n评选表彰“金牌工人”50名。", {"funding": [2024], "awards": [2024]}),
+    ("2024年，全市各级工会积极服务职工。\n新建职工书屋80家，其中12家被命名为全国职工书屋示范点。\n今年，市总工会计划再投入"
+     "5000万元，新建职工驿站800个。", {"funding": [2025], "awards": [2024]}),
+    ("本报讯 2024年以来，市总工会坚持以职工为中心。\n全年共筹集送温暖资金3200万元。", {"funding": [2025], "awards": []}),
+])
+def test_a_reviews_figures_are_the_year_it_looks_back_on(body, years):
+    doc = analyse_text(body, dt.date(2025, 1, 20), title="市总工会2024年工作回眸")
+    assert {"funding": [f.year for f in money.extract(doc)], "awards": [a.year for a in awards.extract(doc)]} == years
+
+
 def test_a_subtitle_cut_at_a_hard_wrapped_pages_width_goes_on():
     """——记全国五一劳动奖章获得者、中国邮政集团有限公司德州市 / 分公司营业员刘玉梅: a subtitle cut at a page's wrap width, as
     print copied as text cuts it, goes on into its next line (made up, twenty-eighth session, from profiles composed

@@ -257,6 +257,16 @@ class Doc:
         return None
 
     @cached_property
+    def reviewed_year(self) -> int | None:
+        """The year a review looks back on: its lead opens on a year before the issue's (本报讯 2024年，市总工会坚持…,
+        in a January 2025 issue), whose undated figures after it are that year's — made up, twenty-eighth session, from a
+        year's review: its 全年共筹集送温暖资金3200万元 had been counted in 2025. None for any other article."""
+        lead = self.lead
+        opening = _REVIEWED_YEAR.match(lead.text) if lead is not None else None
+        year = int(opening["year"]) if opening else None
+        return year if year and self.issue and year < self.issue.year else None
+
+    @cached_property
     def interviewed(self) -> Span | None:
         """The body whose officer an interview questions, named in its subtitle (——访浙江省总工会党组书记、常务副主席
         陈小平): the 我们 of the answers (made up, twenty-fifth session, from an interview: 我们还投入专项资金5000万元 had
@@ -627,6 +637,8 @@ class Doc:
         return "、".join(dict.fromkeys(self.full_org(o) for o in inner))
 
 
+# a lead opening on the year it tells of, a review's (本报讯 2024年，…; 2024年以来 is no year's whole)
+_REVIEWED_YEAR = re.compile(rf"(?:{patterns.LEAD_WITH_CREDIT})?(?P<year>(?:19|20)\d{{2}})年(?:度)?[，,]")
 # a union named after a place's other written form (榕城工会, 鹏城工会, 榕城总工会)
 _NICKNAMED_UNION = re.compile(rf"(?P<place>[{HAN}]{{2,3}}?)总?工会")
 # what opens a sentence before the place it is about (在南安市，…; 1月10日，在惠安县，…): its topic

@@ -2280,6 +2280,9 @@ def extract(doc: Doc) -> list[Award]:
     said_after = _giver_said_after(doc)
     for aw in out:
         aw.province = award_province(aw, doc)
+        if doc.reviewed_year and aw.year == issue_year and aw.status == "current" and doc.lead is not None \
+                and aw.start >= doc.lead.start and not _DATED_THIS_YEAR.search(doc.sentence_at(aw.start).text):
+            aw.year = doc.reviewed_year  # (a review's undated honours: the year its lead names — 评选表彰“金牌工人”50名)
         if aw.awarded_by and not aw.giver_in_sentence:
             # (no holder of an honour gives it: a roster's units, 市公交集团工会、市第二人民医院工会、… / 以上单位被省总工会
             # 命名为…, had each been given it by the next — made up, twenty-seventh session, from a roster)
@@ -2321,6 +2324,10 @@ def _giver_said_after(doc: Doc) -> list[tuple[int, str, str]]:
         if m:
             found.append((sent.start, _clean_award(m["honour"]), doc.full_org(m["agent"])))
     return found
+
+
+# a sentence dated in the issue's own year (今年, 本年度…), not the year a review looks back on
+_DATED_THIS_YEAR = re.compile(r"今年|本年|当年")
 
 
 def _once_each(awards: list[Award]) -> list[Award]:

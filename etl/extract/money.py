@@ -381,6 +381,8 @@ def extract(doc: Doc) -> list[Funding]:
             if _business_investment(window, sent.text, m.start):
                 continue  # 某服装有限公司董事长投资2000万元…建厂: a company's own investment
             year, year_stated = _year_of_amount(sent.text[:m.start], issue_year)
+            if not year_stated and doc.reviewed_year and doc.lead is not None and sent.start >= doc.lead.start:
+                year, year_stated = doc.reviewed_year, True  # (a review's undated figures: the year its lead names)
             # (the purpose told in the amount's own part of the sentence: a part after ； tells of other help —
             # …为亿创公司解决10万元启动资金；…；为亿创公司举办…提供场地, rmrb_20200102-14-01)
             part_start = sent.text.rfind("；", 0, m.start) + 1
