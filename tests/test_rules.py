@@ -4227,6 +4227,9 @@ def test_a_per_head_amount_with_no_count_is_no_sum_given(sentence, flow, each):
     # …or what is built or rebuilt with it, the clause right after the sum (made up, twenty-seventh session, from briefs:
     # no purpose, or the payer's own words)
     ("今年以来，区总工会投入资金120万元，新建户外劳动者服务驿站20个。", "新建户外劳动者服务驿站20个"),
+    # …where, before it (made up, twenty-eighth session, from an interview: no purpose)
+    ("今年，我们投入专项资金1.2亿元，在全省新建职工驿站500个，实现县域全覆盖。", "新建职工驿站500个"),
+    ("市总工会筹资80万元，在城区改造职工书屋15家。", "改造职工书屋15家"),
     ("近日，县总工会筹资80万元，改造提升职工书屋15家，新增图书2万册。", "改造提升职工书屋15家"),
     # a year before the fund's name is no part of it (made up, nineteenth session: 年职工疗休养专项经费)
     ("近日，市总工会下拨2025年职工疗休养专项经费500万元。", "职工疗休养专项经费"),
@@ -4444,6 +4447,10 @@ def test_one_event_in_two_articles_has_one_key():
     # organised itself)
     ("5月21日，检查组召开汇报会，听取省总工会的汇报。", ["省总工会"]),
     ("1月20日，市总工会举办新春拜年会。", ["市总工会"]),
+    # a level glued by the tokenizer to a verb of visiting or going before it (made up, twenty-eighth session, from an
+    # interview and briefs: 访省|总工会 had named no body, and the interview's 我们 had paid nothing)
+    ("——访省总工会党组书记、常务副主席王建华", ["省总工会"]),
+    ("5月10日，省总工会调研组赴市总工会调研。", ["省总工会", "市总工会"]),
     # a region's unions are no district's union (made up, twenty-eighth session, from briefs: 长三角地|区工会 had read 区工会)
     ("10月15日，长三角地区工会协作交流会在安徽合肥召开，上海市总工会、江苏省总工会签署合作协议。", ["上海市总工会", "江苏省总工会"]),
     ("京津冀地区工会签署协议。", []),

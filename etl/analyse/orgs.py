@@ -72,7 +72,9 @@ _WORKPLACE_UNIT = re.compile(r"(?:矿|厂|车站|工区|车间|作业区|油田|
 # a preposition the tokenizer glued to a level or a workplace (向市 | 总工会, 从省 | 人社厅, 由矿 | 工会): the name opens after it
 # (经省|总工会研究决定: made up, twentieth session; 由院|工会投入…, 向校|工会…: a hospital's, a school's own union — made up,
 # twenty-second session, from a brief: the payer had been 书屋由院工会)
-_PREPOSITION_LEVEL = re.compile(r"[向从在为给对由与和跟同将把被经据受随到][省市区县州旗镇乡矿厂院校局]")
+# (…and a verb of visiting or going: ——访省|总工会党组书记…, 赴市|总工会调研 — made up, twenty-eighth session, from an
+# interview and briefs: the interview's 我们 had paid nothing)
+_PREPOSITION_LEVEL = re.compile(r"[向从在为给对由与和跟同将把被经据受随到访赴][省市区县州旗镇乡矿厂院校局]")
 # 省总, 市总工会, 区总: a federation named by its level only; the article's place of that level completes it
 LEVEL_SHORT = re.compile(r"^(?P<level>省|市|区|县|州)(?:总工会|总|工会)$")  # 县工会: the county's federation
 # nt tokens that are organisations by their ending, less kinds of body (etl/rules/org_endings.txt, org_generic.txt)

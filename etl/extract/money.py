@@ -176,7 +176,9 @@ _PURPOSE = (re.compile(r"用于(?P<p>[^，。；]{2,60})"),
             re.compile(r"，(?:帮助|资助)(?P<p>[^，。；]{2,40})"),
             # (…or what is built or fitted with it, the clause right after the sum: 投入资金120万元，新建户外劳动者服务驿站20个;
             # 筹资80万元，改造提升职工书屋15家 — made up, twenty-seventh session, from briefs: no purpose)
-            re.compile(r"元，(?P<p>(?:新建|建设|建成|改造|提升|升级|打造|购置|配备|修缮)[^，。；]{2,40})"))
+            # (…where, before it: 投入专项资金1.2亿元，在全省新建职工驿站500个 — made up, twenty-eighth session, from an
+            # interview: no purpose)
+            re.compile(r"元，(?:在[^，。；]{1,8}?)?(?P<p>(?:新建|建设|建成|改造|提升|升级|打造|购置|配备|修缮)[^，。；]{2,40})"))
 FUND_NOUN = re.compile(rf"{_FUND_WORDS}$")
 # money counts as worker/union funding only when the sentence is about them
 WORKER_TERMS = word_list("worker_terms.txt")
