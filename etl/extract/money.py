@@ -412,7 +412,9 @@ def extract(doc: Doc) -> list[Funding]:
             payer = (in_sentence or orgs or [None])[-1]
             name = doc.full_org(payer.text, at=payer.start) if payer else _place_subject(doc, sent.start, at)
             levels = list(_EVERY_LEVEL.finditer(sent.text, 0, m.start))
-            if levels and (not name or payer is None or payer.end <= sent.start + levels[-1].start()):
+            # (…named by their territory, 全省各级工会 — not the bare 各级工会 a body sets to work: 市总工会组织各级工会采购…)
+            if levels and (not name or (payer is None or payer.end <= sent.start + levels[-1].start())
+                           and not levels[-1].group().startswith("各级")):
                 # (…or a territory's unions at every level, as the text names them: 全市各级工会共筹集…; nearer than a body
                 # named before them, 记者从省总工会获悉，…全省各级工会累计投入资金1.5亿元 — made up, twenty-eighth session,
                 # from briefs: the source had paid)
