@@ -2869,6 +2869,11 @@ def test_service_front_lines_are_collectives_and_ordinals_no_counts(body, rows):
     ("职工动态", "今天，山东能源集团兖矿能源公司综采队队长赵立军、青岛港集团桥吊司机孙丽等10名职工被评为2025年“齐鲁最美职工”。",
      ["", ""]),
     ("职工动态", "近日，市电力公司运维班班长王刚、市公交集团公交驾驶员李娜获评市五一劳动奖章。", ["", ""]),
+    # …a trade's word ending on 工 or 师 (made up, twenty-eighth session, from briefs: the last listed one's employer had
+    # given the others' honour)
+    ("职工动态", "在刚刚揭晓的2025年“最美职工”评选中，市公交集团驾驶员刘江西、市第一人民医院护士长王丽江、市电力公司电工张建湖当选。",
+     ["", "", ""]),
+    ("职工动态", "近日，市公交集团驾驶员刘强、市自来水公司焊工王明获评市五一劳动奖章。", ["", ""]),
     ("市总工会表彰先进", "市总工会日前表彰了一批先进，其中张三获得市五一劳动奖章。", ["市总工会"]),
     # …and a contest's placings are not given by the body the reporter learnt them from; a title the source names may be
     # its own, and a contest it holds it gives the placings of (with no holder named, the contest they were won at:

@@ -851,7 +851,9 @@ _OWN_PEOPLE_COUNTED = re.compile(rf"(?:机关)?(?:共有|有)?{COUNT}(?:名|位|
 # 市环卫中心的环卫工人吴芳当选 — made up, twenty-fourth session, from briefs: the second's unit had given the first's honour)
 # (…or the post after a word of the trade, as print names a listed worker: 兖矿能源公司综采队队长赵立军、青岛港集团桥吊司机孙丽
 # 等10名职工被评为… — made up, twenty-fifth session, from briefs: the port had given the miner's honour)
-_UNIT_OF_LISTED = re.compile(rf"(?:的[^，。；、的]{{0,6}}?|[{HAN}]{{0,4}}?(?:主席|书记|经理|主任|长|技师|工程师|员|司机|职工|工人))"
+# (…or a trade's word ending on 工 or 师: 市电力公司电工张建湖, 某酒店厨师王强 — made up, twenty-eighth session, from briefs: the
+# last listed one's employer had given the others' honour)
+_UNIT_OF_LISTED = re.compile(rf"(?:的[^，。；、的]{{0,6}}?|[{HAN}]{{0,4}}?(?:主席|书记|经理|主任|长|师|员|司机|工))"
                              rf"[{HAN}]{{2,3}}(?:[、和及]|等|分获|分别|荣?获|被|{_MEMBER_OF})")
 
 
