@@ -418,6 +418,10 @@ def test_a_branch_is_where_it_is_not_where_its_brand_is(title, body, province):
     # brief; rmrb_20200114-04-09's 四川老乡 too, its 四川 still placed by the 四川演职人员 from 成都)
     ("湖南老乡在广东", "本报讯 2月10日，东莞市总工会举办座谈会，邀请20名农民工代表参加。", {"广东"}),
     ("四川老乡过大年", "本报讯 春节期间，宁波市总工会为留甬过年的四川老乡送上年夜饭。", {"浙江"}),
+    # …and where someone came back home from (made up, twenty-eighth session, from briefs: where he had worked had been
+    # the story's place)
+    ("农民工返乡创业", "本报讯 从广东打工返乡的河南籍农民工李贵州，如今在家乡开办了服装厂。", set()),
+    ("返乡创业", "本报讯 从浙江回乡创业的王强，在县总工会帮助下办起了加工厂。", set()),
 ])
 def test_where_fellow_townspeople_come_from_is_no_place_of_the_story(title, body, provinces):
     assert {m.unit.province_short for m in analyse_text(body, ISSUE, title=title).places} == provinces

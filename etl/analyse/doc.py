@@ -648,7 +648,9 @@ _HELPED = re.compile(rf"(?:{patterns.AID_VERBS}|到|{patterns.TRIP_VERBS})$")
 # a list of origins opened by 来自 (来自云南、贵州、江西等地的工人; 来自北方昆曲剧院的周好璐、…湖南省…中心的葛倩倩)
 _FROM_LIST = re.compile(r"来自(?:[^，。；：来]{1,24}?[、和及与])*[^，。；：来、]{0,6}$")
 _MOVED_FROM = re.compile(r"从[^，。；：]{0,8}$")
-_MOVED_TO = re.compile(r"^[^，。；：]{0,10}?(?:来到|来|到)(?!期|底|位)")
+# (…or back home from there: 从广东打工返乡的…, 从浙江回乡创业的… — made up, twenty-eighth session, from briefs: where he had
+# worked had been the story's place)
+_MOVED_TO = re.compile(r"^[^，。；：]{0,10}?(?:来到|来|到|返乡|回乡|回到|返回)(?!期|底|位)")
 # 北京、上海派出的援滇干部职工, 广东区域选派的6支参赛队: the places that sent people (grrb_20220913, nddsb_20200617)
 _SENT_FROM = re.compile(r"(?:[、和及与][^，。；：、]{1,8})*(?:派出|选派|派来|派驻)的")
 # 陕西的麻珂、江西的谭翊泉: a person in a list, placed by where they come from
