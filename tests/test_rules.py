@@ -1848,6 +1848,13 @@ def test_person_name(phrase, name):
      [("市级劳模和工匠人才创新工作室", "张伟劳模创新工作室", 1, 15, 2023, "current")]),
     ("近日，市总工会公布2025年度“工人先锋号”名单，“市公交集团第一车队驾驶班”等20个班组榜上有名。",
      [("工人先锋号", "市公交集团第一车队驾驶班", 1, 20, 2025, "current")]),
+    # each listed honour after the first by the year it opens on (made up, twenty-eighth session, from a profile: all had
+    # been the first's year)
+    ("李万君先后荣获2016年度全国五一劳动奖章、2019年全国劳动模范、2021年“大国工匠年度人物”等荣誉。",
+     [("全国五一劳动奖章", "李万君", 1, None, 2016, "prior"), ("全国劳动模范", "李万君", 1, None, 2019, "prior"),
+      ("大国工匠年度人物", "李万君", 1, None, 2021, "prior")]),
+    ("王丽先后获得2018年省五一劳动奖章、2020年全国三八红旗手称号。",
+     [("省五一劳动奖章", "王丽", 1, None, 2018, "prior"), ("全国三八红旗手", "王丽", 1, None, 2020, "prior")]),
     # a part of those counted before, by its count alone after 其中, is a count, not the clause before (made up,
     # twenty-eighth session, from a year's review: the 80 built had been read as the recipient)
     ("新建职工驿站120家、职工书屋80家，其中12家职工书屋被命名为全国职工书屋示范点。",

@@ -1765,10 +1765,13 @@ def extract(doc: Doc) -> list[Award]:
                     awards = [listed[0][1:]]
                 elif split_up or len(listed) > 1:
                     continue
-            for award in awards:
+            for place, award in enumerate(awards):
+                # (each listed after the first by the year it opens on: 先后荣获2016年度全国五一劳动奖章、2019年全国劳动模范、
+                # 2021年“大国工匠年度人物” — made up, twenty-eighth session, from a profile: all had been 2016's)
+                own_year = _OWN_YEAR.match(award) if place else None
                 for who in names:
-                    add("honour.receive", award, who, 1, group or (len(names) if len(names) > 1 else None), year,
-                        m.start(), _clause_start(s, m.start()), end,
+                    add("honour.receive", award, who, 1, group or (len(names) if len(names) > 1 else None),
+                        int(own_year.group(1)) if own_year else year, m.start(), _clause_start(s, m.start()), end,
                         by_at=aw.end() if given else m.end() if passive else None)
             counted = _counted_subject(own) if not names and s[m.start() - 1:m.start()] != "分" else None
             opened = _clause_start(s, m.start())
@@ -2328,6 +2331,8 @@ def _giver_said_after(doc: Doc) -> list[tuple[int, str, str]]:
     return found
 
 
+# the year a listed honour opens on (2019年全国劳动模范, 2021年度“大国工匠年度人物”)
+_OWN_YEAR = re.compile(r"((?:19|20)\d{2})年度?")
 # a sentence dated in the issue's own year (今年, 本年度…), not the year a review looks back on
 _DATED_THIS_YEAR = re.compile(r"今年|本年|当年")
 
