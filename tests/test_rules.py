@@ -663,6 +663,24 @@ def test_a_social_media_posts_furniture_is_no_part_of_its_story():
                                     "文字：张明 图片：李华")] == ["", "", "来源：市总工会", "文字：张明 图片：李华"]
 
 
+@pytest.mark.parametrize("line, kept", [
+    # a site's publishing line its credits open (made up, twenty-eighth session, from union sites' pages: its date had
+    # dated the headline's event): its source kept, as a publishing line's is
+    ("信息来源：县总工会 发布日期：2025-04-28 点击数：256", "来源：县总工会"),
+    ("作者：李明 来源：区总工会办公室 时间：2025-04-29", "来源：区总工会办公室"),
+    ("来源：新华社 2019年12月30日", "来源：新华社 2019年12月30日"),  # (a credit and a signed day: no publishing line)
+])
+def test_a_publishing_line_its_credits_open(line, kept):
+    assert story_line(line) == kept
+
+
+def test_a_publishing_lines_day_dates_no_event():
+    page = ("县总工会举办职工趣味运动会\n信息来源：县总工会 发布日期：2025-04-28 点击数：256\n4月26日，县总工会在县体育中心举办"
+            "2025年职工趣味运动会，500余名职工参加。\n")
+    rows = process_text(read_source(Path("2025-04-30_probe.txt"), page.encode())).tables()
+    assert [(e["name"], e["date_start"]) for e in rows["events"]] == [("2025年职工趣味运动会", "2025-04-26")]
+
+
 @pytest.mark.skipif(not (SHARED / "gold").exists(), reason="../shared is not beside the checkout")
 def test_a_source_line_over_the_byline_leaves_the_byline_the_byline():
     """grrb_20220913-00-00 as a reprinting site gives it, a source line over its reporter's name: the name had opened the
