@@ -1866,6 +1866,14 @@ def test_person_name(phrase, name):
      [("市级劳模和工匠人才创新工作室", "张伟劳模创新工作室", 1, 15, 2023, "current")]),
     ("近日，市总工会公布2025年度“工人先锋号”名单，“市公交集团第一车队驾驶班”等20个班组榜上有名。",
      [("工人先锋号", "市公交集团第一车队驾驶班", 1, 20, 2025, "current")]),
+    # those named as some of a ranking's N (made up, twenty-eighth session, from briefs: the last named had been lost)
+    ("5月1日，市总工会举行颁奖典礼，为张伟、李娜、王强等十大“金牌工人”颁发奖杯和证书。",
+     [("金牌工人", w, 1, 10, 2023, "current") for w in ("张伟", "李娜", "王强")]),
+    # results 揭晓 before those chosen (made up, twenty-eighth session, from briefs: the count alone had been read)
+    ("近日，团市委、市总工会联合揭晓第八届“十大杰出青年职工”评选结果，市地铁集团工程师陈晨、市第二医院医生刘洋等10人当选。",
+     [("十大杰出青年职工", w, 1, 10, 2023, "current") for w in ("陈晨", "刘洋")]),
+    ("近日，市总工会揭晓2025年度“最美职工”评选结果，张伟、李强等20人当选。",
+     [("最美职工", w, 1, 20, 2025, "current") for w in ("张伟", "李强")]),
     # each listed honour after the first by the year it opens on (made up, twenty-eighth session, from a profile: all had
     # been the first's year)
     ("李万君先后荣获2016年度全国五一劳动奖章、2019年全国劳动模范、2021年“大国工匠年度人物”等荣誉。",

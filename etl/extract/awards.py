@@ -171,7 +171,9 @@ RESULTS_THEN_CHOSEN = re.compile(r"(?:^|[，。；])(?P<items>[^，。；]{2,60}
 # (…or the honour itself published, quoted, those chosen after its comma: 省总工会在济南发布2025年“齐鲁最美职工”，赵立军、孙丽等
 # 10名职工当选; 市总工会公布2024年度“金牌职工”，张伟、李强等20人榜上有名 — made up, twenty-fifth session, from briefs: only
 # the headline's count had been read)
-RESULTS_REPORTED = re.compile(r"(?P<verb>公布|通报|发布|宣布)了?"
+# (…揭晓 before them too: 联合揭晓第八届“十大杰出青年职工”评选结果，…陈晨、…刘洋等10人当选 — made up, twenty-eighth session,
+# from briefs: the count alone had been read)
+RESULTS_REPORTED = re.compile(r"(?P<verb>公布|通报|发布|宣布|揭晓)了?"
                               r"(?:(?P<items>[^，。；]{2,60}?)评选(?:活动)?(?:结果|情况)"
                               r"|(?P<quoted>[^，。；“]{0,30}“[^，。；“”]{2,20}”))"
                               r"[，,\s]+" + _HOW_CHOSEN +
@@ -209,6 +211,9 @@ GRANTS = re.compile(r"(?:(?:日前|近日|近期)?(?:联合)?(?:研究)?(?:决�
                     r"揭晓|授牌|举办|举行|召开|主办|\d{4}年度?“)")  # (…全国总工会2018年“大国工匠年度人物”: its honour)
 AWARDING_CUES = ("表彰", "授予", "评选", "荣获", "获得", "产生", "命名", "评为", "涌现", "培育", "获评", "入选", "颁发", "颁奖", "获")
 GROUP = re.compile(rf"等(?P<n>{COUNT}){_UNIT}[^，。；：获荣被]{{0,10}}?$")
+# …or those named as some of a ranking's N (为张伟、李娜、王强等十大“金牌工人”颁发奖杯: made up, twenty-eighth session, from
+# briefs — the last named had been lost, read as 王强等十大)
+TOP_N_GROUP = re.compile(rf"等(?P<n>{COUNT})(?:大|佳)$")
 # what a speaker does after their name (张明说，…; 李红告诉记者): the clause reports words, not the honour
 SAYING = "说|表示|介绍|告诉(?:记者)?|认为|坦言|回忆"
 NOT_RECIPIENT = re.compile(r"^(?:.|\d{4}年|[他她它]们?|(?:其|该|此|这|他|她)[^，]{0,6}|本(?:市|省|县|区|镇|单位|公司|厂)[^，]{0,4}|"
@@ -1068,7 +1073,7 @@ def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
         # been cut from 团队, and no one read)
         if not phrase.endswith("集团队"):
             phrase = re.sub(r"((?:^|[、的])[\u4e00-\u9fff]{2,4})(?:一组|一队|团队)$", r"\1", phrase)
-        group = GROUP.search(phrase)
+        group = GROUP.search(phrase) or TOP_N_GROUP.search(phrase)
         count = _int(group["n"]) if group else None
         if group:
             phrase = phrase[:group.start()]
@@ -1846,9 +1851,9 @@ def extract(doc: Doc) -> list[Award]:
             if any(a <= m.start() < b for a, b in covered) or not (ceremony or
                     m["quoted"] or HONOUR_TITLE.search(_clean_award(m["award"])) or "“" in m["award"] or m["tail"]):
                 continue
-            names, _group = _recipients(m["who"] + "获", len(m["who"]))
+            names, group = _recipients(m["who"] + "获", len(m["who"]))
             for who in names:
-                add("honour.grant", honour, who, 1, _int(m["n"]) or (len(names) if len(names) > 1 else None),
+                add("honour.grant", honour, who, 1, _int(m["n"]) or group or (len(names) if len(names) > 1 else None),
                     issue_year, m.start(), m.start(), m.end(), by_at=m.start())
         for m in COMMENDED_THEN_GRANTED.finditer(s) if "授予" in s else ():
             honour = m["quoted"].strip("“”")
