@@ -3404,6 +3404,14 @@ def test_this_honour_is_the_headlines_and_the_headlines_count_is_the_bodys_named
     assert [(a.award, a.recipient) for a in awards.extract(doc)] == [("十大金牌工匠", "张建国"), ("十大金牌工匠", "李秀梅")]
     doc = analyse_text("本报讯 日前，市总工会评选出2022年度“十大最美职工”，张建国、李秀梅等10人入选。", ISSUE, title="十大工匠揭晓")
     assert len(awards.extract(doc)) == 3  # (工匠 and 职工 end differently: two honours)
+    # …or names one by one, as many as it counts, members of a larger list (made up, twenty-eighth session, from briefs: six
+    # had been counted)
+    doc = analyse_text("本报讯 在省总工会日前命名的100个“省级工人先锋号”中，我市市公交集团第一车队、市自来水公司抢修班、市人民医院"
+                       "急诊科榜上有名。", ISSUE, title="我市3个班组获评省级工人先锋号")
+    assert [(a.recipient, a.group_count) for a in awards.extract(doc)] == [
+        ("市公交集团第一车队", 100), ("市自来水公司抢修班", 100), ("市人民医院急诊科", 100)]
+    doc = analyse_text("本报讯 在省总工会日前公布的50名“齐鲁工匠”名单中，我市张强、李娜榜上有名。", ISSUE, title="我市两人获评齐鲁工匠")
+    assert [(a.recipient, a.group_count) for a in awards.extract(doc)] == [("张强", 50), ("李娜", 50)]
     # …and a headline's count the body tells in parts is their total, not a row beside them; the honour of 获此殊荣 from
     # a headline is what follows its verb (我省32人获全国劳模称号 had been an honour of that name: made up)
     doc = analyse_text("本报讯 4月29日，全国劳动模范和先进工作者表彰大会在北京举行。我省共有32人获此殊荣，其中全国劳动模范25人、"

@@ -2549,6 +2549,11 @@ def _told_once(awards: list[Award], body_start: int) -> list[Award]:
         named = _in_full(h.award)
         if any(same_people(h, b) and _named_alike(named, _in_full(b.award)) for b in body):
             return True
+        # (…or a headline's count the body names one by one, as many as it counts: 我市3个班组获评省级工人先锋号 over
+        # …中，我市A、B、C榜上有名 — made up, twenty-eighth session, from briefs: six had been counted)
+        listed = {b.recipient for b in body if b.recipient and _named_alike(named, _in_full(b.award))}
+        if not h.recipient and h.recipient_count and len(listed) == h.recipient_count:
+            return True
         # (…or a headline's count the body tells in parts, one sentence's counts adding up to it: 我省32人获全国劳模称号
         # over …其中全国劳动模范25人、全国先进工作者7人 — made up, twenty-first session: 64 people had been counted)
         parts: dict[int, int] = {}
