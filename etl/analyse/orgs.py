@@ -180,6 +180,10 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
     for m in _SUFFIX_RX.finditer(text):
         if m.end() not in index:  # (a token's end)
             continue
+        if m.group() == "工会" and text.startswith("工作", m.end()) and not text.startswith("工作人员", m.end()):
+            # union work (结合工会工作实际, 优秀工会工作者), no body's name however its words before run (made up, twenty-eighth
+            # session, from briefs: 市总工会宣讲团成员结合工会 had organised the lecture)
+            continue
         if m.group() in ("党组", "党委") and out and out[-1].end == m.start() and _PARTY_POST.match(text, m.end()):
             # a post on the party group of the body named right before (省总工会党组成员、副主席…; 党组副书记): the body's
             # own officer — one named by nothing else stays its party committee (学院党委副书记…带领…: 学院党委)
