@@ -21,6 +21,8 @@ import cpca
 import jionlp  # noqa: F401  (unpacks its dictionaries on first import)
 
 MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市", "香港特别行政区", "澳门特别行政区"}
+# names the source misspells (Hong Kong's 葵青区, Taiwan's 苗栗县 — found in the twenty-eighth session)
+SOURCE_TYPOS = {"奎青区": "葵青区", "苗粟县": "苗栗县"}
 COUNTY_SUFFIXES = ("自治县", "自治旗", "新区", "林区", "特区", "县", "区", "市", "旗")
 
 
@@ -51,6 +53,9 @@ def main(out: Path) -> None:
         if depth > 2 or len(parts) < 3:
             continue
         name, code, short = parts[0], parts[1], parts[2]
+        if name in SOURCE_TYPOS:
+            name = SOURCE_TYPOS[name]
+            short = stem(name)
         if depth == 0:
             prov = (name, code, short)
             city = None

@@ -110,9 +110,10 @@ def _other_forms(u: Unit) -> list[str]:
 def _new_areas() -> dict[str, list[Unit]]:
     """National-level new areas (new_areas.tsv: 雄安新区, 两江新区) → the unit that administers each; cities' nicknames
     (city_nicknames.tsv: 申城, 鹏城) → the city; units' former names no suffix rule derives (former_names.tsv: 蓟县,
-    闸北区) → the unit they are today."""
+    闸北区) → the unit they are today; a city-province's named parts (city_areas.tsv: 九龙, 氹仔) → it."""
     by_name = {(u.name, u.province): u for u in units()}
-    forms = {form: [by_name[(unit, province)]] for table in ("new_areas.tsv", "city_nicknames.tsv", "former_names.tsv")
+    forms = {form: [by_name[(unit, province)]] for table in ("new_areas.tsv", "city_nicknames.tsv", "former_names.tsv",
+                                                                        "city_areas.tsv")
              for form, unit, province in patterns.word_table(table)}
     # …and a province's land by its literary name (regional_names.tsv: 八闽大地, 三秦大地, 齐鲁大地 — made up, twenty-seventh
     # session, from a probe of these: no place had been read)
@@ -495,7 +496,10 @@ def _gazetteer_places(text: str, tokens: TokenIndex) -> list[PlaceMention]:
     for start, end, key, options in cands:
         full = [o for o in options if not o[1]]
         if full:
-            if _runs_into_word(end, bounds, tokens) or (start not in bounds and key in other_written_forms()):
+            if _runs_into_word(end, bounds, tokens) or key in other_written_forms() and (
+                    start not in bounds or end not in bounds and tokens.get(end - 1, ("", ""))[0][1:] not in UNIT_BODIES):
+                # (…nor a form another word runs on from: 九龙江, a river, is no 九龙 — twenty-eighth session; 敦煌县|政府
+                # is the county's own body)
                 continue
             if len(key) == 2 and start not in bounds:
                 # (a one-character name and its level whose first character ends a word the tokenizer reads: 建成|县职工
