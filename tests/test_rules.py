@@ -2509,6 +2509,11 @@ def test_a_verb_that_opens_a_noun_holds_nothing():
     assert [e.event_type for e in events.extract(analyse_text(text, ISSUE, title="工会动态"))] == []
     text = "2月28日，市总工会组织开展职工技能竞赛。"
     assert [e.event_type for e in events.extract(analyse_text(text, ISSUE, title="工会动态"))] == ["competition"]
+    # …nor one that opens a year's name (made up, twenty-eighth session, from a page of briefs: 收官之年 had closed a contest)
+    text = "2月28日，安徽省总工会在合肥召开全省工会劳动竞赛工作推进会，部署“十四五”收官之年劳动竞赛工作。"
+    assert [e.name for e in events.extract(analyse_text(text, ISSUE, title="工会动态"))] == ["全省工会劳动竞赛工作推进会"]
+    text = "2月28日，市总工会召开会议，研究部署收官之年职工技能竞赛工作。"
+    assert [e.event_type for e in events.extract(analyse_text(text, ISSUE, title="工会动态"))] == ["meeting"]
 
 
 def test_a_headlines_programme_launched_in_the_body_is_one_event():

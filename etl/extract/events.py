@@ -265,7 +265,9 @@ _CLAUSE_BREAK = re.compile(r"[，。；！？]")
 # what after a verb makes it a noun's first word (组织|单位, 组织|部, 举办|地): no act there
 # (…and a ceremony's: 签约仪式 names the ceremony — …举行女职工权益保护专项集体合同集中签约仪式 had been an agreement named
 # from the venue, 市职工服务中心举行…集体合同: made up, twenty-fifth session, from a brief)
-_VERB_AS_NOUN = re.compile(r"(?:单位|部门|部|者|方|地|委员会|仪式)")
+# (…or a year's: 收官之年 — made up, twenty-eighth session, from a page of briefs: 部署“十四五”
+# 收官之年劳动竞赛工作 had been a contest 收官ed)
+_VERB_AS_NOUN = re.compile(r"(?:单位|部门|部|者|方|地|委员会|仪式|之年)")
 
 
 # each noun's longer nouns of other types that hold it (慰问 in 慰问演出: the show, not a gift — made up, twenty-first
