@@ -680,6 +680,17 @@ def test_a_publishing_line_its_credits_open(line, kept):
     assert story_line(line) == kept
 
 
+@pytest.mark.parametrize("line, kept", [
+    # a page's date with its number and no weekday, in either order, is the page's furniture (made up, twenty-eighth
+    # session, from a provincial paper's page: it had been the first piece's kicker, its paper's 河南 a place)
+    ("河南工人日报 2025年9月12日 第2版 综合新闻", ""),
+    ("第2版 综合新闻 2025年9月12日", ""),
+    ("2025年9月12日，第2版刊登的文章引起关注。", "2025年9月12日，第2版刊登的文章引起关注。"),
+])
+def test_a_pages_date_and_number_are_furniture(line, kept):
+    assert story_line(line) == kept
+
+
 def test_a_publishing_lines_day_dates_no_event():
     page = ("县总工会举办职工趣味运动会\n信息来源：县总工会 发布日期：2025-04-28 点击数：256\n4月26日，县总工会在县体育中心举办"
             "2025年职工趣味运动会，500余名职工参加。\n")
@@ -2182,6 +2193,9 @@ def test_an_act_at_an_occasion_with_no_day_told_is_no_event():
     ("工会为农民工免费理发", "1月18日，市总工会组织志愿者走进建筑工地，为200余名农民工免费理发。", "activity", "免费理发",
      "2023-01-18", None),
     ("工会动态", "2月28日，县总工会志愿者为环卫工人义务理发100余人次。", "activity", "义务理发", "2023-02-28", None),
+    # …and a school's opening or closing ceremony (made up, twenty-eighth session, from a provincial paper's page: no event)
+    ("开学第一课", "2月10日，郑州市总工会“职工学堂”秋季开学典礼在市工人文化宫举行。", "ceremony", "开学典礼", "2023-02-10", None),
+    ("工会动态", "2月10日，市总工会农民工学校毕业典礼举行，120名学员顺利结业。", "ceremony", "毕业典礼", "2023-02-10", None),
     # …and legal or psychological counselling given, and goods bought named before their sum (made up, twenty-eighth
     # session, from briefs: no event; 心理咨询师 had named one 邀请心理咨询)
     ("送法律进工地", "2月18日，县总工会律师服务团来到城北安置房项目工地，为80余名建筑工人提供法律咨询服务。", "activity",
