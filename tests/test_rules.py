@@ -4236,6 +4236,11 @@ def test_an_amounts_year_is_the_one_its_telling_names():
     ("1月8日，市建工集团和市城投公司分别向市总工会捐赠10万元，用于困难职工帮扶。", 2),
     ("2月3日，中建三局和中铁十一局分别捐赠50万元，支持湖北省总工会开展困难职工帮扶。", 2),
     ("市总工会分别向平舆县总工会、泌阳县总工会拨付帮扶资金10万元、20万元。", 1),
+    # …and those named as some of a ranking's N (made up, twenty-eighth session, from briefs: a rate, given none) — not the
+    # Party's 二十大
+    ("市总工会为张伟、李娜、王强等十大“金牌工人”颁发奖杯和证书，每人奖励1万元。", 10),
+    ("区总工会为李强等五大“技术能手”颁奖，每人奖励5000元。", 5),
+    ("市总工会学习党的二十大精神，为困难职工每人发放慰问金1000元。", 1),
 ])
 def test_each_count_of_an_amount(sentence, count):
     at = money.MONEY.search(sentence).start()

@@ -255,6 +255,9 @@ def each_count(sentence: str, at: int) -> int:
 # how many people or households a per-head amount went to: 300名困难职工, 120户, 共慰问300人
 HEADS = re.compile(rf"(?P<n>{COUNT})(?:名|位|户|人)(?P<next>.?)")
 NOT_HEADS = frozenset("民次员")  # (人民, 人次, 人员: no count of people given money)
+# …or named as some of a ranking's N, after 等 (…王强等十大“金牌工人” — made up, twenty-eighth session, from briefs: each
+# one's 1万元 had been a rate, given none; not 党的二十大)
+RANKED_HEADS = re.compile(rf"等(?P<n>{COUNT})大(?P<next>)")
 # …or of units, for one unit's amount (10家…工作室, 5所学校)
 UNIT_HEADS = re.compile(rf"(?P<n>{COUNT})(?:家|所)(?P<next>.?)")
 
@@ -264,6 +267,8 @@ def _heads(sentence: str, at: int, units: bool = False) -> int:
     else the first after it (为每名困难职工发放慰问金1000元，共慰问300人); 1 when the sentence gives none."""
     heads = [m for m in (UNIT_HEADS if units else HEADS).finditer(sentence)
              if m["next"] not in NOT_HEADS or not m["next"]]
+    if not units:  # (…or those named as some of a ranking's N: 为张伟、李娜、王强等十大“金牌工人”颁发…，每人奖励1万元)
+        heads = sorted(heads + list(RANKED_HEADS.finditer(sentence)), key=lambda m: m.start())
     before = [m for m in heads if m.end() <= at]
     after = [m for m in heads if m.start() > at]
     found = before[-1:] or after[:1]
