@@ -180,7 +180,15 @@ _RUNNING_TOTAL = re.compile(r"累计(?:共|已)?$")  # (right before an act that
 # year's total — made up, twenty-eighth session, from briefs: a 30万元 gift on 1 January; not 1月20日，市总工会共发放…), and
 # goods bought so dated, with or without it (市总工会今年通过…采购扶贫产品1200万元: the year's purchases)
 _YEARS_TOTAL = re.compile(r"共(?:投入|发放|筹集|募集|拨付|下拨|安排|送出)?“?$")  # (…and its verb, a fund named by the act)
-_YEAR_WINDOW = re.compile(r"今年|全年|去年|年内|一年来|以来|上半年|下半年|\d{4}年(?!\d)(?![^，。；]{0,6}?\d{1,2}月)")
+_YEAR_WINDOW = re.compile(r"今年|全年|去年|年内|一年来|以来|上半年|下半年")
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}年")
+_MONTH_AFTER = re.compile(r"[^，。；]{0,6}?\d{1,2}月")
+
+
+def _dated_by_a_year(sentence: str, end: int) -> bool:
+    """The sentence before `end` dates what it tells by a year or a span of one (今年, 全年, 2024年), not a day (2024年1月20日)."""
+    return _YEAR_WINDOW.search(sentence, 0, end) is not None or any(
+        not _MONTH_AFTER.match(sentence, m.end()) for m in _YEAR_WRITTEN.finditer(sentence, 0, end))
 # an act that opens a span of time reaching the present (《改革方案》实施以来, 自2016年举办以来, 2020年是…印发…的第三年)
 # happened before the article's time: no event of it (event.skip.since)
 _SINCE = re.compile(rf"[》”]?(?:[^，。；]{{0,4}}以来|的第[{CN_DIGITS}\d]+(?:年|个年头)|[^，。；]{{0,2}}[{CN_DIGITS}\d]+周年)")
@@ -793,7 +801,7 @@ def extract(doc: Doc) -> list[Event]:
             if _HABITUAL.search(sent.text[:max(verb, n0)]) or _tallied(sent.text, n0, n1) \
                     or verb < 0 and _RUNNING_TOTAL.search(sent.text, clause_at(sent.text, n0).start, n0) \
                     or verb < 0 and (_YEARS_TOTAL.search(sent.text, clause_at(sent.text, n0).start, n0)
-                                     or sent.text.startswith("采购", n0)) and _YEAR_WINDOW.search(sent.text, 0, n0):
+                                     or sent.text.startswith("采购", n0)) and _dated_by_a_year(sent.text, n0):
                 # event.skip.habitual, event.skip.tally (共举办培训班30期: many counted, no one event; 截至11月底，…累计发放
                 # 互助金1.5亿元: a running total, however dated — made up, twenty-sixth session, from briefs: it had been
                 # a gift on 11月底)
