@@ -259,8 +259,8 @@ class Doc:
     @cached_property
     def reviewed_year(self) -> int | None:
         """The year a review looks back on: its lead opens on a year before the issue's (本报讯 2024年，市总工会坚持…,
-        in a January 2025 issue), whose undated figures after it are that year's — made up, twenty-eighth session, from a
-        year's review: its 全年共筹集送温暖资金3200万元 had been counted in 2025. None for any other article."""
+        in a January 2025 issue), whose undated figures after it are that year's — made up, twenty-eighth session,
+        from a year's review: its 全年共筹集送温暖资金3200万元 had been counted in 2025. None for any other article."""
         lead = self.lead
         opening = _REVIEWED_YEAR.match(lead.text) if lead is not None else None
         year = int(opening["year"]) if opening else None

@@ -496,8 +496,8 @@ def _gazetteer_places(text: str, tokens: TokenIndex) -> list[PlaceMention]:
     for start, end, key, options in cands:
         full = [o for o in options if not o[1]]
         if full:
-            if _runs_into_word(end, bounds, tokens) or key in other_written_forms() and (
-                    start not in bounds or end not in bounds and tokens.get(end - 1, ("", ""))[0][1:] not in UNIT_BODIES):
+            runs_on = end not in bounds and tokens.get(end - 1, ("", ""))[0][1:] not in UNIT_BODIES
+            if _runs_into_word(end, bounds, tokens) or key in other_written_forms() and (start not in bounds or runs_on):
                 # (…nor a form another word runs on from: 九龙江, a river, is no 九龙 — twenty-eighth session; 敦煌县|政府
                 # is the county's own body)
                 continue
@@ -818,7 +818,8 @@ _LEVEL_ONLY_BODY = re.compile(r"^[市区县](?![委政])[\u4e00-\u9fff]{2,}(?:�
 
 def _filed_at_home(dateline: PlaceMention, own: re.Match) -> bool:
     """Whether a dateline is the home of the outlet that says 我省/我市…: a place in a province for 我省 (a city-province
-    has no 省), anywhere but the capital for any — a local paper files from 北京 when its people are at a national event."""
+    has no 省), anywhere but the capital for any — a local paper files from 北京 when its people are at a national
+    event."""
     unit = dateline.unit
     return unit.province_short != "北京" and (unit.level != "province" or not own.group().endswith("省"))
 

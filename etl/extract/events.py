@@ -186,9 +186,12 @@ _MONTH_AFTER = re.compile(r"[^，。；]{0,6}?\d{1,2}月")
 
 
 def _dated_by_a_year(sentence: str, end: int) -> bool:
-    """The sentence before `end` dates what it tells by a year or a span of one (今年, 全年, 2024年), not a day (2024年1月20日)."""
+    """The sentence before `end` dates what it tells by a year or a span of one (今年, 全年, 2024年), not a day
+    (2024年1月20日)."""
     return _YEAR_WINDOW.search(sentence, 0, end) is not None or any(
         not _MONTH_AFTER.match(sentence, m.end()) for m in _YEAR_WRITTEN.finditer(sentence, 0, end))
+
+
 # an act that opens a span of time reaching the present (《改革方案》实施以来, 自2016年举办以来, 2020年是…印发…的第三年)
 # happened before the article's time: no event of it (event.skip.since)
 _SINCE = re.compile(rf"[》”]?(?:[^，。；]{{0,4}}以来|的第[{CN_DIGITS}\d]+(?:年|个年头)|[^，。；]{{0,2}}[{CN_DIGITS}\d]+周年)")

@@ -97,7 +97,8 @@ PRODUCTION_CREDITS = re.compile(_PRODUCTION_CREDITS)
 # one to a line too, 初审：王丽 / 二审：刘洋 / 三审：陈静 — made up, twenty-second session: the three had been read as a
 # headline run)
 # (…and a page's date with its number and no weekday, in either order: 河南工人日报 2025年9月12日 第2版 综合新闻 — made up,
-# twenty-eighth session, from a provincial paper's page: the line had been the first piece's kicker, its paper's 河南 a place)
+# twenty-eighth session, from a provincial paper's page: the line had been the first piece's kicker, its paper's 河南 a
+# place)
 PAGE_FURNITURE = re.compile(r"^(?:[^\n]{0,20}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天].{0,30}"
                             r"|[^\n。，]{0,20}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^\n。，]{0,12}?第\s*\d{1,2}\s*版[^\n。，]{0,20}"
                             r"|[^\n。，]{0,20}?第\s*\d{1,2}\s*版[^\n。，]{0,20}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^\n。，]{0,20}"
