@@ -112,9 +112,8 @@ def _new_areas() -> dict[str, list[Unit]]:
     (city_nicknames.tsv: 申城, 鹏城) → the city; units' former names no suffix rule derives (former_names.tsv: 蓟县,
     闸北区) → the unit they are today; a city-province's named parts (city_areas.tsv: 九龙, 氹仔) → it."""
     by_name = {(u.name, u.province): u for u in units()}
-    forms = {form: [by_name[(unit, province)]] for table in ("new_areas.tsv", "city_nicknames.tsv", "former_names.tsv",
-                                                                        "city_areas.tsv")
-             for form, unit, province in patterns.word_table(table)}
+    tables = ("new_areas.tsv", "city_nicknames.tsv", "former_names.tsv", "city_areas.tsv")
+    forms = {form: [by_name[(unit, province)]] for table in tables for form, unit, province in patterns.word_table(table)}
     # …and a province's land by its literary name (regional_names.tsv: 八闽大地, 三秦大地, 齐鲁大地 — made up, twenty-seventh
     # session, from a probe of these: no place had been read)
     provinces = {u.province_short: u for u in units() if u.level == "province"}

@@ -367,7 +367,7 @@ _NAMED_COUNTED_ITEM = rf"[^，。；“”对]{{2,60}}?等{COUNT}{_UNIT}{_TITLE_
 COMMENDED_NAMED_OBJECT = re.compile(rf"对(?P<items>{_NAMED_COUNTED_ITEM}(?:(?:、|和|及|以及){_NAMED_COUNTED_ITEM})*)"
                                     r"(?:进行|给予|予以)了?(?:通报)?(?:表彰|表扬|嘉奖|奖励)")
 NAMED_COUNTED_ITEM = re.compile(rf"(?:^|、|和|及|以及)(?P<who>[^，。；“”对]{{2,60}}?)等(?P<n>{COUNT})(?P<unit>{_UNIT})"
-                                rf"(?P<award>{_TITLE_CHAR}{{1,24}}?)(?=、|和|及|以及|$)")
+                                rf"(?P<award>{_TITLE_CHAR}{{1,24}})")  # (its characters stop at a list's joiner)
 # …or each title before its count (全市共表彰先进集体50个、先进个人100名; 大赛共评选出一等奖3名、二等奖6名)
 _TITLED_COUNT = rf"{_TITLE_CHAR}{{1,24}}?{COUNT}{_UNIT}"
 # (the round's year may open the list: 表彰了2023年度工会工作先进单位20个、优秀工会工作者30名; a body names its bases so:
@@ -715,6 +715,9 @@ _FULL_NAME_OPENING = re.compile(r"(?:\d{4}年度?|全国|全省|全市|全区|�
 _ACT_WORDS = re.compile(r"决出|评出|产生|获得|选出|揭晓|公布|颁发|开展|举办|举行")
 
 
+_EACH_PART = re.compile(r"各?(?:个|单)?(?:项目|组别|赛项|工种|赛道)")  # (分获各项目一等奖: each part's prize)
+
+
 def _clean_award(s: str) -> str:
     s = _LEAD_OPENING.sub("", s)  # (a roster's title opening the brief: 本报讯 2023年度“金牌职工”名单如下)
     s = _HONOURED_BY.sub("", s)
@@ -727,7 +730,8 @@ def _clean_award(s: str) -> str:
     s = re.sub(r"^(?:了|一枚|一块|一项|第[一二三四五六七八九十\d]+名(?=.{2}))", "", s).strip("的 ")
     # (each of the contest's parts, 分获各项目一等奖, 各组别第一名: what each won is the prize — made up, twenty-eighth
     # session, from briefs)
-    s = re.sub(r"^各?(?:个|单)?(?:项目|组别|赛项|工种|赛道)(?=.{2})", "", s)
+    each_part = _EACH_PART.match(s)
+    s = s[each_part.end():] if each_part and len(s) - each_part.end() >= 2 else s
     if s.endswith("好人榜"):  # (the list of the month's 中国好人: its honour is 中国好人)
         s = s[:-1]
     s = re.sub(r"”?(?:荣誉称号|称号)$", lambda m: m.group()[:1] if m.group().startswith("”") else "", s)
