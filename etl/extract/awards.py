@@ -35,8 +35,8 @@ from etl.analyse.persons import described_opening_name, opening_name
 from etl.analyse.places import find_places, province_full_name, province_in_name
 from etl.analyse.spans import Span, clause_at
 from etl.read.textnorm import cn_number
-from etl.rules.patterns import (APPROX, CN_DIGITS, COUNT, HAN, LEAD_WITH_CREDIT, REPORTER_LEARNS, alternation,
-                                word_list, word_table)
+from etl.rules.patterns import (APPROX, CN_DIGITS, COUNT, HAN, LEAD_WITH_CREDIT, RANKING_OF_N, REPORTER_LEARNS,
+                                alternation, word_list, word_table)
 
 HONOUR = rf"(?:{alternation(word_list('honours.txt'))})"
 # ranks are honours too: 第一名, 前八名 (荣获拔河比赛前八名)
@@ -213,7 +213,7 @@ AWARDING_CUES = ("表彰", "授予", "评选", "荣获", "获得", "产生", "�
 GROUP = re.compile(rf"等(?P<n>{COUNT}){_UNIT}[^，。；：获荣被]{{0,10}}?$")
 # …or those named as some of a ranking's N (为张伟、李娜、王强等十大“金牌工人”颁发奖杯: made up, twenty-eighth session, from
 # briefs — the last named had been lost, read as 王强等十大)
-TOP_N_GROUP = re.compile(rf"等(?P<n>{COUNT})(?:大|佳)$")
+TOP_N_GROUP = re.compile(rf"{RANKING_OF_N}$")
 # what a speaker does after their name (张明说，…; 李红告诉记者): the clause reports words, not the honour
 SAYING = "说|表示|介绍|告诉(?:记者)?|认为|坦言|回忆"
 NOT_RECIPIENT = re.compile(r"^(?:.|\d{4}年|[他她它]们?|(?:其|该|此|这|他|她)[^，]{0,6}|本(?:市|省|县|区|镇|单位|公司|厂)[^，]{0,4}|"
@@ -245,9 +245,7 @@ _PLACE_TEAM = re.compile(r"(?P<place>[^，。；、]{2,12}?)(?:职工)?代表队
 
 def _placed_team(words: str) -> bool:
     team = _PLACE_TEAM.fullmatch(words)
-    found = find_places(team["place"]) if team else []
-    return bool(found) and found[0].start == 0 and found[-1].end == len(team["place"]) \
-        and all(a.end == b.start for a, b in zip(found, found[1:]))
+    return team is not None and _places_only(team["place"])
 
 
 # (and the places people work that honours go to: a school, a library, a bank branch, a mine, a co-operative, a group)
@@ -681,10 +679,14 @@ def _unplaced(item: str) -> str:
     """A listed unit's quoted name without the places before it that say where it is (湖南省长沙市“刘湘宁劳模创新工作室”
     → “刘湘宁劳模创新工作室”); any other item as it is."""
     placed = _PLACE_BEFORE_QUOTED.fullmatch(item)
-    found = find_places(placed["place"]) if placed else []
-    alone = bool(found) and found[0].start == 0 and found[-1].end == len(placed["place"]) \
+    return item[len(placed["place"]):] if placed and _places_only(placed["place"]) else item
+
+
+def _places_only(words: str) -> bool:
+    """Whether `words` are places' names and nothing else, one after another (湖南省长沙市, 江苏省, 长沙)."""
+    found = find_places(words)
+    return bool(found) and found[0].start == 0 and found[-1].end == len(words) \
         and all(a.end == b.start for a, b in zip(found, found[1:]))
-    return item[len(placed["place"]):] if alone else item
 
 
 def _named_in_full(before: str, award: str) -> str | None:

@@ -257,7 +257,7 @@ HEADS = re.compile(rf"(?P<n>{COUNT})(?:名|位|户|人)(?P<next>.?)")
 NOT_HEADS = frozenset("民次员")  # (人民, 人次, 人员: no count of people given money)
 # …or named as some of a ranking's N, after 等 (…王强等十大“金牌工人” — made up, twenty-eighth session, from briefs: each
 # one's 1万元 had been a rate, given none; not 党的二十大)
-RANKED_HEADS = re.compile(rf"等(?P<n>{COUNT})大(?P<next>)")
+RANKED_HEADS = re.compile(rf"{patterns.RANKING_OF_N}(?P<next>)")
 # …or of units, for one unit's amount (10家…工作室, 5所学校)
 UNIT_HEADS = re.compile(rf"(?P<n>{COUNT})(?:家|所)(?P<next>.?)")
 

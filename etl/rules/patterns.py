@@ -20,6 +20,9 @@ CN_DIGITS = "零〇一二两三四五六七八九十百千"
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # a count: 6, 二十, 两 — as written in news text
 COUNT = rf"(?:\d+|[{CN_DIGITS}]+)"
+# some named as of a ranking's N, after 等 (张伟、李娜、王强等十大“金牌工人”; 李强等五大“技术能手”): N — not the Party's 二十大,
+# which no 等 opens
+RANKING_OF_N = rf"等(?P<n>{COUNT})(?:大|佳)"
 
 # news agencies and papers that open or close a report with a dateline
 AGENCY = r"(?:新华社|本报|中新社|人民日报)"
