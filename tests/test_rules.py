@@ -2639,6 +2639,14 @@ def test_bodies_that_each_gave_are_all_payers():
     ("1月5日，市总工会紧急调拨帮扶资金50万元，慰问受灾职工。", [("市总工会", "union", 1)]),
     ("1月5日，区总工会下达帮扶资金30万元，慰问困难职工。", [("区总工会", "union", 1)]),
     ("1月5日，市总工会落实帮扶资金20万元，慰问困难职工。", [("市总工会", "union", 1)]),
+    # a body visited or met in is where the money is given, not who gives it (made up, twenty-ninth session, from briefs:
+    # the company had paid) — a body whose own act is described there still acts
+    ("7月16日，襄阳市总工会走进中建三局襄阳东站项目部，为200名建筑工人送去价值5万元的防暑降温物品。",
+     [("襄阳市总工会", "union", 1)]),
+    ("1月9日，芜湖市总工会在芜湖港务有限公司举行职工互助保障集中理赔仪式，为46名住院职工发放互助保障金18.6万元。",
+     [("芜湖市总工会", "union", 1)]),
+    ("1月20日，漳州市总工会来到漳州港务集团，为60名困难职工发放慰问金6万元。", [("漳州市总工会", "union", 1)]),
+    ("在市总工会举办的捐赠仪式上，漳州港务集团为60名困难职工捐赠慰问金6万元。", [("漳州港务集团", "enterprise", 1)]),
     # more money put up after the first is granted (made up, twenty-seventh session, from briefs: no row)
     ("1月5日，省总工会追加专项资金300万元，支持困难职工帮扶。", [("省总工会", "union", 1)]),
     ("近日，市总工会追加送温暖资金200万元，确保困难职工温暖过冬。", [("市总工会", "union", 1)]),
@@ -4132,6 +4140,10 @@ def test_funding_payer_type_and_flow(text, payer, payer_kind, flow):
     ("2019年至2022年，省总工会共投入资金1.2亿元用于职工之家建设。", "cumulative"),
     ("2019年以来，省总工会共投入资金1.2亿元用于职工之家建设。", "cumulative"),
     ("2022年，省总工会共投入资金1.2亿元用于职工之家建设。", "spent"),
+    # …and a clause of its own naming the day a total runs to (made up, twenty-ninth session, from briefs: granted)
+    ("截至11月底，蚌埠市总工会已为1200名职工发放互助金150万元，惠及全市300余家企业。", "cumulative"),
+    ("截至2月18日，该集团累计向湖北捐赠现金5100万元，支援疫情防控。", "cumulative"),
+    ("截至2月23日，专项贷款实现发放达1019亿元。", "loan"),
     ("春节前，市总工会将发放慰问金200万元，慰问困难职工1000户。", "budget"),
     # a share each, after the clause that counts them, is given as that clause gives it: planned there, planned (made up,
     # eighteenth session, from a brief written as a probe: 计划资助…100名，每人发放助学金3000元 had been granted)
@@ -4920,6 +4932,12 @@ def test_a_published_roster_by_sections(sections):
     ("截至11月底，全省职工医疗互助保障累计发放互助金1.5亿元。", []),
     ("今年以来，市总工会累计发放困难职工帮扶金300万元。", []),
     ("5月12日，市总工会发放困难职工帮扶金300万元。", ["发放困难职工帮扶金300万元"]),
+    # …累计 further back in the act's clause, or a clause of its own before that names the day the total runs to (made
+    # up, twenty-ninth session, from briefs: gifts on 1 January and on 11月底)
+    ("今年以来，宿州市总工会已累计为1800余名患病职工发放互助保障金260万元。", []),
+    ("2024年，淮南市总工会累计为困难职工发放救助金300万元。", []),
+    ("截至11月底，蚌埠市总工会已为1200名职工发放互助金150万元，惠及全市300余家企业。", []),
+    ("11月28日，蚌埠市总工会为1200名职工发放互助金150万元。", ["发放互助金150万元"]),
     # …and with 共 in a sentence dated by a year or a span of one, the year's total (made up, twenty-eighth session, from
     # briefs: a 30万元 gift on 1 January) — not one dated by its day
     ("据悉，今年平度市总工会共投入“送清凉”资金30万元，覆盖全市17个镇街的5000余名户外劳动者。", []),

@@ -23,7 +23,7 @@ from etl.analyse.doc import Doc
 from etl.analyse.orgs import LEVEL_SHORT, is_generic, is_national
 from etl.analyse.places import PlaceMention, destinations, province_in_name
 from etl.analyse.spans import CLAUSE_MARKS, Span, clause_at
-from etl.extract.kinds import event_scope
+from etl.extract.kinds import RUNNING_TOTAL, event_scope
 from etl.read.textnorm import cn_number
 from etl.rules import patterns
 from etl.rules.patterns import APPROX, CN_DIGITS, COUNT, FUTURE, HAN, alternation, word_list, word_table
@@ -175,7 +175,16 @@ def _tallied(sentence: str, n0: int, n1: int) -> bool:
 
 
 _TOTALLING = re.compile(r"共|累计|先后|已|全年|以来|年内|一年来")
-_RUNNING_TOTAL = re.compile(r"累计(?:共|已)?$")  # (right before an act that is an event by itself: 累计发放…)
+
+
+def _running_total(sentence: str, at: int) -> bool:
+    """The act at `at` is told as a running total: 累计 before it in its clause (累计发放…, 已累计为1800余名患病职工发放…),
+    or a clause of its own before that opens one (截至11月底，…已为1200名职工发放…) — within its part of the sentence."""
+    opens = clause_at(sentence, at).start
+    return "累计" in sentence[opens:at] or RUNNING_TOTAL.search(
+        sentence, sentence.rfind("；", 0, opens) + 1, opens) is not None
+
+
 # …or 共 there, in a sentence dated by a year or a span of one (今年平度市总工会共投入“送清凉”资金30万元, 全年共发放…: the
 # year's total — made up, twenty-eighth session, from briefs: a 30万元 gift on 1 January; not 1月20日，市总工会共发放…), and
 # goods bought so dated, with or without it (市总工会今年通过…采购扶贫产品1200万元: the year's purchases)
@@ -802,7 +811,7 @@ def extract(doc: Doc) -> list[Event]:
             if _PLANNED.search(sent.text[:max(verb, n0)]) and not _sets_a_time(doc, sent, anchor_end):
                 continue  # 人社部将以…为契机，通过…开展: a plan, not a report
             if _HABITUAL.search(sent.text[:max(verb, n0)]) or _tallied(sent.text, n0, n1) \
-                    or verb < 0 and _RUNNING_TOTAL.search(sent.text, clause_at(sent.text, n0).start, n0) \
+                    or verb < 0 and _running_total(sent.text, n0) \
                     or verb < 0 and (_YEARS_TOTAL.search(sent.text, clause_at(sent.text, n0).start, n0)
                                      or sent.text.startswith("采购", n0)) and _dated_by_a_year(sent.text, n0):
                 # event.skip.habitual, event.skip.tally (共举办培训班30期: many counted, no one event; 截至11月底，…累计发放

@@ -113,11 +113,13 @@ def money_flow(evidence: str, amount_at: int | None = None) -> str:
 
 # a clause that gives each one's share (每人发放3000元, 每户500元)
 PER_HEAD_OPENING = re.compile(r"[，,；]?\s*(?:每人|每户|每名|每位|人均|户均)")
-# a running total's opening clause: a cumulative word of money_flows.tsv, N年来 (25年来, 近年来, 十年来), or a span of
-# years or a year since (2019年至2022年, 2019年以来), then ，
+# a running total's opening clause: a cumulative word of money_flows.tsv, N年来 (25年来, 近年来, 十年来), a span of
+# years or a year since (2019年至2022年, 2019年以来), or the day it runs to (截至11月底), then ，
 RUNNING_TOTAL = re.compile(f"(?:{dict(_table('money_flows.tsv'))['cumulative'].pattern}"
                            r"|(?:\d+|[一二两三四五六七八九十]+|近|多|历)年来"
-                           r"|(?:19|20)\d{2}年?(?:至|到|—|－|-)(?:19|20)\d{2}年|(?:19|20)\d{2}年以来)[，,]")
+                           r"|(?:19|20)\d{2}年?(?:至|到|—|－|-)(?:19|20)\d{2}年|(?:19|20)\d{2}年以来"
+                           # (…or the day a total runs to: 截至11月底，…已为1200名职工发放…, 截至2月18日，…累计向湖北捐赠…)
+                           r"|截[至止][^，。；]{1,12})[，,]")
 
 
 def event_scope(organizer: str, name: str, evidence: str) -> str:

@@ -410,7 +410,10 @@ def extract(doc: Doc) -> list[Funding]:
                     if not is_generic(o.text) and not (purpose and o.text in purpose)
                     and not _RECIPIENT_BEFORE.search(doc.text[max(0, o.start - 8):o.start])
                     and not _RECIPIENT_LISTED.search(doc.text[max(0, o.start - 60):o.start])
-                    and not _receives(doc.text[max(0, o.start - 40):o.start])]
+                    and not _receives(doc.text[max(0, o.start - 40):o.start])
+                    # (…nor one visited or met in: 市总工会走进中建三局…项目部，为…送去…; 在芜湖港务有限公司举行…仪式 —
+                    # made up, twenty-ninth session, from briefs: the company had paid)
+                    and not doc.is_visited(o)]
             in_sentence = [o for o in orgs if o.start >= sent.start]
             if not in_sentence and _GENERIC_PAYER.search(sent.text[:m.start]):
                 orgs = []  # 政府还给予每年2300多元的补贴: the sentence's own payer, not a company named before
