@@ -2785,6 +2785,27 @@ def test_a_profiles_honours(title, body, rows):
 
 
 @pytest.mark.parametrize("title, body, rows", [
+    # a profile's 他 (made up, twenty-ninth session, from profiles): each honour a sentence opening on 去年 tells is that
+    # year's (the second had been the issue's); an honour at an occasion a clause before names by its year is that year's
+    # (undated, none had been read); 此前，他已获得… is a prior honour (none); the worker's company gives nothing
+    ("工匠风采", "王海涛是国网山东电力公司的一名带电作业工。去年，他在全国电力行业职业技能竞赛中获得个人第一名，并被授予“全国技术"
+     "能手”称号。", [("个人第一名", "王海涛", 2022, "current", ""),
+                  ("全国技术能手", "王海涛", 2022, "current", "人力资源和社会保障部")]),
+    ("焊花飞溅写青春", "刘洋是江苏徐工集团的一名焊工。在今年举行的全国焊工技能大赛中，他获得个人第二名，被授予“全国技术能手”称号。"
+     "此前，他已获得江苏省技术能手称号。",
+     [("个人第二名", "刘洋", 2023, "current", "全国焊工技能大赛"), ("全国技术能手", "刘洋", 2023, "current", "人力资源和社会保障部"),
+      ("江苏省技术能手", "刘洋", None, "prior", "江苏省")]),
+    ("焊花飞溅写青春", "刘洋是一名焊工。在2021年全国职工职业技能大赛上，他获得焊工项目一等奖。",
+     [("焊工项目一等奖", "刘洋", 2021, "prior", "2021年全国职工职业技能大赛")]),
+    # …undated and untold, no row (as before)
+    ("焊花飞溅写青春", "刘洋是一名焊工。在全国焊工技能大赛中，他获得个人第二名。", []),
+])
+def test_a_profiles_he_and_the_year_of_his_honours(title, body, rows):
+    got = awards.extract(analyse_text(body, ISSUE, title=title))
+    assert [(a.award, a.recipient, a.year, a.status, a.awarded_by) for a in got] == rows
+
+
+@pytest.mark.parametrize("title, body, rows", [
     # a count untold is no one (made up, twenty-seventh session, from headlines: 多人 and 多个班组 had been recipients)
     ("我市多人获评省“五一劳动奖章”", "近日，省总工会印发决定，我市15名职工获省五一劳动奖章。", [("省五一劳动奖章", "", 15)]),
     ("我区多个班组获评市工人先锋号", "近日，市总工会命名20个班组为“市工人先锋号”，我区3个班组榜上有名。", [("市工人先锋号", "", 3)]),
@@ -3137,6 +3158,11 @@ def test_honours_are_not_festivals(text):
      "部分企业工会的情况汇报。", "座谈会", "省总工会"),
     ("检查组来我省检查", "5月20日，全国总工会检查组来到我省检查工会经费管理工作。5月21日，检查组召开汇报会，听取省总工会关于"
      "工会经费管理情况的汇报。", "汇报会", "中华全国总工会"),
+    # the company a profile's worker works at holds no contest they won a place in (made up, twenty-ninth session, from
+    # profiles: the company had held the national contest)
+    ("焊花飞溅写青春", "今年35岁的刘洋是江苏徐工集团的一名焊工。在今年举行的全国焊工技能大赛中，他获得个人第二名。", "全国焊工技能大赛",
+     ""),
+    ("岗位建功", "李娜是中建三局的一位测量员。在去年举行的全国建筑业职业技能大赛中，她获得测量工项目一等奖。", "职业技能大赛", ""),
 ])
 def test_events_and_organisers(title, body, name_has, organizer):
     evs = events.extract(analyse_text(body, ISSUE, title=title))
@@ -3366,6 +3392,17 @@ def test_an_event_announced_for_a_day_is_one_whichever_comes_first(body):
     ("我市12人获全国五一劳动奖章", "本报上海4月28日电 我市12人获全国五一劳动奖章。", "上海"),
     ("我省12人获全国五一劳动奖章", "本报北京4月28日电 4月28日，全国总工会在京召开庆祝大会，我省12人获全国五一劳动奖章。", ""),
     ("我省12人获全国五一劳动奖章", "本报上海4月28日电 我省12人获全国五一劳动奖章。", ""),
+    # a profile whose lead names the worker's company by its province keeps that province, though the worker won a
+    # national contest and title (made up, twenty-ninth session, from profiles: 全国) — the tokenizer's 山东电力 too
+    ("“电网医生”的坚守", "张伟是国网浙江电力公司的一名变电检修工。从业20年，他带领团队完成技术革新50余项。去年，他在全国电力行业技能"
+     "竞赛中获得个人一等奖，今年又获得浙江省五一劳动奖章。", "浙江"),
+    ("焊花飞溅写青春", "今年35岁的刘洋是江苏徐工集团的一名焊工。在今年举行的全国焊工技能大赛中，他获得个人第二名，被授予“全国技术"
+     "能手”称号。此前，他已获得江苏省技术能手称号。", "江苏"),
+    ("工匠风采", "今年42岁的王海涛是国网山东电力公司的一名带电作业工。去年，他在全国电力行业职业技能竞赛中获得个人第一名，并被授予"
+     "“全国技术能手”称号。今年4月，他又荣获山东省五一劳动奖章。", "山东"),
+    # …not a company named deep in a national feature (as rmrb_20200228-11-01's 中国航发沈阳黎明…)
+    ("大国工匠在行动", "全国总工会近日发布2023年“大国工匠年度人物”名单，10名工匠榜上有名。\n他们中，有人扎根车间数十年。"
+     "国网浙江电力公司的张伟，带领团队完成技术革新50余项。", "全国"),
 ])
 def test_primary_province(title, body, province):
     assert analyse_text(body, ISSUE, title=title).primary_province == province

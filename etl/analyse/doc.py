@@ -139,6 +139,9 @@ _OBJECT_BEFORE = re.compile(r"(?:来到|走进|深入|前往|到|赴|在|向|为
 # the body published or held it — made up, twenty-first session, from briefs: a name after the list had organised it)
 _ACTS_IN_DESCRIPTION = re.compile(rf"(?:{patterns.APPROX}|此前|\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}日)?"
                                   r"(?:发布|公布|公示|命名|揭晓|印发|下发|出台|颁布|授予|评选|表彰|举办|主办|开展|组织|召开|举行)的")
+# someone said to be one of a body's people: 是 or 作为 before it, 的 and their post (一名焊工) after it, closing the clause
+_SOMEONE_IS = re.compile(r"(?:是|作为|系)$")
+_POST_AT = re.compile(r"的(?:一名|一位|一个)?[\u4e00-\u9fff]{1,10}(?:[，。；]|$)")
 # the verb right before a body someone visits or meets in (来到, 走进, 在): no giver of what is given there
 _VISITED_BEFORE = re.compile(r"(?:来到|走进|深入|前往|赴|在)$")
 # a venue: 在 and the start of its name (在萧山会议中心举行, 在北京香山革命纪念馆南广场举行)
@@ -436,6 +439,12 @@ class Doc:
         为…发放…): where the giving happens, not who gives — unless what follows it is its own act (在市总工会举办的…)."""
         return not _ACTS_IN_DESCRIPTION.match(self.text, org.end) and \
             _VISITED_BEFORE.search(self._before_place(org.start)[-4:]) is not None
+
+    def is_workplace(self, org: Span) -> bool:
+        """An organisation someone is said to work at (张伟是国网浙江电力公司的一名变电检修工, 刘洋是江苏徐工集团的一名焊工):
+        it neither holds what the story tells nor gives its honours."""
+        return _SOMEONE_IS.search(self.text, max(0, org.start - 2), org.start) is not None and \
+            _POST_AT.match(self.text, org.end) is not None
 
     def _before_place(self, at: int) -> str:
         """The sentence's text before `at`, less the place names right before it: a venue named with its place

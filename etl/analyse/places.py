@@ -471,6 +471,8 @@ _LONGEST_NAME = 16  # (how far past a name its replacement is looked for: the ga
 
 
 _BRANCH_AFTER = re.compile(patterns.BRANCH)
+# a company's name a province's short form opens, read as one word (国网山东电力|公司, 山东电力|集团): the province
+_PROVINCES_COMPANY = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:公司|集团)")
 
 
 def _gazetteer_places(text: str, tokens: TokenIndex) -> list[PlaceMention]:
@@ -524,7 +526,11 @@ def _gazetteer_places(text: str, tokens: TokenIndex) -> list[PlaceMention]:
             venue = tag == "nt" and text[start - 1:start] == "在"
             # (…or a branch's the tokenizer reads whole: 北京分行, 苏州分公司 — made up, twenty-fourth session)
             branch = _BRANCH_AFTER.fullmatch(word, end - start) is not None
-            if not (start in bounds and (tag == "ns" or venue or branch) and len(word) > end - start and options):
+            # (…or a province's company: 国网山东电力公司 — made up, twenty-ninth session, from profiles: its worker's story
+            # had had no place of its own)
+            company = all(o[0].level == "province" for o in options) and _PROVINCES_COMPANY.match(text, end) is not None
+            if not (start in bounds and (tag == "ns" or venue or branch or company) and len(word) > end - start
+                    and options):
                 continue
         if _after_lone_surname(text, start, tokens) or _opens_a_name(text, start, end, bounds):
             continue  # 李云南, 张海南, 劳模许昌明: a person
@@ -906,8 +912,11 @@ def primary_province(doc, lead_end: int) -> str:
         others = {m.unit.province_short for m in mentions if m.unit.province_short != best and m not in listed}
         return others.pop() if len(others) == 1 else ""
     in_title = any(m.start < doc.body_start for m in mentions)
-    in_head = any(m.start < lead_end and m.unit.province_short == best and m not in listed for m in mentions)
-    if national_head and not in_title and weights[best] < 3 and not OWN_LOCALITY.search(text[:doc.body_start]):
+    employer_in_head = _named_in_a_body_in_head(doc, best, lead_end)
+    in_head = employer_in_head or any(m.start < lead_end and m.unit.province_short == best and m not in listed
+                                      for m in mentions)
+    if national_head and not in_title and weights[best] < 3 and not OWN_LOCALITY.search(text[:doc.body_start]) \
+            and not employer_in_head:
         return "全国"
     if ROUNDUP.search(text[:doc.body_start]) and not in_title:
         return "全国"
@@ -920,6 +929,14 @@ def primary_province(doc, lead_end: int) -> str:
 
 
 _CONVEYANCE = re.compile(patterns.CONVEYANCE)
+
+
+def _named_in_a_body_in_head(doc, province: str, lead_end: int) -> bool:
+    """A body named in the headline or lead holds the province in its name (张伟是国网浙江电力公司的一名变电检修工: the
+    story's subject works there), as a place named there would — made up, twenty-ninth session, from profiles whose
+    worker's national contest and title had made them 全国; a company named deep in a national feature places nothing."""
+    return any(m.unit.province_short == province and m.start < lead_end
+               and any(o.start <= m.start < o.end for o in doc.orgs) for m in doc.name_places)
 _BULLETED = re.compile(rf"\s*[{patterns.BULLETS}]")
 
 

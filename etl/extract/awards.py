@@ -115,7 +115,7 @@ HONOUR_HELD_LINE = re.compile(r"\s*(?P<year>(?:19|20)\d{2})年度?(?:\d{1,2}月)
 PRONOUNS = ("他", "她")
 OPENS_ON_PRONOUN = re.compile(r"^(?:[^，。；]{0,16}，)?[他她](?!们)")
 # …or the clause's own subject, before its adverbs (他还入选…, 她也荣获…, 他先后获得…)
-PRONOUN_SUBJECT = re.compile(r"(?:[他她]|该同志)(?:还|也|曾|曾经|又|先后|多次|更|均|同时|相继)*")
+PRONOUN_SUBJECT = re.compile(r"(?:[他她]|该同志)(?:还|也|曾|曾经|又|先后|多次|更|均|同时|相继|已|已经|早已)*")
 # a giver and a year before a quoted honour (全国总工会2018年“大国工匠年度人物”): the honour is the quoted name
 GIVER_AND_YEAR = re.compile(r"^(?P<by>[^“”\d，]{2,16}?)(?P<year>\d{4})年度?(?P<honour>“[^”]{2,20}”)$")
 # a subject that is only a count of those from here: 3人, 我市共有2家单位, 其中5名职工 (the year or round it is of
@@ -335,6 +335,9 @@ _COUNT_GOES_ON = re.compile(rf"(?:另有|还有|有)?{COUNT}{_UNIT}")
 
 PRIOR = re.compile(rf"曾(?:经)?(?:荣)?获|曾被|先后(?:荣)?获|先后被|(?:曾(?:经)?|先后)(?:荣膺|入选|当选)|(?:多|{COUNT})次(?:荣)?获|"
                    r"获得过|荣获过|获过|曾是|所获荣誉|(?:早年|此前|以前)(?:荣)?获|(?:早年|此前|以前)被")
+# …or a clause of its own before the honour's that says it came before (此前，他已获得江苏省技术能手称号 — made up,
+# twenty-ninth session, from profiles: no row)
+PAST_CLAUSE = re.compile(r"(?:^|[，,；;])(?:此前|之前|以前|早年|过去)[，,]$")
 ORDINAL_TIMES = re.compile(rf"第{COUNT}次")
 HOLDERS_END = re.compile(rf"{_HOLDERS}$")
 # …or counted by times after it, in the verb's clause (荣获个人嘉奖8次, 获得一等奖3次)
@@ -822,7 +825,7 @@ def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True
         # made up, twenty-fourth session, from briefs: the company had given 张三's medal)
         # (…nor 工会 alone, a column's label as often as a body: 工会动态 over 张恒珍当选“最美职工” — made up, twenty-sixth
         # session, from briefs: 工会 had given the honour)
-        return not is_generic(o.text) and o.text != "工会" and not doc.is_object(o) \
+        return not is_generic(o.text) and o.text != "工会" and not doc.is_object(o) and not doc.is_workplace(o) \
             and not _UNIT_OF_LISTED.match(doc.text, o.end) and not _DESCRIBES_SOMEONE.match(doc.text, o.end) \
             and not _OWN_PEOPLE_COUNTED.match(doc.text, o.end) and not bracketed and not (
             recipient and (o.text in recipient or recipient in o.text or _unit_of(doc.text, o.end, recipient))) \
@@ -905,8 +908,24 @@ _RELATIVE_YEARS = {"今年": 0, "去年": 1, "前年": 2}
 # days (近日，他又被评为… — made up, twenty-second session, from briefs: a profile's new honour had been lost)
 THIS_ROUND = re.compile(r"这次|此次|本次|本届|这届|当天|当日|近日|日前|近期|前不久")
 _RELATIVE_BEFORE = re.compile(r"(今年|去年|前年)[^，。；\d]{0,12}$")
-_RELATIVE_CLAUSE = re.compile(rf"(?:^|[，,；;])(今年|去年|前年)(?:\d{{1,2}}月(?:\d{{1,2}}日)?|[上下]半年|初|底|年初|年底|"
-                              rf"{_FESTIVAL_PART})?[，,]$")
+_RELATIVE_PART = rf"(今年|去年|前年)(?:\d{{1,2}}月(?:\d{{1,2}}日)?|[上下]半年|初|底|年初|年底|{_FESTIVAL_PART})?[，,]"
+_RELATIVE_CLAUSE = re.compile(rf"(?:^|[，,；;]){_RELATIVE_PART}$")
+# …or the sentence opens on it, for each honour it goes on to tell (去年，他在…竞赛中获得第一名，并被授予“全国技术能手”称号 —
+# made up, twenty-ninth session, from profiles: the second honour had been the issue's year), as _SENTENCE_YEAR does
+_RELATIVE_OPENING = re.compile(rf"^{_RELATIVE_PART}")
+# …or a clause before it that names the occasion it happened at by the year (在今年举行的全国焊工技能大赛中，他获得…;
+# 在2023年全国职工职业技能大赛上，她… — made up, twenty-ninth session, from profiles: the 他's honour had been undated,
+# and so no row)
+# (…the clause right before it, or the sentence's opening, for each honour it goes on to tell)
+_OCCASION_OF = r"[^，。；]{0,24}?(?:中|上|期间)[，,]"
+_RELATIVE_OCCASION = re.compile(rf"(?:^|[，,；;])在(今年|去年|前年){_OCCASION_OF}$")
+_YEAR_OCCASION = re.compile(rf"(?:^|[，,；;])在((?:19|20)\d{{2}})年{_OCCASION_OF}$")
+
+
+def _occasion(pattern: re.Pattern, opening: str) -> re.Match | None:
+    """The occasion `pattern` reads in the clause that ends `opening`, else in the sentence's first clause."""
+    first = re.search(r"[，,]", opening)
+    return pattern.search(opening) or (pattern.search(opening, 0, first.end()) if first else None)
 
 
 def _relative_year(s: str, at: int, issue_year: int | None) -> int | None:
@@ -914,7 +933,9 @@ def _relative_year(s: str, at: int, issue_year: int | None) -> int | None:
     if issue_year is None:
         return None
     start = _clause_start(s, at)
-    found = _RELATIVE_BEFORE.search(s, start, at) or _RELATIVE_CLAUSE.search(_LEAD_OPENING.sub("", s[:start]))
+    opening = _LEAD_OPENING.sub("", s[:start])
+    found = _RELATIVE_BEFORE.search(s, start, at) or _RELATIVE_CLAUSE.search(opening) or _RELATIVE_OPENING.match(opening) \
+        or _occasion(_RELATIVE_OCCASION, opening)
     return issue_year - _RELATIVE_YEARS[found.group(1)] if found else None
 
 
@@ -941,7 +962,8 @@ def _year_before(s: str, at: int) -> re.Match | None:
     only a year before it (…；2021年，又被评为…), or the year the sentence opens on (1997年，和贵华被…授予…) — the
     lead's news line and credit stand before a first sentence's opening year."""
     start = _clause_start(s, at)
-    return (_YEAR_BEFORE.search(s[start:at]) or _YEAR_CLAUSE.search(_LEAD_OPENING.sub("", s[:start]))
+    opening = _LEAD_OPENING.sub("", s[:start])
+    return (_YEAR_BEFORE.search(s[start:at]) or _YEAR_CLAUSE.search(opening) or _occasion(_YEAR_OCCASION, opening)
             or _SENTENCE_YEAR.match(_LEAD_OPENING.sub("", s[:at])))
 
 
@@ -951,6 +973,8 @@ def _status(sentence: str, at: int, year: int | None, issue_year: int | None) ->
     # (…获得过, 早年荣获; the third time, 第三次获评, is this time: no count of times past)
     unordinal = ORDINAL_TIMES.sub(lambda m: "，" * len(m.group()), sentence)
     if PRIOR.search(unordinal[max(0, at - 12):at]) or PRIOR.search(unordinal[max(0, at - 2):at + 3]):
+        return "prior"
+    if PAST_CLAUSE.search(sentence, 0, _clause_start(sentence, at)):
         return "prior"
     if TIMES_AFTER.match(sentence, at):
         return "prior"  # a life's record counts its honours by times (…，荣获个人嘉奖8次, rmrb_20200514-16-06)
@@ -1722,7 +1746,7 @@ def extract(doc: Doc) -> list[Award]:
             pronoun = pronoun or (opened == 0 and (not own or ADVERBIAL_ONLY.match(own)) and k > 0
                                   and not s.startswith("的", aw.end()) and not AFTER_NAME.match(s, aw.end()))
             this_round = THIS_ROUND.search(s, _clause_start(s, opened - 1) if opened else 0, m.start())
-            if not names and pronoun and (year_s or relative or this_round
+            if not names and pronoun and (year_s or relative or this_round or PAST_CLAUSE.search(s, 0, opened)
                                           or PRIOR.search(s[_clause_start(s, m.start()):m.end()])):
                 # 她…，2015年被授予全国劳动模范称号; 他还入选全国总工会2018年“…”; 他先后荣获…: a life's record, dated or
                 # told as past, or told of this round (在这次大会上，他被授予…); undated and untold, 他被…授予… may be

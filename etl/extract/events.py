@@ -569,8 +569,10 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
     lead = doc.lead
     # (…named no later than the event's sentence: those that speak at it after, 全国工会工作会议召开。会上，江苏、广东等省
     # 总工会作交流发言, do not hold it — made up, twenty-first session, from a brief)
+    # (…nor the place someone works, 刘洋是江苏徐工集团的一名焊工 — made up, twenty-ninth session, from profiles: the
+    # company had held the national contest its worker won a place in)
     lead_orgs = [o for o in doc.orgs_in(lead.start, min(lead.end, sent.end)) if not is_generic(o.text)
-                 and not doc.is_object(o) and not _takes_part(doc, o)] if lead else []
+                 and not doc.is_object(o) and not _takes_part(doc, o) and not doc.is_workplace(o)] if lead else []
     # (a headline's bare 工会 — a column's name, 工会动态 — stands for a union only one named by the event's sentence)
     # (…a body the analysis read there, not the word inside another's name: 川渝两地工会, no one body — made up,
     # twenty-second session)
