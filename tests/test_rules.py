@@ -4920,6 +4920,8 @@ def test_a_notice_its_addressees_and_its_list(text, titles, rows):
      [(20000.0, "市总工会", "rate")]),
     ("区总工会关于开展2025年金秋助学活动的通知\n各基层工会：\n对考入本科院校的困难职工子女，每人资助5000元。", [(5000.0, "区总工会", "rate")]),
     ("工会动态\n截至11月底，全省职工医疗互助保障参保职工达120万人，累计发放互助金1.5亿元。", [(150000000.0, "", "cumulative")]),
+    # each pack's worth is one share (made up, twenty-ninth session, from a roundup: it had been a gift of 300元)
+    ("工会送年货\n1月20日，深圳市总工会为留深过年的2万名外来务工人员送上年货礼包，每份价值300元。", [(300.0, "深圳市总工会", "rate")]),
 ])
 def test_a_notices_money_is_its_issuers(text, rows):
     tables = process_text(read_source(Path("notice_20251201.txt"), text.encode())).tables()
@@ -6595,6 +6597,17 @@ def test_a_county_named_short_before_its_federation_is_the_body():
     # grrb_20160111-02-02's 夜访 had become two)
     ("夜访城市工人休息室", "1月7日晚上，福建省人大常委会副主任、省总工会主席张广敏走进福州市鼓楼区大街小巷夜访城市工人休息室。\n"
      "当天夜里，张广敏走访了多间休息室，并同正在那里休息的环卫工人交谈。", [("福建", "福建省总工会", "2023-01-07")]),
+    # a city-province's 市总工会 is its own, a section may open on its place's union, and the lead's 各地工会 holding
+    # 形式多样的活动 is no body nor event (made up, twenty-ninth session, from roundups: the lead's summary had been an
+    # event held by the first section's union, 重庆's by 深圳's, and 深圳's gift undated)
+    ("各地工会情暖农民工返乡路", "本报记者 王明 李红\n春节临近，各地工会组织开展形式多样的活动，帮助农民工平安返乡、温暖过年。\n"
+     "在重庆，市总工会开展“春送岗位”活动，在万州、涪陵等区县设立服务点，为返乡农民工提供就业信息。\n"
+     "在四川，省总工会开展“冬送温暖”活动，走访慰问困难农民工。\n"
+     "广东省深圳市总工会则为留深过年的2万名外来务工人员送上年货礼包。",
+     [("重庆", "重庆市总工会", "2023-01-15"), ("四川", "四川省总工会", "2023-01-15"), ("广东", "广东省深圳市总工会", "2023-01-15")]),
+    ("各地工会送清凉", "本报记者 张三\n入伏以来，各地工会开展丰富多彩的活动，为一线职工送清凉。\n在北京，市总工会开展“夏送清凉”"
+     "慰问活动，慰问户外劳动者。\n在天津，市总工会开展“送清凉”活动，为环卫工人送去绿豆汤。",
+     [("北京", "北京市总工会", "2022-07-11"), ("天津", "天津市总工会", "2022-07-11")]),
 ])
 def test_a_roundups_sections_are_events_of_its_window(title, body, expected):
     evs = events.extract(analyse_text(body, ISSUE, title=title))

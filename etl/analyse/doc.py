@@ -374,14 +374,18 @@ class Doc:
 
     @cached_property
     def place_sections(self) -> list[Span]:
-        """The body's paragraphs that open on the place they tell of and a comma or colon (在河北，…; 江西：…): a
-        roundup's sections — found place by place (an article of 30,000 lines is read in one pass)."""
+        """The body's paragraphs that open on the place they tell of and a comma or colon (在河北，…; 江西：…), or its
+        union (广东省深圳市总工会…): a roundup's sections — found place by place (an article of 30,000 lines is read in one pass)."""
         paragraphs = [p for p in self.paragraphs if p.start >= self.body_start]
         starts = [p.start for p in paragraphs]
+        # (…or on the union its place names, its subject: 广东省深圳市总工会则为留深过年的…送上年货礼包 — made up, twenty-ninth
+        # session, from a roundup: the section's gift had had no time)
+        unions = {o.start for o in self.orgs if o.text.endswith("工会")}
         found: dict[int, Span] = {}
         for m in self.places:
             i = bisect.bisect_right(starts, m.start) - 1
-            if i >= 0 and m.start - paragraphs[i].start <= 12 and self.text[m.end:m.end + 1] in "，：" \
+            if i >= 0 and m.start - paragraphs[i].start <= 12 and (
+                    self.text[m.end:m.end + 1] in "，：" or m.start in unions) \
                     and _SECTION_OPENING.fullmatch(self.text, paragraphs[i].start, m.start):
                 found[i] = paragraphs[i]
         return [found[i] for i in sorted(found)]
@@ -613,8 +617,11 @@ class Doc:
                 # · 在惠安县，县总工会… — not a venue named on the way, 在晋江市某鞋业公司…接过市总工会送来的…)
                 topic = [p.unit for p in places if p.unit.level == "county" and self.text.startswith("，", p.end)
                          and _TOPIC_PLACE.fullmatch(self.text, sent.start, p.start)]
-                levels = {"省": [u.province for u in near if u.level == "province"],
-                          "市": [u.name for u in near if u.level == "city"]
+                # (a city-province's union is its 市总工会: 在重庆，市总工会开展… — made up, twenty-ninth session, from a
+                # roundup: the city union named in full in a later section had held it)
+                levels = {"省": [u.province for u in near if u.level == "province" and u.province[-1] != "市"],
+                          "市": [u.name if u.level == "city" else u.province for u in near
+                                if u.level == "city" or u.level == "province" and u.province[-1] == "市"]
                           + [u.name for u in topic if u.name[-1] == "市"],
                           "县": [u.name for u in topic if u.name[-1] == "县"],
                           "区": [u.name for u in topic if u.name[-1] == "区"]}
@@ -836,8 +843,10 @@ def _federations_listed(orgs: list[Span], places: list[PlaceMention], text: str)
 # a union named only by a count of the places it stands for (长三角三省一市工会, 四地工会), or by their letters with no count
 # (沪苏浙皖工会): several bodies, no one of them — nothing the article's place completes (made up, twenty-second session,
 # from a brief: 沪苏浙皖工会联席会议在合肥召开 had been organised by 合肥市总工会)
+# (…or every place's: 各地工会开展活动 — made up, twenty-ninth session, from roundups: 工会开展活动 had been an event, held by
+# the first section's city union)
 _PLURAL_UNION = re.compile(rf"(?:(?:[一两二三四五六七八九十\d](?:个)?(?:省|市|地|省市|省区|省区市|县|区)){{1,2}}"
-                           rf"|[{''.join(RUN_LETTERS)}]{{2,6}})(?:总)?工会$")
+                           rf"|[{''.join(RUN_LETTERS)}]{{2,6}}|各地|多地)(?:总)?工会$")
 
 
 def _not_plural_unions(orgs: list[Span], text: str) -> list[Span]:
