@@ -2541,6 +2541,18 @@ def test_a_headlines_programme_launched_in_the_body_is_one_event():
 
 
 @pytest.mark.parametrize("title, body, told", [
+    # …and a headline's event whose own noun the body's ceremony names, whoever it is for (made up, twenty-ninth session,
+    # from briefs: two events)
+    ("职工疗休养启动", "4月8日，宁德市总工会在霞浦县举行2024年劳模疗休养出发仪式，首批30名劳模将在霞浦进行为期5天的疗休养。",
+     ["2024年劳模疗休养出发仪式"]),
+    ("职工疗休养活动启程", "5月6日，市总工会举行2024年一线职工疗休养活动启动仪式，首批50名职工踏上行程。",
+     ["2024年一线职工疗休养活动启动仪式"]),
+])
+def test_a_headlines_event_its_nouns_ceremony_tells(title, body, told):
+    assert [e.name for e in events.extract(analyse_text(body, ISSUE, title=title))] == told
+
+
+@pytest.mark.parametrize("title, body, told", [
     # a headline's bare 慰问 is no event of its own — the lead tells the visit, named and placed (grrb_20170111-02-07's
     # headline; made up, twenty-sixth session, from briefs: 山东援疆工会干部慰问职工 over …在新疆喀什慰问… had been two events)
     ("深圳市总慰问困难职工", "日前，深圳市总工会2017年两节送温暖活动启动，对1700多名困难职工进行慰问。",
@@ -3163,6 +3175,16 @@ def test_honours_are_not_festivals(text):
     ("焊花飞溅写青春", "今年35岁的刘洋是江苏徐工集团的一名焊工。在今年举行的全国焊工技能大赛中，他获得个人第二名。", "全国焊工技能大赛",
      ""),
     ("岗位建功", "李娜是中建三局的一位测量员。在去年举行的全国建筑业职业技能大赛中，她获得测量工项目一等奖。", "职业技能大赛", ""),
+    # a headline's event the lead tells before any body acts in it is held by the lead's body (made up, twenty-ninth
+    # session, from briefs: no organiser)
+    ("包车送农民工返岗", "2月16日，桐梓县总工会联合县人社局组织10辆大巴车，免费护送300余名农民工前往浙江、广东等地返岗复工。",
+     "包车送农民工返岗", "桐梓县总工会"),
+    ("包车接农民工返岗", "2月10日，六安市总工会安排20辆大巴车，免费接送600名农民工前往江苏、浙江返岗复工。", "包车接农民工返岗",
+     "六安市总工会"),
+    # an event noun inside a village's word or those it is for names none: the act named after it does (made up,
+    # twenty-ninth session, from briefs: an event named 组织机关干部职工到结对帮扶)
+    ("工会消费帮扶", "10月15日，利川市总工会组织机关干部职工到结对帮扶村采购农产品，共采购土豆、腊肉等农产品2.6万元，发放给一线"
+     "环卫职工。", "采购土豆", "利川市总工会"),
 ])
 def test_events_and_organisers(title, body, name_has, organizer):
     evs = events.extract(analyse_text(body, ISSUE, title=title))

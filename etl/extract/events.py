@@ -574,7 +574,10 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
     # 总工会作交流发言, do not hold it — made up, twenty-first session, from a brief)
     # (…nor the place someone works, 刘洋是江苏徐工集团的一名焊工 — made up, twenty-ninth session, from profiles: the
     # company had held the national contest its worker won a place in)
-    lead_orgs = [o for o in doc.orgs_in(lead.start, min(lead.end, sent.end)) if not is_generic(o.text)
+    # (…the whole lead for a headline's event, told before it: 包车送农民工返岗 over 桐梓县总工会联合县人社局组织10辆大巴车…
+    # — made up, twenty-ninth session, from briefs: no organiser)
+    until = lead.end if lead and sent.end <= doc.body_start else min(lead.end, sent.end) if lead else 0
+    lead_orgs = [o for o in doc.orgs_in(lead.start, until) if not is_generic(o.text)
                  and not doc.is_object(o) and not _takes_part(doc, o) and not doc.is_workplace(o)] if lead else []
     # (a headline's bare 工会 — a column's name, 工会动态 — stands for a union only one named by the event's sentence)
     # (…a body the analysis read there, not the word inside another's name: 川渝两地工会, no one body — made up,
@@ -1089,8 +1092,11 @@ def _merge(events: list[Event], paragraph_of: Callable[[int], int], lead_at: int
             or _part_of(o, ev, paragraph_of))), None)
         # …and a headline's event the body names within an act of another kind is that act (集体协商“要约行动” over
         # …“要约行动”启动仪式: made up, nineteenth session — one launch had been two events)
+        # (…or its own noun, three characters or more: 职工疗休养启动 over …举行2024年劳模疗休养出发仪式 — made up, twenty-ninth
+        # session, from briefs: two events)
         told = next((o for o in out if o.from_title and not ev.from_title and o.event_type != ev.event_type
-                     and len(o.name) >= 4 and o.name in ev.name and _dates_meet(o, ev, paragraph_of)), None)
+                     and (len(o.name) >= 4 and o.name in ev.name or len(o.trigger) >= 3 and o.trigger in ev.name)
+                     and _dates_meet(o, ev, paragraph_of)), None)
         if same is None and told is not None:
             ev.organizer = ev.organizer or told.organizer
             out[out.index(told)] = ev
