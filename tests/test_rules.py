@@ -2689,6 +2689,12 @@ def test_who_pays_each_and_returned_dues(text, payers):
     ("1月8日，市总工会为120户困难职工家庭送去大米、食用油、棉被、电暖器等生活物资，共计价值15万元。",
      [(150000.0, "市总工会", "granted")]),
     ("该企业今年为客户生产的高端数控机床、工业机器人等产品，总价值超过10亿元，职工收入稳步增长。", []),
+    # what a policy covers, or the most one could be paid, is no money given — the premium paid is (made up, twenty-ninth
+    # session, from briefs: 每人保额10万元 for 1000 riders had been 1亿元 given)
+    ("近日，唐山市总工会为1000名外卖骑手、快递员赠送意外伤害保险，每人保额10万元。", []),
+    ("近日，市总工会为2000名货车司机赠送“工会送保险”，每人最高保障金额可达30万元。", []),
+    ("今年，市总工会推出职工住院互助保障，参保职工住院最高可获赔付1万元。", []),
+    ("近日，区总工会为500名环卫工人购买意外伤害保险，共支付保费5万元。", [(50000.0, "区总工会", "granted")]),
 ])
 def test_a_cost_borne_is_spent(text, rows):
     assert [(r.money.yuan, r.payer, r.flow) for r in money.extract(analyse_text(text, ISSUE))] == rows

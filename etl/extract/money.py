@@ -281,6 +281,10 @@ CLAIM = re.compile(r"仲裁|诉讼|起诉|判决|要求[^。；]{0,20}支付|请
 RECOVERED = re.compile(r"追回|讨回|讨要|追讨|追赔|挽回|清欠|追缴|索赔|判赔|赔偿")
 # the money is wages owed to workers, paid out or made up (向218位农民工发放工资110万元, 补发工资待遇21.85亿元)
 WAGES_PAID = re.compile(r"(?:工资|欠薪|薪酬|劳动报酬|执行款)(?:待遇|款)?(?:共|合计|总计|约|达|近|超)?$")
+# …or the cover of an insurance given, or the most one could be paid (每人保额10万元, 每人最高保障金额可达30万元, 住院最高可获
+# 赔付1万元 — made up, twenty-ninth session, from briefs: the sums insured had been money given, 1亿元 for one gift of
+# policies); the premium paid for it is money (共支付保费5万元)
+COVER = re.compile(r"(?:保额|保险金额|保障金额|最高(?:可获|可达|可享|赔付|理赔|保障))[^，。；\d]{0,8}$")
 
 
 # a fund's name opens after the verb that hands it over or gets it: 阜新市共发放|稳岗补贴, 市总工会向困难职工发放|慰问金
@@ -383,8 +387,9 @@ def extract(doc: Doc) -> list[Funding]:
             if not (has_grant_verb(window) or RECEIVED_GRANT.search(window)) or \
                     not any(t in sent.text for t in WORKER_TERMS):
                 continue
-            if RECOVERED.search(window) or CLAIM.search(sent.text[:m.start]) or WAGES_PAID.search(sent.text[:m.start]):
-                continue  # wages recovered, claimed or paid out to workers are not money a programme gives
+            if RECOVERED.search(window) or CLAIM.search(sent.text[:m.start]) or WAGES_PAID.search(sent.text[:m.start]) \
+                    or COVER.search(sent.text, clause_at(sent.text, m.start).start, m.start):
+                continue  # wages recovered, claimed or paid out to workers, and what a policy covers, are not money given
             if _business_investment(window, sent.text, m.start):
                 continue  # 某服装有限公司董事长投资2000万元…建厂: a company's own investment
             year, year_stated = _year_of_amount(sent.text[:m.start], issue_year)
