@@ -191,7 +191,9 @@ WORKER_TERMS = word_list("worker_terms.txt")
 # session, from briefs: the second company alone had paid; 分别 before amounts listed, 分别拨付10万元、20万元, is respectively)
 EACH = re.compile(rf"(?:各|分别(?:向[^，。；\d各]{{1,20}}?)?)(?:{alternation(GRANT_VERBS)})?"
                   rf"(?:[^，。；\d各]{{0,10}}?{_FUND_WORDS})?$")
-_UNION_DUES = re.compile(r"工会经费|向[^，。；]{0,6}工会返还")
+# (…or its members' dues, 会费: 为200家小微企业减免会费共计60万元 — made up, twenty-ninth session, from briefs: the
+# government's refund)
+_UNION_DUES = re.compile(r"工会经费|会费|向[^，。；]{0,6}工会返还")
 # an amount followed by another in a list (10万元、20万元): each its own receiver's, as 分别 lists them
 _ANOTHER_AMOUNT = re.compile(r"[\d.]+(?:万|亿)?元(?:人民币)?[、和及]")
 # …and bodies paying together, the verb right after the last of them (共同出资, 联合投入, 共同筹集)
@@ -285,6 +287,9 @@ WAGES_PAID = re.compile(r"(?:工资|欠薪|薪酬|劳动报酬|执行款)(?:待�
 # 赔付1万元 — made up, twenty-ninth session, from briefs: the sums insured had been money given, 1亿元 for one gift of
 # policies); the premium paid for it is money (共支付保费5万元)
 COVER = re.compile(r"(?:保额|保险金额|保障金额|最高(?:可获|可达|可享|赔付|理赔|保障))[^，。；\d]{0,8}$")
+# …or what was sold, however a union's work drove it (带动职工购买扶贫产品，销售额达500万元 — made up, twenty-ninth session,
+# from briefs: the union's grant)
+SALES = re.compile(r"(?:销售额|销售收入|营业额|成交额|交易额|销售)[^，。；\d]{0,4}$")
 
 
 # a fund's name opens after the verb that hands it over or gets it: 阜新市共发放|稳岗补贴, 市总工会向困难职工发放|慰问金
@@ -388,8 +393,9 @@ def extract(doc: Doc) -> list[Funding]:
                     not any(t in sent.text for t in WORKER_TERMS):
                 continue
             if RECOVERED.search(window) or CLAIM.search(sent.text[:m.start]) or WAGES_PAID.search(sent.text[:m.start]) \
-                    or COVER.search(sent.text, clause_at(sent.text, m.start).start, m.start):
-                continue  # wages recovered, claimed or paid out to workers, and what a policy covers, are not money given
+                    or COVER.search(sent.text, clause_at(sent.text, m.start).start, m.start) \
+                    or SALES.search(sent.text, clause_at(sent.text, m.start).start, m.start):
+                continue  # wages recovered, claimed or paid out to workers, what a policy covers, sales: not money given
             if _business_investment(window, sent.text, m.start):
                 continue  # 某服装有限公司董事长投资2000万元…建厂: a company's own investment
             year, year_stated = _year_of_amount(sent.text[:m.start], issue_year)
