@@ -1926,6 +1926,17 @@ def test_person_name(phrase, name):
     # an honour named with its round earlier in the sentence is of that round (made up: the year)
     ("由中华全国总工会主办的2022年“大国工匠年度人物”发布活动在京举行，王刚、李娜等10人获评“大国工匠年度人物”。",
      [("大国工匠年度人物", "王刚", 1, 10, 2022, "current"), ("大国工匠年度人物", "李娜", 1, 10, 2022, "current")]),
+    # the honour told in the clause before, then its roster, in the sentence or on the lines below (made up,
+    # twenty-ninth session, from briefs: no row)
+    ("近日，市总工会表彰了2023年度“最美职工”，名单如下：\n张伟（市公交集团）\n李红（市第一人民医院）",
+     [("最美职工", "张伟", 1, 2, 2023, "current"), ("最美职工", "李红", 1, 2, 2023, "current")]),
+    ("近日，市总工会评选出2023年度“十佳职工”，名单如下：张伟（市公交集团）、李红（市第一人民医院）、王强（市自来水公司）。",
+     [("十佳职工", w, 1, 3, 2023, "current") for w in ("张伟", "李红", "王强")]),
+    ("近日，县总工会命名了2023年度县级职工创新工作室，名单如下：\n张伟劳模创新工作室（县供电公司）\n李红技能大师工作室（县人民医院）",
+     [("县级职工创新工作室", "张伟劳模创新工作室", 1, 2, 2023, "current"),
+      ("县级职工创新工作室", "李红技能大师工作室", 1, 2, 2023, "current")]),
+    # …not a plan told so (具体安排如下: no honour)
+    ("近日，市总工会部署了2023年“送清凉”活动，具体安排如下：\n7月10日启动\n8月31日结束", []),
 ])
 def test_awards(text, rows):
     got = [(a.award, a.recipient, a.recipient_count, a.group_count, a.year, a.status)

@@ -469,6 +469,10 @@ HOLDERS_ARE = re.compile(r"(?:^|[，,；;])(?:其中[，,]?)?(?P<award>[^，。�
 # (a title alone on its line, 2023年度“最美职工”名单 or …获奖名单：, has them below)
 ROSTER_TITLED = re.compile(r"(?P<award>[^，。；：]{2,40}?)(?:获奖者|获得者|获奖|拟表彰对象|表彰对象|人选)?名单"
                            r"(?:(?:(?:公布|公示)?如下|分别是|分别为|依次为)[：:]?|[：:]|$)(?P<items>[^。；]*)")
+# …or the honour told in the clause before, then its roster (县总工会命名了2024年度县级职工创新工作室，名单如下： / 张伟劳模创新
+# 工作室（县供电公司） / …; 表彰了2024年度“最美职工”，名单如下： — made up, twenty-ninth session, from briefs: no row)
+TOLD_THEN_ROSTER = re.compile(r"(?:命名|表彰|评选出|评出|授予)了?(?:一批)?(?P<award>[^，。；：]{2,40}?)[，,]"
+                              r"(?:具体|获奖|表彰)?名单(?:公布)?如下[：:](?P<items>[^。；]*)")
 # …or a grant to those the lines below name (决定授予以下10名职工2025年度“金牌职工”称号（排名不分先后）： / 张伟（市公交集团
 # 驾驶员） / … — made up, twenty-sixth session, from a union site's notice: no row, not even the count)
 GRANTED_TO_THOSE_BELOW = re.compile(rf"(?:授予|命名|评选出|评出)了?(?:以下|下列|如下)(?P<n>{COUNT})?(?P<unit>{_UNIT})?"
@@ -1943,9 +1947,11 @@ def extract(doc: Doc) -> list[Award]:
             for who in names:
                 add("honour.list", m["award"], who, 1, group or (len(names) if len(names) > 1 else None),
                     _year_of(m["award"], issue_year), m.start(), m.start(), end)
-        for m in ROSTER_TITLED.finditer(s) if "名单" in s else ():  # (the pattern opens anywhere: try it where it can end)
+        rosters = [*ROSTER_TITLED.finditer(s), *TOLD_THEN_ROSTER.finditer(s)] if "名单" in s else []
+        for m in rosters:  # (the pattern opens anywhere: try it where it can end)
             title = LEADING_VERB.sub("", m["award"].strip())
-            if any(a <= m.start() < b for a, b in covered) or not _names_honour(title):
+            if any(a <= m.start() < b for a, b in covered) or not (_names_honour(title) or (
+                    m.re is TOLD_THEN_ROSTER and _DESIGNATING.match(m.group()) and _BASE.search(title))):
                 continue
             names, group = _roster(m["items"])
             end = m.end()
