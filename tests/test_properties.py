@@ -57,15 +57,18 @@ def test_a_day_in_figures_is_that_day(day, sep, padded):
        st.sampled_from(["正月", "腊月", "冬月"]), st.integers(min_value=1, max_value=30))
 def test_lunar_dates_never_after_issue(issue, month, day):
     """A lunar month-day (腊月十七) is the latest on or before the day after the issue, within a lunar year and
-    a leap month of it, and reads back as the same lunar month and day (29 for a 三十 the month lacks)."""
+    a leap month of it — or, when that one is most of a year back (dates.STALE_DAYS), the coming one within
+    dates.UPCOMING_FESTIVAL_DAYS — and reads back as the same lunar month and day (29 for a 三十 the month lacks)."""
+    from etl.analyse.dates import STALE_DAYS, UPCOMING_FESTIVAL_DAYS
     from borax.calendars.lunardate import LunarDate
     words = ("初" + "一二三四五六七八九十"[day - 1]) if day <= 10 else \
         {20: "二十", 30: "三十"}.get(day) or ("十" if day < 20 else "二十" if day < 30 else "") + "一二三四五六七八九"[day % 10 - 1]
     mentions = find_dates(f"{month}{words}，某市总工会举办活动", issue)
     assert mentions and mentions[0].date_start is not None, words
     d = mentions[0].date_start
-    assert d <= issue + dt.timedelta(days=1)
-    assert issue - d < dt.timedelta(days=385)
+    if d > issue + dt.timedelta(days=1):
+        assert d - issue <= dt.timedelta(days=UPCOMING_FESTIVAL_DAYS)
+    assert issue - d < dt.timedelta(days=min(385, STALE_DAYS + UPCOMING_FESTIVAL_DAYS + 30))
     back = LunarDate.from_solar_date(d.year, d.month, d.day)
     assert (back.month, back.day) in (({"正月": 1, "冬月": 11, "腊月": 12}[month], day), ({"正月": 1, "冬月": 11, "腊月": 12}[month], 29))
 

@@ -595,7 +595,12 @@ def test_dates(text, start, end, approx):
     ("是军门社区每年腊月二十八下午，为不能回家过年的社区工作人员举办的一次丰盛的年夜饭", "2020-01-21", "2020-01-22"),
     ("原本，他们计划在农历初八就启程返工", "2020-02-20", "2020-02-01"),  # rmrb_20200220-13-03: this lunar month
     ("腊月三十", "2021-02-15", "2021-02-11"),  # New Year's Eve in a year whose 腊月 has 29 days
-    ("正月初五", "2019-01-20", "2018-02-20"),  # not yet come this lunar year: the last one
+    ("正月初五", "2019-03-20", "2019-02-09"),  # come this lunar year: this one
+    # …but one most of a year back when the coming one is weeks away is the coming one: a text a few days before the
+    # Spring Festival looks to it (made up, twenty-ninth session, from dates around festivals: last year's had been read,
+    # and an event a year old kept) — as 大年三十, 除夕 and 元宵节 are
+    ("正月初五", "2019-01-20", "2019-02-09"),
+    ("正月十五前夕，市总工会将举办元宵灯会", "2024-02-05", "2024-02-24"),
 ])
 def test_lunar_dates(text, issue, day):
     """Lunar month-days (rmrb_20200117-15-01, rmrb_20190225-01-03, rmrb_20200121-13-01) on the calendar."""
@@ -2478,6 +2483,12 @@ def test_a_dated_news_line_is_a_lead_and_an_unplaced_report_is_where_it_was_file
     ("2025-01-09", "腊八节，市总工会为环卫工人送去腊八粥。", "2025-01-07"),
     ("2025-01-24", "小年，市总工会为户外劳动者送去年货。", "2025-01-22"),
     ("2025-10-28", "第30个环卫工人节到来之际，市总工会慰问环卫工人。", "2025-10-26"),
+    # …the coming one, days away, where the last is most of a year back: a text before the Spring Festival looks to it
+    # (made up, twenty-ninth session, from dates around festivals: last year's had been read)
+    ("2024-02-05", "大年三十，工地上的建设者将吃上热腾腾的年夜饭。", "2024-02-09"),
+    ("2024-02-05", "除夕夜，环卫工人仍坚守岗位。", "2024-02-09"),
+    ("2024-02-05", "元宵节当天，市总工会将举办职工灯谜会。", "2024-02-24"),
+    ("2024-02-12", "除夕夜，环卫工人仍坚守岗位。", "2024-02-09"),
 ])
 def test_a_festivals_own_day(issue, text, day):
     found = find_dates(text, dt.date.fromisoformat(issue))

@@ -95,6 +95,7 @@ ACCOUNT_PUBLISHED_DATE = re.compile(patterns.ACCOUNT_PUBLISHED, re.M)
 BEFORE_THE_FESTIVAL = re.compile(r"(?:节前|年前)(?<![\d一二三四五六七八九十百千两几多数春秋午宵旦庆当去]..)(?![一二三四五六七八九十两几\d])")
 BEFORE_FESTIVAL_DAYS = 20  # (both articles: an issue a few days before the festival, the visits in the weeks before)
 UPCOMING_FESTIVAL_DAYS = 45  # a festival's window opening this soon after the issue is the one the text looks to
+STALE_DAYS = 300  # …when the last one lies this far back: most of a year
 # lunar dates, as news around the Spring Festival gives them: 腊月十七, 正月初五, 农历二月初二; 农历初八 (this lunar
 # month). Resolved like a month-day: the latest not after the issue, unless announced
 _LUNAR_DAY = r"初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十|十(?![一二三四五六七八九])"
@@ -171,12 +172,23 @@ def _festival_day(m: re.Match, issue: dt.date, future: bool) -> dt.date | None:
             return None
         return date + dt.timedelta(days=shift)
     years = [issue.year + 1, issue.year, issue.year - 1]
-    days = [d for d in (on(y) for y in years) if d]
+    return _occurrence([d for d in (on(y) for y in years) if d], issue, future)
+
+
+def _occurrence(days: list[dt.date], issue: dt.date, future: bool) -> dt.date | None:
+    """Of a yearly day's dates, the one the text means: the latest not after the issue — or, announced, the next —
+    unless that latest is most of a year back and the next comes within UPCOMING_FESTIVAL_DAYS (大年三十, 元宵节当天,
+    正月十五前夕 in a story a few days before the Spring Festival: the coming one, not last year's — made up,
+    twenty-ninth session, from dates around festivals; an event so dated is to come, not reported)."""
+    ahead = sorted(d for d in days if d >= issue)
     if future:
-        ahead = [d for d in days if d >= issue]
-        return min(ahead) if ahead else None
+        return ahead[0] if ahead else None
     past = [d for d in days if d <= issue + dt.timedelta(days=1)]
-    return max(past) if past else None
+    latest = max(past) if past else None
+    soon = [d for d in ahead if d > issue + dt.timedelta(days=1) and (d - issue).days <= UPCOMING_FESTIVAL_DAYS]
+    if soon and (latest is None or (issue - latest).days > STALE_DAYS):
+        return soon[0]
+    return latest
 
 
 def month_part(year: int, month: int, part: str | None) -> tuple[dt.date, dt.date | None]:
@@ -463,10 +475,14 @@ def _lunar(m: re.Match, issue: dt.date, future: Callable[[], bool]) -> dt.date |
             except ValueError:
                 continue
         return None
-    date = solar(today.year)
-    if date and date > issue + dt.timedelta(days=1) and not future():
-        date = solar(today.year - 1)
-    return date
+    if future():
+        # (announced: the issue's lunar year's, though weeks gone — 原本，他们计划在农历初八就启程返工, rmrb_20200220-13-03 —
+        # else the next: 正月十五前夕，…将举办… in the issue's 腊月)
+        return next((d for d in (solar(today.year), solar(today.year + 1))
+                     if d and d >= issue - dt.timedelta(days=UPCOMING_FESTIVAL_DAYS)), None)
+    # (a 正月 day in the issue's 腊月 is the coming lunar year's, as a festival's day is: _occurrence)
+    days = [d for d in (solar(today.year + 1), solar(today.year), solar(today.year - 1)) if d]
+    return _occurrence(days, issue, False)
 
 
 def _dateline_day(text: str, issue: dt.date) -> dt.date | None:
