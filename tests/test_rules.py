@@ -396,6 +396,18 @@ ISSUE = dt.date(2023, 3, 2)
     ("澳门工会联合总会日前在氹仔举办就业辅导讲座", {("澳门", "", "")}),
     ("工联会在新界举办职工技能培训班", {("香港", "", "")}),
     ("漳州市总工会组织职工参加九龙江环保志愿活动", {("福建", "漳州市", "")}),
+    # a Hong Kong district by its short form alone, as the papers there name it, where no other province is named
+    # (made up, twenty-ninth session, from Hong Kong unions' stories in Traditional Chinese: no place) — not a town of
+    # another city's (珠海湾仔), nor a common word (离岛)
+    ("工联会职业安全健康部昨日在观塘会所举办讲座", {("香港", "", "观塘区")}),
+    ("工联会在荃湾、屯门设立服务站", {("香港", "", "荃湾区"), ("香港", "", "屯门区")}),
+    ("珠海湾仔的职工书屋", {("广东", "珠海市", "")}),
+    ("离岛的渔民", set()),
+    # …and 北区 and 南区, any campus's or zone's halves, only after 香港 (made up, twenty-ninth session, from briefs: each
+    # had been placed in 香港)
+    ("澳门工会联合总会日前在北区服务中心举行活动", {("澳门", "", "")}),
+    ("市总工会在开发区北区新建职工驿站", set()),
+    ("该校南区食堂的职工们", set()),
     ("市总工会在东湖举办职工健步走活动", set()),
     ("市总工会组织劳模赴太湖参观", set()),
     ("今年以来，全市新建工会组织120家", set()),

@@ -243,9 +243,23 @@ FEDERATION_WORDS = frozenset(patterns.word_list("federation_words.txt"))
 
 def _city_short_form(word: str, options: list[tuple[Unit, bool]]) -> bool:
     """A prefecture-level city's short form (合肥, 许昌, 石家庄) is the city whatever jieba's dictionary
-    tags it (n, nr…), unless it is also a common word (来宾, 安康: city_short_traps.txt)."""
+    tags it (n, nr…), unless it is also a common word (来宾, 安康: city_short_traps.txt); so is a Hong Kong district's
+    the dictionary reads as a name or place (观塘, 荃湾)."""
     return len(word) >= 2 and word not in CITY_SHORT_TRAPS and any(
-        u.level == "city" and is_short for u, is_short in options)
+        u.level == "city" and is_short for u, is_short in options) or _city_provinces_district(word, options)
+
+
+def _city_provinces_district(word: str, options: list[tuple[Unit, bool]]) -> bool:
+    """The short form of a district right under a city-province, the only unit it may be (观塘, 荃湾), that the dictionary
+    reads as a name or place — a city's short form, as Hong Kong's papers name them."""
+    return len(options) == 1 and options[0][1] and options[0][0].level == "county" and not options[0][0].city \
+        and options[0][0].province_short in _NO_CITY_LEVEL and word not in CITY_SHORT_TRAPS and _reads_as_name(word)
+
+
+# city-provinces whose districts stand right under them, as a province's cities do, and go by their short forms (工聯會
+# 在觀塘會所舉辦…, 荃湾, 屯门: the district — made up, twenty-ninth session, from Hong Kong unions' stories in Traditional
+# Chinese: no place), unless the dictionary has the short form as a common word (葵青) or it is a trap (离岛)
+_NO_CITY_LEVEL = frozenset({"香港", "澳门"})
 
 
 Candidate = tuple[int, int, str, list[tuple[Unit, bool]]]  # start, end, the name as written, the units it may be
@@ -522,14 +536,16 @@ def _gazetteer_places(text: str, tokens: TokenIndex) -> list[PlaceMention]:
             # (…or a venue's the tokenizer reads as one body, after 在: 在北京人民大会堂举行 — made up, twenty-third
             # session, from a brief: the national ceremony had been placed where the article's people came home to)
             word, tag = tokens.get(start, ("", ""))
-            options = [o for o in options if o[0].level in ("province", "city")]
             venue = tag == "nt" and text[start - 1:start] == "在"
             # (…or a branch's the tokenizer reads whole: 北京分行, 苏州分公司 — made up, twenty-fourth session)
             branch = _BRANCH_AFTER.fullmatch(word, end - start) is not None
             # (…or a province's company: 国网山东电力公司 — made up, twenty-ninth session, from profiles: its worker's story
             # had had no place of its own)
             company = all(o[0].level == "province" for o in options) and _PROVINCES_COMPANY.match(text, end) is not None
-            if not (start in bounds and (tag == "ns" or venue or branch or company) and len(word) > end - start
+            # (…or a Hong Kong district's opening a word: 觀塘|會所 read as 观塘会|所)
+            district = _city_provinces_district(key, options)
+            options = options if district else [o for o in options if o[0].level in ("province", "city")]
+            if not (start in bounds and (tag == "ns" or venue or branch or company or district) and len(word) > end - start
                     and options):
                 continue
         if _after_lone_surname(text, start, tokens) or _opens_a_name(text, start, end, bounds):
@@ -733,8 +749,12 @@ def _resolve(options: list[tuple[Unit, bool]], ctx_prov: Counter, ctx_city: Coun
     scored = sorted(((score(o), o) for o in options), key=lambda so: so[0], reverse=True)
     best, (unit, is_short) = scored[0]
     has_context = any(best[:4])
-    if unit.level == "county" and is_short and not has_context and not (seated and len(options) == 1):
-        return None  # 雅江, 比如: a county's short form alone is not evidence
+    if unit.level == "county" and is_short and not has_context and not (seated and len(options) == 1) \
+            and not (len(options) == 1 and not unit.city and unit.province_short in _NO_CITY_LEVEL
+                     and unit.short not in CITY_SHORT_TRAPS and set(ctx_prov) <= {unit.province}):
+        # 雅江, 比如: a county's short form alone is not evidence (a Hong Kong district's is, where no other province is
+        # named: 观塘, 荃湾 — not 珠海湾仔, a town there)
+        return None
     if unit.level == "county" and len(scored) > 1 and not has_context and scored[1][0][:5] == best[:5]:
         return None  # 鼓楼区 in four cities and nothing to choose by
     return unit
