@@ -1952,6 +1952,10 @@ def test_person_name(phrase, name):
     ("近日，县总工会命名了2023年度县级职工创新工作室，名单如下：\n张伟劳模创新工作室（县供电公司）\n李红技能大师工作室（县人民医院）",
      [("县级职工创新工作室", "张伟劳模创新工作室", 1, 2, 2023, "current"),
       ("县级职工创新工作室", "李红技能大师工作室", 1, 2, 2023, "current")]),
+    # a candidacy is no title (made up, twenty-ninth session, from a feature and briefs: the title had been read), as a
+    # nomination (提名) is none
+    ("张伟是一名焊工。今年，他入选“大国工匠年度人物”候选人。", [("大国工匠年度人物候选人", "张伟", 1, None, 2023, "current")]),
+    ("李红是一名护士。今年，她被确定为“最美职工”候选人。", [("最美职工候选人", "李红", 1, None, 2023, "current")]),
     # …not a plan told so (具体安排如下: no honour)
     ("近日，市总工会部署了2023年“送清凉”活动，具体安排如下：\n7月10日启动\n8月31日结束", []),
 ])
@@ -2859,6 +2863,14 @@ def test_a_profiles_honours(title, body, rows):
      [("焊工项目一等奖", "刘洋", 2021, "prior", "2021年全国职工职业技能大赛")]),
     # …undated and untold, no row (as before)
     ("焊花飞溅写青春", "刘洋是一名焊工。在全国焊工技能大赛中，他获得个人第二名。", []),
+    # a 他 in a section that introduced its worker by trade and a comma, a name LAC cannot read (胡双 + 钱, 王建 + 设),
+    # is that worker, not the one the feature named most (made up, twenty-ninth session, from a feature of three workers)
+    ("匠心筑梦", "在中国一重集团，刘伯鸣已经工作了30多年。2019年，刘伯鸣荣获全国五一劳动奖章。“我就是一名普通焊工。”刘伯鸣说。\n"
+     "中国商飞上海飞机制造有限公司的装配钳工胡双钱，参与了C919大型客机的总装工作。多年来，他先后获得全国劳动模范等荣誉。",
+     [("全国五一劳动奖章", "刘伯鸣", 2019, "prior", "中华全国总工会"), ("全国劳动模范", "胡双钱", None, "prior", "中共中央、国务院")]),
+    ("匠心筑梦", "在中国一重集团，刘伯鸣已经工作了30多年。2019年，刘伯鸣荣获全国五一劳动奖章。“我就是一名普通焊工。”刘伯鸣说。\n"
+     "中建三局的钢筋工王建设，参与了多项重点工程建设。多年来，他先后获得全国劳动模范等荣誉。",
+     [("全国五一劳动奖章", "刘伯鸣", 2019, "prior", "中华全国总工会"), ("全国劳动模范", "王建设", None, "prior", "中共中央、国务院")]),
 ])
 def test_a_profiles_he_and_the_year_of_his_honours(title, body, rows):
     got = awards.extract(analyse_text(body, ISSUE, title=title))

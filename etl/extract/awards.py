@@ -1509,6 +1509,13 @@ def _antecedent(doc: Doc, at: int) -> list[str]:
     once = doc.people_by_lac(para.start, at, min_count=1) if before.strip() else ()
     if once:
         return list(once) if len(once) == 1 else []
+    # …else the one a trade or post names right before a comma, as print introduces people (装配钳工胡双钱，参与了…。多年来，
+    # 他先后获得… — made up, twenty-ninth session, from a feature of three workers: LAC reads 胡双 + 钱, and the 他 had
+    # been the first section's worker)
+    titled = {m["name"] for m in _TITLED_NAME.finditer(before) if m["name"][:1] in SURNAMES
+              and lexicon.jieba_dictionary_tags().get(m["name"]) is None}
+    if titled:
+        return list(titled) if len(titled) == 1 else []
     # …and a paragraph that names no one goes on about the story's subject (张建国是… / “…”这是他常挂在嘴边的话 / 今年4月，
     # 他荣获…): the person named most often before it, else the only one the first paragraph naming anyone names
     # (not a speaker quoted between: 车间主任李明说：“他是…”)
@@ -1522,6 +1529,10 @@ def _antecedent(doc: Doc, at: int) -> list[str]:
             if named:
                 return list(named) if len(named) == 1 else []
     return []
+
+
+# a person introduced by their trade or post and a comma (装配钳工胡双钱，, 高级技师李强，, 车间主任王芳，)
+_TITLED_NAME = re.compile(rf"(?:工|技师|工程师|师傅|司机|班长|队长|组长|主任|经理|书记|主席|员)(?P<name>[{HAN}]{{2,3}})[，,]")
 
 
 # a unit referred back to (该工作室, 该公司, 这个班组): the one of that kind the article named before
@@ -1781,6 +1792,10 @@ def extract(doc: Doc) -> list[Award]:
                 awards = [given["honour"]]
             if s.startswith("提名", aw.end()) and not s.startswith("提名奖", aw.end()):
                 awards = [a + "提名" for a in awards]  # 获得全国五一劳动奖章提名: the nomination, not the medal
+            elif s.startswith(("候选人", "候选对象"), aw.end()):
+                # (入选“大国工匠年度人物”候选人, 被确定为“最美职工”候选人: the candidacy, not the title — made up, twenty-ninth
+                # session, from a feature and briefs: the title had been read)
+                awards = [a.strip("“”") + "候选人" for a in awards]
             more = HONOURS_LISTED.match(s, aw.end()) if not aw["tail"] else None
             if more:  # 荣获全国三八红旗手、“全国十大农民女状元”、全国劳动模范等多个称号: each honour listed is one
                 awards += [x for x in _listed(more["items"]) if x.startswith("“") or HONOUR_TITLE.search(x)]
