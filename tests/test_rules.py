@@ -3309,6 +3309,9 @@ def test_a_local_bodys_event_in_a_national_story_is_not_national():
     ("1月13日晚， “川音川情·走进广州”慰问川籍农民工文艺演出在广州市白云区上演。", "“川音川情·走进广州”慰问川籍农民工文艺演出"),
     ("本报杭州10月27日电 （记者易舒冉）第六届全国残疾人职业技能大赛10月27日在浙江嘉兴开幕。", "第六届全国残疾人职业技能大赛"),
     ("近日，国务院办公厅印发了《体育强国建设纲要》，纲要提出“促进重点人群体育活动开展。", "《体育强国建设纲要》"),
+    # a study meeting by its whole noun (made up, twenty-ninth session, from union sites' pages: …集体学习, its 会 cut)
+    ("5月6日，市总工会召开党组理论学习中心组2024年第四次集体学习会，传达学习重要论述。", "党组理论学习中心组2024年第四次集体学习会"),
+    ("3月2日，区总工会召开专题学习会，学习新修订的工会法。", "专题学习会"),
 ])
 def test_event_names_are_whole(sentence, name):
     assert [e.name for e in events.extract(analyse_text(sentence, ISSUE, title="标题"))] == [name]
