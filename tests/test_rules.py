@@ -1980,6 +1980,14 @@ def test_awards(text, rows):
     ("我省共有40个先进集体和个人受到表彰，其中全国五一劳动奖状10个、全国五一劳动奖章30个。", ["unit", "person"]),
     # prizes counted by 个: who won them untold (made up, twenty-third session: 3 units)
     ("在全省职工职业技能大赛上，我市选手共获得3个一等奖、5个二等奖。", ["", ""]),
+    # a department named alone is a collective (made up, twenty-ninth session, from briefs: 急诊科 and 财务部 had been
+    # people, 护理部 a unit) — not a person's name (张科), nor a Party committee's department, a unit
+    ("近日，市人民医院急诊科荣获“全国青年文明号”称号。", ["collective"]),
+    ("日前，省总工会公布2023年全省五一巾帼奖名单，我县人民医院护理部荣获全省五一巾帼标兵岗称号。", ["collective"]),
+    ("近日，市总工会授予市第一人民医院急诊科、市公交集团财务部“先进集体”称号。", ["collective", "collective"]),
+    ("近日，张科荣获“最美职工”称号。", ["person"]),
+    ("4月28日，市第一人民医院急诊科荣获“市五一劳动奖状”。", ["collective"]),
+    ("4月28日，市公交集团财务部荣获“市五一劳动奖状”。", ["collective"]),
 ])
 def test_award_recipient_kinds(text, kinds):
     assert [a.recipient_kind for a in awards.extract(analyse_text(text, ISSUE))] == kinds

@@ -759,6 +759,9 @@ def _clean_award(s: str) -> str:
 _PRIZE_END = re.compile(r"(?:等奖|金奖|银奖|铜奖|优秀奖|冠军|亚军|季军)$")
 
 
+_DEPARTMENT_END = re.compile(r"(?:科|部|处|室|岗|病区)$")
+
+
 def recipient_kind(recipient: str, award: str, unit: str = "") -> str:
     """person · collective · unit · base, from the recipient's name, else the counted unit and the honour
     (20家先进作业集体 → collective, 127个培训基地 → base, 90名优秀城市美容师 → person)."""
@@ -767,7 +770,12 @@ def recipient_kind(recipient: str, award: str, unit: str = "") -> str:
             return "person"  # (买买提·艾力: a person's transliterated name, however long)
         if _BASE.search(recipient):
             return "base"
-        if re.search(r"(?:班|组|队|工区|车间|集体|工段|项目部|团队|科室|站)$", recipient):
+        # (…a department too, of a hospital or a company: 急诊科, 县人民医院护理部, 财务部, 标兵岗 — made up, twenty-ninth
+        # session, from briefs: 急诊科 and 财务部 had been people, 护理部 a unit)
+        if re.search(r"(?:班|组|队|工区|车间|集体|工段|项目部|团队|科室|站)$", recipient) or (
+                _DEPARTMENT_END.search(recipient) and unit != "家" and "委" not in recipient
+                and not (len(recipient) <= 3 and recipient[:1] in SURNAMES)):
+            # (not 张科, 王岗: people; nor …等3家单位, nor a Party committee's department, 县委宣传部: a unit)
             return "collective"
         if _COLLECTIVE_TITLE.search(award) and len(recipient) > 4:
             return "collective"  # a department or team given a collective's title (…质量与检测部…工人先锋号)
