@@ -1952,6 +1952,13 @@ def test_person_name(phrase, name):
     ("近日，县总工会命名了2023年度县级职工创新工作室，名单如下：\n张伟劳模创新工作室（县供电公司）\n李红技能大师工作室（县人民医院）",
      [("县级职工创新工作室", "张伟劳模创新工作室", 1, 2, 2023, "current"),
       ("县级职工创新工作室", "李红技能大师工作室", 1, 2, 2023, "current")]),
+    # 获此殊荣 after a grant counted in its sentence: the honour after the grant's verb and count, not the words before it
+    # (made up, twenty-ninth session, from briefs: 工会近日授予200个单位全国五一劳动奖状 had been the honour)
+    ("全国总工会近日授予200个单位全国五一劳动奖状，我省有6家单位获此殊荣。",
+     [("全国五一劳动奖状", "", 200, 200, 2023, "current"), ("全国五一劳动奖状", "", 6, 6, 2023, "current")]),
+    ("省总工会近日授予100名职工省五一劳动奖章，我市张伟、李娜获此殊荣。",
+     [("省五一劳动奖章", "", 100, 100, 2023, "current"), ("省五一劳动奖章", "张伟", 1, 2, 2023, "current"),
+      ("省五一劳动奖章", "李娜", 1, 2, 2023, "current")]),
     # a candidacy is no title (made up, twenty-ninth session, from a feature and briefs: the title had been read), as a
     # nomination (提名) is none
     ("张伟是一名焊工。今年，他入选“大国工匠年度人物”候选人。", [("大国工匠年度人物候选人", "张伟", 1, None, 2023, "current")]),

@@ -274,6 +274,9 @@ ADVERBIAL_TAIL = re.compile(r"(?:在[^，。；在]{0,30}?[中上里]|凭借[^�
 # a clause that is only an adverbial: 一路过关斩将, 在竞赛中脱颖而出
 ADVERBIAL_ONLY = re.compile(r"^(?:一路|经过|通过|凭借|在|最终|终于)")
 # an honour received, named before (…表彰大会召开，我市张三、李四等5人获此殊荣): 获此殊荣, 获得这一荣誉
+# a grant's verb and those it counts, before the honour named (…授予200个单位|全国五一劳动奖状)
+_GRANTED_THEN_COUNT = re.compile(rf".*(?:授予|颁发给|颁发|命名|评为|表彰)了?(?:{COUNT}(?:个|家|名|位|支)"
+                                 r"(?:先进)?(?:单位|集体|个人|职工|同志|班组|企业|工会)?)?")
 THIS_HONOUR = re.compile(r"获此(?:殊荣|荣誉|称号)|(?:获得|荣获|摘得)了?(?:这一|该|此项|这项)(?:殊荣|荣誉|称号)")
 # …and more holders of the honour the sentence before gave, a sentence of their own (同时入选的还有西安高新区的李强和宝鸡的王娟)
 THOSE_ALSO = re.compile(r"(?:同时|此外|另外)?[，]?(?:获评|入选|当选|上榜|获奖|获此殊荣)的(?:还有|也有)[：:]?(?P<items>[^。；]{2,200})")
@@ -2289,7 +2292,10 @@ def extract(doc: Doc) -> list[Award]:
                 # the whole headline had been the honour)
                 told = (named or head)[-1]["award"]
                 verbs = list(RECEIVE.finditer(told)) if not named else []
-                award = _clean_award(told[verbs[-1].end():] if verbs else told)
+                # (…and after a grant's verb and those it counts: 全国总工会近日授予200个单位全国五一劳动奖状，我省有6家单位
+                # 获此殊荣 — made up, twenty-ninth session, from briefs: 工会近日授予200个单位… had been the honour)
+                granted = _GRANTED_THEN_COUNT.match(told)
+                award = _clean_award(told[verbs[-1].end():] if verbs else told[granted.end():] if granted else told)
                 year = _year_of(_HONOURED_BY.sub("", (named or head)[-1]["award"]), issue_year)  # (2024年度…: its round)
                 names, group = _recipients(s, m.start())
                 end = m.end()
