@@ -403,6 +403,15 @@ ISSUE = dt.date(2023, 3, 2)
     ("工联会在荃湾、屯门设立服务站", {("香港", "", "荃湾区"), ("香港", "", "屯门区")}),
     ("珠海湾仔的职工书屋", {("广东", "珠海市", "")}),
     ("离岛的渔民", set()),
+    # a national venue or landmark where something is held or someone goes is the unit it lies in (made up, twenty-ninth
+    # session, from national items whose meetings had been placed 全国 — as nfgb_20231009-00-01's …来到天安门广场) — not
+    # a province's own hall after its name, a figure of speech, nor a past
+    ("中国工会第十八次全国代表大会在人民大会堂开幕", {("北京", "", "")}),
+    ("全国总工会十七届执委会第十次全体会议在京西宾馆召开", {("北京", "", "")}),
+    ("市总工会组织劳模代表来到西柏坡纪念馆", {("河北", "石家庄市", "平山县")}),
+    ("在广西人民大会堂举行", {("广西", "", "")}),
+    ("他将百姓声音带到人民大会堂", set()),
+    ("70年前，党中央从西柏坡出发", set()),
     # …and 北区 and 南区, any campus's or zone's halves, only after 香港 (made up, twenty-ninth session, from briefs: each
     # had been placed in 香港)
     ("澳门工会联合总会日前在北区服务中心举行活动", {("澳门", "", "")}),
@@ -2008,6 +2017,9 @@ def test_award_recipient_kinds(text, kinds):
     ("“中国梦·劳动美——永远跟党走 奋进新征程”全国工会劳模工匠宣讲活动首场报告会暨全国巡回宣讲启动",
      "今天下午，全国总工会在北京举办“中国梦·劳动美——永远跟党走 奋进新征程”全国工会劳模工匠宣讲活动首场报告会暨全国巡回宣讲启动仪式。",
      "北京"),
+    # …or by its venue's name alone (made up, twenty-ninth session: 全国 — as nfgb_20231009-00-01's 天安门广场)
+    ("中国工会十八大开幕", "10月9日，中国工会第十八次全国代表大会在人民大会堂开幕。", "北京"),
+    ("全总执委会全体会议召开", "12月5日，全国总工会十七届执委会第十次全体会议在京西宾馆召开。", "北京"),
 ])
 def test_a_headline_event_is_held_where_the_lead_says(title, body, province):
     evs = events.extract(analyse_text(body, dt.date(2021, 4, 19), title=title))

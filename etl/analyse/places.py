@@ -110,9 +110,10 @@ def _other_forms(u: Unit) -> list[str]:
 def _new_areas() -> dict[str, list[Unit]]:
     """National-level new areas (new_areas.tsv: 雄安新区, 两江新区) → the unit that administers each; cities' nicknames
     (city_nicknames.tsv: 申城, 鹏城) → the city; units' former names no suffix rule derives (former_names.tsv: 蓟县,
-    闸北区) → the unit they are today; a city-province's named parts (city_areas.tsv: 九龙, 氹仔) → it."""
+    闸北区) → the unit they are today; a city-province's named parts (city_areas.tsv: 九龙, 氹仔) → it; a national venue or
+    landmark (landmarks.tsv: 人民大会堂, 西柏坡) → the unit it lies in."""
     by_name = {(u.name, u.province): u for u in units()}
-    tables = ("new_areas.tsv", "city_nicknames.tsv", "former_names.tsv", "city_areas.tsv")
+    tables = ("new_areas.tsv", "city_nicknames.tsv", "former_names.tsv", "city_areas.tsv", "landmarks.tsv")
     forms = {form: [by_name[(unit, province)]] for table in tables for form, unit, province in patterns.word_table(table)}
     # …and a province's land by its literary name (regional_names.tsv: 八闽大地, 三秦大地, 齐鲁大地 — made up, twenty-seventh
     # session, from a probe of these: no place had been read)
@@ -237,6 +238,8 @@ def _reads_as_name(word: str) -> bool:
 
 
 CITY_SHORT_TRAPS = frozenset(patterns.word_list("city_short_traps.txt"))
+LANDMARKS = frozenset(venue for venue, _unit, _province in patterns.word_table("landmarks.tsv"))
+_LANDMARK_REACHED = re.compile(r"(?:在|来到|走进|抵达|前往|赴|回到)$")
 COMMON_NOUN_UNITS = frozenset(patterns.word_list("county_common_nouns.txt"))
 FEDERATION_WORDS = frozenset(patterns.word_list("federation_words.txt"))
 
@@ -511,6 +514,11 @@ def _gazetteer_places(text: str, tokens: TokenIndex) -> list[PlaceMention]:
     for start, end, key, options in cands:
         full = [o for o in options if not o[1]]
         if full:
+            if key in LANDMARKS and (start in by_end or not _LANDMARK_REACHED.search(text, max(0, start - 2), start)):
+                # (a province's own hall after its name: 广西人民大会堂 is 广西's, no 北京; and a landmark is a place only
+                # where something is held or someone goes — 在人民大会堂开幕, 来到天安门广场 — not a figure of speech nor a
+                # past: 将百姓声音带到人民大会堂, 从西柏坡出发, 走过天安门 in a parade of 1949)
+                continue
             runs_on = end not in bounds and tokens.get(end - 1, ("", ""))[0][1:] not in UNIT_BODIES
             if _runs_into_word(end, bounds, tokens) or key in other_written_forms() and (start not in bounds or runs_on):
                 # (…nor a form another word runs on from: 九龙江, a river, is no 九龙 — twenty-eighth session; 敦煌县|政府
