@@ -6146,6 +6146,24 @@ def test_a_long_union_story_goes_on_over_a_new_turn_or_a_quotation():
     assert _coheres(short, "白天，他们顶着高温推沙平田、挖坑种树，晚上就住在沙窝中搭建的帐篷里。")
 
 
+@pytest.mark.parametrize("opening", [
+    "湖北宜昌市夷陵区搭建“就业服务超市”，为困难群体提供“一站式”服务。",
+    "在湖北，宜昌市夷陵区搭建“就业服务超市”，为困难群体提供“一站式”服务。",
+    "四川省广安市岳池县组织专列，2月18日首趟专列从广安南站发车，载着800余名务工人员前往浙江。",
+])
+def test_a_roundups_next_place_goes_on(opening):
+    """A roundup that has opened a section on a place goes on into the next place's, whatever its nouns (made up,
+    twenty-ninth session, from a People's Daily-style roundup: the third place's sections had been an untitled piece) —
+    not a story that opened none so (as above: an unrelated text splits off)."""
+    from etl.read.segment import Article, _coheres
+    roundup = Article(title="多措并举稳就业", byline="张明", paragraphs=[
+        "春节过后，各地多措并举帮助农民工返岗复工。", "江西赣州市开通“点对点”返岗专车，已有3.2万名农民工乘专车返回广东。",
+        "在山东，临沂市兰山区人社局联合区总工会举办线上招聘会，300余家企业提供岗位1.5万个。"])
+    assert _coheres(roundup, opening)
+    story = Article(title="劳模，奋战在脱贫一线", byline="张明", paragraphs=["劳模工会干部带领职工脱贫致富。"] * 4)
+    assert not _coheres(story, "湖北宜昌市夷陵区搭建“就业服务超市”，为困难群体提供“一站式”服务。")
+
+
 def test_a_long_closing_credit_is_no_paragraph_cut_at_a_column_end():
     """A roundup's closing credit lists 18 reporters (190 characters, rmrb_20200209-04-05): longer than any heading and
     with no full stop, it had been read as a paragraph cut at a column end and the next headline run glued onto it."""

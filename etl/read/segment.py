@@ -872,8 +872,25 @@ def _coheres(article: Article, block: str) -> bool:
         return True  # the report's photo under its text (…。 / 图为活动现场。 张明 摄): its own, no piece of its own
     if any(t in block for t in UNION_TERMS):
         return True
+    if _opens_on_place(block) and sum(_opens_on_place(p) for p in article.paragraphs[1:]) >= 1:
+        # a roundup's next place, in a story that has opened a section on one before (江西赣州市开通… / 在山东，… /
+        # 湖北宜昌市夷陵区搭建“就业服务超市”… — made up, twenty-ninth session, from a roundup: the third place's sections
+        # had been an untitled piece of their own)
+        return True
     mine = _salient(block)
     return len(mine) < 2 or bool(mine & article.topic()[0])
+
+
+_PLACE_CLAUSE = re.compile(r"^在[\u4e00-\u9fff]{2,8}[，,]")
+
+
+def _opens_on_place(paragraph: str) -> bool:
+    """A paragraph opens on a place: its first word a province's, city's or county's name (湖北宜昌市…, 江西赣州市…), or a
+    clause 在 one (在山东，…)."""
+    if _PLACE_CLAUSE.match(paragraph):
+        return True
+    first = lexicon.tag(paragraph[:8])[:1]
+    return bool(first) and is_unit_name(first[0][0])
 
 
 # a credit for the words and the photos both: 文/摄, 文/图, 文并摄, 文图
