@@ -6150,6 +6150,7 @@ def test_a_long_union_story_goes_on_over_a_new_turn_or_a_quotation():
     "湖北宜昌市夷陵区搭建“就业服务超市”，为困难群体提供“一站式”服务。",
     "在湖北，宜昌市夷陵区搭建“就业服务超市”，为困难群体提供“一站式”服务。",
     "四川省广安市岳池县组织专列，2月18日首趟专列从广安南站发车，载着800余名务工人员前往浙江。",
+    "在中建三局武汉火神山项目部，建设者们提前领到了全部报酬。",
 ])
 def test_a_roundups_next_place_goes_on(opening):
     """A roundup that has opened a section on a place goes on into the next place's, whatever its nouns (made up,

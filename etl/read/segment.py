@@ -881,12 +881,12 @@ def _coheres(article: Article, block: str) -> bool:
     return len(mine) < 2 or bool(mine & article.topic()[0])
 
 
-_PLACE_CLAUSE = re.compile(r"^在[\u4e00-\u9fff]{2,8}[，,]")
+_PLACE_CLAUSE = re.compile(r"^在[^，。；！？]{2,16}[，,]")  # (a place or a venue: 在山东，…, 在中建三局武汉项目部，…)
 
 
 def _opens_on_place(paragraph: str) -> bool:
     """A paragraph opens on a place: its first word a province's, city's or county's name (湖北宜昌市…, 江西赣州市…), or a
-    clause 在 one (在山东，…)."""
+    clause 在 one or a venue (在山东，…; 在中建三局武汉项目部，…)."""
     if _PLACE_CLAUSE.match(paragraph):
         return True
     first = lexicon.tag(paragraph[:8])[:1]
