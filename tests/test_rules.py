@@ -1961,6 +1961,12 @@ def test_person_name(phrase, name):
     ("近日，县总工会命名了2023年度县级职工创新工作室，名单如下：\n张伟劳模创新工作室（县供电公司）\n李红技能大师工作室（县人民医院）",
      [("县级职工创新工作室", "张伟劳模创新工作室", 1, 2, 2023, "current"),
       ("县级职工创新工作室", "李红技能大师工作室", 1, 2, 2023, "current")]),
+    # a clause whose subject is only a count is a count, not the people the clause before named (made up, twenty-ninth
+    # session, from a contest's report: the first prize's winners had won the second too)
+    ("张三、李四获得一等奖，另有5名选手获得二等奖。", [("一等奖", "张三", 1, 2, 2023, "current"), ("一等奖", "李四", 1, 2, 2023, "current"),
+                                        ("二等奖", "", 5, 5, 2023, "current")]),
+    ("经过激烈角逐，来自浙江的李芳和广东的陈立获得金奖，8名选手获得银奖。",
+     [("金奖", "李芳", 1, 2, 2023, "current"), ("金奖", "陈立", 1, 2, 2023, "current"), ("银奖", "", 8, 8, 2023, "current")]),
     # 获此殊荣 after a grant counted in its sentence: the honour after the grant's verb and count, not the words before it
     # (made up, twenty-ninth session, from briefs: 工会近日授予200个单位全国五一劳动奖状 had been the honour)
     ("全国总工会近日授予200个单位全国五一劳动奖状，我省有6家单位获此殊荣。",

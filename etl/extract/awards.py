@@ -1138,6 +1138,10 @@ def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
                 # 80家，其中12家职工书屋被命名为… — made up, twenty-eighth session, from a year's review: the 80 built had been
                 # read as the recipient)
                 return [], count
+        if count and not phrase.strip() and end == verb_start:
+            # (a clause whose subject is only a count is a count, not the people the clause before named: 张三、李四获得
+            # 一等奖，另有6名选手获得二等奖 — made up, twenty-ninth session, from a contest's report: the two had won both)
+            return [], count
         quoted = re.fullmatch(r"(?:“[^“”]+”[、和及]?)+", phrase)
         units = re.findall(r"“([^“”]+)”", phrase) if quoted else []
         if units and all(COLLECTIVE.search(u) or _BASE.search(u) for u in units):
