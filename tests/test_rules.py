@@ -4766,6 +4766,11 @@ def test_one_event_in_two_articles_has_one_key():
     # from briefs: the union had been 北京分行工会)
     ("5月20日，江苏银行北京分行工会举办第二届职工运动会。", ["江苏银行北京分行工会"]),
     ("5月20日，浙商银行上海分行工会举办职工运动会。", ["浙商银行上海分行工会"]),
+    # a union's 宣传教育部 is its department, not the Ministry of Education (made up, twenty-ninth session, from a contest's
+    # report: 教育部 had co-organised it)
+    ("比赛由中华全国总工会宣传教育部主办。", ["中华全国总工会"]),
+    ("活动由省总工会宣传教育部、省职工文化体育协会联合举办。", ["省总工会", "省职工文化体育协会"]),
+    ("近日，教育部印发通知。", ["教育部"]),
 ])
 def test_organisation_names(text, names):
     assert [o.text for o in analyse_text(text, ISSUE).orgs] == names
