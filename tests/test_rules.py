@@ -2686,6 +2686,12 @@ def test_a_federation_by_its_level_with_the_total_it_gave():
      [("省总工会", "union"), ("省级财政", "government"), ("省总工会", "union")]),
     ("市总工会共筹集帮扶资金1800万元，其中中央财政专项资金1000万元、省财政500万元、市总工会配套300万元。",
      [("市总工会", "union"), ("中央财政", "government"), ("省财政", "government"), ("市总工会", "union")]),
+    # …however long the total's fund's name before them (made up, twenty-ninth session, from a national item: the parts
+    # had been lost, the whole total the union's)
+    ("全总近日下拨2020年元旦春节送温暖资金4.3亿元，其中中央财政专项资金2.8亿元、全总本级资金1.5亿元。",
+     [("中华全国总工会", "union"), ("中央财政", "government"), ("中华全国总工会", "union")]),
+    ("省总工会近日下拨2024年度元旦春节困难职工送温暖专项资金8000万元，其中中央财政专项资金5000万元、省总工会资金3000万元。",
+     [("省总工会", "union"), ("中央财政", "government"), ("省总工会", "union")]),
     # …and money described as what the state's purse gave, passed on by a union, is the state's (made up, twenty-fifth
     # session, from briefs: the union had paid it) — not what lies outside the purse
     ("省总工会将中央财政下达的困难职工帮扶专项资金6800万元分配到各市总工会，用于困难职工生活救助。", [("省总工会", "government")]),

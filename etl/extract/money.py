@@ -385,6 +385,11 @@ def extract(doc: Doc) -> list[Funding]:
                 # the worth of the goods the clause before gave, however long their list (为建筑工人送上绿豆汤、藿香正气水、
                 # 毛巾等防暑降温物品，总价值8万余元 — made up, twenty-fifth session, from briefs: the verb had been too far)
                 window = sent.text[parts[parts.index(clause) - 1].start:clause.end]
+            if clause is not None and clause is not parts[0] and clause.text.lstrip().startswith("其中"):
+                # (parts after 其中 share the verb of the total's clause before, however long its fund's name: 下拨2020年
+                # 元旦春节送温暖资金4.3亿元，其中中央财政专项资金2.8亿元、… — made up, twenty-ninth session, from a national
+                # item: the parts had been lost, the total all the union's)
+                window = sent.text[parts[parts.index(clause) - 1].start:clause.end]
             if clause is not None and not has_grant_verb(window) and _parts_go_on(sent.text, clause.start):
                 # (a part after others told one by one shares their verb, however far back: 发放助学金，其中本科生每人5000元，
                 # 专科生每人3000元，高中生每人2000元 — made up, twenty-sixth session, from briefs: the third had been lost)
