@@ -557,6 +557,17 @@ def test_today_is_the_datelines_day(text, day):
     assert [d.date_start.isoformat() for d in find_dates(text, ISSUE) if d.text in ("今天", "昨天")] == [day]
 
 
+@pytest.mark.parametrize("text, day", [
+    # …and 近日, 日前 from the day before it (made up, twenty-ninth session, from a national item printed days after its
+    # agency's dateline: the issue's day before, after the dateline) — with no dateline within a week, the issue's
+    ("新华社北京2月25日电 全总近日下拨送温暖资金4.3亿元。", "2023-02-24"),
+    ("本报北京2月27日电 人社部日前印发通知。", "2023-02-26"),
+    ("人社部日前印发通知。", "2023-03-01"),
+])
+def test_lately_counts_from_the_datelines_day(text, day):
+    assert [d.date_start.isoformat() for d in find_dates(text, ISSUE) if d.text in ("近日", "日前")] == [day]
+
+
 @pytest.mark.parametrize("text, start, end, approx", [
     ("2月28日，浙江省金华市", "2023-02-28", None, False),
     ("2月18日至21日，全国黄金行业", "2023-02-18", "2023-02-21", False),
@@ -2621,6 +2632,20 @@ def test_a_headlines_programme_launched_in_the_body_is_one_event():
 ])
 def test_a_headlines_event_its_nouns_ceremony_tells(title, body, told):
     assert [e.name for e in events.extract(analyse_text(body, ISSUE, title=title))] == told
+
+
+@pytest.mark.parametrize("title, body, told", [
+    # the day the reporter learnt the news dates nothing where the lead dates the news itself (近日, 日前), and a fund named
+    # by what it is for names no event (made up, twenty-ninth session, from briefs and a national item: the headline's
+    # grant, on the day learnt, and the body's 2024年度送温暖 had been two events)
+    ("省总工会下拨专项资金", "本报讯（记者 王明）记者20日从省总工会获悉，省总工会日前下拨2023年度送温暖专项资金3000万元，用于走访慰问"
+     "困难职工。", [("下拨专项资金", "2023-03-01")]),
+    ("全总下拨资金支持困难职工帮扶", "新华社北京2月25日电 记者25日从全国总工会获悉，全总近日下拨2023年送温暖资金4.3亿元，其中中央财政专项"
+     "资金2.8亿元、全总本级资金1.5亿元。", [("资金支持困难职工帮扶", "2023-02-24")]),
+])
+def test_the_day_learnt_dates_no_act_the_lead_dates(title, body, told):
+    evs = events.extract(analyse_text(body, ISSUE, title=title))
+    assert [(e.name, e.date_start.isoformat()) for e in evs] == told
 
 
 @pytest.mark.parametrize("title, body, told", [

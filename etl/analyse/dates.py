@@ -3,7 +3,7 @@
 News reports the past: a month and day without a year (2月28日) is the most
 recent such day on or before the issue date, unless the sentence announces it
 (将于3月10日举办). 日前 / 近日 / 最近 are approximate: we date them to the day
-before publication and flag them `approx`. The issue date itself comes from the
+before publication (before the filing day a dateline within a week gives) and flag them `approx`. The issue date itself comes from the
 file name when it carries one, else from the text (`infer_issue_date`).
 """
 from __future__ import annotations
@@ -394,13 +394,15 @@ def find_dates(text: str, issue: dt.date | None) -> list[DateMention]:
         last = _safe_date(date.year, date.month, int(m["d2"])) if date and m["d2"] and int(m["d2"]) > d else None
         out.append(DateMention(m.start(), m.end(), m.group(), date, last, False))
         taken.append((m.start(), m.end()))
-    for m in APPROX.finditer(text):
-        if free(m.start(), m.end()):
-            date = issue - dt.timedelta(days=1) if issue else None
-            out.append(DateMention(m.start(), m.end(), m.group(), date, None, True))
     # 今天, 昨天 count from the day the report was filed when its dateline says it (本报北京4月25日电…今天召开: the 25th,
     # not the issue's day after — made up, twenty-first session, from a brief; People's Daily files the day before)
-    filed = _dateline_day(text, issue) if issue and RELATIVE.search(text) else None
+    # (…and 近日, 日前 from the day before it: 新华社北京1月15日电 …全总近日下拨… in a 21 January issue is before the 15th —
+    # made up, twenty-ninth session, from a national item printed days after its agency's dateline)
+    filed = _dateline_day(text, issue) if issue and (RELATIVE.search(text) or APPROX.search(text)) else None
+    for m in APPROX.finditer(text):
+        if free(m.start(), m.end()):
+            date = (filed or issue) - dt.timedelta(days=1) if issue else None
+            out.append(DateMention(m.start(), m.end(), m.group(), date, None, True))
     for m in RELATIVE.finditer(text):
         if free(m.start(), m.end()) and issue:
             out.append(DateMention(m.start(), m.end(), m.group(),

@@ -769,13 +769,18 @@ def _headline_date(doc: Doc) -> DateMention | None:
     in_lead = [s for s in first if lead_paragraph and s.start < lead_paragraph.end]
     if any(d.precision != "year" for s in in_lead for d in doc.dates_in(s.start, s.end)):
         first = in_lead
-    said = []
+    said, owned = [], False
     for s in first:
         dates = [d for d in doc.dates_in(s.start, s.end) if d.precision != "year"]
         dates = _act_dates(doc, dates)
         hit = _match_type(s.text)
         own = _best_date(dates, _clause_around(s, hit[3] if hit[3] >= 0 else hit[1])) if hit and dates else None
+        # (…or the news's own 近日 or 日前 after the day the reporter learnt it)
+        owned = owned or any(d.approx and d.precision == "day" and not _learnt_on(doc, d) for d in dates)
         said += ([own] if own else []) + [d for d in dates if d is not own]
+    # (…not the day the reporter learnt it, where the sentence dates the news itself: 记者15日从全国总工会获悉，全总近日下拨…
+    # — made up, twenty-ninth session, from a national item: the headline's grant had been a second event, on the 15th)
+    said = [d for d in said if not (owned and _learnt_on(doc, d))]
     exact = [d for d in said if d.precision == "day" and not d.approx]
     if exact or said:
         return (exact or said)[0]
