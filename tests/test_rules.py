@@ -1989,6 +1989,13 @@ def test_person_name(phrase, name):
     # nomination (提名) is none
     ("张伟是一名焊工。今年，他入选“大国工匠年度人物”候选人。", [("大国工匠年度人物候选人", "张伟", 1, None, 2023, "current")]),
     ("李红是一名护士。今年，她被确定为“最美职工”候选人。", [("最美职工候选人", "李红", 1, None, 2023, "current")]),
+    # …or in the sentence before a roster's opening standing alone (made up, twenty-ninth session, from rosters: the one
+    # named in the grant alone had been read)
+    ("省总工会决定，授予张伟等3名职工2023年省五一劳动奖章。名单如下：\n张伟（省电力公司高级技师）\n李娜（省人民医院护士长）\n"
+     "王强（省建工集团钢筋工）", [("省五一劳动奖章", w, 1, 3, 2023, "current") for w in ("张伟", "李娜", "王强")]),
+    ("区总工会决定，命名2个班组为2023年度区级工人先锋号。具体名单如下：\n区公交公司第一车队\n区供水公司抢修班",
+     [("区级工人先锋号", "", 2, 2, 2023, "current"), ("区级工人先锋号", "区公交公司第一车队", 1, 2, 2023, "current"),
+      ("区级工人先锋号", "区供水公司抢修班", 1, 2, 2023, "current")]),
     # …not a plan told so (具体安排如下: no honour)
     ("近日，市总工会部署了2023年“送清凉”活动，具体安排如下：\n7月10日启动\n8月31日结束", []),
 ])

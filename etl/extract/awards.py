@@ -476,6 +476,8 @@ ROSTER_TITLED = re.compile(r"(?P<award>[^，。；：]{2,40}?)(?:获奖者|获�
 # 工作室（县供电公司） / …; 表彰了2024年度“最美职工”，名单如下： — made up, twenty-ninth session, from briefs: no row)
 TOLD_THEN_ROSTER = re.compile(r"(?:命名|表彰|评选出|评出|授予)了?(?:一批)?(?P<award>[^，。；：]{2,40}?)[，,]"
                               r"(?:具体|获奖|表彰)?名单(?:公布)?如下[：:](?P<items>[^。；]*)")
+# a roster's opening standing alone (名单如下：, 获奖名单如下：): the honour is the sentence before's
+ROSTER_ALONE = re.compile(r"(?:具体|获奖|表彰|获奖单位|获奖者)?名单(?:公布)?如下[：:]")
 # …or a grant to those the lines below name (决定授予以下10名职工2025年度“金牌职工”称号（排名不分先后）： / 张伟（市公交集团
 # 驾驶员） / … — made up, twenty-sixth session, from a union site's notice: no row, not even the count)
 GRANTED_TO_THOSE_BELOW = re.compile(rf"(?:授予|命名|评选出|评出)了?(?:以下|下列|如下)(?P<n>{COUNT})?(?P<unit>{_UNIT})?"
@@ -1991,6 +1993,19 @@ def extract(doc: Doc) -> list[Award]:
             for who in names:
                 add("honour.list", title, who, 1, group or (len(names) if len(names) > 1 else None),
                     _year_of(title, issue_year), m.start(), m.start(), end)
+        if k and ROSTER_ALONE.fullmatch(s.strip()):
+            # a roster's opening alone, after the sentence that granted its honour (…决定，授予…等200个单位2024年全国五一
+            # 劳动奖状。名单如下： / 北京市（2个） / … — made up, twenty-ninth session, from rosters: the one named in the
+            # grant alone had been read): the names below hold that honour, one each
+            before = doc.sentences[k - 1]
+            granted = {(x.award, x.group_count, x.year) for x in out if before.start <= x.start < before.end}
+            if len(granted) == 1:
+                award, group, year = granted.pop()
+                named_before = {x.recipient for x in out if before.start <= x.start < before.end}
+                names, end = _names_below(doc, k)
+                for who in names:
+                    if who not in named_before:
+                        add("honour.list", award, who, 1, group or len(names), year, 0, 0, end)
         for m in GRANTED_TO_THOSE_BELOW.finditer(s) if "：" in s or ":" in s else ():
             # (…a designation too, as bases are named: 命名以下10个工作室为2025年度市级职工创新工作室： — made up,
             # twenty-seventh session, from a union's notice: no row)
