@@ -1385,11 +1385,17 @@ def _unpadded(pieces: list[str]) -> list[str]:
     return out
 
 
+def _without_descriptions(items: str) -> str:
+    """A roster's items less the bracketed descriptions that close them (张伟（市第一人民医院护士长）) — not a bracket
+    inside a name that goes on after it (天津港（集团）有限公司 — made up, twenty-ninth session, from rosters: 天津港有限公司)."""
+    return BRACKETED.sub(lambda m: "" if m.end() == len(items) or items[m.end()] in "、，, \u3000" else m.group(), items)
+
+
 def _roster(items: str) -> tuple[list[str], int | None]:
     """The recipients a roster names, and the count it gives (…等10人): 、，和 between them, a name's bracketed
     description dropped (张伟（市第一人民医院护士长）), a description after a space too (张伟 市第一人民医院护士长)
     or before it (市第一人民医院护士长 张伟), unless the line is names alone (张三 李四 王五)."""
-    items = BRACKETED.sub("", items).replace("，", "、").strip()
+    items = _without_descriptions(items).replace("，", "、").strip()
     group = GROUP.search(items)
     if group:
         items = items[:group.start()]
