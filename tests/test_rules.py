@@ -6406,6 +6406,20 @@ def test_a_reprints_original_headline_is_its_subtitle():
         ("", "市总工会开展送温暖活动", "原标题：情暖职工心 温暖送到家"), ("", "全国劳模工匠宣讲启动", f"原标题：{long_title}")]
 
 
+@pytest.mark.parametrize("run, parts", [
+    # the line that carries the paper's column tag is the headline, the plain line under it its subtitle (made up,
+    # twenty-ninth session, from features: the subtitle had been the title, the headline its kicker) — above it, a kicker
+    (["困难职工的“脱困路”（一线探民生）", "截至去年底，吉林帮扶的1.1万户困难职工家庭中，9000余户实现脱困"],
+     ("", "困难职工的“脱困路”（一线探民生）", "截至去年底，吉林帮扶的1.1万户困难职工家庭中，9000余户实现脱困")),
+    (["劳模精神代代传（奋斗者·一线）", "这家企业培养出12名高级技师"], ("", "劳模精神代代传（奋斗者·一线）", "这家企业培养出12名高级技师")),
+    (["截至去年底，黑龙江精准识别出1.32万户，其中5900余户甩掉帽子", "深度困难职工脱困记（一线探民生）"],  # rmrb_20200204-13-01
+     ("截至去年底，黑龙江精准识别出1.32万户，其中5900余户甩掉帽子", "深度困难职工脱困记（一线探民生）", "")),
+])
+def test_the_line_with_the_column_tag_is_the_headline(run, parts):
+    from etl.read.segment import split_heading_run
+    assert split_heading_run(run) == parts
+
+
 def test_a_photo_over_a_reports_text_is_no_photo_story():
     """A headline, a caption with its credit, then the report's text (web pages set the photo first; People's Daily
     train pages with a caption after each first paragraph 0.865 → 0.908, made up): one news article — the text had
