@@ -175,6 +175,9 @@ def _tallied(sentence: str, n0: int, n1: int) -> bool:
 
 
 _TOTALLING = re.compile(r"共|累计|先后|已|全年|以来|年内|一年来")
+# …or how many took part, in people-times, right after it in a sentence dated by a year (2019年开展补贴性职业技能培训超过
+# 1600万人次, rmrb_20200117-06-02; 全年共开展职工技能培训12万人次 — made up, twenty-ninth session): the year's work
+_PEOPLE_TIMES_AFTER = re.compile(rf"(?:超过|达到|达|近|约|共|逾)?(?P<n>{COUNT})(?:万|亿)?(?:余|多)?人次")
 
 
 def _running_total(sentence: str, at: int) -> bool:
@@ -825,6 +828,7 @@ def extract(doc: Doc) -> list[Event]:
                 continue  # 人社部将以…为契机，通过…开展: a plan, not a report
             if _HABITUAL.search(sent.text[:max(verb, n0)]) or _tallied(sent.text, n0, n1) \
                     or verb < 0 and _running_total(sent.text, n0) \
+                    or _PEOPLE_TIMES_AFTER.match(sent.text, n1) and _dated_by_a_year(sent.text, n0) \
                     or verb < 0 and (_YEARS_TOTAL.search(sent.text, clause_at(sent.text, n0).start, n0)
                                      or sent.text.startswith("采购", n0)) and _dated_by_a_year(sent.text, n0):
                 # event.skip.habitual, event.skip.tally (共举办培训班30期: many counted, no one event; 截至11月底，…累计发放
