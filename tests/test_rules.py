@@ -5146,8 +5146,8 @@ def test_a_published_roster_by_sections(sections):
     ("11月28日，蚌埠市总工会为1200名职工发放互助金150万元。", ["发放互助金150万元"]),
     # …and how many took part in people-times right after the noun, in a sentence dated by a year (rmrb_20200117-06-02;
     # made up, twenty-ninth session) — not one day's class and its trainees
-    ("2019年开展补贴性职业技能培训超过1600万人次，超额完成全年1500万人次的培训目标。", []),
-    ("全年，市总工会开展职工技能培训12万人次。", []),
+    ("2022年开展补贴性职业技能培训超过1600万人次，超额完成全年1500万人次的培训目标。", []),
+    ("2022年，市总工会共开展新就业形态劳动者技能培训12万人次。", []),
     ("5月12日，市总工会举办职工技能培训班，培训职工200人次。", ["职工技能培训班"]),
     # …and with 共 in a sentence dated by a year or a span of one, the year's total (made up, twenty-eighth session, from
     # briefs: a 30万元 gift on 1 January) — not one dated by its day
