@@ -403,6 +403,12 @@ ISSUE = dt.date(2023, 3, 2)
     ("工联会在荃湾、屯门设立服务站", {("香港", "", "荃湾区"), ("香港", "", "屯门区")}),
     ("珠海湾仔的职工书屋", {("广东", "珠海市", "")}),
     ("离岛的渔民", set()),
+    # a place a venue there is named after, the act held in it (rmrb_20200117-06-02's 中国浦东干部学院 — gold 上海; made up,
+    # twenty-ninth session: no place) — not a venue named after no place
+    ("第三期“大国工匠”高技能人才国情研修班在中国浦东干部学院举办", {("上海", "", "浦东新区")}),
+    ("全国工会干部培训班在中国井冈山干部学院开班", {("江西", "吉安市", "井冈山市")}),
+    ("下午，我市在萧山会议中心举行了相关庆祝活动", {("浙江", "杭州市", "萧山区")}),
+    ("会议在东方宾馆举行", set()),
     # a national venue or landmark where something is held or someone goes is the unit it lies in (made up, twenty-ninth
     # session, from national items whose meetings had been placed 全国 — as nfgb_20231009-00-01's …来到天安门广场) — not
     # a province's own hall after its name, a figure of speech, nor a past
@@ -3459,6 +3465,16 @@ def test_an_event_announced_for_a_day_is_one_whichever_comes_first(body):
     (将于3月12日举办…大赛): it had been dropped as an undated plan (made up, from a probe of event shapes)."""
     assert [(e.name, e.date_start.isoformat()) for e in events.extract(analyse_text(body, ISSUE, title="标题"))] == [
         ("第二届职工技能大赛", "2023-03-12")]
+
+
+def test_primary_province_of_a_national_academys_class():
+    """A national academy where a national programme's class met places the class, not the story (rmrb_20200117-06-02,
+    whose gold is 全国; made up, twenty-ninth session, from a national item)."""
+    for title, body in (("为国家建设培育更多“蓝领”人才", "2019年5月，第三期“大国工匠”高技能人才国情研修班在中国浦东干部学院举办，70名"
+                                             "来自各领域的高技能人才优秀代表参加培训。\n近年来，人社部会同有关部门加大培养力度。"),
+                        ("全国工会干部培训班开班", "5月10日，全国工会干部培训班在中国井冈山干部学院开班。")):
+        doc = analyse_text(body, ISSUE, title=title)
+        assert doc.places and doc.primary_province == "全国"
 
 
 @pytest.mark.parametrize("title, body, province", [

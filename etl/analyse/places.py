@@ -698,6 +698,7 @@ def _no_common_word(key: str) -> bool:
 
 # an act held where it stands after 在 (在兴义签订协议, 在吉首召开…)
 HELD_THERE = re.compile(r"(?:隆重)?(?:召开|举行|举办|开幕|闭幕|签订|签署|启动|开班|揭牌|成立)")
+VENUE_THEN_HELD = re.compile(rf"[{patterns.HAN}]{{0,12}}?(?:学院|基地|纪念馆|纪念园|博物馆|培训中心|会议中心){HELD_THERE.pattern}")
 
 
 # a place a sentence opens on after 在, its own clause (在江阴，市总工会…: the story's place, as a roundup's section opens)
@@ -710,7 +711,11 @@ def _venue_of_an_act(text: str, start: int, end: int, key: str) -> bool:
     placed with its first party; not 在和平召开, 在东方举行)."""
     # (…or where the sentence opens, 在江阴，市总工会… — made up, twenty-sixth session, from briefs: no place)
     topic = text[end:end + 1] == "，" and _TOPIC_OPENING.search(text, max(0, start - 12), start) is not None
-    held = text[start - 1:start] == "在" and (HELD_THERE.match(text, end) is not None or topic)
+    # (…or a venue there named between, its name perhaps opening on 中国: 在中国浦东干部学院举办, rmrb_20200117-06-02;
+    # 在中国井冈山干部学院开班, 在韶山毛泽东同志纪念馆举行 — made up, twenty-ninth session: no place)
+    at_venue = text[start - 1:start] == "在" or text[max(0, start - 3):start] == "在中国"
+    held = at_venue and (HELD_THERE.match(text, end) is not None or VENUE_THEN_HELD.match(text, end) is not None
+                         or topic and text[start - 1:start] == "在")
     # (…or a trip's destination before what is done there: 组织…赴韶山开展党性教育, 赴瑞金学习, 赴井冈山疗休养 — made up,
     # twenty-seventh session, from briefs: the trip had no place)
     # (…a venue there named between: 赴林州红旗渠干部学院开展学习培训, 赴兰考焦裕禄干部学院参加培训 — made up, twenty-eighth
@@ -878,6 +883,9 @@ def primary_province(doc, lead_end: int) -> str:
     # (…and a conveyance's weigh nothing: 返岗直通车…载着农民工奔赴广东、浙江等地企业复工 is where it sets out from, which the
     # text may not name — made up, twenty-eighth session, from briefs: it had been 广东's)
     conveyed = {m for m in going if _CONVEYANCE.search(doc.sentence_at(m.start).text)}
+    # (…and a national academy's, 在中国浦东干部学院举办…: where a national programme's class met, not what the story is
+    # about — rmrb_20200117-06-02, a national feature whose lead names it; made up, twenty-ninth session)
+    conveyed |= {m for m in mentions if text[max(0, m.start - 3):m.start] == "在中国"}
     mentions = [m for m in mentions if m not in conveyed]
     listed = _enumerated(mentions, text) | (going - conveyed) | {
         m for m in mentions if _AIDED.search(text, max(0, m.start - 2), m.start)}
