@@ -3318,6 +3318,10 @@ def test_honours_are_not_festivals(text):
     ("焊花飞溅写青春", "今年35岁的刘洋是江苏徐工集团的一名焊工。在今年举行的全国焊工技能大赛中，他获得个人第二名。", "全国焊工技能大赛",
      ""),
     ("岗位建功", "李娜是中建三局的一位测量员。在去年举行的全国建筑业职业技能大赛中，她获得测量工项目一等奖。", "职业技能大赛", ""),
+    # a meeting told by its act alone, 集体谈话 (rmrb_20190211-12-01, whose gold has it; made up, twenty-ninth session)
+    ("在新时代展现新作为", "2022年10月29日，习近平总书记同中华全国总工会新一届领导班子成员集体谈话并发表重要讲话。", "集体谈话",
+     "中华全国总工会"),
+    ("市委书记与市总工会领导班子谈话", "2月6日，市委书记同市总工会新一届领导班子成员集体谈话。", "集体谈话", "市总工会"),
     # a headline's event the lead tells before any body acts in it is held by the lead's body (made up, twenty-ninth
     # session, from briefs: no organiser)
     ("包车送农民工返岗", "2月16日，桐梓县总工会联合县人社局组织10辆大巴车，免费护送300余名农民工前往浙江、广东等地返岗复工。",
