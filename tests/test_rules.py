@@ -3399,6 +3399,12 @@ def test_a_local_bodys_event_in_a_national_story_is_not_national():
     # a study meeting by its whole noun (made up, twenty-ninth session, from union sites' pages: …集体学习, its 会 cut)
     ("5月6日，市总工会召开党组理论学习中心组2024年第四次集体学习会，传达学习重要论述。", "党组理论学习中心组2024年第四次集体学习会"),
     ("3月2日，区总工会召开专题学习会，学习新修订的工会法。", "专题学习会"),
+    # a quoted programme's name and then its kind, a word or two between (made up, twenty-ninth session, from briefs: the
+    # event had been named “春风行动”), and the way a meeting is held no name of it (…以视频会议: the 部署会 named after)
+    ("2月20日，湖北省总工会联合省人社厅举办“春风行动”网络招聘会。", "“春风行动”网络招聘会"),
+    ("3月1日，市总工会举办“春风行动”线上招聘会，200家企业参加。", "“春风行动”线上招聘会"),
+    ("2月10日，全国总工会以视频会议形式召开疫情防控工作部署会，各省区市总工会设分会场。", "疫情防控工作部署会"),
+    ("2月10日，省总工会以视频会议方式召开全省工会工作部署会。", "全省工会工作部署会"),
 ])
 def test_event_names_are_whole(sentence, name):
     assert [e.name for e in events.extract(analyse_text(sentence, ISSUE, title="标题"))] == [name]

@@ -254,7 +254,9 @@ def rule_of(verb: int, sentence: str = "", n0: int = 0) -> str:
 
 
 # a noun of the same kind right after the one found names the event more fully: “春风行动”专场招聘会, not “春风行动”
-_SAME_KIND = {etype: re.compile(rf"”?(?:{alternation(nouns)})") for etype, nouns, _v in EVENT_TYPES}
+# (…a quoted programme's name and then its kind, a word or two between: “春风行动”网络招聘会, “春风行动”线上招聘会 — made up,
+# twenty-ninth session, from briefs: the event had been named “春风行动”)
+_SAME_KIND = {etype: re.compile(rf"(?:”[{HAN}]{{0,4}}?)?(?:{alternation(nouns)})") for etype, nouns, _v in EVENT_TYPES}
 
 
 def _same_kind_after(sentence: str, etype: str, end: int) -> int:
