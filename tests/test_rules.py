@@ -2152,7 +2152,7 @@ def test_an_act_at_an_occasion_with_no_day_told_is_no_event():
     # a headline's event named by its bare noun takes the body's fuller name of its kind (made up, twenty-fourth session,
     # from briefs: 职代会); a campaign's name (送温暖) over the body's visits stays
     ("公司召开职代会", "1月18日，山西焦煤西山煤电集团召开第六届职工代表大会第三次会议，审议通过了集体合同等事项。", "meeting",
-     "第六届职工代表大会", "2023-01-18", None),
+     "第六届职工代表大会第三次会议", "2023-01-18", None),  # (its session too, since the twenty-ninth session)
     ("区总工会召开职代会", "2月22日，区总工会召开第三届职工代表大会。", "meeting", "第三届职工代表大会", "2023-02-22", None),
     # health checks a union gives (the gold's dev_grrb has 健康体检; made up, twenty-fourth session, from briefs: none)
     ("女职工健康体检", "2月26日，区总工会为辖区500名环卫女职工免费进行“两癌”筛查。", "activity", "筛查", "2023-02-26", None),
@@ -3405,6 +3405,9 @@ def test_a_local_bodys_event_in_a_national_story_is_not_national():
     ("3月1日，市总工会举办“春风行动”线上招聘会，200家企业参加。", "“春风行动”线上招聘会"),
     ("2月10日，全国总工会以视频会议形式召开疫情防控工作部署会，各省区市总工会设分会场。", "疫情防控工作部署会"),
     ("2月10日，省总工会以视频会议方式召开全省工会工作部署会。", "全省工会工作部署会"),
+    # …and a congress's session after it (made up, twenty-ninth session, from briefs: the session had been cut off)
+    ("1月16日，济南公交集团召开第五届职工代表大会第三次会议，审议通过了工作报告。", "第五届职工代表大会第三次会议"),
+    ("3月3日，县总工会召开第十六次代表大会第一次会议。", "第十六次代表大会第一次会议"),
 ])
 def test_event_names_are_whole(sentence, name):
     assert [e.name for e in events.extract(analyse_text(sentence, ISSUE, title="标题"))] == [name]

@@ -268,8 +268,15 @@ def _same_kind_after(sentence: str, etype: str, end: int) -> int:
     while more and more.end() > end:
         end = more.end()
         more = _SAME_KIND[etype].match(sentence, end)
+    # (…and a congress's session after it: 第五届职工代表大会第三次会议 — made up, twenty-ninth session, from briefs: the
+    # session had been cut off)
+    session = _SESSION_AFTER.match(sentence, end)
+    end = session.end() if session else end
     joined = _JOINED_NAME.match(sentence, end)
     return joined.end() if joined else end
+
+
+_SESSION_AFTER = re.compile(rf"第[{CN_DIGITS}\d]+次(?:全体|全委)?(?:（扩大）)?会议")
 
 
 # one event under two names joined by 暨 (“春风行动”暨就业援助月专场招聘会, …大赛暨…展能节): the name runs to the second's noun
@@ -917,7 +924,8 @@ def extract(doc: Doc) -> list[Event]:
                              acts_until=sent.start + _clause_end(sent.text, max(verb, n1))),
                 organizer=organizer,
                 participants=int(m["n"]) if m else None, start=sent.start, end=sent.end, from_title=from_title,
-                trigger=sent.text[n0:n1][:6], national=national, rule=rule_of(verb, sent.text, n0)))
+                trigger=_SESSION_AFTER.sub("", sent.text[n0:n1])[:6], national=national,
+                rule=rule_of(verb, sent.text, n0)))
     merged = _merge(events, lambda at: doc.paragraph_at(at).start, doc.lead.start if doc.lead else doc.body_start)
     for ev in merged:  # decided on the event as merged: its final name and organiser
         ev.scope = event_scope(ev.organizer, ev.name, doc.text[ev.start:ev.end])
@@ -1128,7 +1136,7 @@ def _merge(events: list[Event], paragraph_of: Callable[[int], int], lead_at: int
             # over …举行2025年度优秀农民工表彰大会，为50名优秀农民工颁奖; 这家企业职工驿站揭牌 over …举行户外劳动者服务
             # 站点揭牌仪式 — made up, twenty-third session: the events had been named 颁奖 and by the whole headline)
             noun = _noun_of(ev.trigger)
-            formal = bool(noun) and ev.name.endswith(noun) and len(ev.name) > len(same.name)
+            formal = bool(noun) and _SESSION_AFTER.sub("", ev.name).endswith(noun) and len(ev.name) > len(same.name)
             # (…or by its bare noun, which the body names in full: 职代会 over …第六届职工代表大会第三次会议 — made up,
             # twenty-fourth session, from briefs)
             by_verb = same.name == same.trigger and (not _noun_of(same.trigger) or _same_kind(same.trigger, ev.trigger))
