@@ -3,7 +3,8 @@
 News reports the past: a month and day without a year (2月28日) is the most
 recent such day on or before the issue date, unless the sentence announces it
 (将于3月10日举办). 日前 / 近日 / 最近 are approximate: we date them to the day
-before publication (before the filing day a dateline within a week gives) and flag them `approx`. The issue date itself comes from the
+before publication (before the filing day a dateline within a week gives) and flag
+them `approx`. The issue date itself comes from the
 file name when it carries one, else from the text (`infer_issue_date`).
 """
 from __future__ import annotations

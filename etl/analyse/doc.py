@@ -375,7 +375,8 @@ class Doc:
     @cached_property
     def place_sections(self) -> list[Span]:
         """The body's paragraphs that open on the place they tell of and a comma or colon (在河北，…; 江西：…), or its
-        union (广东省深圳市总工会…): a roundup's sections — found place by place (an article of 30,000 lines is read in one pass)."""
+        union (广东省深圳市总工会…): a roundup's sections — found place by place (an article of 30,000 lines is read in
+        one pass)."""
         paragraphs = [p for p in self.paragraphs if p.start >= self.body_start]
         starts = [p.start for p in paragraphs]
         # (…or on the union its place names, its subject: 广东省深圳市总工会则为留深过年的…送上年货礼包 — made up, twenty-ninth

@@ -553,8 +553,8 @@ def _gazetteer_places(text: str, tokens: TokenIndex) -> list[PlaceMention]:
             # (…or a Hong Kong district's opening a word: 觀塘|會所 read as 观塘会|所)
             district = _city_provinces_district(key, options)
             options = options if district else [o for o in options if o[0].level in ("province", "city")]
-            if not (start in bounds and (tag == "ns" or venue or branch or company or district) and len(word) > end - start
-                    and options):
+            if not (start in bounds and (tag == "ns" or venue or branch or company or district)
+                    and len(word) > end - start and options):
                 continue
         if _after_lone_surname(text, start, tokens) or _opens_a_name(text, start, end, bounds):
             continue  # 李云南, 张海南, 劳模许昌明: a person

@@ -951,8 +951,8 @@ def _relative_year(s: str, at: int, issue_year: int | None) -> int | None:
         return None
     start = _clause_start(s, at)
     opening = _LEAD_OPENING.sub("", s[:start])
-    found = _RELATIVE_BEFORE.search(s, start, at) or _RELATIVE_CLAUSE.search(opening) or _RELATIVE_OPENING.match(opening) \
-        or _occasion(_RELATIVE_OCCASION, opening)
+    found = _RELATIVE_BEFORE.search(s, start, at) or _RELATIVE_CLAUSE.search(opening) \
+        or _RELATIVE_OPENING.match(opening) or _occasion(_RELATIVE_OCCASION, opening)
     return issue_year - _RELATIVE_YEARS[found.group(1)] if found else None
 
 

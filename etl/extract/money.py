@@ -400,7 +400,7 @@ def extract(doc: Doc) -> list[Funding]:
             if RECOVERED.search(window) or CLAIM.search(sent.text[:m.start]) or WAGES_PAID.search(sent.text[:m.start]) \
                     or COVER.search(sent.text, clause_at(sent.text, m.start).start, m.start) \
                     or SALES.search(sent.text, clause_at(sent.text, m.start).start, m.start):
-                continue  # wages recovered, claimed or paid out to workers, what a policy covers, sales: not money given
+                continue  # wages recovered, claimed or paid out to workers, a policy's cover, sales: no money given
             if _business_investment(window, sent.text, m.start):
                 continue  # 某服装有限公司董事长投资2000万元…建厂: a company's own investment
             year, year_stated = _year_of_amount(sent.text[:m.start], issue_year)

@@ -745,7 +745,8 @@ def split_heading_run(run: list[str]) -> tuple[str, str, str]:
     idx = (plain or [len(run) - 1])[-1]
     # (…unless another carries the paper's column tag, which marks its main headline, and the lines under it are its
     # subtitle: 困难职工的“脱困路”（一线探民生） / 截至去年底，吉林帮扶的…实现脱困 — made up, twenty-ninth session, from a
-    # feature: the subtitle had been the title; every tagged headline of the tunable corpus has its tag on its last line)
+    # feature: the subtitle had been the title; every tagged headline of the tunable corpus has its tag on its last
+    # line)
     tagged_lines = [i for i in plain if COLUMN_TAG.search(run[i])]
     if len(tagged_lines) == 1:
         idx = tagged_lines[0]
