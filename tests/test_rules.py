@@ -1991,6 +1991,14 @@ def test_person_name(phrase, name):
     ("省总工会近日授予100名职工省五一劳动奖章，我市张伟、李娜获此殊荣。",
      [("省五一劳动奖章", "", 100, 100, 2023, "current"), ("省五一劳动奖章", "张伟", 1, 2, 2023, "current"),
       ("省五一劳动奖章", "李娜", 1, 2, 2023, "current")]),
+    # one named before 等 of those a published list counts is a row (made up, twenty-ninth session, from a national item:
+    # the count alone had been read, as two named gave both)
+    ("日前，全国总工会、中央广播电视总台联合发布2022年“大国工匠年度人物”，洪家光等10人入选。",
+     [("大国工匠年度人物", "洪家光", 1, 10, 2022, "current")]),
+    ("日前，全国总工会发布2022年“大国工匠年度人物”名单，张建国等10人入选。", [("大国工匠年度人物", "张建国", 1, 10, 2022, "current")]),
+    # a frame after a quoted honour is no part of it (made up, twenty-ninth session: “人民楷模”国家)
+    ("王有德被授予“人民楷模”国家荣誉称号。", [("人民楷模", "王有德", 1, None, 2023, "current")]),
+    ("黄大年被追授“时代楷模”国家荣誉称号。", [("时代楷模", "黄大年", 1, None, 2023, "current")]),
     # a candidacy is no title (made up, twenty-ninth session, from a feature and briefs: the title had been read), as a
     # nomination (提名) is none
     ("张伟是一名焊工。今年，他入选“大国工匠年度人物”候选人。", [("大国工匠年度人物候选人", "张伟", 1, None, 2023, "current")]),

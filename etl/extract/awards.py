@@ -1202,6 +1202,7 @@ def _place_qualifier(who: str) -> int:
 
 
 # what follows a quoted name in its clause, up to a list's joiner (“安康杯”|竞赛优胜单位|和优秀组织单位)
+_FRAME_ONLY = re.compile(r"(?:国家|省级|市级)?(?:荣誉)?称号")
 _QUOTED_RUNS_ON = re.compile(r"[^，。；：“”、和及与\s]{2,10}(?=[，。；：、和及与\s]|$)")
 
 
@@ -1807,8 +1808,9 @@ def extract(doc: Doc) -> list[Award]:
             # …and a quoted name is the opening of the honour's when an honour's words follow it in the clause (获评“安康杯”
             # 竞赛优胜单位: made up, nineteenth session — it had been 安康杯)
             quoted_on = _QUOTED_RUNS_ON.match(s, aw.end()) if aw["award"].endswith("”") and not aw["tail"] else None
-            if quoted_on and not HONOUR_TITLE.search(quoted_on.group()):
-                quoted_on = None
+            if quoted_on and (not HONOUR_TITLE.search(quoted_on.group()) or _FRAME_ONLY.fullmatch(quoted_on.group())):
+                quoted_on = None  # (…nor a frame alone: 被授予“人民楷模”国家荣誉称号 — made up, twenty-ninth session, from a
+                # national item: the honour had been “人民楷模”国家)
             awards = [aw["award"] + (runs_on["rest"] if runs_on else to_base["rest"] if to_base
                                      else quoted_on.group() if quoted_on else "")]
             if given:
@@ -2121,7 +2123,10 @@ def extract(doc: Doc) -> list[Award]:
                 add("honour.list", cm["rest"] if cm else first, who, 1, _int(counts[0]["n"]),
                     _year_of(first, issue_year), m.start(), m.start(), named_after.end(), by_at=m.start("verb"),
                     unit=counts[0]["unit"], kind=_kind_of_counted(counts[0].group()))
-            if all(counts) and not who_they_are:
+            # (…but one named before 等 and the count is one of them: 洪家光等10人入选 — made up, twenty-ninth session, from a
+            # national item: the count alone had been read, as 洪家光、王刚等10人 gave both)
+            listed_names = _recipients(member + "获", len(member))[0] if one_count and "等" in member else []
+            if all(counts) and not who_they_are and not listed_names:
                 # (as many honours listed as counts: each count the honour in its place — …优胜单位和优秀班组，我省12家单位、
                 # 30个班组榜上有名, made up, twenty-sixth session: both counts had been of the two honours' whole name)
                 honours = _shared_opening(_listed(first)) if len(counts) > 1 and not cm else []
