@@ -2162,6 +2162,10 @@ def test_an_act_at_an_occasion_with_no_day_told_is_no_event():
     ("公司召开职代会", "1月18日，山西焦煤西山煤电集团召开第六届职工代表大会第三次会议，审议通过了集体合同等事项。", "meeting",
      "第六届职工代表大会第三次会议", "2023-01-18", None),  # (its session too, since the twenty-ninth session)
     ("区总工会召开职代会", "2月22日，区总工会召开第三届职工代表大会。", "meeting", "第三届职工代表大会", "2023-02-22", None),
+    # …and a session's full name under a headline that drops its （扩大） (made up, twenty-ninth session, from a union
+    # site's page: the headline's shorter name had been kept)
+    ("区总工会召开第五届委员会第三次全体会议", "1月12日，区总工会召开第五届委员会第三次全体（扩大）会议，听取和审议工作报告。", "meeting",
+     "第五届委员会第三次全体（扩大）会议", "2023-01-12", None),
     # health checks a union gives (the gold's dev_grrb has 健康体检; made up, twenty-fourth session, from briefs: none)
     ("女职工健康体检", "2月26日，区总工会为辖区500名环卫女职工免费进行“两癌”筛查。", "activity", "筛查", "2023-02-26", None),
     ("劳模体检", "2月27日，市总工会组织120名劳模到市人民医院进行健康体检。", "activity", "健康体检", "2023-02-27", None),

@@ -1136,7 +1136,8 @@ def _merge(events: list[Event], paragraph_of: Callable[[int], int], lead_at: int
             # over …举行2025年度优秀农民工表彰大会，为50名优秀农民工颁奖; 这家企业职工驿站揭牌 over …举行户外劳动者服务
             # 站点揭牌仪式 — made up, twenty-third session: the events had been named 颁奖 and by the whole headline)
             noun = _noun_of(ev.trigger)
-            formal = bool(noun) and _SESSION_AFTER.sub("", ev.name).endswith(noun) and len(ev.name) > len(same.name)
+            formal = bool(noun) and (ev.name.endswith(noun) or _SESSION_AFTER.sub("", ev.name).endswith(noun)) \
+                and len(ev.name) > len(same.name)
             # (…or by its bare noun, which the body names in full: 职代会 over …第六届职工代表大会第三次会议 — made up,
             # twenty-fourth session, from briefs)
             by_verb = same.name == same.trigger and (not _noun_of(same.trigger) or _same_kind(same.trigger, ev.trigger))
