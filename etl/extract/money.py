@@ -381,12 +381,11 @@ def extract(doc: Doc) -> list[Funding]:
             parts = clauses(sent.text)
             clause = next((c for c in parts if c.start <= m.start < c.end + 1), None)
             window = sent.text if clause is None else sent.text[max(0, clause.start - 20):clause.end]
-            if clause is not None and clause is not parts[0] and _WORTH_OPENING.match(clause.text):
+            if clause is not None and clause is not parts[0] and (
+                    _WORTH_OPENING.match(clause.text) or clause.text.lstrip().startswith("其中")):
                 # the worth of the goods the clause before gave, however long their list (为建筑工人送上绿豆汤、藿香正气水、
                 # 毛巾等防暑降温物品，总价值8万余元 — made up, twenty-fifth session, from briefs: the verb had been too far)
-                window = sent.text[parts[parts.index(clause) - 1].start:clause.end]
-            if clause is not None and clause is not parts[0] and clause.text.lstrip().startswith("其中"):
-                # (parts after 其中 share the verb of the total's clause before, however long its fund's name: 下拨2020年
+                # (…and parts after 其中, the verb of the total's clause before, however long its fund's name: 下拨2020年
                 # 元旦春节送温暖资金4.3亿元，其中中央财政专项资金2.8亿元、… — made up, twenty-ninth session, from a national
                 # item: the parts had been lost, the total all the union's)
                 window = sent.text[parts[parts.index(clause) - 1].start:clause.end]
