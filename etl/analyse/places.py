@@ -763,8 +763,7 @@ def _resolve(options: list[tuple[Unit, bool]], ctx_prov: Counter, ctx_city: Coun
     best, (unit, is_short) = scored[0]
     has_context = any(best[:4])
     if unit.level == "county" and is_short and not has_context and not (seated and len(options) == 1) \
-            and not (len(options) == 1 and not unit.city and unit.province_short in _NO_CITY_LEVEL
-                     and unit.short not in CITY_SHORT_TRAPS and set(ctx_prov) <= {unit.province}):
+            and not (_city_provinces_district(unit.short, options) and set(ctx_prov) <= {unit.province}):
         # 雅江, 比如: a county's short form alone is not evidence (a Hong Kong district's is, where no other province is
         # named: 观塘, 荃湾 — not 珠海湾仔, a town there)
         return None

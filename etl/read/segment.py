@@ -879,7 +879,7 @@ def _coheres(article: Article, block: str) -> bool:
         return True  # the report's photo under its text (…。 / 图为活动现场。 张明 摄): its own, no piece of its own
     if any(t in block for t in UNION_TERMS):
         return True
-    if _opens_on_place(block) and sum(_opens_on_place(p) for p in article.paragraphs[1:]) >= 1:
+    if _opens_on_place(block) and any(_opens_on_place(p) for p in article.paragraphs[1:]):
         # a roundup's next place, in a story that has opened a section on one before (江西赣州市开通… / 在山东，… /
         # 湖北宜昌市夷陵区搭建“就业服务超市”… — made up, twenty-ninth session, from a roundup: the third place's sections
         # had been an untitled piece of their own)
