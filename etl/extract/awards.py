@@ -474,10 +474,11 @@ ROSTER_TITLED = re.compile(r"(?P<award>[^，。；：]{2,40}?)(?:获奖者|获�
                            r"(?:(?:(?:公布|公示)?如下|分别是|分别为|依次为)[：:]?|[：:]|$)(?P<items>[^。；]*)")
 # …or the honour told in the clause before, then its roster (县总工会命名了2024年度县级职工创新工作室，名单如下： / 张伟劳模创新
 # 工作室（县供电公司） / …; 表彰了2024年度“最美职工”，名单如下： — made up, twenty-ninth session, from briefs: no row)
+_NAMES_FOLLOW = r"(?:具体|获奖|表彰|获奖单位|获奖者)?名单(?:公布)?如下[：:]"  # (名单如下：, 具体名单如下：)
 TOLD_THEN_ROSTER = re.compile(r"(?:命名|表彰|评选出|评出|授予)了?(?:一批)?(?P<award>[^，。；：]{2,40}?)[，,]"
-                              r"(?:具体|获奖|表彰)?名单(?:公布)?如下[：:](?P<items>[^。；]*)")
-# a roster's opening standing alone (名单如下：, 获奖名单如下：): the honour is the sentence before's
-ROSTER_ALONE = re.compile(r"(?:具体|获奖|表彰|获奖单位|获奖者)?名单(?:公布)?如下[：:]")
+                              rf"{_NAMES_FOLLOW}(?P<items>[^。；]*)")
+# a roster's opening standing alone: the honour is the sentence before's
+ROSTER_ALONE = re.compile(_NAMES_FOLLOW)
 # …or a grant to those the lines below name (决定授予以下10名职工2025年度“金牌职工”称号（排名不分先后）： / 张伟（市公交集团
 # 驾驶员） / … — made up, twenty-sixth session, from a union site's notice: no row, not even the count)
 GRANTED_TO_THOSE_BELOW = re.compile(rf"(?:授予|命名|评选出|评出)了?(?:以下|下列|如下)(?P<n>{COUNT})?(?P<unit>{_UNIT})?"
