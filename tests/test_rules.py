@@ -1984,6 +1984,18 @@ def test_person_name(phrase, name):
                                         ("二等奖", "", 5, 5, 2023, "current")]),
     ("经过激烈角逐，来自浙江的李芳和广东的陈立获得金奖，8名选手获得银奖。",
      [("金奖", "李芳", 1, 2, 2023, "current"), ("金奖", "陈立", 1, 2, 2023, "current"), ("银奖", "", 8, 8, 2023, "current")]),
+    # …or of those counted with where they came from (made up, thirtieth session, from contests' results: no row) — a
+    # person said to come from a place stays that person
+    ("经过激烈角逐，来自江苏、广东、浙江等地的30名选手获得一等奖，60名选手获得二等奖。",
+     [("一等奖", "", 30, 30, 2023, "current"), ("二等奖", "", 60, 60, 2023, "current")]),
+    ("最终，来自全省各行业的20名职工获评“金牌工人”。", [("金牌工人", "", 20, 20, 2023, "current")]),
+    ("来自江苏的张三获得一等奖。", [("一等奖", "张三", 1, None, 2023, "current")]),
+    # those named before a published list's count, each with a long bracketed workplace and trade (made up, thirtieth
+    # session, from lists of those honoured: the name whose bracket ran past twelve characters had been lost)
+    ("近日，省总工会发布2023年度“最美农民工”名单，周建（中建三局成都分公司钢筋工）、马兰（成都顺丰速运有限公司快递员）等10名农民工入选。",
+     [("最美农民工", w, 1, 10, 2023, "current") for w in ("周建", "马兰")]),
+    ("日前，市总工会公布2023年度“十佳职工”，王兰（国网成都市青白江区供电公司变电运维工）、李强（市公交集团公交驾驶员）等10人当选。",
+     [("十佳职工", w, 1, 10, 2023, "current") for w in ("王兰", "李强")]),
     # 获此殊荣 after a grant counted in its sentence: the honour after the grant's verb and count, not the words before it
     # (made up, twenty-ninth session, from briefs: 工会近日授予200个单位全国五一劳动奖状 had been the honour)
     ("全国总工会近日授予200个单位全国五一劳动奖状，我省有6家单位获此殊荣。",
@@ -1991,6 +2003,18 @@ def test_person_name(phrase, name):
     ("省总工会近日授予100名职工省五一劳动奖章，我市张伟、李娜获此殊荣。",
      [("省五一劳动奖章", "", 100, 100, 2023, "current"), ("省五一劳动奖章", "张伟", 1, 2, 2023, "current"),
       ("省五一劳动奖章", "李娜", 1, 2, 2023, "current")]),
+    # …and of those counted by kind after a grant of several kinds, the honour that grant gave their kind (made up,
+    # thirtieth session, from briefs: all had taken the last kind's honour, its counted word with it)
+    ("省总工会决定，授予100个单位省五一劳动奖状、300名个人省五一劳动奖章、100个集体省工人先锋号。我市共有3个单位、12名个人、4个集体获此殊荣。",
+     [("省五一劳动奖状", "", 100, 100, 2023, "current"), ("省五一劳动奖章", "", 300, 300, 2023, "current"),
+      ("省工人先锋号", "", 100, 100, 2023, "current"), ("省五一劳动奖状", "", 3, 3, 2023, "current"),
+      ("省五一劳动奖章", "", 12, 12, 2023, "current"), ("省工人先锋号", "", 4, 4, 2023, "current")]),
+    ("全国总工会近日授予200个单位全国五一劳动奖状、900名个人全国五一劳动奖章。我省有5家单位获此殊荣。",
+     [("全国五一劳动奖状", "", 200, 200, 2023, "current"), ("全国五一劳动奖章", "", 900, 900, 2023, "current"),
+      ("全国五一劳动奖状", "", 5, 5, 2023, "current")]),
+    ("全国总工会近日授予200个单位全国五一劳动奖状、900名个人全国五一劳动奖章。我市张伟、李娜获此殊荣。",
+     [("全国五一劳动奖状", "", 200, 200, 2023, "current"), ("全国五一劳动奖章", "", 900, 900, 2023, "current"),
+      ("全国五一劳动奖章", "张伟", 1, 2, 2023, "current"), ("全国五一劳动奖章", "李娜", 1, 2, 2023, "current")]),
     # one named before 等 of those a published list counts is a row (made up, twenty-ninth session, from a national item:
     # the count alone had been read, as two named gave both)
     ("日前，全国总工会、中央广播电视总台联合发布2022年“大国工匠年度人物”，洪家光等10人入选。",

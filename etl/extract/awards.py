@@ -125,7 +125,10 @@ GIVER_AND_YEAR = re.compile(r"^(?P<by>[^“”\d，]{2,16}?)(?P<year>\d{4})年�
 _COUNTED_FROM = (rf"^(?:(?:19|20)\d{{2}}年度?|今年|去年|此次|本次|这次|本届|此外)?(?:其中|另有)?(?:(?:我|本|全)(?:省|市|州|县|区)|全国|[{HAN}]{{1,8}}?(?:省|市|州|县|区|盟|旗)|"
                  # (…a union's own too: 市总工会2人获评…, 省总工会机关3名干部获评… — made up, twenty-second session)
                  rf"(?:该|本|我)?[{HAN}]{{0,12}}?(?:公司|集团|企业|单位|系统|行业|厂|局|院|校|工会|机关))?"
-                 rf"(?:共有|共|有)?")
+                 rf"(?:共有|共|有)?"
+                 # (…or where they came from: 来自江苏、广东等地的30名选手获得一等奖, 来自全省各行业的20名职工获评… — made
+                 # up, thirtieth session, from contests' results: the count had no row)
+                 rf"(?:来自[^，。；的]{{2,24}}的)?")
 COUNTED_SUBJECT = re.compile(rf"{_COUNTED_FROM}(?P<n>{COUNT})(?P<unit>{_UNIT})[{HAN}]{{0,6}}$")
 # …or those counted as commended in the clause before, the subject of a subjectless one after it
 # (12名职工受到表彰，被授予…称号; 我市15名职工获得表彰，荣获…)
@@ -642,7 +645,9 @@ def person_name(phrase: str) -> str:
     phrase = phrase[opening.end():] if opening and len(phrase) - opening.end() >= 2 and not _OWN_TEAM.fullmatch(
         phrase) else phrase
     # the honorific and a bracketed note after a name are no part of it (张三同志, 李红（女）, 王刚（回族）)
-    phrase = re.sub(r"([\u4e00-\u9fff]{2})(?:同志|（[^（）]{1,12}）)+$", r"\1", phrase)
+    # (…a long one too, a workplace and a trade: 马兰（成都顺丰速运有限公司快递员） — made up, thirtieth session, from lists
+    # of those honoured: the name had been lost)
+    phrase = re.sub(r"([\u4e00-\u9fff]{2})(?:同志|（[^（）]{1,30}）)+$", r"\1", phrase)
     if _REPORTS_HONOUR.search(phrase):
         return ""
     if COLLECTIVE.search(phrase) or _BASE.search(phrase):
@@ -1507,6 +1512,14 @@ TEN_BEST = (re.compile(rf"(?:评选出|评出|选出|产生|表彰)(?:了)?{_TEN
             re.compile(rf"{_TEN_BEST_TITLE}(?:评选结果|名单)?(?:揭晓|出炉)"))
 
 
+def _honours_by_kind(rows: list[Award], start: int, end: int) -> dict[str, str]:
+    """The honour given each kind of recipient by the counts in rows made from text[start:end] (授予100个单位…奖状、
+    300名个人…奖章), when they count two kinds or more: one kind's count says nothing of another's honour."""
+    given = {x.recipient_kind: x.award for x in rows
+             if not x.recipient and x.recipient_kind and start <= x.start < end}
+    return given if len(given) > 1 else {}
+
+
 def _kind_of_counted(counted: str) -> str:
     """The recipient kind a counted noun names (30个集体 → collective, 60名个人 → person, 2家单位 → unit), else ''."""
     if re.search(r"(?:集体|班组|团队|车间)$", counted):
@@ -2338,9 +2351,14 @@ def extract(doc: Doc) -> list[Award]:
                     # (…or on the lines below: 我市获此殊荣的有： / 王大海（市钢铁集团炼钢厂炉长） / … — made up,
                     # twenty-seventh session, from rosters: no one had been read)
                     names, end = _names_below(doc, k)
+                # (…and of those counted by kind, the honour a grant of several kinds before it gave that kind: 授予100个
+                # 单位省五一劳动奖状、300名个人省五一劳动奖章、100个集体省工人先锋号。我市共有3个单位、12名个人、4个集体获此殊荣
+                # — made up, thirtieth session, from briefs: all three had taken the last kind's honour, with its 集体)
+                by_kind = _honours_by_kind(out, doc.paragraph_at(sent.start).start, sent.start + m.start())
                 for who in names:
-                    add("honour.receive", award, who, 1, group or (len(names) if len(names) > 1 else None), year,
-                        m.start(), _clause_start(s, m.start()), end)
+                    add("honour.receive", by_kind.get(recipient_kind(who, award), award), who, 1,
+                        group or (len(names) if len(names) > 1 else None), year, m.start(), _clause_start(s, m.start()),
+                        end)
                 own = _strip_tail(_LEAD_OPENING.sub("", s[_clause_start(s, m.start()):m.start()]).strip())
                 # (a count whose parts the sentence tells after it, 其中全国劳动模范25人、全国先进工作者7人, is their
                 # total: the parts are the rows)
@@ -2351,8 +2369,9 @@ def extract(doc: Doc) -> list[Award]:
                           if kinds else []):
                     # 在…评选中，我市共有5个集体和8名个人获此殊荣: a count row per kind, of the honour named before
                     n = _int(c["n"])
-                    add("honour.receive", award, "", n, n, year, m.start(), _clause_start(s, m.start()), m.end(),
-                        unit=c["unit"], kind=_kind_of_counted(c.group().rstrip("、和及以")))
+                    kind = _kind_of_counted(c.group().rstrip("、和及以"))
+                    add("honour.receive", by_kind.get(kind, award), "", n, n, year, m.start(),
+                        _clause_start(s, m.start()), m.end(), unit=c["unit"], kind=kind)
         for m in chain(*(rx.finditer(s) for rx in TEN_BEST)):
             # 评选出2023年度十大最美职工, 2023年度“十佳城市美容师”揭晓: the title counts its holders (not 党的二十大)
             if not any(a <= m.start("award") < b for a, b in covered):
