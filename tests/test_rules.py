@@ -4802,6 +4802,10 @@ def test_one_event_in_two_articles_has_one_key():
     ("1月12日，县总工会党组副书记、常务副主席王刚带队走访慰问困难职工。", ["县总工会"]),
     ("1月12日，市总工会党委委员、副主席李刚带队走访企业。", ["市总工会"]),
     ("1月12日，市总工会党组召开理论学习中心组学习会议。", ["市总工会党组"]),
+    # …whichever body was found before it, a headline's 工会 too (made up, thirtieth session, from briefs: 全总党组 had led
+    # the survey its member led)
+    ("工会调研新就业形态劳动者入会工作\n4月10日，全总党组成员、副主席王志刚带领调研组赴浙江杭州开展调研。", ["工会", "中华全国总工会"]),
+    ("工会帮扶困难职工\n1月12日，人社部党组成员、副部长王刚带队走访慰问困难职工。", ["工会", "人力资源和社会保障部"]),
     # …nor a gathering the tokenizer's dictionary tags as a body (made up, twenty-eighth session, from briefs: 汇报会 had
     # organised itself)
     ("5月21日，检查组召开汇报会，听取省总工会的汇报。", ["省总工会"]),

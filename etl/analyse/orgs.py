@@ -184,9 +184,11 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
             # union work (结合工会工作实际, 优秀工会工作者), no body's name however its words before run (made up, twenty-eighth
             # session, from briefs: 市总工会宣讲团成员结合工会 had organised the lecture)
             continue
-        if m.group() in ("党组", "党委") and out and out[-1].end == m.start() and _PARTY_POST.match(text, m.end()):
+        if m.group() in ("党组", "党委") and any(o.end == m.start() for o in out) and _PARTY_POST.match(text, m.end()):
             # a post on the party group of the body named right before (省总工会党组成员、副主席…; 党组副书记): the body's
             # own officer — one named by nothing else stays its party committee (学院党委副书记…带领…: 学院党委)
+            # (…whichever body the suffixes' pass found before it: a headline's 工会 — made up, thirtieth session, from
+            # briefs: 全总党组 had led the survey its member led)
             continue
         if out and (out[-1].end == m.start() or out[-1].text.endswith("银行")
                     and _BANK_BRANCH.fullmatch(text, out[-1].end, m.start())) \
