@@ -734,6 +734,22 @@ def test_a_pages_date_and_number_are_furniture(line, kept):
     assert story_line(line) == kept
 
 
+@pytest.mark.parametrize("page, line, furniture, issue", [
+    # a bracketed publishing line, the date alone or labelled, under the headline is the page's date and its furniture
+    # (made up, thirtieth session, from union sites' pages: it had been the headline's subtitle)
+    ("市总工会召开十五届五次全委会议\n[ 2024-02-22 ]\n2月21日，市总工会十五届五次全委（扩大）会议召开。\n", "[ 2024-02-22 ]", True,
+     dt.date(2024, 2, 22)),
+    ("县总工会举办职工趣味运动会\n【发布时间：2025-04-28】\n4月26日，县总工会举办职工趣味运动会。\n", "【发布时间：2025-04-28】", True,
+     dt.date(2025, 4, 28)),
+    # …not a bracketed note of words, kept
+    ("县总工会举办职工趣味运动会\n【500余名职工参加】\n4月26日，县总工会举办职工趣味运动会。\n", "【500余名职工参加】", False, None),
+])
+def test_a_bracketed_publishing_line(page, line, furniture, issue):
+    (art,) = segment(normalize_text(page))
+    assert (line in [art.subtitle, *art.paragraphs]) is not furniture
+    assert (infer_issue_date(page, None) or (None,))[0] == issue
+
+
 def test_a_publishing_lines_day_dates_no_event():
     page = ("县总工会举办职工趣味运动会\n信息来源：县总工会 发布日期：2025-04-28 点击数：256\n4月26日，县总工会在县体育中心举办"
             "2025年职工趣味运动会，500余名职工参加。\n")

@@ -81,11 +81,13 @@ SPONSORED_BY = r"由(?P<org>[^，。；]{2,120}?)(?:联合[^，。；]*?)?(?:共
 # line's credits after them (a body line dated 2019年12月30日 is a signature, not the page's)
 # (…its credits may open it: 信息来源：县总工会 发布日期：2025-04-28 点击数：256; 作者：李明 来源：区总工会办公室 时间：2025-04-29 —
 # made up, twenty-eighth session, from union sites' pages: the line's date had dated the headline's event)
-WEB_PUBLISHED = (r"^\s*(?:(?:信息来源|来源|稿源|作者|编辑|责任编辑|供稿)[：:]\s*[^\s：:]{1,20}\s+){0,3}"
+# (…or bracketed, the date alone or labelled: [ 2024-02-22 ], 【发布时间：2024-05-06】 — made up, thirtieth session, from union
+# sites' pages: the date had been the headline's subtitle)
+WEB_PUBLISHED = (r"^\s*(?:[\[【]\s*)?(?:(?:信息来源|来源|稿源|作者|编辑|责任编辑|供稿)[：:]\s*[^\s：:]{1,20}\s+){0,3}"
                  r"(?:(?P<label>发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期)[：:]\s*)?"
                  r"(?P<y>(?:19|20)\d{2})(?(label)[-/.年]|[-/.])(?P<m>\d{1,2})(?(label)[-/.月]|[-/.])(?P<d>\d{1,2})"
                  r"(?![\d])(?(label)日?[^\n。！？]{0,80}|(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-                 r"(?:\s+(?:来源|稿源|作者|编辑|责任编辑|浏览|点击|阅读)[^\n。！？]{0,80})?)$")
+                 r"(?:\s+(?:来源|稿源|作者|编辑|责任编辑|浏览|点击|阅读)[^\n。！？]{0,80})?(?:\s*[\]】])?)$")
 # …or a social-media post's header line: its account, the day (and time) it was posted, and the place it was posted
 # from (原创 中国工会 2023-05-08 10:30 北京; 中工网 2023-05-08 10:30 发表于北京) — no headline, though it stands under one
 # (with its time, 原创 or 发表于: 中华全国总工会 2023年5月1日 alone is a document's signature, kept)
