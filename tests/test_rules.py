@@ -2706,6 +2706,22 @@ def test_a_headlines_event_its_nouns_ceremony_tells(title, body, told):
 
 
 @pytest.mark.parametrize("title, body, told", [
+    # a headline's campaign whose lead tells its giving, by the same body, is that giving under the campaign's name (made
+    # up, thirtieth session, from union sites' pages: the gifts had been a second event)
+    ("区总工会开展“工会进万家 温暖送基层”活动", "1月26日至29日，区总工会分成4个慰问组，走访慰问困难职工和劳动模范，送去慰问金和慰问品价值"
+     "32.5万元。", [("activity", "“工会进万家 温暖送基层”活动", "2023-01-26")]),
+    ("市总工会开展“春暖农民工”活动", "2月26日，市总工会在市火车站为300名返岗农民工送去价值6万元的爱心礼包。",
+     [("activity", "“春暖农民工”活动", "2023-02-26")]),
+    # …not another body's gift (a bank's), which is its own
+    ("市总工会开展“春暖农民工”活动", "2月26日，市总工会在市火车站举行仪式，市建设银行为300名返岗农民工捐赠价值6万元的爱心礼包。",
+     [("activity", "“春暖农民工”活动", "2023-02-26"), ("donation", "捐赠价值6万元的爱心礼包", "2023-02-26")]),
+])
+def test_a_headlines_campaign_its_lead_gives_is_one_event(title, body, told):
+    evs = events.extract(analyse_text(body, ISSUE, title=title))
+    assert [(e.event_type, e.name, e.date_start.isoformat()) for e in evs] == told
+
+
+@pytest.mark.parametrize("title, body, told", [
     # the day the reporter learnt the news dates nothing where the lead dates the news itself (近日, 日前), and a fund named
     # by what it is for names no event (made up, twenty-ninth session, from briefs and a national item: the headline's
     # grant, on the day learnt, and the body's 2024年度送温暖 had been two events)

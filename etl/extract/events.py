@@ -1120,6 +1120,13 @@ def _merge(events: list[Event], paragraph_of: Callable[[int], int], lead_at: int
             ev.organizer = ev.organizer or told.organizer
             out[out.index(told)] = ev
             continue
+        # …and a headline's campaign (开展“…”活动) whose lead tells its giving, by the same body, is that giving under the
+        # campaign's name (区总工会开展“工会进万家 温暖送基层”活动 over 1月26日至29日，区总工会…走访慰问…，送去慰问金… —
+        # made up, thirtieth session, from union sites' pages: the visits' gifts had been a second event)
+        campaign = next((o for o in out if _campaign_told(o, ev, paragraph_of, lead_at)), None)
+        if same is None and campaign is not None:
+            campaign.organizer = campaign.organizer or ev.organizer
+            continue
         if same is None:
             out.append(ev)
             continue
@@ -1150,6 +1157,15 @@ def _merge(events: list[Event], paragraph_of: Callable[[int], int], lead_at: int
         elif not same.organizer and ev.organizer:
             same.organizer = ev.organizer
     return out
+
+
+def _campaign_told(headline: Event, act: Event, paragraph_of: Callable[[int], int], lead_at: int) -> bool:
+    """A headline's campaign, an activity its name calls one (…“…”活动), and a gift of the lead's paragraph by its body
+    (or by none named) on the campaign's days: the campaign's telling."""
+    return headline.from_title and not act.from_title and headline.event_type == "activity" \
+        and act.event_type == "donation" and headline.name.endswith("活动") \
+        and paragraph_of(act.start) == paragraph_of(lead_at) and _dates_meet(headline, act, paragraph_of) \
+        and (not act.organizer or not headline.organizer or act.organizer == headline.organizer)
 
 
 def _elsewhere_by_another(a: Event, b: Event) -> bool:
