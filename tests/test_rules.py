@@ -540,6 +540,12 @@ def test_an_outlets_credit_is_not_the_storys_place(text, places):
     ("杭州市总工会走访慰问一线职工，籍贯四川达州的农民工张建国收到了慰问品。", {"浙江"}),
     ("杭州市总工会走访慰问一线职工。春节将至，张建国打算回四川达州老家过年。", {"浙江"}),
     ("41岁的黄健是安徽人，今年是他来吴江求职的第十年。", {"安徽"}),
+    # …or by where they were born (made up, thirtieth session, from features: the birthplace had been the story's place)
+    ("河北唐山，开滦集团钱家营矿业公司。这位出生于山东临沂的老矿工已经在井下干了31年。", {"河北"}),
+    # (…not a life told from its birth, dated, as the sample page tells 林祥谦's)
+    ("林祥谦1892年出生于福州市闽侯县尚干镇，是我国工人运动的先驱者。", {"福建"}),
+    ("在杭州市西湖区，出生在河南周口的她已经当了8年快递员。", {"浙江"}),
+    ("出生于1985年的张伟，在唐山干了20年。", {"河北"}),
 ])
 def test_where_people_come_from_is_not_the_storys_place_where_they_work_is(text, places):
     doc = analyse_text(text, ISSUE)
