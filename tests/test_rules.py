@@ -2018,6 +2018,13 @@ def test_person_name(phrase, name):
      [("最美农民工", w, 1, 10, 2023, "current") for w in ("周建", "马兰")]),
     ("日前，市总工会公布2023年度“十佳职工”，王兰（国网成都市青白江区供电公司变电运维工）、李强（市公交集团公交驾驶员）等10人当选。",
      [("十佳职工", w, 1, 10, 2023, "current") for w in ("王兰", "李强")]),
+    # …or those counted with where they came from after the count, and some of them named after 其中包括 (made up, thirtieth
+    # session, from a Hong Kong union's awards and briefs: no row)
+    ("香港工会联合会日前举行颁奖典礼，共有20名来自不同行业的员工获颁“杰出员工奖”，其中包括港铁车长陈大文、医院管理局护士李美玲等。",
+     [("杰出员工奖", "陈大文", 1, 20, 2023, "current"), ("杰出员工奖", "李美玲", 1, 20, 2023, "current")]),
+    ("我市共有5名职工获评“最美职工”，其中包括市公交集团驾驶员张伟、市人民医院护士李娜。",
+     [("最美职工", "张伟", 1, 5, 2023, "current"), ("最美职工", "李娜", 1, 5, 2023, "current")]),
+    ("经过激烈角逐，共有30名来自全省各地的选手获得一等奖。", [("一等奖", "", 30, 30, 2023, "current")]),
     # 获此殊荣 after a grant counted in its sentence: the honour after the grant's verb and count, not the words before it
     # (made up, twenty-ninth session, from briefs: 工会近日授予200个单位全国五一劳动奖状 had been the honour)
     ("全国总工会近日授予200个单位全国五一劳动奖状，我省有6家单位获此殊荣。",
@@ -3194,6 +3201,12 @@ def test_service_front_lines_are_collectives_and_ordinals_no_counts(body, rows):
     ("职工动态", "在刚刚揭晓的2025年“最美职工”评选中，市公交集团驾驶员刘江西、市第一人民医院护士长王丽江、市电力公司电工张建湖当选。",
      ["", "", ""]),
     ("职工动态", "近日，市公交集团驾驶员刘强、市自来水公司焊工王明获评市五一劳动奖章。", ["", ""]),
+    # …or on 士, the list's last before its 等 or its sentence's end (made up, thirtieth session, from a Hong Kong union's
+    # awards and briefs: the hospital authority had given the honour)
+    ("职工动态", "近日，20名员工获得“杰出员工奖”，其中包括港铁车长陈大文、医院管理局护士李美玲等。", ["", ""]),
+    ("职工动态", "近日，市总工会公布“最美职工”名单，市公交集团驾驶员刘强、市人民医院护士李娜入选。", ["市总工会", "市总工会"]),
+    ("职工动态", "近日，10名职工获评市五一劳动奖章，其中包括市公交集团驾驶员刘强、市急救中心护士李娜等。", ["", ""]),
+    ("职工动态", "近日，市公交集团驾驶员刘强、市急救中心护士李娜获评市五一劳动奖章。", ["", ""]),
     ("市总工会表彰先进", "市总工会日前表彰了一批先进，其中张三获得市五一劳动奖章。", ["市总工会"]),
     # …and a contest's placings are not given by the body the reporter learnt them from; a title the source names may be
     # its own, and a contest it holds it gives the placings of (with no holder named, the contest they were won at:

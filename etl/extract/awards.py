@@ -129,7 +129,9 @@ _COUNTED_FROM = (rf"^(?:(?:19|20)\d{{2}}年度?|今年|去年|此次|本次|这�
                  # (…or where they came from: 来自江苏、广东等地的30名选手获得一等奖, 来自全省各行业的20名职工获评… — made
                  # up, thirtieth session, from contests' results: the count had no row)
                  rf"(?:来自[^，。；的]{{2,24}}的)?")
-COUNTED_SUBJECT = re.compile(rf"{_COUNTED_FROM}(?P<n>{COUNT})(?P<unit>{_UNIT})[{HAN}]{{0,6}}$")
+# (…where they came from after the count too: 共有20名来自不同行业的员工获颁… — made up, thirtieth session, from a Hong Kong
+# union's awards: no row)
+COUNTED_SUBJECT = re.compile(rf"{_COUNTED_FROM}(?P<n>{COUNT})(?P<unit>{_UNIT})(?:来自[^，。；的]{{2,24}}的)?[{HAN}]{{0,6}}$")
 # …or those counted as commended in the clause before, the subject of a subjectless one after it
 # (12名职工受到表彰，被授予…称号; 我市15名职工获得表彰，荣获…)
 # (受到表彰, 获得表扬: being commended, as COMMENDED_AFTER reads it after counted titles too)
@@ -890,8 +892,10 @@ _OWN_PEOPLE_COUNTED = re.compile(rf"(?:机关)?(?:共有|有)?{COUNT}(?:名|位|
 # 等10名职工被评为… — made up, twenty-fifth session, from briefs: the port had given the miner's honour)
 # (…or a trade's word ending on 工 or 师: 市电力公司电工张建湖, 某酒店厨师王强 — made up, twenty-eighth session, from briefs: the
 # last listed one's employer had given the others' honour)
-_UNIT_OF_LISTED = re.compile(rf"(?:的[^，。；、的]{{0,6}}?|[{HAN}]{{0,4}}?(?:主席|书记|经理|主任|长|师|员|司机|工))"
-                             rf"[{HAN}]{{2,3}}(?:[、和及]|等|分获|分别|荣?获|被|{_MEMBER_OF})")
+# (…or a trade's word ending on 士, the list's last before its 等 or the sentence's end: 医院管理局护士李美玲等 — made up, thirtieth
+# session, from a Hong Kong union's awards and briefs: the hospital authority had given the honour)
+_UNIT_OF_LISTED = re.compile(rf"(?:的[^，。；、的]{{0,6}}?|[{HAN}]{{0,4}}?(?:主席|书记|经理|主任|长|师|员|司机|工|士))"
+                             rf"[{HAN}]{{2,3}}(?:[、和及。]|等|分获|分别|荣?获|被|{_MEMBER_OF}|$)")
 
 
 # …or a body a clause describes someone by, their post after it closing the clause (张伟，男，1980年出生，市公交集团驾驶员。;
@@ -1172,7 +1176,9 @@ def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
 _LISTED_BEFORE = re.compile(r"[、和及与]")
 # who a counted honour went to, in the clause after it: …荣获全国五一劳动奖章，分别是张三、李四和王五
 # (…or some of them after 其中：, the rest untold: 共30个班组入选，其中：市第一人民医院急诊科、…等 — made up, nineteenth session)
-NAMED_AFTER_CLAUSE = re.compile(r"[，,](?:(?:(?:他们|她们)(?:分别|依次)?|分别|依次)(?:是|为)[：:]?|其中[：:])"
+# (…or some of them after 其中包括: …获颁“杰出员工奖”，其中包括港铁车长陈大文、医院管理局护士李美玲等 — made up, thirtieth session,
+# from a Hong Kong union's awards and briefs: no one had been read)
+NAMED_AFTER_CLAUSE = re.compile(r"[，,](?:(?:(?:他们|她们)(?:分别|依次)?|分别|依次)(?:是|为)[：:]?|其中(?:[：:]|包括[：:]?))"
                                 r"(?P<items>[^，。；：]{2,80})")
 # …to the sentence's end after a colon, each with their unit and post, parted by ， (…我市3人入选，分别是：中车南京浦镇车辆有限
 # 公司高级技师周立新，南京钢铁股份有限公司炼钢工王海峰，… — made up, twenty-fifth session, from briefs: the first alone had
