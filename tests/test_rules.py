@@ -2397,6 +2397,8 @@ def test_an_act_at_an_occasion_with_no_day_told_is_no_event():
     # a meeting reported as finished (开完…会议后: nfgb_20231009's 中国工会十八大预备会议 had been no event)
     ("代表们来到天安门广场", "10月8日下午，开完中国工会十八大预备会议后，广东代表团的代表们开心地来到天安门广场。", "meeting",
      "预备会议", "2022-10-08", None),
+    # a showing listed as such is one (a benefit's kinds listed are none since the thirtieth session)
+    ("工会动态", "2月20日，市总工会组织200名劳模观影、健身等活动。", "activity", "观影", "2023-02-20", None),
 ])
 def test_events(title, body, etype, name_has, start, end):
     evs = events.extract(analyse_text(body, ISSUE, title=title))
@@ -2464,6 +2466,10 @@ def test_events_called_off_did_not_happen(body):
     "答：人社部将以2019年版《标准》颁布实施为契机，通过加强养老护理员培养培训、开展职业技能竞赛等方式，加快队伍建设。",
     # R: a tax cut called a “红包” is no gift (rmrb_20190225-01-03)
     "去年中央送上约1.3万亿元的减税降费“红包”，助力企业轻装上阵，让市场中岗位更多。",
+    # an action listed among the kinds of a benefit offered is none (made up, thirtieth session, from briefs: 观影等折扣 had
+    # been an activity)
+    "2020年1月20日，市总工会联合20家商户推出会员专享优惠，会员凭卡可享受餐饮、观影等折扣。",
+    "2020年1月20日，区总工会推出观影、健身等会员优惠，惠及职工5000余人。",
 ])
 def test_funds_and_targets_are_no_events(body):
     assert events.extract(analyse_text(body, dt.date(2020, 2, 4), title="标题")) == []

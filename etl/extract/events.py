@@ -214,6 +214,9 @@ _CALLED_OFF = re.compile(r"(?:暂停|停止|取消|不再|不组织|不举办|�
 _CALLED_OFF_AFTER = re.compile(r"[^，。；]{0,3}(?:推迟|延期|延后|取消|暂停|停办)")
 # an action naming a fund (职工助困送温暖资金) is no event
 _FUND_NOUN = re.compile(r"(?:资金|经费|专款|基金|款)")
+# …nor one listed among the kinds of a benefit offered (享受餐饮、观影等折扣, 推出观影、健身等会员优惠 — made up, thirtieth
+# session, from briefs: 观影等折扣 had been an activity)
+_BENEFIT_KIND = re.compile(rf"(?:、[{HAN}]{{1,6}})*等[{HAN}]{{0,4}}?(?:折扣|优惠|福利)")
 _YEAR_SUMMARY = re.compile(r"^(?:\d{4}年|今年|去年)(?:以来|全年|度)?[，,]")
 _MEANS = re.compile(r"^(?:通过|加强|进一步|不断|持续|积极|深入|全面|大力)")
 _ANNOUNCED = re.compile(FUTURE)  # an event still to come is reported only when announced (将于3月10日举办)
@@ -396,7 +399,7 @@ def _match_type(sentence: str, headline: bool = False) -> tuple[str, int, int, i
         return "donation", consoled.start("act"), _clause_end(sentence, consoled.end()), -1, -1
     for etype, rx in _ACTIONS if _ANY_ACTION.search(sentence) else ():
         m = rx.search(sentence)
-        while m and _FUND_NOUN.match(sentence, m.end()):
+        while m and (_FUND_NOUN.match(sentence, m.end()) or _BENEFIT_KIND.match(sentence, m.end())):
             m = rx.search(sentence, m.end())
         if m:
             # the action's object runs to the clause end: 送上清凉 · 走访慰问困难职工
