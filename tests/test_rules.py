@@ -4339,6 +4339,22 @@ def test_an_editors_line_after_a_closed_piece_is_that_pieces():
 
 
 # ---------------------------------------------------------------- figures by kind (R: People's Daily traps)
+@pytest.mark.parametrize("title, body, rows, primary", [
+    # a province's cities' unions (各地市工会, 各市州工会) are theirs, no one 市工会 and no share each, and 各地市 no cue of a
+    # national story (made up, thirtieth session, from briefs: the cities' part had been paid by 市工会 nationwide, or
+    # by the province's union, and the story 全国's)
+    ("省总工会投入1.2亿元开展送温暖", "今年元旦春节期间，广东省总工会共筹措送温暖资金1.2亿元，其中省总工会本级资金3000万元，"
+     "各地市工会配套资金9000万元。", [(120_000_000, "广东省总工会", "广东"), (30_000_000, "广东省总工会", "广东"),
+                           (90_000_000, "各地市工会", "广东")], "广东"),
+    ("省总工会下拨帮扶资金", "1月10日，湖南省总工会下拨帮扶资金2000万元，各市州工会配套资金3000万元，用于困难职工帮扶。",
+     [(20_000_000, "湖南省总工会", "湖南"), (30_000_000, "各市州工会", "湖南")], "湖南"),
+])
+def test_a_provinces_cities_unions_pay_their_own(title, body, rows, primary):
+    doc = analyse_text(body, ISSUE, title=title)
+    assert [(round(f.money.yuan), f.payer, f.province) for f in money.extract(doc)] == rows
+    assert doc.primary_province == primary
+
+
 @pytest.mark.parametrize("text, payer, payer_kind, flow", [
     ("全总拨付3780万元常态化送温暖资金。", "中华全国总工会", "union", "granted"),
     ("1—9月，全国共有75万户企业享受到失业保险费返还275亿元，惠及职工3993万人。", "", "government", "refund"),
@@ -4879,6 +4895,9 @@ def test_one_event_in_two_articles_has_one_key():
     # a region's unions are no district's union (made up, twenty-eighth session, from briefs: 长三角地|区工会 had read 区工会)
     ("10月15日，长三角地区工会协作交流会在安徽合肥召开，上海市总工会、江苏省总工会签署合作协议。", ["上海市总工会", "江苏省总工会"]),
     ("京津冀地区工会签署协议。", []),
+    # …nor a province's cities' or counties' unions (made up, thirtieth session, from briefs: 各地|市工会 had been a body)
+    ("今年，广东省总工会筹措资金1.2亿元，各地市工会配套资金9000万元。", ["广东省总工会"]),
+    ("春节前夕，各县区工会开展走访慰问。", []),
     # a civilisation office (made up, twenty-eighth session, from briefs: 省文明办 had given nothing)
     ("近日，省文明办发布第三季度“浙江好人榜”。", ["省文明办"]),
     # a department's name right after its company's, opening on a noun-verb (made up, twenty-eighth session, from

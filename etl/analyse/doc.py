@@ -855,7 +855,9 @@ def _federations_listed(orgs: list[Span], places: list[PlaceMention], text: str)
 # (…or every place's: 各地工会开展活动 — made up, twenty-ninth session, from roundups: 工会开展活动 had been an event, held by
 # the first section's city union)
 _PLURAL_UNION = re.compile(rf"(?:(?:[一两二三四五六七八九十\d](?:个)?(?:省|市|地|省市|省区|省区市|县|区)){{1,2}}"
-                           rf"|[{''.join(RUN_LETTERS)}]{{2,6}}|各地|多地)(?:总)?工会$")
+                           rf"|[{''.join(RUN_LETTERS)}]{{2,6}}|(?:各|多)(?:地|地市|市州|市|县区|区县|县|区))(?:总)?工会$")
+# (…各地市工会, 各市州工会, the tokenizer's 各地|市工会 — made up, thirtieth session, from briefs: the province's cities'
+# unions had been one 市工会, placed nationwide)
 
 
 def _not_plural_unions(orgs: list[Span], text: str) -> list[Span]:

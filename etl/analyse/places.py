@@ -817,7 +817,9 @@ NATIONAL_HONOUR = re.compile(r"全国(?:五一|三八|五四|工人|优秀|十�
 
 # …nor is 各地 of one province or city (来自全省各地的50名劳模 — made up, twenty-first session, from a brief: a provincial
 # union's trip had become a national story)
-_LOCAL_EVERYWHERE = re.compile(r"(?:全省|全市|全区|全县|全州|省内|市内|区内|县内)各地")
+# (…nor a province's cities, 各地市 and 各地州: 广东省总工会…，各地市工会配套资金9000万元 — made up, thirtieth session, from
+# briefs: a province's winter aid had become a national story)
+_LOCAL_EVERYWHERE = re.compile(r"(?:全省|全市|全区|全县|全州|省内|市内|区内|县内)各地|各地(?:市|州)")
 
 
 # …nor a national meeting's spirit a local body studies or spreads (江西省总工会…传达学习全国总工会…执委会议精神, 宣讲全国两会

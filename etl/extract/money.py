@@ -220,8 +220,11 @@ def _each(sentence: str, at: int) -> re.Match | None:
     """The 各 or 分别 before an amount at `at` that makes it each receiver's or giver's — not 分别 before amounts listed
     (分别拨付10万元、20万元: respectively)."""
     each = EACH.search(sentence, 0, at)
-    if each and each.group().startswith("各级"):
-        return None  # (every level's unions, 全省各级工会累计投入资金…: no share each — made up, twenty-eighth session)
+    if each and each.group().startswith("各") and any(
+            u.start() <= each.start() < u.end() for u in _EVERY_LEVEL.finditer(sentence, 0, at)):
+        # (every level's unions, 全省各级工会累计投入资金…: no share each — made up, twenty-eighth session; nor the cities'
+        # unions, 各地市工会配套资金9000万元 — thirtieth session)
+        return None
     return None if each and each.group().startswith("分别") and _ANOTHER_AMOUNT.match(sentence, at) else each
 
 
