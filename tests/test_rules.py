@@ -5234,6 +5234,10 @@ def test_a_notice_its_addressees_and_its_list(text, titles, rows):
     ("工会动态\n截至11月底，全省职工医疗互助保障参保职工达120万人，累计发放互助金1.5亿元。", [(150000000.0, "", "cumulative")]),
     # each pack's worth is one share (made up, twenty-ninth session, from a roundup: it had been a gift of 300元)
     ("工会送年货\n1月20日，深圳市总工会为留深过年的2万名外来务工人员送上年货礼包，每份价值300元。", [(300.0, "深圳市总工会", "rate")]),
+    # …as each coupon's or ticket's face value is (made up, thirtieth session, from briefs: it had been money given)
+    ("工会发放消费券\n近日，苏州市总工会发放总额1000万元的职工消费券，每张面值100元。",
+     [(10000000.0, "苏州市总工会", "granted"), (100.0, "苏州市总工会", "rate")]),
+    ("工会送电影票\n7月1日，市总工会向一线职工发放电影票2000张，每张价值50元。", [(50.0, "市总工会", "rate")]),
 ])
 def test_a_notices_money_is_its_issuers(text, rows):
     tables = process_text(read_source(Path("notice_20251201.txt"), text.encode())).tables()

@@ -208,7 +208,7 @@ RECIPIENT_COUNT = re.compile(rf"(?P<n>{COUNT})(?:个|家|所|名|位)?"
 
 # 每人发放慰问金1000元, 为每户困难职工送去500元, 人均: the amount is one person's or household's
 # (…or one unit's: 为每家工作室拨付2万元 after 命名10家… — made up, twenty-first session, from briefs)
-PER_HEAD = re.compile(r"(?:每人|每户|每名|每位|每个|每家|每所|每份|人均|户均)[^，。；\d]{0,16}$")
+PER_HEAD = re.compile(r"(?:每人|每户|每名|每位|每个|每家|每所|每份|每张|每套|人均|户均)[^，。；\d]{0,16}$")
 
 
 def per_head(sentence: str, at: int) -> bool:
