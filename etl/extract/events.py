@@ -182,10 +182,18 @@ _PEOPLE_TIMES_AFTER = re.compile(rf"(?:超过|达到|达|近|约|共|逾)?(?P<n>
 
 def _running_total(sentence: str, at: int) -> bool:
     """The act at `at` is told as a running total: 累计 before it in its clause (累计发放…, 已累计为1800余名患病职工发放…),
-    or a clause of its own before that opens one (截至11月底，…已为1200名职工发放…) — within its part of the sentence."""
+    or a clause of its own before that opens one (截至11月底，…已为1200名职工发放…) — within its part of the sentence — or
+    a span of years right before it (三年筹集帮扶资金5亿元, 市总工会五年来投入…)."""
     opens = clause_at(sentence, at).start
+    years = _YEARS_SPAN.search(sentence, opens, at)
     return "累计" in sentence[opens:at] or RUNNING_TOTAL.search(
-        sentence, sentence.rfind("；", 0, opens) + 1, opens) is not None
+        sentence, sentence.rfind("；", 0, opens) + 1, opens) is not None or bool(years and not years["nth"])
+
+
+# (…a span of years right before the act, no comma after it: a headline's 三年筹集帮扶资金5亿元 over its lead's 近3年来，…累计
+# 筹集… — made up, thirtieth session, from briefs: the headline's tally had been an undated event; not the year's place
+# in a run, 连续第三年发放…)
+_YEARS_SPAN = re.compile(r"(?P<nth>第)?(?:\d{1,2}|[一二两三四五六七八九十]{1,2}|几)年(?:来|间|里|内|多来)?(?:共|共计|已)?$")
 
 
 # …or 共 there, in a sentence dated by a year or a span of one (今年平度市总工会共投入“送清凉”资金30万元, 全年共发放…: the
