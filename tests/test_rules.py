@@ -3628,6 +3628,15 @@ def test_primary_province_of_a_national_academys_class():
     # session, from a brief: the giver's story had been 广西's)
     ("东西部协作", "本报讯 11月10日，广东省总工会向广西壮族自治区总工会捐赠帮扶资金300万元，用于支持广西职工帮扶工作。", "广东"),
     ("对口援疆", "本报讯 11月10日，江苏省总工会向新疆伊犁州总工会捐赠100万元，支持新疆职工服务阵地建设。", "江苏"),
+    # …as do the unions a national grant goes to, any listed after the first, and a body and its sum alone after it (made
+    # up, thirtieth session, from national briefs; tibetcn_20231219-00-01's 支持甘肃、青海两省工会 had made it 青海's)
+    ("全总下拨资金支持灾区职工", "本报北京8月5日电 全总近日紧急下拨500万元救灾资金，支持河北、北京等地受灾地区工会开展困难职工救助工作。"
+     "其中，下拨河北省总工会300万元，北京市总工会200万元。", "全国"),
+    ("全国总工会紧急下拨抗震救灾资金", "全国总工会12月19日紧急下拨1800万元救灾慰问资金，支持甘肃、青海两省工会开展抗震救灾工作。", "全国"),
+    ("全总拨付资金支持两省职工帮扶", "全国总工会近日拨付专项资金600万元，支持四川、云南两省工会开展困难职工帮扶工作。其中，拨付四川省总工会"
+     "400万元，云南省总工会200万元。", "全国"),
+    # …not a province's own union's grant to its cities
+    ("省总工会下拨救灾资金", "本报讯 8月5日，河北省总工会紧急下拨300万元救灾资金，支持保定、涿州等地工会开展救助工作。", "河北"),
     # …however many qualifiers the honour stacks (made up, nineteenth session: 全国五一巾帼标兵 had made a 南京 worker's
     # story 全国)
     ("王小燕获评全国五一巾帼标兵", "本报讯 近日，南京地铁运营公司的王小燕被授予“全国五一巾帼标兵”称号。", "江苏"),

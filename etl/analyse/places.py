@@ -894,6 +894,15 @@ def primary_province(doc, lead_end: int) -> str:
     # 自治区总工会捐赠…，用于支持广西… is 广东's — made up, twenty-second session, from a brief)
     aided_in = {(doc.sentence_at(m.start).start, m.unit.province_short) for m in listed}
     listed |= {m for m in mentions if (doc.sentence_at(m.start).start, m.unit.province_short) in aided_in}
+    # (…and the places listed after an aided one: 支持甘肃、青海两省工会…, tibetcn_20231219-00-01; made up, thirtieth session)
+    for before, m in zip(mentions, mentions[1:]):
+        if before in listed and text[before.end:m.start] in _PLACE_JOINERS[:4]:
+            listed.add(m)
+    # (…and a body and its sum alone after a grant to another, sharing its verb: 下拨河北省总工会300万元，北京市总工会200万元 —
+    # made up, thirtieth session, from national briefs)
+    granted_in = {doc.sentence_at(m.start).start for m in mentions if m in listed}
+    listed |= {m for m in mentions if doc.sentence_at(m.start).start in granted_in
+               and _SUM_ALONE.match(text, m.start) and text[m.start - 1:m.start] in "，、；"}
     weights: Counter[str] = Counter()
     listed_seen: set[str] = set()
     first_seen: dict[str, int] = {}
@@ -984,7 +993,11 @@ def _bulleted(doc) -> bool:
 
 
 TRIP_TO = re.compile(rf"{patterns.TRIP_VERBS}$")  # (a trip's destination after its verb: 赴浙江舟山)
-_AIDED = re.compile(rf"{patterns.AID_VERBS}$")  # (where aid goes: 援藏, 驰援湖北, 向西藏…捐赠)
+# (where aid goes: 援藏, 驰援湖北, 向西藏…捐赠; …or a grant, 下拨河北省总工会300万元, 支持河北、北京等地… — made up, thirtieth
+# session, from national briefs: the union a national grant went to had made the story its province's)
+_SUM_ALONE = re.compile(r"[^，。；、\d向为给对在]{2,16}?(?:工会|公司|集团|政府|局|厅)"
+                        r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:万|亿)?元[，。；、]")
+_AIDED = re.compile(rf"(?:{patterns.AID_VERBS}|下拨|拨付|拨给|支持)$")
 _PLACE_JOINERS = ("、", "和", "及", "与", "，")
 
 
