@@ -4904,6 +4904,11 @@ def test_one_event_in_two_articles_has_one_key():
     # a region's unions are no district's union (made up, twenty-eighth session, from briefs: 长三角地|区工会 had read 区工会)
     ("10月15日，长三角地区工会协作交流会在安徽合肥召开，上海市总工会、江苏省总工会签署合作协议。", ["上海市总工会", "江苏省总工会"]),
     ("京津冀地区工会签署协议。", []),
+    # …nor a programme or facility a union's name opens, no body named before it (made up, thirtieth session, from
+    # national and city briefs: 工会 had organised the meeting) — a body's own facility keeps the body
+    ("6月17日，全国工会系统“工会驿站”建设推进会在江苏南京召开。", ["全国工会"]),
+    ("8月28日是“工会会员日”，会员可享受专属优惠。", []),
+    ("6月17日，市总工会驿站在人民广场揭牌。", ["市总工会"]),
     # …nor a province's cities' or counties' unions (made up, thirtieth session, from briefs: 各地|市工会 had been a body)
     ("今年，广东省总工会筹措资金1.2亿元，各地市工会配套资金9000万元。", ["广东省总工会"]),
     ("春节前夕，各县区工会开展走访慰问。", []),

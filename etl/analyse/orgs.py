@@ -26,6 +26,9 @@ _DEPARTMENT_OF = ("公司", "集团", "局")
 # a post on a party group or committee after its word (党组|成员, 党组|副书记, 党委|委员 — made up, twenty-eighth session,
 # from briefs: 省总工会党组 had organised the study tour its member led)
 _PARTY_POST = re.compile(r"(?:成员|副?书记|委员)")
+# what a union's name opens with no body before it, a programme or a facility (工会驿站, 工会会员日, 工会服务站)
+_UNION_PROGRAMME = re.compile(r"(?:驿站|爱心驿站|服务站|会员日|会员卡|小屋|书屋|大讲堂|夜校)")
+_NO_NAME_BEFORE = ("", "“", "‘", "《", "「", "，", "。", "、", "；", "：", "（", " ", "\n")
 # a bare federation or union, completed from the article (Doc.full_org)
 _BARE = {"工会", "市总工会", "省总工会", "区总工会", "县总工会", "市工会", "县工会", "区工会", "红十字会", "慈善总会", "慈善会"}
 # a company's legal form alone names no one (有限公司 after a name ends that name)
@@ -179,6 +182,10 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
             out.append(Span(tokens[i - 1][2], start + 1, tokens[i - 1][0] + "总"))
     for m in _SUFFIX_RX.finditer(text):
         if m.end() not in index:  # (a token's end)
+            continue
+        if m.group() == "工会" and _UNION_PROGRAMME.match(text, m.end()) and text[m.start() - 1:m.start()] in _NO_NAME_BEFORE:
+            # a programme or facility a union's name opens, no body named before it (“工会驿站”建设推进会, “工会会员日” —
+            # made up, thirtieth session, from national and city briefs: 工会 had organised the meeting)
             continue
         if m.group() == "工会" and text.startswith("工作", m.end()) and not text.startswith("工作人员", m.end()):
             # union work (结合工会工作实际, 优秀工会工作者), no body's name however its words before run (made up, twenty-eighth
