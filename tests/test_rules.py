@@ -2470,6 +2470,8 @@ def test_events_called_off_did_not_happen(body):
     # been an activity)
     "2020年1月20日，市总工会联合20家商户推出会员专享优惠，会员凭卡可享受餐饮、观影等折扣。",
     "2020年1月20日，区总工会推出观影、健身等会员优惠，惠及职工5000余人。",
+    # a case listed for supervision (挂牌督办) is no founding (a union's 挂牌成立 is an event since the thirtieth session)
+    "2020年1月20日，县人社局对3起欠薪案件挂牌督办。",
 ])
 def test_funds_and_targets_are_no_events(body):
     assert events.extract(analyse_text(body, dt.date(2020, 2, 4), title="标题")) == []
@@ -3425,6 +3427,15 @@ def test_honours_are_not_festivals(text):
     # twenty-ninth session, from briefs: an event named 组织机关干部职工到结对帮扶)
     ("工会消费帮扶", "10月15日，利川市总工会组织机关干部职工到结对帮扶村采购农产品，共采购土豆、腊肉等农产品2.6万元，发放给一线"
      "环卫职工。", "采购土豆", "利川市总工会"),
+    # a union congress named 中国工会 + territory + session is held by that territory's federation, the nation's when it
+    # names none (made up, thirtieth session, from briefs: 中国工会 had held a district's congress, placed nationwide)
+    ("工会动态", "6月28日，中国工会南京市江宁区第八次代表大会召开。", "第八次代表大会", "南京市江宁区总工会"),
+    ("县总工会完成换届", "12月20日，中国工会沙县区第十次代表大会开幕，大会选举产生了新一届区总工会委员会。", "第十次代表大会", "沙县区总工会"),
+    ("工会动态", "10月9日，中国工会第十八次全国代表大会在北京开幕。", "第十八次全国代表大会", "中华全国总工会"),
+    # a union founded by hanging its sign (挂牌成立) is a ceremony, the union no organiser of its own (made up, thirtieth
+    # session, from briefs: no event, or 行业工会联合会 its organiser)
+    ("工会挂牌成立", "6月28日，合肥市新站区外卖配送行业工会挂牌成立，300余名外卖骑手现场入会。", "外卖配送行业工会挂牌成立", ""),
+    ("工会动态", "5月10日，县快递行业工会联合会挂牌成立。", "县快递行业工会联合会挂牌成立", ""),
 ])
 def test_events_and_organisers(title, body, name_has, organizer):
     evs = events.extract(analyse_text(body, ISSUE, title=title))
@@ -4904,6 +4915,10 @@ def test_one_event_in_two_articles_has_one_key():
     # a region's unions are no district's union (made up, twenty-eighth session, from briefs: 长三角地|区工会 had read 区工会)
     ("10月15日，长三角地区工会协作交流会在安徽合肥召开，上海市总工会、江苏省总工会签署合作协议。", ["上海市总工会", "江苏省总工会"]),
     ("京津冀地区工会签署协议。", []),
+    # an industry's word the tokenizer reads as a verb after a level alone (made up, thirtieth session, from briefs:
+    # 行业工会联合会 alone)
+    ("5月10日，县快递行业工会联合会挂牌成立。", ["县快递行业工会联合会"]),
+    ("5月10日，市快递行业工会联合会召开会员代表大会。", ["市快递行业工会联合会"]),
     # …nor a programme or facility a union's name opens, no body named before it (made up, thirtieth session, from
     # national and city briefs: 工会 had organised the meeting) — a body's own facility keeps the body
     ("6月17日，全国工会系统“工会驿站”建设推进会在江苏南京召开。", ["全国工会"]),

@@ -865,6 +865,32 @@ def _not_plural_unions(orgs: list[Span], text: str) -> list[Span]:
                                     and _PLURAL_UNION.search(text, max(0, o.end - 12), o.end))]
 
 
+# a union congress named the way all are, 中国工会 + the territory + its session (中国工会南京市江宁区第八次代表大会, 中国工会
+# 河北省第十四次代表大会; 中国工会第十八次全国代表大会): held by that territory's federation
+_CONGRESS_SESSION = re.compile(rf"第[{patterns.CN_DIGITS}\d]{{1,4}}次(?:全国|会员)?代表大会")
+
+
+def _congress_holders(orgs: list[Span], places: list[PlaceMention], text: str) -> list[Span]:
+    """中国工会 opening a congress's name is the federation of the territory named after it, the nation's when it names
+    none (made up, thirtieth session, from briefs: 中国工会 had held a district's congress, placed nationwide)."""
+    by_start = {p.start: p for p in places}
+    out = []
+    for o in orgs:
+        if o.text != "中国工会":
+            out.append(o)
+            continue
+        end = o.end
+        while end in by_start:
+            end = by_start[end].end
+        if not _CONGRESS_SESSION.match(text, end):
+            out.append(o)
+            continue
+        territory = text[o.end:end]
+        out.append(Span(o.end if territory else o.start, end if territory else o.end,
+                        territory + "总工会" if territory else "中华全国总工会"))
+    return out
+
+
 def _opening_on_places(orgs: list[Span], places: list[PlaceMention], text: str) -> list[Span]:
     """A body whose name opens inside a place's name opens on that place (腾冲|市总工会, 玉龙|纳西族自治县总工会, 彭|山区总工会:
     the tokenizer cut the place, and the name had kept only its tail — a probe of the country's 3,033 county-level
@@ -916,7 +942,8 @@ def analyse(art: Article, issue: dt.date | None) -> Doc:
     filed = [d for d in all_dates if any(a <= d.start < b for a, b in datelines)]
     # a dateline says where the report was filed, not what it is about: no place rows from it
     found = find_places(text, tokens)
-    orgs = _federations_listed(_opening_on_places(find_orgs(text, tokens), found, text), found, text)
+    orgs = _federations_listed(_opening_on_places(_congress_holders(find_orgs(text, tokens), found, text), found, text),
+                               found, text)
     orgs = sorted(_not_plural_unions(orgs, text), key=lambda o: o.start)  # (in text order: orgs_in bisects them)
     # a place inside a company's name (沈阳黎明航空发动机集团有限责任公司) is not where the story is;
     # a federation's (西藏自治区总工会) is its territory and counts

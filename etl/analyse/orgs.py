@@ -26,6 +26,7 @@ _DEPARTMENT_OF = ("公司", "集团", "局")
 # a post on a party group or committee after its word (党组|成员, 党组|副书记, 党委|委员 — made up, twenty-eighth session,
 # from briefs: 省总工会党组 had organised the study tour its member led)
 _PARTY_POST = re.compile(r"(?:成员|副?书记|委员)")
+_INDUSTRY_WORDS = ("行业", "系统", "产业")
 # what a union's name opens with no body before it, a programme or a facility (工会驿站, 工会会员日, 工会服务站)
 _UNION_PROGRAMME = re.compile(r"(?:驿站|爱心驿站|服务站|会员日|会员卡|小屋|书屋|大讲堂|夜校)")
 _NO_NAME_BEFORE = ("", "“", "‘", "《", "「", "，", "。", "、", "；", "：", "（", " ", "\n")
@@ -250,6 +251,12 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
                     and not _NUMERAL.fullmatch(prev)
                 if not brand and not numeral_word:
                     break
+            if ptag == "v" and j >= 2 and tokens[j - 2][0] in _LEVELS and _UNION_SUFFIX.match(m.group()) \
+                    and tokens[j][0] in _INDUSTRY_WORDS:
+                # (…or an industry's word the tokenizer reads as a verb, after a level alone: 县 快递 行业 工会联合会 — made up,
+                # thirtieth session, from briefs: 行业工会联合会 had held its own founding)
+                j -= 2
+                break
             if ptag == "v" and (j < 2 or not tokens[j - 2][1].startswith(("n", "j"))):
                 break  # a verb inside a name follows a noun (全国政协 提案 委员会), not another verb (主持 召开 …)
             j -= 1

@@ -420,7 +420,7 @@ def _match_type(sentence: str, headline: bool = False) -> tuple[str, int, int, i
 
 
 # an unveiling is named with what it unveils, written before it: 为10家户外劳动者服务站点揭牌, “户外劳动者爱心驿站”揭牌
-_UNVEILING = frozenset(("揭牌", "授牌", "揭牌成立"))
+_UNVEILING = frozenset(("揭牌", "授牌", "揭牌成立", "挂牌成立"))
 
 
 # what a body opens and unveils, at the end of a clause's subject: a studio, a station, a centre, a home, a body
@@ -458,7 +458,8 @@ def _owner_of_unveiled(doc: Doc, unveiled: str) -> str:
     区总工会), else the headline's or lead's body that is not it — never the facility itself (…园区职工服务中心在…揭牌 —
     made up, twenty-third session: the centre had organised its own unveiling)."""
     owner = _FACILITY_OWNER.match(unveiled)
-    if owner:
+    # (…not a union whose name goes on, itself unveiled: 县快递行业工会|联合会挂牌成立 — made up, thirtieth session)
+    if owner and not unveiled.startswith(("联合会", "委员会", "联合"), owner.end()):
         return doc.full_org(owner.group())
     lead = doc.lead
     bodies = [o for o in doc.orgs_in(0, lead.end if lead else doc.body_start)
