@@ -2641,6 +2641,10 @@ def test_a_dated_news_line_is_a_lead_and_an_unplaced_report_is_where_it_was_file
     ("2024-02-05", "除夕夜，环卫工人仍坚守岗位。", "2024-02-09"),
     ("2024-02-05", "元宵节当天，市总工会将举办职工灯谜会。", "2024-02-24"),
     ("2024-02-12", "除夕夜，环卫工人仍坚守岗位。", "2024-02-09"),
+    # …and days before or after it (made up, thirtieth session, from briefs: the festival's own day had been read)
+    ("2024-02-10", "除夕前一天，县总工会主席李明带队走访慰问了坚守岗位的一线职工。", "2024-02-08"),
+    ("2023-10-02", "中秋节前两天，市总工会为环卫工人送去月饼。", "2023-09-27"),
+    ("2024-02-15", "大年初一后一天，市总工会看望坚守岗位的职工。", "2024-02-11"),
 ])
 def test_a_festivals_own_day(issue, text, day):
     found = find_dates(text, dt.date.fromisoformat(issue))

@@ -149,8 +149,12 @@ FESTIVAL_DAYS = {name: (calendar_ == "lunar", int(md[:2]), int(md[3:])) for name
 # (…and the festivals whose name alone dates an act, opening its clause: 腊八节，…; 小年，…; 第30个环卫工人节到来之际 —
 # made up, nineteenth session: they had dated nothing)
 DAY_BY_NAME = ("腊八节", "腊八", "小年", "环卫工人节")
-FESTIVAL_DAY = re.compile(rf"(?P<eve>除夕|大年三十|年三十)|大年(?P<first>初[一二三四五六七八九十])|"
-                          rf"(?P<fest>{patterns.alternation(list(FESTIVAL_DAYS))})”?(?:当天|当日|这天|这一天)|"
+# (…or days before or after it: 除夕前一天, 中秋节前两天, 大年初一后一天 — made up, thirtieth session, from briefs: the
+# festival's own day had been read)
+_DAYS_OFF = r"(?:前|后)[一两三123]天"
+FESTIVAL_DAY = re.compile(rf"(?:(?P<eve>除夕|大年三十|年三十)|大年(?P<first>初[一二三四五六七八九十]))(?P<off>{_DAYS_OFF})?|"
+                          rf"(?P<fest>{patterns.alternation(list(FESTIVAL_DAYS))})”?(?:当天|当日|这天|这一天|"
+                          rf"(?P<off2>{_DAYS_OFF}))|"
                           rf"(?P<bare>{patterns.alternation(DAY_BY_NAME)})”?(?=，|到来之际|来临之际|之际)")
 # the words one of its matches opens on, asked first: its alternatives open on named groups, which keeps re from
 # skipping ahead to them (the whole text read at every character, where most texts name no festival)
@@ -165,6 +169,9 @@ def _festival_day(m: re.Match, issue: dt.date, future: bool) -> dt.date | None:
     else:
         lunar, month, day = True, 1, cn_number(m["first"][1:]) if m["first"] else 1
     shift = -1 if m["eve"] else 0  # New Year's Eve: the day before the lunar year's first day
+    off = m["off"] or m["off2"]
+    if off:  # (除夕前一天: the day before it)
+        shift += (-1 if off[0] == "前" else 1) * cn_number(off[1])
 
     def on(year: int) -> dt.date | None:
         try:
