@@ -2397,6 +2397,12 @@ def test_an_act_at_an_occasion_with_no_day_told_is_no_event():
     # a meeting reported as finished (开完…会议后: nfgb_20231009's 中国工会十八大预备会议 had been no event)
     ("代表们来到天安门广场", "10月8日下午，开完中国工会十八大预备会议后，广东代表团的代表们开心地来到天安门广场。", "meeting",
      "预备会议", "2022-10-08", None),
+    # a class's closing ceremony is a ceremony, not the class (made up, thirtieth session, from a Macau union's news — as
+    # read, in simplified characters — and briefs: the training class had been the event)
+    ("工联举办职业技能培训班结业礼", "【本报讯】澳门工会联合总会职业技能培训中心2月28日举行2022年下半年培训课程结业礼，共有320名学员完成课程。",
+     "ceremony", "结业礼", "2023-02-28", None),
+    ("工会动态", "2月28日，市总工会2023年农民工技能培训班举行结业典礼，120名学员领到结业证书。", "ceremony", "结业典礼", "2023-02-28",
+     None),
     # a showing listed as such is one (a benefit's kinds listed are none since the thirtieth session)
     ("工会动态", "2月20日，市总工会组织200名劳模观影、健身等活动。", "activity", "观影", "2023-02-20", None),
 ])
