@@ -2032,6 +2032,15 @@ def test_person_name(phrase, name):
     ("省总工会近日授予100名职工省五一劳动奖章，我市张伟、李娜获此殊荣。",
      [("省五一劳动奖章", "", 100, 100, 2023, "current"), ("省五一劳动奖章", "张伟", 1, 2, 2023, "current"),
       ("省五一劳动奖章", "李娜", 1, 2, 2023, "current")]),
+    # a 他 after a time with no comma, and a later clause's own 今年 or 去年 over the year the sentence opens on (made up,
+    # thirtieth session, from profiles: no row, or the second honour the first's year, past)
+    ("张伟是一名焊工。2018年他曾被评为省劳动模范，今年又荣获全国五一劳动奖章。",
+     [("省劳动模范", "张伟", 1, None, 2018, "prior"), ("全国五一劳动奖章", "张伟", 1, None, 2023, "current")]),
+    ("李红是一名护士。2019年她被评为“最美护士”。", [("最美护士", "李红", 1, None, 2019, "prior")]),
+    ("张伟是一名焊工。2015年，他获得全国技术能手称号，去年又被评为全国劳动模范。",
+     [("全国技术能手", "张伟", 1, None, 2015, "prior"), ("全国劳动模范", "张伟", 1, None, 2022, "current")]),
+    ("张伟是一名焊工。2015年，他获得全国技术能手称号，2019年又被评为全国劳动模范。",
+     [("全国技术能手", "张伟", 1, None, 2015, "prior"), ("全国劳动模范", "张伟", 1, None, 2019, "prior")]),
     # …and of those counted by kind after a grant of several kinds, the honour that grant gave their kind (made up,
     # thirtieth session, from briefs: all had taken the last kind's honour, its counted word with it)
     ("省总工会决定，授予100个单位省五一劳动奖状、300名个人省五一劳动奖章、100个集体省工人先锋号。我市共有3个单位、12名个人、4个集体获此殊荣。",

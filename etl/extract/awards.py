@@ -1773,7 +1773,12 @@ def extract(doc: Doc) -> list[Award]:
                 if not aw:
                     continue
             # the year after the verb (荣获2022年度…), else one before it in its clause (2015年荣获…的李俊)
-            year_s = aw["year"] or aw["year2"] or _year_before(s, m.start())
+            # (…but a clause's own 今年 or 去年 over the year the sentence opens on: 2018年，他曾被评为…，今年又荣获… — made up,
+            # thirtieth session, from profiles: the second honour had been 2018's, past)
+            own_relative = _RELATIVE_BEFORE.search(s, _clause_start(s, m.start()), m.start())
+            year_s = aw["year"] or aw["year2"] or (
+                _YEAR_BEFORE.search(s, _clause_start(s, m.start()), m.start()) if own_relative
+                else _year_before(s, m.start()))
             given = GIVER_AND_YEAR.match(aw["award"])
             given = given if given and given["by"].endswith(ORG_SUFFIXES) else None
             if given:
@@ -1788,7 +1793,7 @@ def extract(doc: Doc) -> list[Award]:
             demonstrative = DEMONSTRATIVE.fullmatch(OPENING_TIME.sub("", own)) if not names else None
             if demonstrative:  # 该工作室去年被命名为…: the 工作室 the article named before
                 names = _unit_named_before(doc, sent.start + m.start(), demonstrative["kind"] or demonstrative["bare"])
-            if not names and year_s and (not own or ADVERBIAL_ONLY.match(own)):
+            if not names and (year_s or relative) and (not own or ADVERBIAL_ONLY.match(own)):
                 # a dated clause with no subject of its own in a life's record (…，2010年荣获…) shares the
                 # sentence's subject: the one honoured before it in the sentence, else a person opening a clause
                 earlier = [x.recipient for x in out if x.start >= sent.start and x.recipient and x.rule == "honour.receive"]
@@ -1797,7 +1802,9 @@ def extract(doc: Doc) -> list[Award]:
                 # an undated clause with no subject of its own shares the person who opens a clause before it
                 # (张明受到省总工会表彰，被授予…; 张明是…的一名钳工，先后获得…)
                 names = _topic_before(s[:_clause_start(s, m.start())])
-            pronoun = PRONOUN_SUBJECT.fullmatch(own) or (
+            # (…a time opening the clause before it, no comma between: 2018年他被评为… — made up, thirtieth session, from
+            # profiles: no row)
+            pronoun = PRONOUN_SUBJECT.fullmatch(OPENING_TIME.sub("", own)) or (
                 (not own or ADVERBIAL_ONLY.match(own)) and OPENS_ON_PRONOUN.match(s))
             opened = _clause_start(s, m.start())
             # (…or no subject at all, a profile's sentence opening on its verb — 李强，男，…班长。先后获得全国劳动模范、…等
