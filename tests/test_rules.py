@@ -3446,6 +3446,12 @@ def test_honours_are_not_festivals(text):
     # twenty-ninth session, from briefs: an event named 组织机关干部职工到结对帮扶)
     ("工会消费帮扶", "10月15日，利川市总工会组织机关干部职工到结对帮扶村采购农产品，共采购土豆、腊肉等农产品2.6万元，发放给一线"
      "环卫职工。", "采购土豆", "利川市总工会"),
+    # a body gone to or held in holds nothing there, named or not (made up, thirtieth session, from briefs: the company
+    # visited had held the lecture) — one that acts in its own name after 在 still does
+    ("心理健康讲座进企业", "9月10日，市总工会委托专业机构走进某电子公司，为200余名职工开展心理健康讲座。", "心理健康讲座", "市总工会"),
+    ("工会动态", "9月10日，区总工会律师团走进某物流公司，为300余名货车司机开展法律知识讲座。", "法律知识讲座", "区总工会"),
+    ("工会动态", "9月10日，区总工会深入某建筑公司，为农民工开展法律宣讲。", "法律宣讲", "区总工会"),
+    ("工会动态", "9月10日，市总工会在市工人文化宫举办职工书画展。", "职工书画展", "市总工会"),
     # a union congress named 中国工会 + territory + session is held by that territory's federation, the nation's when it
     # names none (made up, thirtieth session, from briefs: 中国工会 had held a district's congress, placed nationwide)
     ("工会动态", "6月28日，中国工会南京市江宁区第八次代表大会召开。", "第八次代表大会", "南京市江宁区总工会"),

@@ -143,7 +143,8 @@ _ACTS_IN_DESCRIPTION = re.compile(rf"(?:{patterns.APPROX}|此前|\d{{1,2}}月\d{
 _SOMEONE_IS = re.compile(r"(?:是|作为|系)$")
 _POST_AT = re.compile(r"的(?:一名|一位|一个)?[\u4e00-\u9fff]{1,10}(?:[，。；]|$)")
 # the verb right before a body someone visits or meets in (来到, 走进, 在): no giver of what is given there
-_VISITED_BEFORE = re.compile(r"(?:来到|走进|深入|前往|赴|在)$")
+# (…an unnamed one's too: 走进某电子公司 — made up, thirtieth session, from briefs)
+_VISITED_BEFORE = re.compile(r"(?:来到|走进|深入|前往|赴|在)(?:某|一家)?$")
 # a venue: 在 and the start of its name (在萧山会议中心举行, 在北京香山革命纪念馆南广场举行)
 _VENUE = re.compile(r"在[\u4e00-\u9fff]{1,6}$")
 

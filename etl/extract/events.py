@@ -544,7 +544,10 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
     # (…nor those named as among who take part: …培训班在市委党校开班，各区县总工会、产业工会负责同志共80人参加培训 — made up,
     # twenty-fourth session, from briefs: the county unions had held the city's class; those whose leaders 出席 may be its
     # hosts, 市总工会、市人社局等单位负责人出席开幕式)
-    orgs = [o for o in doc.orgs_in(sent.start, sent.end) if not is_generic(o.text) and not _takes_part(doc, o)]
+    # (…nor a body gone to or held in, 市总工会委托专业机构走进某电子公司，为…开展心理健康讲座 — made up, thirtieth session,
+    # from briefs: the company visited had held the lecture; as Doc.is_visited keeps it from paying)
+    orgs = [o for o in doc.orgs_in(sent.start, sent.end) if not is_generic(o.text) and not _takes_part(doc, o)
+            and not doc.is_visited(o)]
     local = [Span(o.start - sent.start, o.end - sent.start, o.text) for o in orgs
              if not doc.is_object(o) or _JOINTLY.match(doc.text, o.end)  # 财政部与国家税务总局联合发布: both act
              or _PARTNER_BEFORE.search(doc.text, max(0, o.start - 1), o.start) and _ACTS_AFTER.match(doc.text, o.end)]
