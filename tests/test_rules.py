@@ -2755,6 +2755,12 @@ def test_a_headlines_event_its_nouns_ceremony_tells(title, body, told):
     # …not another body's gift (a bank's), which is its own
     ("市总工会开展“春暖农民工”活动", "2月26日，市总工会在市火车站举行仪式，市建设银行为300名返岗农民工捐赠价值6万元的爱心礼包。",
      [("activity", "“春暖农民工”活动", "2023-02-26"), ("donation", "捐赠价值6万元的爱心礼包", "2023-02-26")]),
+    # …and a headline's gift whose lead names it a campaign is the campaign (made up, thirtieth session, from briefs: two
+    # events)
+    ("工会携手银行送福利", "2月10日，市总工会携手市工商银行开展“工会会员普惠”活动，为会员提供专属金融服务。",
+     [("activity", "“工会会员普惠”活动", "2023-02-10")]),
+    ("区总工会为快递小哥送温暖", "1月15日，区总工会开展“暖蜂驿站”关爱活动，为200名快递小哥送去暖冬礼包。",
+     [("activity", "“暖蜂驿站”关爱活动", "2023-01-15")]),
 ])
 def test_a_headlines_campaign_its_lead_gives_is_one_event(title, body, told):
     evs = events.extract(analyse_text(body, ISSUE, title=title))
