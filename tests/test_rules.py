@@ -2032,6 +2032,9 @@ def test_person_name(phrase, name):
     ("省总工会近日授予100名职工省五一劳动奖章，我市张伟、李娜获此殊荣。",
      [("省五一劳动奖章", "", 100, 100, 2023, "current"), ("省五一劳动奖章", "张伟", 1, 2, 2023, "current"),
       ("省五一劳动奖章", "李娜", 1, 2, 2023, "current")]),
+    # those from here a published list counts with 有 alone (made up, thirtieth session, from briefs: no row)
+    ("近日公布的全国五一劳动奖章获得者名单中，我市有3人。", [("全国五一劳动奖章", "", 3, 3, 2023, "current")]),
+    ("在全国总工会日前命名的2022年“全国模范职工之家”中，我省有30家单位。", [("全国模范职工之家", "", 30, 30, 2022, "current")]),
     # a 他 after a time with no comma, and a later clause's own 今年 or 去年 over the year the sentence opens on (made up,
     # thirtieth session, from profiles: no row, or the second honour the first's year, past)
     ("张伟是一名焊工。2018年他曾被评为省劳动模范，今年又荣获全国五一劳动奖章。",

@@ -97,8 +97,10 @@ _MEMBER_OF = rf"(?:{_AMONG_THEM}|入选|上榜|当选)"
 _MEMBERS = r"(?P<member>[^，。；]{2,80}?)"
 # (…or the honour alone, 在省总工会日前命名的2025年度“省级模范职工之家”中 — made up, twenty-first session, from a brief:
 # the honour had kept its 中)
+# (…or the members from here counted with 有 alone: …获得者名单中，我市有3人 — made up, thirtieth session, from briefs: no row)
 LIST_MEMBER = re.compile(r"(?P<verb>发布|公布|公示|命名|授予|揭晓)的(?P<items>[^。；]{4,200}?)的?(?:名单|榜单|评选(?:活动)?)?中，"
-                         rf"{_MEMBERS}{_MEMBER_OF}")
+                         rf"(?:{_MEMBERS}{_MEMBER_OF}|(?:我|本)(?:省|市|区|县|州)(?:共)?有"
+                         rf"(?P<had>{COUNT}(?:名|人|位|个|家)[{HAN}]{{0,4}})(?:[，。；]|$))")
 # what stands between an honour word and the 称号 that closes its name (标兵|岗|荣誉称号)
 NAME_TO_TITLE = re.compile(r"(?P<rest>[^\W\d等和及与的_]{1,6}?)(?:荣誉)?称号")
 # more honours after the first, to the 等…称号 that closes the list: 、“全国十大农民女状元”、全国劳动模范等多个称号
@@ -2140,7 +2142,7 @@ def extract(doc: Doc) -> list[Award]:
             cm = re.match(rf"(?P<n>{COUNT}){_UNIT}(?P<rest>.+)", first)
             if not cm and m.re not in _RESULTS:
                 first = items  # a list of several honours with no counts (奖状、奖章和工人先锋号名单): the list is the name
-            member = m["member"].strip()
+            member = (m["member"] or m["had"]).strip()
             # …名单中，本市5人上榜 · 本市3个集体、5名个人榜上有名: counts of the list's members from here, no one named
             counts = [MEMBER_COUNT.fullmatch(x) for x in re.split(r"、|和|及", member)]
             one_count = len(counts) == 1 and all(counts)
