@@ -4290,6 +4290,13 @@ def test_a_union_named_in_passing_in_a_long_report_is_no_union_work(name, union)
      ["在京举行首届新就业形态劳动者技能大赛", "工会动态"]),
     ("市总工会召开全委会议\n本报讯 12月2日，市总工会十五届三次全委会议召开。\n基层快讯\n■11月28日，县总工会举办职工乒乓球比赛。\n"
      "■日前，区总工会为环卫工人送去棉衣。", ["市总工会召开全委会议", "基层快讯"]),
+    # …its label in brackets or after a mark too, the label its title (made up, thirtieth session, from a provincial paper's
+    # page: the briefs had been the piece's before them)
+    ("洛阳市总工会为新就业形态劳动者送健康\n本报讯 4月28日，洛阳市总工会为300余名快递员提供免费体检。\n【短讯】\n"
+     "◆4月29日，新乡市总工会举办职工篮球赛。\n◆4月30日，焦作市总工会为200名环卫工人送去慰问品。",
+     ["洛阳市总工会为新就业形态劳动者送健康", "短讯"]),
+    ("市总工会召开全委会议\n本报讯 12月2日，市总工会十五届三次全委会议召开。\n■简讯\n●11月28日，县总工会举办职工乒乓球比赛。\n"
+     "●日前，区总工会为环卫工人送去棉衣。", ["市总工会召开全委会议", "简讯"]),
     ("市总工会推出暖心举措\n本报讯 今年以来，市总工会推出多项举措服务职工。\n主要做法\n■建立户外劳动者服务站点100个。\n"
      "■开通职工法律援助热线。", ["市总工会推出暖心举措"]),
     # a brief dated by days in a span or by a month's part opens as one dated by a day does, after a long feature too
@@ -5730,7 +5737,9 @@ def test_headline_among_kickers(run, title):
     # 【网络中国节·腊八节】市总工会：… and 图集|…)
     (["【网络中国节·腊八节】市总工会：腊八送温情 “粥”到暖人心"], "【网络中国节·腊八节】", "市总工会：腊八送温情 “粥”到暖人心"),
     (["图集|龙岗建筑工人秀技能"], "图集", "龙岗建筑工人秀技能"),
-    (["【工会动态】"], "", "【工会动态】"),  # a tag alone is no headline's opening
+    # a tag alone is no headline's opening: the column's label is the title, its brackets dropped since the thirtieth
+    # session (a column of briefs under it)
+    (["【工会动态】"], "", "工会动态"),
     # …a site's section over a column's, each of them (the two files with a section tag added: the headline had kept
     # both)
     (["【基层动态】【网络中国节·腊八节】市总工会：腊八送温情 “粥”到暖人心"], "【基层动态】　【网络中国节·腊八节】",

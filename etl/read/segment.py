@@ -757,6 +757,8 @@ def split_heading_run(run: list[str]) -> tuple[str, str, str]:
     if tagged:  # a column's tags opening the headline are its kicker (【网络中国节·腊八节】市总工会：…, 图集|…; a site's
         # section over a column's, 【基层动态】【网络中国节·腊八节】…, each of them)
         kicker, title = "　".join(x for x in (kicker, *_column_tags(tagged)) if x), tagged["title"]
+    if len(run) == 1 and (COLUMN_MARK_ALONE.fullmatch(title) or title[:1] in patterns.BULLETS):
+        title = title.strip("【】" + patterns.BULLETS)  # a column of briefs by its label alone: 【短讯】, ■简讯 → 短讯, 简讯
     return kicker, title, "　".join(run[idx + 1:])
 
 
@@ -1200,7 +1202,12 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             # sections have their reporters under them, not 本报讯)
             column_title = bool(LEAD.match(nxt) or NEWS_OPENING.match(nxt)) \
                 and COLUMN_STYLE_TITLE.fullmatch(core[-1]) is not None
-            if opens and not at_start and ((SUBHEAD.search(core[0]) and not column_over_headline and not column_title)
+            # (…nor a column's label in brackets or after a mark over dated items on bullets, 【短讯】 / ◆4月29日，…, ■简讯: a
+            # column of briefs, no section — made up, thirtieth session, from a provincial paper's page: the briefs had
+            # been the piece's before them)
+            briefs_column = bool(bulleted and NEWS_OPENING.match(nxt[bulleted.end():])) and len(core) == 1
+            if opens and not at_start and ((SUBHEAD.search(core[0]) and not column_over_headline and not column_title
+                                            and not briefs_column)
                                            or all(NOT_TITLE.search(x) for x in core)):
                 opens = False  # a section of a roundup, with its own reporter (黑龙江漠河·外地游客 / 本报记者 方圆)
             # an explicit section mark (核心阅读, ●…, 第三章, 一、) opens a subheading, never an article
