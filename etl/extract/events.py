@@ -613,6 +613,12 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
         doc.body_start <= b.start < sent.end and doc.full_org(b.text) == doc.full_org(o.text) for b in doc.orgs)]
     # (…else the body that signed it, a notice's issuer: 宜春市总工会 / 2025年12月1日)
     signer = [doc.signed_by] if doc.signed_by else []
+    if not head and not lead_orgs and lead and sent.end <= doc.body_start:
+        # (…or, a lead that names none, the first body sentences', as they date it: 工会会员日送福利 over 每月28日是常州市
+        # “工会会员日”。8月28日，常州市总工会联合20家商户推出… — made up, thirtieth session, from briefs: no organiser)
+        first = doc.body_sentences[:LEAD_SENTENCES]
+        lead_orgs = [o for o in doc.orgs_in(first[0].start, first[-1].end) if not is_generic(o.text)
+                     and not doc.is_object(o) and not _takes_part(doc, o) and not doc.is_workplace(o)] if first else []
     pick = (head or lead_orgs or signer or [None])[0]
     return doc.full_org(pick.text) if pick else ""
 
