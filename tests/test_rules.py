@@ -5997,6 +5997,24 @@ def test_recipients_are_placed_one_by_one(text, provinces):
     assert {a.recipient: a.province for a in awards.extract(doc)} == provinces
 
 
+@pytest.mark.parametrize("file_name, provinces", [
+    # one named recipient, none of a list, in a story about one province is that province's, whoever gives the honour
+    # (thirtieth session: a national giver's honours had been 全国's, the others' the province's, in one profile) — not one
+    # of a national list honoured in Beijing (刘红等10名个人)
+    ("rmrb_20200512-15-09.txt", {("全国五一劳动奖章", "内蒙古"), ("全国先进工作者", "内蒙古"), ("优秀共产党员", "内蒙古"),
+                                 ("全国优秀共产党员", "内蒙古")}),
+    ("rmrb_20200123-08-02.txt", {("“五一”劳动奖章", "云南"), ("全国公安系统一级英雄模范", "云南"), ("全国民族团结进步模范", "云南")}),
+    ("rmrb_20190228-10-06.txt", {("全国五一巾帼奖章", "全国"), ("全国五一巾帼标兵", "全国")}),
+])
+@pytest.mark.skipif(not (SHARED / "corpus").exists(), reason="../shared is not beside the checkout")
+def test_a_profiles_one_recipient_is_its_provinces(file_name, provinces):
+    from etl.store.batch import extract_one
+    rows, _ = extract_one(file_name, (SHARED / "corpus" / "rmrb_2019_2020" / file_name).read_bytes())
+    got = {(a["award"], a["province"]) for a in rows["awards"] if a["recipient"] and not a["group_count"]
+           or a["recipient"] in ("刘红", "田春艳")}
+    assert got == provinces
+
+
 def test_the_outlets_own_recipients_of_a_national_honour_are_local():
     """…表扬2022年度全国“安康杯”竞赛优胜单位，我市某化工有限公司等5家单位获评优胜单位: 我市 said of the recipient after the
     honour was named is the outlet's own locality, not 全国 (made up, nineteenth session)."""
