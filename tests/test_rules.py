@@ -2941,6 +2941,11 @@ def test_who_pays_each_and_returned_dues(text, payers):
     ("今年以来，市总工会开展消费帮扶，带动职工购买扶贫产品，销售额达500万元。", []),
     ("市总工会组织职工开展消费帮扶，带动职工购买帮扶产品，实现销售收入120万元。", []),
     ("1月5日，市总工会采购帮扶产品50万元，发放给困难职工。", [(500000.0, "市总工会", "granted")]),
+    # …nor taxes and fees cut, named before the sum or right after it (rmrb_20190225-01-03: a 1.3万亿元 refund; made up,
+    # thirtieth session) — members' dues waived are the union's
+    ("去年中央送上约1.3万亿元的减税降费“红包”，助力企业轻装上阵，让职工岗位更多。", []),
+    ("今年，全省共为企业送上减税降费红包120亿元，惠及职工500万人。", []),
+    ("市总工会为小微企业减免会费共计60万元，惠及职工1万人。", [(600000.0, "市总工会", "refund")]),
 ])
 def test_a_cost_borne_is_spent(text, rows):
     assert [(r.money.yuan, r.payer, r.flow) for r in money.extract(analyse_text(text, ISSUE))] == rows

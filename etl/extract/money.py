@@ -293,6 +293,9 @@ COVER = re.compile(r"(?:保额|保险金额|保障金额|最高(?:可获|可达|
 # …or what was sold, however a union's work drove it (带动职工购买扶贫产品，销售额达500万元 — made up, twenty-ninth session,
 # from briefs: the union's grant)
 SALES = re.compile(r"(?:销售额|销售收入|营业额|成交额|交易额|销售)[^，。；\d]{0,4}$")
+# …or taxes and fees cut, before the sum or named right after it (为企业减税降费12亿元; 去年中央送上约1.3万亿元的减税降费“红包”
+# — rmrb_20190225-01-03: a 1.3万亿元 refund had been money given; made up, thirtieth session)
+TAX_CUT = re.compile(r"减税降费|减税|降费|税费减免|减免税费")
 
 
 # a fund's name opens after the verb that hands it over or gets it: 阜新市共发放|稳岗补贴, 市总工会向困难职工发放|慰问金
@@ -401,8 +404,9 @@ def extract(doc: Doc) -> list[Funding]:
                 continue
             if RECOVERED.search(window) or CLAIM.search(sent.text[:m.start]) or WAGES_PAID.search(sent.text[:m.start]) \
                     or COVER.search(sent.text, clause_at(sent.text, m.start).start, m.start) \
-                    or SALES.search(sent.text, clause_at(sent.text, m.start).start, m.start):
-                continue  # wages recovered, claimed or paid out to workers, a policy's cover, sales: no money given
+                    or SALES.search(sent.text, clause_at(sent.text, m.start).start, m.start) \
+                    or TAX_CUT.search(sent.text, clause_at(sent.text, m.start).start, m.end + 8):
+                continue  # wages recovered, claimed or paid out to workers, a policy's cover, sales, a tax cut: no money given
             if _business_investment(window, sent.text, m.start):
                 continue  # 某服装有限公司董事长投资2000万元…建厂: a company's own investment
             year, year_stated = _year_of_amount(sent.text[:m.start], issue_year)
