@@ -7071,6 +7071,14 @@ def test_a_county_named_short_before_its_federation_is_the_body():
      "在四川，省总工会开展“冬送温暖”活动，走访慰问困难农民工。\n"
      "广东省深圳市总工会则为留深过年的2万名外来务工人员送上年货礼包。",
      [("重庆", "重庆市总工会", "2023-01-15"), ("四川", "四川省总工会", "2023-01-15"), ("广东", "广东省深圳市总工会", "2023-01-15")]),
+    # a roundup's summary told by one section's act of its kind is that act, its own body's and named as it is (made up,
+    # thirtieth session, from roundups: the section's act had taken the summary's name)
+    ("各地工会多措并举帮扶困难职工", "本报记者 李四\n春节临近，各地工会纷纷开展送温暖活动。\n在黑龙江，省总工会走访慰问困难职工家庭"
+     "4万户。\n在山西，省总工会开展“两节”送温暖活动，为困难职工送去年货。",
+     [("山西", "山西省总工会", "2022-12-01"), ("黑龙江", "黑龙江省总工会", "2023-01-15")]),
+    ("工会送清凉", "本报记者 张三\n入伏以来，各地工会纷纷开展送清凉活动。\n在江苏，南京市总工会为环卫工人送去防暑降温物品。\n"
+     "在安徽，合肥市总工会开展送清凉活动，为环卫工人送去绿豆汤。",
+     [("江苏", "南京市总工会", "2022-07-11"), ("安徽", "合肥市总工会", "2022-07-11")]),
     ("各地工会送清凉", "本报记者 张三\n入伏以来，各地工会开展丰富多彩的活动，为一线职工送清凉。\n在北京，市总工会开展“夏送清凉”"
      "慰问活动，慰问户外劳动者。\n在天津，市总工会开展“送清凉”活动，为环卫工人送去绿豆汤。",
      [("北京", "北京市总工会", "2022-07-11"), ("天津", "天津市总工会", "2022-07-11")]),
@@ -7079,6 +7087,18 @@ def test_a_roundups_sections_are_events_of_its_window(title, body, expected):
     evs = events.extract(analyse_text(body, ISSUE, title=title))
     assert [(e.place.unit.province_short if e.place else "", e.organizer, e.date_start.isoformat()) for e in evs] \
         == expected, [(e.name, e.organizer, e.date_start) for e in evs]
+
+
+@pytest.mark.parametrize("title, body, names", [
+    # a roundup's summary told by one section's act of its kind is that act, named as it is (made up, thirtieth session,
+    # from roundups: the section's act had taken the summary's name)
+    ("各地工会多措并举帮扶困难职工", "本报记者 李四\n春节临近，各地工会纷纷开展送温暖活动。\n在黑龙江，省总工会走访慰问困难职工家庭"
+     "4万户。\n在山西，省总工会开展“两节”送温暖活动，为困难职工送去年货。", ["“两节”送温暖活动", "省总工会走访慰问"]),
+    ("工会送清凉", "本报记者 张三\n入伏以来，各地工会纷纷开展送清凉活动。\n在江苏，南京市总工会为环卫工人送去防暑降温物品。\n"
+     "在安徽，合肥市总工会开展送清凉活动，为环卫工人送去绿豆汤。", ["送去防暑降温物品", "送清凉活动"]),
+])
+def test_a_roundups_summary_is_the_section_act_that_tells_it(title, body, names):
+    assert [e.name for e in events.extract(analyse_text(body, ISSUE, title=title))] == names
 
 
 @pytest.mark.parametrize("title, body, issue, expected", [

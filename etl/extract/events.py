@@ -222,6 +222,8 @@ _CALLED_OFF = re.compile(r"(?:暂停|停止|取消|不再|不组织|不举办|�
 _CALLED_OFF_AFTER = re.compile(r"[^，。；]{0,3}(?:推迟|延期|延后|取消|暂停|停办)")
 # an action naming a fund (职工助困送温暖资金) is no event
 _FUND_NOUN = re.compile(r"(?:资金|经费|专款|基金|款)")
+# many places' unions as the subject, no one body (各地工会纷纷…, 多地工会, 各级工会)
+_PLURAL_ACTORS = re.compile(r"(?:各地|多地|各省|各市)(?:各级)?工会|各级工会")
 # …nor one listed among the kinds of a benefit offered (享受餐饮、观影等折扣, 推出观影、健身等会员优惠 — made up, thirtieth
 # session, from briefs: 观影等折扣 had been an activity)
 _BENEFIT_KIND = re.compile(rf"(?:、[{HAN}]{{1,6}})*等[{HAN}]{{0,4}}?(?:折扣|优惠|福利)")
@@ -251,6 +253,7 @@ class Event:
     rule: str = ""  # the id of the rule that made the row (etl/rules/rules.yaml)
     scope: str = ""  # union · labour · other (etl.extract.kinds.event_scope)
     province: str = ""  # with no place of its own: 全国 for a national act, else the article's province
+    plural: bool = False  # told of many places' unions at once (各地工会纷纷开展…): a roundup's summary of its sections
 
 
 def rule_of(verb: int, sentence: str = "", n0: int = 0) -> str:
@@ -946,7 +949,8 @@ def extract(doc: Doc) -> list[Event]:
                 organizer=organizer,
                 participants=int(m["n"]) if m else None, start=sent.start, end=sent.end, from_title=from_title,
                 trigger=_SESSION_AFTER.sub("", sent.text[n0:n1])[:6], national=national,
-                rule=rule_of(verb, sent.text, n0)))
+                rule=rule_of(verb, sent.text, n0),
+                plural=not organizer and _PLURAL_ACTORS.search(sent.text, 0, max(n0, verb)) is not None))
     merged = _merge(events, lambda at: doc.paragraph_at(at).start, doc.lead.start if doc.lead else doc.body_start)
     for ev in merged:  # decided on the event as merged: its final name and organiser
         ev.scope = event_scope(ev.organizer, ev.name, doc.text[ev.start:ev.end])
@@ -1157,6 +1161,12 @@ def _merge(events: list[Event], paragraph_of: Callable[[int], int], lead_at: int
             continue
         if same is None:
             out.append(ev)
+            continue
+        if same.plural and not ev.plural and ev.organizer:
+            # a roundup's summary (各地工会纷纷开展送温暖活动) told by one section's act of its kind (在山西，省总工会开展
+            # “两节”送温暖活动): that act, its own body's and named as it is — made up, thirtieth session, from roundups: the
+            # section's act had taken the summary's name)
+            out[out.index(same)] = ev
             continue
         # (a body sentence that has told the headline's event, dated and placed, tells it: a later act of its kind that
         # day — 当天下午，宣讲团分赴大同、长治… after …宣讲活动在太原启动 — adds nothing but a missing organiser (made up,
