@@ -4736,6 +4736,9 @@ def test_a_per_head_amount_with_no_count_is_no_sum_given(sentence, flow, each):
     ("近日，县总工会筹资80万元，改造提升职工书屋15家，新增图书2万册。", "改造提升职工书屋15家"),
     # a year before the fund's name is no part of it (made up, nineteenth session: 年职工疗休养专项经费)
     ("近日，市总工会下拨2025年职工疗休养专项经费500万元。", "职工疗休养专项经费"),
+    # …nor is the 元 of 元旦 an amount's unit (made up, thirtieth session, from national items: 旦春节送温暖资金)
+    ("全总日前安排2020年元旦春节送温暖资金3.5亿元，重点向湖北、河北倾斜。", "元旦春节送温暖资金"),
+    ("近日，市总工会下拨元旦春节送温暖资金300万元。", "元旦春节送温暖资金"),
     # money's bare name is none (made up, twenty-second session, from briefs: 资金 had been the purpose) — what it built is
     ("市总工会近5年累计投入资金1.2亿元，建成职工服务阵地300个。", "建成职工服务阵地300个"),
     ("市总工会近5年累计投入资金1.2亿元。", ""),

@@ -360,7 +360,9 @@ def purpose_of(sentence: str) -> str:
                 cut = max((v.end() for v in _HANDS_OVER.finditer(purpose) if v.end() <= named_at), default=0)
                 purpose = purpose[max(cut, _body_acts(purpose[:named_at]), _after_preposition(purpose[:named_at])):]
             # (为200户…, 为每名…, 得到了3000元的助学金)
-            purpose = _AMOUNT_OPENING.sub("", purpose).strip()
+            # (…not the 元 of 元旦: 安排2020年元旦春节送温暖资金 — made up, thirtieth session, from national items: the
+            # purpose had been 旦春节送温暖资金)
+            purpose = (purpose if purpose.startswith("元旦") else _AMOUNT_OPENING.sub("", purpose)).strip()
             # (为500名困难职工每人发放…; 为5所职工学校每所补助…)
             purpose = re.sub(r"(?:每人|每户|每名|每位|人均|户均)$|每家|每所", "", purpose)
             # (…nor money's bare name: 累计投入资金1.2亿元 — made up, twenty-second session, from a brief: its purpose had
