@@ -5393,6 +5393,11 @@ def test_a_published_roster_by_sections(sections):
     ("市总工会今年通过工会会员普惠活动采购扶贫产品1200万元。", []),
     ("全省各级工会今年采购扶贫产品3.5亿元，带动脱贫户增收。", []),
     ("2月1日，市总工会组织各级工会采购帮扶地区农副产品120万元，作为节日慰问品发放给一线职工。", ["采购帮扶地区农副产品120万元"]),
+    # …and events of several kinds listed after 先后, 陆续 or 相继 in a sentence dated by a year or a span of one (made up,
+    # thirtieth session, from briefs: the list had been one event) — not several held one after another on a day
+    ("今年以来，市总工会先后举办了职工运动会、职工技能大赛、劳模事迹报告会等活动，累计服务职工10万人次。", []),
+    ("2022年，区总工会相继开展了送清凉、金秋助学、冬送温暖等活动，惠及职工2万人次。", []),
+    ("2月6日，市总工会先后举办了职工篮球赛、乒乓球赛和拔河比赛。", ["职工篮球赛、乒乓球赛和拔河比赛"]),
 ])
 def test_a_tally_of_events_is_no_event(body, names):
     assert [e.name for e in events.extract(analyse_text(body, ISSUE, title="标题"))] == names

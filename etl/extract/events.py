@@ -175,6 +175,16 @@ def _tallied(sentence: str, n0: int, n1: int) -> bool:
 
 
 _TOTALLING = re.compile(r"共|累计|先后|已|全年|以来|年内|一年来")
+# events of several kinds listed after 先后, 陆续 or 相继 in a sentence dated by a year or a span of one (今年以来，市总工会先后举办了
+# 职工运动会、职工技能大赛、劳模事迹报告会等活动 — made up, thirtieth session, from briefs: the list had been one lecture of
+# the year's first day): a review of the year's work, no one event
+_ONE_AFTER_ANOTHER = re.compile(r"先后|陆续|相继")
+
+
+def _listed_one_after_another(sentence: str, n0: int, n1: int) -> bool:
+    opens = clause_at(sentence, n0).start
+    listed = sentence.rfind("、", opens, n1) > 0 or sentence.find("、", n1, clause_at(sentence, n0).end) > 0
+    return listed and _ONE_AFTER_ANOTHER.search(sentence, opens, n0) is not None and _dated_by_a_year(sentence, n0)
 # …or how many took part, in people-times, right after it in a sentence dated by a year (2019年开展补贴性职业技能培训超过
 # 1600万人次, rmrb_20200117-06-02; 全年共开展职工技能培训12万人次 — made up, twenty-ninth session): the year's work
 _PEOPLE_TIMES_AFTER = re.compile(rf"(?:超过|达到|达|近|约|共|逾)?(?P<n>{COUNT})(?:万|亿)?(?:余|多)?人次")
@@ -860,6 +870,7 @@ def extract(doc: Doc) -> list[Event]:
             if _PLANNED.search(sent.text[:max(verb, n0)]) and not _sets_a_time(doc, sent, anchor_end):
                 continue  # 人社部将以…为契机，通过…开展: a plan, not a report
             if _HABITUAL.search(sent.text[:max(verb, n0)]) or _tallied(sent.text, n0, n1) \
+                    or _listed_one_after_another(sent.text, n0, n1) \
                     or verb < 0 and _running_total(sent.text, n0) \
                     or _PEOPLE_TIMES_AFTER.match(sent.text, n1) and _dated_by_a_year(sent.text, n0) \
                     or verb < 0 and (_YEARS_TOTAL.search(sent.text, clause_at(sent.text, n0).start, n0)
