@@ -175,9 +175,10 @@ def _tallied(sentence: str, n0: int, n1: int) -> bool:
 
 
 _TOTALLING = re.compile(r"共|累计|先后|已|全年|以来|年内|一年来")
-# events of several kinds listed after 先后, 陆续 or 相继 in a sentence dated by a year or a span of one (今年以来，市总工会先后举办了
-# 职工运动会、职工技能大赛、劳模事迹报告会等活动 — made up, thirtieth session, from briefs: the list had been one lecture of
-# the year's first day): a review of the year's work, no one event
+# a clause that lists, after 先后, 陆续 or 相继, in a sentence dated by a year or a span of one — events of several kinds (今年
+# 以来，市总工会先后举办了职工运动会、职工技能大赛、劳模事迹报告会等活动 — made up, thirtieth session, from briefs: the list
+# had been one lecture of the year's first day) or the places acts went to one after another (1月28日以来，先后向湖北武汉、
+# 黄冈等…发放各类防护服近20批, rmrb_20200212-18-04: a gift of 1月28日): a review of the time's work, no one event
 _ONE_AFTER_ANOTHER = re.compile(r"先后|陆续|相继")
 
 
