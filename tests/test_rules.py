@@ -756,6 +756,20 @@ def test_a_bracketed_publishing_line(page, line, furniture, issue):
     assert (infer_issue_date(page, None) or (None,))[0] == issue
 
 
+@pytest.mark.parametrize("page, expected", [
+    # a leader's byline with no name, the paper's commentator, is its byline and makes it commentary — no headline (made
+    # up, thirtieth session, from a paper's commentary: 本报评论员 had been the headline, the headline its kicker)
+    ("以法治之力护航劳动者权益\n本报评论员\n近日，某地法院审结一起外卖骑手工伤认定案件。\n各级工会应当主动作为。\n",
+     [("以法治之力护航劳动者权益", "本报评论员", "commentary")]),
+    ("工会动态\n本报讯 5月6日，市总工会举办劳模座谈会。\n让每一份劳动都被尊重\n工人日报评论员\n今天是五一国际劳动节。\n"
+     "劳动创造幸福。\n", [("工会动态", "", "news"), ("让每一份劳动都被尊重", "工人日报评论员", "commentary")]),
+    # …a reporter's byline stays one
+    ("工会动态\n本报记者 张明\n5月6日，市总工会举办劳模座谈会。\n", [("工会动态", "张明", "news")]),
+])
+def test_the_papers_commentator_is_a_byline(page, expected):
+    assert [(a.title, a.byline, a.kind) for a in segment(normalize_text(page))] == expected
+
+
 def test_a_publishing_lines_day_dates_no_event():
     page = ("县总工会举办职工趣味运动会\n信息来源：县总工会 发布日期：2025-04-28 点击数：256\n4月26日，县总工会在县体育中心举办"
             "2025年职工趣味运动会，500余名职工参加。\n")

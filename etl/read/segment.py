@@ -504,8 +504,13 @@ PHOTO_MARK = re.compile(r"[（(](?:组图|附图|图文|图|视频)[）)]$")
 COLUMN_PREFIX = re.compile(r"^(?:【[^【】]{2,12}】|[\u4e00-\u9fff]{2,4}[|｜：:])(?=[^【】|｜：:]{4,})")
 
 
+# a leader's byline, no name under it: the paper's commentator (本报评论员, 工人日报评论员, 本报特约评论员 — made up, thirtieth
+# session, from a paper's commentary: it had been the piece's headline, the headline its kicker)
+COMMENTATOR = re.compile(rf"^(?:本报|[{patterns.HAN}]{{1,8}}?(?:报|网|社|台))(?:特约)?评论员$")
+
+
 def classify(block: str) -> str:
-    if SOURCE_CREDIT.match(block) or _name_line(block):
+    if SOURCE_CREDIT.match(block) or _name_line(block) or COMMENTATOR.match(block):
         return "byline"
     if CREDIT_LINE.match(block):
         return "credit"  # a photo credit on its own line (朱 刚摄（人民视觉）) belongs to the piece above
@@ -566,6 +571,8 @@ BYLINE_DEEDS = frozenset({"报道", "摄", "摄影", "摄影报道", "摄影/文
 
 
 def byline_of(block: str) -> str:
+    if COMMENTATOR.match(block.strip()):
+        return block.strip()  # (the paper's commentator, named by the role alone)
     body = re.sub(rf"^[{patterns.BULLETS}]?\s*", "", block)
     body = re.sub(r"^（(.*)）$", r"\1", body)  # （本报记者 王明）: a byline in brackets
     body = _unpadded(body)
@@ -951,6 +958,8 @@ def one_article_of(blocks: list[str], kinds: list[str]) -> list[Article]:
         art.kind = _unmarked_kind(title, rest)
     if _photo_column(art):
         art.kind = "photo"
+    if COMMENTATOR.match(art.byline):
+        art.kind = "commentary"  # (a leader by the paper's commentator: 本报评论员)
     return [art] if art.paragraphs or art.title else []
 
 
@@ -1366,4 +1375,6 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             art.kind = _unmarked_kind(art.title, art.paragraphs)
         if _photo_column(art):
             art.kind = "photo"
+        if COMMENTATOR.match(art.byline):
+            art.kind = "commentary"
     return [a for a in articles if a.paragraphs or a.title]
