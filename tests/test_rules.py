@@ -1689,7 +1689,9 @@ def test_person_name(phrase, name):
     ("在全市职工征文比赛中，张建华的作品《我的工匠梦》获得一等奖。", [("一等奖", "张建华", 1, None, 2023, "current")]),  # made up
     # fifteenth session. A record's honours counted by times are past (rmrb_20200514-16-06's 先后荣立个人三等功3次，
     # 荣获个人嘉奖8次, its subject brought within the clauses a subjectless one reaches back to; 第3次 is no count)
-    ("李方洪参加公安工作后，先后荣立个人三等功3次，荣获个人嘉奖8次。", [("个人嘉奖", "李方洪", 1, None, None, "prior")]),
+    # (…and its merits recorded, 荣立…等功, since the thirtieth session)
+    ("李方洪参加公安工作后，先后荣立个人三等功3次，荣获个人嘉奖8次。",
+     [("个人三等功", "李方洪", 1, None, None, "prior"), ("个人嘉奖", "李方洪", 1, None, None, "prior")]),
     ("张三扎根一线，获得一等奖3次。", [("一等奖", "张三", 1, None, None, "prior")]),  # made up
     ("张三在全市职工技能大赛中获得一等奖，这是他第3次参赛。", [("一等奖", "张三", 1, None, 2023, "current")]),  # made up
     # made up, as local outlets write: the job title or workplace before a name after the honour (the issue's
@@ -2046,6 +2048,9 @@ def test_person_name(phrase, name):
     ("省总工会近日授予100名职工省五一劳动奖章，我市张伟、李娜获此殊荣。",
      [("省五一劳动奖章", "", 100, 100, 2023, "current"), ("省五一劳动奖章", "张伟", 1, 2, 2023, "current"),
       ("省五一劳动奖章", "李娜", 1, 2, 2023, "current")]),
+    # a merit recorded (荣立…等功) is an honour (made up, thirtieth session, from briefs: no row)
+    ("近日，张伟荣立个人二等功。", [("个人二等功", "张伟", 1, None, 2023, "current")]),
+    ("在抗洪抢险中，市消防救援支队特勤中队荣立集体一等功。", [("集体一等功", "市消防救援支队特勤中队", 1, None, 2023, "current")]),
     # those from here a published list counts with 有 alone (made up, thirtieth session, from briefs: no row)
     ("近日公布的全国五一劳动奖章获得者名单中，我市有3人。", [("全国五一劳动奖章", "", 3, 3, 2023, "current")]),
     ("在全国总工会日前命名的2022年“全国模范职工之家”中，我省有30家单位。", [("全国模范职工之家", "", 30, 30, 2022, "current")]),
