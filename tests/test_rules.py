@@ -5807,6 +5807,20 @@ def test_photo_credit_on_its_own_line():
         ("某市总工会举办活动", "news", "李四"), ("一线职工游家乡", "photo", "张三"), ("学雷锋志愿服务进社区", "news", "王五")]
 
 
+@pytest.mark.parametrize("text, names", [
+    # the lead's bracketed credit with any reporter's rank, and the writers in brackets closing a brief's text on a page
+    # (made up, thirtieth session, from briefs: 见习 had been a name, or no byline)
+    ("职工运动会开幕\n本报讯（见习记者 赵一 记者 钱二）8月1日，西安市总工会举办职工运动会。", "赵一、钱二"),
+    ("职工运动会开幕\n本报讯（实习记者 赵一）8月1日，西安市总工会举办职工运动会。", "赵一"),
+    ("工会动态\n本报讯 5月6日，市总工会举办书画展。\n环卫工人节送关爱\n10月26日，县总工会为环卫工人送去慰问品。（记者 张三 通讯员 李四）",
+     "张三、李四"),
+    ("职工书画展开展\n本报讯 5月6日，市总工会举办书画展。\n职工运动会开幕\n8月1日，合肥市总工会举办职工运动会。（本报记者 孙三）",
+     "孙三"),
+])
+def test_a_briefs_credit_in_brackets(text, names):
+    assert segment(normalize_text(text))[-1].byline == names
+
+
 def test_brief_without_byline_is_its_own_article():
     # (the feature's paragraphs and section head as the sample page has them: with three made-up sentences of a few
     # words each, the union's words alone had tied the section to its article — no longer counted, they are every

@@ -77,7 +77,8 @@ BYLINE = re.compile(
 LEAD = re.compile(f"^{patterns.LEAD}")
 BULLET = re.compile(rf"[{patterns.BULLETS}]\s*")  # (a list's item's mark: ▲近日，…)
 NEWS_OPENING = re.compile(patterns.NEWS_OPENING)  # (a dated lead, 连日来，…, 记者从…获悉，…)
-LEAD_NAMES = re.compile(rf"^(?:{patterns.OUTLET_NEWS}|[^（]{{0,20}}电)\s*（((?:特约|全媒体)?(?:记者|通讯员)[^）]{{2,40}})）")
+# (…the reporter's rank any a byline gives: 见习记者 — made up, thirtieth session, from briefs: no byline)
+LEAD_NAMES = re.compile(rf"^(?:{patterns.OUTLET_NEWS}|[^（]{{0,20}}电)\s*（({patterns.REPORTER_RANK}?(?:记者|通讯员)[^）]{{2,40}})）")
 # (a name padded as print lays out two-character names, 本报记者 赵 晶摄 under a caption: jjrb_20130820-00-01, twice)
 PHOTO_CREDIT = re.compile(
     r"（[^（）]{2,24}摄）$|"
@@ -542,6 +543,7 @@ def classify(block: str) -> str:
 def _names(credit: str) -> str:
     # (赵 晶摄, （记者 张明 通讯员 李华）, 。孟德龙 摄 — the caption's full stop before it: what is no name)
     credit = re.sub(r"[（）。！？]|摄影?", " ", _unpadded(credit))
+    credit = re.sub(rf"{patterns.REPORTER_RANK}(记者|通讯员)", r"\1", credit)  # (见习记者 赵一: the rank is no name)
     names = re.findall(r"(?:记者|通讯员|^|\s|（)\s*([\u4e00-\u9fff]{2,4})(?=\s|$|、|摄)", credit)
     drop = {"本报", "本报记者", "本报通讯员", "特约记者", "记者", "通讯员", "人民图片", "新华社", "视觉中国"}
     return "、".join(n for n in names if n not in drop)
@@ -590,7 +592,7 @@ def lead_byline(paragraph: str) -> str:
     m = LEAD_NAMES.match(paragraph)
     if not m:
         return ""
-    inner = re.sub(r"(?:特约|全媒体)?(?:记者|通讯员)", " ", m.group(1))
+    inner = re.sub(rf"{patterns.REPORTER_RANK}?(?:记者|通讯员)", " ", m.group(1))
     return "、".join(n for n in inner.replace("、", " ").split() if n)
 
 
@@ -1370,6 +1372,10 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
             current.paragraphs.append(block)
         i += 1
     for art in articles:
+        if not art.byline and art.kind == "news" and art.paragraphs and WRITERS_CLOSING.search(art.paragraphs[-1]):
+            # (the writers in brackets closing its text, as a one-article file's: …举办职工运动会。（本报记者 孙三） — made
+            # up, thirtieth session, from briefs: no byline)
+            art.byline = _names(WRITERS_CLOSING.search(art.paragraphs[-1])["credit"])
         # (a brief its news line opens, 本报讯 近日，…, is news, credit or none — as a one-article file's)
         if art.kind == "news" and not art.byline and not (art.paragraphs and LEAD.match(art.paragraphs[0])):
             art.kind = _unmarked_kind(art.title, art.paragraphs)
