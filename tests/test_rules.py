@@ -2048,6 +2048,10 @@ def test_person_name(phrase, name):
     ("省总工会近日授予100名职工省五一劳动奖章，我市张伟、李娜获此殊荣。",
      [("省五一劳动奖章", "", 100, 100, 2023, "current"), ("省五一劳动奖章", "张伟", 1, 2, 2023, "current"),
       ("省五一劳动奖章", "李娜", 1, 2, 2023, "current")]),
+    # a count with its year between it and the title (made up, thirtieth session, from briefs: no row)
+    ("近日，市总工会评选出3名2022年度“最美职工”，他们是：张一、王二、李三。",
+     [("最美职工", w, 1, 3, 2022, "current") for w in ("张一", "王二", "李三")]),
+    ("近日，市总工会评选出10名2022年度“最美职工”。", [("最美职工", "", 10, 10, 2022, "current")]),
     # a merit recorded (荣立…等功) is an honour (made up, thirtieth session, from briefs: no row)
     ("近日，张伟荣立个人二等功。", [("个人二等功", "张伟", 1, None, 2023, "current")]),
     ("在抗洪抢险中，市消防救援支队特勤中队荣立集体一等功。", [("集体一等功", "市消防救援支队特勤中队", 1, None, 2023, "current")]),

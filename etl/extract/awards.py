@@ -360,7 +360,9 @@ HONOUR_TITLE = re.compile(rf"(?:{HONOUR}|{RANK})”?$|^(?:[^，。；]{{0,8}})?(
 # (20个“劳模和工匠人才创新工作室”: one title, not 劳模 and a second)
 _TITLE_CHAR = r"(?:“[^“”]{1,30}”|[^，。；、和及与\d“”])"
 # a list of counted titles: 20名优秀环卫工作者、90名优秀城市美容师、20家…集体和10家…集体
-_COUNTED_ITEM = rf"{COUNT}{_UNIT}{_TITLE_CHAR}{{1,24}}?"
+# (…its year between the count and the title: 评选出10名2023年度“最美职工” — made up, thirtieth session, from briefs: no row)
+_ITEM_YEAR = r"(?:(?:19|20)\d{2}年度?)?"
+_COUNTED_ITEM = rf"{COUNT}{_UNIT}{_ITEM_YEAR}{_TITLE_CHAR}{{1,24}}?"
 COUNTED_TITLES = rf"(?P<items>{_COUNTED_ITEM}(?:(?:、|和|及|以及){_COUNTED_ITEM})*)"
 COMMENDED_AFTER = re.compile(COUNTED_TITLES + r"(?:分别)?" + _COMMENDED)
 # (…a batch of them: 命名首批10家区级职工创新工作室, 表彰了第三批50名“最美职工” — made up, twenty-first session, from briefs)
@@ -403,7 +405,7 @@ HAD_IT_COUNTED = re.compile(rf"(?:荣获|获得|获评|被评为|被授予|荣�
 # a count's noun joined to another kind with no count of its own (45个先进集体和个人): a total of several kinds
 MIXED_KINDS = re.compile(r"和(?:先进)?(?:个人|集体)")
 TITLE_COUNT_ITEM = re.compile(rf"(?P<award>{_TITLE_CHAR}{{1,24}}?)(?P<n>{COUNT})(?P<unit>{_UNIT})")
-COUNTED_TITLE_ITEM = re.compile(rf"(?P<n>{COUNT}){_UNIT}(?P<award>{_TITLE_CHAR}{{1,24}})")
+COUNTED_TITLE_ITEM = re.compile(rf"(?P<n>{COUNT}){_UNIT}(?P<award>{_ITEM_YEAR}{_TITLE_CHAR}{{1,24}})")
 # 授予X“A”称号: the recipients stand between the verb and the quoted honour, which only a year and a
 # place may open (授予邓道琳安徽省“金牌职工”称号); all else before the quote is the recipients' description
 # (授予中车株洲电力机车有限公司高级技师张明“株洲工匠”称号)
