@@ -2048,6 +2048,11 @@ def test_person_name(phrase, name):
     ("省总工会近日授予100名职工省五一劳动奖章，我市张伟、李娜获此殊荣。",
      [("省五一劳动奖章", "", 100, 100, 2023, "current"), ("省五一劳动奖章", "张伟", 1, 2, 2023, "current"),
       ("省五一劳动奖章", "李娜", 1, 2, 2023, "current")]),
+    # the plaque a designation hangs given to those counted (为…授牌), as a prize given (made up, thirtieth session, from
+    # briefs: no row) — not a plaque for stations opened, no honour
+    ("开幕式上，市总工会为10个职工文化示范单位授牌。", [("职工文化示范单位", "", 10, 10, 2023, "current")]),
+    ("会上，市总工会为10家“模范职工之家”授牌。", [("模范职工之家", "", 10, 10, 2023, "current")]),
+    ("5月8日，市总工会为新建的20个户外劳动者服务站点授牌。", []),
     # a count with its year between it and the title (made up, thirtieth session, from briefs: no row)
     ("近日，市总工会评选出3名2022年度“最美职工”，他们是：张一、王二、李三。",
      [("最美职工", w, 1, 3, 2022, "current") for w in ("张一", "王二", "李三")]),

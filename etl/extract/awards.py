@@ -456,10 +456,11 @@ CONFER_QUOTED = re.compile(rf"(?:向|为|给)(?P<who>[^，。；“”]{{0,60}}?
 # …or counts of those it goes to, each before its honour, quoted or not (市总工会为50名优秀农民工颁奖; 为10名“最美职工”和
 # 20名优秀工会工作者颁奖 — made up, twenty-third session, from briefs: no row, the quoted one alone only when alone)
 _CONFERRED_COUNT = rf"{COUNT}{_UNIT}(?:“[^“”]{{2,20}}”|[^，。；“”、和及]{{2,14}}?)"
+# (…or the plaque a designation hangs, 授牌: 为10个职工文化示范单位授牌 — made up, thirtieth session, from briefs: no row)
 CONFER_COUNTED = re.compile(rf"(?:向|为|给)(?P<items>{_CONFERRED_COUNT}(?:(?:和|、|及|以及){_CONFERRED_COUNT})*)"
-                            r"(?:颁奖|颁发了?(?:荣誉)?(?:证书|奖牌|奖杯))")
+                            r"(?:颁奖|授牌|颁发了?(?:荣誉)?(?:证书|奖牌|奖杯))")
 CONFERRED_COUNT_ITEM = re.compile(rf"(?P<n>{COUNT})(?P<unit>{_UNIT})(?P<award>“[^“”]{{2,20}}”|[^，。；“”、和及]{{2,14}}?)"
-                                  r"(?=和|、|及|以及|颁|$)")
+                                  r"(?=和|、|及|以及|颁|授牌|$)")
 # what a count may name with no honour of its own (20个集体、35名个人受到表彰), and the act before the honours it stands for
 BARE_KINDS = ("集体", "个人", "单位")
 GIVING_ACT = re.compile(r"^.*?(?:表彰|表扬|命名|授予|评选出|评出|嘉奖)了?")
@@ -2000,7 +2001,7 @@ def extract(doc: Doc) -> list[Award]:
                 n = _int(counted["n"])
                 add("honour.grant", honour, "", n, n, issue_year, m.start(), m.start(), m.end(), by_at=m.start(),
                     unit=counted["unit"], kind=_kind_of_counted(counted.group()))
-        for m in CONFER_COUNTED.finditer(s) if "颁" in s else ():
+        for m in CONFER_COUNTED.finditer(s) if "颁" in s or "授牌" in s else ():
             if any(a <= m.start() < b for a, b in covered):
                 continue
             for item in CONFERRED_COUNT_ITEM.finditer(m["items"]):
