@@ -2048,6 +2048,10 @@ def test_person_name(phrase, name):
     ("省总工会近日授予100名职工省五一劳动奖章，我市张伟、李娜获此殊荣。",
      [("省五一劳动奖章", "", 100, 100, 2023, "current"), ("省五一劳动奖章", "张伟", 1, 2, 2023, "current"),
       ("省五一劳动奖章", "李娜", 1, 2, 2023, "current")]),
+    # 光荣 and 荣幸 between the recipient and the verb are no part of the name (made up, thirtieth session, from briefs:
+    # 张伟光荣 had been the recipient)
+    ("张伟光荣当选2022年度“全国十大杰出青年”。", [("全国十大杰出青年", "张伟", 1, None, 2022, "current")]),
+    ("李娜荣幸地获得“最美职工”称号。", [("最美职工", "李娜", 1, None, 2023, "current")]),
     # the plaque a designation hangs given to those counted (为…授牌), as a prize given (made up, thirtieth session, from
     # briefs: no row) — not a plaque for stations opened, no honour
     ("开幕式上，市总工会为10个职工文化示范单位授牌。", [("职工文化示范单位", "", 10, 10, 2023, "current")]),

@@ -267,7 +267,9 @@ _COLLECTIVE_END = (r"(?:班|组|队|站|室|工区|作业区|车间|公司|工�
 COLLECTIVE = re.compile(_COLLECTIVE_END + "$")
 # adverbs, and a preposition left by a time cut away (姚杏秀在|1959年获得…), between a recipient and the verb
 # (and the words that date it shortly before the issue: 变电运维班日前荣获…)
-TRAILING_ADVERB = re.compile(r"(?:曾经|先后|曾|也|还|均|都|就|分别|多次|同时|一举|成功|并|再次|首次|一起|共同|已|又|被|在|于|此前|之前|以前|早年|"
+# (…光荣, 荣幸 and 顺利 too: 张伟光荣当选… — made up, thirtieth session, from briefs: the recipient had been 张伟光荣)
+TRAILING_ADVERB = re.compile(r"(?:曾经|先后|曾|也|还|均|都|就|分别|多次|同时|一举|成功|光荣地?|荣幸地?|顺利|并|再次|首次|一起|共同|已|又|被|在|于|此前|"
+                             r"之前|以前|早年|"
                              rf"{APPROX})+$")
 # (…nor a team's number, right after its unit's name: 清扫一组, 运输二队)
 TEAM_NUMBER = re.compile(rf"{COUNT}[组队]")
