@@ -540,6 +540,13 @@ def test_an_outlets_credit_is_not_the_storys_place(text, places):
     ("杭州市总工会走访慰问一线职工，籍贯四川达州的农民工张建国收到了慰问品。", {"浙江"}),
     ("杭州市总工会走访慰问一线职工。春节将至，张建国打算回四川达州老家过年。", {"浙江"}),
     ("41岁的黄健是安徽人，今年是他来吴江求职的第十年。", {"安徽"}),
+    # …or by 家乡, or by the words that call young people from there (made up, thirtieth session, from features: the home
+    # town had been the story's place) — not a body of there
+    ("杭州市总工会走访慰问一线职工。春节前，张伟回到家乡四川广安过年。", {"浙江"}),
+    ("杭州市总工会走访慰问一线职工。张伟的家乡在四川广安。", {"浙江"}),
+    ("杭州市总工会走访慰问一线职工。来杭12年的四川小伙张伟说，今年不回老家了。", {"浙江"}),
+    ("杭州市总工会走访慰问一线职工。湖南妹子李娜是一名快递员。", {"浙江"}),
+    ("杭州市总工会走访慰问一线职工。四川省总工会也派人参加。", {"浙江", "四川"}),
     # …or by where they were born (made up, thirtieth session, from features: the birthplace had been the story's place)
     ("河北唐山，开滦集团钱家营矿业公司。这位出生于山东临沂的老矿工已经在井下干了31年。", {"河北"}),
     # (…not a life told from its birth, dated, as the sample page tells 林祥谦's)

@@ -695,7 +695,9 @@ _FOREIGN_UNION = re.compile(rf"(?:{FOREIGN.pattern})[^，。；：\n]{{0,8}}?(?:
 # (…籍贯: 籍贯四川达州的农民工 — made up, eighteenth session, from a probe of home towns; not a birthplace, which a
 # hero's life story is about: 出生在湖北省麻城县, rmrb_20190219-16-05, 出生在宁夏灵武市, rmrb_20191010-07-01; nor 是安徽人,
 # which the gold keeps as the story's: 41岁的黄健是安徽人 in a story of 吴江, rmrb_20190222-07-03)
-_HOME_BEFORE = re.compile(r"(?:老家|籍贯|祖籍)(?:在|是|为)?$")
+# (…家乡 too: 回到家乡四川广安过年, 他的家乡在河南周口 — made up, thirtieth session, from features: the home town had been the
+# story's place)
+_HOME_BEFORE = re.compile(r"(?:老家|籍贯|祖籍|家乡)(?:在|是|为)?$")
 # …or where someone described by it was born (这位出生于山东临沂的老矿工, 出生在河南周口的她 — made up, thirtieth session, from
 # features: the birthplace had been the story's place) — not a life told from its birth, dated (林祥谦1892年出生于福州市…,
 # 1955年出生于…的普通牧民家庭: the sample page's gold keeps it), nor a sentence saying where (出生在宁夏灵武市…一个回族家庭)
@@ -743,7 +745,9 @@ def is_origin(text: str, start: int, end: int) -> bool:
     if listed and not (_WORKPLACE_NAMED.match(text, end) and not re.search(r"[、和及与]", listed.group())):
         return True
     # (…籍, 老家 after it; 老乡 too, people from there: 湖南老乡在东莞过大年 — made up, twenty-second session, from a brief)
-    if after.startswith(("籍", "老家", "老乡")) or _HOME_BEFORE.search(before):
+    # (…or a young man or woman from there, by the words that call people so: 来杭12年的四川小伙张伟, 湖南妹子李娜 — made up,
+    # thirtieth session, from features)
+    if after.startswith(("籍", "老家", "老乡", "小伙", "姑娘", "妹子", "汉子")) or _HOME_BEFORE.search(before):
         return True
     born = _BORN_BEFORE.search(before)
     if born and not born["dated"] and _DESCRIBED_AFTER.match(text, end):
