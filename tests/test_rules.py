@@ -3516,6 +3516,13 @@ def test_honours_are_not_festivals(text):
     ("工会动态", "6月28日，中国工会南京市江宁区第八次代表大会召开。", "第八次代表大会", "南京市江宁区总工会"),
     ("县总工会完成换届", "12月20日，中国工会沙县区第十次代表大会开幕，大会选举产生了新一届区总工会委员会。", "第十次代表大会", "沙县区总工会"),
     ("工会动态", "10月9日，中国工会第十八次全国代表大会在北京开幕。", "第十八次全国代表大会", "中华全国总工会"),
+    # a sign hung on a facility (挂牌), however it goes on (正式挂牌运行, 揭牌投用), is its unveiling, and the body that set it
+    # up, named before it, unveils it (made up, thirtieth session, from a paper's briefs: no event, or the union taken
+    # for the facility)
+    ("重庆：农民工法律援助站挂牌", "4月15日，重庆市总工会在渝中区设立的农民工法律援助工作站挂牌。", "农民工法律援助工作站挂牌",
+     "重庆市总工会"),
+    ("工会动态", "4月15日，区总工会职工服务中心正式挂牌运行。", "区总工会职工服务中心正式挂牌运行", "区总工会"),
+    ("工会动态", "4月15日，市总工会投资建设的职工服务中心揭牌。", "职工服务中心揭牌", "市总工会"),
     # a union founded by hanging its sign (挂牌成立) is a ceremony, the union no organiser of its own (made up, thirtieth
     # session, from briefs: no event, or 行业工会联合会 its organiser)
     ("工会挂牌成立", "6月28日，合肥市新站区外卖配送行业工会挂牌成立，300余名外卖骑手现场入会。", "外卖配送行业工会挂牌成立", ""),

@@ -421,7 +421,8 @@ def _match_type(sentence: str, headline: bool = False) -> tuple[str, int, int, i
         return "donation", consoled.start("act"), _clause_end(sentence, consoled.end()), -1, -1
     for etype, rx in _ACTIONS if _ANY_ACTION.search(sentence) else ():
         m = rx.search(sentence)
-        while m and (_FUND_NOUN.match(sentence, m.end()) or _BENEFIT_KIND.match(sentence, m.end())):
+        while m and (_FUND_NOUN.match(sentence, m.end()) or _BENEFIT_KIND.match(sentence, m.end())
+                     or m.group() == "挂牌" and _LISTED_FOR.match(sentence, m.end())):
             m = rx.search(sentence, m.end())
         if m:
             # the action's object runs to the clause end: 送上清凉 · 走访慰问困难职工
@@ -434,7 +435,15 @@ def _match_type(sentence: str, headline: bool = False) -> tuple[str, int, int, i
 
 
 # an unveiling is named with what it unveils, written before it: 为10家户外劳动者服务站点揭牌, “户外劳动者爱心驿站”揭牌
-_UNVEILING = frozenset(("揭牌", "授牌", "揭牌成立", "挂牌成立"))
+_UNVEILING = frozenset(("揭牌", "授牌", "揭牌成立", "挂牌成立", "挂牌"))
+def _unveils(act: str) -> bool:
+    """An action that unveils, its clause's words after it (揭牌, 挂牌运行: how it then runs is no other act)."""
+    return act in _UNVEILING or act.startswith(("挂牌", "揭牌")) and not act.startswith(("挂牌督", "挂牌出让"))
+
+
+# 挂牌 that lists a case or a sale, no sign hung (挂牌督办 — made up, thirtieth session: a sign hung on a station, 工作站挂牌,
+# is an unveiling)
+_LISTED_FOR = re.compile(r"督办|督查|整治|出让|交易|上市|价")
 
 
 # what a body opens and unveils, at the end of a clause's subject: a studio, a station, a centre, a home, a body
@@ -454,7 +463,10 @@ def _unveiled(sentence: str, at: int) -> int:
         quoted = sentence.rfind("“", opens, at)
         return quoted if quoted != -1 else at
     venue = _VENUE_BEFORE.search(sentence, opens, at)
-    if _FACILITY_END.search(sentence, opens, venue.start() if venue else at):
+    end = venue.start() if venue else at
+    while sentence.endswith(_UNVEILED_HOW, opens, end):
+        end -= 2  # (…职工服务中心正式挂牌运行: how it was unveiled is no part of the name — made up, thirtieth session)
+    if _FACILITY_END.search(sentence, opens, end):
         # the clause's subject is what is unveiled (张明劳模创新工作室揭牌成立, …职工服务中心揭牌成立), where it is unveiled
         # said between them or not (…首个园区职工服务中心在…开发区揭牌 — made up, twenty-third session: the event had
         # been 揭牌, its organiser the centre)
@@ -463,6 +475,9 @@ def _unveiled(sentence: str, at: int) -> int:
 
 
 _VENUE_BEFORE = re.compile(r"在[^，。；在]{1,24}$")
+_UNVEILED_HOW = ("正式", "顺利", "隆重", "同时")
+# what a body does in setting a facility up, after its name (…在渝中区设立的, 投资建设的, 打造的)
+_SET_UP_BY = re.compile(r"[^，。；]{0,12}?(?:设立|建设|建立|打造|创建|开设|投资兴建|兴建)的")
 # the body a facility's name opens on (区总工会|职工服务中心, 市公交集团|劳模创新工作室)
 _FACILITY_OWNER = re.compile(r"^.{2,20}?(?:总工会|工会|集团|公司)(?=.)")
 
@@ -499,7 +514,7 @@ def _name(sentence: str, noun_start: int, noun_end: int, verb: int, verb_end: in
     if opened != -1 and sentence.rfind("》", opened, noun_start) == -1:
         close = sentence.find("》", noun_end, noun_end + 40)  # 《…标准（2019年版）》: the title runs on
         end = close + 1 if close != -1 else end
-    if verb < 0 and sentence[noun_start:noun_end] in _UNVEILING:
+    if verb < 0 and _unveils(sentence[noun_start:noun_end]):
         start = _unveiled(sentence, noun_start)
     elif verb < 0:
         start = noun_start
@@ -928,7 +943,11 @@ def extract(doc: Doc) -> list[Event]:
                 organizer = _giver(doc, sent, n0)
             else:
                 organizer = _organizer(doc, sent, verb, (n_at, n_at + len(name))) if len(name) >= 2 else ""
-                if sent.text[n0:n1] in _UNVEILING and organizer in name and _FACILITY_END.search(organizer):
+                # (…a body that set up what is unveiled, named before it, stays: 重庆市总工会在渝中区设立的…工作站挂牌 —
+                # made up, thirtieth session, from a paper's briefs: the union had been taken for the facility)
+                sets_up = organizer and name.startswith(organizer) and _SET_UP_BY.match(name, len(organizer))
+                if _unveils(sent.text[n0:n1]) and organizer in name and _FACILITY_END.search(organizer) \
+                        and not sets_up:
                     organizer = _owner_of_unveiled(doc, organizer)
             if not organizer:  # (…a territory's unions at every level, as the text names them: 全市各级工会开展… — made up,
                 # twenty-sixth session, from briefs: no organiser)
