@@ -4996,6 +4996,10 @@ def test_one_event_in_two_articles_has_one_key():
     ("1月12日，县总工会党组副书记、常务副主席王刚带队走访慰问困难职工。", ["县总工会"]),
     ("1月12日，市总工会党委委员、副主席李刚带队走访企业。", ["市总工会"]),
     ("1月12日，市总工会党组召开理论学习中心组学习会议。", ["市总工会党组"]),
+    # …and a body's short name before its party group acting is the body's name in full (made up, thirtieth session, from
+    # a paper's briefs: 全总党组)
+    ("5月5日，全总党组召开会议，传达学习重要讲话精神。", ["中华全国总工会党组"]),
+    ("5月5日，人社部党组召开会议。", ["人力资源和社会保障部党组"]),
     # …whichever body was found before it, a headline's 工会 too (made up, thirtieth session, from briefs: 全总党组 had led
     # the survey its member led)
     ("工会调研新就业形态劳动者入会工作\n4月10日，全总党组成员、副主席王志刚带领调研组赴浙江杭州开展调研。", ["工会", "中华全国总工会"]),

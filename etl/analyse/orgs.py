@@ -281,7 +281,10 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
         if name.startswith("区") and text[begin - 1:begin] == "地":
             continue  # (a region's unions, 长三角地|区工会, 京津冀地|区工会: no district's — made up, twenty-eighth session)
         if (len(name) >= len(m.group()) + 2 or name in _BARE or level_only) and name not in _COMPANY_FORMS:
-            out.append(Span(begin, m.end(), name))
+            # (a body's short name before its party group, 全总党组, is the body's name in full: 中华全国总工会党组 — made up,
+            # thirtieth session, from a paper's briefs)
+            short = name[:-len(m.group())]
+            out.append(Span(begin, m.end(), ORG_SHORT_NAMES[short] + m.group() if short in ORG_SHORT_NAMES else name))
     # a state builder's numbered bureau by its short name (中建三局, 中铁十一局集团), which ends on no suffix the list holds
     # (made up, twenty-fourth session, from briefs: two bureaus' gifts had had no payer)
     out += [Span(m.start(), m.end(), m.group()) for m in _STATE_BUREAU.finditer(text)
