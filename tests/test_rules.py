@@ -2448,8 +2448,8 @@ def test_an_act_at_an_occasion_with_no_day_told_is_no_event():
     # a meeting reported as finished (开完…会议后: nfgb_20231009's 中国工会十八大预备会议 had been no event)
     ("代表们来到天安门广场", "10月8日下午，开完中国工会十八大预备会议后，广东代表团的代表们开心地来到天安门广场。", "meeting",
      "预备会议", "2022-10-08", None),
-    # a class's closing ceremony is a ceremony, not the class (made up, thirtieth session, from a Macau union's news — as
-    # read, in simplified characters — and briefs: the training class had been the event)
+    # a class's closing ceremony is a ceremony, not the class (made up, thirtieth session, from a Macau union's news —
+    # as read, in simplified characters — and briefs: the training class had been the event)
     ("工联举办职业技能培训班结业礼", "【本报讯】澳门工会联合总会职业技能培训中心2月28日举行2022年下半年培训课程结业礼，共有320名学员完成课程。",
      "ceremony", "结业礼", "2023-02-28", None),
     ("工会动态", "2月28日，市总工会2023年农民工技能培训班举行结业典礼，120名学员领到结业证书。", "ceremony", "结业典礼", "2023-02-28",
@@ -2788,8 +2788,8 @@ def test_a_headlines_event_its_nouns_ceremony_tells(title, body, told):
 
 
 @pytest.mark.parametrize("title, body, told", [
-    # a headline's campaign whose lead tells its giving, by the same body, is that giving under the campaign's name (made
-    # up, thirtieth session, from union sites' pages: the gifts had been a second event)
+    # a headline's campaign whose lead tells its giving, by the same body, is that giving under the campaign's name
+    # (made up, thirtieth session, from union sites' pages: the gifts had been a second event)
     ("区总工会开展“工会进万家 温暖送基层”活动", "1月26日至29日，区总工会分成4个慰问组，走访慰问困难职工和劳动模范，送去慰问金和慰问品价值"
      "32.5万元。", [("activity", "“工会进万家 温暖送基层”活动", "2023-01-26")]),
     ("市总工会开展“春暖农民工”活动", "2月26日，市总工会在市火车站为300名返岗农民工送去价值6万元的爱心礼包。",
@@ -2797,8 +2797,8 @@ def test_a_headlines_event_its_nouns_ceremony_tells(title, body, told):
     # …not another body's gift (a bank's), which is its own
     ("市总工会开展“春暖农民工”活动", "2月26日，市总工会在市火车站举行仪式，市建设银行为300名返岗农民工捐赠价值6万元的爱心礼包。",
      [("activity", "“春暖农民工”活动", "2023-02-26"), ("donation", "捐赠价值6万元的爱心礼包", "2023-02-26")]),
-    # …and a headline's gift whose lead names it a campaign is the campaign (made up, thirtieth session, from briefs: two
-    # events)
+    # …and a headline's gift whose lead names it a campaign is the campaign (made up, thirtieth session, from briefs:
+    # two events)
     ("工会携手银行送福利", "2月10日，市总工会携手市工商银行开展“工会会员普惠”活动，为会员提供专属金融服务。",
      [("activity", "“工会会员普惠”活动", "2023-02-10")]),
     ("区总工会为快递小哥送温暖", "1月15日，区总工会开展“暖蜂驿站”关爱活动，为200名快递小哥送去暖冬礼包。",
@@ -3499,9 +3499,9 @@ def test_honours_are_not_festivals(text):
     # twenty-ninth session, from briefs: an event named 组织机关干部职工到结对帮扶)
     ("工会消费帮扶", "10月15日，利川市总工会组织机关干部职工到结对帮扶村采购农产品，共采购土豆、腊肉等农产品2.6万元，发放给一线"
      "环卫职工。", "采购土豆", "利川市总工会"),
-    # a headline's event whose lead names no body is held by the body the first sentences name, as they date it (made up,
-    # thirtieth session, from briefs: no organiser; rmrb_20200220-13-03's 包车送农民工顺利返岗 now 南川区人社局's, as its
-    # gold has it)
+    # a headline's event whose lead names no body is held by the body the first sentences name, as they date it (made
+    # up, thirtieth session, from briefs: no organiser; rmrb_20200220-13-03's 包车送农民工顺利返岗 now 南川区人社局's, as its gold has
+    # it)
     ("工会会员日送福利", "每月28日是常州市“工会会员日”。8月28日，常州市总工会联合20家商户推出会员专享优惠。", "送福利", "常州市总工会"),
     ("包车送农民工返岗", "1月30日，城关镇的50名农民工坐上了返岗专车。当天，县总工会安排两辆大巴车，专程送他们前往广东务工。", "包车",
      "县总工会"),
@@ -3730,8 +3730,8 @@ def test_primary_province_of_a_national_academys_class():
     # session, from a brief: the giver's story had been 广西's)
     ("东西部协作", "本报讯 11月10日，广东省总工会向广西壮族自治区总工会捐赠帮扶资金300万元，用于支持广西职工帮扶工作。", "广东"),
     ("对口援疆", "本报讯 11月10日，江苏省总工会向新疆伊犁州总工会捐赠100万元，支持新疆职工服务阵地建设。", "江苏"),
-    # …as do the unions a national grant goes to, any listed after the first, and a body and its sum alone after it (made
-    # up, thirtieth session, from national briefs; tibetcn_20231219-00-01's 支持甘肃、青海两省工会 had made it 青海's)
+    # …as do the unions a national grant goes to, any listed after the first, and a body and its sum alone after it
+    # (made up, thirtieth session, from national briefs; tibetcn_20231219-00-01's 支持甘肃、青海两省工会 had made it 青海's)
     ("全总下拨资金支持灾区职工", "本报北京8月5日电 全总近日紧急下拨500万元救灾资金，支持河北、北京等地受灾地区工会开展困难职工救助工作。"
      "其中，下拨河北省总工会300万元，北京市总工会200万元。", "全国"),
     ("全国总工会紧急下拨抗震救灾资金", "全国总工会12月19日紧急下拨1800万元救灾慰问资金，支持甘肃、青海两省工会开展抗震救灾工作。", "全国"),
@@ -4347,8 +4347,8 @@ def test_a_union_named_in_passing_in_a_long_report_is_no_union_work(name, union)
      ["在京举行首届新就业形态劳动者技能大赛", "工会动态"]),
     ("市总工会召开全委会议\n本报讯 12月2日，市总工会十五届三次全委会议召开。\n基层快讯\n■11月28日，县总工会举办职工乒乓球比赛。\n"
      "■日前，区总工会为环卫工人送去棉衣。", ["市总工会召开全委会议", "基层快讯"]),
-    # …its label in brackets or after a mark too, the label its title (made up, thirtieth session, from a provincial paper's
-    # page: the briefs had been the piece's before them)
+    # …its label in brackets or after a mark too, the label its title (made up, thirtieth session, from a provincial
+    # paper's page: the briefs had been the piece's before them)
     ("洛阳市总工会为新就业形态劳动者送健康\n本报讯 4月28日，洛阳市总工会为300余名快递员提供免费体检。\n【短讯】\n"
      "◆4月29日，新乡市总工会举办职工篮球赛。\n◆4月30日，焦作市总工会为200名环卫工人送去慰问品。",
      ["洛阳市总工会为新就业形态劳动者送健康", "短讯"]),
@@ -4996,8 +4996,8 @@ def test_one_event_in_two_articles_has_one_key():
     ("1月12日，县总工会党组副书记、常务副主席王刚带队走访慰问困难职工。", ["县总工会"]),
     ("1月12日，市总工会党委委员、副主席李刚带队走访企业。", ["市总工会"]),
     ("1月12日，市总工会党组召开理论学习中心组学习会议。", ["市总工会党组"]),
-    # …and a body's short name before its party group acting is the body's name in full (made up, thirtieth session, from
-    # a paper's briefs: 全总党组)
+    # …and a body's short name before its party group acting is the body's name in full (made up, thirtieth session,
+    # from a paper's briefs: 全总党组)
     ("5月5日，全总党组召开会议，传达学习重要讲话精神。", ["中华全国总工会党组"]),
     ("5月5日，人社部党组召开会议。", ["人力资源和社会保障部党组"]),
     # …whichever body was found before it, a headline's 工会 too (made up, thirtieth session, from briefs: 全总党组 had led
@@ -5454,8 +5454,8 @@ def test_a_tally_of_events_is_no_event(body, names):
 
 
 @pytest.mark.parametrize("title, body, names", [
-    # …and a span of years right before the act, no comma after it, in a headline over a running total (made up, thirtieth
-    # session, from briefs: the headline's tally had been an undated event) — not the year's place in a run
+    # …and a span of years right before the act, no comma after it, in a headline over a running total (made up,
+    # thirtieth session, from briefs: the headline's tally had been an undated event) — not the year's place in a run
     ("三年筹集帮扶资金5亿元", "记者从省总工会获悉，近3年来，全省各级工会累计筹集帮扶资金5亿元，帮扶困难职工30万人次。", []),
     ("市总工会五年投入帮扶资金3000万元", "据了解，2019年以来，市总工会累计投入帮扶资金3000万元，帮扶困难职工1.2万户。", []),
     ("市总工会连续第三年发放助学金", "8月20日，市总工会为200名困难职工子女发放助学金60万元。", ["发放助学金60万元"]),
@@ -6076,8 +6076,8 @@ def test_recipients_are_placed_one_by_one(text, provinces):
 
 @pytest.mark.parametrize("file_name, provinces", [
     # one named recipient, none of a list, in a story about one province is that province's, whoever gives the honour
-    # (thirtieth session: a national giver's honours had been 全国's, the others' the province's, in one profile) — not one
-    # of a national list honoured in Beijing (刘红等10名个人)
+    # (thirtieth session: a national giver's honours had been 全国's, the others' the province's, in one profile) — not
+    # one of a national list honoured in Beijing (刘红等10名个人)
     ("rmrb_20200512-15-09.txt", {("全国五一劳动奖章", "内蒙古"), ("全国先进工作者", "内蒙古"), ("优秀共产党员", "内蒙古"),
                                  ("全国优秀共产党员", "内蒙古")}),
     ("rmrb_20200123-08-02.txt", {("“五一”劳动奖章", "云南"), ("全国公安系统一级英雄模范", "云南"), ("全国民族团结进步模范", "云南")}),

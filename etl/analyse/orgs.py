@@ -184,7 +184,8 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
     for m in _SUFFIX_RX.finditer(text):
         if m.end() not in index:  # (a token's end)
             continue
-        if m.group() == "工会" and _UNION_PROGRAMME.match(text, m.end()) and text[m.start() - 1:m.start()] in _NO_NAME_BEFORE:
+        if m.group() == "工会" and _UNION_PROGRAMME.match(text, m.end()) \
+                and text[m.start() - 1:m.start()] in _NO_NAME_BEFORE:
             # a programme or facility a union's name opens, no body named before it (“工会驿站”建设推进会, “工会会员日” —
             # made up, thirtieth session, from national and city briefs: 工会 had organised the meeting)
             continue

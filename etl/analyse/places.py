@@ -993,10 +993,11 @@ def _bulleted(doc) -> bool:
 
 
 TRIP_TO = re.compile(rf"{patterns.TRIP_VERBS}$")  # (a trip's destination after its verb: 赴浙江舟山)
-# (where aid goes: 援藏, 驰援湖北, 向西藏…捐赠; …or a grant, 下拨河北省总工会300万元, 支持河北、北京等地… — made up, thirtieth
-# session, from national briefs: the union a national grant went to had made the story its province's)
+# a body and its sum alone, the verb said before them for another (…下拨河北省总工会300万元，北京市总工会200万元)
 _SUM_ALONE = re.compile(r"[^，。；、\d向为给对在]{2,16}?(?:工会|公司|集团|政府|局|厅)"
                         r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:万|亿)?元[，。；、]")
+# (where aid goes: 援藏, 驰援湖北, 向西藏…捐赠; …or a grant, 下拨河北省总工会300万元, 支持河北、北京等地… — made up, thirtieth
+# session, from national briefs: the union a national grant went to had made the story its province's)
 _AIDED = re.compile(rf"(?:{patterns.AID_VERBS}|下拨|拨付|拨给|支持)$")
 _PLACE_JOINERS = ("、", "和", "及", "与", "，")
 

@@ -2805,10 +2805,10 @@ def award_province(aw: Award, doc: Doc) -> str:
     if placed:
         return placed
     if aw.recipient and not aw.group_count and doc.primary_province not in ("", "全国"):
-        # (one named recipient, none of a list, in a story about one province is that province's, whoever gives the honour:
-        # rmrb_20200512-15-09's 金海 and his 全国五一劳动奖章 in 内蒙古's story, rmrb_20200123-08-02's 和贵华 in 云南's — a
-        # national giver's honours had been 全国's, the others' the province's, in one profile; not 刘红等10名个人 of a
-        # national list honoured in Beijing, rmrb_20190228-10-06)
+        # (one named recipient, none of a list, in a story about one province is that province's, whoever gives the
+        # honour: rmrb_20200512-15-09's 金海 and his 全国五一劳动奖章 in 内蒙古's story, rmrb_20200123-08-02's 和贵华 in 云南's — a
+        # national giver's honours had been 全国's, the others' the province's, in one profile; not 刘红等10名个人 of a national
+        # list honoured in Beijing, rmrb_20190228-10-06)
         return doc.primary_province
     named_at = doc.text.find(aw.award, aw.start, aw.end)
     # (…or said of the recipient before its name, where the honour was named earlier: …，我市某化工有限公司等5家单位获评…)

@@ -1230,9 +1230,9 @@ def _merge(events: list[Event], paragraph_of: Callable[[int], int], lead_at: int
 
 def _campaign_told(campaign: Event, gift: Event, paragraph_of: Callable[[int], int], lead_at: int,
                    headline_first: bool = True) -> bool:
-    """A campaign, an activity its name calls one (…“…”活动), and a gift by its body (or by none named) on its days, one
-    of them the headline's and the other told in the lead's paragraph (the headline's the campaign when `headline_first`,
-    else the gift): one event told twice."""
+    """A campaign, an activity its name calls one (…“…”活动), and a gift by its body (or by none named) on its days,
+    one of them the headline's and the other told in the lead's paragraph (the headline's the campaign when
+    `headline_first`, else the gift): one event told twice."""
     headline, body = (campaign, gift) if headline_first else (gift, campaign)
     return headline.from_title and not body.from_title and campaign.event_type == "activity" \
         and gift.event_type == "donation" and campaign.name.endswith("活动") \

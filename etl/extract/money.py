@@ -408,7 +408,7 @@ def extract(doc: Doc) -> list[Funding]:
                     or COVER.search(sent.text, clause_at(sent.text, m.start).start, m.start) \
                     or SALES.search(sent.text, clause_at(sent.text, m.start).start, m.start) \
                     or TAX_CUT.search(sent.text, clause_at(sent.text, m.start).start, m.end + 8):
-                continue  # wages recovered, claimed or paid out to workers, a policy's cover, sales, a tax cut: no money given
+                continue  # wages recovered, claimed or paid out, a policy's cover, sales, a tax cut: no money given
             if _business_investment(window, sent.text, m.start):
                 continue  # 某服装有限公司董事长投资2000万元…建厂: a company's own investment
             year, year_stated = _year_of_amount(sent.text[:m.start], issue_year)

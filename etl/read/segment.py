@@ -77,8 +77,9 @@ BYLINE = re.compile(
 LEAD = re.compile(f"^{patterns.LEAD}")
 BULLET = re.compile(rf"[{patterns.BULLETS}]\s*")  # (a list's item's mark: ▲近日，…)
 NEWS_OPENING = re.compile(patterns.NEWS_OPENING)  # (a dated lead, 连日来，…, 记者从…获悉，…)
-# (…the reporter's rank any a byline gives: 见习记者 — made up, thirtieth session, from briefs: no byline)
-LEAD_NAMES = re.compile(rf"^(?:{patterns.OUTLET_NEWS}|[^（]{{0,20}}电)\s*（({patterns.REPORTER_RANK}?(?:记者|通讯员)[^）]{{2,40}})）")
+# (…with any rank a byline gives the reporter: 见习记者 — made up, thirtieth session, from briefs: no byline)
+LEAD_NAMES = re.compile(rf"^(?:{patterns.OUTLET_NEWS}|[^（]{{0,20}}电)\s*"
+                        rf"（({patterns.REPORTER_RANK}?(?:记者|通讯员)[^）]{{2,40}})）")
 # (a name padded as print lays out two-character names, 本报记者 赵 晶摄 under a caption: jjrb_20130820-00-01, twice)
 PHOTO_CREDIT = re.compile(
     r"（[^（）]{2,24}摄）$|"
