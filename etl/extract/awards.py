@@ -125,16 +125,14 @@ GIVER_AND_YEAR = re.compile(r"^(?P<by>[^“”\d，]{2,16}?)(?P<year>\d{4})年�
 # before it: 2023年我市3名职工…, 此次共有5人…)
 # (a place named in full may stand for 我市: 杭州市3名职工获全国五一劳动奖章)
 # (…or a body's own: 该公司有3名职工入选…, 中铁十二局共有5人获评…, 公司2名职工入选…)
+# …where they came from, before or after the count (来自江苏、广东等地的30名选手, 共有20名来自不同行业的员工 — made up, thirtieth
+# session, from contests' results and a Hong Kong union's awards: the count had no row)
+_FROM_WHERE = r"(?:来自[^，。；的]{2,24}的)?"
 _COUNTED_FROM = (rf"^(?:(?:19|20)\d{{2}}年度?|今年|去年|此次|本次|这次|本届|此外)?(?:其中|另有)?(?:(?:我|本|全)(?:省|市|州|县|区)|全国|[{HAN}]{{1,8}}?(?:省|市|州|县|区|盟|旗)|"
                  # (…a union's own too: 市总工会2人获评…, 省总工会机关3名干部获评… — made up, twenty-second session)
                  rf"(?:该|本|我)?[{HAN}]{{0,12}}?(?:公司|集团|企业|单位|系统|行业|厂|局|院|校|工会|机关))?"
-                 rf"(?:共有|共|有)?"
-                 # (…or where they came from: 来自江苏、广东等地的30名选手获得一等奖, 来自全省各行业的20名职工获评… — made
-                 # up, thirtieth session, from contests' results: the count had no row)
-                 rf"(?:来自[^，。；的]{{2,24}}的)?")
-# (…where they came from after the count too: 共有20名来自不同行业的员工获颁… — made up, thirtieth session, from a Hong Kong
-# union's awards: no row)
-COUNTED_SUBJECT = re.compile(rf"{_COUNTED_FROM}(?P<n>{COUNT})(?P<unit>{_UNIT})(?:来自[^，。；的]{{2,24}}的)?[{HAN}]{{0,6}}$")
+                 rf"(?:共有|共|有)?{_FROM_WHERE}")
+COUNTED_SUBJECT = re.compile(rf"{_COUNTED_FROM}(?P<n>{COUNT})(?P<unit>{_UNIT}){_FROM_WHERE}[{HAN}]{{0,6}}$")
 # …or those counted as commended in the clause before, the subject of a subjectless one after it
 # (12名职工受到表彰，被授予…称号; 我市15名职工获得表彰，荣获…)
 # (受到表彰, 获得表扬: being commended, as COMMENDED_AFTER reads it after counted titles too)

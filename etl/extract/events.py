@@ -183,6 +183,7 @@ _ONE_AFTER_ANOTHER = re.compile(r"先后|陆续|相继")
 
 
 def _listed_one_after_another(sentence: str, n0: int, n1: int) -> bool:
+    """The act at sentence[n0:n1] is one of a list its clause tells after 先后, 陆续 or 相继, dated by a year or a span."""
     opens = clause_at(sentence, n0).start
     listed = sentence.rfind("、", opens, n1) > 0 or sentence.find("、", n1, clause_at(sentence, n0).end) > 0
     return listed and _ONE_AFTER_ANOTHER.search(sentence, opens, n0) is not None and _dated_by_a_year(sentence, n0)
@@ -438,7 +439,7 @@ def _match_type(sentence: str, headline: bool = False) -> tuple[str, int, int, i
 _UNVEILING = frozenset(("揭牌", "授牌", "揭牌成立", "挂牌成立", "挂牌"))
 def _unveils(act: str) -> bool:
     """An action that unveils, its clause's words after it (揭牌, 挂牌运行: how it then runs is no other act)."""
-    return act in _UNVEILING or act.startswith(("挂牌", "揭牌")) and not act.startswith(("挂牌督", "挂牌出让"))
+    return act in _UNVEILING or act.startswith("揭牌") or act.startswith("挂牌") and not _LISTED_FOR.match(act, 2)
 
 
 # 挂牌 that lists a case or a sale, no sign hung (挂牌督办 — made up, thirtieth session: a sign hung on a station, 工作站挂牌,
