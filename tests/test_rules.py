@@ -4996,6 +4996,10 @@ def test_one_event_in_two_articles_has_one_key():
     ("1月12日，县总工会党组副书记、常务副主席王刚带队走访慰问困难职工。", ["县总工会"]),
     ("1月12日，市总工会党委委员、副主席李刚带队走访企业。", ["市总工会"]),
     ("1月12日，市总工会党组召开理论学习中心组学习会议。", ["市总工会党组"]),
+    # a confederation of unions is named whole (made up, thirtieth session, from Hong Kong unions' news: 香港职工会 had held
+    # its rally)
+    ("5月8日，香港职工会联盟举行集会。", ["香港职工会联盟"]),
+    ("5月8日，长三角工会联盟召开联席会议。", ["长三角工会联盟"]),
     # …and a body's short name before its party group acting is the body's name in full (made up, thirtieth session,
     # from a paper's briefs: 全总党组)
     ("5月5日，全总党组召开会议，传达学习重要讲话精神。", ["中华全国总工会党组"]),
