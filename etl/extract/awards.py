@@ -127,7 +127,7 @@ GIVER_AND_YEAR = re.compile(r"^(?P<by>[^“”\d，]{2,16}?)(?P<year>\d{4})年�
 # (…or a body's own: 该公司有3名职工入选…, 中铁十二局共有5人获评…, 公司2名职工入选…)
 # …where they came from, before or after the count (来自江苏、广东等地的30名选手, 共有20名来自不同行业的员工 — made up, thirtieth
 # session, from contests' results and a Hong Kong union's awards: the count had no row)
-_FROM_WHERE = r"(?:来自[^，。；的]{2,24}的)?"
+_FROM_WHERE = r"(?:来自[^，。；的]{1,24}的)?"
 _COUNTED_FROM = (rf"^(?:(?:19|20)\d{{2}}年度?|今年|去年|此次|本次|这次|本届|此外)?(?:其中|另有)?(?:(?:我|本|全)(?:省|市|州|县|区)|全国|[{HAN}]{{1,8}}?(?:省|市|州|县|区|盟|旗)|"
                  # (…a union's own too: 市总工会2人获评…, 省总工会机关3名干部获评… — made up, twenty-second session)
                  rf"(?:该|本|我)?[{HAN}]{{0,12}}?(?:公司|集团|企业|单位|系统|行业|厂|局|院|校|工会|机关))?"
@@ -646,7 +646,7 @@ def person_name(phrase: str) -> str:
     padded = _PADDED_NAME.fullmatch(phrase)
     if padded:  # (a two-character name padded as print sets it, 王 芳: the name — made up, twenty-sixth session, from a
         return padded[1] + padded[2]  # brief: 王 芳 had read 芳, and 张 伟 kept its space)
-    phrase = re.sub(r"^来自[^的]{1,20}的", "", phrase)
+    phrase = re.sub(rf"^{_FROM_WHERE}", "", phrase)  # (来自浙江的李芳: where they came from is no part of the name)
     # the outlet's own locality before a name (我省张三, 本市李四) is where the person is from, and a connective
     # (其中张三, 另外李四) links the sentence to the one before: neither is part of the name
     opening = _OWN_OPENING.match(phrase)  # (…a unit too: 我省中铁十二局集团第三工程有限公司; not a team: 我省代表队)
