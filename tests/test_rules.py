@@ -1105,6 +1105,11 @@ def test_person_name(phrase, name):
     ("焊工周九在第二届全国技能大赛中获得金牌。", [("金牌", "周九", 1, None, 2023, "current")]),
     ("司机张三荣获全国五一劳动奖章。", [("全国五一劳动奖章", "张三", 1, None, 2023, "current")]),
     ("欧阳长青荣获全国劳动模范称号。", [("全国劳动模范", "欧阳长青", 1, None, 2023, "current")]),
+    # …or any one word before the name the tokenizer reads so, a trade no ending names (made up, thirty-first session,
+    # from briefs: no row)
+    ("近日，民警赵刚荣获全国优秀人民警察称号。", [("全国优秀人民警察", "赵刚", 1, None, 2023, "current")]),
+    ("医生李娜被评为“最美医生”。", [("最美医生", "李娜", 1, None, 2023, "current")]),
+    ("法官王强荣获全国法院办案标兵称号。", [("全国法院办案标兵", "王强", 1, None, 2023, "current")]),
     # a posthumous honour (made up: 被追授 had given no row; 被省总工会追授 already did)
     ("张三同志被追授“全国五一劳动奖章”。", [("全国五一劳动奖章", "张三", 1, None, 2023, "current")]),
     # each title before its count after a verb of commending or selecting (made up; a running total, as
@@ -2071,6 +2076,11 @@ def test_person_name(phrase, name):
     # a merit recorded (荣立…等功) is an honour (made up, thirtieth session, from briefs: no row)
     ("近日，张伟荣立个人二等功。", [("个人二等功", "张伟", 1, None, 2023, "current")]),
     ("在抗洪抢险中，市消防救援支队特勤中队荣立集体一等功。", [("集体一等功", "市消防救援支队特勤中队", 1, None, 2023, "current")]),
+    # …and one recorded for them, 被记 or 荣记 (made up, thirty-first session, from briefs: no row) — not 被记入 a file
+    ("近日，经公安部批准，民警赵刚被记个人一等功。", [("个人一等功", "赵刚", 1, None, 2023, "current")]),
+    ("近日，市消防救援支队特勤中队被记集体二等功，队员王林荣记三等功。",
+     [("集体二等功", "市消防救援支队特勤中队", 1, None, 2023, "current"), ("三等功", "王林", 1, None, 2023, "current")]),
+    ("近日，张三的事迹被记入市志。", []),
     # those from here a published list counts with 有 alone (made up, thirtieth session, from briefs: no row)
     ("近日公布的全国五一劳动奖章获得者名单中，我市有3人。", [("全国五一劳动奖章", "", 3, 3, 2023, "current")]),
     ("在全国总工会日前命名的2022年“全国模范职工之家”中，我省有30家单位。", [("全国模范职工之家", "", 30, 30, 2022, "current")]),
@@ -3752,6 +3762,11 @@ def test_primary_province_of_a_national_academys_class():
      "一名数控车工，扎根一线30年。", "辽宁"),
     ("她当选全国三八红旗手", "本报讯 近日，李娟被全国妇联授予“全国三八红旗手”称号。李娟是大连市妇幼保健院的护士长。", "辽宁"),
     ("她当选全国三八红旗手", "本报讯 近日，李娟被全国妇联授予“全国三八红旗手”称号。李娟是一名护士长。", "全国"),
+    # …nor one approving what its people were given (made up, thirty-first session, from briefs: both had been 全国)
+    ("消防员荣立一等功", "本报讯 近日，经应急管理部批准，黑龙江省哈尔滨市消防救援支队特勤站站长刘杰被记个人一等功。", "黑龙江"),
+    ("工程师孙明获评技术能手", "本报讯 近日，经人力资源和社会保障部批准，湖北省武汉市某公司工程师孙明被授予“全国技术能手”称号。",
+     "湖北"),
+    ("全总表彰一批先进", "本报讯 近日，经党中央批准，全国总工会授予100名职工“全国五一劳动奖章”。", "全国"),
     ("全国总工会表彰一批先进集体", "本报讯 近日，全国总工会授予100个集体“全国五一劳动奖状”，授予200名职工“全国五一劳动奖章”。",
      "全国"),
     # a national body's meeting where local unions spoke stays national: a chain of places (浙江省杭州市) names one place

@@ -833,7 +833,10 @@ _QUOTED_NATIONAL_HONOUR = re.compile(r"(评为|授予|获得|荣获|获评|当�
 # …nor, in a story that names where its people are, a national body honouring one of them, their subject before 被
 # (王秀兰…被全国总工会评为“全国最美职工”。王秀兰是沈阳机床厂的…; 李娟…被全国妇联授予… — made up, twenty-sixth session, from
 # profiles: a 沈阳 worker's story had been 全国's) — with no place named, the national body is the only cue left
-_NATIONAL_GIVER = re.compile(rf"被(?:{patterns.alternation(NATIONAL_CUES)})[^，。；]{{0,8}}?(?:评为|授予|命名为?|追授|表彰为)")
+# …nor one that approves what its people were given (经应急管理部批准，黑龙江省…站长刘杰被记个人一等功; 经人力资源和社会保障部
+# 批准，湖北省…孙明荣获… — made up, thirty-first session, from briefs: both had been 全国's)
+_NATIONAL_GIVER = re.compile(rf"被(?:{patterns.alternation(NATIONAL_CUES)})[^，。；]{{0,8}}?(?:评为|授予|命名为?|追授|表彰为)|"
+                             rf"经(?:{patterns.alternation(NATIONAL_CUES)})(?:批准|同意|审批|审核)")
 
 
 # …nor a short form inside a word by chance (人社部门, 财政部门: the departments at any level; 安全总监 — 人社部门开展根治欠薪

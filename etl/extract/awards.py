@@ -67,8 +67,9 @@ _UNIT = r"(?:名|位|家|个|人|支|组|项)"
 # verbs that put a recipient in possession of an honour
 # (获颁 and 获评为 before 获 and 获评: the rest of the verb is no part of the honour's name — 获颁全国五一劳动奖章 had
 # read 颁全国五一劳动奖章, 获评为全国劳动模范 为全国劳动模范)
-# (…荣立, a merit recorded: 荣立个人二等功, 荣立集体三等功 — made up, thirtieth session, from briefs: no row)
-RECEIVE = re.compile(r"(?:荣获|荣立|荣登|获得(?!者|感)|获评为|获评|获颁|被授予|被追授|被评为|被评选为|被推选为|被表彰为|被命名为|被认定为|被确定为|当选为|当选|入选|上榜|荣膺|蝉联|喜获|获授|摘得|赢得|斩获|勇夺|夺得|捧得|问鼎|取得|捧回|荣列|"
+# (…荣立, a merit recorded: 荣立个人二等功, 荣立集体三等功 — made up, thirtieth session, from briefs: no row; …and 被记, 荣记,
+# recorded for them, a merit only: 被记个人一等功, 荣记集体二等功, not 被记入档案 — made up, thirty-first session, from briefs)
+RECEIVE = re.compile(r"(?:荣获|荣立|[被荣]记(?=(?:个人|集体)?[一二三]等功)|荣登|获得(?!者|感)|获评为|获评|获颁|被授予|被追授|被评为|被评选为|被推选为|被表彰为|被命名为|被认定为|被确定为|当选为|当选|入选|上榜|荣膺|蝉联|喜获|获授|摘得|赢得|斩获|勇夺|夺得|捧得|问鼎|取得|捧回|荣列|"
                      r"(?<!所)获(?!得|悉|批|准|取|益|奖励|赠|救))(?:了|过)?")  # (获得过: a record's, PRIOR)
 GRANT = re.compile(r"(?<!被)(?:授予|追授)(?:了)?")  # (追授: after death, as 授予)
 # what a passive's agent does in giving it (被全国总工会评为…, 被省委、省政府授予…)
@@ -672,7 +673,10 @@ def person_name(phrase: str) -> str:
         # (a trade and a two-character name, 焊工周九, 司机张三: the name — the trade one word of the dictionary that
         # names no person or place; 欧阳长青 opens on a compound surname and is one name)
         trade = role and len(phrase) == 4 and len(role.group(1)) == 2 and _trade_word(phrase[:2])
-        return role.group(1) if trade else phrase
+        # (…or any one word before a name the tokenizer reads as one, a trade no ending names: 民警赵刚, 医生李娜, 法官王强 —
+        # made up, thirty-first session, from briefs: no row)
+        titled = len(phrase) == 4 and _trade_word(phrase[:2]) and lexicon.tag(phrase)[1:] == ((phrase[2:], "nr"),)
+        return phrase[2:] if trade or titled else phrase
     if role and not _UNIT_WORD_BEFORE_NAME.match(role.group(1)):
         return role.group(1)
     tokens = lexicon.tag(phrase)
