@@ -4879,6 +4879,18 @@ def test_unions_at_every_level_pay_and_organise(text, payer, organizer):
     assert [e.organizer for e in events.extract(doc)] == [organizer]
 
 
+@pytest.mark.parametrize("title, body, payer", [
+    # a union the headline names as the one given to pays nothing in a paragraph naming no payer (made up, thirty-first
+    # session, from briefs: the union given to had paid)
+    ("企业家向工会捐款百万", "1月15日，江苏某集团董事长王建平向无锡市总工会困难职工帮扶基金捐款100万元，用于慰问困难职工。", ""),
+    ("爱心人士向工会捐款", "3月5日，市民张华向市总工会捐款10万元，用于资助困难职工。", ""),
+    # …as one that gives still does
+    ("市总工会发放助学金", "8月20日，为100名困难职工子女每人发放助学金3000元。", "市总工会"),
+])
+def test_a_union_given_to_pays_nothing(title, body, payer):
+    assert [r.payer for r in money.extract(analyse_text(body, ISSUE, title=title))] == [payer]
+
+
 def test_money_goes_to_is_not_who_pays():
     text = ("除此之外，黑龙江省总工会还设立2000万元应急救助资金，划拨到市、县工会滚存使用，与每年2500万元的职工助困送温暖"
             "资金一道，共同解决日常救助缺少资金的问题。")
@@ -5096,6 +5108,9 @@ def test_one_event_in_two_articles_has_one_key():
     # from a brief: the payer had been 书屋由院工会)
     ("书屋由院工会投入8万元建成。", ["院工会"]),
     ("活动由校工会组织。", ["校工会"]),
+    # …nor one glued to the name before it (made up, thirty-first session, from briefs: 董事长张华向市总工会 had been a body)
+    ("近日，某房地产公司董事长张华向市总工会捐赠50万元。", ["房地产公司", "市总工会"]),
+    ("3月5日，市民张华向市总工会捐款10万元。", ["市总工会"]),
     # an officer, a party or who led it, and a verb of going are no part of a name (made up, twenty-fourth session, from
     # briefs: 市总工会负责人到美团公司 had been one body); 书记处 still is
     ("9月3日，市总工会负责人到美团公司调研。", ["市总工会", "美团公司"]),

@@ -213,8 +213,10 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
             if _NATIONAL_OPENING.match(tokens[j][0]):
                 break  # a state body's name opens there: no place before it (在北京 国家体育总局, 在京 国家市场监管总局)
             prev, ptag, _s = tokens[j - 1]
-            if _PREPOSITION_LEVEL.fullmatch(prev):
-                glued_at = _s + 1
+            if _PREPOSITION_LEVEL.fullmatch(prev, len(prev) - 2):
+                # (…the name before the preposition glued too: 张华向市 | 总工会 — made up, thirty-first session, from
+                # briefs: 董事长张华向市总工会 had been the body)
+                glued_at = _s + len(prev) - 1
                 break
             if prev in _NOT_PART or prev == "单位" or prev.endswith(ORG_SUFFIXES) and prev not in ORG_SHORT_NAMES:
                 break

@@ -454,7 +454,11 @@ def extract(doc: Doc) -> list[Funding]:
             if not name:
                 # (…or the one union the headline names, in a paragraph naming no body: a notice's issuer — 市总工会关于命名…
                 # 的通知 over 每个工作室给予2万元经费补助 — made up, twenty-seventh session, from a union's notice: no payer)
-                heads = sorted({doc.full_org(o.text) for o in doc.orgs_in(0, doc.body_start) if not is_generic(o.text)})
+                # (…not one the money goes to, in the headline or in the sentence: 企业家向工会捐款 over …王建平向无锡市总工会
+                # …捐款100万元; 爱心企业向市总工会捐赠 — made up, thirty-first session, from briefs: the union had paid)
+                receiving = {doc.full_org(o.text) for o in doc.orgs_in(sent.start, at) if o not in orgs}
+                heads = sorted({doc.full_org(o.text) for o in doc.orgs_in(0, doc.body_start) if not is_generic(o.text)
+                                and not _RECIPIENT_BEFORE.search(doc.text[max(0, o.start - 8):o.start])} - receiving)
                 # (not 工会 alone: a column's label, 工会动态)
                 name = heads[0] if len(heads) == 1 and "工会" in heads[0] and heads[0] != "工会" else name
             if not name and doc.interviewed and _WE.search(sent.text, clause_at(sent.text, m.start).start, m.start):
