@@ -4891,6 +4891,23 @@ def test_a_union_given_to_pays_nothing(title, body, payer):
     assert [r.payer for r in money.extract(analyse_text(body, ISSUE, title=title))] == [payer]
 
 
+@pytest.mark.parametrize("text, payers", [
+    # the parts of a total after 其中 are each their own givers': society's gift told before another sum is not the next
+    # sum's, a part named by its givers' kind is theirs, the union's dues the union's that raised the total (made up,
+    # thirty-first session, from briefs: society had paid the dues, the state's purse the companies' gift)
+    ("今年以来，盐城市总工会共筹集帮扶资金1200万元，其中市财政拨款500万元，社会捐赠300万元，工会经费400万元。",
+     [("盐城市总工会", "union"), ("市财政", "government"), ("社会捐赠", "social"), ("盐城市总工会", "union")]),
+    ("今年，县总工会共筹集资金200万元，其中县财政拨款80万元、企业捐赠70万元、工会自筹50万元。",
+     [("县总工会", "union"), ("县财政", "government"), ("企业捐赠", "enterprise"), ("县总工会", "union")]),
+    ("今年，区总工会共筹集资金100万元，其中区财政拨款40万元、个人捐款30万元、工会经费30万元。",
+     [("区总工会", "union"), ("区财政", "government"), ("个人捐款", "individual"), ("区总工会", "union")]),
+    # …as society's gift before its own sum is still society's
+    ("工会还发动社会捐款1万多元，帮助困难职工。", [("社会捐款", "social")]),
+])
+def test_each_part_of_a_total_is_its_givers(text, payers):
+    assert [(r.payer, r.payer_type) for r in money.extract(analyse_text(text, ISSUE))] == payers
+
+
 def test_money_goes_to_is_not_who_pays():
     text = ("除此之外，黑龙江省总工会还设立2000万元应急救助资金，划拨到市、县工会滚存使用，与每年2500万元的职工助困送温暖"
             "资金一道，共同解决日常救助缺少资金的问题。")

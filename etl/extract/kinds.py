@@ -75,7 +75,13 @@ def _own_name(evidence: str, amount_at: int) -> str:
     clause = clause_at(evidence, amount_at)
     before = max(clause.start, amount_at - 16)
     before = max(before, evidence.rfind("的", before, amount_at) + 1)
+    # (…nor over another sum listed before it: 其中县财政拨款80万元、企业捐赠70万元 — made up, thirty-first session, from
+    # briefs: the companies' gift had been the state's)
+    before = max([before] + [m.end() for m in _SUM.finditer(evidence, before, amount_at)])
     return evidence[before:min(clause.end, amount_at + 24)]
+
+
+_SUM = re.compile(r"\d[\d.,]*[余多]?[万亿]?[余多]?元")
 
 
 def payer_of_flow(flow: str, payer_kind: str) -> str:

@@ -477,6 +477,13 @@ def extract(doc: Doc) -> list[Funding]:
                 opener = [o for o in doc.orgs_in(sent.start + own_part.start("part"), at)
                           if o.start == sent.start + own_part.start("part") and not is_generic(o.text)]
                 name = purse["payer"] if purse else doc.full_org(opener[0].text, at=opener[0].start) if opener else name
+                if not purse and not opener:
+                    # (…or on what kind of giver gave it: 企业捐赠70万元 is the companies', 工会经费400万元 the union's that
+                    # raised the total — made up, thirty-first session, from briefs: the state's purse opening the parts had
+                    # paid them all)
+                    donors = _DONORS_PART.match(own_part["part"])
+                    name = own_part["part"] if donors else doc.full_org(payer.text, at=payer.start) if payer and \
+                        _UNION_DUES.match(own_part["part"]) else name
             if payer is not None and payer in in_sentence and (_each(sent.text, m.start) or JOINTLY.match(
                     sent.text, payer.end - sent.start, m.start)):
                 # each of the bodies named together gave it (市建设工会、市教育工会各捐赠10万元), or all of them together
@@ -485,7 +492,10 @@ def extract(doc: Doc) -> list[Funding]:
                 together = doc.named_with(in_sentence, in_sentence.index(payer))
                 name = "、".join(dict.fromkeys(doc.full_org(o.text, at=o.start) for o in together))
             given_by_society = SOCIETY_GIVES.search(sent.text, part_start, m.start)
-            if given_by_society and (payer is None or payer.start < sent.start + given_by_society.start()):
+            if given_by_society and (payer is None or payer.start < sent.start + given_by_society.start()) and not \
+                    find_money(sent.text[given_by_society.end():m.start]):
+                # (…its own sum's, not one told after another: 其中市财政拨款500万元，社会捐赠300万元，工会经费400万元 — made
+                # up, thirty-first session, from briefs: society had paid the union's dues)
                 # 工会还发动社会捐款1万多元: society gives, the union collects (the receiver after 向 is no part of it)
                 name = re.sub(r"积极|踊跃|纷纷", "", given_by_society.group().replace(given_by_society["to"] or "", ""))
             out.append(Funding(m, year, name, purpose, sent.start + m.start, sent.start + m.end, sent.text,
@@ -558,6 +568,8 @@ _PURSE = rf"(?:[{patterns.HAN}]{{0,6}}?(?:省|市|县|区|旗)|省级|市级|县
 _PUBLIC_PURSE = re.compile(rf"(?:其中|另有|另外)?(?P<payer>{_PURSE})"
                            rf"(?:还|也|又|再|每年|另)*(?:{alternation(GRANT_VERBS)}|配套|出资)")
 # a part of a total after 其中, in a list or alone, to its amount: 其中|省级财政专项资金, 、|省总工会自筹资金
+# …a part named by its givers' kind and their verb (企业捐赠, 个人捐款, 社会捐助): those givers
+_DONORS_PART = re.compile(r"^(?:企业|个人|社会|爱心人士|爱心企业|职工|党员|干部)(?:各界)?(?:捐赠|捐款|捐助|捐资|赞助|资助)$")
 _OWN_PART = re.compile(r"其中(?:[^，。；、]{0,20}、)*(?P<part>[^，。；、]{2,20})$")
 _PURSE_OPENS = re.compile(rf"(?P<payer>中央财政|{_PURSE})")
 _GENERIC_PAYER = re.compile(r"(?:政府|财政|国家)(?:还|也|又|再|每年|按月|一次性)*(?:给予|发放|补助|补贴|拨付|安排|下拨|支付)")
