@@ -175,6 +175,10 @@ def _tallied(sentence: str, n0: int, n1: int) -> bool:
 
 
 _TOTALLING = re.compile(r"共|累计|先后|已|全年|以来|年内|一年来")
+# a gift told as a part of a sum the sentence gave before, after its 其中 (…共筹集帮扶资金1200万元，其中市财政拨款500万元，社会
+# 捐赠300万元; 筹集资金200万元，其中企业捐赠70万元): where the sum came from, no gift of its own (made up, thirty-first session,
+# from briefs: the part had been a donation with no giver)
+_PARTS_OF_A_SUM = re.compile(r"\d[\d.,]*[余多]?[万亿]?元[^。；]*?[，,]其中")
 # a clause that lists, after 先后, 陆续 or 相继, in a sentence dated by a year or a span of one — events of several kinds (今年
 # 以来，市总工会先后举办了职工运动会、职工技能大赛、劳模事迹报告会等活动 — made up, thirtieth session, from briefs: the list
 # had been one lecture of the year's first day) or the places acts went to one after another (1月28日以来，先后向湖北武汉、
@@ -887,6 +891,7 @@ def extract(doc: Doc) -> list[Event]:
             if _PLANNED.search(sent.text[:max(verb, n0)]) and not _sets_a_time(doc, sent, anchor_end):
                 continue  # 人社部将以…为契机，通过…开展: a plan, not a report
             if _HABITUAL.search(sent.text[:max(verb, n0)]) or _tallied(sent.text, n0, n1) \
+                    or verb < 0 and GIFT.match(sent.text, n0) and _PARTS_OF_A_SUM.search(sent.text, 0, n0) \
                     or _listed_one_after_another(sent.text, n0, n1) \
                     or verb < 0 and _running_total(sent.text, n0) \
                     or _PEOPLE_TIMES_AFTER.match(sent.text, n1) and _dated_by_a_year(sent.text, n0) \
