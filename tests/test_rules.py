@@ -3549,6 +3549,14 @@ def test_honours_are_not_festivals(text):
     # session, from briefs: no event, or 行业工会联合会 its organiser)
     ("工会挂牌成立", "6月28日，合肥市新站区外卖配送行业工会挂牌成立，300余名外卖骑手现场入会。", "外卖配送行业工会挂牌成立", ""),
     ("工会动态", "5月10日，县快递行业工会联合会挂牌成立。", "县快递行业工会联合会挂牌成立", ""),
+    # a body those taking part come from holds nothing (made up, thirty-first session, from briefs: their company had held
+    # the contest) — the body that holds it still does
+    ("职工运动会在穗开幕", "11月8日，第三届全国铁路职工运动会在穗开幕，来自全国18个铁路局集团公司的1500余名运动员参赛。",
+     "第三届全国铁路职工运动会", ""),
+    ("技能大赛举行", "5月8日，全市职工职业技能大赛在市体育中心举行，来自市公交集团、市供电公司等50家企业的300名选手参赛。",
+     "全市职工职业技能大赛", ""),
+    ("技能大赛举行", "5月8日，市总工会举办全市职工职业技能大赛，来自市公交集团、市供电公司等50家企业的300名选手参赛。",
+     "全市职工职业技能大赛", "市总工会"),
 ])
 def test_events_and_organisers(title, body, name_has, organizer):
     evs = events.extract(analyse_text(body, ISSUE, title=title))

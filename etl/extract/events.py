@@ -663,7 +663,13 @@ _ATTENDING = re.compile(patterns.ATTENDING)
 def _takes_part(doc: Doc, org: Span) -> bool:
     """A body named as among those who take part (…负责同志共80人参加, …代表列席), not those whose leaders 出席."""
     attends = _ATTENDING.match(doc.text, org.end)
-    return attends is not None and not attends.group().endswith("出席")
+    # (…or one those taking part are said to come from: 来自全国18个铁路局集团公司的1500余名运动员参赛, 来自市公交集团、市供电公司
+    # 等50家企业的300名选手 — made up, thirty-first session, from briefs: their company had held the contest)
+    return attends is not None and not attends.group().endswith("出席") \
+        or _COME_FROM.search(doc.text, max(0, org.start - 40), org.start) is not None
+
+
+_COME_FROM = re.compile(r"来自[^，。；：]{0,40}$")
 
 _CLOSING = re.compile(r"落幕|闭幕|落下帷幕|收官")  # verbs that date an event by its last day
 # a description that tells of news (日前印发的, 近日发布的, 5月10日出台的)
