@@ -5145,6 +5145,12 @@ def test_one_event_in_two_articles_has_one_key():
     # from a brief: the payer had been 书屋由院工会)
     ("书屋由院工会投入8万元建成。", ["院工会"]),
     ("活动由校工会组织。", ["校工会"]),
+    # a union working committee of a sector or of government bodies is named whole (made up, thirty-first session, from
+    # briefs: no body, or its 工委 lost); union work is still no body
+    ("日前，天津市建设系统工会工作委员会走访慰问了职工。", ["天津市建设系统工会工作委员会"]),
+    ("6月5日，市直机关工会工作委员会举办职工羽毛球比赛。", ["市直机关工会工作委员会"]),
+    ("6月5日，省直机关工会工委举办比赛。", ["省直机关工会工委"]),
+    ("要做好工会工作，委员会决定", []),
     # …nor one glued to the name before it (made up, thirty-first session, from briefs: 董事长张华向市总工会 had been a body)
     ("近日，某房地产公司董事长张华向市总工会捐赠50万元。", ["房地产公司", "市总工会"]),
     ("3月5日，市民张华向市总工会捐款10万元。", ["市总工会"]),
