@@ -3557,6 +3557,11 @@ def test_honours_are_not_festivals(text):
      "全市职工职业技能大赛", ""),
     ("技能大赛举行", "5月8日，市总工会举办全市职工职业技能大赛，来自市公交集团、市供电公司等50家企业的300名选手参赛。",
      "全市职工职业技能大赛", "市总工会"),
+    # the national industrial unions together are no one body (made up, thirty-first session, from briefs: 全国产业工会 had
+    # held its chairs' meeting)
+    ("全国产业工会主席会议召开", "9月10日，全国产业工会主席会议在蓉召开，中华全国总工会副主席出席会议并讲话。", "全国产业工会主席会议",
+     "中华全国总工会"),
+    ("工会动态", "9月10日，全国产业工会劳模工匠宣讲活动在京启动。", "劳模工匠宣讲活动", ""),
 ])
 def test_events_and_organisers(title, body, name_has, organizer):
     evs = events.extract(analyse_text(body, ISSUE, title=title))
