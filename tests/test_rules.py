@@ -1640,6 +1640,16 @@ def test_person_name(phrase, name):
       ("燃气管网运维项目第一名", "赵强", 1, 3, 2023, "current")]),
     ("李明、王芳分别获得青年组、中年组冠军。",
      [("青年组冠军", "李明", 1, 2, 2023, "current"), ("中年组冠军", "王芳", 1, 2, 2023, "current")]),
+    # …joined by 和, a medal too; and a title 并获得 after a prize taken (摘得, 夺得) is each of theirs (made up, thirty-first
+    # session, from briefs: both had taken the pair's whole name, and the second no title)
+    ("王磊、赵敏分别摘得焊接项目和数控车项目金牌，并获得“全国技术能手”称号。",
+     [("焊接项目金牌", "王磊", 1, 2, 2023, "current"), ("数控车项目金牌", "赵敏", 1, 2, 2023, "current"),
+      ("全国技术能手", "王磊", 1, 2, 2023, "current"), ("全国技术能手", "赵敏", 1, 2, 2023, "current")]),
+    ("选手王磊、赵敏分别获得焊工和电工项目一等奖。",
+     [("焊工项目一等奖", "王磊", 1, 2, 2023, "current"), ("电工项目一等奖", "赵敏", 1, 2, 2023, "current")]),
+    ("王磊、赵敏夺得团体金奖，并被授予“全国技术能手”称号。",
+     [("团体金奖", "王磊", 1, 2, 2023, "current"), ("团体金奖", "赵敏", 1, 2, 2023, "current"),
+      ("全国技术能手", "王磊", 1, 2, 2023, "current"), ("全国技术能手", "赵敏", 1, 2, 2023, "current")]),
     # an honour commended in one clause, its holders named and counted in the next (made up, nineteenth session, from a
     # brief and a probe of 7 shapes: the names had been lost, the honour's name had opened on its giver's verb — 议表彰了…,
     # 总工会对… — and the year had been the issue's)
@@ -6144,6 +6154,11 @@ def test_a_roundups_documents_are_events_of_their_own():
      "北京丘比食品有限公司沙拉充填班等300个集体荣获全国五一巾帼标兵岗荣誉称号。",
      {"中国铁路太原局集团有限公司秦皇岛西工务段西张庄探伤车间柳村女子探伤工区": "河北", "北京丘比食品有限公司沙拉充填班": "北京"}),
     ("经过激烈角逐，浙江梦天木业有限公司等分别荣获拔河比赛前八名。", {"浙江梦天木业有限公司": "浙江"}),
+    # a bare name listed after others takes the place their list opens on (made up, thirty-first session, from briefs: the
+    # second had been the story's) — not after an item placed on its own
+    ("在第二届全国职业技能大赛上，四川选手王磊、赵敏分别摘得焊接项目和数控车项目金牌。", {"王磊": "四川", "赵敏": "四川"}),
+    ("近日，全国总工会授予河北选手张伟、李娜和王强全国五一劳动奖章。", {"张伟": "河北", "李娜": "河北", "王强": "河北"}),
+    ("近日，全国总工会授予湖南的龙秀林、陕西的麻珂和王强全国五一劳动奖章。", {"龙秀林": "湖南", "麻珂": "陕西", "王强": "全国"}),
     # a unit's quoted name after the places it is in: placed by them, which are no part of its name (made up, twenty-fifth
     # session, from briefs: 湖南省长沙市刘湘宁劳模创新工作室, 全国's); a body before the quotes stays the name's
     ("近日，全国总工会公布第三批全国示范性劳模和工匠人才创新工作室名单，湖南省长沙市“刘湘宁劳模创新工作室”名列其中。",

@@ -625,8 +625,10 @@ def _int(s: str | None) -> int | None:
 
 # a phrase that holds a verb of giving or receiving reports an honour: it names no one
 # (2009年被中华全国总工会授予“全国五一劳动奖章” before 2010年获…: not a recipient)
-_REPORTS_HONOUR = re.compile(r"授予|荣获|获得|获评|被评为")
-_PASSIVE_OR = re.compile(r"被|授予|荣获|获得|获评")
+# (…or a contest's prize taken: 王磊、赵敏分别摘得…金牌，并获得… — made up, thirty-first session, from briefs: the second
+# had not shared the title)
+_REPORTS_HONOUR = re.compile(r"授予|荣获|获得|获评|被评为|摘得|夺得|斩获|勇夺")
+_PASSIVE_OR = re.compile(r"被|授予|荣获|获得|获评|(?:分别)?(?:摘得|夺得|斩获|勇夺)")
 
 
 def _trade_word(word: str) -> bool:
@@ -1229,7 +1231,9 @@ _QUOTED_RUNS_ON = re.compile(r"[^，。；：“”、和及与\s]{2,10}(?=[，�
 
 
 # the ending contests listed before it share: their event's word, then the placing (…运维项目第一名, …组冠军)
-_CONTEST_TAIL = re.compile(rf"(?P<word>项目|赛项|组|工种)(?P<place>{RANK}|冠军|亚军|季军|[一二三]等奖|金奖|银奖|铜奖)$")
+# (…a medal too, and contests joined by 和 or 及: 分别摘得焊接项目和数控车项目金牌, 分别获得焊工和电工项目一等奖 — made up,
+# thirty-first session, from briefs: both had taken the pair's whole name)
+_CONTEST_TAIL = re.compile(rf"(?P<word>项目|赛项|组|工种)(?P<place>{RANK}|冠军|亚军|季军|[一二三]等奖|金奖|银奖|铜奖|金牌|银牌|铜牌)$")
 
 
 def _shared_tail(span: str) -> list[str]:
@@ -1238,12 +1242,13 @@ def _shared_tail(span: str) -> list[str]:
     ranked = re.fullmatch(r"第((?:[一二三四五六七八九十]、)+[一二三四五六七八九十])名", span)
     if ranked:  # 第二、三名: 第二名, 第三名
         return [f"第{n}名" for n in ranked.group(1).split("、")]
-    parts = span.split("、")
-    contest = _CONTEST_TAIL.search(parts[-1])
-    if len(parts) >= 2 and contest and all(0 < len(p) <= 12 and not _CONTEST_TAIL.search(p) for p in parts[:-1]):
+    contests = re.split(r"[、和及]", span)
+    contest = _CONTEST_TAIL.search(contests[-1])
+    if len(contests) >= 2 and contest and all(0 < len(p) <= 12 and not _CONTEST_TAIL.search(p) for p in contests[:-1]):
         # 电工、水质检验、燃气管网运维项目第一名: each contest's placing (made up, nineteenth session)
-        return [p + (contest["place"] if p.endswith(contest["word"]) else contest.group()) for p in parts[:-1]] \
-            + [parts[-1]]  # (青年组、中年组、老年组冠军: the word written in each)
+        return [p + (contest["place"] if p.endswith(contest["word"]) else contest.group()) for p in contests[:-1]] \
+            + [contests[-1]]  # (青年组、中年组、老年组冠军: the word written in each)
+    parts = span.split("、")
     width = len(parts[0])
     if len(parts) < 2 or not 1 <= width <= 2 or any(len(p) != width for p in parts[:-1]) \
             or not HONOUR_TITLE.search(parts[-1][width:]) and not parts[-1][width:].endswith("奖"):
@@ -2737,6 +2742,14 @@ def _recipient_province(aw: Award, doc: Doc) -> str:
     item = max(sent.text.rfind(c, 0, at) for c in "、，；：和及与") + 1
     placed = [p for p in doc.places_in(sent.start + item, sent.start + found.end(), origins=True)
               if p.unit.province_short]
+    if not placed and item == at and item > 0 and sent.text[item - 1] in "、和及与":
+        # (a bare name listed after others takes the place their list opens on, 四川选手王磊、赵敏, 我省的张伟和李娜 — made
+        # up, thirty-first session, from briefs: the second had been the giver's, 全国)
+        opens = max(sent.text.rfind(c, 0, at) for c in "，；：") + 1
+        listed = re.split(r"[、和及与]", sent.text[opens:at])
+        if all(2 <= len(name) <= 4 for name in listed[1:-1]):
+            placed = [p for p in doc.places_in(sent.start + opens, sent.start + opens + len(listed[0]), origins=True)
+                      if p.unit.province_short]
     return placed[-1].unit.province_short if placed else _described_province(aw.recipient, doc)
 
 
