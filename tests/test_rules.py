@@ -3927,6 +3927,17 @@ def test_this_honour_is_the_headlines_and_the_headlines_count_is_the_bodys_named
         ("市公交集团第一车队", 100), ("市自来水公司抢修班", 100), ("市人民医院急诊科", 100)]
     doc = analyse_text("本报讯 在省总工会日前公布的50名“齐鲁工匠”名单中，我市张强、李娜榜上有名。", ISSUE, title="我市两人获评齐鲁工匠")
     assert [(a.recipient, a.group_count) for a in awards.extract(doc)] == [("张强", 50), ("李娜", 50)]
+    # …or a prize of one kind the body gives as many by their contests (made up, thirty-first session, from briefs: four had
+    # been counted) — not fewer than the headline counts
+    doc = analyse_text("本报讯 在第二届全国职业技能大赛上，四川选手王磊、赵敏分别摘得焊接项目和数控车项目金牌。", ISSUE,
+                       title="我省两名职工摘得全国技能大赛金牌")
+    assert [a.award for a in awards.extract(doc)] == ["焊接项目金牌", "数控车项目金牌"]
+    doc = analyse_text("本报讯 在全国职业技能大赛上，我省选手王磊、赵敏分别获得焊工和电工项目一等奖。", ISSUE,
+                       title="我省两名选手获全国大赛一等奖")
+    assert [a.award for a in awards.extract(doc)] == ["焊工项目一等奖", "电工项目一等奖"]
+    doc = analyse_text("本报讯 在全国职业技能大赛上，我省选手王磊、赵敏分别获得焊工和电工项目一等奖。", ISSUE,
+                       title="我省三名选手获全国大赛一等奖")
+    assert [a.award for a in awards.extract(doc)] == ["全国大赛一等奖", "焊工项目一等奖", "电工项目一等奖"]
     # …and a headline's count the body tells in parts is their total, not a row beside them; the honour of 获此殊荣 from
     # a headline is what follows its verb (我省32人获全国劳模称号 had been an honour of that name: made up)
     doc = analyse_text("本报讯 4月29日，全国劳动模范和先进工作者表彰大会在北京举行。我省共有32人获此殊荣，其中全国劳动模范25人、"

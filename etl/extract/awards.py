@@ -2697,6 +2697,13 @@ def _told_once(awards: list[Award], body_start: int) -> list[Award]:
         listed = {b.recipient for b in body if b.recipient and _named_alike(named, _in_full(b.award))}
         if not h.recipient and h.recipient_count and len(listed) == h.recipient_count:
             return True
+        # (…or a headline's count of a prize the body gives as many by their contests: 我省两名职工摘得全国技能大赛金牌 over
+        # 王磊、赵敏分别摘得焊接项目和数控车项目金牌; 我省两名选手获全国大赛一等奖 over …分别获得焊工和电工项目一等奖 — made up,
+        # thirty-first session, from briefs: four had been counted)
+        prize = _PRIZE_KIND.search(named)
+        winners = {b.recipient for b in body if b.recipient and prize and b.award.endswith(prize.group())}
+        if not h.recipient and h.recipient_count and len(winners) == h.recipient_count:
+            return True
         # (…or a headline's count the body tells in parts, one sentence's counts adding up to it: 我省32人获全国劳模称号
         # over …其中全国劳动模范25人、全国先进工作者7人 — made up, twenty-first session: 64 people had been counted)
         parts: dict[int, int] = {}
@@ -2717,6 +2724,8 @@ def _told_once(awards: list[Award], body_start: int) -> list[Award]:
     return [a for a in awards if a.start >= body_start or not retold(a)]
 
 
+# a contest's prize by its kind, whatever contest named before it (焊接项目金牌, 电工项目一等奖)
+_PRIZE_KIND = re.compile(r"(?:[一二三特]等奖|金奖|银奖|铜奖|优秀奖|冠军|亚军|季军|金牌|银牌|铜牌)$")
 # what a headline may name after an honour the body cuts short: 全国五一劳动奖 → …奖章 / …奖状
 _HONOUR_TAILS = ("章", "状")
 
