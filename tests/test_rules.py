@@ -2079,6 +2079,14 @@ def test_person_name(phrase, name):
     ("开幕式上，市总工会为10个职工文化示范单位授牌。", [("职工文化示范单位", "", 10, 10, 2023, "current")]),
     ("会上，市总工会为10家“模范职工之家”授牌。", [("模范职工之家", "", 10, 10, 2023, "current")]),
     ("5月8日，市总工会为新建的20个户外劳动者服务站点授牌。", []),
+    # …or named, then counted, before the title (made up, thirty-first session, from briefs: no row) — a base's kind a
+    # title only by its level or standing (not 20个工作室)
+    ("9月26日，省总工会为“熊辉劳模创新工作室”等20个省级示范性劳模和工匠人才创新工作室授牌。",
+     [("省级示范性劳模和工匠人才创新工作室", "熊辉劳模创新工作室", 1, 20, 2023, "current")]),
+    ("9月26日，市总工会为市公交集团工会等10家“模范职工之家”授牌。", [("模范职工之家", "市公交集团工会", 1, 10, 2023, "current")]),
+    ("会上，市总工会为张伟、李娜等10名优秀农民工颁奖。",
+     [("优秀农民工", "张伟", 1, 10, 2023, "current"), ("优秀农民工", "李娜", 1, 10, 2023, "current")]),
+    ("9月26日，市总工会为“张伟劳模创新工作室”等20个工作室授牌。", []),
     # a count with its year between it and the title (made up, thirtieth session, from briefs: no row)
     ("近日，市总工会评选出3名2022年度“最美职工”，他们是：张一、王二、李三。",
      [("最美职工", w, 1, 3, 2022, "current") for w in ("张一", "王二", "李三")]),

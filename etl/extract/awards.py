@@ -460,6 +460,13 @@ _CONFERRED_COUNT = rf"{COUNT}{_UNIT}(?:“[^“”]{{2,20}}”|[^，。；“”
 # (…or the plaque a designation hangs, 授牌: 为10个职工文化示范单位授牌 — made up, thirtieth session, from briefs: no row)
 CONFER_COUNTED = re.compile(rf"(?:向|为|给)(?P<items>{_CONFERRED_COUNT}(?:(?:和|、|及|以及){_CONFERRED_COUNT})*)"
                             r"(?:颁奖|授牌|颁发了?(?:荣誉)?(?:证书|奖牌|奖杯))")
+# …or those it goes to named, then counted, before the title whose plaque it hangs or prize it gives (为“熊辉劳模创新工作室”
+# 等20个省级示范性劳模和工匠人才创新工作室授牌, 为市公交集团工会等10家“模范职工之家”授牌 — made up, thirty-first session, from
+# briefs: no row)
+CONFER_NAMED = re.compile(rf"(?:向|为|给)(?P<who>[^，。；为向给等]{{2,60}}?)等(?P<n>{COUNT})(?P<unit>{_UNIT})"
+                          rf"(?P<award>“[^“”]{{2,30}}”|[^，。；“”]{{2,30}}?)(?:授牌|颁奖|颁发了?(?:荣誉)?(?:证书|奖牌|奖杯|牌匾))")
+# a base's kind made a title by its level or standing (省级示范性…工作室, 市级技能大师工作室; not 20个工作室)
+_DESIGNATED = re.compile(r"全国|国家级|省级|市级|区级|县级|示范|模范|星级|优秀|先进|标准化")
 CONFERRED_COUNT_ITEM = re.compile(rf"(?P<n>{COUNT})(?P<unit>{_UNIT})(?P<award>“[^“”]{{2,20}}”|[^，。；“”、和及]{{2,14}}?)"
                                   r"(?=和|、|及|以及|颁|授牌|$)")
 # what a count may name with no honour of its own (20个集体、35名个人受到表彰), and the act before the honours it stands for
@@ -2019,6 +2026,15 @@ def extract(doc: Doc) -> list[Award]:
                     n = _int(item["n"])
                     add("honour.grant", award, "", n, n, _year_of(award, issue_year), m.start(), m.start(), m.end(),
                         by_at=m.start(), unit=item["unit"], kind=_kind_of_counted(item.group()))
+        for m in CONFER_NAMED.finditer(s) if "颁" in s or "授牌" in s else ():
+            award = m["award"].strip("“”")
+            if any(a <= m.start() < b for a, b in covered) or not (
+                    HONOUR_TITLE.search(award) or _BASE.search(award) and _DESIGNATED.search(award)):
+                continue
+            names, _group = _recipients(m["who"] + "获", len(m["who"]))
+            for who in names:
+                add("honour.grant", award, who, 1, _int(m["n"]), _year_of(award, issue_year), m.start(), m.start(),
+                    m.end(), by_at=m.start(), unit=m["unit"])
         for m in chain(ROSTER_AFTER_VERB.finditer(s), HOLDERS_ARE.finditer(s), COMMENDED_ROSTER.finditer(s)):
             if any(a <= m.start() < b for a, b in covered) or not _names_honour(m["award"], m["tail"]):
                 continue
