@@ -3575,6 +3575,12 @@ def test_honours_are_not_festivals(text):
      "全市职工职业技能大赛", ""),
     ("技能大赛举行", "5月8日，市总工会举办全市职工职业技能大赛，来自市公交集团、市供电公司等50家企业的300名选手参赛。",
      "全市职工职业技能大赛", "市总工会"),
+    # a study tour (参观学习, 观摩学习) a body organises is its activity, named from where the people it sends went (made up,
+    # thirty-first session, from briefs: no event)
+    ("劳模工匠走进航天企业参观学习", "6月12日，宁夏回族自治区总工会组织20名区级劳模、工匠代表到中国航天科技集团某研究院参观学习。",
+     "到中国航天科技集团某研究院参观学习", "宁夏回族自治区总工会"),
+    ("工会动态", "5月20日，县总工会组织基层工会干部到先进企业观摩学习。", "到先进企业观摩学习", "县总工会"),
+    ("工会动态", "5月20日，市总工会组织30名一线职工赴延安参观学习。", "赴延安参观学习", "市总工会"),
     # the national industrial unions together are no one body (made up, thirty-first session, from briefs: 全国产业工会 had
     # held its chairs' meeting)
     ("全国产业工会主席会议召开", "9月10日，全国产业工会主席会议在蓉召开，中华全国总工会副主席出席会议并讲话。", "全国产业工会主席会议",
