@@ -3581,6 +3581,11 @@ def test_honours_are_not_festivals(text):
      "到中国航天科技集团某研究院参观学习", "宁夏回族自治区总工会"),
     ("工会动态", "5月20日，县总工会组织基层工会干部到先进企业观摩学习。", "到先进企业观摩学习", "县总工会"),
     ("工会动态", "5月20日，市总工会组织30名一线职工赴延安参观学习。", "赴延安参观学习", "市总工会"),
+    # a team sent to inspect a contest, and how a contest is going, are no contest; the inspection is the activity (made
+    # up, thirty-first session, from briefs: events named …“安康杯”竞赛 and 对劳动竞赛)
+    ("工会动态", "11月5日，河北省总工会“安康杯”竞赛检查组深入石家庄等地，对30余家企业开展安全生产监督检查。", "安全生产监督检查",
+     "河北省总工会"),
+    ("工会动态", "6月5日，市总工会劳动竞赛督查组深入重点工程项目，对劳动竞赛开展情况进行督查。", "督查", "市总工会"),
     # the national industrial unions together are no one body (made up, thirty-first session, from briefs: 全国产业工会 had
     # held its chairs' meeting)
     ("全国产业工会主席会议召开", "9月10日，全国产业工会主席会议在蓉召开，中华全国总工会副主席出席会议并讲话。", "全国产业工会主席会议",
