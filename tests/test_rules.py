@@ -4871,6 +4871,10 @@ def test_a_per_head_amount_with_no_count_is_no_sum_given(sentence, flow, each):
     ("1月5日，市总工会紧急调拨帮扶资金50万元。", "帮扶资金"),
     ("12月19日，全国总工会紧急下拨1800万元工会救灾慰问资金。", "工会救灾慰问资金"),
     ("今年，区总工会共下拨专项资金300万元。", ""),
+    # builders (建设者) are those it is for, no building done with it (made up, thirty-first session, from briefs: the
+    # purpose had been the whole clause)
+    ("湖滨街道总工会为一线建设者送去绿豆汤、藿香正气水等防暑物品，价值2万余元。", "一线建设者"),
+    ("7月10日，市总工会为重点工程建设者送去价值5万元的防暑降温物品。", "重点工程建设者"),
 ])
 def test_purpose_is_the_funds_name(sentence, purpose):
     assert money.purpose_of(sentence) == purpose
