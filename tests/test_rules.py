@@ -2557,6 +2557,8 @@ def test_events_called_off_did_not_happen(body):
     "2020年1月20日，区总工会推出观影、健身等会员优惠，惠及职工5000余人。",
     # a case listed for supervision (挂牌督办) is no founding (a union's 挂牌成立 is an event since the thirtieth session)
     "2020年1月20日，县人社局对3起欠薪案件挂牌督办。",
+    # …nor a facility's opening told as its history (made up, thirty-first session)
+    "该中心自2019年正式启用以来，已服务职工10万人次。",
 ])
 def test_funds_and_targets_are_no_events(body):
     assert events.extract(analyse_text(body, dt.date(2020, 2, 4), title="标题")) == []
@@ -3586,6 +3588,13 @@ def test_honours_are_not_festivals(text):
     ("工会动态", "11月5日，河北省总工会“安康杯”竞赛检查组深入石家庄等地，对30余家企业开展安全生产监督检查。", "安全生产监督检查",
      "河北省总工会"),
     ("工会动态", "6月5日，市总工会劳动竞赛督查组深入重点工程项目，对劳动竞赛开展情况进行督查。", "督查", "市总工会"),
+    # relief or grants for study handed out (发放救助金, 发放助学金) are a gift as 发放慰问金 is, and a facility put to use
+    # (正式启用, 正式投入使用) is opened as one unveiled is, held by the body its name opens on (made up, thirty-first session,
+    # from briefs: no event, or one held by the centre itself)
+    ("工会动态", "今年春节前，县总工会向300户困难职工发放救助金，户均3000元。", "发放救助金", "县总工会"),
+    ("工会动态", "8月20日，市总工会为100名困难职工子女发放助学金。", "发放助学金", "市总工会"),
+    ("职工书屋启用", "2月19日上午，位于市工人文化宫的“职工书屋”正式启用。", "“职工书屋”正式启用", ""),
+    ("工会动态", "8月20日，区总工会职工服务中心正式投入使用。", "区总工会职工服务中心正式投入使用", "区总工会"),
     # the national industrial unions together are no one body (made up, thirty-first session, from briefs: 全国产业工会 had
     # held its chairs' meeting)
     ("全国产业工会主席会议召开", "9月10日，全国产业工会主席会议在蓉召开，中华全国总工会副主席出席会议并讲话。", "全国产业工会主席会议",
