@@ -4884,6 +4884,9 @@ def test_a_per_head_amount_with_no_count_is_no_sum_given(sentence, flow, each):
     # purpose had been the whole clause)
     ("湖滨街道总工会为一线建设者送去绿豆汤、藿香正气水等防暑物品，价值2万余元。", "一线建设者"),
     ("7月10日，市总工会为重点工程建设者送去价值5万元的防暑降温物品。", "重点工程建设者"),
+    # a quotation the purpose cuts loses its marks (made up, thirty-first session, from briefs: “张华助学金)
+    ("9月1日，市民张华向市总工会捐款10万元，设立“张华助学金”。", "张华助学金"),
+    ("市总工会出资50万元，设立“金秋助学基金”，资助困难职工子女。", "金秋助学基金"),
 ])
 def test_purpose_is_the_funds_name(sentence, purpose):
     assert money.purpose_of(sentence) == purpose
@@ -4959,9 +4962,11 @@ def test_unions_at_every_level_pay_and_organise(text, payer, organizer):
 
 @pytest.mark.parametrize("title, body, payer", [
     # a union the headline names as the one given to pays nothing in a paragraph naming no payer (made up, thirty-first
-    # session, from briefs: the union given to had paid)
-    ("企业家向工会捐款百万", "1月15日，江苏某集团董事长王建平向无锡市总工会困难职工帮扶基金捐款100万元，用于慰问困难职工。", ""),
-    ("爱心人士向工会捐款", "3月5日，市民张华向市总工会捐款10万元，用于资助困难职工。", ""),
+    # session, from briefs: the union given to had paid) — a person named giving pays (no payer at all before)
+    ("企业家向工会捐款百万", "1月15日，江苏某集团董事长王建平向无锡市总工会困难职工帮扶基金捐款100万元，用于慰问困难职工。",
+     "王建平"),
+    ("爱心人士向工会捐款", "3月5日，市民张华向市总工会捐款10万元，用于资助困难职工。", "张华"),
+    ("爱心企业向工会捐赠", "3月5日，某公司向市总工会捐款10万元，用于资助困难职工。", ""),
     # …as one that gives still does
     ("市总工会发放助学金", "8月20日，为100名困难职工子女每人发放助学金3000元。", "市总工会"),
 ])
@@ -4981,6 +4986,10 @@ def test_a_union_given_to_pays_nothing(title, body, payer):
      [("区总工会", "union"), ("区财政", "government"), ("个人捐款", "individual"), ("区总工会", "union")]),
     # …as society's gift before its own sum is still society's
     ("工会还发动社会捐款1万多元，帮助困难职工。", [("社会捐款", "social")]),
+    # a person named giving is the payer, an individual (made up, thirty-first session, from briefs: no payer, or the union
+    # given to)
+    ("9月1日，市民张华向市总工会捐款10万元，资助困难职工子女。", [("张华", "individual")]),
+    ("3月5日，退休教师李明向县总工会捐赠5万元，用于资助困难职工。", [("李明", "individual")]),
 ])
 def test_each_part_of_a_total_is_its_givers(text, payers):
     assert [(r.payer, r.payer_type) for r in money.extract(analyse_text(text, ISSUE))] == payers

@@ -367,6 +367,10 @@ def purpose_of(sentence: str) -> str:
             purpose = (purpose if purpose.startswith("元旦") else _AMOUNT_OPENING.sub("", purpose)).strip()
             # (为500名困难职工每人发放…; 为5所职工学校每所补助…)
             purpose = re.sub(r"(?:每人|每户|每名|每位|人均|户均)$|每家|每所", "", purpose)
+            if purpose.count("“") != purpose.count("”"):
+                # (a quotation the purpose cuts, 设立“张华助学金”: the name without its marks — made up, thirty-first
+                # session, from briefs: “张华助学金 had been shown with one)
+                purpose = purpose.replace("“", "").replace("”", "")
             # (…nor money's bare name: 累计投入资金1.2亿元 — made up, twenty-second session, from a brief: its purpose had
             # been 资金)
             if len(purpose) >= 2 and not _MONEY_ALONE.fullmatch(purpose):
@@ -465,6 +469,8 @@ def extract(doc: Doc) -> list[Funding]:
                 name = heads[0] if len(heads) == 1 and "工会" in heads[0] and heads[0] != "工会" else name
             if not name and doc.interviewed and _WE.search(sent.text, clause_at(sent.text, m.start).start, m.start):
                 name = doc.full_org(doc.interviewed.text)  # (an interview's 我们投入…: the body it questions)
+            donor = _person_giving(sent.text, m.start) if not name else ""
+            name = donor or name
             public = _PUBLIC_PURSE.match(sent.text, clause_at(sent.text, m.start).start)
             if public and (payer is None or payer.start < sent.start + public.start()):
                 # the amount's own clause opens on a government's purse (…，县财政配套30万元 — made up, twenty-third
@@ -501,7 +507,8 @@ def extract(doc: Doc) -> list[Funding]:
                 # 工会还发动社会捐款1万多元: society gives, the union collects (the receiver after 向 is no part of it)
                 name = re.sub(r"积极|踊跃|纷纷", "", given_by_society.group().replace(given_by_society["to"] or "", ""))
             out.append(Funding(m, year, name, purpose, sent.start + m.start, sent.start + m.end, sent.text,
-                               "funding.money_given", year_stated=year_stated))
+                               "funding.money_given", year_stated=year_stated,
+                               payer_type="individual" if donor and name == donor else ""))
     rows = _dedupe(out, doc.body_start)
     stated = {round(fu.money.yuan) for fu in rows}
     for fu in rows:
@@ -516,7 +523,7 @@ def extract(doc: Doc) -> list[Funding]:
             fu.flow = "rate"
         elif _part_of_total(fu, at, rows):
             fu.flow = "part"  # 拨付专项资金300万元，其中100万元用于…: counted in the total before it
-        fu.payer_type = payer_of_flow(fu.flow, payer_type(fu.payer, fu.sentence, at))
+        fu.payer_type = payer_of_flow(fu.flow, fu.payer_type or payer_type(fu.payer, fu.sentence, at))
         # (the dues named in the amount's clause, before it or just after: …拨付工会经费返还款1500万元, …返还经费3000万元)
         # (…or in the clause before, the returning told there and its sum after: 省总工会决定对小微企业工会经费实行全额返还，
         # 预计返还资金1.2亿元 — made up, twenty-seventh session, from briefs: the government's refund)
@@ -530,6 +537,21 @@ def extract(doc: Doc) -> list[Funding]:
         # money a national body pays (全总, 人社部) is a national figure, never one province's
         fu.province = "全国" if is_national(fu.payer) else province_in_name(fu.payer) or doc.primary_province
     return rows
+
+
+# a person giving, named right before the one given to (市民张华向市总工会捐款10万元, 退休教师李明向县总工会捐赠…)
+_PERSON_GIVES = re.compile(r"(?P<who>[^，。；、]{2,16}?)向[^，。；]{2,30}?(?:捐款|捐赠|捐助|捐资|捐出)")
+
+
+def _person_giving(sentence: str, at: int) -> str:
+    """The person who gives the amount at `at`, by name, in its own clause before it (市民张华向市总工会捐款10万元: 张华),
+    else '' — made up, thirty-first session, from briefs: no payer, or the union given to."""
+    gives = _PERSON_GIVES.match(sentence, clause_at(sentence, at).start, at)
+    if not gives:
+        return ""
+    words = lexicon.tag(gives["who"])
+    word, tag = words[-1] if words else ("", "")
+    return word if tag == "nr" and 2 <= len(word) <= 3 else ""
 
 
 # an organisation the money goes to is not its payer (…设立2000万元资金，划拨到市、县工会…)
