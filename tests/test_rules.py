@@ -5582,6 +5582,9 @@ def test_a_published_roster_by_sections(sections):
     ("全年，县总工会共发放困难职工帮扶金80万元，帮扶困难职工600户。", []),
     ("今年以来，区总工会共筹集送温暖资金50万元。", []),
     ("1月20日，市总工会共发放慰问金20万元，慰问困难职工200户。", ["发放慰问金20万元"]),
+    # …or by a quarter or a span of months (made up, thirty-first session, from briefs: a gift on the quarter's first day)
+    ("一季度，省总工会共发放各类帮扶资金3200万元，惠及困难职工1.5万户。", []),
+    ("1至10月，全市各级工会共筹集送温暖资金2800万元。", []),
     # …and goods bought in a sentence so dated, with or without 共 (made up, twenty-eighth session, from briefs: the year's
     # purchases had been an event) — not goods bought on a day
     ("市总工会今年通过工会会员普惠活动采购扶贫产品1200万元。", []),
