@@ -2870,8 +2870,14 @@ def test_the_day_learnt_dates_no_act_the_lead_dates(title, body, told):
     # headline; made up, twenty-sixth session, from briefs: 山东援疆工会干部慰问职工 over …在新疆喀什慰问… had been two events)
     ("深圳市总慰问困难职工", "日前，深圳市总工会2017年两节送温暖活动启动，对1700多名困难职工进行慰问。",
      [("donation", "深圳市总工会2017年两节送温暖活动")]),
+    # a headline's act is named to the space between its halves, so the lead's campaign names the event (made up,
+    # thirty-first session, from a page: the whole headline had named it; rmrb_20200121-13-01's 送上慰问金 关爱更暖心 too)
+    ("夏日送清凉 情暖建设者", "6月18日，柳州市总工会“夏送清凉”活动启动，首批价值20万元的防暑物品送到一线职工手中。",
+     [("donation", "“夏送清凉”活动")]),
+    ("送上慰问金 关爱更暖心", "节前，福州市鼓楼区为辖区困难职工送上慰问金。", [("donation", "送上慰问金")]),
+    # (…the body opening the name before its quoted title holding it, no part of the name, since the thirty-first session)
     ("区总工会慰问快递小哥", "1月15日，区总工会“暖蜂行动”关爱活动启动，为200名快递小哥送去暖冬礼包。",
-     [("activity", "区总工会“暖蜂行动”关爱活动")]),
+     [("activity", "“暖蜂行动”关爱活动")]),
     ("山东援疆工会干部慰问职工", "1月5日，山东省援疆干部人才工作指挥部工会在新疆喀什慰问当地一线职工，送去棉衣300件。",
      [("donation", "新疆喀什慰问")]),
     ("县总工会慰问困难职工", "1月20日上午，县总工会主席李华一行慰问了10户困难职工家庭。当天下午，县总工会召开全委会。",

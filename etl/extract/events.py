@@ -77,14 +77,17 @@ def _action_forms(phrase: str) -> list[str]:
     return [form, "赠" + form] if re.match(r"送(?!上|去|来)", phrase) else [form]
 
 
-def _clause_end(sentence: str, at: int) -> int:
+def _clause_end(sentence: str, at: int, headline: bool = False) -> int:
     """Where the clause that `at` stands in ends: an action's object runs to it (送上清凉 · 走访慰问困难职工), not past an
-    ellipsis (…送上热腾腾的汤圆……全国人民众志成城)."""
-    found = _CLAUSE_OR_ELLIPSIS.search(sentence, at)
+    ellipsis (…送上热腾腾的汤圆……全国人民众志成城) — nor, in a headline, past the space between its halves (夏日送清凉
+    情暖建设者: 送清凉 — made up, thirty-first session, from a page: the whole headline had named the gift, and kept its
+    name over the lead's “夏送清凉”活动)."""
+    found = (_HEADLINE_CLAUSE_END if headline else _CLAUSE_OR_ELLIPSIS).search(sentence, at)
     return found.start() if found else len(sentence)
 
 
 _CLAUSE_OR_ELLIPSIS = re.compile(f"[{CLAUSE_MARKS}。！？…]")
+_HEADLINE_CLAUSE_END = re.compile(f"[{CLAUSE_MARKS}。！？…]|(?<=[\u4e00-\u9fff”])[ \u3000]+(?=[\u4e00-\u9fff“])")
 
 
 _ACTIONS = [(etype, re.compile("|".join(f for p in sorted(phrases, key=len, reverse=True) for f in _action_forms(p))))
@@ -408,7 +411,7 @@ def _match_type(sentence: str, headline: bool = False) -> tuple[str, int, int, i
                     return as_subject
     grant = GRANT_ACTION.search(sentence) or GOODS_GIVEN.search(sentence)
     if grant:
-        end = _clause_end(sentence, grant.end())
+        end = _clause_end(sentence, grant.end(), headline)
         return "donation", grant.start(), end, -1, -1
     # (looked for only where their words stand: most sentences name no visit, and this runs for every one)
     led = "队" in sentence or "一行" in sentence or "团" in sentence or "组" in sentence or "主" in sentence \
@@ -417,7 +420,7 @@ def _match_type(sentence: str, headline: bool = False) -> tuple[str, int, int, i
     for etype, rx, needs, named_from in (("donation", LED_VISIT, "慰问", "act"), ("activity", LED_TRIP, "", "trip")):
         visit = rx.search(sentence) if led and needs in sentence else None
         if visit:
-            end = _clause_end(sentence, visit.end())
+            end = _clause_end(sentence, visit.end(), headline)
             start = visit.start(named_from) if "，" not in sentence[visit.start(named_from):visit.start("act")] \
                 else visit.start("act")
             return etype, start, end, -1, -1
@@ -434,7 +437,7 @@ def _match_type(sentence: str, headline: bool = False) -> tuple[str, int, int, i
             m = rx.search(sentence, m.end())
         if m:
             # the action's object runs to the clause end: 送上清凉 · 走访慰问困难职工
-            end = _clause_end(sentence, m.end())
+            end = _clause_end(sentence, m.end(), headline)
             return etype, m.start(), end, -1, -1
     held = HELD.search(sentence)
     if held:
@@ -981,6 +984,12 @@ def extract(doc: Doc) -> list[Event]:
                 # twenty-sixth session, from briefs: no organiser)
                 levels = _EVERY_LEVEL.search(sent.text, clause_at(sent.text, n0).start, n0)
                 organizer = levels.group() if levels else organizer
+            # (a body opening a subject's name before the quoted title is who holds it, no part of the name: 柳州市总工会
+            # “夏送清凉”活动启动, 市总工会“金秋助学”活动正式启动 — made up, thirty-first session, from a page and briefs)
+            holder = next((o for o in doc.orgs_in(sent.start + n_at, sent.start + n_at + len(name))
+                           if o.start == sent.start + n_at and name.startswith("“", len(o.text))), None) \
+                if n_at >= 0 else None
+            name = name[len(holder.text):] if holder else name
             if name in _GENERIC_NAMES:
                 name = _acted_name(doc, sent, n1, verb)  # 中华全国总工会下发通知: the body that acts names it
             if len(name) < 2 or name in _GENERIC_NAMES or _MEANS.match(name):
