@@ -2576,6 +2576,17 @@ def test_a_part_of_a_sum_is_no_gift_of_its_own(body, names):
     assert [e.name for e in events.extract(analyse_text(body, dt.date(2020, 2, 4), title="标题"))] == names
 
 
+@pytest.mark.parametrize("title, body, told", [
+    # a contest's inspection, or the team sent to do it, is no contest: the inspection is the event (made up, thirty-first
+    # session, from briefs: a competition named …“安康杯”竞赛 beside it, or alone)
+    ("省总工会开展安康杯竞赛检查", "11月5日至8日，河北省总工会“安康杯”竞赛检查组深入石家庄、保定等地，对30余家企业开展安全生产"
+     "监督检查。", [("activity", "安全生产监督检查")]),
+    ("工会动态", "6月5日，市总工会劳动竞赛督查组深入重点工程项目，对劳动竞赛开展情况进行督查。", [("activity", "督查")]),
+])
+def test_a_contests_inspection_is_no_contest(title, body, told):
+    assert [(e.event_type, e.name) for e in events.extract(analyse_text(body, ISSUE, title=title))] == told
+
+
 def test_event_needs_a_time_anchor():
     evs = events.extract(analyse_text("本报讯 近日，工会开展了多项活动。职工踊跃参加。此外，工会还举办技能竞赛。", ISSUE,
                                       title="标题"))
