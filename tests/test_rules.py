@@ -3847,6 +3847,13 @@ def test_primary_province_of_a_national_academys_class():
     ("工程师孙明获评技术能手", "本报讯 近日，经人力资源和社会保障部批准，湖北省武汉市某公司工程师孙明被授予“全国技术能手”称号。",
      "湖北"),
     ("全总表彰一批先进", "本报讯 近日，经党中央批准，全国总工会授予100名职工“全国五一劳动奖章”。", "全国"),
+    # a roundup whose lead says many places and whose sentences then open on theirs, in one paragraph, is national (made up,
+    # thirty-first session, from roundups: the last place's) — not a story that names its places in passing
+    ("让农民工安心返岗", "春节过后，各地陆续迎来返岗高峰。在四川，省总工会开通“返岗直通车”，将3000余名农民工送往广东、浙江等地。在"
+     "河南，郑州市总工会在火车站设立服务点，为返岗农民工提供热水。", "全国"),
+    ("工会送温暖", "入冬以来，多地工会开展送温暖活动。在辽宁，沈阳市总工会为环卫工人送去棉衣。在吉林，长春市总工会走访慰问困难职工。",
+     "全国"),
+    ("工会送温暖", "入冬以来，多地工会开展送温暖活动。沈阳市总工会为环卫工人送去棉衣，长春市总工会也走访慰问困难职工。", "辽宁"),
     ("全国总工会表彰一批先进集体", "本报讯 近日，全国总工会授予100个集体“全国五一劳动奖状”，授予200名职工“全国五一劳动奖章”。",
      "全国"),
     # a national body's meeting where local unions spoke stays national: a chain of places (浙江省杭州市) names one place

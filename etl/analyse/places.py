@@ -969,6 +969,10 @@ def primary_province(doc, lead_end: int) -> str:
         return "全国"
     if ROUNDUP.search(text[:doc.body_start]) and not in_title:
         return "全国"
+    if not in_title and doc.lead is not None and ROUNDUP.search(doc.lead.text) and len(_sections_told(doc)) >= 2:
+        # (…or its lead, the places it tells of opening sentences of their own: 春节过后，各地陆续迎来返岗高峰。在四川，…。
+        # 在河南，… — made up, thirty-first session, from roundups whose sections share a paragraph: the last place's)
+        return "全国"
     if not in_head and len(weights) >= 3 and weights[best] < ROUNDUP_SHARE * sum(weights.values()):
         return "全国"
     if not in_head and sum(weights.values()) <= 2 and any(c in _without_local_cues(text, placed=True)
@@ -978,6 +982,13 @@ def primary_province(doc, lead_end: int) -> str:
 
 
 _CONVEYANCE = re.compile(patterns.CONVEYANCE)
+
+
+def _sections_told(doc) -> set[str]:
+    """The provinces a roundup's sentences open on, with 在 and a comma or a colon (在四川，…; 江西：…), outside its lead."""
+    lead_end = doc.lead.end if doc.lead is not None else doc.body_start
+    return {m.unit.province_short for m in doc.places if m.start >= lead_end and m.unit.province_short
+            and doc.text[m.end:m.end + 1] in "，：" and re.fullmatch(r"\s*在?", doc.text[doc.sentence_at(m.start).start:m.start])}
 
 
 def _named_in_a_body_in_head(doc, province: str, lead_end: int) -> bool:
