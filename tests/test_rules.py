@@ -2565,8 +2565,8 @@ def test_funds_and_targets_are_no_events(body):
 
 
 @pytest.mark.parametrize("body, names", [
-    # a gift told as a part of a sum the sentence gave before, after its 其中, is where the sum came from, no gift of its own
-    # (made up, thirty-first session, from briefs: the parts had been donations with no giver)
+    # a gift told as a part of a sum the sentence gave before, after its 其中, is where the sum came from, no gift of its
+    # own (made up, thirty-first session, from briefs: the parts had been donations with no giver)
     ("1月20日，县总工会筹集资金200万元，其中企业捐赠70万元，用于春节慰问。", ["筹集资金200万元"]),
     ("1月20日，市总工会筹集帮扶资金1200万元，其中市财政拨款500万元，社会捐赠300万元，工会经费400万元。", ["筹集帮扶资金1200万元"]),
     # …not a gift told after a count of those helped
@@ -2577,8 +2577,8 @@ def test_a_part_of_a_sum_is_no_gift_of_its_own(body, names):
 
 
 @pytest.mark.parametrize("title, body, told", [
-    # a contest's inspection, or the team sent to do it, is no contest: the inspection is the event (made up, thirty-first
-    # session, from briefs: a competition named …“安康杯”竞赛 beside it, or alone)
+    # a contest's inspection, or the team sent to do it, is no contest: the inspection is the event (made up,
+    # thirty-first session, from briefs: a competition named …“安康杯”竞赛 beside it, or alone)
     ("省总工会开展安康杯竞赛检查", "11月5日至8日，河北省总工会“安康杯”竞赛检查组深入石家庄、保定等地，对30余家企业开展安全生产"
      "监督检查。", [("activity", "安全生产监督检查")]),
     ("工会动态", "6月5日，市总工会劳动竞赛督查组深入重点工程项目，对劳动竞赛开展情况进行督查。", [("activity", "督查")]),
@@ -2886,7 +2886,8 @@ def test_the_day_learnt_dates_no_act_the_lead_dates(title, body, told):
     ("夏日送清凉 情暖建设者", "6月18日，柳州市总工会“夏送清凉”活动启动，首批价值20万元的防暑物品送到一线职工手中。",
      [("donation", "“夏送清凉”活动")]),
     ("送上慰问金 关爱更暖心", "节前，福州市鼓楼区为辖区困难职工送上慰问金。", [("donation", "送上慰问金")]),
-    # (…the body opening the name before its quoted title holding it, no part of the name, since the thirty-first session)
+    # (…the body opening the name before its quoted title holding it, no part of the name, since the thirty-first
+    # session)
     ("区总工会慰问快递小哥", "1月15日，区总工会“暖蜂行动”关爱活动启动，为200名快递小哥送去暖冬礼包。",
      [("activity", "“暖蜂行动”关爱活动")]),
     ("山东援疆工会干部慰问职工", "1月5日，山东省援疆干部人才工作指挥部工会在新疆喀什慰问当地一线职工，送去棉衣300件。",
@@ -3586,8 +3587,8 @@ def test_honours_are_not_festivals(text):
     # session, from briefs: no event, or 行业工会联合会 its organiser)
     ("工会挂牌成立", "6月28日，合肥市新站区外卖配送行业工会挂牌成立，300余名外卖骑手现场入会。", "外卖配送行业工会挂牌成立", ""),
     ("工会动态", "5月10日，县快递行业工会联合会挂牌成立。", "县快递行业工会联合会挂牌成立", ""),
-    # a body those taking part come from holds nothing (made up, thirty-first session, from briefs: their company had held
-    # the contest) — the body that holds it still does
+    # a body those taking part come from holds nothing (made up, thirty-first session, from briefs: their company had
+    # held the contest) — the body that holds it still does
     ("职工运动会在穗开幕", "11月8日，第三届全国铁路职工运动会在穗开幕，来自全国18个铁路局集团公司的1500余名运动员参赛。",
      "第三届全国铁路职工运动会", ""),
     ("技能大赛举行", "5月8日，全市职工职业技能大赛在市体育中心举行，来自市公交集团、市供电公司等50家企业的300名选手参赛。",
@@ -3847,8 +3848,8 @@ def test_primary_province_of_a_national_academys_class():
     ("工程师孙明获评技术能手", "本报讯 近日，经人力资源和社会保障部批准，湖北省武汉市某公司工程师孙明被授予“全国技术能手”称号。",
      "湖北"),
     ("全总表彰一批先进", "本报讯 近日，经党中央批准，全国总工会授予100名职工“全国五一劳动奖章”。", "全国"),
-    # a roundup whose lead says many places and whose sentences then open on theirs, in one paragraph, is national (made up,
-    # thirty-first session, from roundups: the last place's) — not a story that names its places in passing
+    # a roundup whose lead says many places and whose sentences then open on theirs, in one paragraph, is national (made
+    # up, thirty-first session, from roundups: the last place's) — not a story that names its places in passing
     ("让农民工安心返岗", "春节过后，各地陆续迎来返岗高峰。在四川，省总工会开通“返岗直通车”，将3000余名农民工送往广东、浙江等地。在"
      "河南，郑州市总工会在火车站设立服务点，为返岗农民工提供热水。", "全国"),
     ("工会送温暖", "入冬以来，多地工会开展送温暖活动。在辽宁，沈阳市总工会为环卫工人送去棉衣。在吉林，长春市总工会走访慰问困难职工。",
@@ -3979,8 +3980,8 @@ def test_this_honour_is_the_headlines_and_the_headlines_count_is_the_bodys_named
         ("市公交集团第一车队", 100), ("市自来水公司抢修班", 100), ("市人民医院急诊科", 100)]
     doc = analyse_text("本报讯 在省总工会日前公布的50名“齐鲁工匠”名单中，我市张强、李娜榜上有名。", ISSUE, title="我市两人获评齐鲁工匠")
     assert [(a.recipient, a.group_count) for a in awards.extract(doc)] == [("张强", 50), ("李娜", 50)]
-    # …or a prize of one kind the body gives as many by their contests (made up, thirty-first session, from briefs: four had
-    # been counted) — not fewer than the headline counts
+    # …or a prize of one kind the body gives as many by their contests (made up, thirty-first session, from briefs: four
+    # had been counted) — not fewer than the headline counts
     doc = analyse_text("本报讯 在第二届全国职业技能大赛上，四川选手王磊、赵敏分别摘得焊接项目和数控车项目金牌。", ISSUE,
                        title="我省两名职工摘得全国技能大赛金牌")
     assert [a.award for a in awards.extract(doc)] == ["焊接项目金牌", "数控车项目金牌"]
@@ -5010,8 +5011,8 @@ def test_a_union_given_to_pays_nothing(title, body, payer):
      [("区总工会", "union"), ("区财政", "government"), ("个人捐款", "individual"), ("区总工会", "union")]),
     # …as society's gift before its own sum is still society's
     ("工会还发动社会捐款1万多元，帮助困难职工。", [("社会捐款", "social")]),
-    # a person named giving is the payer, an individual (made up, thirty-first session, from briefs: no payer, or the union
-    # given to)
+    # a person named giving is the payer, an individual (made up, thirty-first session, from briefs: no payer, or the
+    # union given to)
     ("9月1日，市民张华向市总工会捐款10万元，资助困难职工子女。", [("张华", "individual")]),
     ("3月5日，退休教师李明向县总工会捐赠5万元，用于资助困难职工。", [("李明", "individual")]),
 ])
@@ -5606,7 +5607,8 @@ def test_a_published_roster_by_sections(sections):
     ("全年，县总工会共发放困难职工帮扶金80万元，帮扶困难职工600户。", []),
     ("今年以来，区总工会共筹集送温暖资金50万元。", []),
     ("1月20日，市总工会共发放慰问金20万元，慰问困难职工200户。", ["发放慰问金20万元"]),
-    # …or by a quarter or a span of months (made up, thirty-first session, from briefs: a gift on the quarter's first day)
+    # …or by a quarter or a span of months (made up, thirty-first session, from briefs: a gift on the quarter's first
+    # day)
     ("一季度，省总工会共发放各类帮扶资金3200万元，惠及困难职工1.5万户。", []),
     ("1至10月，全市各级工会共筹集送温暖资金2800万元。", []),
     # …and goods bought in a sentence so dated, with or without 共 (made up, twenty-eighth session, from briefs: the year's
@@ -6233,8 +6235,8 @@ def test_a_roundups_documents_are_events_of_their_own():
      "北京丘比食品有限公司沙拉充填班等300个集体荣获全国五一巾帼标兵岗荣誉称号。",
      {"中国铁路太原局集团有限公司秦皇岛西工务段西张庄探伤车间柳村女子探伤工区": "河北", "北京丘比食品有限公司沙拉充填班": "北京"}),
     ("经过激烈角逐，浙江梦天木业有限公司等分别荣获拔河比赛前八名。", {"浙江梦天木业有限公司": "浙江"}),
-    # a bare name listed after others takes the place their list opens on (made up, thirty-first session, from briefs: the
-    # second had been the story's) — not after an item placed on its own
+    # a bare name listed after others takes the place their list opens on (made up, thirty-first session, from briefs:
+    # the second had been the story's) — not after an item placed on its own
     ("在第二届全国职业技能大赛上，四川选手王磊、赵敏分别摘得焊接项目和数控车项目金牌。", {"王磊": "四川", "赵敏": "四川"}),
     ("近日，全国总工会授予河北选手张伟、李娜和王强全国五一劳动奖章。", {"张伟": "河北", "李娜": "河北", "王强": "河北"}),
     ("近日，全国总工会授予湖南的龙秀林、陕西的麻珂和王强全国五一劳动奖章。", {"龙秀林": "湖南", "麻珂": "陕西", "王强": "全国"}),

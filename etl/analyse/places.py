@@ -988,7 +988,8 @@ def _sections_told(doc) -> set[str]:
     """The provinces a roundup's sentences open on, with 在 and a comma or a colon (在四川，…; 江西：…), outside its lead."""
     lead_end = doc.lead.end if doc.lead is not None else doc.body_start
     return {m.unit.province_short for m in doc.places if m.start >= lead_end and m.unit.province_short
-            and doc.text[m.end:m.end + 1] in "，：" and re.fullmatch(r"\s*在?", doc.text[doc.sentence_at(m.start).start:m.start])}
+            and doc.text[m.end:m.end + 1] in "，："
+            and re.fullmatch(r"\s*在?", doc.text[doc.sentence_at(m.start).start:m.start])}
 
 
 def _named_in_a_body_in_head(doc, province: str, lead_end: int) -> bool:

@@ -487,8 +487,8 @@ def extract(doc: Doc) -> list[Funding]:
                 name = purse["payer"] if purse else doc.full_org(opener[0].text, at=opener[0].start) if opener else name
                 if not purse and not opener:
                     # (…or on what kind of giver gave it: 企业捐赠70万元 is the companies', 工会经费400万元 the union's that
-                    # raised the total — made up, thirty-first session, from briefs: the state's purse opening the parts had
-                    # paid them all)
+                    # raised the total — made up, thirty-first session, from briefs: the state's purse opening the parts
+                    # had paid them all)
                     donors = _DONORS_PART.match(own_part["part"])
                     name = own_part["part"] if donors else doc.full_org(payer.text, at=payer.start) if payer and \
                         _UNION_DUES.match(own_part["part"]) else name
