@@ -3606,6 +3606,10 @@ def test_honours_are_not_festivals(text):
     ("工会动态", "11月5日，河北省总工会“安康杯”竞赛检查组深入石家庄等地，对30余家企业开展安全生产监督检查。", "安全生产监督检查",
      "河北省总工会"),
     ("工会动态", "6月5日，市总工会劳动竞赛督查组深入重点工程项目，对劳动竞赛开展情况进行督查。", "督查", "市总工会"),
+    # a New Year's Eve dinner a union holds for those who stay (年夜饭, 团圆饭) is its activity (made up, thirty-first session,
+    # from briefs: no event)
+    ("工地年夜饭", "腊月二十八，市建工集团工会为留守工地的200名建筑工人举办“工地年夜饭”。", "工地年夜饭", "市建工集团工会"),
+    ("工会动态", "1月26日，区总工会在职工之家举办新春团圆饭，邀请50名留守职工参加。", "新春团圆饭", "区总工会"),
     # relief or grants for study handed out (发放救助金, 发放助学金) are a gift as 发放慰问金 is, and a facility put to use
     # (正式启用, 正式投入使用) is opened as one unveiled is, held by the body its name opens on (made up, thirty-first session,
     # from briefs: no event, or one held by the centre itself)
