@@ -3606,6 +3606,10 @@ def test_honours_are_not_festivals(text):
     ("工会动态", "11月5日，河北省总工会“安康杯”竞赛检查组深入石家庄等地，对30余家企业开展安全生产监督检查。", "安全生产监督检查",
      "河北省总工会"),
     ("工会动态", "6月5日，市总工会劳动竞赛督查组深入重点工程项目，对劳动竞赛开展情况进行督查。", "督查", "市总工会"),
+    # a gift in a currency other than the yuan is a gift still, though its sum is no funding row (made up, thirty-first
+    # session, from Hong Kong and Macao unions' news: no event)
+    ("工联会向受灾工友捐款", "10月8日，香港工会联合会向受台风影响的工友捐款50万港元。", "捐款50万港元", "香港工会联合会"),
+    ("澳门工联支援灾区", "7月22日，澳门工会联合总会向内地灾区捐赠100万澳门元。", "捐赠100万澳门元", "澳门工会联合总会"),
     # a New Year's Eve dinner a union holds for those who stay (年夜饭, 团圆饭) is its activity (made up, thirty-first session,
     # from briefs: no event)
     ("工地年夜饭", "腊月二十八，市建工集团工会为留守工地的200名建筑工人举办“工地年夜饭”。", "工地年夜饭", "市建工集团工会"),

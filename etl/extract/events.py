@@ -152,7 +152,9 @@ HELD = re.compile(r"(?:举办|举行|召开|开展)了?(?P<noun>(?:“[^“”]{
 HELD_TYPES = {"会": "meeting", "赛": "competition", "展": "performance", "节": "activity"}
 _TABLE_NOUNS = tuple(n for _t, nouns, _v in EVENT_TYPES for n in nouns)
 # a gift of money named by its sum alone (省总工会捐赠330万元, 国开行…首批捐款人民币2000万元): an event, as a fund given is
-GIFT = re.compile(r"(?:捐赠|捐款|捐助|捐出)了?(?:人民币)?[\d.]+[多余]?(?:万|亿)元")
+# (…in any currency: 捐款50万港元, 捐赠100万澳门元 — made up, thirty-first session, from Hong Kong and Macao unions' news: no
+# event, though the sum, in no yuan, is no funding row)
+GIFT = re.compile(rf"(?:捐赠|捐款|捐助|捐出)了?(?:人民币)?[\d.]+[多余]?(?:万|亿)(?:元|{patterns.FOREIGN_CURRENCIES})")
 # a sentence that plans, asks or reflects is not a report of something that happened
 _NOT_REPORTED = re.compile(r"^(?:问：|要|应|应当|必须|需要|希望|建议|如何|怎样|是否|能否)|(?:将要|计划于|拟于|准备)(?!.*日)|？$")
 # what happens every year or as a rule (每年腊月二十八…举办的年夜饭…往往成为厨艺大赛) is no one event

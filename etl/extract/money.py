@@ -40,7 +40,7 @@ DONATED_NO_YUAN = re.compile(r"(?:捐款|捐资|募捐|募资|筹资)(?:共|约|
 _COUNTED_AFTER = frozenset("人户名个家次件辆份套台册本吨斤株平米元")
 # a currency other than the yuan after the sum (捐款100万港元, 捐资50万美元 — made up, twenty-sixth session, from briefs: it had
 # been read as 100万元): no amount in yuan, which the row's amount must be, and no rate to convert it by
-FOREIGN_CURRENCY = re.compile(r"港元|港币|澳门元|澳门币|澳元|美元|欧元|日元|英镑|新台币|台币|韩元|卢布")
+FOREIGN_CURRENCY = re.compile(patterns.FOREIGN_CURRENCIES)
 _CURRENCY_BEFORE = re.compile(rf"(?:{FOREIGN_CURRENCY.pattern})(?:共计|合计|共|约|达|近)?$")
 # an amount told only by its order (数十万元, 几百元, 上千元, 近万元): the order's least as a floor (more than), or after
 # 近 about — never an exact sum (数十万元 had read 十万元, 100000 exactly; 近万元 nothing)
