@@ -350,6 +350,12 @@ ISSUE = dt.date(2023, 3, 2)
     ("市总工会在巴南、江津等区开展送温暖活动", {("重庆", "", "巴南区"), ("重庆", "", "江津区")}),
     ("市总工会深入柯城、衢江两区走访慰问", {("浙江", "衢州市", "柯城区"), ("浙江", "衢州市", "衢江区")}),
     ("在和平、东方等区开展活动", set()),
+    # …or 等地, 等市, their names up to four characters (made up, thirty-first session, from features: no places); not
+    # people so listed
+    ("记者走访了义乌、昆山、二连浩特等地", {("浙江", "金华市", "义乌市"), ("江苏", "苏州市", "昆山市"),
+                                  ("内蒙古", "锡林郭勒盟", "二连浩特市")}),
+    ("晋江、慈溪等市总工会开展活动", {("福建", "泉州市", "晋江市"), ("浙江", "宁波市", "慈溪市")}),
+    ("张三、李四等地的职工参加", set()),
     # "the whole" of a prefecture is no county whose short form it is (made up, twenty-third session, from a brief:
     # 全州职工 had been 广西's 全州县) — the county written in full is
     ("全州职工技能大赛开幕，全州各级工会积极参与", set()),

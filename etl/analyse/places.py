@@ -666,8 +666,10 @@ WHOLE_TERRITORY = re.compile(r"全(?:省|市|州|盟|县|区|旗)")
 
 # …or a list of short forms its level's word closes (在巴南、江津等区, 柯城、衢江两区, 利川、巴东等县市 — made up, twenty-sixth
 # session, from briefs: the districts had been no places)
-COUNTIES_LISTED = re.compile(rf"(?:[、和][{patterns.HAN}]{{2,3}})*(?:等|两|三|四|五|六|七|八)个?"
-                             r"(?:县（市、区）|县（区）|县（市）|县市区|县区|区县|县市|县|区|旗)")
+# (…or 等地 and 等市, four characters to a name: 走访了义乌、昆山、晋江…二连浩特等地 — made up, thirty-first session, from
+# features: no place)
+COUNTIES_LISTED = re.compile(rf"(?:[、和][{patterns.HAN}]{{2,4}})*(?:等|两|三|四|五|六|七|八)个?"
+                             r"(?:县（市、区）|县（区）|县（市）|县市区|县区|区县|县市|县|区|旗|地|市)")
 
 
 # …or a line that opens on it and a colon or a space after it, as headlines name their place (昆山：职工书屋进企业, 鄞州
