@@ -692,7 +692,9 @@ def _takes_part(doc: Doc, org: Span) -> bool:
 
 _COME_FROM = re.compile(r"来自[^，。；：]{0,40}$")
 
-_CLOSING = re.compile(r"落幕|闭幕|落下帷幕|收官")  # verbs that date an event by its last day
+# verbs that date an event by its last day (…a class's 结业 too: 为期一周的…培训班6月14日结业 — made up, thirty-first
+# session, from briefs: no event)
+_CLOSING = re.compile(r"落幕|闭幕|落下帷幕|收官|圆满结业|结业")
 # a description that tells of news (日前印发的, 近日发布的, 5月10日出台的)
 _JUST_DONE = re.compile(rf"(?:{APPROX}|近期|昨天|昨日|今天|今日|\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}日)[^，。；]{{0,4}}$")
 # a body that hosts what follows, right after it (市总工会主办、市邮政管理局协办的…)
