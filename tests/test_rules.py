@@ -5255,6 +5255,10 @@ def test_one_event_in_two_articles_has_one_key():
     # from a brief: the payer had been 书屋由院工会)
     ("书屋由院工会投入8万元建成。", ["院工会"]),
     ("活动由校工会组织。", ["校工会"]),
+    # a verb of founding is no part of the name the founded body's suffix ends (made up, thirty-first session, from
+    # briefs: 企业成立工会 had held its founding congress)
+    ("快递企业成立工会", ["工会"]),
+    ("县物流行业组建工会联合会", []),
     # a union working committee of a sector or of government bodies is named whole (made up, thirty-first session, from
     # briefs: no body, or its 工委 lost); union work is still no body
     ("日前，天津市建设系统工会工作委员会走访慰问了职工。", ["天津市建设系统工会工作委员会"]),

@@ -65,7 +65,10 @@ _NOT_PART = {"日前", "近日", "目前", "今年", "去年", "全市", "全省
              "加入", "参加",
              # …nor one of holding a post there: who holds it stands before it (王丽，女，现任中车长春轨道客车股份有限公司…班长
              # had the organisation 现任中车… — made up, twenty-seventh session, from union sites' profiles)
-             "现任", "现为", "曾任", "担任", "任职于", "就职于", "供职于"}
+             "现任", "现为", "曾任", "担任", "任职于", "就职于", "供职于",
+             # …nor one of founding: who founds stands before it (快递企业 成立 工会 had the organiser 企业成立工会 — made up,
+             # thirty-first session, from briefs)
+             "成立", "组建", "建立", "筹建"}
 # a numbered unit the tokenizer reads as a numeral or an abbreviation: 三局, 一局, 二 (of 济南二机床), 三 (of 五局三公司)
 # (一 alone: 安徽一电器公司 is "a"; an ordinal, 中铁十二局 第三 工程有限公司, numbers a unit as 三 does)
 _NUMBERED_UNIT = re.compile(r"[一二三四五六七八九十]{1,2}[局处]|[二三四五六七八九十]{1,2}|第[一二三四五六七八九十]{1,3}")
