@@ -2567,6 +2567,8 @@ def test_events_called_off_did_not_happen(body):
     "2020年1月20日，区总工会推出观影、健身等会员优惠，惠及职工5000余人。",
     # a case listed for supervision (挂牌督办) is no founding (a union's 挂牌成立 is an event since the thirtieth session)
     "2020年1月20日，县人社局对3起欠薪案件挂牌督办。",
+    # …nor a negotiation's system put in place (made up, thirty-first session)
+    "2020年1月20日，市总工会积极推行工资集体协商制度。",
     # …nor a facility's opening told as its history (made up, thirty-first session)
     "该中心自2019年正式启用以来，已服务职工10万人次。",
 ])
@@ -3620,6 +3622,11 @@ def test_honours_are_not_festivals(text):
     # session, from Hong Kong and Macao unions' news: no event)
     ("工联会向受灾工友捐款", "10月8日，香港工会联合会向受台风影响的工友捐款50万港元。", "捐款50万港元", "香港工会联合会"),
     ("澳门工联支援灾区", "7月22日，澳门工会联合总会向内地灾区捐赠100万澳门元。", "捐赠100万澳门元", "澳门工会联合总会"),
+    # a collective wage negotiation held (开展工资集体协商) is an activity, its contract signed the agreement (made up,
+    # thirty-first session, from briefs: no event)
+    ("开展工资集体协商", "5月20日，县总工会指导县建筑行业开展工资集体协商，劳资双方就最低工资标准达成一致。", "工资集体协商",
+     "县总工会"),
+    ("工会动态", "4月10日，区总工会组织辖区餐饮企业开展集体协商。", "集体协商", "区总工会"),
     # a New Year's Eve dinner a union holds for those who stay (年夜饭, 团圆饭) is its activity (made up, thirty-first session,
     # from briefs: no event)
     ("工地年夜饭", "腊月二十八，市建工集团工会为留守工地的200名建筑工人举办“工地年夜饭”。", "工地年夜饭", "市建工集团工会"),
