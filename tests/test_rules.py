@@ -5814,8 +5814,13 @@ def test_a_plan_the_news_came_of_is_no_event_yet(body, names):
     # twenty-third session, from briefs: 全总部署送温暖工作 had been a gift beside the body's notice); a headline's act
     # done stays one
     ("全总部署送温暖工作", "全国总工会日前印发通知，部署2026年元旦春节送温暖活动。", ["全国总工会印发通知"]),
+    # (…and a body's work deployed is its notice too, not work done that day — since the thirty-first session, made up from
+    # national briefs: 全国总工会下发通知，部署各级工会开展…送温暖活动 had been the campaign held the notice's day)
     ("省总工会部署“安康杯”竞赛活动", "4月2日，省总工会、省应急管理厅联合下发通知，部署开展2025年“安康杯”竞赛活动。",
-     ["2025年“安康杯”竞赛活动"]),
+     ["省总工会、省应急管理厅联合下发通知"]),
+    ("全总部署开展“两节”送温暖活动", "近日，全国总工会下发通知，部署各级工会开展2026年元旦春节送温暖活动。",
+     ["全国总工会下发通知"]),
+    ("工会动态", "1月5日，市总工会召开会议，部署开展2026年送温暖活动。", ["市总工会召开会议"]),
     ("市总工会启动送温暖活动", "1月10日，市总工会启动“两节”送温暖活动。", ["“两节”送温暖活动"]),
 ])
 def test_a_headlines_work_deployed_is_the_bodys_to_tell(title, body, names):

@@ -1099,10 +1099,12 @@ def _named_hit(doc: Doc, sent: Span) -> tuple[str, int, int, int, int] | None:
         if hit is None:
             break
         _t, n0, n1, verb, verb_end = hit
-        if sent.start < doc.body_start and _DEPLOYED.search(text, clause_at(text, n0).start, n0):
+        if _DEPLOYED.search(text, clause_at(text, n0).start, n0):
             # (a headline's work deployed, 全总部署送温暖工作: the body tells the deployment — its notice or meeting — and
             # the work is not yet done; made up, twenty-third session, from briefs: it had been an event beside the
             # body's notice)
+            # (…and the body's too: 全国总工会下发通知，部署各级工会开展2025年元旦春节送温暖活动 — made up, thirty-first
+            # session, from national briefs: the campaign deployed had been held the notice's day)
             text = text[:n0] + "　" * (n1 - n0) + text[n1:]
             continue
         if _for_the_purpose(text, verb if verb >= 0 else n0):
@@ -1120,7 +1122,8 @@ def _named_hit(doc: Doc, sent: Span) -> tuple[str, int, int, int, int] | None:
 
 
 # work deployed, its noun after the verb (部署送温暖工作, 研究部署…, 部署开展…)
-_DEPLOYED = re.compile(r"部署(?:开展|做好|推进|实施)?[^，。；：]{0,12}$")
+# (…those set to it between: 部署各级工会开展…)
+_DEPLOYED = re.compile(r"部署(?:[^，。；：]{0,8}?(?:开展|做好|推进|实施))?[^，。；：]{0,12}$")
 # a clause telling what an act or its money is for (…，支持…开展…, …，用于…, …，帮助…)
 _PURPOSE_CLAUSE = re.compile(r"(?:并|主要|专项|重点)?(?:用于|支持|帮助|助力|以便)")
 
