@@ -3622,6 +3622,11 @@ def test_honours_are_not_festivals(text):
     # session, from Hong Kong and Macao unions' news: no event)
     ("工联会向受灾工友捐款", "10月8日，香港工会联合会向受台风影响的工友捐款50万港元。", "捐款50万港元", "香港工会联合会"),
     ("澳门工联支援灾区", "7月22日，澳门工会联合总会向内地灾区捐赠100万澳门元。", "捐赠100万澳门元", "澳门工会联合总会"),
+    # a union consoling after the clause where it went, 慰问 its verb though 送去 follows (made up, thirty-first session,
+    # from a provincial paper's page: no event)
+    ("芜湖市总工会慰问一线女职工", "3月7日，芜湖市总工会走进奇瑞汽车公司，慰问一线女职工，送去节日祝福。", "慰问一线女职工",
+     "芜湖市总工会"),
+    ("工会动态", "1月20日，区总工会来到环卫站，慰问坚守岗位的环卫工人，送去新春祝福。", "慰问坚守岗位的环卫工人", "区总工会"),
     # a collective wage negotiation held (开展工资集体协商) is an activity, its contract signed the agreement (made up,
     # thirty-first session, from briefs: no event)
     ("开展工资集体协商", "5月20日，县总工会指导县建筑行业开展工资集体协商，劳资双方就最低工资标准达成一致。", "工资集体协商",

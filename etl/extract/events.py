@@ -131,8 +131,10 @@ LED_VISIT = re.compile(rf"(?:{_LEADERS}){_GOES}[^，。；：]{{1,20}}?[，]?(?P
 # …or a union consoling workers itself, 慰问 its clause's verb with them as its object (重庆两江新区总工会慰问高温下坚守岗位的
 # 职工, 县总工会近日慰问了…: made up, twenty-sixth session, from briefs — 慰问 with no verb of the table before or after
 # it had been no event): not 慰问 as a noun's first word (慰问金, 慰问组, 慰问活动…), which the other rules read
-BODY_CONSOLES = re.compile(rf"(?:总工会|工会|工联会|联合会|市总|省总|区总|县总)[^，。；：、“”]{{0,10}}?"
-                           r"(?P<act>(?:看望)?慰问)")
+# (…or after the clause where it went: 芜湖市总工会走进奇瑞汽车公司，慰问一线女职工; 区总工会来到建筑工地，慰问… — made up,
+# thirty-first session, from a provincial paper's page and briefs: no event)
+BODY_CONSOLES = re.compile(rf"(?:总工会|工会|工联会|联合会|市总|省总|区总|县总)(?:[^，。；：、“”]{{0,10}}?|"
+                           r"(?:走进|来到|深入|前往|赴|到)[^，。；：]{1,20}，)(?P<act>(?:看望)?慰问)")
 # …what makes 慰问 a noun's first word, or leaves it no object (慰问金, 慰问组, 慰问活动; 进行慰问。)
 _CONSOLING_NOUN = re.compile(r"金|品|信|组|团|队|款|物|费|电|卡|袋|包|的|现场|活动|资金|演出|工作|对象|标准|慰问|[，。；：、]|$")
 # …and a delegation's trip to study or survey, the place between (湖南省总工会代表团到广东深圳考察学习: made up, nineteenth
@@ -1146,6 +1148,12 @@ def _action_over(sentence: str, n0: int, n1: int) -> tuple[str, int, int, int, i
             if m.start() <= n0 and n1 <= m.end() and sentence[m.end():m.end() + 1] not in _GOODS:
                 end = _clause_end(sentence, m.end())
                 return etype, m.start(), end, -1, -1
+    # (…or a union's consoling, the noun its verb: 芜湖市总工会走进奇瑞汽车公司，慰问一线女职工，送去节日祝福 — made up,
+    # thirty-first session, from a provincial paper's page: 慰问 a bare noun with 送去 after it, no event)
+    consoled = next((m for m in BODY_CONSOLES.finditer(sentence) if m.start("act") <= n0 and n1 <= m.end("act")
+                     and not _CONSOLING_NOUN.match(sentence, m.end())), None)
+    if consoled:
+        return "donation", consoled.start("act"), _clause_end(sentence, consoled.end()), -1, -1
     return None
 
 
