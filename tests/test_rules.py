@@ -2085,6 +2085,13 @@ def test_person_name(phrase, name):
     ("开幕式上，市总工会为10个职工文化示范单位授牌。", [("职工文化示范单位", "", 10, 10, 2023, "current")]),
     ("会上，市总工会为10家“模范职工之家”授牌。", [("模范职工之家", "", 10, 10, 2023, "current")]),
     ("5月8日，市总工会为新建的20个户外劳动者服务站点授牌。", []),
+    # an honour's results or list published, then who they are in the clause after (made up, thirty-first session, from
+    # briefs: no row) — not a list published alone
+    ("日前，市总工会公布2024年度“金牌职工”评选结果，获奖人员依次为：市公交集团驾驶员周强、市供水集团管道工吴刚。",
+     [("金牌职工", "周强", 1, 2, 2024, "current"), ("金牌职工", "吴刚", 1, 2, 2024, "current")]),
+    ("日前，市总工会公布2024年度“金牌职工”名单，分别是：周强、吴刚、郑丽。",
+     [("金牌职工", w, 1, 3, 2024, "current") for w in ("周强", "吴刚", "郑丽")]),
+    ("日前，市总工会公布2024年度“金牌职工”名单，名单将在网站公示。", []),
     # …or named, then counted, before the title (made up, thirty-first session, from briefs: no row) — a base's kind a
     # title only by its level or standing (not 20个工作室)
     ("9月26日，省总工会为“熊辉劳模创新工作室”等20个省级示范性劳模和工匠人才创新工作室授牌。",
@@ -2285,6 +2292,11 @@ def test_an_act_at_an_occasion_with_no_day_told_is_no_event():
     # closing day had been the first)
     ("职工运动会闭幕", "历时3天的全市第三届职工运动会于2月28日闭幕。", "competition", "职工运动会", "2023-02-26", "2023-02-28"),
     ("全委会", "2月27日，市总工会十五届三次全委会议召开，会期两天。", "meeting", "全委会议", "2023-02-27", "2023-02-28"),
+    # an honour's results published (评选结果) are announced as its list is (made up, thirty-first session, from briefs: no
+    # event)
+    ("“金牌职工”揭晓", "2月8日，市总工会公布2023年度“金牌职工”评选结果。", "announcement", "“金牌职工”评选结果", "2023-02-08",
+     None),
+    ("“最美职工”揭晓", "2月8日，2023年度“最美职工”评选结果揭晓。", "announcement", "“最美职工”评选结果", "2023-02-08", None),
     # …and a class's 结业 closes it, dating it by its last day (made up, thirty-first session, from briefs: no event)
     ("培训班结业", "为期一周的全市工会干部培训班2月14日结业。", "lecture", "工会干部培训班", "2023-02-08", "2023-02-14"),
     ("培训班圆满结业", "2月14日，历时5天的全省新就业形态劳动者技能培训班圆满结业。", "lecture", "技能培训班", "2023-02-10",

@@ -484,6 +484,11 @@ ROSTER_AFTER_VERB = re.compile(_HONOUR_RECEIVED + r"[^，。；：的是为有]{
 # — made up, twenty-second session, from briefs: no row)
 COMMENDED_ROSTER = re.compile(r"(?:获得|受到)(?:了)?(?:表彰|表扬)的(?P<award>[^，。；：的是为有]{2,12}?)(?P<tail>)"
                               r"(?:(?:分别|依次)?(?:是|为|有)[：:]?|[：:])(?P<items>[^，。；：]{2,300}|$)")
+# …or an honour's results or list published, then who they are in the clause after (公布2024年度“金牌职工”评选结果，获奖人员
+# 依次为：A、B、C; 公布…名单，分别是：A、B — made up, thirty-first session, from briefs: no row)
+PUBLISHED_THEN_ROSTER = re.compile(r"(?:公布|揭晓|发布|公示)了?(?P<award>[^，。；：]{2,40}?)(?P<tail>)(?:评选结果|获奖名单|名单)"
+                                   r"[，,](?:获奖人员|获奖者|获奖职工|获奖单位|入选者|入选人员|当选者)?(?:分别|依次)(?:是|为)"
+                                   r"[：:]?(?P<items>[^。；：]{2,300})")
 # …or the honour's holders named after it (其中，一等奖获得者为张三; 金奖得主分别是A、B)
 HOLDERS_ARE = re.compile(r"(?:^|[，,；;])(?:其中[，,]?)?(?P<award>[^，。；：]{2,30}?)(?P<tail>)(?:获得者|得主)(?:分别|依次)?"
                          r"(?:是|为)[：:]?(?P<items>[^，。；：]{2,300}|$)")
@@ -2035,7 +2040,8 @@ def extract(doc: Doc) -> list[Award]:
             for who in names:
                 add("honour.grant", award, who, 1, _int(m["n"]), _year_of(award, issue_year), m.start(), m.start(),
                     m.end(), by_at=m.start(), unit=m["unit"])
-        for m in chain(ROSTER_AFTER_VERB.finditer(s), HOLDERS_ARE.finditer(s), COMMENDED_ROSTER.finditer(s)):
+        for m in chain(ROSTER_AFTER_VERB.finditer(s), HOLDERS_ARE.finditer(s), COMMENDED_ROSTER.finditer(s),
+                       PUBLISHED_THEN_ROSTER.finditer(s)):
             if any(a <= m.start() < b for a, b in covered) or not _names_honour(m["award"], m["tail"]):
                 continue
             names, group = _roster(m["items"])
