@@ -2085,6 +2085,10 @@ def test_person_name(phrase, name):
     ("开幕式上，市总工会为10个职工文化示范单位授牌。", [("职工文化示范单位", "", 10, 10, 2023, "current")]),
     ("会上，市总工会为10家“模范职工之家”授牌。", [("模范职工之家", "", 10, 10, 2023, "current")]),
     ("5月8日，市总工会为新建的20个户外劳动者服务站点授牌。", []),
+    # the first edition (首届) is no part of the honour's name, as 第三届 is none (made up, thirty-first session, from briefs)
+    ("5月28日，县总工会公布首届“十佳农民工”名单，建筑工人马强、快递员刘东等10人当选。",
+     [("十佳农民工", "马强", 1, 10, 2023, "current"), ("十佳农民工", "刘东", 1, 10, 2023, "current")]),
+    ("5月28日，马强荣获2022年首届“十佳农民工”称号。", [("十佳农民工", "马强", 1, None, 2022, "current")]),
     # an honour's results or list published, then who they are in the clause after (made up, thirty-first session, from
     # briefs: no row) — not a list published alone
     ("日前，市总工会公布2024年度“金牌职工”评选结果，获奖人员依次为：市公交集团驾驶员周强、市供水集团管道工吴刚。",

@@ -769,7 +769,9 @@ def _clean_award(s: str) -> str:
     s = _HONOURED_BY.sub("", s)
     s = re.sub(rf"^(?:{COUNT}{_UNIT})", "", s)
     # the year, the edition or the batch (第三届“齐鲁工匠”, 新一批“省级青年文明号”) says which round gave it, not what it is
-    s = re.sub(rf"^(?:\d{{4}}年度?|第[一二三四五六七八九十\d]+届|{_BATCH})", "", s.strip("“”的 "))
+    # (…the first, 首届, too, and a year before it: 首届“十佳农民工”, 2024年首届… — made up, thirty-first session, from
+    # briefs: the edition had stayed in the honour's name)
+    s = re.sub(rf"^(?:\d{{4}}年度?|首届|第[一二三四五六七八九十\d]+届|{_BATCH})+", "", s.strip("“”的 "))
     s = re.sub(r"的(?:荣誉)?称号$", "", s)  # (“最美职工”的称号: the 称号 that frames the name, not what the name is of)
     s = s.split("的")[-1] if "的" in s and not s.endswith("的") else s  # 本届比赛的总冠军 → 总冠军
     # 第一名的成绩 names a rank before what was won; 第一名 alone is the honour
