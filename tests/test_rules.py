@@ -1017,6 +1017,16 @@ def test_contest_placing_given_by_its_sponsors():
     assert rows[("全国五一劳动奖章", "张三")] == "中华全国总工会"
 
 
+@pytest.mark.parametrize("text, giver", [
+    # the body that names those before its verb with 将 gives the honour (made up, thirty-first session, from briefs: no
+    # giver)
+    ("近日，苏州市总工会将张伟劳模创新工作室命名为市级劳模创新工作室。", "苏州市总工会"),
+    ("近日，无锡市总工会将市公交集团工会等10家单位评为“模范职工之家”。", "无锡市总工会"),
+])
+def test_a_body_naming_those_before_its_verb_gives_the_honour(text, giver):
+    assert {a.awarded_by for a in awards.extract(analyse_text(text, ISSUE, title="标题"))} == {giver}
+
+
 @pytest.mark.parametrize("title, body, giver", [
     # …and with no holder named, the contest it was won in, named in its sentence or closing in the lead (made up,
     # twenty-sixth session, from briefs: no giver)
@@ -2085,6 +2095,14 @@ def test_person_name(phrase, name):
     ("开幕式上，市总工会为10个职工文化示范单位授牌。", [("职工文化示范单位", "", 10, 10, 2023, "current")]),
     ("会上，市总工会为10家“模范职工之家”授牌。", [("模范职工之家", "", 10, 10, 2023, "current")]),
     ("5月8日，市总工会为新建的20个户外劳动者服务站点授牌。", []),
+    # 将 those named before the verb (将…命名为, 评为) gives each the honour (made up, thirty-first session, from briefs: no
+    # row, or the headline's count alone) — not a body made a priority
+    ("近日，团市委、市总工会联合发文，将市供电公司抢修班、市自来水公司维修队命名为“青年文明号”。",
+     [("青年文明号", "市供电公司抢修班", 1, 2, 2023, "current"), ("青年文明号", "市自来水公司维修队", 1, 2, 2023, "current")]),
+    ("近日，市总工会将张伟劳模创新工作室命名为市级劳模创新工作室。",
+     [("市级劳模创新工作室", "张伟劳模创新工作室", 1, None, 2023, "current")]),
+    ("近日，市总工会将市公交集团工会等10家单位评为“模范职工之家”。", [("模范职工之家", "市公交集团工会", 1, 10, 2023, "current")]),
+    ("近日，市总工会将职工服务中心确定为全市工会工作的重点。", []),
     # the first edition (首届) is no part of the honour's name, as 第三届 is none (made up, thirty-first session, from briefs)
     ("5月28日，县总工会公布首届“十佳农民工”名单，建筑工人马强、快递员刘东等10人当选。",
      [("十佳农民工", "马强", 1, 10, 2023, "current"), ("十佳农民工", "刘东", 1, 10, 2023, "current")]),

@@ -215,7 +215,9 @@ COUNTED = re.compile(rf"(?<![\d.第]){COUNT.replace('(?:', '(?P<n>', 1)}{_UNIT}(
 # 国家卫生健康委联合发文，授予… — made up, twenty-first session, from briefs: the 国务院 that approved it had been the giver)
 GRANTS = re.compile(r"(?:(?:日前|近日|近期)?(?:联合)?(?:研究)?(?:决定|发文|印发决定|作出决定|下发决定)[，,](?:授予|追授|表彰|命名))|"
                     r"(?:日前|近日|近期|共同|联合|正式|隆重|决定|再次)?(?:表彰|授予|命名|评选|评出|颁发|颁奖|公布|发布|确定|认定|"
-                    r"揭晓|授牌|举办|举行|召开|主办|\d{4}年度?“)")  # (…全国总工会2018年“大国工匠年度人物”: its honour)
+                    r"揭晓|授牌|举办|举行|召开|主办|\d{4}年度?“)|"  # (…全国总工会2018年“大国工匠年度人物”: its honour)
+                    # (…or 将 those it names before the verb: 市总工会将…命名为 — made up, thirty-first session)
+                    r"将(?=[^，。；]{2,80}?(?:命名为|评为|评选为|认定为|确定为))")
 AWARDING_CUES = ("表彰", "授予", "评选", "荣获", "获得", "产生", "命名", "评为", "涌现", "培育", "获评", "入选", "颁发", "颁奖", "获")
 GROUP = re.compile(rf"等(?P<n>{COUNT}){_UNIT}[^，。；：获荣被]{{0,10}}?$")
 # …or those named as some of a ranking's N (为张伟、李娜、王强等十大“金牌工人”颁发奖杯: made up, twenty-eighth session, from
@@ -544,6 +546,12 @@ _NAMED_PAIR = (rf"(?P<who>(?:[^，。；“为]|“[^”，。]{{2,30}}”){{1,6
                r"(?=[，。；]|$|、[^，。；“为、]{2,30}?为)")
 NAMED_AS = re.compile(rf"(?<!被)命名(?:了)?{_NAMED_PAIR}")
 NAMED_AS_MORE = re.compile(rf"、{_NAMED_PAIR}")
+# …or 将 those named before the verb (将市供电公司抢修班、市自来水公司维修队命名为“青年文明号”; 将张伟劳模创新工作室命名为市级劳模
+# 创新工作室 — made up, thirty-first session, from briefs: no row, or the headline's count alone)
+NAMED_BEFORE_AS = re.compile(rf"将(?P<who>(?:[^，。；“将]|“[^”，。]{{2,30}}”){{2,80}}?)"
+                             rf"(?:等(?P<n>{COUNT})(?P<unit>{_UNIT})[^，。；“]{{0,6}}?)?(?:命名为|评为|评选为|认定为|确定为)"
+                             r"(?P<award>(?:\d{4}年度?)?[^，。；“”为]{0,6}?“[^”]{2,30}”[^，。；“、]{0,8}|[^，。；“]{2,30}?)"
+                             r"(?=[，。；]|$)")
 # what opens a roster's title and is no part of the honour: 现将…名单公布如下, 以下是…
 LEADING_VERB = re.compile(r"^(?:现将|现把|以下是|下面是|现予|特此|现)")
 MAX_ROSTER_LINES = 80  # a roster under its title runs at most this many lines
@@ -2138,7 +2146,7 @@ def extract(doc: Doc) -> list[Award]:
             for who in names:
                 add("honour.receive", m["award"], who, 1, group or (len(names) if len(names) > 1 else None),
                     _year_of(m["award"], issue_year), m.start("award"), m.start("award"), m.end())
-        for m in chain.from_iterable(_chained(NAMED_AS, NAMED_AS_MORE, s)):
+        for m in chain(chain.from_iterable(_chained(NAMED_AS, NAMED_AS_MORE, s)), NAMED_BEFORE_AS.finditer(s)):
             # (…a base's title unquoted too: 命名…为省级劳模和工匠人才创新工作室)
             if any(a <= m.start() < b for a, b in covered) \
                     or not (_names_honour(m["award"]) or _BASE.search(m["award"])):
