@@ -356,6 +356,15 @@ ISSUE = dt.date(2023, 3, 2)
                                   ("内蒙古", "锡林郭勒盟", "二连浩特市")}),
     ("晋江、慈溪等市总工会开展活动", {("福建", "泉州市", "晋江市"), ("浙江", "宁波市", "慈溪市")}),
     ("张三、李四等地的职工参加", set()),
+    # …or one worked in after 在, come to ending its clause, or a firm there not named (made up, thirty-first session, from
+    # features: no places) — not a common word so placed, nor a person's given name
+    ("他在义乌务工多年", {("浙江", "金华市", "义乌市")}),
+    ("他在昆山创业", {("江苏", "苏州市", "昆山市")}),
+    ("记者来到晋江，走进一家鞋企", {("福建", "泉州市", "晋江市")}),
+    ("江阴某钢铁公司的工人张伟", {("江苏", "无锡市", "江阴市")}),
+    ("昆山一家电子企业的工人", {("江苏", "苏州市", "昆山市")}),
+    ("在和平工作，他来到和平，", set()),
+    ("王永康在义乌", set()),
     # "the whole" of a prefecture is no county whose short form it is (made up, twenty-third session, from a brief:
     # 全州职工 had been 广西's 全州县) — the county written in full is
     ("全州职工技能大赛开幕，全州各级工会积极参与", set()),

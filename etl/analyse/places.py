@@ -49,7 +49,10 @@ COUNTY_SEAT_CUE = re.compile(rf"(?:(?![不也都的了和与及等在是城])[{p
                              r"|法院|检察院|公安|交警|税务|人社局|供电|团委|妇联|工商联|融媒体"
                              # (…or its development zones: 昆山开发区总工会, 江阴高新区 — made up, twenty-sixth session,
                              # from briefs: no place)
-                             r"|开发区|高新区|经开区|工业园区")
+                             r"|开发区|高新区|经开区|工业园区"
+                             # (…or a firm there not named, 江阴某钢铁公司, 昆山一家电子企业 — made up, thirty-first session,
+                             # from features: no place)
+                             r"|某[\u4e00-\u9fff]{0,6}?(?:公司|企业|集团|厂|工地|项目)|一家")
 # how often a word stands in jieba's dictionary corpus from which on it is a common word first (新建 1000, 会同 859,
 # 平和 495), not a county's name alone (姜堰 8, 建瓯 29, 庆元 57, 昌平 171, 海宁 216)
 COMMON_WORD_COUNT = 400
@@ -716,19 +719,27 @@ def _venue_of_an_act(text: str, start: int, end: int, key: str) -> bool:
     # (…or a venue there named between, its name perhaps opening on 中国: 在中国浦东干部学院举办, rmrb_20200117-06-02;
     # 在中国井冈山干部学院开班, 在韶山毛泽东同志纪念馆举行 — made up, twenty-ninth session: no place)
     at_venue = text[start - 1:start] == "在" or text[max(0, start - 3):start] == "在中国"
+    # (…or work done there, by those who live or work there: 在义乌务工多年, 在昆山创业 — made up, thirty-first session, from
+    # features: no place)
     held = at_venue and (HELD_THERE.match(text, end) is not None or VENUE_THEN_HELD.match(text, end) is not None
-                         or topic and text[start - 1:start] == "在")
+                         or WORKED_THERE.match(text, end) is not None or topic and text[start - 1:start] == "在")
     # (…or a trip's destination before what is done there: 组织…赴韶山开展党性教育, 赴瑞金学习, 赴井冈山疗休养 — made up,
     # twenty-seventh session, from briefs: the trip had no place)
     # (…a venue there named between: 赴林州红旗渠干部学院开展学习培训, 赴兰考焦裕禄干部学院参加培训 — made up, twenty-eighth
     # session, from briefs: the tagger reads 林州 and 兰考 as names, and the trip had no place)
-    went = TRIP_TO.search(text, max(0, start - 2), start) is not None and (
+    # (…or a reporter's or a body's coming there, its clause ending on the place: 记者来到晋江，走进…; 走进江阴，… — made up,
+    # thirty-first session, from features: no place)
+    came = CAME_TO.search(text, max(0, start - 2), start) is not None and text[end:end + 1] in "，。"
+    went = came or TRIP_TO.search(text, max(0, start - 2), start) is not None and (
         TRIP_ACT.match(text, end) is not None or VENUE_THEN_ACT.match(text, end) is not None)
     return (held or went) and (_no_common_word(key) or _county_city_name(key))
 
 
 # a trip to a place (赴, 前往, 奔赴) and what is done there, right after the place's name
 TRIP_TO = re.compile(r"(?:赴|前往|奔赴)$")
+# …or a coming there that ends its clause (来到晋江，…), or work there after 在 (在义乌务工)
+CAME_TO = re.compile(r"(?:来到|走进|深入)$")
+WORKED_THERE = re.compile(r"(?:务工|打工|工作|创业|就业|定居|落户|扎根)")
 TRIP_ACT = re.compile(r"(?:开展|参加|参观|学习|考察|调研|交流|慰问|看望|走访|疗休养|培训|举办|进行|接受|重温|瞻仰)")
 VENUE_THEN_ACT = re.compile(rf"[{patterns.HAN}]{{2,12}}?(?:学院|基地|纪念馆|纪念园|博物馆|旧址|景区|培训中心|疗养院)"
                             rf"{TRIP_ACT.pattern}")
