@@ -2941,6 +2941,10 @@ def test_the_day_learnt_dates_no_act_the_lead_dates(title, body, told):
     ("夏日送清凉 情暖建设者", "6月18日，柳州市总工会“夏送清凉”活动启动，首批价值20万元的防暑物品送到一线职工手中。",
      [("donation", "“夏送清凉”活动")]),
     ("送上慰问金 关爱更暖心", "节前，福州市鼓楼区为辖区困难职工送上慰问金。", [("donation", "送上慰问金")]),
+    # …and a headline's name inside the body's once quotes are dropped is the body's (made up, thirty-first session, from
+    # briefs: the headline's short name had been kept)
+    ("助学活动启动", "9月1日，市总工会“金秋助学”活动正式启动。", [("donation", "“金秋助学”活动")]),
+    ("送温暖活动启动", "1月5日，市总工会“冬季送温暖”活动启动。", [("donation", "“冬季送温暖”活动")]),
     # (…the body opening the name before its quoted title holding it, no part of the name, since the thirty-first
     # session)
     ("区总工会慰问快递小哥", "1月15日，区总工会“暖蜂行动”关爱活动启动，为200名快递小哥送去暖冬礼包。",
@@ -3670,6 +3674,12 @@ def test_honours_are_not_festivals(text):
     ("芜湖市总工会慰问一线女职工", "3月7日，芜湖市总工会走进奇瑞汽车公司，慰问一线女职工，送去节日祝福。", "慰问一线女职工",
      "芜湖市总工会"),
     ("工会动态", "1月20日，区总工会来到环卫站，慰问坚守岗位的环卫工人，送去新春祝福。", "慰问坚守岗位的环卫工人", "区总工会"),
+    # 由 one body 牵头 and the others after a comma hold it together (made up, thirty-first session, from briefs: the last
+    # co-host alone had held it)
+    ("技能大赛开幕", "5月10日，由省总工会牵头，省人社厅、省住建厅共同举办的建筑业职业技能大赛开幕。", "建筑业职业技能大赛",
+     "省总工会、省人社厅、省住建厅"),
+    ("助学活动启动", "9月1日，由市总工会牵头，市教育局、市财政局联合组织的“金秋助学”活动启动。", "“金秋助学”活动",
+     "市总工会、市教育局、市财政局"),
     # a collective wage negotiation held (开展工资集体协商) is an activity, its contract signed the agreement (made up,
     # thirty-first session, from briefs: no event)
     ("开展工资集体协商", "5月20日，县总工会指导县建筑行业开展工资集体协商，劳资双方就最低工资标准达成一致。", "工资集体协商",

@@ -1270,7 +1270,9 @@ def _merge(events: list[Event], paragraph_of: Callable[[int], int], lead_at: int
             # twenty-fourth session, from briefs)
             by_verb = same.name == same.trigger and (not _noun_of(same.trigger) or _same_kind(same.trigger, ev.trigger))
             by_trigger = formal and (by_verb or same.trigger in ev.name)
-            ev.name = ev.name if same.name in ev.name or by_trigger else same.name
+            # (…the headline's name inside the body's once quotes are dropped: 助学活动 in “金秋助学”活动 — made up,
+            # thirty-first session, from briefs: the headline's had been kept)
+            ev.name = ev.name if _unquoted(same.name) in _unquoted(ev.name) or by_trigger else same.name
             ev.from_title = True
             ev.organizer = ev.organizer or same.organizer
             out[out.index(same)] = ev
@@ -1278,6 +1280,10 @@ def _merge(events: list[Event], paragraph_of: Callable[[int], int], lead_at: int
         elif not same.organizer and ev.organizer:
             same.organizer = ev.organizer
     return out
+
+
+def _unquoted(name: str) -> str:
+    return re.sub(r"[“”‘’《》]", "", name)
 
 
 def _campaign_told(campaign: Event, gift: Event, paragraph_of: Callable[[int], int], lead_at: int,

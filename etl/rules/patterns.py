@@ -81,7 +81,9 @@ FUND_NOUNS = "专款|资金|经费|基金|补贴|补助金|补助|慰问金|救�
 # women workers' committee (女职工委员会) — the words that make a body a union, not a programme's (送温暖, 困难职工)
 UNION_NAMED = r"工会|全总|工联|女职工委员会"
 # 由…（共同）主办: who held an event, named apart from the sentence that reports it (a co-organiser list runs long)
-SPONSORED_BY = r"由(?P<org>[^，。；]{2,120}?)(?:联合[^，。；]*?)?(?:共同)?(?:主办|举办|发起|组织|承办)"
+# (…one leading and the rest after a comma: 由省总工会牵头，省人社厅、省住建厅共同举办的… — made up, thirty-first session, from
+# briefs: the last co-host alone had held it)
+SPONSORED_BY = r"由(?P<org>[^，。；]{2,120}?(?:牵头[，,][^，。；]{2,120}?)?)(?:联合[^，。；]*?)?(?:共同)?(?:主办|举办|发起|组织|承办)"
 # a web page's publishing line (union federation sites, news portals): 发布时间：2023-09-25 10:12 来源：… 浏览次数：…
 # …or, with no label, a date written as a site writes it (2024-07-16 10:30 来源：…): only numbers and a time, or the
 # line's credits after them (a body line dated 2019年12月30日 is a signature, not the page's)
