@@ -2112,6 +2112,12 @@ def test_person_name(phrase, name):
      [("市级劳模创新工作室", "张伟劳模创新工作室", 1, None, 2023, "current")]),
     ("近日，市总工会将市公交集团工会等10家单位评为“模范职工之家”。", [("模范职工之家", "市公交集团工会", 1, 10, 2023, "current")]),
     ("近日，市总工会将职工服务中心确定为全市工会工作的重点。", []),
+    # honours listed each with its year in brackets after it, the first's too (made up, thirty-first session, from
+    # profiles: the honours after the first had been lost)
+    ("张伟先后获得全国劳动模范（2015年）、全国五一劳动奖章（2012年）等荣誉。",
+     [("全国劳动模范", "张伟", 1, None, 2015, "prior"), ("全国五一劳动奖章", "张伟", 1, None, 2012, "prior")]),
+    ("王强先后荣获省技术能手（2018年）、市劳动模范（2016年）等荣誉称号。",
+     [("省技术能手", "王强", 1, None, 2018, "prior"), ("市劳动模范", "王强", 1, None, 2016, "prior")]),
     # the first edition (首届) is no part of the honour's name, as 第三届 is none (made up, thirty-first session, from briefs)
     ("5月28日，县总工会公布首届“十佳农民工”名单，建筑工人马强、快递员刘东等10人当选。",
      [("十佳农民工", "马强", 1, 10, 2023, "current"), ("十佳农民工", "刘东", 1, 10, 2023, "current")]),

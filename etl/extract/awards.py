@@ -108,8 +108,14 @@ NAME_TO_TITLE = re.compile(r"(?P<rest>[^\W\d等和及与的_]{1,6}?)(?:荣誉)?�
 # more honours after the first, to the 等…称号 that closes the list: 、“全国十大农民女状元”、全国劳动模范等多个称号
 # (each item opens on a separator or a quote: were both optional, a long clause with no list in it could be cut
 # into items in exponentially many ways, and re tried them all — 11 s for 40 characters)
-HONOURS_LISTED = re.compile(r"(?P<items>(?:(?:、|和|及)(?:“[^”]{2,20}”|[^、，。；“”和及等]{2,20})|“[^”]{2,20}”)+)"
+# (…each perhaps with its year in brackets after it, the first's too: 全国劳动模范（2015年）、全国五一劳动奖章（2012年）等荣誉 —
+# made up, thirty-first session, from profiles: the honours after the first had been lost)
+HONOURS_LISTED = re.compile(r"(?P<first_year>（(?:19|20)\d{2}年度?）)?"
+                            r"(?P<items>(?:(?:、|和|及)(?:“[^”]{2,20}”|[^、，。；“”和及等]{2,20})|“[^”]{2,20}”)+)"
                             r"(?:等(?:多个|多项|一系列)?)?(?:荣誉称号|称号|荣誉)")
+# a listed honour's year in brackets after it, moved before it as a listed honour's year is read (全国五一劳动奖章（2012年）
+# → 2012年全国五一劳动奖章)
+_BRACKETED_YEAR = re.compile(r"^(?P<honour>.+?)（(?P<year>(?:19|20)\d{2}年度?)）$")
 # a profile's list of the honours its person holds: its heading, and a line of it (2018年 吉林省五一劳动奖章; 2020年，获全国
 # 技术能手称号)
 HONOURS_HEADING = re.compile(r"(?:主要|个人|所获|获得)?(?:荣誉|奖项)(?:称号)?(?:情况)?[：:]")
@@ -1887,7 +1893,10 @@ def extract(doc: Doc) -> list[Award]:
                 awards = [a.strip("“”") + "候选人" for a in awards]
             more = HONOURS_LISTED.match(s, aw.end()) if not aw["tail"] else None
             if more:  # 荣获全国三八红旗手、“全国十大农民女状元”、全国劳动模范等多个称号: each honour listed is one
-                awards += [x for x in _listed(more["items"]) if x.startswith("“") or HONOUR_TITLE.search(x)]
+                listed = [_BRACKETED_YEAR.sub(r"\g<year>\g<honour>", x) for x in _listed(more["items"])]
+                awards += [x for x in listed if x.startswith("“") or HONOUR_TITLE.search(x)]
+                if more["first_year"]:
+                    awards[0] = more["first_year"].strip("（）") + awards[0]
             end = more.end() if more else aw.end()
             if split_up and len(names) == 1 and len(_listed(s[aw.start():_clause_end(s, aw.start())])) > 1 \
                     and _LISTED_BEFORE.search(own):
@@ -1911,7 +1920,7 @@ def extract(doc: Doc) -> list[Award]:
             for place, award in enumerate(awards):
                 # (each listed after the first by the year it opens on: 先后荣获2016年度全国五一劳动奖章、2019年全国劳动模范、
                 # 2021年“大国工匠年度人物” — made up, twenty-eighth session, from a profile: all had been 2016's)
-                own_year = _OWN_YEAR.match(award) if place else None
+                own_year = _OWN_YEAR.match(award) if place or more and more["first_year"] else None
                 for who in names:
                     add("honour.receive", award, who, 1, group or (len(names) if len(names) > 1 else None),
                         int(own_year.group(1)) if own_year else year, m.start(), _clause_start(s, m.start()), end,
