@@ -2686,6 +2686,11 @@ def test_event_needs_a_time_anchor():
     ("自去年六月启动以来", "2022-06-01", None, "month"),
     ("2018年十二月召开", "2018-12-01", None, "month"),
     ("2018年初，黑龙江省政府和省总工会召开联席会议", "2018-01-01", "2018-03-31", "period"),
+    # …and a relative year's 年 stands once for both too (made up, thirty-first session, from briefs: 去年底 had been the
+    # issue's own year's end)
+    ("去年底，市总工会开展了“冬送温暖”活动", "2022-11-01", "2022-12-31", "period"),
+    ("前年底，市总工会开展了“冬送温暖”活动", "2021-11-01", "2021-12-31", "period"),
+    ("明年初，市总工会将召开全委会", "2024-01-01", "2024-03-31", "period"),
     ("据介绍，5月份，教育部门将举办6场网络招聘活动", "2023-05-01", None, "month"),  # announced after the date
     ("5月份，公司将员工工资纳入考核", "2022-05-01", None, "month"),  # 将 as 把: no announcement
     ("4月10日，大赛将在北京举行", "2023-04-10", None, "day"),

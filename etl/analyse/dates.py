@@ -62,7 +62,9 @@ DATELINE = re.compile(patterns.DATELINE)
 PERIODS = {name: (first, last) for name, first, last in patterns.word_table("periods.tsv")}
 # 2018年初: the year's 年 is also the period's first character (年初, 年底), so it may stand once for both
 # (五一劳动奖章 and 三八红旗手 are honours, not dates)
-PERIOD = patterns.PrefixedPattern(r"(?P<y>(?:19|20)\d{2})年?|(?P<rel>今年|去年|明年)",
+# (…and 去年底, 今年初: the relative year's 年 stands once for both too — made up, thirty-first session, from briefs: 去年底 had
+# been the issue's own year's end)
+PERIOD = patterns.PrefixedPattern(r"(?P<y>(?:19|20)\d{2})年?|(?P<rel>今年|去年|前年|明年)|(?P<rel1>今|去|前|明)(?=年[初底末])",
                                   rf"(?P<p>{patterns.alternation(list(PERIODS))})(?!劳动奖|红旗|奖章|奖状|劳动模范)",
                                   max_prefix=5)
 # 3月以来, 今年以来, 连日来, 入冬以来: from then until the issue
@@ -513,9 +515,9 @@ def _period(m: re.Match, issue: dt.date | None, future: bool) -> tuple[dt.date, 
     fm, fd = (int(x) for x in first.split("-"))
     lm, ld = (int(x) for x in last.split("-"))
     wraps = (lm, ld) < (fm, fd)
-    if m["y"] or m["rel"]:
+    if m["y"] or m["rel"] or m["rel1"]:
         # 2026年两节, 今年春节: the festival of that year; a window across new year opens the year before
-        year = (int(m["y"]) if m["y"] else issue.year + RELATIVE_YEARS[m["rel"]]) - wraps
+        year = (int(m["y"]) if m["y"] else issue.year + RELATIVE_YEARS[m["rel"] or m["rel1"] + "年"]) - wraps
     else:
         year = issue.year
         start = _safe_date(year, fm, fd)
