@@ -6646,6 +6646,18 @@ def test_a_headline_of_two_or_three_characters_ending_in_an_exclamation_needs_a_
     assert [a.title for a in segment(page)] == ["市总工会举办职工运动会"] + ([headline] if opens else [])
 
 
+@pytest.mark.parametrize("headline, under, opens", [
+    # a cry or a question quoted whole, commas and all, over the next piece's byline or lead opens it (made up, thirty-first
+    # session, from a page: the piece had run on into the one above) — over more text it is a quotation in the piece
+    ("“能在家门口就业，真好！”", "本报讯（通讯员 李华）3月5日，在县总工会举办的招聘会上，返乡农民工王芳签下了就业协议。", True),
+    ("“工资到手了，能回家过年吗？”", "本报记者 张明\n1月10日，县总工会为农民工讨回欠薪50万元。", True),
+    ("“能在家门口就业，真好！”", "返乡农民工王芳激动地说。", False),
+])
+def test_a_cry_quoted_whole_over_a_lead_is_a_headline(headline, under, opens):
+    page = normalize_text(f"市总工会举办职工运动会\n本报记者 李四\n近日，市总工会举办职工运动会，职工踊跃参加。\n{headline}\n{under}")
+    assert [a.title for a in segment(page)] == ["市总工会举办职工运动会"] + ([headline] if opens else [])
+
+
 def test_a_short_exclamation_after_a_finished_paragraph_is_left_to_the_heading_model():
     """复工复产须坚守安全底线！ over a commentary with no byline or lead: the heading model decides (it had been body
     text, and the commentary was glued to the piece before: People's Daily train pages with ！ after each headline

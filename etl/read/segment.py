@@ -376,6 +376,8 @@ BRACKETED_LABEL = re.compile(r"^（[^（）。！？]{2,30}）$")
 EXCLAIMED = re.compile(r"^[^。！？!?；][^。！？!?；]{3,58}[！？!?]{1,2}$")  # (？！ and ！！ too)
 SHORT_EXCLAIMED = re.compile(r"^[\u4e00-\u9fff“”]{2,3}[！？!?]$")
 SPEAKER = re.compile(r"^([\u4e00-\u9fff]{1,3})[：:]")
+# a cry or a question quoted whole, the headline's one quotation (“能在家门口就业，真好！”, “工资啥时候能到手？”)
+QUOTED_CRY = re.compile(r"^“[^“”。]{2,40}[！？!?]”$")
 SITE_LABEL = re.compile(r"^(?:聚焦|关注|快讯|速览|直击|观察|热点|要闻|视点|解读|提醒|动态)[：:]")
 
 
@@ -406,6 +408,10 @@ def _exclaimed_headline(blocks: list[str], kinds: list[str], i: int) -> bool:
         # 9月9日，… — made up, twenty-second session, from briefs composed with ！ after each headline; 加油！ is a cry, and
         # 怎么办？ over 近日，工会负责人表示… a question the text asks)
         return kinds[i + 1] == "byline" or bool(LEAD.match(nxt))
+    if QUOTED_CRY.match(blocks[i]) and (kinds[i + 1] == "byline" or LEAD.match(nxt) or NEWS_OPENING.match(nxt)):
+        # (…or a cry quoted whole, commas and all, over the next piece's byline or lead: “能在家门口就业，真好！” / 本报讯
+        # （通讯员 李华）… — made up, thirty-first session, from a page: the piece had run on into the one above)
+        return True
     if not _exclaimed(blocks[i]):
         return False
     if _closing_source(blocks, kinds, i + 1):
