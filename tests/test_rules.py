@@ -2648,6 +2648,20 @@ def test_a_contests_inspection_is_no_contest(title, body, told):
     assert [(e.event_type, e.name) for e in events.extract(analyse_text(body, ISSUE, title=title))] == told
 
 
+@pytest.mark.parametrize("text, names", [
+    # a commentary's headline is its argument, and what it says many places' unions do no one body's act: no event (made
+    # up, thirty-first session, from a page: an event named “送清凉”更走心, and one 全国) — a body's act it reports still is
+    ("让“送清凉”更走心\n本报评论员\n入夏以来，各地工会纷纷开展“送清凉”活动。送清凉，不仅要送物资，更要送制度保障。", []),
+    ("送温暖要送到心坎上\n本报评论员\n春节将至，各地工会开展送温暖活动。送温暖，关键在于送到职工心坎上。", []),
+    ("送温暖要送到心坎上\n本报评论员\n1月10日，市总工会启动“两节”送温暖活动。送温暖，关键在于送到职工心坎上。",
+     ["“两节”送温暖活动"]),
+])
+def test_a_commentary_reports_no_event_of_its_argument(text, names):
+    article = segment(normalize_text(text))[0]
+    assert article.kind == "commentary"
+    assert [e.name for e in events.extract(analyse(article, dt.date(2020, 1, 20)))] == names
+
+
 def test_event_needs_a_time_anchor():
     evs = events.extract(analyse_text("本报讯 近日，工会开展了多项活动。职工踊跃参加。此外，工会还举办技能竞赛。", ISSUE,
                                       title="标题"))

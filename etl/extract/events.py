@@ -912,7 +912,9 @@ def extract(doc: Doc) -> list[Event]:
     lead = doc.lead
     events: list[Event] = []
     for sent, from_title in _candidate_sentences(doc):
-        if _NOT_REPORTED.search(sent.text):
+        if _NOT_REPORTED.search(sent.text) or from_title and doc.kind == "commentary":
+            # (…nor a commentary's headline, its argument: 让“送清凉”更走心, 送温暖要送到心坎上 — made up, thirty-first
+            # session, from a page: an event named “送清凉”更走心)
             continue
         for hit in _hits(doc, sent):
             etype, n0, n1, verb, verb_end = hit
@@ -1026,6 +1028,10 @@ def extract(doc: Doc) -> list[Event]:
                 rule=rule_of(verb, sent.text, n0),
                 plural=not organizer and _PLURAL_ACTORS.search(sent.text, 0, max(n0, verb)) is not None))
     merged = _merge(events, lambda at: doc.paragraph_at(at).start, doc.lead.start if doc.lead else doc.body_start)
+    if doc.kind == "commentary":
+        # (…nor what a commentary says many places' unions do, no one body's act it reports: 入夏以来，各地工会纷纷开展
+        # “送清凉”活动; 春节将至，各地工会开展送温暖活动 — made up, thirty-first session, from commentaries)
+        merged = [ev for ev in merged if not ev.plural]
     for ev in merged:  # decided on the event as merged: its final name and organiser
         ev.scope = event_scope(ev.organizer, ev.name, doc.text[ev.start:ev.end])
         ev.province = "全国" if ev.national else _local_province(doc, ev)
