@@ -3721,6 +3721,10 @@ def test_honours_are_not_festivals(text):
     ("工会动态", "8月20日，市总工会为100名困难职工子女发放助学金。", "发放助学金", "市总工会"),
     ("职工书屋启用", "2月19日上午，位于市工人文化宫的“职工书屋”正式启用。", "“职工书屋”正式启用", ""),
     ("工会动态", "8月20日，区总工会职工服务中心正式投入使用。", "区总工会职工服务中心正式投入使用", "区总工会"),
+    # …and a union whose own facility follows its name is its owner, not the facility (made up, thirty-first session, from
+    # briefs: no organiser)
+    ("职工书屋启用", "7月10日，市总工会职工书屋正式启用。", "市总工会职工书屋正式启用", "市总工会"),
+    ("工会动态", "7月10日，县总工会职工书屋揭牌。", "县总工会职工书屋揭牌", "县总工会"),
     # the national industrial unions together are no one body (made up, thirty-first session, from briefs: 全国产业工会 had
     # held its chairs' meeting)
     ("全国产业工会主席会议召开", "9月10日，全国产业工会主席会议在蓉召开，中华全国总工会副主席出席会议并讲话。", "全国产业工会主席会议",

@@ -985,8 +985,12 @@ def extract(doc: Doc) -> list[Event]:
                 # (…a body that set up what is unveiled, named before it, stays: 重庆市总工会在渝中区设立的…工作站挂牌 —
                 # made up, thirtieth session, from a paper's briefs: the union had been taken for the facility)
                 sets_up = organizer and name.startswith(organizer) and _SET_UP_BY.match(name, len(organizer))
+                # (…and one whose own facility follows its name is its owner: 市总工会职工书屋揭牌, 市总工会职工书屋正式启用 —
+                # made up, thirty-first session, from briefs: no organiser, the union taken for the facility)
+                rest = name[name.find(organizer) + len(organizer):] if organizer in name else ""
+                owns = bool(rest) and not rest.startswith((*_UNVEILING, *_OPENED, *_UNVEILED_HOW, "在"))
                 if _unveils(sent.text[n0:n1]) and organizer in name and _FACILITY_END.search(organizer) \
-                        and not sets_up:
+                        and not sets_up and not owns:
                     organizer = _owner_of_unveiled(doc, organizer)
             if not organizer:  # (…a territory's unions at every level, as the text names them: 全市各级工会开展… — made up,
                 # twenty-sixth session, from briefs: no organiser)
