@@ -4934,6 +4934,9 @@ def test_an_amounts_year_is_the_one_its_telling_names():
     ("市总工会为张伟、李娜、王强等十大“金牌工人”颁发奖杯和证书，每人奖励1万元。", 10),
     ("区总工会为李强等五大“技术能手”颁奖，每人奖励5000元。", 5),
     ("市总工会学习党的二十大精神，为困难职工每人发放慰问金1000元。", 1),
+    # …and words between the count's measure and its noun (made up, thirty-first session, from briefs: each had been one)
+    ("1月10日，市总工会向50个基层工会各拨付5万元。", 50),
+    ("1月10日，市总工会为20家规上企业各补贴2万元。", 20),
 ])
 def test_each_count_of_an_amount(sentence, count):
     at = money.MONEY.search(sentence).start()
@@ -5017,6 +5020,9 @@ def test_a_per_head_amount_with_no_count_is_no_sum_given(sentence, flow, each):
     ("1月5日，市总工会紧急调拨帮扶资金50万元。", "帮扶资金"),
     ("12月19日，全国总工会紧急下拨1800万元工会救灾慰问资金。", "工会救灾慰问资金"),
     ("今年，区总工会共下拨专项资金300万元。", ""),
+    # 分别 or 各 before the verb is no part of those it is for (made up, thirty-first session, from briefs: 学校分别)
+    ("1月10日，市总工会为3所学校分别捐赠10万元。", "学校"),
+    ("1月10日，市总工会为20家规上企业各补贴2万元。", "规上企业"),
     # builders (建设者) are those it is for, no building done with it (made up, thirty-first session, from briefs: the
     # purpose had been the whole clause)
     ("湖滨街道总工会为一线建设者送去绿豆汤、藿香正气水等防暑物品，价值2万余元。", "一线建设者"),

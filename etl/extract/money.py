@@ -204,7 +204,9 @@ _ANOTHER_AMOUNT = re.compile(r"[\d.]+(?:万|亿)?元(?:人民币)?[、和及]")
 JOINTLY = re.compile(rf"(?:共同|联合)(?:{alternation(GRANT_VERBS)}|召开|举办|举行)")
 # …and how many they are: the nearest count with its measure word in the clause before 各 (四省（区）总工会,
 # 恩黔两地总工会, 恩施州、黔东南州两地工会, 10家企业)
-RECIPIENT_COUNT = re.compile(rf"(?P<n>{COUNT})(?:个|家|所|名|位)?"
+# (…words between the measure and the noun: 50个基层工会, 20家规上企业 — made up, thirty-first session, from briefs: each had
+# been one)
+RECIPIENT_COUNT = re.compile(rf"(?P<n>{COUNT})(?:(?:个|家|所|名|位)[\u4e00-\u9fff]{{0,6}}?)?"
                              r"(?:省（区、市）|省（区）|省区市|省区|省市|省|地|市|州|县|区|单位|企业|工会|学校|户|人)")
 
 
@@ -367,6 +369,8 @@ def purpose_of(sentence: str) -> str:
             purpose = (purpose if purpose.startswith("元旦") else _AMOUNT_OPENING.sub("", purpose)).strip()
             # (为500名困难职工每人发放…; 为5所职工学校每所补助…)
             purpose = re.sub(r"(?:每人|每户|每名|每位|人均|户均)$|每家|每所", "", purpose)
+            # (…nor 分别 or 各 before the verb: 为3所学校分别捐赠… — made up, thirty-first session, from briefs: 学校分别)
+            purpose = re.sub(r"(?:分别|各自|各)(?:补贴|补助|资助|奖励)?$", "", purpose)  # (…各补贴2万元: the verb)
             if purpose.count("“") != purpose.count("”"):
                 # (a quotation the purpose cuts, 设立“张华助学金”: the name without its marks — made up, thirty-first
                 # session, from briefs: “张华助学金 had been shown with one)
