@@ -6083,6 +6083,12 @@ def test_photo_captions_are_their_own_articles():
     ("撰文 张三", "张三"),
     ("文·图 本报记者 张三", "张三"),
     ("文·图 张三", "张三"),
+    # (thirty-first session, made up from bylines: each had been read as a headline) a slash after 文·图 before the
+    # reporter's title, a role after each name, and a paper's client app as its outlet
+    ("文·图/本报记者 张三", "张三"),
+    ("本报记者 张三/文 李四/图", "张三、李四"),
+    ("工人日报客户端记者 张三", "张三"),
+    ("南方工报客户端记者 张三 通讯员 李四", "张三、李四"),
 ])
 def test_byline_forms(byline, names):
     arts = segment(normalize_text(f"某市总工会举办职工运动会\n{byline}\n近日，某市总工会举办职工运动会。"))

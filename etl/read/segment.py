@@ -71,9 +71,12 @@ _NAME = r"(?:[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,3})"
 _ROLE = r"(?:文\s?[／/]|图\s?[／/]|摄影[:：]?|撰文[:：]?)"  # 文/张三 图/李四, 撰文 张三
 # (文/图 before a reporter's title: 文/图 本报记者 张明 — the writer took the photos)
 _BOTH_ROLES = r"(?:文\s?[／/·・]\s?图|图\s?[／/·・]\s?文)"  # (文·图 as some papers print it)
+# (…文·图 and a slash before the reporter, 文·图/本报记者 李强, and a name's role after it, 王伟/文 李强/图 — made up,
+# thirty-first session, from bylines: headlines)
+_NAME_ROLE = r"(?:\s?[／/](?:文|图|摄))?"
 BYLINE = re.compile(
-    rf"^[{patterns.BULLETS}]?\s*(?:{_BOTH_ROLES}\s*(?:{_REPORTER})?|{_REPORTER}|{_ROLE})\s*"
-    rf"{_NAME}(?:[\s、]+(?:{_REPORTER}|{_ROLE})?\s*{_NAME})*$")
+    rf"^[{patterns.BULLETS}]?\s*(?:{_BOTH_ROLES}\s*[／/]?\s*(?:{_REPORTER})?|{_REPORTER}|{_ROLE})\s*"
+    rf"{_NAME}{_NAME_ROLE}(?:[\s、]+(?:{_REPORTER}|{_ROLE})?\s*{_NAME}{_NAME_ROLE})*$")
 LEAD = re.compile(f"^{patterns.LEAD}")
 BULLET = re.compile(rf"[{patterns.BULLETS}]\s*")  # (a list's item's mark: ▲近日，…)
 NEWS_OPENING = re.compile(patterns.NEWS_OPENING)  # (a dated lead, 连日来，…, 记者从…获悉，…)
@@ -591,6 +594,7 @@ def byline_of(block: str) -> str:
     # an outlet's reporter set apart from the name (南都记者 颜鹏, 南方工报全媒体记者 …): the outlet is no name
     body = re.sub(r"(?:^|(?<=\s))[\u4e00-\u9fff]{1,8}?(?:记者|通讯员|评论员)(?=\s)", " ", body)
     body = re.sub(rf"{_REPORTER}|{_BOTH_ROLES}|文\s?[／/]\s?摄|文\s?[／/]|图\s?[／/]|摄影[:：]?|撰文[:：]?", " ", body)
+    body = re.sub(r"\s?[／/](?:文|图|摄)?", " ", body)  # (文·图/…, 王伟/文 李强/图: the slash and the role after a name)
     # what the line says the people did is no name (记者 张三 报道, 张三 摄影报道)
     return "、".join(n for n in body.replace("、", " ").split() if n not in BYLINE_DEEDS)
 

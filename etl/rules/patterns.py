@@ -54,7 +54,8 @@ FUTURE = r"将于|将在|将|计划|拟|预计|定于|即将"
 # reporters and correspondents, as bylines write them: an outlet before the title (本报, 工人日报—中工网, 新华社,
 # 南方工报) and a rank (特约, 全媒体, 首席…) — 本报特约记者 grrb_20251028, 全媒体记者 nfgb_20231009, 实习生 rmrb_20190221-18-02
 REPORTER_RANK = r"(?:特约|特派|首席|见习|实习|驻站|全媒体|融媒体|新媒体)"  # (特派, 实习: made up, as papers print them)
-REPORTER = (rf"(?:工人日报[—－-]中工网|本报|[{HAN}]{{1,8}}?(?:报|网|台|社))?{REPORTER_RANK}?"
+# (…its client app too: 工人日报客户端记者 — made up, thirty-first session, from bylines: a headline)
+REPORTER = (rf"(?:工人日报[—－-]中工网|本报|[{HAN}]{{1,8}}?(?:报|网|台|社)(?:客户端)?)?{REPORTER_RANK}?"
             r"(?:记者|通讯员|评论员|实习生)")
 # the opening of a report: 本报讯, a dateline, or 记者 in brackets
 # …and a paper's or site's own news line: 本报讯, 中工网讯, 南方工报讯（全媒体记者…）
