@@ -170,7 +170,7 @@ _PURPOSE = (re.compile(r"用于(?P<p>[^，。；]{2,60})"),
             # 冰箱… — the last made up, twenty-sixth session, from briefs: no purpose)
             # (…not 建设者, those it is for: 为一线建设者送去…防暑物品 — made up, thirty-first session, from briefs: the
             # purpose had been the whole clause)
-            re.compile(r"为(?P<p>[^，。；]{2,40}?(?:购买|投保|办理|购置|配备|配置|建设(?!者)|改造|安装)[^，。；]{0,20})"),
+            re.compile(r"为(?P<p>[^，。；]{2,40}?(?:购买|投保|办理|购置|配备|配置|建设[^者，。；]|改造|安装)[^，。；]{0,20})"),
             re.compile(r"为(?P<p>[^，。；]{2,40}?)(?:捐赠|捐款|筹集|发放|颁发|提供|送去)"),
             _PURPOSE_BY_FUND,  # (the fund named: 应急救助资金)
             # (…or, last, those it helps in a clause of their own: …筹集资金50万元，帮助30名困难职工子女圆大学梦 — made up,
