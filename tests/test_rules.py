@@ -1031,6 +1031,12 @@ def test_contest_placing_given_by_its_sponsors():
     # giver)
     ("近日，苏州市总工会将张伟劳模创新工作室命名为市级劳模创新工作室。", "苏州市总工会"),
     ("近日，无锡市总工会将市公交集团工会等10家单位评为“模范职工之家”。", "无锡市总工会"),
+    # …but a body commending those who won an honour that names its own giver gives none of it (made up, thirty-first
+    # session, from briefs: the city's union had given the national medal) — one of its own it gives
+    ("4月28日，苏州市总工会召开庆祝大会，对获得全国五一劳动奖章的张伟、李娜进行了表彰。", "中华全国总工会"),
+    ("4月28日，苏州市总工会召开大会，对获得全国技术能手称号的王明、李红给予表彰。", "人力资源和社会保障部"),
+    ("4月28日，苏州市总工会召开大会，对荣获全国劳动模范称号的王明予以表彰。", "中共中央、国务院"),
+    ("4月28日，苏州市总工会为获得“全市五一劳动奖章”的王明、李红颁奖。", "苏州市总工会"),
 ])
 def test_a_body_naming_those_before_its_verb_gives_the_honour(text, giver):
     assert {a.awarded_by for a in awards.extract(analyse_text(text, ISSUE, title="标题"))} == {giver}
@@ -2118,6 +2124,9 @@ def test_person_name(phrase, name):
      [("全国劳动模范", "张伟", 1, None, 2015, "prior"), ("全国五一劳动奖章", "张伟", 1, None, 2012, "prior")]),
     ("王强先后荣获省技术能手（2018年）、市劳动模范（2016年）等荣誉称号。",
      [("省技术能手", "王强", 1, None, 2018, "prior"), ("市劳动模范", "王强", 1, None, 2016, "prior")]),
+    # the act done for those named is no part of a name (made up, thirty-first session, from briefs: 王明颁奖)
+    ("4月28日，区总工会为获得全国技术能手称号的王明颁奖。", [("全国技术能手", "王明", 1, None, 2023, "current")]),
+    ("4月28日，市总工会为荣获“最美职工”称号的李娜颁奖。", [("最美职工", "李娜", 1, None, 2023, "current")]),
     # the first edition (首届) is no part of the honour's name, as 第三届 is none (made up, thirty-first session, from briefs)
     ("5月28日，县总工会公布首届“十佳农民工”名单，建筑工人马强、快递员刘东等10人当选。",
      [("十佳农民工", "马强", 1, 10, 2023, "current"), ("十佳农民工", "刘东", 1, 10, 2023, "current")]),

@@ -250,7 +250,10 @@ def _not_recipient(words: str) -> bool:
     owned = PRONOUN_OWNER.match(words)
     if owned and COLLECTIVE.search(words, owned.end()):
         return False
-    return not _OWN_TEAM.fullmatch(words) and not _placed_team(words) and NOT_RECIPIENT.match(words) is not None
+    # (…nor one ending on the act done for them: 为获得全国技术能手称号的王明颁奖 — made up, thirty-first session, from
+    # briefs: 王明颁奖 had been the recipient; the ceremony's rule reads 王明)
+    return not _OWN_TEAM.fullmatch(words) and not _placed_team(words) and NOT_RECIPIENT.match(words) is not None \
+        or AN_ACT.search(words) is not None
 
 
 # a team named by its place (长沙代表队, 江苏省代表队, 湖南湘江新区代表队 — made up, twenty-eighth session, from briefs of
@@ -2145,9 +2148,16 @@ def extract(doc: Doc) -> list[Award]:
             if any(a <= m.start() < b for a, b in covered) or not _names_honour(m["award"], m["tail"]):
                 continue
             names, group = _recipients(m["who"] + "获", len(m["who"]))
+            # (the body that commends those who won it gives it unless the honour names its own giver: 对获得全国五一劳动
+            # 奖章的张伟、李娜进行了表彰 is 全总's medal, the city's union commending — made up, thirty-first session, from
+            # briefs: the city's union had given it)
+            before = len(out)
             for who in names:
                 add("honour.grant", m["award"], who, 1, group or (len(names) if len(names) > 1 else None),
                     _year_of(m["award"], issue_year), m.start(), m.start(), m.end(), by_at=m.start())
+            if known_giver(_clean_award(m["award"]), ""):
+                for aw in out[before:]:
+                    aw.giver_in_sentence = False  # (its giver by name, below)
         for m in TAKEN_BY.finditer(s):
             if any(a <= m.start("award") < b for a, b in covered):
                 continue
