@@ -2124,6 +2124,16 @@ def test_person_name(phrase, name):
      [("全国劳动模范", "张伟", 1, None, 2015, "prior"), ("全国五一劳动奖章", "张伟", 1, None, 2012, "prior")]),
     ("王强先后荣获省技术能手（2018年）、市劳动模范（2016年）等荣誉称号。",
      [("省技术能手", "王强", 1, None, 2018, "prior"), ("市劳动模范", "王强", 1, None, 2016, "prior")]),
+    # counts commended with a description of them before, and each honour's holders' word after it (made up, thirty-first
+    # session, from briefs: the first count alone, or no row)
+    ("4月28日，大会对在疫情防控中表现突出的100个先进集体和200名先进个人进行了表彰。",
+     [("先进集体", "", 100, 100, 2023, "current"), ("先进个人", "", 200, 200, 2023, "current")]),
+    ("4月28日，大会对在抗洪抢险中涌现出的50个先进集体和80名先进个人进行了表彰。",
+     [("先进集体", "", 50, 50, 2023, "current"), ("先进个人", "", 80, 80, 2023, "current")]),
+    ("4月28日，会上表彰了市五一劳动奖状获得单位20个、市五一劳动奖章获得者50名。",
+     [("市五一劳动奖状", "", 20, 20, 2023, "current"), ("市五一劳动奖章", "", 50, 50, 2023, "current")]),
+    ("4月28日，大会表彰了全国五一劳动奖状获奖单位10个、全国五一劳动奖章获得者30名。",
+     [("全国五一劳动奖状", "", 10, 10, 2023, "current"), ("全国五一劳动奖章", "", 30, 30, 2023, "current")]),
     # the act done for those named is no part of a name (made up, thirty-first session, from briefs: 王明颁奖)
     ("4月28日，区总工会为获得全国技术能手称号的王明颁奖。", [("全国技术能手", "王明", 1, None, 2023, "current")]),
     ("4月28日，市总工会为荣获“最美职工”称号的李娜颁奖。", [("最美职工", "李娜", 1, None, 2023, "current")]),

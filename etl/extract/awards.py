@@ -385,7 +385,9 @@ COMMENDED_BEFORE = re.compile(rf"{_CHOOSING}(?:了)?{_BATCH}?" + COUNTED_TITLES 
 _DESIGNATING = re.compile(r"^(?:命名|认定)")
 # …or as its object, before the act (大会对20个先进集体和50名先进个人进行了表彰)
 # (…those the contest chose, so named: 对评选出的20名“江门工匠”进行了表彰)
-COMMENDED_OBJECT = re.compile(r"对(?:(?:评选|评|选|推选|遴选)出的)?" + COUNTED_TITLES
+# (…or any description of them: 对在疫情防控中表现突出的100个先进集体和200名先进个人进行了表彰 — made up, thirty-first
+# session, from briefs: the first count alone)
+COMMENDED_OBJECT = re.compile(r"对(?:[^，。；\d对]{2,24}?的)?" + COUNTED_TITLES
                               + r"(?:进行|给予|予以)了?(?:表彰|表扬|嘉奖|奖励)")
 # …with those named before each count (对张强、李明等10名“最美退役军人职工”进行表彰; 对市公交集团等20个先进集体和张强等50名
 # 先进个人进行了表彰 — made up, twenty-eighth session, from briefs: no one had been read, or 对市公交集团)
@@ -2305,7 +2307,10 @@ def extract(doc: Doc) -> list[Award]:
                     year, m.start(), m.start(), named_after.end(), kind=_kind_of_counted(items[0]["award"]))
             for item, title in zip(items, titles) if not who_they_are else ():
                 named = any(x.award == title and x.recipient and x.start >= sent.start for x in out)
-                if HONOUR_TITLE.search(title.strip("“”")) and not named:  # (…决出一等奖1名，获得一等奖的是李华: 李华's row)
+                # (…its holders' word after the honour: 表彰了市五一劳动奖状获得单位20个、市五一劳动奖章获得者50名 — made up,
+                # thirty-first session, from briefs: no row)
+                held = re.sub(rf"(?<=.{{4}})(?:{_HOLDERS})$", "", title.strip("“”"))
+                if HONOUR_TITLE.search(held) and not named:  # (…决出一等奖1名，获得一等奖的是李华: 李华's row)
                     n = _int(item["n"])
                     add("honour.counts", title, "", n, n, year, m.start(), m.start(), m.end(), unit=item["unit"],
                         kind=_kind_of_counted(title))
