@@ -5374,6 +5374,11 @@ def test_one_event_in_two_articles_has_one_key():
     # from a brief: the payer had been 书屋由院工会)
     ("书屋由院工会投入8万元建成。", ["院工会"]),
     ("活动由校工会组织。", ["校工会"]),
+    # a bank's branch right after the bank, no union after it, is the branch (made up, thirty-first session, from briefs: the
+    # bank alone had signed) — with a union after it, the branch's union as before
+    ("3月12日，省总工会与中国工商银行江苏省分行签署战略合作协议。", ["省总工会", "中国工商银行江苏省分行"]),
+    ("3月12日，市总工会与建设银行苏州分行签约。", ["市总工会", "建设银行苏州分行"]),
+    ("江苏银行北京分行工会举办活动", ["江苏银行北京分行工会"]),
     # a verb of founding is no part of the name the founded body's suffix ends (made up, thirty-first session, from
     # briefs: 企业成立工会 had held its founding congress)
     ("快递企业成立工会", ["工会"]),

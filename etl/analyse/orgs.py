@@ -291,6 +291,11 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
             # thirtieth session, from a paper's briefs)
             short = name[:-len(m.group())]
             out.append(Span(begin, m.end(), ORG_SHORT_NAMES[short] + m.group() if short in ORG_SHORT_NAMES else name))
+    # a bank's branch right after the bank, with no union after it, is the bank's branch (中国工商银行江苏省分行, 建设银行苏州
+    # 分行 — made up, thirty-first session, from briefs: the bank alone had signed)
+    out = [Span(o.start, branch.end(), text[o.start:branch.end()])
+           if o.text.endswith("银行") and (branch := _BANK_BRANCH.match(text, o.end)) and branch.end() in index else o
+           for o in out]
     # a state builder's numbered bureau by its short name (中建三局, 中铁十一局集团), which ends on no suffix the list holds
     # (made up, twenty-fourth session, from briefs: two bureaus' gifts had had no payer)
     out += [Span(m.start(), m.end(), m.group()) for m in _STATE_BUREAU.finditer(text)
