@@ -5039,6 +5039,9 @@ def test_a_per_head_amount_with_no_count_is_no_sum_given(sentence, flow, each):
     ("1月5日，市总工会紧急调拨帮扶资金50万元。", "帮扶资金"),
     ("12月19日，全国总工会紧急下拨1800万元工会救灾慰问资金。", "工会救灾慰问资金"),
     ("今年，区总工会共下拨专项资金300万元。", ""),
+    # …nor the period each share is for (made up, thirty-first session, from briefs: 环卫工人每人每月)
+    ("7月1日起，市总工会为环卫工人每人每月发放高温补贴300元。", "环卫工人"),
+    ("1月1日起，县总工会为困难职工每户每年发放生活补助2000元。", "困难职工"),
     # 分别 or 各 before the verb is no part of those it is for (made up, thirty-first session, from briefs: 学校分别)
     ("1月10日，市总工会为3所学校分别捐赠10万元。", "学校"),
     ("1月10日，市总工会为20家规上企业各补贴2万元。", "规上企业"),

@@ -368,7 +368,8 @@ def purpose_of(sentence: str) -> str:
             # purpose had been 旦春节送温暖资金)
             purpose = (purpose if purpose.startswith("元旦") else _AMOUNT_OPENING.sub("", purpose)).strip()
             # (为500名困难职工每人发放…; 为5所职工学校每所补助…)
-            purpose = re.sub(r"(?:每人|每户|每名|每位|人均|户均)$|每家|每所", "", purpose)
+            # (…and the period each share is for: 为环卫工人每人每月发放… — made up, thirty-first session, from briefs)
+            purpose = re.sub(r"(?:每人|每户|每名|每位|人均|户均)(?:每月|每年|每天|每季度)?$|每家|每所", "", purpose)
             # (…nor 分别 or 各 before the verb: 为3所学校分别捐赠… — made up, thirty-first session, from briefs: 学校分别)
             purpose = re.sub(r"(?:分别|各自|各)(?:补贴|补助|资助|奖励)?$", "", purpose)  # (…各补贴2万元: the verb)
             if purpose.count("“") != purpose.count("”"):
