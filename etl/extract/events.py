@@ -185,7 +185,7 @@ _TOTALLING = re.compile(r"共|累计|先后|已|全年|以来|年内|一年来")
 # a gift told as a part of a sum the sentence gave before, after its 其中 (…共筹集帮扶资金1200万元，其中市财政拨款500万元，社会
 # 捐赠300万元; 筹集资金200万元，其中企业捐赠70万元): where the sum came from, no gift of its own (made up, thirty-first session,
 # from briefs: the part had been a donation with no giver)
-_PARTS_OF_A_SUM = re.compile(r"\d[\d.,]*[余多]?[万亿]?元[^。；]*?[，,]其中")
+_PARTS_OF_A_SUM = re.compile(rf"{patterns.SUM_IN_YUAN}[^。；]*?[，,]其中")
 # a clause that lists, after 先后, 陆续 or 相继, in a sentence dated by a year or a span of one — events of several kinds (今年
 # 以来，市总工会先后举办了职工运动会、职工技能大赛、劳模事迹报告会等活动 — made up, thirtieth session, from briefs: the list
 # had been one lecture of the year's first day) or the places acts went to one after another (1月28日以来，先后向湖北武汉、

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from etl.analyse.spans import clause_at
-from etl.rules.patterns import LISTED_DEPARTMENT_UNION, UNION_NAMED, alternation, word_list, word_table
+from etl.rules.patterns import LISTED_DEPARTMENT_UNION, SUM_IN_YUAN, UNION_NAMED, alternation, word_list, word_table
 
 
 @lru_cache(maxsize=None)
@@ -81,7 +81,7 @@ def _own_name(evidence: str, amount_at: int) -> str:
     return evidence[before:min(clause.end, amount_at + 24)]
 
 
-_SUM = re.compile(r"\d[\d.,]*[余多]?[万亿]?[余多]?元")
+_SUM = re.compile(SUM_IN_YUAN)
 
 
 def payer_of_flow(flow: str, payer_kind: str) -> str:

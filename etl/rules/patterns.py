@@ -35,6 +35,8 @@ APPROX_WORDS = ("日前", "近日", "近期", "最近", "前不久", "不久前"
 APPROX = "|".join(APPROX_WORDS)
 # verbs a trip's destination follows (赴浙江舟山, 前往广州、深圳, 开往北京): where people went, not where the story is
 TRIP_VERBS = r"(?:赴|前往|奔赴|远赴|飞赴|赶赴|开往|驶往|发往|送往|抵达|到达)"
+# a sum in yuan written in figures (300万元, 1.2亿余元, 3,000元): where one sum ends, what follows is another's
+SUM_IN_YUAN = r"\d[\d.,]*[余多]?[万亿]?[余多]?元"
 # a currency other than the yuan after a sum (捐款100万港元, 捐资50万美元): no amount in yuan, and no rate to convert it by
 FOREIGN_CURRENCIES = r"港元|港币|澳门元|澳门币|澳元|美元|欧元|日元|英镑|新台币|台币|韩元|卢布"
 # a conveyance of workers (返岗专列, 包车, 直通车, 护送…前往): it happens where it sets out, not where it goes
