@@ -783,6 +783,10 @@ _ACT_WORDS = re.compile(r"决出|评出|产生|获得|选出|揭晓|公布|颁�
 _EACH_PART = re.compile(r"各?(?:个|单)?(?:项目|组别|赛项|工种|赛道)")  # (分获各项目一等奖: each part's prize)
 
 
+# those who hold an honour, named after it (…奖章获得者, …奖状获得单位): the honour is what stands before them
+_HOLDERS_AFTER_HONOUR = re.compile(rf"(?<=.{{4}})(?:{_HOLDERS})$")
+
+
 def _clean_award(s: str) -> str:
     s = _LEAD_OPENING.sub("", s)  # (a roster's title opening the brief: 本报讯 2023年度“金牌职工”名单如下)
     s = _HONOURED_BY.sub("", s)
@@ -803,7 +807,7 @@ def _clean_award(s: str) -> str:
         s = s[:-1]
     s = re.sub(r"”?(?:荣誉称号|称号)$", lambda m: m.group()[:1] if m.group().startswith("”") else "", s)
     s = re.sub(r"(?:拟表彰|推荐|公示|候选)?(?:人选|对象|获得者|获奖者)?(?:名单|榜单)$", "", s)  # 入选…企业名单: the list is not the honour
-    s = re.sub(rf"(?<=.{{4}})(?:{_HOLDERS})$", "", s)  # (…全国五一劳动奖章获得者名单公布: the honour, not who holds it)
+    s = _HOLDERS_AFTER_HONOUR.sub("", s)  # (…全国五一劳动奖章获得者名单公布: the honour, not who holds it)
     if s.startswith("“") and s.endswith("”"):
         s = s[1:-1]
     # a quote mark left open by the cut is dropped; one that closes inside the name is kept (烟台市“工人先锋号”)
@@ -2309,7 +2313,7 @@ def extract(doc: Doc) -> list[Award]:
                 named = any(x.award == title and x.recipient and x.start >= sent.start for x in out)
                 # (…its holders' word after the honour: 表彰了市五一劳动奖状获得单位20个、市五一劳动奖章获得者50名 — made up,
                 # thirty-first session, from briefs: no row)
-                held = re.sub(rf"(?<=.{{4}})(?:{_HOLDERS})$", "", title.strip("“”"))
+                held = _HOLDERS_AFTER_HONOUR.sub("", title.strip("“”"))
                 if HONOUR_TITLE.search(held) and not named:  # (…决出一等奖1名，获得一等奖的是李华: 李华's row)
                     n = _int(item["n"])
                     add("honour.counts", title, "", n, n, year, m.start(), m.start(), m.end(), unit=item["unit"],
