@@ -672,7 +672,8 @@ _OWN_OPENING = re.compile(r"(?:(?:我|本)(?:省|市|州|县|区|镇|乡)|其中
 
 # a unit's word the role before a name cannot end on (山东重工|集团孙涛: 工 of 重工 is no trade; 孙涛 is the name — made up,
 # twenty-fourth session, from briefs: the recipient had been 集团孙涛)
-_UNIT_WORD_BEFORE_NAME = re.compile(r"(?:集团|公司|局|厂|院|所|站|队)[\u4e00-\u9fff]{2,3}$")
+# (…nor a union's 工会: 石家庄市总工|会张丽娟 — made up, thirty-second session, from briefs: 会张丽娟)
+_UNIT_WORD_BEFORE_NAME = re.compile(r"(?:集团|公司|局|厂|院|所|站|队|会)[\u4e00-\u9fff]{2,3}$")
 
 
 def person_name(phrase: str) -> str:
