@@ -3755,6 +3755,18 @@ def test_honours_are_not_festivals(text):
     ("全国产业工会主席会议召开", "9月10日，全国产业工会主席会议在蓉召开，中华全国总工会副主席出席会议并讲话。", "全国产业工会主席会议",
      "中华全国总工会"),
     ("工会动态", "9月10日，全国产业工会劳模工匠宣讲活动在京启动。", "劳模工匠宣讲活动", ""),
+    # an event named as the setting of the clause after it (在…表彰大会上，…; 在…决赛中，…) is held by no one that clause
+    # names: those honoured there, and their units, did not hold it (made up, thirty-second session, from briefs: the
+    # recipient's company had held the province's ceremony)
+    ("公交司机喜获省劳模", "在日前召开的甘肃省劳动模范和先进工作者表彰大会上，兰州公交集团驾驶员马小军被授予“甘肃省劳动模范”荣誉称号。",
+     "甘肃省劳动模范和先进工作者表彰大会", ""),
+    ("我市两名职工获表彰", "在4月28日举行的全省庆祝“五一”国际劳动节暨劳动模范表彰大会上，鞍钢集团炼钢工人王立新、沈阳地铁司机赵丹被授予"
+     "“辽宁省劳动模范”称号。", "劳动模范表彰大会", ""),
+    ("在全国大赛上获佳绩", "在10月举行的第二届全国职工职业技能大赛决赛中，中铁四局焊工陈刚获得焊工项目第一名。",
+     "第二届全国职工职业技能大赛决赛", ""),
+    # …but a body before the setting holds it still
+    ("工会动态", "5月8日，在市总工会举办的职工技能大赛颁奖仪式上，中铁四局焊工陈刚获得焊工项目第一名。", "职工技能大赛颁奖仪式",
+     "市总工会"),
 ])
 def test_events_and_organisers(title, body, name_has, organizer):
     evs = events.extract(analyse_text(body, ISSUE, title=title))
@@ -5418,6 +5430,12 @@ def test_one_event_in_two_articles_has_one_key():
     ("比赛由中华全国总工会宣传教育部主办。", ["中华全国总工会"]),
     ("活动由省总工会宣传教育部、省职工文化体育协会联合举办。", ["省总工会", "省职工文化体育协会"]),
     ("近日，教育部印发通知。", ["教育部"]),
+    # a date's day glued to the body after it (8日|市总工会, read 8 日市 总工会) ends at 日 (made up, thirty-second session,
+    # from briefs: 日市总工会 had held the ceremony)
+    ("在5月8日市总工会举办的表彰大会上，陈刚被评为优秀职工。", ["市总工会"]),
+    ("12月3日省总工会召开全委会议。", ["省总工会"]),
+    ("25日至26日县总工会举办培训班。", ["县总工会"]),
+    ("5月8日本市总工会召开职工代表大会。", ["市总工会"]),  # (read 8 日本 市总工会: 日本市总工会)
 ])
 def test_organisation_names(text, names):
     assert [o.text for o in analyse_text(text, ISSUE).orgs] == names

@@ -39,6 +39,7 @@ from etl.analyse.places import (
     is_unit_name,
     other_written_forms,
     primary_province,
+    tokenize,
     units,
 )
 from etl.analyse.spans import Span, sentences
@@ -928,11 +929,7 @@ def analyse(art: Article, issue: dt.date | None) -> Doc:
     head_len = len("\n".join(s for s in (art.kicker, art.title, art.subtitle) if s))
     body_start = head_len + 1 if head_len else 0
     lexicon.ready()
-    tokens: list[Token] = []
-    pos = 0
-    for word, tag in lexicon.tag(text):
-        tokens.append((word, tag, pos))
-        pos += len(word)
+    tokens: list[Token] = tokenize(text)
     sents = sentences(text)
     paragraphs, pos = [], 0
     for line in text.split("\n"):

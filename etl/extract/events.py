@@ -649,6 +649,12 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
     sponsor = doc.sponsors()
     if sponsor:  # 由中宣部、国务院国资委…、人民日报社共同主办: every co-organiser, as a list
         return sponsor
+    # (an event named as the setting of the clause after it, 在…表彰大会上，兰州公交集团驾驶员马小军被授予…: who is in that
+    # clause did something there, no one held it)
+    framed = _SETTING_OPENS.search(sent.text, clause_at(sent.text, name_span[0]).start, name_span[0]) \
+        and _SETTING_CLOSES.match(sent.text, name_span[1])
+    after_setting = sent.start + name_span[1] if framed else len(doc.text)
+    local = [o for o in local if sent.start + o.start < after_setting]
     if local:
         return doc.full_org(local[0].text, sent.start + local[0].start)
     # the headline's subject acts (沈铁局工会送欢乐到基层), else the lead's first organisation
@@ -661,8 +667,9 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
     # (…the whole lead for a headline's event, told before it: 包车送农民工返岗 over 桐梓县总工会联合县人社局组织10辆大巴车…
     # — made up, twenty-ninth session, from briefs: no organiser)
     until = lead.end if lead and sent.end <= doc.body_start else min(lead.end, sent.end) if lead else 0
-    lead_orgs = [o for o in doc.orgs_in(lead.start, until) if not is_generic(o.text)
-                 and not doc.is_object(o) and not _takes_part(doc, o) and not doc.is_workplace(o)] if lead else []
+    lead_orgs = [o for o in doc.orgs_in(lead.start, until) if not is_generic(o.text) and not doc.is_object(o)
+                 and not _takes_part(doc, o) and not doc.is_workplace(o)
+                 and not sent.start <= after_setting <= o.start < sent.end] if lead else []
     # (a headline's bare 工会 — a column's name, 工会动态 — stands for a union only one named by the event's sentence)
     # (…a body the analysis read there, not the word inside another's name: 川渝两地工会, no one body — made up,
     # twenty-second session)
@@ -681,6 +688,9 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
 
 
 _ATTENDING = re.compile(patterns.ATTENDING)
+# an event named as a setting: 在 opening its clause before the name (在日前召开的…大会上), 上, 中 or 期间 right after it
+_SETTING_OPENS = re.compile(r"在")
+_SETTING_CLOSES = re.compile(r"”?(?:上|中|期间)[，,]")
 
 
 def _takes_part(doc: Doc, org: Span) -> bool:
