@@ -3046,7 +3046,8 @@ def test_a_federation_by_its_level_with_the_total_it_gave():
 @pytest.mark.parametrize("text, payers", [
     # an amount whose own clause opens on a government's purse is that purse's, a union named earlier in the sentence
     # or not (made up, twenty-third session, from briefs: the union had paid the county's share)
-    ("县总工会争取上级工会资金50万元，县财政配套30万元，建成职工服务中心。", [("县总工会", "union"), ("县财政", "government")]),
+    # (the money obtained, 争取上级工会资金, is the higher union's since the thirty-second session: it had been the county's)
+    ("县总工会争取上级工会资金50万元，县财政配套30万元，建成职工服务中心。", [("上级工会", "union"), ("县财政", "government")]),
     ("市总工会安排送温暖资金1200万元，其中市级财政拨款500万元。", [("市总工会", "union"), ("市级财政", "government")]),
     ("市总工会投入200万元，市政府拨付100万元，共同建设职工服务中心。", [("市总工会", "union"), ("市政府", "government")]),
     # …and a part of a total after 其中 that opens on who gave it, alone or in a list (made up, twenty-fourth session, from
@@ -3066,6 +3067,17 @@ def test_a_federation_by_its_level_with_the_total_it_gave():
     ("省总工会将中央财政下达的困难职工帮扶专项资金6800万元分配到各市总工会，用于困难职工生活救助。", [("省总工会", "government")]),
     ("市总工会把省级财政安排的职工疗休养补助资金500万元拨付到各县区总工会，用于一线职工疗休养。", [("市总工会", "government")]),
     ("市总工会将财政资金以外的工会经费50万元用于困难职工帮扶。", [("市总工会", "union")]),
+    # a body's own matching or self-raised money named as a fund (省总工会配套资金…) is that body's (made up, thirty-second
+    # session, from briefs: the body had been the money's purpose, and no one had paid)
+    ("今年我省争取中央财政专项帮扶资金2800万元，省总工会配套资金1200万元，用于困难职工解困脱困。",
+     [("中央财政", "government"), ("省总工会", "union")]),
+    ("今年，县总工会争取上级工会补助资金50万元，县总工会配套资金30万元，新建户外劳动者服务站10个。",
+     [("上级工会", "union"), ("县总工会", "union")]),
+    ("市总工会共筹措送温暖资金860万元，其中市财政拨付300万元，市总工会配套资金400万元，社会捐赠160万元。",
+     [("市总工会", "union"), ("市财政", "government"), ("市总工会", "union"), ("社会捐赠", "social")]),
+    # money a body obtains (争取) from another is the other's (made up, thirty-second session, from briefs: the body that
+    # obtained it had paid)
+    ("今年，市总工会向省总工会争取帮扶资金100万元，用于困难职工帮扶。", [("省总工会", "union")]),
 ])
 def test_a_clause_opening_on_a_governments_purse_is_its_payment(text, payers):
     assert [(r.payer, r.payer_type) for r in money.extract(analyse_text(text, ISSUE))] == payers
@@ -4762,6 +4774,11 @@ def test_a_provinces_cities_unions_pay_their_own(title, body, rows, primary):
     # by name or by kind (made up: the issue's donations received from society; 爱心企业向… had read union money)
     ("社会各界向市总工会捐款200万元，用于帮扶困难职工。", "社会各界捐款", "social", "granted"),
     ("爱心企业向市总工会捐赠50万元，用于帮扶困难职工。", "爱心企业捐赠", "social", "granted"),
+    # …and givers counted who gave together (共, 共同) — made up, thirty-second session, from briefs: the union holding the
+    # ceremony had paid
+    ("8月26日，株洲市总工会“金秋助学”捐赠仪式举行，5家爱心企业共捐赠助学资金50万元。", "爱心企业捐赠", "social", "granted"),
+    ("8月20日，县总工会举办“金秋助学”活动，3位爱心企业家共捐款15万元，资助50名困难职工子女。", "爱心企业家捐款", "social",
+     "granted"),
     # receivers listed after 向 are none of them the payer, however far from 向 (made up); a fund's name is no place
     # to look for its payer (吉安市总工会向困难职工发放慰问金 had been read whole as the purpose, hiding the payer)
     ("市总工会向昌平区总工会和顺义区总工会各拨付30万元帮扶资金。", "市总工会", "union", "granted"),

@@ -349,6 +349,8 @@ _AMOUNT_OPENING = re.compile(r"^(?:(?:[\d.,]*[余多]?[万亿千]?[余多]?(?:�
 _LISTED_FUND = re.compile(rf"(?:万元|亿元|元)(?:[、和及](?P<p>[^，。；、\d]{{2,12}}?{_FUND_WORDS})|"
                           rf"，(?P<q>[^，。；、\d为向给对发送拨捐安筹用]{{0,6}}{_FUND_WORDS}))$")
 _MONEY_ALONE = re.compile(r"(?:专项)?(?:资金|经费|款项|善款)|专款")  # (not 助学金, 慰问金: what the money is for)
+# a body's own money named as a fund: its name, then matching or self-raised (省总工会配套资金, 县总工会自筹经费)
+_BODY_OWN_FUND = re.compile(rf"[^，。；]{{0,12}}(?:{alternation(ORG_SUFFIXES)})(?:配套|自筹)")
 
 
 def purpose_of(sentence: str) -> str:
@@ -433,7 +435,12 @@ def extract(doc: Doc) -> list[Funding]:
             # (…but a sum listed after another's, its own fund named right before it, is that fund's: 发放困难职工生活救助金
             # 300万元、医疗救助金200万元 — made up, twenty-second session, from a brief: both had been 生活救助金)
             listed = _LISTED_FUND.search(sent.text, part_start, m.start)
-            purpose = (listed["p"] or listed["q"]) if listed else purpose
+            # (…but a body's own matching or self-raised money named after it, 省总工会配套资金1200万元, 县总工会自筹资金30万元,
+            # is that body's, for what the sentence's money is for — made up, thirty-second session, from briefs: the body
+            # had been the purpose, and no one had paid)
+            own_fund = _BODY_OWN_FUND.match(listed["p"] or listed["q"]) if listed else None
+            purpose = (listed["p"] or listed["q"]) if listed and not own_fund else purpose
+            purpose = "" if _BODY_OWN_FUND.match(purpose) else purpose
             # (…and a sum its use follows right after, in its own clause, is for that use: 其中100万元用于困难职工帮扶，150万元
             # 用于职工服务阵地建设，另安排50万元用于培训 — made up, twenty-sixth session, from briefs: the first use had been
             # all three's)
@@ -481,6 +488,12 @@ def extract(doc: Doc) -> list[Funding]:
                 # the amount's own clause opens on a government's purse (…，县财政配套30万元 — made up, twenty-third
                 # session, from a brief: the union named earlier in the sentence had paid it)
                 name = public["payer"]
+            obtained = _OBTAINED_FROM.search(sent.text, clause_at(sent.text, m.start).start, m.start)
+            if obtained:
+                # money a body obtains (争取) from another is the other's: 争取中央财政专项帮扶资金2800万元, 争取上级工会补助资金
+                # 50万元 — made up, thirty-second session, from briefs: the body that obtained it had paid
+                source = obtained["source"] or obtained["source_before"]
+                name = doc.full_org(source) if source.endswith(ORG_SUFFIXES) else source
             own_part = _OWN_PART.search(sent.text, clause_at(sent.text, m.start).start, m.start)
             if own_part:
                 # a part of a total after 其中, opening on who gave it (其中省级财政专项资金3000万元、省总工会自筹资金
@@ -510,7 +523,10 @@ def extract(doc: Doc) -> list[Funding]:
                 # (…its own sum's, not one told after another: 其中市财政拨款500万元，社会捐赠300万元，工会经费400万元 — made
                 # up, thirty-first session, from briefs: society had paid the union's dues)
                 # 工会还发动社会捐款1万多元: society gives, the union collects (the receiver after 向 is no part of it)
-                name = re.sub(r"积极|踊跃|纷纷", "", given_by_society.group().replace(given_by_society["to"] or "", ""))
+                # (…and together: 5家爱心企业共捐赠…, 3位爱心企业家共捐款… — made up, thirty-second session, from briefs: the
+                # union that held the ceremony had paid)
+                name = re.sub(r"积极|踊跃|纷纷|共同|共", "",
+                              given_by_society.group().replace(given_by_society["to"] or "", ""))
             out.append(Funding(m, year, name, purpose, sent.start + m.start, sent.start + m.end, sent.text,
                                "funding.money_given", year_stated=year_stated,
                                payer_type="individual" if donor and name == donor else ""))
@@ -539,8 +555,11 @@ def extract(doc: Doc) -> list[Funding]:
             # 市总工会向基层工会返还经费3000万元; 拨付工会经费返还款…: made up, twenty-fourth session, from briefs — they had
             # been the government's refund)
             fu.payer_type = payer_type(fu.payer, fu.sentence, at)
-        # money a national body pays (全总, 人社部) is a national figure, never one province's
-        fu.province = "全国" if is_national(fu.payer) else province_in_name(fu.payer) or doc.primary_province
+        # money a national body pays (全总, 人社部) is a national figure, never one province's — but not the national money a
+        # body obtains (争取中央财政…): the body's place's
+        obtained = _OBTAINED_FROM.search(fu.sentence, opens, at)
+        fu.province = "全国" if is_national(fu.payer) and not obtained else \
+            province_in_name(fu.payer) or doc.primary_province
     return rows
 
 
@@ -586,7 +605,7 @@ def _receives(before: str) -> bool:
 # (爱心企业家 before 爱心企业, whose 家 had cut it: 企业家捐款 — tzrb_20160204-00-01's gold has 爱心企业家)
 SOCIETY_GIVES = re.compile(r"(?:社会各界|社会力量|社会|爱心企业家|爱心企业|爱心人士|企业家|志愿者|"
                            r"(?<=组织|发动|号召|动员)(?:广大)?(?:干部)?(?:职工|党员))"
-                           r"(?:积极|踊跃|纷纷)?"
+                           r"(?:积极|踊跃|纷纷|共同|共)?"
                            r"(?P<to>向[^，。；向]{2,20}?)?"
                            r"(?:捐款|捐资|捐赠|捐助|募捐)")
 # a payer the sentence names by kind only (政府还给予…, 财政补助…)
@@ -601,6 +620,9 @@ _PUBLIC_PURSE = re.compile(rf"(?:其中|另有|另外)?(?P<payer>{_PURSE})"
 _DONORS_PART = re.compile(r"^(?:企业|个人|社会|爱心人士|爱心企业|职工|党员|干部)(?:各界)?(?:捐赠|捐款|捐助|捐资|赞助|资助)$")
 _OWN_PART = re.compile(r"其中(?:[^，。；、]{0,20}、)*(?P<part>[^，。；、]{2,20})$")
 _PURSE_OPENS = re.compile(rf"(?P<payer>中央财政|{_PURSE})")
+# the source a body obtains money from (争取中央财政…, 争取上级工会…, 向省总工会争取…), named with its kind or as a body
+_SOURCE = rf"中央财政|{_PURSE}|上级工会|[^，。；\d向]{{2,12}}?(?:{alternation(ORG_SUFFIXES)})"
+_OBTAINED_FROM = re.compile(rf"争取(?:到)?了?(?P<source>{_SOURCE})|向(?P<source_before>{_SOURCE})争取")
 _GENERIC_PAYER = re.compile(r"(?:政府|财政|国家)(?:还|也|又|再|每年|按月|一次性)*(?:给予|发放|补助|补贴|拨付|安排|下拨|支付)")
 _PROGRAMME_WORDS = re.compile(r"职工之家|职工书屋|帮扶|慰问|救助|助学|培训|福利|工会|困难职工")
 _COMPANY = re.compile(r"公司|集团|企业|厂")
