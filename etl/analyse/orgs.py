@@ -372,6 +372,9 @@ _NATIONAL_NAME = re.compile(rf"^(?:{_STATE_OPENINGS}|中国(?!.{{0,6}}(?:省|市
 # …but a department of a local Party committee, government or unit is none (市委宣传部, 县委组织部, 市人社部门, 项目部,
 # 公司人力资源部, 工会女职工部)
 _LOCAL_DEPARTMENT = re.compile(r"[省市县区州盟旗]委|^[省市县区州盟旗]|公司|集团|工会|项目")
+# …nor a national company's branch, where it is (中国石化茂名分公司, 中国邮政集团有限公司杭州市分公司, 中国工商银行苏州分行 — made
+# up, thirty-second session, from briefs: each branch's union had been national)
+_BRANCH = re.compile(r"分公司|分行|支行")
 
 
 def is_national(name: str) -> bool:
@@ -384,4 +387,5 @@ def is_national(name: str) -> bool:
     if name in NATIONAL_BODIES:
         return True
     found = _NATIONAL_NAME.search(name)
-    return found is not None and not (found.group() == "部" and _LOCAL_DEPARTMENT.search(name))
+    return found is not None and not (found.group() == "部" and _LOCAL_DEPARTMENT.search(name)) \
+        and not (found.group() == "中国" and _BRANCH.search(name))
