@@ -1453,6 +1453,12 @@ def test_person_name(phrase, name):
      [("河北省优秀工会工作者", "张丽娟", 1, 30, 2023, "current")]),
     ("在全市工会工作会议上，市总工会王芳、区总工会李明被评为“优秀工会工作者”。",
      [("优秀工会工作者", w, 1, 2, 2023, "current") for w in ("王芳", "李明")]),
+    # where those who won come from, before them, is no one of them (made up, thirty-second session, from briefs: 江苏 had
+    # won, and 来自市公交集团)
+    ("12月5日，第二届全国职工数字化应用技术技能大赛颁奖仪式在京举行，来自广东、江苏、浙江的3支代表队获得团体一等奖。",
+     [("团体一等奖", "", 3, 3, 2023, "current")]),
+    ("10月20日，全市职工职业技能大赛落幕，来自市公交集团、市供电公司的5名选手获得一等奖。", [("一等奖", "", 5, 5, 2023, "current")]),
+    ("10月20日，全市职工职业技能大赛落幕，来自市公交集团的张伟获得一等奖。", [("一等奖", "张伟", 1, None, 2023, "current")]),
     ("在刚刚闭幕的全省职工技能大赛上，我市选手获得3个一等奖，分别是焊工张强、电工李伟和钳工王东。",
      [("一等奖", w, 1, 3, 2023, "current") for w in ("张强", "李伟", "王东")]),
     ("我市选手获得2个金奖，分别是张强和李伟。", [("金奖", w, 1, 2, 2023, "current") for w in ("张强", "李伟")]),
@@ -3522,6 +3528,11 @@ def test_service_front_lines_are_collectives_and_ordinals_no_counts(body, rows):
     ("职工动态", "近日，中铁十二局有5名职工入选“齐鲁工匠”。", [""]),
     ("职工动态", "近日，省总工会机关3名干部获评“优秀共产党员”。", [""]),
     ("职工动态", "近日，省总工会表彰了一批先进，中铁十二局5人获评“优秀职工”。", ["省总工会"]),
+    # …nor a body those honoured come from (made up, thirty-second session, from briefs: the first company had given the
+    # contest's prize)
+    ("技能大赛落幕", "10月20日，全市职工职业技能大赛落幕，来自市公交集团、市供电公司等单位的8名选手获得一等奖。",
+     ["全市职工职业技能大赛"]),
+    ("技能大赛落幕", "10月20日，全省职工技能大赛落幕，来自中铁十二局、山东重工集团等企业的10名选手获得金奖。", ["全省职工技能大赛"]),
 ])
 def test_who_gave_an_honour(title, body, awarded_by):
     got = awards.extract(analyse_text(body, dt.date(2020, 5, 12), title=title))

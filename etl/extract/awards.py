@@ -35,8 +35,8 @@ from etl.analyse.persons import described_opening_name, opening_name
 from etl.analyse.places import find_places, province_full_name, province_in_name
 from etl.analyse.spans import Span, clause_at
 from etl.read.textnorm import cn_number
-from etl.rules.patterns import (APPROX, CN_DIGITS, COUNT, HAN, LEAD_WITH_CREDIT, RANKING_OF_N, REPORTER_LEARNS,
-                                alternation, word_list, word_table)
+from etl.rules.patterns import (APPROX, CN_DIGITS, COME_FROM, COUNT, HAN, LEAD_WITH_CREDIT, RANKING_OF_N,
+                                REPORTER_LEARNS, alternation, word_list, word_table)
 
 HONOUR = rf"(?:{alternation(word_list('honours.txt'))})"
 # ranks are honours too: 第一名, 前八名 (荣获拔河比赛前八名)
@@ -902,7 +902,8 @@ def _awarding_body(doc: Doc, sent_start: int, at: int, article_body: bool = True
         # session, from briefs: 工会 had given the honour)
         return not is_generic(o.text) and o.text != "工会" and not doc.is_object(o) and not doc.is_workplace(o) \
             and not _UNIT_OF_LISTED.match(doc.text, o.end) and not _DESCRIBES_SOMEONE.match(doc.text, o.end) \
-            and not _OWN_PEOPLE_COUNTED.match(doc.text, o.end) and not bracketed and not (
+            and not _OWN_PEOPLE_COUNTED.match(doc.text, o.end) and not bracketed \
+            and not _COME_FROM.search(doc.text, max(0, o.start - 40), o.start) and not (
             recipient and (o.text in recipient or recipient in o.text or _unit_of(doc.text, o.end, recipient))) \
             and not any(o.text in other or other in o.text for other in honoured)
 
@@ -1156,6 +1157,12 @@ _PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e
 _PADDED_AFTER_NAME = re.compile(r"(?<=[\u4e00-\u9fff]{2})([\u4e00-\u9fff]) (?=[\u4e00-\u9fff](?: |$))")
 
 
+_FROM_BEFORE = re.compile(r"^来自[^，。；的]{1,40}的(?=.)")
+# (…nor does a body they come from give it: 来自市公交集团、市供电公司的5名选手获得一等奖 — made up, thirty-second session,
+# from briefs: the first company had given the contest's prize)
+_COME_FROM = re.compile(COME_FROM)
+
+
 def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
     """Recipients named before a verb: in its own clause, or in the clauses before it when the
     verb's clause has no subject of its own (…脱颖而出，被授予…; 曾祥博，在…中…摘得金牌)."""
@@ -1172,6 +1179,9 @@ def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
         received = _REPORTS_HONOUR.search(phrase) if end != verb_start else None
         if received:  # a clause before that reports an honour of its own: its subject (张三、李四获得一等奖，并被授予…;
             phrase = _strip_tail(phrase[:_PASSIVE_OR.search(phrase).start()])  # 张三被市总工会授予…，并…: 张三)
+        # (where those named come from, before them, is no one: 来自广东、江苏、浙江的3支代表队获得…, 来自市公交集团、市供电公司的
+        # 5名选手 — made up, thirty-second session, from briefs: 江苏, a person, and 来自市公交集团, a unit, had won)
+        phrase = _FROM_BEFORE.sub("", phrase)
         described = DESCRIBED_QUOTED.search(phrase)
         if described and _unit_name(described[1]):  # (以他名字命名的“王汉江劳模创新工作室”: the unit the quotes name)
             phrase = described[1]

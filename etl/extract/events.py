@@ -702,7 +702,7 @@ def _takes_part(doc: Doc, org: Span) -> bool:
         or _COME_FROM.search(doc.text, max(0, org.start - 40), org.start) is not None
 
 
-_COME_FROM = re.compile(r"来自[^，。；：]{0,40}$")
+_COME_FROM = re.compile(patterns.COME_FROM)
 
 # verbs that date an event by its last day (…a class's 结业 too: 为期一周的…培训班6月14日结业 — made up, thirty-first
 # session, from briefs: no event)

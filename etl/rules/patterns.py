@@ -239,4 +239,7 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
 # 80人参加培训): its officers, the others listed with it, a count — then the verb of attending
 ATTENDING = (r"(?:主席|副主席|负责人|领导)?(?:[、和及与][^，。；、]{2,12}?)*(?:等[^，。；、]{0,12}?)?(?:有关|相关)?"
              rf"(?:负责人|负责同志|代表|领导|同志|主席|副主席|主任)?(?:共?{COUNT}(?:余|多)?[名人])?(?:应邀)?(?:参加|出席|列席)")
+# a body those taking part or honoured are said to come from, to its name (来自市公交集团、市供电公司等50家企业的…): neither the
+# host nor the giver
+COME_FROM = r"来自[^，。；：]{0,40}$"
 LISTED_DEPARTMENT_UNION = r"(?<=、)(?:总)?工会(?=(?:[、和及与][^，。；、]{1,6})*等(?:部门|单位))"
