@@ -3877,6 +3877,9 @@ def test_a_local_bodys_event_in_a_national_story_is_not_national():
     # …and a congress's session after it (made up, twenty-ninth session, from briefs: the session had been cut off)
     ("1月16日，济南公交集团召开第五届职工代表大会第三次会议，审议通过了工作报告。", "第五届职工代表大会第三次会议"),
     ("3月3日，县总工会召开第十六次代表大会第一次会议。", "第十六次代表大会第一次会议"),
+    # where a facility stands (位于…的) is no part of its event's name (made up, thirty-second session, from briefs)
+    ("3月8日，位于高新区创业大厦的园区职工服务中心揭牌成立。", "园区职工服务中心揭牌成立"),
+    ("10月12日，位于北京市朝阳区望京街道的户外劳动者服务站正式投入使用。", "户外劳动者服务站正式投入使用"),
 ])
 def test_event_names_are_whole(sentence, name):
     assert [e.name for e in events.extract(analyse_text(sentence, ISSUE, title="标题"))] == [name]

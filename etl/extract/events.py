@@ -571,6 +571,9 @@ def _name(sentence: str, noun_start: int, noun_end: int, verb: int, verb_end: in
     # (本报北京12月4日 | 电 中华全国总工会…会议4日在京召开 — made up, twenty-fifth session, from a brief)
     name = re.sub(r"^(?:[^，。（]{0,12}\d{1,2}月\d{1,2}日电\s*|电\s+|电（[^）]*）)?(?:本报讯\s*)?(?:（[^）]*）)?", "", name)
     name = re.sub(r"^(?:根据|按照|依据|依照)", "", name)
+    # (…nor where the subject stands, 位于…的: 位于北京市朝阳区望京街道的户外劳动者服务站正式投入使用 — made up, thirty-second
+    # session, from briefs: the name had opened on the address)
+    name = re.sub(r"^位于[^，。；的]{1,30}的", "", name)
     if name.count("（") > name.count("）"):
         name = name[:name.rfind("（")]  # …农民工专车（专列: the bracket left open is not the name's
 
