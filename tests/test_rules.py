@@ -2129,6 +2129,11 @@ def test_person_name(phrase, name):
     # briefs: no row) — not a plaque for stations opened, no honour
     ("开幕式上，市总工会为10个职工文化示范单位授牌。", [("职工文化示范单位", "", 10, 10, 2023, "current")]),
     ("会上，市总工会为10家“模范职工之家”授牌。", [("模范职工之家", "", 10, 10, 2023, "current")]),
+    # …a base's kind made a title by its level, those it goes to described before their count (made up, thirty-second
+    # session, from briefs: no row)
+    ("5月9日，衢州市总工会为新命名的15家市级劳模创新工作室授牌。", [("市级劳模创新工作室", "", 15, 15, 2023, "current")]),
+    ("6月2日，省总工会为新认定的10个省级职工创新工作室授牌。", [("省级职工创新工作室", "", 10, 10, 2023, "current")]),
+    ("6月2日，区总工会为20个工作室授牌。", []),
     ("5月8日，市总工会为新建的20个户外劳动者服务站点授牌。", []),
     # 将 those named before the verb (将…命名为, 评为) gives each the honour (made up, thirty-first session, from briefs: no
     # row, or the headline's count alone) — not a body made a priority
@@ -5025,6 +5030,10 @@ def test_each_count_of_an_amount(sentence, count):
 @pytest.mark.parametrize("sentence, flow, each", [
     ("5月1日，市总工会为每名困难职工发放慰问金1000元。", "rate", 1),
     ("5月1日，市总工会为300名困难职工每人发放慰问金1000元。", "granted", 300),
+    # …a unit's share it receives, a fund's support (获得…资金扶持, 经费支持) — made up, thirty-second session, from briefs: no
+    # row
+    ("5月9日，衢州市总工会为15家市级劳模创新工作室授牌，每家工作室获得2万元资金扶持。", "granted", 15),
+    ("6月2日，省总工会为8家职工书屋示范点授牌，每家示范点获得1万元经费支持。", "granted", 8),
 ])
 def test_a_per_head_amount_with_no_count_is_no_sum_given(sentence, flow, each):
     """为每名困难职工发放慰问金1000元 is one person's share: with no count of people it is a rate, which the union

@@ -471,7 +471,9 @@ CONFER_QUOTED = re.compile(rf"(?:向|为|给)(?P<who>[^，。；“”]{{0,60}}?
 # 20名优秀工会工作者颁奖 — made up, twenty-third session, from briefs: no row, the quoted one alone only when alone)
 _CONFERRED_COUNT = rf"{COUNT}{_UNIT}(?:“[^“”]{{2,20}}”|[^，。；“”、和及]{{2,14}}?)"
 # (…or the plaque a designation hangs, 授牌: 为10个职工文化示范单位授牌 — made up, thirtieth session, from briefs: no row)
-CONFER_COUNTED = re.compile(rf"(?:向|为|给)(?P<items>{_CONFERRED_COUNT}(?:(?:和|、|及|以及){_CONFERRED_COUNT})*)"
+# (…those it goes to described before their count: 为新命名的15家市级劳模创新工作室授牌 — made up, thirty-second session)
+CONFER_COUNTED = re.compile(rf"(?:向|为|给)(?:[^，。；\d为向给]{{1,8}}的)?"
+                            rf"(?P<items>{_CONFERRED_COUNT}(?:(?:和|、|及|以及){_CONFERRED_COUNT})*)"
                             r"(?:颁奖|授牌|颁发了?(?:荣誉)?(?:证书|奖牌|奖杯))")
 # …or those it goes to named, then counted, before the title whose plaque it hangs or prize it gives (为“熊辉劳模创新工作室”
 # 等20个省级示范性劳模和工匠人才创新工作室授牌, 为市公交集团工会等10家“模范职工之家”授牌 — made up, thirty-first session, from
@@ -2066,7 +2068,10 @@ def extract(doc: Doc) -> list[Award]:
                 continue
             for item in CONFERRED_COUNT_ITEM.finditer(m["items"]):
                 award = item["award"].strip("“”")
-                if HONOUR_TITLE.search(award) and not award.endswith("代表"):  # (劳模代表 are no count of the honoured)
+                # (…or a base's kind made a title, as CONFER_NAMED reads it: 为15家市级劳模创新工作室授牌 — made up,
+                # thirty-second session, from briefs: no row)
+                designated = _BASE.search(award) and _DESIGNATED.search(award)
+                if (HONOUR_TITLE.search(award) or designated) and not award.endswith("代表"):  # (劳模代表 are no count)
                     n = _int(item["n"])
                     add("honour.grant", award, "", n, n, _year_of(award, issue_year), m.start(), m.start(), m.end(),
                         by_at=m.start(), unit=item["unit"], kind=_kind_of_counted(item.group()))

@@ -114,7 +114,9 @@ def find_money(text: str) -> list[Money]:
 
 # a programme's money as its recipient tells it: 得到了3000元的助学金, 获得5000元助学金, 领到1000元慰问金
 RECEIVED_GRANT = re.compile(r"(?:得到|获得|领到|收到|领取)了?[^，。；]{0,8}?(?:万元|元)的?"
-                            r"(?:助学金|慰问金|救助金|补助金|帮扶金|困难补助|补贴|补助|资助)|"
+                            r"(?:助学金|慰问金|救助金|补助金|帮扶金|困难补助|补贴|补助|资助|"
+                            # (…or a fund's support: 每家工作室获得2万元资金扶持 — made up, thirty-second session)
+                            r"(?:资金|经费)(?:扶持|支持|补助))|"
                             # (…or a cost a body bears: 所需费用15万元全部由区总工会承担; 费用60万元由市总工会全额承担 —
                             # made up, twenty-fourth session, from briefs: the union's spending had been no money; not
                             # 承担了总投资2亿元的技改项目, a job taken on)
