@@ -4092,6 +4092,12 @@ def test_primary_province_of_a_national_academys_class():
     # …not a company named deep in a national feature (as rmrb_20200228-11-01's 中国航发沈阳黎明…)
     ("大国工匠在行动", "全国总工会近日发布2023年“大国工匠年度人物”名单，10名工匠榜上有名。\n他们中，有人扎根车间数十年。"
      "国网浙江电力公司的张伟，带领团队完成技术革新50余项。", "全国"),
+    # a national body's list or commendation, then one place's worker among those on it, is that place's story (made up,
+    # thirty-second session, from briefs: each had been 全国's)
+    ("她被命名为“全国巾帼建功标兵”", "近日，全国妇联命名表彰了一批全国三八红旗手和全国巾帼建功标兵，江西铜业集团贵溪冶炼厂电解车间主任刘芳"
+     "被命名为“全国巾帼建功标兵”。", "江西"),
+    ("地铁司机获全国五一劳动奖章", "日前，全国总工会公布2024年全国五一劳动奖章获得者名单，长沙地铁运营公司电客车司机李明榜上有名。", "湖南"),
+    ("酿酒师入选全国技术能手", "人力资源社会保障部近日公布第十六届全国技术能手名单，四川宜宾五粮液公司酿酒师王强入选。", "四川"),
 ])
 def test_primary_province(title, body, province):
     assert analyse_text(body, ISSUE, title=title).primary_province == province

@@ -851,7 +851,8 @@ _NATIONAL_SPIRIT = re.compile(r"(?:全国|全总|中央)[^，。；、\n]{0,20}?
 
 # …nor one quoted after the verb that gives or receives it, whatever its last word (被评为“全国最美职工”, 获得“全国最美家庭”
 # 称号 — made up, twenty-sixth session, from profiles)
-_QUOTED_NATIONAL_HONOUR = re.compile(r"(评为|授予|获得|荣获|获评|当选|入选)了?“全国[^“”]{1,12}”")  # (the verb kept)
+# (…命名为 too: 她被命名为“全国巾帼建功标兵” — made up, thirty-second session, from briefs)
+_QUOTED_NATIONAL_HONOUR = re.compile(r"(评为|授予|获得|荣获|获评|当选|入选|命名为)了?“全国[^“”]{1,12}”")  # (the verb kept)
 # …nor, in a story that names where its people are, a national body honouring one of them, their subject before 被
 # (王秀兰…被全国总工会评为“全国最美职工”。王秀兰是沈阳机床厂的…; 李娟…被全国妇联授予… — made up, twenty-sixth session, from
 # profiles: a 沈阳 worker's story had been 全国's) — with no place named, the national body is the only cue left
@@ -859,6 +860,16 @@ _QUOTED_NATIONAL_HONOUR = re.compile(r"(评为|授予|获得|荣获|获评|当�
 # 批准，湖北省…孙明荣获… — made up, thirty-first session, from briefs: both had been 全国's)
 _NATIONAL_GIVER = re.compile(rf"被(?:{patterns.alternation(NATIONAL_CUES)})[^，。；]{{0,8}}?(?:评为|授予|命名为?|追授|表彰为)|"
                              rf"经(?:{patterns.alternation(NATIONAL_CUES)})(?:批准|同意|审批|审核)")
+
+
+# …nor, in a story that names places, a national body whose list or commendation the sentence tells, then one of its
+# people among those on it (全国妇联命名表彰了一批…，江西铜业集团…刘芳被命名为…; 全国总工会公布…名单，长沙地铁运营公司…李明
+# 榜上有名 — made up, thirty-second session, from briefs: a place's worker's story had been 全国's)
+# (…someone named, not those on it counted: 10名工匠榜上有名 is the national list's)
+_NATIONAL_LIST_THEN_OURS = re.compile(r"[^。；\n]*?(?:公布|命名|表彰|授予|发布|揭晓)[^。；\n]*?，(?P<who>[^，。；\n]{2,40}?)"
+                                      r"(?:入选|榜上有名|名列其中|上榜|被命名为|被授予|被评为|获评|获此殊荣)[^。；\n]*")
+_NATIONAL_CUE = re.compile(patterns.alternation(NATIONAL_CUES))
+_COUNTED = re.compile(rf"^(?:共有|共|有)?{patterns.COUNT}(?:名|位|人|个|家)")
 
 
 # …nor a short form inside a word by chance (人社部门, 财政部门: the departments at any level; 安全总监 — 人社部门开展根治欠薪
@@ -872,7 +883,10 @@ def _without_local_cues(text: str, placed: bool = False) -> str:
     that names places (`placed`), a national body honouring one of its people."""
     text = _BY_CHANCE.sub(lambda m: m.group()[-1], text)  # (人社部门 → 人社门, 安全总监 → 安总监: no cue in them)
     text = _NATIONAL_SPIRIT.sub("", _LOCAL_EVERYWHERE.sub("", NATIONAL_HONOUR.sub("", _QUOTED_NATIONAL_HONOUR.sub(r"\1", text))))
-    return _NATIONAL_GIVER.sub("", text) if placed else text
+    if not placed:
+        return text
+    return _NATIONAL_LIST_THEN_OURS.sub(lambda m: m.group() if _COUNTED.match(m["who"]) else _NATIONAL_CUE.sub("", m.group()),
+                                        _NATIONAL_GIVER.sub("", text))
 
 
 # a body named by its level alone, the outlet's own place's (市公交集团, 区人民医院 — not 市委…, 市政府…: the Party's and
