@@ -405,6 +405,11 @@ ISSUE = dt.date(2023, 3, 2)
     ("市总工会组织30名劳模工匠赴林州红旗渠干部学院开展学习培训", {("河南", "安阳市", "林州市")}),
     ("区总工会组织50名工会干部赴兰考焦裕禄干部学院参加培训", {("河南", "开封市", "兰考县")}),
     ("区总工会组织50名职工赴太湖疗养院开展疗休养", set()),
+    # …or 到 (made up, thirty-second session, from briefs: no place) — not the end of a word (受到, 达到)
+    ("5月8日，市总工会组织劳模到昆山参观学习", {("江苏", "苏州市", "昆山市")}),
+    ("记者到义乌调研", {("浙江", "金华市", "义乌市")}),
+    ("区总工会组织职工代表到萧山考察", {("浙江", "杭州市", "萧山区")}),
+    ("他们受到昆山考察团的欢迎", set()),
     # a city-province's parts known by name (made up, twenty-eighth session, from a union site's story in Traditional
     # Chinese: no place) — not a word that runs on from one (九龙江, a river)
     ("工联会于3月15日在九龙观塘举办职业安全健康讲座", {("香港", "", ""), ("香港", "", "观塘区")}),

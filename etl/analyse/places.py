@@ -739,13 +739,16 @@ def _venue_of_an_act(text: str, start: int, end: int, key: str) -> bool:
     # (…or a reporter's or a body's coming there, its clause ending on the place: 记者来到晋江，走进…; 走进江阴，… — made up,
     # thirty-first session, from features: no place)
     came = CAME_TO.search(text, max(0, start - 2), start) is not None and text[end:end + 1] in "，。"
-    went = came or TRIP_TO.search(text, max(0, start - 2), start) is not None and (
+    gone = TRIP_TO.search(text, max(0, start - 2), start) or GONE_TO.search(text, max(0, start - 2), start)
+    went = came or gone is not None and (
         TRIP_ACT.match(text, end) is not None or VENUE_THEN_ACT.match(text, end) is not None)
     return (held or went) and (_no_common_word(key) or _county_city_name(key))
 
 
-# a trip to a place (赴, 前往, 奔赴) and what is done there, right after the place's name
-TRIP_TO = re.compile(r"(?:赴|前往|奔赴)$")
+# a trip to a place (TRIP_TO, below: 赴, 前往, 奔赴…) and what is done there, right after the place's name
+# (…or 到, not a word's last character, 达到, 受到: 组织劳模到昆山参观学习, 到义乌考察 — made up, thirty-second session, from
+# briefs: no place)
+GONE_TO = re.compile(r"(?:^|[^达得受感遇看想听收找提来回])到$")
 # …or a coming there that ends its clause (来到晋江，…), or work there after 在 (在义乌务工)
 CAME_TO = re.compile(r"(?:来到|走进|深入)$")
 WORKED_THERE = re.compile(r"(?:务工|打工|工作|创业|就业|定居|落户|扎根)")
