@@ -1464,6 +1464,13 @@ def test_person_name(phrase, name):
      [("团体一等奖", "", 3, 3, 2023, "current")]),
     ("10月20日，全市职工职业技能大赛落幕，来自市公交集团、市供电公司的5名选手获得一等奖。", [("一等奖", "", 5, 5, 2023, "current")]),
     ("10月20日，全市职工职业技能大赛落幕，来自市公交集团的张伟获得一等奖。", [("一等奖", "张伟", 1, None, 2023, "current")]),
+    # an honour that describes the one named, before 的 or as its holder (获得者, 得主), is no report of one: the name after
+    # it is the recipient (made up, thirty-second session, from briefs: the first named, or the only one, had been lost)
+    ("12月2日，市总工会授予获得各工种第一名的张伟、李强等10名选手“市技术标兵”称号。",
+     [("市技术标兵", w, 1, 10, 2023, "current") for w in ("张伟", "李强")]),
+    ("全国五一劳动奖章获得者张伟近日又被评为“齐鲁工匠”。", [("齐鲁工匠", "张伟", 1, None, 2023, "current")]),
+    ("中华技能大奖获得者王刚日前当选“最美职工”。", [("最美职工", "王刚", 1, None, 2023, "current")]),
+    ("全国劳动模范、全国五一劳动奖章获得者李娜近日被授予“三晋工匠”称号。", [("三晋工匠", "李娜", 1, None, 2023, "current")]),
     ("在刚刚闭幕的全省职工技能大赛上，我市选手获得3个一等奖，分别是焊工张强、电工李伟和钳工王东。",
      [("一等奖", w, 1, 3, 2023, "current") for w in ("张强", "李伟", "王东")]),
     ("我市选手获得2个金奖，分别是张强和李伟。", [("金奖", w, 1, 2, 2023, "current") for w in ("张强", "李伟")]),

@@ -664,6 +664,10 @@ _REPORTS_HONOUR = re.compile(r"授予|荣获|获得|获评|被评为|摘得|夺�
 _PASSIVE_OR = re.compile(r"被|授予|荣获|获得|获评|(?:分别)?(?:摘得|夺得|斩获|勇夺)")
 
 
+# the one named after a description that tells of an honour: 获得各工种第一名的|张伟, 全国五一劳动奖章获得者|张伟
+_DESCRIBED_BY_HONOUR = re.compile(r"(?P<honour>.+)(?P<mark>的|获得者|得主|获奖者)(?P<one>[^的]{2,30})")
+
+
 def _trade_word(word: str) -> bool:
     tags = lexicon.tag(word)
     return len(tags) == 1 and not tags[0][1].startswith(("nr", "ns"))
@@ -693,6 +697,12 @@ def person_name(phrase: str) -> str:
     # (…a long one too, a workplace and a trade: 马兰（成都顺丰速运有限公司快递员） — made up, thirtieth session, from lists
     # of those honoured: the name had been lost)
     phrase = re.sub(r"([\u4e00-\u9fff]{2})(?:同志|（[^（）]{1,30}）)+$", r"\1", phrase)
+    described = _DESCRIBED_BY_HONOUR.fullmatch(phrase)
+    if described and (_REPORTS_HONOUR.search(described["honour"]) or described["mark"] != "的") \
+            and not _REPORTS_HONOUR.search(described["one"]):
+        # (…but an honour that describes the one named, before 的 or as its holder, is no report: 获得各工种第一名的张伟,
+        # 全国五一劳动奖章获得者张伟 — made up, thirty-second session, from briefs: no one had been read)
+        phrase = described["one"]
     if _REPORTS_HONOUR.search(phrase):
         return ""
     if COLLECTIVE.search(phrase) or _BASE.search(phrase):
