@@ -5152,6 +5152,20 @@ def test_the_purpose_is_told_in_the_amounts_part_of_the_sentence():
     assert [(r.purpose, r.payer) for r in rows] == [("启动资金", "")]
 
 
+@pytest.mark.parametrize("text, purposes", [
+    # …and in the amount's own clause first, when that clause tells one (made up, thirty-second session, from briefs:
+    # the clause before had told its purpose; as hzrb_20211027-00-01's 筹集专项慰问金83.8万元 after a dash, and
+    # rmrb_20200204-13-01's 2500万元的职工助困送温暖资金 after another fund, had been read)
+    ("今年以来，市总工会为全市12万名职工办理职工互助保障，全年共为3200名患病职工发放互助保障金860万元。", ["患病职工"]),
+    ("除此之外，省总工会还设立2000万元应急救助资金，划拨到市、县工会滚存使用，与每年2500万元的职工助困送温暖资金一道，共同解决"
+     "日常救助缺少资金的问题。", ["应急救助资金", "职工助困送温暖资金"]),
+    ("活动现场还带来不少福利——市总工会、市福彩中心等，筹集专项慰问金83.8万元，资助400名一线困难职工及特困家庭。",
+     ["专项慰问金"]),
+])
+def test_the_purpose_is_told_in_the_amounts_own_clause(text, purposes):
+    assert [r.purpose for r in money.extract(analyse_text(text, ISSUE))] == purposes
+
+
 def test_a_sum_listed_after_another_is_its_own_funds():
     """发放困难职工生活救助金300万元、医疗救助金200万元: the second sum is 医疗救助金's (made up, twenty-second session: both
     had been 生活救助金)."""

@@ -433,7 +433,12 @@ def extract(doc: Doc) -> list[Funding]:
             # …为亿创公司解决10万元启动资金；…；为亿创公司举办…提供场地, rmrb_20200102-14-01)
             part_start = sent.text.rfind("；", 0, m.start) + 1
             part_end = sent.text.find("；", m.end)
-            purpose = purpose_of(sent.text[part_start:part_end if part_end >= 0 else len(sent.text)])
+            part_end = part_end if part_end >= 0 else len(sent.text)
+            # (…the amount's own clause first, when it tells one: 市总工会为全市12万名职工办理互助保障，全年共为3200名患病职工
+            # 发放互助保障金860万元 is for those who fell ill — made up, thirty-second session, from briefs: the clause before
+            # had told its purpose)
+            own_clause = max(part_start, clause_at(sent.text, m.start).start)
+            purpose = purpose_of(sent.text[own_clause:part_end]) or purpose_of(sent.text[part_start:part_end])
             # (…but a sum listed after another's, its own fund named right before it, is that fund's: 发放困难职工生活救助金
             # 300万元、医疗救助金200万元 — made up, twenty-second session, from a brief: both had been 生活救助金)
             listed = _LISTED_FUND.search(sent.text, part_start, m.start)
