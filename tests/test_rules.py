@@ -919,6 +919,11 @@ def test_issue_date_ignores_future_targets():
     ("捐赠1,200元", 1_200, ""),
     ("两千元", 2_000, ""),
     ("100万至200万元", 1_000_000, "range"),
+    # …元 said on both sides, each side its own unit (made up, thirty-second session, from briefs: two amounts, the
+    # second given as a sum of its own)
+    ("每人5000元至2万元不等", 5_000, "range"),
+    ("每户1000元到3000元不等", 1_000, "range"),
+    ("1万元至2万元", 10_000, "range"),
     # an amount told only by its order is a floor, or about after 近 — never exact (made up: 数十万元 had read
     # 100000 exactly, 近万元 nothing; 几百元 stands in rmrb_20191010-07-01 and rmrb_20200117-15-01)
     ("送去慰问金数十万元", 100_000, "more than"),
@@ -5052,6 +5057,10 @@ def test_each_count_of_an_amount(sentence, count):
     # row
     ("5月9日，衢州市总工会为15家市级劳模创新工作室授牌，每家工作室获得2万元资金扶持。", "granted", 15),
     ("6月2日，省总工会为8家职工书屋示范点授牌，每家示范点获得1万元经费支持。", "granted", 8),
+    # …and a share told as a range, however many got one (made up, thirty-second session, from briefs: its low end had
+    # been given that many times)
+    ("10月9日，县总工会为15名患大病的困难职工发放医疗救助金，每人5000元至2万元不等。", "rate", 15),
+    ("1月5日，区总工会为20户困难职工家庭送去慰问金，每户1000元到3000元不等。", "rate", 20),
 ])
 def test_a_per_head_amount_with_no_count_is_no_sum_given(sentence, flow, each):
     """为每名困难职工发放慰问金1000元 is one person's share: with no count of people it is a rate, which the union

@@ -25,7 +25,7 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千"
 MONEY = re.compile(
     rf"(?P<qual>近|超过|超|逾|约|共计|总计|合计|达|累计)?"
     rf"(?P<a>{_NUM}|[{_CN_DIGITS}]+)(?P<ua>万|亿|千)?"
-    rf"(?:(?:至|到|—|-|～|~)(?P<b>{_NUM})(?P<ub>万|亿|千)?)?"
+    rf"(?:(?P<ya>元)?(?:至|到|—|-|～|~)(?P<b>{_NUM})(?P<ub>万|亿|千)?)?"  # (…元 said on both sides: 5000元至2万元)
     rf"(?P<more>余|多)?(?P<unit>万亿|亿|万|千)?元(?!素|旦|宵|首|帅|老|月|年|代|气)")
 UNIT = {"千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 _FUND_WORDS = rf"(?:{patterns.FUND_NOUNS})"
@@ -88,7 +88,7 @@ def find_money(text: str) -> list[Money]:
         if m["b"]:
             # 100万至200万元, 1至2亿元: a side without a unit takes the other side's
             b_mult = UNIT[m["ub"]] if m["ub"] else 1.0
-            a_mult = UNIT[m["ua"]] if m["ua"] else b_mult
+            a_mult = UNIT[m["ua"]] if m["ua"] else 1.0 if m["ya"] else b_mult  # (…not one its own 元 ends)
             yuan = a * a_mult * unit
             high = float(m["b"].replace(",", "")) * b_mult * unit
             approx = "range"
@@ -545,7 +545,10 @@ def extract(doc: Doc) -> list[Funding]:
         fu.each_count = each_count(fu.sentence, at)
         if fu.each_count > 1 and round(fu.money.yuan * fu.each_count) in stated:
             fu.flow = "part"  # 全总拨款800万元… and 四省（区）…各拨付200万元: the total is its own row
-        elif fu.each_count == 1 and per_head(fu.sentence, at) and fu.flow not in ("loan", "refund"):
+        elif (fu.each_count == 1 or fu.money.approx == "range") and per_head(fu.sentence, at) \
+                and fu.flow not in ("loan", "refund"):
+            # (…and a share told as a range, 每人5000元至2万元不等, however many got one: no sum — made up, thirty-second
+            # session, from briefs: its low end had been given fifteen times)
             # 为每名困难职工发放慰问金1000元 with no count: one person's share, no sum of money — a share after another is
             # one too, not a part of it (其中大学生每人3000元，高中生每人2000元 — made up, twenty-sixth session, from briefs)
             fu.flow = "rate"
