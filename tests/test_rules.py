@@ -3817,6 +3817,12 @@ def test_honours_are_not_festivals(text):
      "“辽宁省劳动模范”称号。", "劳动模范表彰大会", ""),
     ("在全国大赛上获佳绩", "在10月举行的第二届全国职工职业技能大赛决赛中，中铁四局焊工陈刚获得焊工项目第一名。",
      "第二届全国职工职业技能大赛决赛", ""),
+    # a union founded (成立工会, 组建工会, 成立联合工会) is an event of the body that founds it, never of the new union itself;
+    # unions founded counted (新成立工会组织120家) are a tally (made up, thirty-second session, from briefs: no event, or the
+    # new union, or a column's 工会, its organiser)
+    ("快递小哥有了“娘家”", "6月18日，顺丰速运杭州分公司成立工会，首批发展会员320名。", "成立工会", "顺丰速运杭州分公司"),
+    ("外卖骑手入会", "5月20日，美团南京站点组建工会，200余名外卖骑手加入工会组织。", "组建工会", ""),
+    ("工会动态", "3月8日，县物流园区成立联合工会，20家物流企业的600名职工成为会员。", "成立联合工会", ""),
     # …but a body before the setting holds it still
     ("工会动态", "5月8日，在市总工会举办的职工技能大赛颁奖仪式上，中铁四局焊工陈刚获得焊工项目第一名。", "职工技能大赛颁奖仪式",
      "市总工会"),
@@ -5886,6 +5892,11 @@ def test_a_published_roster_by_sections(sections):
     ("今年以来，市总工会先后举办了职工运动会、职工技能大赛、劳模事迹报告会等活动，累计服务职工10万人次。", []),
     ("2022年，区总工会相继开展了送清凉、金秋助学、冬送温暖等活动，惠及职工2万人次。", []),
     ("2月6日，市总工会先后举办了职工篮球赛、乒乓球赛和拔河比赛。", ["职工篮球赛、乒乓球赛和拔河比赛"]),
+    # …and what an action set up, counted at its clause's end (made up, thirty-second session, from briefs: the year's
+    # foundings had been one)
+    ("今年以来，全市新成立工会组织120家，新发展会员1.5万人。", []),
+    ("今年，县总工会新揭牌职工驿站20个，服务户外劳动者5万人次。", []),
+    ("3月8日，县总工会为新建职工驿站揭牌。", ["新建职工驿站揭牌"]),
 ])
 def test_a_tally_of_events_is_no_event(body, names):
     assert [e.name for e in events.extract(analyse_text(body, ISSUE, title="标题"))] == names

@@ -132,7 +132,9 @@ _BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
 # an organisation right after these is where the sentence goes or whom it serves, not who acts
 # (…or whose report a meeting hears: 调研组召开座谈会，听取市总工会…的情况汇报 — made up, twenty-eighth session, from briefs:
 # the city's union heard had held the visiting team's sit-down)
-_OBJECT_BEFORE = re.compile(r"(?:来到|走进|深入|前往|到|赴|在|向|为|对|给|与|听取)"
+# (…or one founded or joined: 美团南京站点组建工会, 骑手加入工会 — made up, thirty-second session, from briefs: the new union
+# had founded itself)
+_OBJECT_BEFORE = re.compile(r"(?:来到|走进|深入|前往|到|赴|在|向|为|对|给|与|听取|(?:成立|组建|建立)(?:联合)?|加入)"
                             # (…a count of them between: 向全省14个市州总工会下拨… — made up, twentieth session, from a
                             # brief: the recipients had organised the gift)
                             r"(?:全(?:国|省|市|区|县))?(?:[\d一二两三四五六七八九十百]+(?:个|家|所|支|座))?$")

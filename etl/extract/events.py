@@ -166,6 +166,9 @@ _HABITUAL = re.compile(r"每年|每逢|每当|每到|往往|通常")
 _TALLY_COUNT = rf"(?P<n>{COUNT})(?:余|多)?(?:期|场|次|份|批|轮)"
 _TALLY_BEFORE = re.compile(rf"{_TALLY_COUNT}[{HAN}]{{0,8}}$")
 _TALLY_AFTER = re.compile(_TALLY_COUNT)
+# …or what an action set up, counted at its clause's end (新成立工会组织120家, 揭牌职工驿站20个 — made up, thirty-second
+# session, from briefs: the year's tally had been one founding)
+_SET_UP_COUNTED = re.compile(rf"(?P<n>{COUNT})(?:余|多)?(?:家|个)$")
 
 
 def _tallied(sentence: str, n0: int, n1: int) -> bool:
@@ -175,7 +178,7 @@ def _tallied(sentence: str, n0: int, n1: int) -> bool:
     before = _TALLY_BEFORE.search(sentence, max(0, n0 - 20), n0)
     if before and not _TOTALLING.search(sentence, clause_at(sentence, n0).start, before.start()):
         before = None
-    for m in (before, _TALLY_AFTER.match(sentence, n1)):
+    for m in (before, _TALLY_AFTER.match(sentence, n1), _SET_UP_COUNTED.search(sentence, n0, n1)):
         if m and sentence[m.start() - 1:m.start()] != "第" and (cn_number(m["n"]) or 0) > 1:
             return True
     return False
@@ -657,7 +660,10 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
     framed = _SETTING_OPENS.search(sent.text, clause_at(sent.text, name_span[0]).start, name_span[0]) \
         and _SETTING_CLOSES.match(sent.text, name_span[1])
     after_setting = sent.start + name_span[1] if framed else len(doc.text)
-    local = [o for o in local if sent.start + o.start < after_setting]
+    # (…nor a bare 工会 the event's name holds, the one founded: 美团南京站点组建工会 — made up, thirty-second session, from
+    # briefs: the new union had founded itself)
+    local = [o for o in local if sent.start + o.start < after_setting
+             and not (o.text == "工会" and name_span[0] <= o.start < name_span[1])]
     if local:
         return doc.full_org(local[0].text, sent.start + local[0].start)
     # the headline's subject acts (沈铁局工会送欢乐到基层), else the lead's first organisation
@@ -676,8 +682,10 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
     # (a headline's bare 工会 — a column's name, 工会动态 — stands for a union only one named by the event's sentence)
     # (…a body the analysis read there, not the word inside another's name: 川渝两地工会, no one body — made up,
     # twenty-second session)
+    # (…one the body names acting, not founded: 工会动态 over 县物流园区成立联合工会 — made up, thirty-second session)
     head = [o for o in head if o.text != "工会" or any(
-        doc.body_start <= b.start < sent.end and doc.full_org(b.text) == doc.full_org(o.text) for b in doc.orgs)]
+        doc.body_start <= b.start < sent.end and doc.full_org(b.text) == doc.full_org(o.text) and not doc.is_object(b)
+        for b in doc.orgs)]
     # (…else the body that signed it, a notice's issuer: 宜春市总工会 / 2025年12月1日)
     signer = [doc.signed_by] if doc.signed_by else []
     if not head and not lead_orgs and lead and sent.end <= doc.body_start:
