@@ -1476,6 +1476,18 @@ def test_person_name(phrase, name):
     ("全国五一劳动奖章获得者张伟近日又被评为“齐鲁工匠”。", [("齐鲁工匠", "张伟", 1, None, 2023, "current")]),
     ("中华技能大奖获得者王刚日前当选“最美职工”。", [("最美职工", "王刚", 1, None, 2023, "current")]),
     ("全国劳动模范、全国五一劳动奖章获得者李娜近日被授予“三晋工匠”称号。", [("三晋工匠", "李娜", 1, None, 2023, "current")]),
+    # a count, then some of those it counts named after it, the list closing on 等 (made up, thirty-second session, from
+    # briefs: no row, the quotation closing after the count's title)
+    ("省总工会日前评选出2024年度10名“金牌工人”，他们分别是：鞍钢集团张明、本钢集团李强、大连港孙伟等。",
+     [("金牌工人", w, 1, 10, 2024, "current") for w in ("张明", "李强", "孙伟")]),
+    ("近日，市总工会评选出20名“最美职工”，他们是：公交驾驶员王丽、环卫工人赵敏等。",
+     [("最美职工", w, 1, 20, 2023, "current") for w in ("王丽", "赵敏")]),
+    # units quoted one after another with nothing between are listed (made up, thirty-second session, from briefs: the
+    # two had been one name)
+    ("近日，人社部公布国家级技能大师工作室名单，我市“李刚技能大师工作室”“陈芳技能大师工作室”入选。",
+     [("国家级技能大师工作室", w, 1, 2, 2023, "current") for w in ("李刚技能大师工作室", "陈芳技能大师工作室")]),
+    ("近日，全国总工会公布全国示范性劳模和工匠人才创新工作室名单，我省“王强劳模创新工作室”“赵敏劳模创新工作室”榜上有名。",
+     [("全国示范性劳模和工匠人才创新工作室", w, 1, 2, 2023, "current") for w in ("王强劳模创新工作室", "赵敏劳模创新工作室")]),
     ("在刚刚闭幕的全省职工技能大赛上，我市选手获得3个一等奖，分别是焊工张强、电工李伟和钳工王东。",
      [("一等奖", w, 1, 3, 2023, "current") for w in ("张强", "李伟", "王东")]),
     ("我市选手获得2个金奖，分别是张强和李伟。", [("金奖", w, 1, 2, 2023, "current") for w in ("张强", "李伟")]),

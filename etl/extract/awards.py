@@ -76,6 +76,8 @@ GRANT = re.compile(r"(?<!被)(?:授予|追授)(?:了)?")  # (追授: after death
 PASSIVE_GIVES = re.compile(r"(?:授予|追授|评为|评选为|表彰为|命名为|认定为|确定为)")
 # a grant proposed, not made (拟授予张三…称号，现予以公示; 将授予…): no honour yet
 PROPOSED = re.compile(r"(?:拟|将|即将|准备)$")
+# …told before those counted in its clause (拟授予张建国等10名同志“鹰城工匠”称号)
+_PROPOSED_GRANT = re.compile(r"(?:拟|即将|准备)(?:授予|追授|表彰|命名)")
 # the passive with its giver: 和贵华被国家民委授予…称号, 金海被中共内蒙古自治区委员会授予“优秀共产党员”称号
 PASSIVE_BY = re.compile(r"被(?P<agent>[^，。；“”被]{2,16}?)(?:授予|追授|评为|表彰为|命名为|认定为|确定为)(?:了)?")
 # the honour right after a verb: “西藏工匠”称号, 2022年度全国五一劳动奖章, 本届比赛的总冠军, “够级王”桂冠
@@ -1109,7 +1111,9 @@ def _list_items(phrase: str) -> list[str]:
     """The members of a recipients list: 、-separated, and 和/及/与 between members unless the item
     is one unit's name (the conjunction inside it: 质量与检测部)."""
     items = []
-    for item in phrase.split("、"):
+    # (units quoted one after another with nothing between, “李刚技能大师工作室”“陈芳技能大师工作室”, are listed too — made
+    # up, thirty-second session, from briefs: the two had been one name)
+    for item in phrase.replace("”“", "”、“").split("、"):
         item = item.strip().strip("“”")
         parts = [i for i in _AND.split(item) if i]
         # (two units' names joined, 市公交集团和市供电公司, are two: each part a unit's name of its own)
@@ -1259,6 +1263,13 @@ NAMED_AFTER_CLAUSE = re.compile(r"[，,](?:(?:(?:他们|她们)(?:分别|依次)
 # 马丽娜和冀东水泥公司机修工孙伟 — made up, twenty-sixth session, from briefs: the count alone had been read)
 _THEY_WERE = re.compile(r"(?:(?:他们|她们)(?:分别|依次)?|分别|依次)(?:是|为)[：:]")
 NAMED_AFTER_COLON = re.compile(r"[，,。](?:(?:(?:他们|她们)(?:分别|依次)?|分别|依次)(?:是|为)|其中)[：:](?P<items>[^。；：]{2,240})")
+
+
+def _named_of_count(named_after: re.Match, n: int | None) -> list[str]:
+    """Those a count of `n` holds, named after it (who_they_were): all of them, or fewer with the list closing on 等."""
+    names = _roster(named_after["items"])[0]
+    some = named_after["items"].rstrip("。 ").endswith("等")
+    return names if names and (len(names) == n or some and len(names) < (n or 0)) else []
 
 
 def who_they_were(s: str, at: int) -> re.Match | None:
@@ -2288,6 +2299,12 @@ def extract(doc: Doc) -> list[Award]:
                     if rx is COMMENDED_AFTER else []
                 chosen = CHOSEN_AFTER.match(s, m.end()) if rx is COMMENDED_BEFORE and len(items) == 1 else None
                 chosen_names = _recipients(chosen["member"] + "获", len(chosen["member"]))[0] if chosen else []
+                they_were = who_they_were(s, m.end()) if rx is COMMENDED_BEFORE and len(items) == 1 and not chosen \
+                    else None
+                if they_were and _named_of_count(they_were, _int(items[0]["n"])):
+                    # (…or who they are, all or some, after it: 评选出20名“最美职工”，他们是：…王丽、…赵敏等 — made up,
+                    # thirty-second session, from briefs: the count alone had been read)
+                    chosen, chosen_names = they_were, _roster(they_were["items"])[0]
                 for item in items:
                     if parts and MIXED_KINDS.match(s, m.start("items") + item.end()):
                         continue  # 45个先进集体和个人, its parts told after it: the total of several honours, none
@@ -2353,12 +2370,16 @@ def extract(doc: Doc) -> list[Award]:
                 add("honour.counts", award, "", n, n, issue_year, m.start(), m.start(), m.end(), unit=m["unit"],
                     kind=_kind_of_counted(m["kind"]) or recipient_kind("", award, m["unit"]))
         for m in COUNTED.finditer(s):
+            # (…a quotation it closes right after is the title's: 10名“金牌工人”，他们分别是… — made up, thirty-second
+            # session, from briefs: no row)
+            counted_award = m["award"] + "”" if s.startswith("”", m.end()) else m["award"]
             if any(a <= m.start() < b for a, b in covered) or not any(c in acts for c in AWARDING_CUES) \
-                    or m["award"].count("“") > m["award"].count("”") or parts and MIXED_KINDS.match(s, m.end()):
+                    or counted_award.count("“") > counted_award.count("”") or parts and MIXED_KINDS.match(s, m.end()) \
+                    or _PROPOSED_GRANT.search(s, _clause_start(s, m.start()), m.start()):
                 continue  # (an honour word inside a quotation does not end the title: 20个“劳模和工匠…工作室”; 45个先进集体
                 # 和个人 with its parts told after it is their total)
             n = _int(m["n"])
-            kinds, honour = _kind_words_before(m["award"])
+            kinds, honour = _kind_words_before(counted_award)
             if honour.endswith("代表") or "颁" in honour:
                 continue  # (为20名劳模代表颁奖: representatives; 为3家单位颁发了奖牌: what is handed over — made up, from briefs)
             unit = m.group()[len(m["n"]):len(m["n"]) + 1]
@@ -2367,8 +2388,10 @@ def extract(doc: Doc) -> list[Award]:
             # …or named after it (获得3个一等奖，分别是焊工张强、电工李伟和钳工王东 — made up, twenty-fourth session, from
             # briefs: only the count had been read), as many as it counts
             named_after = who_they_were(s, _clause_end(s, m.end() - 1)) if not named else None
-            who_they_are = _roster(named_after["items"])[0] if named_after else []
-            if who_they_are and len(who_they_are) == n:
+            # (…or some of them, the list closing on 等: 评选出10名“金牌工人”，他们分别是：鞍钢集团张明、…赵刚等 — made up,
+            # thirty-second session, from briefs: the count alone had been read)
+            who_they_are = _named_of_count(named_after, n) if named_after else []
+            if who_they_are:
                 for who in who_they_are:
                     add("honour.counts", honour, who, 1, n, issue_year, m.start(), m.start(), named_after.end())
                 continue  # (each named one's kind by their name: 个 counts the honours, not them)
