@@ -1926,6 +1926,7 @@ def test_person_name(phrase, name):
     # (made up, a probe of proposals, nominations and posthumous honours) an honour proposed or to come is none yet
     # (拟授予…，现予以公示 had been current), a nomination is the nomination, 追授 grants as 授予 does (no row before)
     ("经研究，拟授予张建国等10名同志“鹰城工匠”称号，现予以公示。", []),
+    ("按照有关规定，前三名将被授予“贵州省技术能手”称号。", []),  # (…after them too: made up, thirty-second session)
     ("张建国将获得全国五一劳动奖章。", []),
     ("张建国获得全国五一劳动奖章提名。", [("全国五一劳动奖章提名", "张建国", 1, None, 2023, "current")]),
     ("省总工会追授张建国“河南省五一劳动奖章”。", [("河南省五一劳动奖章", "张建国", 1, None, 2023, "current")]),
@@ -5188,6 +5189,15 @@ def test_the_purpose_is_told_in_the_amounts_part_of_the_sentence():
      "日常救助缺少资金的问题。", ["应急救助资金", "职工助困送温暖资金"]),
     ("活动现场还带来不少福利——市总工会、市福彩中心等，筹集专项慰问金83.8万元，资助400名一线困难职工及特困家庭。",
      ["专项慰问金"]),
+    # (…as grrb_20220826-00-00's 各拨付200万元疫情防控专项资金 and rmrb_20191029-12-02's 领取到了54万余元的稳岗补贴, whose gold
+    # names the funds — their purposes had been read from 用于 after)
+    ("中华全国总工会向海南、西藏两省（区）总工会各拨付200万元疫情防控专项资金，用于支持当地工会开展疫情防控工作。",
+     ["疫情防控专项资金"]),
+    # …without when or whether it is given, and a part after 其中 sharing its total's (made up, thirty-second session, from
+    # briefs: 今年计划贴息资金, and 其中省总工会本级资金)
+    ("浙江省总工会推出“工惠贷”，为职工创业提供贷款，今年计划贴息资金2000万元。", ["贴息资金"]),
+    ("今年元旦春节期间，广东省总工会共筹措送温暖资金1.2亿元，其中省总工会本级资金3000万元，各地市工会配套资金9000万元。",
+     ["送温暖资金", "送温暖资金", "送温暖资金"]),
 ])
 def test_the_purpose_is_told_in_the_amounts_own_clause(text, purposes):
     assert [r.purpose for r in money.extract(analyse_text(text, ISSUE))] == purposes

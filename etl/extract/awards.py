@@ -76,8 +76,8 @@ GRANT = re.compile(r"(?<!被)(?:授予|追授)(?:了)?")  # (追授: after death
 PASSIVE_GIVES = re.compile(r"(?:授予|追授|评为|评选为|表彰为|命名为|认定为|确定为)")
 # a grant proposed, not made (拟授予张三…称号，现予以公示; 将授予…): no honour yet
 PROPOSED = re.compile(r"(?:拟|将|即将|准备)$")
-# …told before those counted in its clause (拟授予张建国等10名同志“鹰城工匠”称号)
-_PROPOSED_GRANT = re.compile(r"(?:拟|即将|准备)(?:授予|追授|表彰|命名)")
+# …told in the clause of those counted, before them or after (拟授予张建国等10名同志“鹰城工匠”称号; 前三名将被授予“…”称号)
+_PROPOSED_GRANT = re.compile(r"(?:拟|即将|准备|将被)(?:授予|追授|表彰|命名|评为)")
 # the passive with its giver: 和贵华被国家民委授予…称号, 金海被中共内蒙古自治区委员会授予“优秀共产党员”称号
 PASSIVE_BY = re.compile(r"被(?P<agent>[^，。；“”被]{2,16}?)(?:授予|追授|评为|表彰为|命名为|认定为|确定为)(?:了)?")
 # the honour right after a verb: “西藏工匠”称号, 2022年度全国五一劳动奖章, 本届比赛的总冠军, “够级王”桂冠
@@ -2375,7 +2375,7 @@ def extract(doc: Doc) -> list[Award]:
             counted_award = m["award"] + "”" if s.startswith("”", m.end()) else m["award"]
             if any(a <= m.start() < b for a, b in covered) or not any(c in acts for c in AWARDING_CUES) \
                     or counted_award.count("“") > counted_award.count("”") or parts and MIXED_KINDS.match(s, m.end()) \
-                    or _PROPOSED_GRANT.search(s, _clause_start(s, m.start()), m.start()):
+                    or _PROPOSED_GRANT.search(s, _clause_start(s, m.start()), m.end()):
                 continue  # (an honour word inside a quotation does not end the title: 20个“劳模和工匠…工作室”; 45个先进集体
                 # 和个人 with its parts told after it is their total)
             n = _int(m["n"])

@@ -380,6 +380,8 @@ def purpose_of(sentence: str) -> str:
                 # (a quotation the purpose cuts, 设立“张华助学金”: the name without its marks — made up, thirty-first
                 # session, from briefs: “张华助学金 had been shown with one)
                 purpose = purpose.replace("“", "").replace("”", "")
+            # (…nor when or whether it is given: 今年计划贴息资金 — made up, thirty-second session)
+            purpose = re.sub(r"^(?:今年|去年|全年|当年|计划|预计|拟)+", "", purpose)
             # (…nor money's bare name: 累计投入资金1.2亿元 — made up, twenty-second session, from a brief: its purpose had
             # been 资金)
             if len(purpose) >= 2 and not _MONEY_ALONE.fullmatch(purpose):
@@ -437,8 +439,10 @@ def extract(doc: Doc) -> list[Funding]:
             # (…the amount's own clause first, when it tells one: 市总工会为全市12万名职工办理互助保障，全年共为3200名患病职工
             # 发放互助保障金860万元 is for those who fell ill — made up, thirty-second session, from briefs: the clause before
             # had told its purpose)
-            own_clause = max(part_start, clause_at(sent.text, m.start).start)
-            purpose = purpose_of(sent.text[own_clause:part_end]) or purpose_of(sent.text[part_start:part_end])
+            # (…not a part after 其中, which shares its total's: 其中省总工会本级资金3000万元 is for 送温暖 too)
+            own_clause = clause_at(sent.text, m.start)
+            told_in_clause = purpose_of(own_clause.text) if not own_clause.text.lstrip().startswith("其中") else ""
+            purpose = told_in_clause or purpose_of(sent.text[part_start:part_end])
             # (…but a sum listed after another's, its own fund named right before it, is that fund's: 发放困难职工生活救助金
             # 300万元、医疗救助金200万元 — made up, twenty-second session, from a brief: both had been 生活救助金)
             listed = _LISTED_FUND.search(sent.text, part_start, m.start)
