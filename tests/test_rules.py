@@ -3124,6 +3124,12 @@ def test_a_federation_by_its_level_with_the_total_it_gave():
      [("上级工会", "union"), ("县总工会", "union")]),
     ("市总工会共筹措送温暖资金860万元，其中市财政拨付300万元，市总工会配套资金400万元，社会捐赠160万元。",
      [("市总工会", "union"), ("市财政", "government"), ("市总工会", "union"), ("社会捐赠", "social")]),
+    # …or its own level's (本级资金), and the higher union's part by that name alone (made up, thirty-second session, from a
+    # feature and briefs: the province's union, or the county's, had paid it)
+    ("今年元旦春节期间，宜春市总工会共筹集送温暖资金860万元，其中省总工会下拨300万元，市财政安排200万元，市总工会本级资金360万元。",
+     [("宜春市总工会", "union"), ("江西省总工会", "union"), ("市财政", "government"), ("宜春市总工会", "union")]),
+    ("今年，县总工会投入资金150万元，其中上级工会补助50万元，县总工会本级资金100万元。",
+     [("县总工会", "union"), ("上级工会", "union"), ("县总工会", "union")]),
     # money a body obtains (争取) from another is the other's (made up, thirty-second session, from briefs: the body that
     # obtained it had paid)
     ("今年，市总工会向省总工会争取帮扶资金100万元，用于困难职工帮扶。", [("省总工会", "union")]),

@@ -352,7 +352,8 @@ _LISTED_FUND = re.compile(rf"(?:万元|亿元|元)(?:[、和及](?P<p>[^，。�
                           rf"，(?P<q>[^，。；、\d为向给对发送拨捐安筹用]{{0,6}}{_FUND_WORDS}))$")
 _MONEY_ALONE = re.compile(r"(?:专项)?(?:资金|经费|款项|善款)|专款")  # (not 助学金, 慰问金: what the money is for)
 # a body's own money named as a fund: its name, then matching or self-raised (省总工会配套资金, 县总工会自筹经费)
-_BODY_OWN_FUND = re.compile(rf"[^，。；]{{0,12}}(?:{alternation(ORG_SUFFIXES)})(?:配套|自筹)")
+# (…or its own level's, 市总工会本级资金 — made up, thirty-second session, from a feature: the province's union had paid it)
+_BODY_OWN_FUND = re.compile(rf"[^，。；]{{0,12}}(?:{alternation(ORG_SUFFIXES)})(?:配套|自筹|本级)")
 
 
 def purpose_of(sentence: str) -> str:
@@ -442,7 +443,9 @@ def extract(doc: Doc) -> list[Funding]:
             # (…not a part after 其中, which shares its total's: 其中省总工会本级资金3000万元 is for 送温暖 too)
             own_clause = clause_at(sent.text, m.start)
             told_in_clause = purpose_of(own_clause.text) if not own_clause.text.lstrip().startswith("其中") else ""
+            told_in_clause = "" if _BODY_OWN_FUND.match(told_in_clause) else told_in_clause  # (…nor who paid it)
             purpose = told_in_clause or purpose_of(sent.text[part_start:part_end])
+            purpose = "" if purpose.startswith("其中") else purpose  # (a part's own name, 其中上级工会补助: no use told)
             # (…but a sum listed after another's, its own fund named right before it, is that fund's: 发放困难职工生活救助金
             # 300万元、医疗救助金200万元 — made up, twenty-second session, from a brief: both had been 生活救助金)
             listed = _LISTED_FUND.search(sent.text, part_start, m.start)
@@ -510,7 +513,8 @@ def extract(doc: Doc) -> list[Funding]:
                 # a part of a total after 其中, opening on who gave it (其中省级财政专项资金3000万元、省总工会自筹资金
                 # 2000万元 — made up, twenty-fourth session, from briefs: the union that passed on the total had paid the
                 # state's share, and its own had had no payer)
-                purse = _PURSE_OPENS.match(own_part["part"])
+                # (…or the higher union, by that name alone: 其中上级工会补助50万元 — made up, thirty-second session)
+                purse = _PURSE_OPENS.match(own_part["part"]) or _HIGHER_UNION.match(own_part["part"])
                 opener = [o for o in doc.orgs_in(sent.start + own_part.start("part"), at)
                           if o.start == sent.start + own_part.start("part") and not is_generic(o.text)]
                 name = purse["payer"] if purse else doc.full_org(opener[0].text, at=opener[0].start) if opener else name
@@ -635,6 +639,7 @@ _DONORS_PART = re.compile(r"^(?:企业|个人|社会|爱心人士|爱心企业|�
 _OWN_PART = re.compile(r"其中(?:[^，。；、]{0,20}、)*(?P<part>[^，。；、]{2,20})$")
 _PURSE_OPENS = re.compile(rf"(?P<payer>中央财政|{_PURSE})")
 # the source a body obtains money from (争取中央财政…, 争取上级工会…, 向省总工会争取…), named with its kind or as a body
+_HIGHER_UNION = re.compile(r"(?P<payer>上级工会)")
 _SOURCE = rf"中央财政|{_PURSE}|上级工会|[^，。；\d向]{{2,12}}?(?:{alternation(ORG_SUFFIXES)})"
 _OBTAINED_FROM = re.compile(rf"争取(?:到)?了?(?P<source>{_SOURCE})|向(?P<source_before>{_SOURCE})争取")
 _GENERIC_PAYER = re.compile(r"(?:政府|财政|国家)(?:还|也|又|再|每年|按月|一次性)*(?:给予|发放|补助|补贴|拨付|安排|下拨|支付)")
