@@ -3124,6 +3124,10 @@ def test_a_federation_by_its_level_with_the_total_it_gave():
      [("上级工会", "union"), ("县总工会", "union")]),
     ("市总工会共筹措送温暖资金860万元，其中市财政拨付300万元，市总工会配套资金400万元，社会捐赠160万元。",
      [("市总工会", "union"), ("市财政", "government"), ("市总工会", "union"), ("社会捐赠", "social")]),
+    # a partner of another clause's act pays nothing (made up, thirty-second session, from briefs: the partner had paid)
+    ("9月5日，苏州市总工会代表团赴新疆伊犁州，与伊犁州总工会签订对口帮扶协议，并向当地捐赠帮扶资金100万元。",
+     [("苏州市总工会", "union")]),
+    ("3月2日，市总工会与市人社局签订合作协议，并为100名困难职工发放慰问金20万元。", [("市总工会", "union")]),
     # …or its own level's (本级资金), and the higher union's part by that name alone (made up, thirty-second session, from a
     # feature and briefs: the province's union, or the county's, had paid it)
     ("今年元旦春节期间，宜春市总工会共筹集送温暖资金860万元，其中省总工会下拨300万元，市财政安排200万元，市总工会本级资金360万元。",
@@ -4140,6 +4144,10 @@ def test_primary_province_of_a_national_academys_class():
      "被命名为“全国巾帼建功标兵”。", "江西"),
     ("地铁司机获全国五一劳动奖章", "日前，全国总工会公布2024年全国五一劳动奖章获得者名单，长沙地铁运营公司电客车司机李明榜上有名。", "湖南"),
     ("酿酒师入选全国技术能手", "人力资源社会保障部近日公布第十六届全国技术能手名单，四川宜宾五粮液公司酿酒师王强入选。", "四川"),
+    # a place the people a body sends go to after 到 is a trip's destination, as after 赴 (made up, thirty-second session,
+    # from briefs: the destination had made the story its own)
+    ("沪浙两地职工技能交流", "11月12日，嘉兴市总工会组织30名技术骨干到上海浦东新区开展技能交流活动，参观了上海振华重工长兴基地。", "浙江"),
+    ("劳模疗休养", "7月8日，扬州市总工会组织50名劳模到安徽黄山开展疗休养活动，游览了黄山风景区。", "江苏"),
 ])
 def test_primary_province(title, body, province):
     assert analyse_text(body, ISSUE, title=title).primary_province == province
@@ -5202,6 +5210,9 @@ def test_the_purpose_is_told_in_the_amounts_part_of_the_sentence():
     # …without when or whether it is given, and a part after 其中 sharing its total's (made up, thirty-second session, from
     # briefs: 今年计划贴息资金, and 其中省总工会本级资金)
     ("浙江省总工会推出“工惠贷”，为职工创业提供贷款，今年计划贴息资金2000万元。", ["贴息资金"]),
+    # …nor the verb of giving before the fund (捐赠, 捐助: made up, thirty-second session, from briefs)
+    ("9月5日，苏州市总工会代表团赴新疆伊犁州，并向当地捐赠帮扶资金100万元。", ["帮扶资金"]),
+    ("7月20日，省总工会向受灾地区职工捐助救灾资金50万元。", ["救灾资金"]),
     ("今年元旦春节期间，广东省总工会共筹措送温暖资金1.2亿元，其中省总工会本级资金3000万元，各地市工会配套资金9000万元。",
      ["送温暖资金", "送温暖资金", "送温暖资金"]),
 ])

@@ -1047,6 +1047,8 @@ def _bulleted(doc) -> bool:
 
 
 TRIP_TO = re.compile(rf"{patterns.TRIP_VERBS}$")  # (a trip's destination after its verb: 赴浙江舟山)
+# a body sending or leading people, in the clause before a destination (组织30名技术骨干|到上海…)
+_SENDS_BEFORE = re.compile(r"(?:组织|带领|率领|选派)[^，。；]*$")
 # a body and its sum alone, the verb said before them for another (…下拨河北省总工会300万元，北京市总工会200万元)
 _SUM_ALONE = re.compile(r"[^，。；、\d向为给对在]{2,16}?(?:工会|公司|集团|政府|局|厅)"
                         r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:万|亿)?元[，。；、]")
@@ -1065,7 +1067,11 @@ def destinations(mentions: list[PlaceMention], text: str) -> set[PlaceMention]:
     for m in mentions:
         joined = previous is not None and previous in out and (
             previous.end == m.start or text[previous.end:m.start] in _PLACE_JOINERS)
-        if joined or TRIP_TO.search(text[max(0, m.start - 2):m.start]):
+        # (…or 到 after the people a body sends, 组织30名技术骨干到上海浦东新区开展… — made up, thirty-second session, from
+        # briefs: the destination had made the story its own)
+        sent_to = GONE_TO.search(text, max(0, m.start - 2), m.start) and _SENDS_BEFORE.search(text, max(0, m.start - 30),
+                                                                                              m.start)
+        if joined or TRIP_TO.search(text[max(0, m.start - 2):m.start]) or sent_to:
             out.add(m)
         previous = m
     return out

@@ -307,6 +307,7 @@ TAX_CUT = re.compile(r"减税降费|减税|降费|税费减免|减免税费")
 # a fund's name opens after the verb that hands it over or gets it: 阜新市共发放|稳岗补贴, 市总工会向困难职工发放|慰问金
 # (not the verbs funds are named by: 应急救助资金, 助学教育奖励基金, 募捐资金)
 _HANDS_OVER = re.compile(r"(?:发放|赔付|拨付|下拨|划拨|拨款|列支|安排|设立|筹集|筹措|募集|提供|给予|支付|兑现|送出|送上|送去|投入|返还|退还|"
+                         r"捐赠|捐助|"  # (…向当地捐赠|帮扶资金 — made up, thirty-second session)
                          r"得到|获得|领到|收到|领取|争取到|争取)了?")
 
 
@@ -461,6 +462,7 @@ def extract(doc: Doc) -> list[Funding]:
             own_use = _USE_RIGHT_AFTER.match(sent.text, m.end)
             purpose = purpose_of(own_use.group()) or purpose if own_use else purpose
             at = sent.start + m.start
+            own_clause_at = sent.start + own_clause.start
             paragraph = doc.paragraph_at(sent.start)
             orgs = [o for o in doc.orgs_in(paragraph.start, at)
                     if not is_generic(o.text) and not (purpose and o.text in purpose)
@@ -469,7 +471,10 @@ def extract(doc: Doc) -> list[Funding]:
                     and not _receives(doc.text[max(0, o.start - 40):o.start])
                     # (…nor one visited or met in: 市总工会走进中建三局…项目部，为…送去…; 在芜湖港务有限公司举行…仪式 —
                     # made up, twenty-ninth session, from briefs: the company had paid)
-                    and not doc.is_visited(o)]
+                    and not doc.is_visited(o)
+                    # (…nor a partner of another clause's act: …赴新疆伊犁州，与伊犁州总工会签订…协议，并向当地捐赠…100万元
+                    # — made up, thirty-second session, from briefs: the partner had paid)
+                    and not (o.start > 0 and doc.text[o.start - 1] in "与同" and o.end <= own_clause_at)]
             in_sentence = [o for o in orgs if o.start >= sent.start]
             if not in_sentence and _GENERIC_PAYER.search(sent.text[:m.start]):
                 orgs = []  # 政府还给予每年2300多元的补贴: the sentence's own payer, not a company named before
