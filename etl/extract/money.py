@@ -473,8 +473,12 @@ def extract(doc: Doc) -> list[Funding]:
                     # made up, twenty-ninth session, from briefs: the company had paid)
                     and not doc.is_visited(o)
                     # (…nor a partner of another clause's act: …赴新疆伊犁州，与伊犁州总工会签订…协议，并向当地捐赠…100万元
-                    # — made up, thirty-second session, from briefs: the partner had paid)
-                    and not (o.start > 0 and doc.text[o.start - 1] in "与同" and o.end <= own_clause_at)]
+                    # — made up, thirty-second session, from briefs: the partner had paid; not one acting together with the
+                    # subject, 区总工会与区人社局联合举办…，为…发放奖金)
+                    # — and only where the amount's clause goes on with the sentence's subject, 并向…, 为…: 银行将为… names its
+                    # own giver, the partner)
+                    and not (o.start > 0 and doc.text[o.start - 1] in "与同" and o.end <= own_clause_at
+                             and not _TOGETHER.match(doc.text, o.end) and _GOES_ON.match(own_clause.text))]
             in_sentence = [o for o in orgs if o.start >= sent.start]
             if not in_sentence and _GENERIC_PAYER.search(sent.text[:m.start]):
                 orgs = []  # 政府还给予每年2300多元的补贴: the sentence's own payer, not a company named before
@@ -645,6 +649,9 @@ _OWN_PART = re.compile(r"其中(?:[^，。；、]{0,20}、)*(?P<part>[^，。；
 _PURSE_OPENS = re.compile(rf"(?P<payer>中央财政|{_PURSE})")
 # the source a body obtains money from (争取中央财政…, 争取上级工会…, 向省总工会争取…), named with its kind or as a body
 _HIGHER_UNION = re.compile(r"(?P<payer>上级工会)")
+_TOGETHER = re.compile(r"联合|共同|携手|一道|一起")
+# a clause that goes on with the sentence's subject: a connective, or the preposition before whom it is given
+_GOES_ON = re.compile(r"\s*(?:并|还|又|同时|并且|另)|\s*(?:向|为|给|对)")
 _SOURCE = rf"中央财政|{_PURSE}|上级工会|[^，。；\d向]{{2,12}}?(?:{alternation(ORG_SUFFIXES)})"
 _OBTAINED_FROM = re.compile(rf"争取(?:到)?了?(?P<source>{_SOURCE})|向(?P<source_before>{_SOURCE})争取")
 _GENERIC_PAYER = re.compile(r"(?:政府|财政|国家)(?:还|也|又|再|每年|按月|一次性)*(?:给予|发放|补助|补贴|拨付|安排|下拨|支付)")
