@@ -1476,6 +1476,10 @@ def test_person_name(phrase, name):
     ("全国五一劳动奖章获得者张伟近日又被评为“齐鲁工匠”。", [("齐鲁工匠", "张伟", 1, None, 2023, "current")]),
     ("中华技能大奖获得者王刚日前当选“最美职工”。", [("最美职工", "王刚", 1, None, 2023, "current")]),
     ("全国劳动模范、全国五一劳动奖章获得者李娜近日被授予“三晋工匠”称号。", [("三晋工匠", "李娜", 1, None, 2023, "current")]),
+    # where they were, after 在, is no part of the name (made up, thirty-second session, from briefs: no row, or 张伟在公司)
+    ("近日，四川籍农民工刘德明在浙江宁波被评为“宁波市优秀外来务工人员”。", [("宁波市优秀外来务工人员", "刘德明", 1, None, 2023, "current")]),
+    ("近日，张伟在北京被授予“全国劳动模范”称号。", [("全国劳动模范", "张伟", 1, None, 2023, "current")]),
+    ("今年，李娜在公司被评为“优秀员工”。", [("优秀员工", "李娜", 1, None, 2023, "current")]),
     # a count, then some of those it counts named after it, the list closing on 等 (made up, thirty-second session, from
     # briefs: no row, the quotation closing after the count's title)
     ("省总工会日前评选出2024年度10名“金牌工人”，他们分别是：鞍钢集团张明、本钢集团李强、大连港孙伟等。",
@@ -6572,6 +6576,11 @@ def test_a_roundups_documents_are_events_of_their_own():
      {"刘湘宁劳模创新工作室": "湖南"}),
     ("近日，省总工会命名浙江宁波“李明劳模创新工作室”、济南二机床集团“张明劳模创新工作室”等10个工作室为省级劳模和工匠人才创新工作室。",
      {"李明劳模创新工作室": "浙江", "济南二机床集团张明劳模创新工作室": "山东"}),
+    # …not where they were born (made up, thirty-second session, from profiles: a 佛山 worker's honour had been 贵州's); and
+    # a clause that tells only what the subject is or did (如今已是…, 2010年到…务工) has no recipient of its own: the subject
+    # is before it (the honour had gone to 如今已是美的集团)
+    ("出生于贵州毕节的罗勇，2010年到广东佛山务工，如今已是美的集团的一名高级技师，日前获评“佛山市技能大师”。", {"罗勇": "广东"}),
+    ("老家在河南周口的王建军，如今已是深圳比亚迪公司的高级技师，近日被评为“深圳市劳动模范”。", {"王建军": "广东"}),
 ])
 def test_recipients_are_placed_one_by_one(text, provinces):
     doc = analyse_text(text, ISSUE, title="演讲大赛在湘西举行")

@@ -295,6 +295,10 @@ ADVERBIAL_TAIL = re.compile(r"(?:在[^，。；在]{0,30}?[中上里]|凭借[^�
                             r"\d{4}年)$")
 # a clause that is only an adverbial: 一路过关斩将, 在竞赛中脱颖而出
 ADVERBIAL_ONLY = re.compile(r"^(?:一路|经过|通过|凭借|在|最终|终于)")
+# …or only what the subject is or did, told with no subject of its own (如今已是美的集团的一名高级技师, 2010年到广东佛山务工:
+# the subject is in the clause before — made up, thirty-second session, from profiles: 如今已是美的集团 had been honoured)
+PREDICATE_ONLY = re.compile(r"^(?:如今|现在|目前|今年|去年|\d{4}年|早已|已经|已|也|还|又|并|先后)*"
+                            r"(?:是|成为|担任|到|来到|进入|加入|从事|扎根|投身|从)")
 # an honour received, named before (…表彰大会召开，我市张三、李四等5人获此殊荣): 获此殊荣, 获得这一荣誉
 # a grant's verb and those it counts, before the honour named (…授予200个单位|全国五一劳动奖状)
 _GRANTED_THEN_COUNT = re.compile(rf".*(?:授予|颁发给|颁发|命名|评为|表彰)了?(?:{COUNT}(?:个|家|名|位|支)"
@@ -1096,12 +1100,18 @@ def _strip_tail(phrase: str) -> str:
     """Drop what stands between a recipient and the verb: adverbs and adverbial phrases."""
     while True:
         shorter = TRAILING_ADVERB.sub("", ADVERBIAL_TAIL.sub("", phrase)).strip()
+        at_place = _AT_PLACE.search(shorter)
+        if at_place and at_place.start() >= 2 and shorter[at_place.start() - 1] not in "所现存正实自":  # (所在的科室)
+            # (…where it was, after 在, too: 张伟在北京被授予…, 农民工刘德明在浙江宁波被评为…, 张伟在公司被评为… — made up,
+            # thirty-second session, from briefs: no row, or 张伟在公司)
+            shorter = shorter[:at_place.start()].strip()
         if shorter == phrase:
             return phrase
         phrase = shorter
 
 
 _ORG_SUFFIX_END = re.compile(f"(?:{alternation(ORG_SUFFIXES)})$")
+_AT_PLACE = re.compile(r"在(?P<place>[^，。；在的]{2,12})$")
 # 陕西的麻珂和江西的谭翊泉: two recipients; 中国电子…研究所质量与检测部: one unit's name
 _AND = re.compile(r"(?<=[\u4e00-\u9fff]{2})[和及与](?=[\u4e00-\u9fff]{2})")
 _UNIT_END = re.compile(r"(?:部|科|处|室)$")
@@ -1242,7 +1252,7 @@ def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
         phrase = re.sub(r"等(?:人|同志)?$", "", phrase)
         items = [_unplaced(i) for i in _list_items(phrase)]
         names = [w for w in (person_name(i) for i in items) if w and not _not_recipient(w) and _is_named(w)]
-        if names or start == 0 or (phrase and not ADVERBIAL_ONLY.match(phrase)):
+        if names or start == 0 or (phrase and not ADVERBIAL_ONLY.match(phrase) and not PREDICATE_ONLY.match(phrase)):
             return names, count
         end = start - 1  # the clause held only adverbials: its subject is in the clause before
     return [], None
@@ -2858,8 +2868,9 @@ def _recipient_province(aw: Award, doc: Doc) -> str:
         return ""
     at = found.start()
     item = max(sent.text.rfind(c, 0, at) for c in "、，；：和及与") + 1
+    # (…not where they were born: 出生于贵州毕节的罗勇, a 佛山 worker — made up, thirty-second session, from profiles)
     placed = [p for p in doc.places_in(sent.start + item, sent.start + found.end(), origins=True)
-              if p.unit.province_short]
+              if p.unit.province_short and not _BORN_IN.search(doc.text, sent.start + item, p.start)]
     if not placed and item == at and item > 0 and sent.text[item - 1] in "、和及与":
         # (a bare name listed after others takes the place their list opens on, 四川选手王磊、赵敏, 我省的张伟和李娜 — made
         # up, thirty-first session, from briefs: the second had been the giver's, 全国)
@@ -2869,6 +2880,9 @@ def _recipient_province(aw: Award, doc: Doc) -> str:
             placed = [p for p in doc.places_in(sent.start + opens, sent.start + opens + len(listed[0]), origins=True)
                       if p.unit.province_short]
     return placed[-1].unit.province_short if placed else _described_province(aw.recipient, doc)
+
+
+_BORN_IN = re.compile(r"(?:出生于|生于|出生在|老家在?|祖籍|籍贯)[^，。；]{0,8}$")
 
 
 def _described_province(person: str, doc: Doc) -> str:
