@@ -4152,6 +4152,9 @@ def test_primary_province_of_a_national_academys_class():
     # from briefs: the destination had made the story its own)
     ("沪浙两地职工技能交流", "11月12日，嘉兴市总工会组织30名技术骨干到上海浦东新区开展技能交流活动，参观了上海振华重工长兴基地。", "浙江"),
     ("劳模疗休养", "7月8日，扬州市总工会组织50名劳模到安徽黄山开展疗休养活动，游览了黄山风景区。", "江苏"),
+    # …and a delegation's coming there (made up, thirty-second session, from briefs)
+    ("家乡来的慰问团", "1月10日，甘肃省总工会慰问团一行来到新疆乌鲁木齐，看望慰问在疆务工的甘肃籍农民工。", "甘肃"),
+    ("鲁疆一家亲", "8月5日，山东省总工会代表团一行来到新疆喀什，走访慰问在喀什务工的山东籍职工。", "山东"),
 ])
 def test_primary_province(title, body, province):
     assert analyse_text(body, ISSUE, title=title).primary_province == province

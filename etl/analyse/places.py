@@ -1049,6 +1049,7 @@ def _bulleted(doc) -> bool:
 TRIP_TO = re.compile(rf"{patterns.TRIP_VERBS}$")  # (a trip's destination after its verb: 赴浙江舟山)
 # a body sending or leading people, in the clause before a destination (组织30名技术骨干|到上海…)
 _SENDS_BEFORE = re.compile(r"(?:组织|带领|率领|选派)[^，。；]*$")
+_DELEGATION_CAME = re.compile(r"(?:一行|慰问团|代表团|考察团|调研组|慰问组)(?:[^，。；]{0,4})(?:来到|走进|抵达|到达|到)$")
 # a body and its sum alone, the verb said before them for another (…下拨河北省总工会300万元，北京市总工会200万元)
 _SUM_ALONE = re.compile(r"[^，。；、\d向为给对在]{2,16}?(?:工会|公司|集团|政府|局|厅)"
                         r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:万|亿)?元[，。；、]")
@@ -1071,6 +1072,9 @@ def destinations(mentions: list[PlaceMention], text: str) -> set[PlaceMention]:
         # briefs: the destination had made the story its own)
         sent_to = GONE_TO.search(text, max(0, m.start - 2), m.start) and _SENDS_BEFORE.search(text, max(0, m.start - 30),
                                                                                               m.start)
+        # (…or a delegation's coming there, 甘肃省总工会慰问团一行来到新疆乌鲁木齐 — made up, thirty-second session, from
+        # briefs: the destination had made the story its own)
+        sent_to = sent_to or _DELEGATION_CAME.search(text, max(0, m.start - 8), m.start)
         if joined or TRIP_TO.search(text[max(0, m.start - 2):m.start]) or sent_to:
             out.add(m)
         previous = m
