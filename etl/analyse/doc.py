@@ -739,6 +739,11 @@ def _sub_units_end(tokens: list[Token], starts: list[int], end: int) -> int:
 _WORKPLACE_NAMED = re.compile(rf"[{HAN}“”]{{0,20}}?(?:学院|学校|大学|公司|集团|项目部?|工地|医院|工厂|车间|工区|班组|分局|中心)的")
 
 
+# a route's destinations, each after 至 and the list before it, to 方向 and a conveyance or train
+_ROUTE_BEFORE = re.compile(r"至(?:[\u4e00-\u9fff]{1,8}[、和及])*$")
+_ROUTE_AFTER = re.compile(rf"(?:[、和及][\u4e00-\u9fff]{{1,8}})*(?:等地?)?方向[^，。；]{{0,6}}?(?:{patterns.CONVEYANCE}|列车|高铁|动车|航班)")
+
+
 def is_origin(text: str, start: int, end: int) -> bool:
     """Whether the place at text[start:end] says where people come from rather than where the story is."""
     before, after = text[max(0, start - 80):start], text[end:end + 12]
@@ -758,6 +763,10 @@ def is_origin(text: str, start: int, end: int) -> bool:
     if _MOVED_FROM.search(before) and _MOVED_TO.match(after):
         return True
     if _SENT_FROM.match(text, end, end + 40):
+        return True
+    # (…or where a route takes them, home or to work: 通过西安至重庆、武汉、郑州等方向高铁列车…返乡 — rmrb_20200117-15-01,
+    # whose gold has none of them; 开行广州至长沙、南昌方向的务工专列 — made up, thirty-second session)
+    if _ROUTE_BEFORE.search(before) and _ROUTE_AFTER.match(text, end):
         return True
     return bool(_PERSON_OF.match(after)) and (not before or before[-1] in "，、：和及与")
 
