@@ -7364,6 +7364,17 @@ def test_a_photo_over_a_features_first_section(name, sections):
     assert [a.title for a in got] == [first.title, second.title]
 
 
+@pytest.mark.parametrize("page", [
+    # a photo's caption alone, credited, with no headline, is a photo news item, its facts told — not a stray fragment
+    # (made up, thirty-second session, from a page's photo: its event had been lost)
+    "图为5月1日，杭州市总工会在西湖文化广场举办“劳动者之歌”文艺演出，为一线职工送上节日祝福。\n本报记者 王飞 摄\n",
+    "图为7月10日，区总工会工作人员为环卫工人送上防暑降温物品。（通讯员 李强 摄）\n",
+])
+def test_a_lone_credited_caption_is_a_photo_item(page):
+    got = segment(normalize_text(page))
+    assert [a.kind for a in got] == ["photo"] and got[0].byline
+
+
 def test_a_second_caption_under_a_photo_is_no_reports_text():
     page = normalize_text("炎炎夏日里的一线劳动者\n图为建筑工人在工地忙碌。 张明 摄\n图为环卫工人清扫街道。\n")
     got = segment(page)

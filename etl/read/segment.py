@@ -980,6 +980,14 @@ def one_article_of(blocks: list[str], kinds: list[str]) -> list[Article]:
 GALLERY = re.compile(r"图集|组图|多图")
 
 
+def _lone_credited_caption(art: Article) -> bool:
+    """An untitled piece that is a photo's caption alone, credited (图为5月1日，…举办…。 / 本报记者 王飞 摄): a photo news
+    item with no headline, its facts told — not a stray fragment (made up, thirty-second session, from a page's photo:
+    its event had been lost)."""
+    return art.kind == "fragment" and not art.title and 1 <= len(art.paragraphs) <= 2 \
+        and CAPTION_OPENING.match(art.paragraphs[0]) is not None and photo_credit(art.paragraphs[-1]) is not None
+
+
 def _photo_column(art: Article) -> bool:
     """A piece headed by a photo column's label (图片报道 — rmrb_20200226-05-04, a drawing and its verse — 图片新闻) or a
     gallery's tag (图集|…) is a photo story, whatever its credits."""
@@ -1390,6 +1398,9 @@ def segment(text: str, one_article: bool = False, headlines: frozenset[str] = fr
         # (a brief its news line opens, 本报讯 近日，…, is news, credit or none — as a one-article file's)
         if art.kind == "news" and not art.byline and not (art.paragraphs and LEAD.match(art.paragraphs[0])):
             art.kind = _unmarked_kind(art.title, art.paragraphs)
+        if _lone_credited_caption(art):
+            art.byline = art.byline or _names(photo_credit(art.paragraphs[-1]).group(0))
+            art.kind = "photo"
         if _photo_column(art):
             art.kind = "photo"
         if COMMENTATOR.match(art.byline):
