@@ -5217,6 +5217,8 @@ def test_the_purpose_is_told_in_the_amounts_part_of_the_sentence():
     # …without when or whether it is given, and a part after 其中 sharing its total's (made up, thirty-second session, from
     # briefs: 今年计划贴息资金, and 其中省总工会本级资金)
     ("浙江省总工会推出“工惠贷”，为职工创业提供贷款，今年计划贴息资金2000万元。", ["贴息资金"]),
+    # …nor the fund it is given to, after 向 (made up, thirty-first and thirty-second sessions, from briefs)
+    ("1月15日，江苏某集团董事长王建平向无锡市总工会困难职工帮扶基金捐款100万元，用于春节期间慰问困难职工。", ["春节期间慰问困难职工"]),
     # …nor the verb of giving before the fund (捐赠, 捐助: made up, thirty-second session, from briefs)
     ("9月5日，苏州市总工会代表团赴新疆伊犁州，并向当地捐赠帮扶资金100万元。", ["帮扶资金"]),
     ("7月20日，省总工会向受灾地区职工捐助救灾资金50万元。", ["救灾资金"]),

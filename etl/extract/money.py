@@ -444,7 +444,9 @@ def extract(doc: Doc) -> list[Funding]:
             # (…not a part after 其中, which shares its total's: 其中省总工会本级资金3000万元 is for 送温暖 too)
             own_clause = clause_at(sent.text, m.start)
             told_in_clause = purpose_of(own_clause.text) if not own_clause.text.lstrip().startswith("其中") else ""
-            told_in_clause = "" if _BODY_OWN_FUND.match(told_in_clause) else told_in_clause  # (…nor who paid it)
+            # (…nor who paid it, nor the fund it was given to: 向无锡市总工会困难职工帮扶基金捐款100万元，用于春节期间慰问…)
+            told_in_clause = "" if _BODY_OWN_FUND.match(told_in_clause) or "向" + told_in_clause in own_clause.text \
+                else told_in_clause
             purpose = told_in_clause or purpose_of(sent.text[part_start:part_end])
             purpose = "" if purpose.startswith("其中") else purpose  # (a part's own name, 其中上级工会补助: no use told)
             # (…but a sum listed after another's, its own fund named right before it, is that fund's: 发放困难职工生活救助金
