@@ -5188,6 +5188,9 @@ def test_a_per_head_amount_with_no_count_is_no_sum_given(sentence, flow, each):
     # a quotation the purpose cuts loses its marks (made up, thirty-first session, from briefs: “张华助学金)
     ("9月1日，市民张华向市总工会捐款10万元，设立“张华助学金”。", "张华助学金"),
     ("市总工会出资50万元，设立“金秋助学基金”，资助困难职工子女。", "金秋助学基金"),
+    # how many it is for, in Chinese numerals too (made up, thirty-second session, from a union site's item: 三十名…)
+    ("8月28日，区总工会为三十名困难职工子女发放助学金十五万元。", "困难职工子女"),
+    ("1月20日，县总工会为两百名环卫工人送去慰问金四万元。", "环卫工人"),
 ])
 def test_purpose_is_the_funds_name(sentence, purpose):
     assert money.purpose_of(sentence) == purpose

@@ -344,7 +344,9 @@ def _after_preposition(words: str) -> int:
 
 # an amount, a count or 每… opening a purpose (200户…, 3000元的…, 为每名…), or what is left of one (万元启动资金) — its units
 # as units only: 亿创公司 opens on no amount
-_AMOUNT_OPENING = re.compile(r"^(?:(?:[\d.,]*[余多]?[万亿千]?[余多]?(?:元|人次|名|户|家|所|个|位|人)|[\d.,]+)+|每[人户名位个家所])的?")
+# (…its count in Chinese numerals too: 为三十名困难职工子女 — made up, thirty-second session, from a union site's item)
+_AMOUNT_OPENING = re.compile(r"^(?:(?:[\d.,]*[余多]?[万亿千]?[余多]?(?:元|人次|名|户|家|所|个|位|人)|[\d.,]+)+|每[人户名位个家所]"
+                             r"|[一二两三四五六七八九十百千]+[余多]?(?:名|户|家|所|位|人))的?")
 
 
 # (…or after a comma, the clause nothing but the fund's name: 发放春节慰问金180万元，金秋助学金60万元，医疗救助金80万元 —
