@@ -3581,6 +3581,10 @@ def test_service_front_lines_are_collectives_and_ordinals_no_counts(body, rows):
     # contest's prize)
     ("技能大赛落幕", "10月20日，全市职工职业技能大赛落幕，来自市公交集团、市供电公司等单位的8名选手获得一等奖。",
      ["全市职工职业技能大赛"]),
+    # an honour held from before, its giver known by its name, is not given by a body the sentence tells of now (made up,
+    # thirty-second session, from profiles: the city's union had given the national medal)
+    ("劳模带徒传技", "曾获全国五一劳动奖章的高级技师王刚，近日在市总工会举办的技能培训班上为50名青年职工授课。", ["中华全国总工会"]),
+    ("劳模进校园", "曾获全国劳动模范称号的李娜，近日在区总工会举办的劳模宣讲会上讲述奋斗故事。", ["中共中央、国务院"]),
     ("技能大赛落幕", "10月20日，全省职工技能大赛落幕，来自中铁十二局、山东重工集团等企业的10名选手获得金奖。", ["全省职工技能大赛"]),
 ])
 def test_who_gave_an_honour(title, body, awarded_by):

@@ -2578,7 +2578,15 @@ def extract(doc: Doc) -> list[Award]:
             aw.awarded_by = known_giver(aw.award, aw.province) or _level_federation(aw.award, doc) or (
                 placing and doc.sponsors()) or aw.awarded_by or _place_of_honour(aw.award) or (
                 _contest_of(aw, doc) if placing else "")
+        elif aw.status == "prior" and not _GIVEN_BY_BEFORE.search(doc.text, max(0, aw.start - 30), aw.start):
+            # (an honour held from before, its giver known by its name, is not given by the body the sentence tells of
+            # now: 曾获全国五一劳动奖章的高级技师王刚，近日在市总工会举办的培训班上授课 — made up, thirty-second session, from
+            # profiles: the city's union had given the national medal) — not one named as its giver, 曾被…授予
+            aw.awarded_by = known_giver(aw.award, aw.province) or aw.awarded_by
     return _once_each(out)
+
+
+_GIVEN_BY_BEFORE = re.compile(r"被[^，。；]{2,16}?(?:授予|追授|评为|命名为|表彰为)[^，。；]{0,20}$")
 
 
 # those listed above given an honour by a body (以上单位被省总工会命名为2025年度“省级模范职工之家”; 上述同志被市总工会授予
