@@ -5589,6 +5589,10 @@ def test_one_event_in_two_articles_has_one_key():
     ("12月3日省总工会召开全委会议。", ["省总工会"]),
     ("25日至26日县总工会举办培训班。", ["县总工会"]),
     ("5月8日本市总工会召开职工代表大会。", ["市总工会"]),  # (read 8 日本 市总工会: 日本市总工会)
+    # the Youth League's committees of a level are bodies, as 团市委 is (made up, thirty-second session, from briefs: the
+    # league had been lost among its partners)
+    ("5月20日，区总工会、团区委、区妇联联合举办集体婚礼。", ["区总工会", "团区委", "区妇联"]),
+    ("团县委、县总工会举办活动。", ["团县委", "县总工会"]),
 ])
 def test_organisation_names(text, names):
     assert [o.text for o in analyse_text(text, ISSUE).orgs] == names
