@@ -1931,6 +1931,10 @@ def test_person_name(phrase, name):
     # (拟授予…，现予以公示 had been current), a nomination is the nomination, 追授 grants as 授予 does (no row before)
     ("经研究，拟授予张建国等10名同志“鹰城工匠”称号，现予以公示。", []),
     ("按照有关规定，前三名将被授予“贵州省技术能手”称号。", []),  # (…after them too: made up, thirty-second session)
+    # those counted, where they come from told between (made up, thirty-second session, from a Macao union's news: 30名来自
+    # 酒店 had been a unit honoured)
+    ("澳门工会联合总会日前举行颁奖典礼，向30名来自酒店、博彩等行业的员工颁发“杰出员工奖”。", [("杰出员工奖", "", 30, 30, 2023, "current")]),
+    ("10月9日，市总工会向50名来自建筑、物流等行业的农民工颁发“优秀农民工”证书。", [("优秀农民工", "", 50, 50, 2023, "current")]),
     ("张建国将获得全国五一劳动奖章。", []),
     ("张建国获得全国五一劳动奖章提名。", [("全国五一劳动奖章提名", "张建国", 1, None, 2023, "current")]),
     ("省总工会追授张建国“河南省五一劳动奖章”。", [("河南省五一劳动奖章", "张建国", 1, None, 2023, "current")]),

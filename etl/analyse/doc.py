@@ -741,7 +741,8 @@ _WORKPLACE_NAMED = re.compile(rf"[{HAN}“”]{{0,20}}?(?:学院|学校|大学|�
 
 # a route's destinations, each after 至 and the list before it, to 方向 and a conveyance or train
 _ROUTE_BEFORE = re.compile(r"至(?:[\u4e00-\u9fff]{1,8}[、和及])*$")
-_ROUTE_AFTER = re.compile(rf"(?:[、和及][\u4e00-\u9fff]{{1,8}})*(?:等地?)?方向[^，。；]{{0,6}}?(?:{patterns.CONVEYANCE}|列车|高铁|动车|航班)")
+_ROUTE_AFTER = re.compile(rf"(?:[、和及][\u4e00-\u9fff]{{1,8}})*(?:等地?)?方向[^，。；]{{0,6}}?"
+                          rf"(?:{patterns.CONVEYANCE}|列车|高铁|动车|航班)")
 
 
 def is_origin(text: str, start: int, end: int) -> bool:

@@ -888,8 +888,9 @@ def _without_local_cues(text: str, placed: bool = False) -> str:
     text = _NATIONAL_SPIRIT.sub("", _LOCAL_EVERYWHERE.sub("", NATIONAL_HONOUR.sub("", _QUOTED_NATIONAL_HONOUR.sub(r"\1", text))))
     if not placed:
         return text
-    return _NATIONAL_LIST_THEN_OURS.sub(lambda m: m.group() if _COUNTED.match(m["who"]) else _NATIONAL_CUE.sub("", m.group()),
-                                        _NATIONAL_GIVER.sub("", text))
+    ours = _NATIONAL_GIVER.sub("", text)
+    return _NATIONAL_LIST_THEN_OURS.sub(
+        lambda m: m.group() if _COUNTED.match(m["who"]) else _NATIONAL_CUE.sub("", m.group()), ours)
 
 
 # a body named by its level alone, the outlet's own place's (市公交集团, 区人民医院 — not 市委…, 市政府…: the Party's and
@@ -1070,8 +1071,8 @@ def destinations(mentions: list[PlaceMention], text: str) -> set[PlaceMention]:
             previous.end == m.start or text[previous.end:m.start] in _PLACE_JOINERS)
         # (…or 到 after the people a body sends, 组织30名技术骨干到上海浦东新区开展… — made up, thirty-second session, from
         # briefs: the destination had made the story its own)
-        sent_to = GONE_TO.search(text, max(0, m.start - 2), m.start) and _SENDS_BEFORE.search(text, max(0, m.start - 30),
-                                                                                              m.start)
+        sent_to = GONE_TO.search(text, max(0, m.start - 2), m.start) \
+            and _SENDS_BEFORE.search(text, max(0, m.start - 30), m.start)
         # (…or a delegation's coming there, 甘肃省总工会慰问团一行来到新疆乌鲁木齐 — made up, thirty-second session, from
         # briefs: the destination had made the story its own)
         sent_to = sent_to or _DELEGATION_CAME.search(text, max(0, m.start - 8), m.start)

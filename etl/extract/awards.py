@@ -415,7 +415,10 @@ BREAKDOWN = re.compile(rf"(?:^|[，；])其中[，,：:]?(?P<year>)(?P<items>{_T
                        r"(?=[，。；]|$)")
 # …or presented to those counted, with the medal or certificate that shows it (向30名优秀员工颁发“杰出员工奖”; 为10名职工
 # 颁发了“最美职工”奖牌和证书)
-PRESENTED_COUNTED = re.compile(rf"(?:向|为|给)(?P<n>{COUNT})(?P<unit>{_UNIT})(?P<kind>[^，。；“”]{{0,10}}?)颁发(?:了)?"
+# (…where they come from told between: 向30名来自酒店、博彩等行业的员工颁发… — made up, thirty-second session, from a Macao
+# union's news: 30名来自酒店 had been a unit honoured)
+PRESENTED_COUNTED = re.compile(rf"(?:向|为|给)(?P<n>{COUNT})(?P<unit>{_UNIT}){_FROM_WHERE}(?P<kind>[^，。；“”]{{0,10}}?)"
+                               r"颁发(?:了)?"
                                rf"(?P<award>“[^”]{{2,20}}”|[^，。；“”]{{2,20}}?(?:奖章|奖状|称号|奖))"
                                r"(?:(?:荣誉)?(?:奖牌|证书|奖杯|牌匾)(?:和|及)?)*")
 # …or the honour first, then how many of a kind had it (获得全国五一劳动奖状的单位有10个, 荣获…称号的职工共30名)
@@ -1184,6 +1187,7 @@ _PADDED_AFTER_NAME = re.compile(r"(?<=[\u4e00-\u9fff]{2})([\u4e00-\u9fff]) (?=[\
 
 
 _FROM_BEFORE = re.compile(r"^来自[^，。；的]{1,40}的(?=.)")
+_FROM_AFTER_COUNT = re.compile(rf"^({COUNT}{_UNIT})来自[^，。；的]{{1,40}}的")  # (30名来自酒店、博彩等行业的员工)
 # (…nor does a body they come from give it: 来自市公交集团、市供电公司的5名选手获得一等奖 — made up, thirty-second session,
 # from briefs: the first company had given the contest's prize)
 _COME_FROM = re.compile(COME_FROM)
@@ -1207,7 +1211,7 @@ def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
             phrase = _strip_tail(phrase[:_PASSIVE_OR.search(phrase).start()])  # 张三被市总工会授予…，并…: 张三)
         # (where those named come from, before them, is no one: 来自广东、江苏、浙江的3支代表队获得…, 来自市公交集团、市供电公司的
         # 5名选手 — made up, thirty-second session, from briefs: 江苏, a person, and 来自市公交集团, a unit, had won)
-        phrase = _FROM_BEFORE.sub("", phrase)
+        phrase = _FROM_AFTER_COUNT.sub(r"\1", _FROM_BEFORE.sub("", phrase))
         described = DESCRIBED_QUOTED.search(phrase)
         if described and _unit_name(described[1]):  # (以他名字命名的“王汉江劳模创新工作室”: the unit the quotes name)
             phrase = described[1]

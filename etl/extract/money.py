@@ -454,9 +454,9 @@ def extract(doc: Doc) -> list[Funding]:
             # (…but a sum listed after another's, its own fund named right before it, is that fund's: 发放困难职工生活救助金
             # 300万元、医疗救助金200万元 — made up, twenty-second session, from a brief: both had been 生活救助金)
             listed = _LISTED_FUND.search(sent.text, part_start, m.start)
-            # (…but a body's own matching or self-raised money named after it, 省总工会配套资金1200万元, 县总工会自筹资金30万元,
-            # is that body's, for what the sentence's money is for — made up, thirty-second session, from briefs: the body
-            # had been the purpose, and no one had paid)
+            # (…but a body's own matching or self-raised money named after it, 省总工会配套资金1200万元,
+            # 县总工会自筹资金30万元, is that body's, for what the sentence's money is for — made up, thirty-second session,
+            # from briefs: the body had been the purpose, and no one had paid)
             own_fund = _BODY_OWN_FUND.match(listed["p"] or listed["q"]) if listed else None
             purpose = (listed["p"] or listed["q"]) if listed and not own_fund else purpose
             purpose = "" if _BODY_OWN_FUND.match(purpose) else purpose
@@ -476,11 +476,10 @@ def extract(doc: Doc) -> list[Funding]:
                     # (…nor one visited or met in: 市总工会走进中建三局…项目部，为…送去…; 在芜湖港务有限公司举行…仪式 —
                     # made up, twenty-ninth session, from briefs: the company had paid)
                     and not doc.is_visited(o)
-                    # (…nor a partner of another clause's act: …赴新疆伊犁州，与伊犁州总工会签订…协议，并向当地捐赠…100万元
-                    # — made up, thirty-second session, from briefs: the partner had paid; not one acting together with the
-                    # subject, 区总工会与区人社局联合举办…，为…发放奖金)
-                    # — and only where the amount's clause goes on with the sentence's subject, 并向…, 为…: 银行将为… names its
-                    # own giver, the partner)
+                    # (…nor a partner of another clause's act: …赴新疆伊犁州，与伊犁州总工会签订…协议，并向当地捐赠…
+                    # 100万元 — made up, thirty-second session, from briefs: the partner had paid; not one acting together
+                    # with the subject, 区总工会与区人社局联合举办…，为…发放奖金 — and only where the amount's clause goes on
+                    # with the sentence's subject, 并向…, 为…: 银行将为… names its own giver, the partner)
                     and not (o.start > 0 and doc.text[o.start - 1] in "与同" and o.end <= own_clause_at
                              and not _TOGETHER.match(doc.text, o.end) and _GOES_ON.match(own_clause.text))]
             in_sentence = [o for o in orgs if o.start >= sent.start]
