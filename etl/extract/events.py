@@ -112,7 +112,9 @@ GRANT_ACTION = re.compile(r"(?:安排|拨付|下拨|划拨|拨出|拨款|筹集|
 # (爱心捐赠的生活物资)
 # (…and equipment handed out to workplaces: 配发制氧机、供氧设备, 发放各类防护服 — rmrb_20200212-18-04; made up, nineteenth
 # session, the first)
-GOODS_GIVEN = re.compile(r"(?:送去|送上|送来|送出|发放|赠送|捐赠|配发)(?:了)?(?:(?!的)[^，。；：]{0,20}?"
+# (…派发 too, as Hong Kong's and Macao's unions write 发放: 向基层工友派发口罩20万个 — made up, thirty-second session, from
+# Hong Kong unions' news: no event)
+GOODS_GIVEN = re.compile(r"(?:送去|送上|送来|送出|发放|派发|赠送|捐赠|配发)(?:了)?(?:(?!的)[^，。；：]{0,20}?"
                          r"(?:慰问品|物品|物资|用品|礼包|礼品|年货|棉衣|棉被|设备|器材|药品|防护服|口罩|"
                          # (…a festival's food or staples: 为环卫工人送去月饼, 送上粽子, 发放米面油 — made up, twenty-second
                          # session, from briefs; rmrb_20200117-15-01's 赠送了春联 by 用品 already)
