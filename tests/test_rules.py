@@ -5956,6 +5956,11 @@ def test_a_published_roster_by_sections(sections):
     # day)
     ("一季度，省总工会共发放各类帮扶资金3200万元，惠及困难职工1.5万户。", []),
     ("1至10月，全市各级工会共筹集送温暖资金2800万元。", []),
+    # …or a half-year, whom it went to between 共 and the verb (made up, thirty-second session, from briefs: a gift on the
+    # half-year's first day) — not on a day
+    ("今年上半年，县总工会共为286名困难职工发放生活救助金57.2万元。", []),
+    ("今年以来，市总工会共向1200名一线职工发放慰问金60万元。", []),
+    ("1月20日，市总工会共为300名困难职工发放慰问金30万元。", ["发放慰问金30万元"]),
     # …and goods bought in a sentence so dated, with or without 共 (made up, twenty-eighth session, from briefs: the year's
     # purchases had been an event) — not goods bought on a day
     ("市总工会今年通过工会会员普惠活动采购扶贫产品1200万元。", []),

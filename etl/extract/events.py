@@ -227,7 +227,10 @@ _YEARS_SPAN = re.compile(r"(?P<nth>第)?(?:\d{1,2}|[一二两三四五六七八�
 # …or 共 there, in a sentence dated by a year or a span of one (今年平度市总工会共投入“送清凉”资金30万元, 全年共发放…: the
 # year's total — made up, twenty-eighth session, from briefs: a 30万元 gift on 1 January; not 1月20日，市总工会共发放…), and
 # goods bought so dated, with or without it (市总工会今年通过…采购扶贫产品1200万元: the year's purchases)
-_YEARS_TOTAL = re.compile(r"共(?:投入|发放|筹集|募集|拨付|下拨|安排|送出)?“?$")  # (…and its verb, a fund named by the act)
+_YEARS_TOTAL = re.compile(r"共(?:投入|发放|筹集|募集|拨付|下拨|安排|送出)?“?$"  # (…and its verb, a fund named by the act)
+                          # (…or whom it went to between: 今年上半年，县总工会共为286名困难职工发放… — made up, thirty-second
+                          # session, from briefs: a gift on the half-year's first day)
+                          r"|共(?:为|向|给)[^，。；]{1,24}$")
 # (…or a quarter, or a span of months: 一季度，省总工会共发放…3200万元; 1至10月，全市各级工会共筹集… — made up, thirty-first
 # session, from briefs: a gift on the quarter's first day)
 _YEAR_WINDOW = re.compile(r"今年|全年|去年|年内|一年来|以来|上半年|下半年|(?:第|前)?[一二三四1-4]季度|"
