@@ -5113,6 +5113,11 @@ def test_each_count_of_an_amount(sentence, count):
     # been given that many times)
     ("10月9日，县总工会为15名患大病的困难职工发放医疗救助金，每人5000元至2万元不等。", "rate", 15),
     ("1月5日，区总工会为20户困难职工家庭送去慰问金，每户1000元到3000元不等。", "rate", 20),
+    # …or a standard's value, raised or set (made up, thirty-second session, from briefs: the raised standard had been money
+    # granted) — not money given by one (按照…标准发放救助金5.45万元, rmrb_20200204-13-01, whose gold has it)
+    ("今年，县总工会将困难职工生活救助标准调整为每月600元。", "rate", 1),
+    ("今年起，市总工会将困难职工春节慰问标准提高到每户2000元。", "rate", 1),
+    ("崇洪江被县工会纳入重大疾病医疗救助范围，按照医疗救助最高标准发放救助金5.45万元。", "granted", 1),
 ])
 def test_a_per_head_amount_with_no_count_is_no_sum_given(sentence, flow, each):
     """为每名困难职工发放慰问金1000元 is one person's share: with no count of people it is a rate, which the union
@@ -5120,6 +5125,14 @@ def test_a_per_head_amount_with_no_count_is_no_sum_given(sentence, flow, each):
     from etl.store.batch import extract_one
     rows, _ = extract_one("probe_20230501.txt", f"市总工会开展帮扶活动\n\n{sentence}\n".encode())
     assert [(r["flow"], r["each_count"]) for r in rows["funding"]] == [(flow, each)]
+
+
+def test_a_standard_raised_is_two_rates():
+    """补助标准由每人每次3000元提高到5000元: the old share and the new, neither money given (made up, thirty-second session)."""
+    from etl.store.batch import extract_one
+    rows, _ = extract_one("probe_20230501.txt", "劳模疗休养补贴\n\n日前，省总工会印发通知，将劳模疗休养补助标准由每人每次3000元"
+                                               "提高到5000元。\n".encode())
+    assert [(r["amount_yuan"], r["flow"]) for r in rows["funding"]] == [(3000.0, "rate"), (5000.0, "rate")]
 
 
 @pytest.mark.parametrize("sentence, purpose", [

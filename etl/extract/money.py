@@ -565,7 +565,8 @@ def extract(doc: Doc) -> list[Funding]:
         fu.each_count = each_count(fu.sentence, at)
         if fu.each_count > 1 and round(fu.money.yuan * fu.each_count) in stated:
             fu.flow = "part"  # 全总拨款800万元… and 四省（区）…各拨付200万元: the total is its own row
-        elif (fu.each_count == 1 or fu.money.approx == "range") and per_head(fu.sentence, at) \
+        elif ((fu.each_count == 1 or fu.money.approx == "range") and per_head(fu.sentence, at)
+              or _A_STANDARD.search(fu.sentence, clause_at(fu.sentence, at).start, at)) \
                 and fu.flow not in ("loan", "refund"):
             # (…and a share told as a range, 每人5000元至2万元不等, however many got one: no sum — made up, thirty-second
             # session, from briefs: its low end had been given fifteen times)
@@ -653,6 +654,10 @@ _PURSE_OPENS = re.compile(rf"(?P<payer>中央财政|{_PURSE})")
 # the source a body obtains money from (争取中央财政…, 争取上级工会…, 向省总工会争取…), named with its kind or as a body
 _HIGHER_UNION = re.compile(r"(?P<payer>上级工会)")
 _TOGETHER = re.compile(r"联合|共同|携手|一道|一起")
+# an amount told as a standard's value (补助标准由每人每次3000元提高到5000元, 慰问标准提高到每户2000元, 救助标准为每月500元):
+# one share, no sum given — made up, thirty-second session, from briefs: the raised standard had been money granted; not
+# money given by one, 按照医疗救助最高标准发放救助金5.45万元 (rmrb_20200204-13-01, whose gold has it)
+_A_STANDARD = re.compile(r"标准(?:由[^，。；]{0,20}?)?(?:提高|调整|增加|上调|提升)?(?:到|至|为|是)(?:每[人户名位个家次月年天])*$")
 # a clause that goes on with the sentence's subject: a connective, or the preposition before whom it is given
 _GOES_ON = re.compile(r"\s*(?:并|还|又|同时|并且|另)|\s*(?:向|为|给|对)")
 _SOURCE = rf"中央财政|{_PURSE}|上级工会|[^，。；\d向]{{2,12}}?(?:{alternation(ORG_SUFFIXES)})"
