@@ -2380,6 +2380,9 @@ def test_event_names_run_on_over_their_event_noun(title, body, name):
     # an act announced for a month (将于6月启动) is dated to that month, not to when the news came (记者日前从…获悉)
     ("记者日前从省总工会获悉，省总工会将于6月启动“安康杯”竞赛活动。", "安康杯", "2023-06-01"),
     ("记者近日从市总工会获悉，市总工会将于7月开展“夏送清凉”活动。", "夏送清凉", "2023-07-01"),
+    # …or by the day told in brackets after a vague time (made up, thirty-second session, from briefs: the issue's eve)
+    ("近日（2月22日），市总工会走访慰问了20名困难劳模。", "慰问", "2023-02-22"),
+    ("日前（2月28日），县总工会举办劳模座谈会。", "劳模座谈会", "2023-02-28"),
 ])
 def test_an_act_is_dated_by_its_occasion_or_its_announced_month(body, name_has, start):
     evs = [e for e in events.extract(analyse_text(body, ISSUE, title="工会动态")) if name_has in e.name]

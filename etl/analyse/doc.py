@@ -953,6 +953,10 @@ def analyse(art: Article, issue: dt.date | None) -> Doc:
     # …nor does the dateline's day (本报银川1月9日电): it says when the report was filed
     all_dates = find_dates(text, issue)
     dates = [d for d in all_dates if not any(a <= d.start < b for a, b in titles + datelines)]
+    # a vague time told exactly in the brackets right after it (近日（12月2日）, 日前（5月8日）) is that day: the vague one
+    # goes — made up, thirty-second session, from briefs: the event had been dated the issue's eve
+    told = {d.start for d in dates if d.precision == "day" and not d.approx}
+    dates = [d for d in dates if not (d.approx and text.startswith("（", d.end) and d.end + 1 in told)]
     filed = [d for d in all_dates if any(a <= d.start < b for a, b in datelines)]
     # a dateline says where the report was filed, not what it is about: no place rows from it
     found = find_places(text, tokens)
