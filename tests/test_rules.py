@@ -1480,6 +1480,13 @@ def test_person_name(phrase, name):
     ("近日，四川籍农民工刘德明在浙江宁波被评为“宁波市优秀外来务工人员”。", [("宁波市优秀外来务工人员", "刘德明", 1, None, 2023, "current")]),
     ("近日，张伟在北京被授予“全国劳动模范”称号。", [("全国劳动模范", "张伟", 1, None, 2023, "current")]),
     ("今年，李娜在公司被评为“优秀员工”。", [("优秀员工", "李娜", 1, None, 2023, "current")]),
+    # a merit recorded once now (…一次) is this time's, not a life's count of honours; a major merit too (被记大功一次 —
+    # made up, thirty-second session, from briefs: prior, or no row)
+    ("近日，市公安局民警张伟荣立个人二等功一次。", [("个人二等功", "张伟", 1, None, 2023, "current")]),
+    ("日前，消防救援支队队员刘强荣立个人三等功一次。", [("个人三等功", "刘强", 1, None, 2023, "current")]),
+    ("近日，支队特勤站站长刘杰被记大功一次。", [("大功", "刘杰", 1, None, 2023, "current")]),
+    ("变电运维班班长马强、输电检修工李军被记大功一次。", [("大功", w, 1, 2, 2023, "current") for w in ("马强", "李军")]),
+    ("他先后荣立个人三等功3次。", []),
     # a count, then some of those it counts named after it, the list closing on 等 (made up, thirty-second session, from
     # briefs: no row, the quotation closing after the count's title)
     ("省总工会日前评选出2024年度10名“金牌工人”，他们分别是：鞍钢集团张明、本钢集团李强、大连港孙伟等。",
@@ -3916,6 +3923,8 @@ def test_a_document_issued_years_ago_is_no_event_of_the_issue():
     # …nor a national company's branch (made up, thirty-second session, from briefs: each branch's union had been national)
     ("中国石化茂名分公司工会", False), ("中国移动绵阳分公司工会", False), ("中国工商银行苏州分行工会", False),
     ("中国移动通信集团有限公司", True), ("中国石油天然气集团有限公司工会", True),
+    # …nor a state company's part a place names (made up, thirty-second session, from briefs: its merits had been 全国's)
+    ("国家电网甘肃省电力公司", False), ("国家能源集团宁夏煤业有限责任公司", False), ("国家市场监督管理总局", True),
 ])
 def test_a_ministry_is_national_a_local_department_is_not(name, national):
     assert is_national(name) is national

@@ -387,5 +387,12 @@ def is_national(name: str) -> bool:
     if name in NATIONAL_BODIES:
         return True
     found = _NATIONAL_NAME.search(name)
+    if found is not None and found.group() in ("中国", "国家") and _placed_in_name(name):
+        return False  # (…nor a state company's part a place names: 国家电网甘肃省电力公司 — made up, thirty-second session)
     return found is not None and not (found.group() == "部" and _LOCAL_DEPARTMENT.search(name)) \
         and not (found.group() == "中国" and _BRANCH.search(name))
+
+
+def _placed_in_name(name: str) -> bool:
+    from etl.analyse.places import province_in_name  # (places reads this module: imported here, not at the top)
+    return bool(province_in_name(name))

@@ -69,7 +69,8 @@ _UNIT = r"(?:名|位|家|个|人|支|组|项)"
 # read 颁全国五一劳动奖章, 获评为全国劳动模范 为全国劳动模范)
 # (…荣立, a merit recorded: 荣立个人二等功, 荣立集体三等功 — made up, thirtieth session, from briefs: no row; …and 被记, 荣记,
 # recorded for them, a merit only: 被记个人一等功, 荣记集体二等功, not 被记入档案 — made up, thirty-first session, from briefs)
-RECEIVE = re.compile(r"(?:荣获|荣立|[被荣]记(?=(?:个人|集体)?[一二三]等功)|荣登|获得(?!者|感)|获评为|获评|获颁|被授予|被追授|被评为|被评选为|被推选为|被表彰为|被命名为|被认定为|被确定为|当选为|当选|入选|上榜|荣膺|蝉联|喜获|获授|摘得|赢得|斩获|勇夺|夺得|捧得|问鼎|取得|捧回|荣列|"
+# (…a major merit too, 被记大功一次 — made up, thirty-second session, from briefs)
+RECEIVE = re.compile(r"(?:荣获|荣立|[被荣]记(?=(?:个人|集体)?(?:[一二三]等功|大功))|荣登|获得(?!者|感)|获评为|获评|获颁|被授予|被追授|被评为|被评选为|被推选为|被表彰为|被命名为|被认定为|被确定为|当选为|当选|入选|上榜|荣膺|蝉联|喜获|获授|摘得|赢得|斩获|勇夺|夺得|捧得|问鼎|取得|捧回|荣列|"
                      r"(?<!所)获(?!得|悉|批|准|取|益|奖励|赠|救))(?:了|过)?")  # (获得过: a record's, PRIOR)
 GRANT = re.compile(r"(?<!被)(?:授予|追授)(?:了)?")  # (追授: after death, as 授予)
 # what a passive's agent does in giving it (被全国总工会评为…, 被省委、省政府授予…)
@@ -370,7 +371,7 @@ PAST_CLAUSE = re.compile(r"(?:^|[，,；;])(?:此前|之前|以前|早年|过去
 ORDINAL_TIMES = re.compile(rf"第{COUNT}次")
 HOLDERS_END = re.compile(rf"{_HOLDERS}$")
 # …or counted by times after it, in the verb's clause (荣获个人嘉奖8次, 获得一等奖3次)
-TIMES_AFTER = re.compile(rf"[^，。；]{{2,24}}?(?<!第){COUNT}次(?:[，。；]|$)")
+TIMES_AFTER = re.compile(rf"[^，。；]{{2,24}}?(?<!第)(?P<n>{COUNT})次(?:[，。；]|$)")
 # a title that names an honour by its wording (优秀环卫工作者, 先进作业集体, 十佳…), for lists that give
 # no verb of receiving: the honour words (honours.txt) or the qualifiers honours open with
 HONOUR_TITLE = re.compile(rf"(?:{HONOUR}|{RANK})”?$|^(?:[^，。；]{{0,8}})?(?:{alternation(word_list('honour_qualifiers.txt'))})")
@@ -1075,7 +1076,10 @@ def _status(sentence: str, at: int, year: int | None, issue_year: int | None) ->
         return "prior"
     if PAST_CLAUSE.search(sentence, 0, _clause_start(sentence, at)):
         return "prior"
-    if TIMES_AFTER.match(sentence, at):
+    times = TIMES_AFTER.match(sentence, at)
+    # (…not once, the honour given now: 荣立个人二等功一次, 被记大功一次 — made up, thirty-second session, from briefs: a merit
+    # recorded now had been a life's past honour)
+    if times and (cn_number(times["n"]) or 0) > 1:
         return "prior"  # a life's record counts its honours by times (…，荣获个人嘉奖8次, rmrb_20200514-16-06)
     if _running_total_before(sentence, at):
         return "cumulative"
