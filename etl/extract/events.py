@@ -115,7 +115,8 @@ GRANT_ACTION = re.compile(r"(?:安排|拨付|下拨|划拨|拨出|拨款|筹集|
 # (…派发 too, as Hong Kong's and Macao's unions write 发放: 向基层工友派发口罩20万个 — made up, thirty-second session, from
 # Hong Kong unions' news: no event)
 GOODS_GIVEN = re.compile(r"(?:送去|送上|送来|送出|发放|派发|赠送|捐赠|配发)(?:了)?(?:(?!的)[^，。；：]{0,20}?"
-                         r"(?:慰问品|物品|物资|用品|礼包|礼品|年货|棉衣|棉被|设备|器材|药品|防护服|口罩|"
+                         # (…books for workers' reading rooms: 向10家职工书屋捐赠图书5000册 — made up, thirty-second session)
+                         r"(?:慰问品|物品|物资|用品|礼包|礼品|年货|棉衣|棉被|设备|器材|药品|防护服|口罩|图书|书籍|"
                          # (…a festival's food or staples: 为环卫工人送去月饼, 送上粽子, 发放米面油 — made up, twenty-second
                          # session, from briefs; rmrb_20200117-15-01's 赠送了春联 by 用品 already)
                          r"月饼|粽子|汤圆|元宵|饺子|腊八粥|春联|福字|米面油|大米|面粉|食用油)"
