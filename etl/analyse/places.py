@@ -966,7 +966,9 @@ def primary_province(doc, lead_end: int) -> str:
         else:
             weights[p] += 3 if m.start < doc.body_start else 2 if m.start < lead_end else 1
         first_seen.setdefault(p, m.start)
-    national_head = any(c in _without_local_cues(head) for c in NATIONAL_CUES)
+    # (each text less its local cues once, not once per cue)
+    head_read = _without_local_cues(head)
+    national_head = any(c in head_read for c in NATIONAL_CUES)
     if not weights:
         # (…or a union by its level alone acting in the headline or lead, 省总工会拨付…: the outlet's own, whose province
         # the text never says, though the money is the centre's — 中央财政专项帮扶资金 is no national story)
@@ -986,11 +988,13 @@ def primary_province(doc, lead_end: int) -> str:
             # outlet's own province, which the text never says)
             return ""
         # (a national honour a person holds is no national cue here either: 全国劳动模范李强走进市公交集团)
-        if national_head or any(c in _without_local_cues(text) for c in NATIONAL_CUES + NATIONAL_WORDS):
+        text_read = _without_local_cues(text)
+        if national_head or any(c in text_read for c in NATIONAL_CUES + NATIONAL_WORDS):
             return "全国"
         # a report that names no place is about where it was filed (本报杭州8月4日讯 …省总工会…: 浙江)
         return doc.dateline_places[-1].unit.province_short if doc.dateline_places else ""
-    national_head = any(c in _without_local_cues(head, placed=True) for c in NATIONAL_CUES)
+    head_read = _without_local_cues(head, placed=True)
+    national_head = any(c in head_read for c in NATIONAL_CUES)
     best = max(weights, key=lambda p: (weights[p], -first_seen[p]))
     if OWN_LOCALITY.search(text[:doc.body_start]) and not _AT_OWN_PLACE.search(text[:doc.body_start]) and all(
             _national_venue(text, m, mentions) for m in mentions if m.unit.province_short == best):
@@ -1015,9 +1019,10 @@ def primary_province(doc, lead_end: int) -> str:
         return "全国"
     if not in_head and len(weights) >= 3 and weights[best] < ROUNDUP_SHARE * sum(weights.values()):
         return "全国"
-    if not in_head and sum(weights.values()) <= 2 and any(c in _without_local_cues(text, placed=True)
-                                                          for c in NATIONAL_CUES):
-        return "全国"
+    if not in_head and sum(weights.values()) <= 2:
+        text_read = _without_local_cues(text, placed=True)
+        if any(c in text_read for c in NATIONAL_CUES):
+            return "全国"
     return best
 
 
