@@ -869,8 +869,10 @@ _NATIONAL_GIVER = re.compile(rf"被(?:{patterns.alternation(NATIONAL_CUES)})[^�
 # people among those on it (全国妇联命名表彰了一批…，江西铜业集团…刘芳被命名为…; 全国总工会公布…名单，长沙地铁运营公司…李明
 # 榜上有名 — made up, thirty-second session, from briefs: a place's worker's story had been 全国's)
 # (…someone named, not those on it counted: 10名工匠榜上有名 is the national list's)
-_NATIONAL_LIST_THEN_OURS = re.compile(r"[^。；\n]*?(?:公布|命名|表彰|授予|发布|揭晓)[^。；\n]*?，(?P<who>[^，。；\n]{2,40}?)"
-                                      r"(?:入选|榜上有名|名列其中|上榜|被命名为|被授予|被评为|获评|获此殊荣)[^。；\n]*")
+# (every part bounded: a line of a million characters with no full stop is read in one pass)
+_NATIONAL_LIST_THEN_OURS = re.compile(r"[^。；\n]{0,60}?(?:公布|命名|表彰|授予|发布|揭晓)[^。；\n]{0,80}?，"
+                                      r"(?P<who>[^，。；\n]{2,40}?)"
+                                      r"(?:入选|榜上有名|名列其中|上榜|被命名为|被授予|被评为|获评|获此殊荣)[^。；\n]{0,80}")
 _NATIONAL_CUE = re.compile(patterns.alternation(NATIONAL_CUES))
 _COUNTED = re.compile(rf"^(?:共有|共|有)?{patterns.COUNT}(?:名|位|人|个|家)")
 
