@@ -1190,7 +1190,7 @@ _PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e
 _PADDED_AFTER_NAME = re.compile(r"(?<=[\u4e00-\u9fff]{2})([\u4e00-\u9fff]) (?=[\u4e00-\u9fff](?: |$))")
 
 
-_FROM_BEFORE = re.compile(r"^来自[^，。；的]{1,40}的(?=.)")
+_FROM_BEFORE = re.compile(r"^来自[^，。；的]{1,40}的")
 _FROM_AFTER_COUNT = re.compile(rf"^({COUNT}{_UNIT})来自[^，。；的]{{1,40}}的")  # (30名来自酒店、博彩等行业的员工)
 # (…nor does a body they come from give it: 来自市公交集团、市供电公司的5名选手获得一等奖 — made up, thirty-second session,
 # from briefs: the first company had given the contest's prize)
