@@ -651,8 +651,9 @@ _PUBLIC_PURSE = re.compile(rf"(?:其中|另有|另外)?(?P<payer>{_PURSE})"
 _DONORS_PART = re.compile(r"^(?:企业|个人|社会|爱心人士|爱心企业|职工|党员|干部)(?:各界)?(?:捐赠|捐款|捐助|捐资|赞助|资助)$")
 _OWN_PART = re.compile(r"其中(?:[^，。；、]{0,20}、)*(?P<part>[^，。；、]{2,20})$")
 _PURSE_OPENS = re.compile(rf"(?P<payer>中央财政|{_PURSE})")
-# the source a body obtains money from (争取中央财政…, 争取上级工会…, 向省总工会争取…), named with its kind or as a body
+# the higher union, by that name alone, opening a part (其中上级工会补助50万元)
 _HIGHER_UNION = re.compile(r"(?P<payer>上级工会)")
+# bodies acting together, after the partner 与 names (区总工会与区人社局联合举办…)
 _TOGETHER = re.compile(r"联合|共同|携手|一道|一起")
 # an amount told as a standard's value (补助标准由每人每次3000元提高到5000元, 慰问标准提高到每户2000元, 救助标准为每月500元):
 # one share, no sum given — made up, thirty-second session, from briefs: the raised standard had been money granted; not
@@ -660,6 +661,7 @@ _TOGETHER = re.compile(r"联合|共同|携手|一道|一起")
 _A_STANDARD = re.compile(r"标准(?:由[^，。；]{0,20}?)?(?:提高|调整|增加|上调|提升)?(?:到|至|为|是)(?:每[人户名位个家次月年天])*$")
 # a clause that goes on with the sentence's subject: a connective, or the preposition before whom it is given
 _GOES_ON = re.compile(r"\s*(?:并|还|又|同时|并且|另)|\s*(?:向|为|给|对)")
+# the source a body obtains money from (争取中央财政…, 争取上级工会…, 向省总工会争取…), named with its kind or as a body
 _SOURCE = rf"中央财政|{_PURSE}|上级工会|[^，。；\d向]{{2,12}}?(?:{alternation(ORG_SUFFIXES)})"
 _OBTAINED_FROM = re.compile(rf"争取(?:到)?了?(?P<source>{_SOURCE})|向(?P<source_before>{_SOURCE})争取")
 _GENERIC_PAYER = re.compile(r"(?:政府|财政|国家)(?:还|也|又|再|每年|按月|一次性)*(?:给予|发放|补助|补贴|拨付|安排|下拨|支付)")
