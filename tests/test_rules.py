@@ -1485,6 +1485,10 @@ def test_person_name(phrase, name):
     ("近日，市公安局民警张伟荣立个人二等功一次。", [("个人二等功", "张伟", 1, None, 2023, "current")]),
     ("日前，消防救援支队队员刘强荣立个人三等功一次。", [("个人三等功", "刘强", 1, None, 2023, "current")]),
     ("近日，支队特勤站站长刘杰被记大功一次。", [("大功", "刘杰", 1, None, 2023, "current")]),
+    # counts commended 通报表扬 as 表彰 (made up, thirty-second session, from briefs: no row)
+    ("会上，县总工会对在安全生产月活动中表现突出的12个先进集体和36名先进个人进行了通报表扬。",
+     [("先进集体", "", 12, 12, 2023, "current"), ("先进个人", "", 36, 36, 2023, "current")]),
+    ("会上，市总工会对在劳动竞赛中成绩突出的20名优秀选手予以通报表扬。", [("优秀选手", "", 20, 20, 2023, "current")]),
     ("变电运维班班长马强、输电检修工李军被记大功一次。", [("大功", w, 1, 2, 2023, "current") for w in ("马强", "李军")]),
     ("他先后荣立个人三等功3次。", []),
     # a count, then some of those it counts named after it, the list closing on 等 (made up, thirty-second session, from
@@ -2319,6 +2323,9 @@ def test_awards(text, rows):
     ("近日，张科荣获“最美职工”称号。", ["person"]),
     ("4月28日，市第一人民医院急诊科荣获“市五一劳动奖状”。", ["collective"]),
     ("4月28日，市公交集团财务部荣获“市五一劳动奖状”。", ["collective"]),
+    # a service station is a base (made up, thirty-second session, from briefs: a unit)
+    ("日前，省总工会命名了30个“省级职工书屋示范点”和15个“省级户外劳动者服务站点”。", ["base", "base"]),
+    ("近日，市总工会命名了20个“市级示范性职工服务站”。", ["base"]),
 ])
 def test_award_recipient_kinds(text, kinds):
     assert [a.recipient_kind for a in awards.extract(analyse_text(text, ISSUE))] == kinds

@@ -394,8 +394,9 @@ _DESIGNATING = re.compile(r"^(?:命名|认定)")
 # (…those the contest chose, so named: 对评选出的20名“江门工匠”进行了表彰)
 # (…or any description of them: 对在疫情防控中表现突出的100个先进集体和200名先进个人进行了表彰 — made up, thirty-first
 # session, from briefs: the first count alone)
+# (…通报表扬 too: …进行了通报表扬 — made up, thirty-second session, from briefs: no row)
 COMMENDED_OBJECT = re.compile(r"对(?:[^，。；\d对]{2,24}?的)?" + COUNTED_TITLES
-                              + r"(?:进行|给予|予以)了?(?:表彰|表扬|嘉奖|奖励)")
+                              + r"(?:进行|给予|予以)了?(?:通报)?(?:表彰|表扬|嘉奖|奖励)")
 # …with those named before each count (对张强、李明等10名“最美退役军人职工”进行表彰; 对市公交集团等20个先进集体和张强等50名
 # 先进个人进行了表彰 — made up, twenty-eighth session, from briefs: no one had been read, or 对市公交集团)
 _NAMED_COUNTED_ITEM = rf"[^，。；“”对]{{2,60}}?等{COUNT}{_UNIT}{_TITLE_CHAR}{{1,24}}?"
@@ -623,7 +624,8 @@ def _roster_parts(s: str) -> list[tuple[int, re.Match]]:
 
 # (…and a team's own 职工小家, named as bases are: 命名市公交集团一车队职工小家等15个班组为“…职工小家” — made up,
 # twenty-third session, from a brief: no one had been read)
-_BASE_END = r"(?:示范点|示范岗|基地|工作室|驿站|书屋|职工之家|职工小家|示范单位)"
+# (…and a service station, 省级户外劳动者服务站点 — made up, thirty-second session, from briefs: a unit)
+_BASE_END = r"(?:示范点|示范岗|基地|工作室|驿站|书屋|职工之家|职工小家|示范单位|服务站点|服务站)"
 _BASE = re.compile(_BASE_END + "$")
 # the rest of a base's title, to its clause's end (…和工匠人才创新工作室)
 BASE_TO_CLAUSE_END = re.compile(rf"(?P<rest>[^，。；“”]{{0,16}}?{_BASE_END})(?:[，。；]|$)")
