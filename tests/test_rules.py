@@ -5641,6 +5641,10 @@ def test_one_event_in_two_articles_has_one_key():
     # league had been lost among its partners)
     ("5月20日，区总工会、团区委、区妇联联合举办集体婚礼。", ["区总工会", "团区委", "区妇联"]),
     ("团县委、县总工会举办活动。", ["团县委", "县总工会"]),
+    # the development and reform commission at any level, by its short name or its whole (made up, thirty-second session,
+    # from briefs: no body)
+    ("3月6日，省总工会、省发展改革委联合启动劳动竞赛。", ["省总工会", "省发展改革委"]),
+    ("河北省发展和改革委员会印发通知。", ["河北省发展和改革委员会"]),
 ])
 def test_organisation_names(text, names):
     assert [o.text for o in analyse_text(text, ISSUE).orgs] == names
