@@ -30,14 +30,15 @@ pytestmark = pytest.mark.skipif(not DEFAULT_SETS.exists(), reason="../shared/gol
 # pooled over the dev split (every set but the sample page; the held-out third of the newest sets left out),
 # measured 2026-12-04, union flag and places 2026-12-05, events 2026-12-05, organisers and dates 2026-12-05 (later session), provinces and events 2026-12-05 (seventh session), union flag, events and organisers 2026-12-05 (eighth), event dates (tenth: 0.97) (see README), floors a
 # margin below: a regression fails CI
-POOLED_FLOORS = {"segmentation": 0.98, "provinces": 0.95, "places": 0.98, "primary_province": 0.98,
+POOLED_FLOORS = {"segmentation": 0.98, "provinces": 0.97, "places": 0.98, "primary_province": 0.98,
                  "union_flag": 0.98, "events": 0.96, "event_dates": 0.97, "event_organizers": 0.97,
                  "awards": 0.97, "funding": 0.98,
                  "award_givers": 0.92}  # (givers: this harness's own task, 0.92 in the eleventh session, 0.40 before;
 # twelfth session: provinces 0.97, organisers 0.98, givers 0.94; fourteenth: awards 0.98 — 55/55/57 —, places 0.99;
 # fifteenth: awards 0.99 — 56/56/57 —, givers 0.95; twenty-fifth: funding 0.98 → 1.00 — 25/25/25 —, floor 0.96 → 0.98;
 # twenty-ninth: places 1.00, events 0.98, event dates 0.99, organisers 0.99 — floors 0.97 → 0.98, 0.94 → 0.96,
-# 0.95 → 0.97, 0.96 → 0.97)
+# 0.95 → 0.97, 0.96 → 0.97; thirty-second: provinces 0.97 → 0.99 — 108/111/108, a route's destinations no place —,
+# floor 0.95 → 0.97)
 # the held-out split (never read while tuning), measured the same day: a floor, not a target — it is small
 # (14 articles), so a floor is set a wider margin below what it reached
 HELD_OUT_FLOORS = {"segmentation": 0.95, "provinces": 0.86, "places": 0.73, "primary_province": 0.85,
