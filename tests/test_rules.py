@@ -4194,6 +4194,21 @@ def test_primary_province_of_a_national_academys_class():
     # …and a delegation's coming there (made up, thirty-second session, from briefs)
     ("家乡来的慰问团", "1月10日，甘肃省总工会慰问团一行来到新疆乌鲁木齐，看望慰问在疆务工的甘肃籍农民工。", "甘肃"),
     ("鲁疆一家亲", "8月5日，山东省总工会代表团一行来到新疆喀什，走访慰问在喀什务工的山东籍职工。", "山东"),
+    # a tie goes to where the story was filed (made up, thirty-third session, from briefs: the first named of equals)
+    ("农民工返岗专列开进沪杭", "本报上海2月18日电（记者 周明）18日上午，一列载有1100余名贵州籍务工人员的返岗专列抵达上海虹桥站。此前一天，"
+     "另一趟专列已从四川达州开往浙江杭州。上海市总工会、浙江省总工会在车站设立服务点，为返岗职工送上口罩和慰问品。", "上海"),
+    ("两省工会签订职工疗休养合作协议", "本报南京5月10日电（记者 钱文）10日，安徽省总工会与江苏省总工会签订职工疗休养合作协议，两地劳模疗休养"
+     "基地互相开放。", "江苏"),
+    # …and a list of one province's places weighs as one of it (made up, thirty-third session, from briefs: the partner
+    # province's cities had outweighed the story's own)
+    ("东西部协作结硕果 闽宁两地工会携手稳就业", "本报银川11月6日电（记者 马莉）记者从宁夏回族自治区总工会获悉，今年以来，闽宁两地工会"
+     "共同举办劳务协作招聘会12场，帮助3600余名宁夏农村劳动力到福建就业。在福州、厦门、泉州等地，宁夏籍职工服务站为务工人员提供法律咨询"
+     "和技能培训。", "宁夏"),
+    ("黔粤工会携手开展劳务协作", "本报贵阳7月1日电（记者 罗丹）记者从贵州省总工会获悉，上半年，贵州籍务工人员在广州、深圳、东莞、佛山等地"
+     "的职工驿站得到帮扶服务，贵州省总工会与广东省总工会签订协议，广东省总工会为贵州职工提供就业岗位。", "贵州"),
+    # (…the story's own cities listed the same: 四川's either way)
+    ("川渝工会联合开展职工技能培训", "本报成都7月1日电（记者 李静）四川省总工会和重庆市总工会在成都、绵阳和德阳联合举办职工技能培训班，"
+     "重庆市总工会选派讲师参加授课。", "四川"),
 ])
 def test_primary_province(title, body, province):
     assert analyse_text(body, ISSUE, title=title).primary_province == province

@@ -956,7 +956,10 @@ def primary_province(doc, lead_end: int) -> str:
         p = m.unit.province_short
         # (a chain names one place: 浙江省杭州市 weighs as one mention of 浙江, not two — made up, nineteenth session: a
         # national meeting's three speakers, 上海、广东 and 浙江省杭州市, had made it 浙江's)
-        chained = previous is not None and previous.end == m.start and previous.unit.province_short == p
+        # (…and so does a list of one province's places, 在福州、厦门、泉州等地: one mention of 福建, not three — made up,
+        # thirty-third session, from briefs: a partner province's cities had outweighed the story's own)
+        chained = previous is not None and previous.unit.province_short == p and (
+            previous.end == m.start or text[previous.end:m.start] in _PLACE_JOINERS[:4])
         previous = m
         if chained:
             continue
@@ -997,7 +1000,10 @@ def primary_province(doc, lead_end: int) -> str:
         return doc.dateline_places[-1].unit.province_short if doc.dateline_places else ""
     head_read = _without_local_cues(head, placed=True)
     national_head = any(c in head_read for c in NATIONAL_CUES)
-    best = max(weights, key=lambda p: (weights[p], -first_seen[p]))
+    # (a tie goes to where the story was filed: 本报上海…电 …从四川达州开往…。上海市总工会… — made up, thirty-third session,
+    # from briefs: the first named of equals had been an origin's)
+    filed = doc.dateline_places[-1].unit.province_short if doc.dateline_places else ""
+    best = max(weights, key=lambda p: (weights[p], p == filed, -first_seen[p]))
     if OWN_LOCALITY.search(text[:doc.body_start]) and not _AT_OWN_PLACE.search(text[:doc.body_start]) and all(
             _national_venue(text, m, mentions) for m in mentions if m.unit.province_short == best):
         # the outlet's own people at a national event held elsewhere (我市职工在全国大赛获佳绩 over …大赛在山东济南举行):
