@@ -46,7 +46,7 @@ from etl.analyse.spans import Span, sentences
 from etl.read.segment import Article
 from etl.read.textnorm import cn_number
 from etl.rules import patterns
-from etl.rules.patterns import HAN, SPONSORED_BY, alternation, word_list
+from etl.rules.patterns import HAN, HOSTS_THIS_EVENT, SPONSORED_BY, alternation, word_list
 
 UNION_OCCASIONS = frozenset(word_list("union_occasions.txt"))
 UNION_ACTORS = re.compile(alternation([*word_list("union_actors.txt"), *UNION_OCCASIONS]))
@@ -121,6 +121,7 @@ MEDIUM_REPORT_PARAGRAPHS = 6
 # the bodies that held the story's event (由中宣部、…、全国总工会…共同主办; 由…和广东省总工会共同主办): a union among them
 # makes union work even when the union is named once in a long report
 _UNION_SPONSORS = re.compile(SPONSORED_BY)
+_HOSTS_THIS_EVENT = re.compile(HOSTS_THIS_EVENT)
 _UNION_BODY = re.compile(r"工会|全总")
 _UNION_NAMED = re.compile(patterns.UNION_NAMED)
 # a body acting, right after its name (市人社局举办…, 市民政局近日走访慰问…)
@@ -659,10 +660,17 @@ class Doc:
     def sponsors(self, start: int = 0, end: int | None = None) -> str:
         """The bodies the first 由…主办 (举办, 承办…) phrase in [start, end) names as holding an event, in full and in
         order (由中宣部、国务院国资委…、人民日报社共同主办 → all seven, joined by 、), else ''."""
-        held_by = _UNION_SPONSORS.search(self.text, start, len(self.text) if end is None else end)
-        if not held_by:
+        end = len(self.text) if end is None else end
+        held_by = _UNION_SPONSORS.search(self.text, start, end)
+        span = (held_by.start(), held_by.end()) if held_by else None
+        # (…or the bodies of the clause hosting 本次…, with no 由, when it comes first)
+        hosting = _HOSTS_THIS_EVENT.search(self.text, start, span[0] if span else end)
+        if hosting:
+            opens = max(self.text.rfind(c, start, hosting.start()) for c in "，。；：\n") + 1
+            span = (max(opens, start), hosting.start())
+        if not span:
             return ""
-        inner = [o.text for o in self.orgs_in(held_by.start(), held_by.end()) if not is_generic(o.text)]
+        inner = [o.text for o in self.orgs_in(*span) if not is_generic(o.text)]
         return "、".join(dict.fromkeys(self.full_org(o) for o in inner))
 
 
@@ -798,9 +806,11 @@ _OUTLET_AFTER_PLACE = re.compile(rf"(?P<place>[{HAN}]{{2,8}}?)(?:日报|晚报|�
 
 
 # a count of places of one level and 总工会 after them (辽宁、吉林、黑龙江|三省总工会; 广州、深圳|两市总工会)
-_LETTERS_FEDERATIONS = re.compile(rf"(?P<run>[{''.join(RUN_LETTERS)}]{{2,6}})[两二三四五六](?:地|省|省市|省区|省区市|市|方)总工会")
+# (…or 工会 alone: 沪苏浙皖四省市工会, 四川、重庆两地工会 — made up, thirty-third session, from briefs: the headline's 四省市工会 had
+# held the forum its lead gives the four federations, two events)
+_LETTERS_FEDERATIONS = re.compile(rf"(?P<run>[{''.join(RUN_LETTERS)}]{{2,6}})[两二三四五六](?:地|省|省市|省区|省区市|市|方)总?工会")
 _COUNTED_FEDERATIONS = re.compile(r"(?P<n>[两二三四五六七八九十])(?:个)?(?:省|市|县|区|州|盟|省市|省区|省区市|地)(?:（[区、市]+）)?"
-                                  r"总工会")
+                                  r"总?工会")
 
 
 class _SpanSet:
@@ -856,15 +866,31 @@ def _federations_listed(orgs: list[Span], places: list[PlaceMention], text: str)
                 continue
         last = by_start.get(o.start)
         counted = _COUNTED_FEDERATIONS.match(text, last.end) if last else None
-        listed = [last] if counted and counted.end() == o.end else []
-        while listed and text[listed[0].start - 1:listed[0].start] in ("、", "和", "与", "及") \
-                and listed[0].start - 1 in by_end:
-            listed.insert(0, by_end[listed[0].start - 1])
+        listed = _counted_list(last, by_end, text) if counted and counted.end() == o.end else []
         if len(listed) < 2 or len(listed) != cn_number(counted["n"]):
             out.append(o)
             continue
         out.extend(Span(p.start, o.end if p is last else p.end, p.unit.name + "总工会") for p in listed)
-    return sorted(out, key=lambda o: o.start) if runs else out
+    # (…and where the tokenizer read no body there at all, the count a word of its own: 北京、天津、河北|三地|总工会, 四川、
+    # 重庆|两地|总工会 — made up, thirty-third session, from briefs: the hosts of a joint contest had been no one)
+    for last in places:
+        counted = _COUNTED_FEDERATIONS.match(text, last.end)
+        if counted is None or any(o.start < last.end and last.start < o.end for o in out):
+            continue
+        listed = _counted_list(last, by_end, text)
+        if len(listed) >= 2 and len(listed) == cn_number(counted["n"]):
+            # (…the plural's own word the tokenizer made a body, 两地|工会, gives way)
+            out = [o for o in out if not (last.end <= o.start < counted.end())]
+            out.extend(Span(p.start, counted.end() if p is last else p.end, p.unit.name + "总工会") for p in listed)
+    return out  # (sorted by the caller)
+
+
+def _counted_list(last: PlaceMention, by_end: dict[int, PlaceMention], text: str) -> list[PlaceMention]:
+    """The places listed up to `last`, joined by 、和与及 (辽宁、吉林、黑龙江)."""
+    listed = [last]
+    while text[listed[0].start - 1:listed[0].start] in ("、", "和", "与", "及") and listed[0].start - 1 in by_end:
+        listed.insert(0, by_end[listed[0].start - 1])
+    return listed
 
 
 # a union named only by a count of the places it stands for (长三角三省一市工会, 四地工会), or by their letters with no count

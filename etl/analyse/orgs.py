@@ -85,6 +85,8 @@ _PREPOSITION_LEVEL = re.compile(r"[向从在为给对由与和跟同将把被经
 # 省总, 市总工会, 区总: a federation named by its level only; the article's place of that level completes it
 LEVEL_SHORT = re.compile(r"^(?P<level>省|市|区|县|州)(?:总工会|总|工会)$")  # 县工会: the county's federation
 # nt tokens that are organisations by their ending, less kinds of body (etl/rules/org_endings.txt, org_generic.txt)
+_SESSION_ORDINAL = re.compile(rf"(?:第[{patterns.CN_DIGITS}\d]{{1,3}}|首)届")
+_REGION_UNION = re.compile(rf"(?:{alternation(word_list('regions_across_provinces.txt'))})(?:地区)?(?:总)?工会")
 _NT_ORG_END = re.compile("(?:" + alternation(word_list("org_endings.txt")) + ")$")
 GENERIC_NAMES = frozenset(word_list("org_generic.txt"))
 # (…and gatherings the tokenizer's dictionary tags as bodies: 检查组召开汇报会, 举办新春拜年会, 党组会 — made up,
@@ -308,6 +310,11 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
     # from a brief — 工会 had organised the province's meeting)
     out = [o for o in out if not (o.text == "工会" and (text.startswith("工作", o.end)
                                                         or _ALL_UNIONS_BEFORE.search(text, 0, o.start)))]
+    # …nor a session's ordinal before a name (第三届|粤港澳大湾区工会论坛: the event's), nor a union a region across provinces
+    # names, which no body stands for (regions_across_provinces.txt)
+    out = [Span(o.start + len(ordinal.group()), o.end, o.text[len(ordinal.group()):])
+           if (ordinal := _SESSION_ORDINAL.match(o.text)) and o.text == text[o.start:o.end] else o for o in out]
+    out = [o for o in out if not _REGION_UNION.fullmatch(o.text)]
     # the longest name wins where two overlap (全国政协 inside 全国政协提案委员会)
     out.sort(key=lambda o: (o.start, -(o.end - o.start)))
     kept: list[Span] = []

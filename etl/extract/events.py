@@ -671,7 +671,7 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
     local = [o for o in local if sent.start + o.start < after_setting
              and not (o.text == "工会" and name_span[0] <= o.start < name_span[1])]
     if local:
-        return doc.full_org(local[0].text, sent.start + local[0].start)
+        return _with_those_listed(doc, [Span(sent.start + o.start, sent.start + o.end, o.text) for o in local])
     # the headline's subject acts (沈铁局工会送欢乐到基层), else the lead's first organisation
     head = [o for o in doc.orgs_in(0, doc.body_start) if not is_generic(o.text) and not doc.is_object(o)]
     lead = doc.lead
@@ -700,8 +700,19 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
         first = doc.body_sentences[:LEAD_SENTENCES]
         lead_orgs = [o for o in doc.orgs_in(first[0].start, first[-1].end) if not is_generic(o.text)
                      and not doc.is_object(o) and not _takes_part(doc, o) and not doc.is_workplace(o)] if first else []
-    pick = (head or lead_orgs or signer or [None])[0]
-    return doc.full_org(pick.text) if pick else ""
+    picked = head or lead_orgs or signer
+    return _with_those_listed(doc, picked, in_sentence=False) if picked else ""
+
+
+def _with_those_listed(doc: Doc, bodies: list[Span], in_sentence: bool = True) -> str:
+    """The first of `bodies` in full, with those listed right after it (上海、江苏、浙江、安徽四地工会负责人出席: the four
+    federations, not the first alone — made up, thirty-third session, from briefs), joined by 、."""
+    listed = [bodies[0]]
+    for o in bodies[1:]:
+        if doc.text[listed[-1].end:o.start] not in (*_JOINERS, "、", ""):
+            break
+        listed.append(o)
+    return "、".join(dict.fromkeys(doc.full_org(o.text, o.start if in_sentence else None) for o in listed))
 
 
 _ATTENDING = re.compile(patterns.ATTENDING)

@@ -87,6 +87,9 @@ UNION_NAMED = r"工会|全总|工联|女职工委员会"
 # (…one leading and the rest after a comma: 由省总工会牵头，省人社厅、省住建厅共同举办的… — made up, thirty-first session, from
 # briefs: the last co-host alone had held it)
 SPONSORED_BY = r"由(?P<org>[^，。；]{2,120}?(?:牵头[，,][^，。；]{2,120}?)?)(?:联合[^，。；]*?)?(?:共同)?(?:主办|举办|发起|组织|承办)"
+# …or, with no 由, the bodies a clause names hosting the event it calls this one (北京、天津、河北三地总工会联合主办本次大赛;
+# 市总工会、市体育局共同主办此次比赛 — made up, thirty-third session, from briefs): the hosting, whose clause holds the bodies
+HOSTS_THIS_EVENT = r"(?:联合|共同)?主办(?:了)?(?:本次|此次|本届|这次|这场|该)"
 # a web page's publishing line (union federation sites, news portals): 发布时间：2023-09-25 10:12 来源：… 浏览次数：…
 # …or, with no label, a date written as a site writes it (2024-07-16 10:30 来源：…): only numbers and a time, or the
 # line's credits after them (a body line dated 2019年12月30日 is a signature, not the page's)
