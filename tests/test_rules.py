@@ -1055,6 +1055,9 @@ def test_contest_placing_given_by_its_sponsors():
     ("4月28日，苏州市总工会召开大会，对获得全国技术能手称号的王明、李红给予表彰。", "人力资源和社会保障部"),
     ("4月28日，苏州市总工会召开大会，对荣获全国劳动模范称号的王明予以表彰。", "中共中央、国务院"),
     ("4月28日，苏州市总工会为获得“全市五一劳动奖章”的王明、李红颁奖。", "苏州市总工会"),
+    # 追授 as 授予 (made up, thirty-third session, from briefs: no giver)
+    ("近日，应急管理部追授赵刚“全国应急管理系统一级英雄模范”称号。", "应急管理部"),
+    ("近日，省委、省政府追授张伟“优秀共产党员”称号。", "省委、省政府"),
 ])
 def test_a_body_naming_those_before_its_verb_gives_the_honour(text, giver):
     assert {a.awarded_by for a in awards.extract(analyse_text(text, ISSUE, title="标题"))} == {giver}
@@ -4211,6 +4214,14 @@ def test_primary_province_of_a_national_academys_class():
     # …and a delegation's coming there (made up, thirty-second session, from briefs)
     ("家乡来的慰问团", "1月10日，甘肃省总工会慰问团一行来到新疆乌鲁木齐，看望慰问在疆务工的甘肃籍农民工。", "甘肃"),
     ("鲁疆一家亲", "8月5日，山东省总工会代表团一行来到新疆喀什，走访慰问在喀什务工的山东籍职工。", "山东"),
+    # a national body giving one person it names a quoted honour, in a story that names where they are (made up,
+    # thirty-third session, from briefs: 全国) — not a count of them, nor a list of them, a national list
+    ("矿山救护队员获追授", "在日前的一次井下救援中，内蒙古某煤矿救护队员赵刚为救被困工友不幸牺牲。近日，应急管理部追授赵刚“全国应急管理"
+     "系统一级英雄模范”称号。", "内蒙古"),
+    ("焊工王强获殊荣", "宜宾某机械厂焊工王强在焊接岗位上坚守20年。近日，人力资源社会保障部授予王强“全国技术能手”称号。", "四川"),
+    ("中华技能大奖揭晓", "人力资源社会保障部近日授予30名同志“中华技能大奖”荣誉称号，其中四川2人。", "全国"),
+    ("全国模范教师表彰", "教育部、人力资源社会保障部近日授予张桂梅等718名同志“全国模范教师”称号，云南丽江华坪女子高级中学校长张桂梅"
+     "位列其中。", "全国"),
     # a tie goes to where the story was filed (made up, thirty-third session, from briefs: the first named of equals)
     ("农民工返岗专列开进沪杭", "本报上海2月18日电（记者 周明）18日上午，一列载有1100余名贵州籍务工人员的返岗专列抵达上海虹桥站。此前一天，"
      "另一趟专列已从四川达州开往浙江杭州。上海市总工会、浙江省总工会在车站设立服务点，为返岗职工送上口罩和慰问品。", "上海"),

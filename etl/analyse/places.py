@@ -863,6 +863,11 @@ _QUOTED_NATIONAL_HONOUR = re.compile(r"(评为|授予|获得|荣获|获评|当�
 # 批准，湖北省…孙明荣获… — made up, thirty-first session, from briefs: both had been 全国's)
 _NATIONAL_GIVER = re.compile(rf"被(?:{patterns.alternation(NATIONAL_CUES)})[^，。；]{{0,8}}?(?:评为|授予|命名为?|追授|表彰为)|"
                              rf"经(?:{patterns.alternation(NATIONAL_CUES)})(?:批准|同意|审批|审核)")
+# …nor one that gives one person it names a quoted honour, the honour too (内蒙古某煤矿救护队员赵刚…。近日，应急管理部追授赵刚
+# “全国应急管理系统一级英雄模范”称号 — made up, thirty-third session, from briefs: a 内蒙古 rescuer's story had been 全国's;
+# not 授予30名同志“…”, a national list)
+_NATIONAL_GIVES_ONE = re.compile(rf"(?:{patterns.alternation(NATIONAL_CUES)})[^，。；]{{0,8}}?(?:追授|授予)了?"
+                                 rf"[{patterns.HAN}]{{2,4}}“[^“”\n]{{1,30}}”")
 
 
 # …nor, in a story that names places, a national body whose list or commendation the sentence tells, then one of its
@@ -887,6 +892,7 @@ def _without_local_cues(text: str, placed: bool = False) -> str:
     one province's or city's 各地, a national meeting's spirit, a short form inside a word by chance — and, in a story
     that names places (`placed`), a national body honouring one of its people."""
     text = _BY_CHANCE.sub(lambda m: m.group()[-1], text)  # (人社部门 → 人社门, 安全总监 → 安总监: no cue in them)
+    text = _NATIONAL_GIVES_ONE.sub("", text) if placed else text
     text = _NATIONAL_SPIRIT.sub("", _LOCAL_EVERYWHERE.sub("", NATIONAL_HONOUR.sub("", _QUOTED_NATIONAL_HONOUR.sub(r"\1", text))))
     if not placed:
         return text

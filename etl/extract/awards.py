@@ -223,7 +223,8 @@ COUNTED = re.compile(rf"(?<![\d.第]){COUNT.replace('(?:', '(?P<n>', 1)}{_UNIT}(
 # (…or decides or issues a paper to, the grant a clause later: 人力资源社会保障部、中华全国总工会近日决定，授予…; 全国总工会、
 # 国家卫生健康委联合发文，授予… — made up, twenty-first session, from briefs: the 国务院 that approved it had been the giver)
 GRANTS = re.compile(r"(?:(?:日前|近日|近期)?(?:联合)?(?:研究)?(?:决定|发文|印发决定|作出决定|下发决定)[，,](?:授予|追授|表彰|命名))|"
-                    r"(?:日前|近日|近期|共同|联合|正式|隆重|决定|再次)?(?:表彰|授予|命名|评选|评出|颁发|颁奖|公布|发布|确定|认定|"
+                    # (…追授 as 授予: 应急管理部追授赵刚…, 省总工会追授张三… — made up, thirty-third session, from briefs: no giver)
+                    r"(?:日前|近日|近期|共同|联合|正式|隆重|决定|再次)?(?:表彰|授予|追授|命名|评选|评出|颁发|颁奖|公布|发布|确定|认定|"
                     r"揭晓|授牌|举办|举行|召开|主办|\d{4}年度?“)|"  # (…全国总工会2018年“大国工匠年度人物”: its honour)
                     # (…or 将 those it names before the verb: 市总工会将…命名为 — made up, thirty-first session)
                     r"将(?=[^，。；]{2,80}?(?:命名为|评为|评选为|认定为|确定为))")
