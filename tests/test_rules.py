@@ -2296,6 +2296,32 @@ def test_person_name(phrase, name):
      [("模范职工之家", "市港务（集团）有限公司工会", 1, 2, 2023, "current"), ("模范职工之家", "市第一人民医院工会", 1, 2, 2023, "current")]),
     # …not a plan told so (具体安排如下: no honour)
     ("近日，市总工会部署了2023年“送清凉”活动，具体安排如下：\n7月10日启动\n8月31日结束", []),
+    # one of a count named by 是其中之一, in its sentence or a later one — one between with a quoted word that is no
+    # honour's (made up, thirty-third session, from features: no one had been read)
+    ("今年，10名职工获得“最美职工”称号。中国铁路兰州局集团公司桥隧工张明是其中之一。",
+     [("最美职工", "", 10, 10, 2023, "current"), ("最美职工", "张明", 1, 10, 2023, "current")]),
+    ("今年，全国总工会授予10名职工“最美职工”称号，兰州桥隧工张明就是其中一位。",
+     [("最美职工", "", 10, 10, 2023, "current"), ("最美职工", "张明", 1, 10, 2023, "current")]),
+    ("今年，10名职工获得“最美职工”称号。他们中，有扎根一线30年的铁路桥隧工，有勇闯“无人区”的电力巡线员。桥隧工张明是其中之一。",
+     [("最美职工", "", 10, 10, 2023, "current"), ("最美职工", "张明", 1, 10, 2023, "current")]),
+    # …and a batch counted after its honour (评出“齐鲁工匠”20名): as counted before it (made up, thirty-third session, from
+    # features: the honour had been “三秦工匠”30名)
+    ("本届共评出“齐鲁工匠”20名，济南二机床集团钳工李刚是其中之一。", [("齐鲁工匠", "李刚", 1, 20, 2023, "current")]),
+    ("省总工会评选出“三秦工匠”30名，陕汽集团钳工王刚名列其中。", [("三秦工匠", "王刚", 1, 30, 2023, "current")]),
+    # the round named with no body publishing it, then who was chosen (made up, thirty-third session, from features: no
+    # row)
+    ("在今年的全国三八红旗手评选中，湖南一家纺织厂的挡车工李红梅光荣上榜。", [("全国三八红旗手", "李红梅", 1, None, 2023, "current")]),
+    ("在2022年“大国工匠年度人物”评选中，中国中车焊工李万君当选。", [("大国工匠年度人物", "李万君", 1, None, 2022, "current")]),
+    ("在评选中，他表现突出。", []),
+    # one's kin before a name, and 刚刚 before the verb, are no part of the name (made up, thirty-third session, from
+    # features: no row, or 孙女王丽, 李强刚刚)
+    ("孙子王磊今年刚刚获得唐山市劳动模范称号。", [("唐山市劳动模范", "王磊", 1, None, 2023, "current")]),
+    ("一家三代出了三位劳模：爷爷王振山1959年被评为全国劳动模范，孙女王丽今年获得唐山市劳动模范称号。",
+     [("全国劳动模范", "王振山", 1, None, 1959, "prior"), ("唐山市劳动模范", "王丽", 1, None, 2023, "current")]),
+    ("哥哥张伟去年获评全国技术能手，弟弟张强今年又获得省技术能手称号。",
+     [("全国技术能手", "张伟", 1, None, 2022, "current"), ("省技术能手", "张强", 1, None, 2023, "current")]),
+    ("市公交集团驾驶员李强刚刚荣获全国五一劳动奖章。", [("全国五一劳动奖章", "李强", 1, None, 2023, "current")]),
+    ("孙悦获得全国技术能手称号。", [("全国技术能手", "孙悦", 1, None, 2023, "current")]),
 ])
 def test_awards(text, rows):
     got = [(a.award, a.recipient, a.recipient_count, a.group_count, a.year, a.status)

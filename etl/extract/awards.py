@@ -57,7 +57,7 @@ QUOTED_QUALIFIED = re.compile(rf"“(?:{alternation(word_list('honour_qualifiers
 # every sentence reads the bench's 43,493 in 0.04 s, not 0.24 s)
 HONOUR_ANY = re.compile("|".join([
     alternation(word_list("honours.txt")), HONOUR_VERB.pattern, QUOTED_QUALIFIED.pattern, _CHOOSING_WORDS,
-    r"夺冠|夺魁|折桂|桂冠|称号|荣誉|殊荣|名单|金牌|银牌|铜牌|颁发|颁奖|授予|评为|评选为|十大(?<!二十大)|十佳|百佳|名列其中|位列其中|榜上有名",
+    r"夺冠|夺魁|折桂|桂冠|称号|荣誉|殊荣|名单|金牌|银牌|铜牌|颁发|颁奖|授予|评为|评选为|十大(?<!二十大)|十佳|百佳|名列其中|位列其中|榜上有名|是其中",
     "第" + _RANK_PLACES, "前" + _RANK_PLACES]))
 # the honour ends its noun phrase: 劳模创新工作室 and 技能大师工作室 are places, not honours
 # those who hold an honour, after its name (全国五一劳动奖章获得者, 河南省五一劳动奖状获得单位)
@@ -94,7 +94,8 @@ QUALIFIED_AFTER = re.compile(rf"(?P<award>(?P<year>\d{{4}}年度?)?[^，。；�
                              rf"(?:{alternation(word_list('honour_qualifiers.txt'))})[{HAN}“”]{{2,12}}?)(?P<year2>)"
                              r"(?P<tail>称号|荣誉称号)?(?=[，。；、]|$)")
 # (what a list's member does: 名列其中, 入选, 榜上有名 — the verbs only a member of a list named before takes: _AMONG_THEM)
-_AMONG_THEM = r"(?:名列其中|位列其中|榜上有名)"
+# (…or 是其中之一: 桥隧工张明是其中之一, 钳工李刚就是其中一位 — made up, thirty-third session, from features: no row)
+_AMONG_THEM = r"(?:名列其中|位列其中|榜上有名|(?:就|便|也)?是其中的?(?:之一|一位|一员|一人|一名|一个))"
 # (…and 当选, chosen in a round named before: 在日前揭晓的…“最美职工”评选中，周敏、吴芳当选 — made up, twenty-fourth session)
 _MEMBER_OF = rf"(?:{_AMONG_THEM}|入选|上榜|当选)"
 # …and the members themselves, up to the clause's end: each may carry its unit and post (国网某供电公司输电运检班班长
@@ -106,6 +107,11 @@ _MEMBERS = r"(?P<member>[^，。；]{2,80}?)"
 LIST_MEMBER = re.compile(r"(?P<verb>发布|公布|公示|命名|授予|揭晓)的(?P<items>[^。；]{4,200}?)的?(?:名单|榜单|评选(?:活动)?)?中，"
                          rf"(?:{_MEMBERS}{_MEMBER_OF}|(?:我|本)(?:省|市|区|县|州)(?:共)?有"
                          rf"(?P<had>{COUNT}(?:名|人|位|个|家)[{HAN}]{{0,4}})(?:[，。；]|$))")
+# …or the round named with no body publishing it, then who was chosen (在今年的全国三八红旗手评选中，…李红梅光荣上榜; 在2024年
+# “大国工匠年度人物”评选中，…李万君当选 — made up, thirty-third session, from features: no row)
+# (…the round's name holding no 的: 在近日揭晓的…评选中 is LIST_MEMBER's)
+ROUND_MEMBER = re.compile(r"在(?:今年|本届|本次|此次|这次)?的?(?P<items>[^，。；在的]{2,40}?)(?P<verb>评选|评比|推选)(?:活动)?中，"
+                          rf"{_MEMBERS}{_MEMBER_OF}")
 # what stands between an honour word and the 称号 that closes its name (标兵|岗|荣誉称号)
 NAME_TO_TITLE = re.compile(r"(?P<rest>[^\W\d等和及与的_]{1,6}?)(?:荣誉)?称号")
 # more honours after the first, to the 等…称号 that closes the list: 、“全国十大农民女状元”、全国劳动模范等多个称号
@@ -282,7 +288,8 @@ COLLECTIVE = re.compile(_COLLECTIVE_END + "$")
 # adverbs, and a preposition left by a time cut away (姚杏秀在|1959年获得…), between a recipient and the verb
 # (and the words that date it shortly before the issue: 变电运维班日前荣获…)
 # (…光荣, 荣幸 and 顺利 too: 张伟光荣当选… — made up, thirtieth session, from briefs: the recipient had been 张伟光荣)
-TRAILING_ADVERB = re.compile(r"(?:曾经|先后|曾|也|还|均|都|就|分别|多次|同时|一举|成功|光荣地?|荣幸地?|顺利|并|再次|首次|一起|共同|已|又|被|在|于|此前|"
+# (…刚刚 too: 王磊今年刚刚获得… — made up, thirty-third session, from features: no row; not 刚 alone, which ends names)
+TRAILING_ADVERB = re.compile(r"(?:曾经|先后|曾|也|还|均|都|就|分别|多次|同时|一举|成功|光荣地?|荣幸地?|顺利|并|再次|首次|一起|共同|已|又|被|在|于|此前|刚刚|"
                              r"之前|以前|早年|"
                              rf"{APPROX})+$")
 # (…nor a team's number, right after its unit's name: 清扫一组, 运输二队)
@@ -695,6 +702,10 @@ _OWN_OPENING = re.compile(r"(?:(?:我|本)(?:省|市|州|县|区|镇|乡)|其中
 _UNIT_WORD_BEFORE_NAME = re.compile(r"(?:集团|公司|局|厂|院|所|站|队|会)[\u4e00-\u9fff]{2,3}$")
 
 
+_KIN = re.compile(r"(?:他的|她的|其)?(?:爷爷|奶奶|外公|外婆|父亲|母亲|爸爸|妈妈|儿子|女儿|孙子|孙女|外孙|外孙女|妻子|丈夫|爱人|"
+                  r"哥哥|姐姐|弟弟|妹妹|儿媳|女婿|侄子|侄女)")
+
+
 def person_name(phrase: str) -> str:
     """The person at the end of a descriptive phrase: 盾构机司机母永奇 → 母永奇."""
     padded = _PADDED_NAME.fullmatch(phrase)
@@ -706,6 +717,10 @@ def person_name(phrase: str) -> str:
     opening = _OWN_OPENING.match(phrase)  # (…a unit too: 我省中铁十二局集团第三工程有限公司; not a team: 我省代表队)
     phrase = phrase[opening.end():] if opening and len(phrase) - opening.end() >= 2 and not _OWN_TEAM.fullmatch(
         phrase) else phrase
+    # (…nor one's kin before a name, a family's story telling its members: 孙子王磊, 孙女王丽, 哥哥张伟 — made up, thirty-third
+    # session, from features: the kin word had opened the name, 孙 a surname)
+    kin = _KIN.match(phrase)
+    phrase = phrase[kin.end():] if kin and len(phrase) - kin.end() >= 2 else phrase
     # the honorific and a bracketed note after a name are no part of it (张三同志, 李红（女）, 王刚（回族）)
     # (…a long one too, a workplace and a trade: 马兰（成都顺丰速运有限公司快递员） — made up, thirtieth session, from lists
     # of those honoured: the name had been lost)
@@ -2250,7 +2265,8 @@ def extract(doc: Doc) -> list[Award]:
                 add("honour.grant", m["award"], who, 1, _int(m["n"]) or (len(names) if len(names) > 1 else None),
                     _year_of(m["award"], issue_year), m.start(), m.start(), m.end(), by_at=m.start(),
                     unit=m["unit"] or "")
-        for m in chain(LIST_MEMBER.finditer(s), LIST_PUBLISHED.finditer(s), LIST_THEN_PUBLISHED.finditer(s),
+        for m in chain(LIST_MEMBER.finditer(s), ROUND_MEMBER.finditer(s), LIST_PUBLISHED.finditer(s),
+                       LIST_THEN_PUBLISHED.finditer(s),
                        RESULTS_THEN_CHOSEN.finditer(s), RESULTS_REPORTED.finditer(s), BATCH_COMMENDED.finditer(s)) \
                 if "单" in s or "选" in s or "揭晓" in s or "出炉" in s or "其中" in s or "有名" in s or "上榜" in s else ():  # 名单…
             quoted = m.groupdict().get("quoted")  # (RESULTS_REPORTED's honour quoted alone)
@@ -2267,6 +2283,10 @@ def extract(doc: Doc) -> list[Award]:
                 first = (dated.group() if dated else "") + first  # (the round's year: 2013年“五一新闻奖”评选…揭晓)
             if m.re is BATCH_COMMENDED:  # 命名1000家单位为“全国职工书屋”示范点: what they were named
                 first = re.sub(rf"^({COUNT}{_UNIT})[{HAN}、]{{0,8}}?为", r"\1", first)
+            # (…counted after the honour, 评出“齐鲁工匠”20名: as counted before it — made up, thirty-third session, from
+            # features: the honour had been “齐鲁工匠”20名)
+            counted_after = re.fullmatch(rf"(?P<rest>.+?)(?P<n>{COUNT})(?P<unit>{_UNIT})", first)
+            first = counted_after["n"] + counted_after["unit"] + counted_after["rest"] if counted_after else first
             cm = re.match(rf"(?P<n>{COUNT}){_UNIT}(?P<rest>.+)", first)
             if not cm and m.re not in _RESULTS:
                 first = items  # a list of several honours with no counts (奖状、奖章和工人先锋号名单): the list is the name
@@ -2428,7 +2448,8 @@ def extract(doc: Doc) -> list[Award]:
         among = AMONG_THEM_OPENING.match(s) if k and ("其中" in s or "有名" in s) else None
         counted_before = [a for a in out if not a.recipient and doc.sentences[k - 1].start <= a.start < sent.start] \
             if among else []
-        if among and not counted_before and not any(_clean_award(h["award"]) for h in
+        # (…a quoted word that is no honour's, 勇闯“无人区”的电力巡线员, names none — made up, thirty-third session, from features)
+        if among and not counted_before and not any(HONOUR_TITLE.search(_clean_award(h["award"])) for h in
                                                     HONOUR_NAMED.finditer(doc.sentences[k - 1].text)):
             # (…or earlier, the sentence before naming no honour: …“齐鲁大工匠”名单，…12名一线职工榜上有名。 / 入选者中，
             # 既有…也有…。…孙海涛、…刘明亮等人名列其中 — made up, twenty-eighth session, from briefs: no one had been read)
