@@ -2671,6 +2671,11 @@ def test_an_act_at_an_occasion_with_no_day_told_is_no_event():
      None),
     # a showing listed as such is one (a benefit's kinds listed are none since the thirtieth session)
     ("工会动态", "2月20日，市总工会组织200名劳模观影、健身等活动。", "activity", "观影", "2023-02-20", None),
+    # a press conference is a meeting, as rmrb_20191029-12-02's and rmrb_20191031-02-03's gold have it, and a consultation
+    # session named whole (made up, thirty-third session, from briefs: a ceremony; 法律咨询)
+    ("工会动态", "2月28日，市总工会召开新闻发布会，介绍职工服务工作情况。", "meeting", "新闻发布会", "2023-02-28", None),
+    ("工会动态", "2月28日，县总工会联合县司法局举办法律咨询会。", "activity", "法律咨询会", "2023-02-28", None),
+    ("工会动态", "2月28日，区总工会在广场举办职工咨询会，解答职工疑问。", "activity", "职工咨询会", "2023-02-28", None),
 ])
 def test_events(title, body, etype, name_has, start, end):
     evs = events.extract(analyse_text(body, ISSUE, title=title))
