@@ -501,6 +501,19 @@ def test_a_reporters_name_is_no_place(title, body, provinces):
     assert {m.unit.province_short for m in analyse_text(body, ISSUE, title=title).places} == provinces
 
 
+@pytest.mark.parametrize("title, body, provinces", [
+    # a place named only to measure from is no place of the story (made up, thirty-third session, from features: 北京 had
+    # been an overseas project's place, 乌鲁木齐 a border town's)
+    ("海外项目的工会小家", "在距离北京6000多公里的巴基斯坦卡拉奇，中国电建的工地上，工会小家里热闹非凡。", set()),
+    ("边境小镇的职工之家", "在这座距乌鲁木齐1000多公里的边境小镇，阿里地区总工会建起了职工之家。", {"西藏"}),
+    ("山区的职工驿站", "距离成都约200公里的山区，县总工会建起了户外劳动者驿站。", set()),
+    # (…not a place left, 离开武汉: where one was)
+    ("返岗", "离开武汉后，他来到深圳务工。", {"湖北", "广东"}),
+])
+def test_a_place_measured_from_is_no_place(title, body, provinces):
+    assert {m.unit.province_short for m in analyse_text(body, ISSUE, title=title).places} == provinces
+
+
 def test_a_city_short_form_stays_the_city_beside_the_county_named_after_it():
     """rmrb_20191029-12-02: 阜新 (阜新全市) had become 阜新蒙古族自治县 once that county was named in full."""
     text = "阜新多措并举拓展就业空间。辽宁阜新蒙古族自治县职业技能培训学校。2018年，阜新全市累计实现就业再就业。"
