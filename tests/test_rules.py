@@ -501,6 +501,19 @@ def test_a_reporters_name_is_no_place(title, body, provinces):
     assert {m.unit.province_short for m in analyse_text(body, ISSUE, title=title).places} == provinces
 
 
+@pytest.mark.parametrize("body, where", [
+    # a province a roundup's section opens on, then a finer place of it its body names: the finer (made up, thirty-third
+    # session, from roundups: the province alone) — a chain still its last (湖北武汉), a route's destinations none
+    ("7月10日，在广东，佛山市顺德区总工会联合区人社局举办线上招聘会。", "顺德区"),
+    ("7月10日，在河北，石家庄市总工会开展“送清凉”活动。", "石家庄市"),
+    ("1月28日，复星集团向湖北武汉、黄冈等地发放防护服20批，启动医疗物资调配行动。", "武汉"),
+    ("7月10日，在山东，省总工会开展“送清凉”活动。", "山东"),
+])
+def test_a_sections_province_gives_way_to_a_finer_place_of_it(body, where):
+    (ev,) = events.extract(analyse_text(body, ISSUE, title="工会动态"))
+    assert ev.place is not None and ev.place.text == where
+
+
 @pytest.mark.parametrize("title, body, provinces", [
     # a place named only to measure from is no place of the story (made up, thirty-third session, from features: 北京 had
     # been an overseas project's place, 乌鲁木齐 a border town's)
@@ -2689,6 +2702,11 @@ def test_an_act_at_an_occasion_with_no_day_told_is_no_event():
     ("工会动态", "2月28日，市总工会召开新闻发布会，介绍职工服务工作情况。", "meeting", "新闻发布会", "2023-02-28", None),
     ("工会动态", "2月28日，县总工会联合县司法局举办法律咨询会。", "activity", "法律咨询会", "2023-02-28", None),
     ("工会动态", "2月28日，区总工会在广场举办职工咨询会，解答职工疑问。", "activity", "职工咨询会", "2023-02-28", None),
+    # a through bus opened (开通“返岗直通车”) is an event as a special bus is (made up, thirty-third session, from roundups:
+    # no event)
+    ("工会动态", "2月18日，义乌市总工会开通“返岗直通车”，从贵州、云南等地接回2000余名务工人员。", "activity", "“返岗直通车”",
+     "2023-02-18", None),
+    ("工会动态", "2月18日，县总工会开通返乡直通车，免费送200名农民工回家。", "activity", "返乡直通车", "2023-02-18", None),
 ])
 def test_events(title, body, etype, name_has, start, end):
     evs = events.extract(analyse_text(body, ISSUE, title=title))

@@ -816,6 +816,11 @@ def _place(doc: Doc, sent: Span, fallback: PlaceMention | None, etype: str, nati
             return doc.dateline_places[-1]
         return fallback
     pick = at[0] if at else inside[0]
+    # (a province a section opens on, then a finer place of it the sentence names, its body's: 在广东，佛山市顺德区总工会
+    # 举办… — made up, thirty-third session, from roundups: the event had been placed in the province alone)
+    finer = [p for p in inside if p.start >= pick.end and p.unit.province_short == pick.unit.province_short
+             and p.unit.level != "province"] if pick.unit.level == "province" and not conveys else []
+    pick = finer[0] if finer else pick
     # the most specific unit of a chain such as 山东省烟台市招远市
     chain = [pick]
     for p in inside:
