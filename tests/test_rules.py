@@ -2452,6 +2452,17 @@ def test_event_names_run_on_over_their_event_noun(title, body, name):
     # …or by the day told in brackets after a vague time (made up, thirty-second session, from briefs: the issue's eve)
     ("近日（2月22日），市总工会走访慰问了20名困难劳模。", "慰问", "2023-02-22"),
     ("日前（2月28日），县总工会举办劳模座谈会。", "劳模座谈会", "2023-02-28"),
+    # …or the occasion the paragraph before told, a new paragraph opening on it (made up, thirty-third session, from
+    # briefs: no event)
+    ("2月28日，省总工会举行“金秋助学”金发放仪式。\n仪式上，省总工会还与省教育基金会签订了助学合作协议。", "助学合作协议",
+     "2023-02-28"),
+    ("2月28日，市总工会召开十五届三次全委会议。\n会上，市总工会还启动了“职工技能提升年”活动。", "职工技能提升年", "2023-02-28"),
+    # …and one more act of a body an event that day had (此外，…还…; 同时，…也…), the day told before it (made up,
+    # thirty-third session, from features: no event — the issue's "an event with no date in its sentence takes the
+    # lead's")
+    ("2月28日，市总工会举办职工运动会，2000名职工参赛。\n“比赛让我们更团结了。”职工李明说。\n此外，市总工会还举办了职工书画展。",
+     "书画展", "2023-02-28"),
+    ("2月28日，区总工会启动“骑手暖心行动”。\n同时，区总工会也举办了骑手专场招聘会。", "招聘会", "2023-02-28"),
 ])
 def test_an_act_is_dated_by_its_occasion_or_its_announced_month(body, name_has, start):
     evs = [e for e in events.extract(analyse_text(body, ISSUE, title="工会动态")) if name_has in e.name]
@@ -2461,6 +2472,17 @@ def test_an_act_is_dated_by_its_occasion_or_its_announced_month(body, name_has, 
 def test_an_act_at_an_occasion_with_no_day_told_is_no_event():
     body = "近日，市总工会召开全市工会工作会议。会上还启动了“职工技能提升年”活动。"
     assert not [e for e in events.extract(analyse_text(body, ISSUE, title="工会动态")) if "提升年" in e.name]
+
+
+@pytest.mark.parametrize("body", [
+    # one more act of another body, or after a day that dated no event, is no event of that day (made up, thirty-third
+    # session; rmrb_20191029-12-02's 本版今日起推出… then 此外，阜新市还对…发放补贴: no event)
+    "2月28日，市总工会启动“暖心行动”。\n此外，市人社局还举办了专场招聘会。",
+    "本版今日起推出系列报道。\n阜新市人社局介绍了稳岗工作的情况。\n此外，阜新市还对10家企业发放补贴40.3万元。",
+])
+def test_one_more_act_of_a_body_no_event_that_day_had_is_no_event(body):
+    assert [e.name for e in events.extract(analyse_text(body, ISSUE, title="工会动态"))
+            if "招聘会" in e.name or "补贴" in e.name] == []
 
 
 @pytest.mark.parametrize("title, body, etype, name_has, start, end", [
@@ -3790,6 +3812,10 @@ def test_honours_are_not_festivals(text):
     ("沪苏浙皖工会联席会议召开", "11月10日，长三角三省一市工会联席会议在合肥召开，上海、江苏、浙江、安徽四地工会负责人出席。",
      "联席会议", "上海市总工会、江苏省总工会、浙江省总工会、安徽省总工会"),
     ("工会动态", "11月10日，川渝两地工会在重庆召开联席会议。", "联席会议", "四川省总工会、重庆市总工会"),
+    # …and a subject before its partner with an adverb between holds it with the partner (made up, thirty-third session,
+    # from briefs: the partner alone)
+    ("工会动态", "2月28日，市总工会也与市工商银行签订了普惠金融合作协议。", "合作协议", "市总工会、市工商银行"),
+    ("工会动态", "2月28日，省总工会还与省教育基金会签订了助学合作协议。", "合作协议", "省总工会、省教育基金会"),
     # …and the bodies listed after the first a lead names, all of them (made up, thirty-third session, from briefs: the
     # first alone)
     ("长三角工会工作研讨会在嘉兴召开", "6月13日，第五届长三角地区工会工作研讨会在浙江嘉兴召开。上海、江苏、浙江、安徽四省市总工会"

@@ -655,7 +655,8 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
     if before:
         # (…or adjacent, as the federations of a run of provinces' letters are: 京津冀三地总工会)
         if "、" in sent.text[before[0].end:anchor][:2] or len(before) > 1 and all(
-                sent.text[a.end:b.start] in (*_JOINERS, "") for a, b in zip(before, before[1:])):
+                sent.text[a.end:b.start] in (*_JOINERS, "") or _ADVERB_BEFORE_JOINER.sub("", sent.text[a.end:b.start])
+                in _JOINERS for a, b in zip(before, before[1:])):
             return "、".join(dict.fromkeys(doc.full_org(o.text, sent.start + o.start) for o in before))
         return doc.full_org(before[-1].text, sent.start + before[-1].start)
     sponsor = doc.sponsors()
@@ -750,6 +751,9 @@ _ACTS_AFTER = re.compile(r"(?:在[^，。；与同]{1,12}?)?(?:共同|联合)?(?
 _WITH_PARTNER = re.compile(r"[与同][^，。；：与同]{2,20}$")
 # what joins bodies that act together before their verb (人社部、交通部…; 北京市人力社保局与北京市教委联合发布; 市总工会联合市人社局举办)
 _JOINERS = ("、", "和", "与", "及", "联合", "携手", "会同")
+# (…an adverb before the joiner too: 省总工会还与省教育基金会签订… — made up, thirty-third session, from briefs: the partner
+# alone had signed)
+_ADVERB_BEFORE_JOINER = re.compile(r"^(?:还|也|又|再次|首次|正式)")
 _OFFICER = re.compile(r"(?:党组书记|党委书记|副书记|副主席|主席|书记|负责人|副部长|部长|副局长|局长|副厅长|厅长|副主任|主任|"
                       r"副理事长|理事长|副会长|会长|副校长|校长|副院长|院长)")
 
@@ -984,6 +988,7 @@ def extract(doc: Doc) -> list[Event]:
             opens = min(verb, n0) if verb >= 0 else n0
             if _CALLED_OFF.search(sent.text[max(0, opens - 12):opens]) or _CALLED_OFF_AFTER.match(sent.text, n1):
                 continue  # 暂停举办各类现场招聘会, 不组织开展…培训: what does not take place
+            one_more = False  # (dated as one more act of a body's, 此外，…还…: kept only if that body had an event that day)
             own = _own_date(doc, sent, _clause_around(sent, verb if verb >= 0 else n0))
             dated_act = _dated_attributive(doc, sent, verb, verb_end)
             if dated_act is not None and own is not None and dated_act.date_start and own.date_start \
@@ -1001,6 +1006,8 @@ def extract(doc: Doc) -> list[Event]:
                 when = caption_dates[0]
             elif _AT_THE_OCCASION.match(sent.text) and (told := _told_before(doc, sent)) is not None:
                 when = told  # 5月10日，…召开…会议。…。会上还启动了“…”活动: the meeting's day
+            elif _IN_ADDITION.match(sent.text) and (told := _told_before(doc, sent, anywhere=True)) is not None:
+                when, one_more = told, True  # (…of the body an event that day had: checked once it is known, below)
             elif doc.roundup_window is not None and doc.in_place_section(sent.start):
                 # a roundup's section whose act dates none of its own: the window its lead gives (入伏以来，全国多地持续
                 # 高温。/ 在河北，石家庄市总工会… / 在江西，南昌市总工会…开展“送清凉”活动 — made up, twenty-fourth session, from
@@ -1035,6 +1042,9 @@ def extract(doc: Doc) -> list[Event]:
                 if _unveils(sent.text[n0:n1]) and organizer in name and _FACILITY_END.search(organizer) \
                         and not sets_up and not owns:
                     organizer = _owner_of_unveiled(doc, organizer)
+            if one_more and not any(e.organizer and e.organizer == organizer and e.date_start == when.date_start
+                                    for e in events):
+                continue  # (one more act of a body no event that day had: 此外，阜新市还对…发放补贴 after 本版今日起推出…)
             if not organizer:  # (…a territory's unions at every level, as the text names them: 全市各级工会开展… — made up,
                 # twenty-sixth session, from briefs: no organiser)
                 levels = _EVERY_LEVEL.search(sent.text, clause_at(sent.text, n0).start, n0)
@@ -1091,10 +1101,21 @@ _AT_THE_OCCASION = re.compile(r"(?:会上|会议上|大会上|会议期间|仪�
                               r"(?:，|还|也|同时|并|又)")
 
 
-def _told_before(doc: Doc, sent: Span) -> DateMention | None:
-    """The last exact day said before `sent` in its paragraph (the occasion it opens at), else None."""
+# …or an act told as one more of the body's that day (此外，区总工会还举办了…; 同时，…也…) — made up, thirty-third session,
+# from features: no event, the issue's "an event with no date in its sentence takes the lead's"
+_IN_ADDITION = re.compile(r"(?:此外|另外|同时|与此同时)[，,][^，。；]{0,20}?[还也]")
+
+
+def _told_before(doc: Doc, sent: Span, anywhere: bool = False) -> DateMention | None:
+    """The last exact day said before `sent` in its paragraph (the occasion it opens at) — or, where `sent` opens its
+    paragraph, in the paragraph before (…举行…仪式。/ 仪式上，省总工会还与…签订了… — made up, thirty-third session, from
+    briefs: no event); `anywhere`: in the body before it (the lead's, for an act told as one more) — else None."""
     para = doc.paragraph_at(sent.start)
-    days = [d for d in doc.dates_in(para.start, sent.start) if d.precision == "day" and not d.approx]
+    opened = doc.body_start if anywhere else para.start
+    days = [d for d in doc.dates_in(opened, sent.start) if d.precision == "day" and not d.approx]
+    if not days and sent.start == para.start and para.start > doc.body_start:
+        before = doc.paragraph_at(para.start - 1)
+        days = [d for d in doc.dates_in(before.start, before.end) if d.precision == "day" and not d.approx]
     return days[-1] if days else None
 
 
