@@ -116,7 +116,9 @@ def _new_areas() -> dict[str, list[Unit]]:
     闸北区) → the unit they are today; a city-province's named parts (city_areas.tsv: 九龙, 氹仔) → it; a national venue or
     landmark (landmarks.tsv: 人民大会堂, 西柏坡) → the unit it lies in."""
     by_name = {(u.name, u.province): u for u in units()}
-    tables = ("new_areas.tsv", "city_nicknames.tsv", "former_names.tsv", "city_areas.tsv", "landmarks.tsv")
+    # (…and a province's part by its letter and a direction: province_parts.tsv, 陕北, 苏南, 南疆)
+    tables = ("new_areas.tsv", "city_nicknames.tsv", "former_names.tsv", "city_areas.tsv", "landmarks.tsv",
+              "province_parts.tsv")
     forms = {form: [by_name[(unit, province)]] for table in tables for form, unit, province in patterns.word_table(table)}
     # …and a province's land by its literary name (regional_names.tsv: 八闽大地, 三秦大地, 齐鲁大地 — made up, twenty-seventh
     # session, from a probe of these: no place had been read)
