@@ -1089,6 +1089,9 @@ def test_contest_placing_given_by_its_sponsors():
     ("4月28日，苏州市总工会召开大会，对获得全国技术能手称号的王明、李红给予表彰。", "人力资源和社会保障部"),
     ("4月28日，苏州市总工会召开大会，对荣获全国劳动模范称号的王明予以表彰。", "中共中央、国务院"),
     ("4月28日，苏州市总工会为获得“全市五一劳动奖章”的王明、李红颁奖。", "苏州市总工会"),
+    # …the body a merit is recorded by (made up, thirty-third session, from briefs: no row)
+    ("近日，张伟被市委、市政府记二等功一次。", "市委、市政府"),
+    ("近日，民警李强被公安部记个人一等功。", "公安部"),
     # 追授 as 授予 (made up, thirty-third session, from briefs: no giver)
     ("近日，应急管理部追授赵刚“全国应急管理系统一级英雄模范”称号。", "应急管理部"),
     ("近日，省委、省政府追授张伟“优秀共产党员”称号。", "省委、省政府"),
@@ -1196,6 +1199,9 @@ def test_person_name(phrase, name):
     ("近日，民警赵刚荣获全国优秀人民警察称号。", [("全国优秀人民警察", "赵刚", 1, None, 2023, "current")]),
     ("医生李娜被评为“最美医生”。", [("最美医生", "李娜", 1, None, 2023, "current")]),
     ("法官王强荣获全国法院办案标兵称号。", [("全国法院办案标兵", "王强", 1, None, 2023, "current")]),
+    # …its name one the dictionary knows as someone's, tagged nrfg (made up, thirty-third session, from briefs: no row)
+    ("近日，民警李成荣获全国优秀人民警察称号。", [("全国优秀人民警察", "李成", 1, None, 2023, "current")]),
+    ("近日，民警李强被公安部授予“全国特级优秀人民警察”称号。", [("全国特级优秀人民警察", "李强", 1, None, 2023, "current")]),
     # a posthumous honour (made up: 被追授 had given no row; 被省总工会追授 already did)
     ("张三同志被追授“全国五一劳动奖章”。", [("全国五一劳动奖章", "张三", 1, None, 2023, "current")]),
     # each title before its count after a verb of commending or selecting (made up; a running total, as
@@ -2279,6 +2285,10 @@ def test_person_name(phrase, name):
     ("近日，市消防救援支队特勤中队被记集体二等功，队员王林荣记三等功。",
      [("集体二等功", "市消防救援支队特勤中队", 1, None, 2023, "current"), ("三等功", "王林", 1, None, 2023, "current")]),
     ("近日，张三的事迹被记入市志。", []),
+    # …and one a body named records, 被…记 (made up, thirty-third session, from briefs: no row) — not 被记者写成…
+    ("近日，张伟被市委、市政府记二等功一次。", [("二等功", "张伟", 1, None, 2023, "current")]),
+    ("近日，民警李强被公安部记个人一等功。", [("个人一等功", "李强", 1, None, 2023, "current")]),
+    ("他的事迹被记者写成了报道，被大家记在心里。", []),
     # those from here a published list counts with 有 alone (made up, thirtieth session, from briefs: no row)
     ("近日公布的全国五一劳动奖章获得者名单中，我市有3人。", [("全国五一劳动奖章", "", 3, 3, 2023, "current")]),
     ("在全国总工会日前命名的2022年“全国模范职工之家”中，我省有30家单位。", [("全国模范职工之家", "", 30, 30, 2022, "current")]),

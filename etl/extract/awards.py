@@ -74,13 +74,17 @@ RECEIVE = re.compile(r"(?:荣获|荣立|[被荣]记(?=(?:个人|集体)?(?:[一�
                      r"(?<!所)获(?!得|悉|批|准|取|益|奖励|赠|救))(?:了|过)?")  # (获得过: a record's, PRIOR)
 GRANT = re.compile(r"(?<!被)(?:授予|追授)(?:了)?")  # (追授: after death, as 授予)
 # what a passive's agent does in giving it (被全国总工会评为…, 被省委、省政府授予…)
-PASSIVE_GIVES = re.compile(r"(?:授予|追授|评为|评选为|表彰为|命名为|认定为|确定为)")
+PASSIVE_GIVES = re.compile(r"(?:授予|追授|评为|评选为|表彰为|命名为|认定为|确定为|记(?:个人|集体)?(?:[一二三]等功|大功))")
 # a grant proposed, not made (拟授予张三…称号，现予以公示; 将授予…): no honour yet
 PROPOSED = re.compile(r"(?:拟|将|即将|准备)$")
 # …told in the clause of those counted, before them or after (拟授予张建国等10名同志“鹰城工匠”称号; 前三名将被授予“…”称号)
 _PROPOSED_GRANT = re.compile(r"(?:拟|即将|准备|将被)(?:授予|追授|表彰|命名|评为)")
 # the passive with its giver: 和贵华被国家民委授予…称号, 金海被中共内蒙古自治区委员会授予“优秀共产党员”称号
 PASSIVE_BY = re.compile(r"被(?P<agent>[^，。；“”被]{2,16}?)(?:授予|追授|评为|表彰为|命名为|认定为|确定为)(?:了)?")
+# …and a merit recorded by a body named (张伟被市委、市政府记二等功一次, 李强被公安部记个人一等功 — made up, thirty-third session,
+# from briefs: no row), the merit after 记 (MERIT)
+MERIT_BY = re.compile(r"被(?P<agent>[^，。；“”被]{2,16}?)记")
+MERIT = re.compile(r"(?:个人|集体)?(?:[一二三]等功|大功)")
 # the honour right after a verb: “西藏工匠”称号, 2022年度全国五一劳动奖章, 本届比赛的总冠军, “够级王”桂冠
 AWARD_AFTER = re.compile(rf"(?P<award>(?P<year>\d{{4}}年度?)?[^，。；：]{{0,30}}?(?:{HONOUR}|金牌|银牌|铜牌|{RANK})”?|"
                          rf"(?P<year2>\d{{4}}年度?)?[^，。；：“]{{0,12}}“[^”]{{2,14}}”)(?P<tail>称号|荣誉称号|荣誉|桂冠)?")
@@ -749,7 +753,10 @@ def person_name(phrase: str) -> str:
         trade = role and len(phrase) == 4 and len(role.group(1)) == 2 and _trade_word(phrase[:2])
         # (…or any one word before a name the tokenizer reads as one, a trade no ending names: 民警赵刚, 医生李娜, 法官王强 —
         # made up, thirty-first session, from briefs: no row)
-        titled = len(phrase) == 4 and _trade_word(phrase[:2]) and lexicon.tag(phrase)[1:] == ((phrase[2:], "nr"),)
+        # (…a name the dictionary knows as someone's, tagged nrfg: 民警李强 — made up, thirty-third session, from briefs)
+        tagged = lexicon.tag(phrase)[1:]
+        titled = len(phrase) == 4 and _trade_word(phrase[:2]) and len(tagged) == 1 and tagged[0][0] == phrase[2:] \
+            and tagged[0][1].startswith("nr")
         return phrase[2:] if trade or titled else phrase
     if role and not _UNIT_WORD_BEFORE_NAME.match(role.group(1)):
         return role.group(1)
@@ -1879,8 +1886,9 @@ def extract(doc: Doc) -> list[Award]:
             add("honour.receive", held["award"], listed_for[0], 1, None, int(held["year"]), held.start("award"),
                 0, held.end())
             continue
-        for m in sorted(chain(RECEIVE.finditer(s), PASSIVE_BY.finditer(s)), key=lambda m: m.start()):
-            passive = m.re is PASSIVE_BY
+        merits = (m for m in MERIT_BY.finditer(s) if MERIT.match(s, m.end())) if "功" in s else ()
+        for m in sorted(chain(RECEIVE.finditer(s), PASSIVE_BY.finditer(s), merits), key=lambda m: m.start()):
+            passive = m.re is PASSIVE_BY or m.re is MERIT_BY
             aw = AWARD_AFTER.match(s, m.end())
             if aw and aw["award"].count("“") > aw["award"].count("”"):
                 aw = QUOTED_AFTER.match(s, m.end()) or aw
