@@ -3830,6 +3830,12 @@ def test_honours_are_not_festivals(text):
     ("沪苏浙皖工会联席会议召开", "11月10日，长三角三省一市工会联席会议在合肥召开，上海、江苏、浙江、安徽四地工会负责人出席。",
      "联席会议", "上海市总工会、江苏省总工会、浙江省总工会、安徽省总工会"),
     ("工会动态", "11月10日，川渝两地工会在重庆召开联席会议。", "联席会议", "四川省总工会、重庆市总工会"),
+    # a bare level's union is not completed by where its people go (到昆山, 主席到宁波), and its officer by the post alone
+    # leads a trip (made up, thirty-third session, from briefs: 昆山市总工会 had held the trip; no event)
+    ("工会动态", "2月28日，市总工会组织劳模到昆山参观学习。", "参观学习", "市总工会"),
+    ("工会动态", "2月28日，市总工会主席到宁波调研职工服务工作。", "调研", "市总工会"),
+    ("工会动态", "2月28日，省总工会党组书记到基层一线调研。", "调研", "省总工会"),
+    ("工会动态", "2月28日，宁波市总工会主席到企业调研。", "调研", "宁波市总工会"),
     # …and a subject before its partner with an adverb between holds it with the partner (made up, thirty-third session,
     # from briefs: the partner alone)
     ("工会动态", "2月28日，市总工会也与市工商银行签订了普惠金融合作协议。", "合作协议", "市总工会、市工商银行"),

@@ -34,6 +34,7 @@ from etl.analyse.places import (
     PlaceMention,
     Unit,
     dateline_place,
+    destinations,
     dateline_spans,
     find_places,
     is_unit_name,
@@ -570,8 +571,11 @@ class Doc:
             if _GIVEN_TO.search(self.text, max(0, o.start - 4), o.start) \
                     or given_to and self.text[given_to[-1].end:o.start] in BODY_JOINERS:
                 given_to.append(o)
+        # (…or those it sends go to after 到: 市总工会组织劳模到昆山参观学习 — made up, thirty-third session, from briefs: the
+        # destination had completed 市总工会, 昆山市总工会)
+        going = destinations(self.places, self.text)
         for p in self.places:
-            if TRIP_TO.search(self._before_place(p.start)[-2:]):
+            if TRIP_TO.search(self._before_place(p.start)[-2:]) or p in going:
                 continue  # (…组织劳模赴浙江舟山疗休养: where its people went, not the union's own city)
             if any(o.start <= p.start < o.end for o in given_to):
                 continue  # (…援助新疆哈密市总工会200万元: the place of the body given to, not the giver's)

@@ -128,7 +128,9 @@ GOODS_GIVEN = re.compile(r"(?:送去|送上|送来|送出|发放|派发|赠送|�
 # 慰问…: made up, nineteenth session — it had been no event, 慰问 being no act of its own and 率队 no gift's verb)
 # (…or its officers named after the post, or its leaders, going themselves: 副主席赵强来到兰州市，看望慰问…, 市总工会领导来到
 # 火车站，慰问… — made up, twenty-second session, from briefs)
-_LEADERS = rf"率队|带队|一行|领导|(?:主席|书记|部长|主任)[{HAN}]{{2,3}}?"
+# (…or its officer by the post alone, 市总工会主席到宁波调研…, 党组书记到基层调研 — made up, thirty-third session, from briefs: no
+# event)
+_LEADERS = rf"率队|带队|一行|领导|(?:主席|书记|部长|主任)(?:[{HAN}]{{2,3}})??"
 _GOES = r"(?P<trip>到|来到|前往|赴|深入)"
 LED_VISIT = re.compile(rf"(?:{_LEADERS}){_GOES}[^，。；：]{{1,20}}?[，]?(?P<act>(?:看望|走访)?慰问)")
 # …or a union consoling workers itself, 慰问 its clause's verb with them as its object (重庆两江新区总工会慰问高温下坚守岗位的
