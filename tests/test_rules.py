@@ -2747,6 +2747,9 @@ def test_one_more_act_of_a_body_no_event_that_day_had_is_no_event(body):
     ("工会动态", "2月18日，义乌市总工会开通“返岗直通车”，从贵州、云南等地接回2000余名务工人员。", "activity", "“返岗直通车”",
      "2023-02-18", None),
     ("工会动态", "2月18日，县总工会开通返乡直通车，免费送200名农民工回家。", "activity", "返乡直通车", "2023-02-18", None),
+    # a safety inspection is an event as a special inspection is (made up, thirty-third session, from briefs: no event)
+    ("工会动态", "2月28日，区总工会在辖区建筑工地开展安全生产检查。", "activity", "安全生产检查", "2023-02-28", None),
+    ("工会动态", "2月28日，市总工会联合市应急管理局对10家企业进行安全检查。", "activity", "安全检查", "2023-02-28", None),
 ])
 def test_events(title, body, etype, name_has, start, end):
     evs = events.extract(analyse_text(body, ISSUE, title=title))
