@@ -2366,6 +2366,17 @@ def test_person_name(phrase, name):
      [("全国技术能手", "张伟", 1, None, 2022, "current"), ("省技术能手", "张强", 1, None, 2023, "current")]),
     ("市公交集团驾驶员李强刚刚荣获全国五一劳动奖章。", [("全国五一劳动奖章", "李强", 1, None, 2023, "current")]),
     ("孙悦获得全国技术能手称号。", [("全国技术能手", "孙悦", 1, None, 2023, "current")]),
+    # a union's active members commended, counted after the first count (made up, thirty-third session, from briefs:
+    # lost) — not a party's candidates
+    ("近日，市总工会表彰了30名优秀工会工作者、50名工会积极分子。",
+     [("优秀工会工作者", "", 30, 30, 2023, "current"), ("工会积极分子", "", 50, 50, 2023, "current")]),
+    ("近日，市总工会表彰了2023年度“优秀工会工作者”30名、“工会积极分子”50名。",
+     [("优秀工会工作者", "", 30, 30, 2023, "current"), ("工会积极分子", "", 50, 50, 2023, "current")]),
+    ("近日，支部确定了10名入党积极分子。", []),
+    # a locality's community or subdistrict honoured is a collective (made up, thirty-third session, from briefs: no row)
+    ("近日，全国妇联授予北京市朝阳区三里屯街道“全国三八红旗集体”称号。",
+     [("全国三八红旗集体", "北京市朝阳区三里屯街道", 1, None, 2023, "current")]),
+    ("近日，市总工会授予红星社区“模范职工之家”称号。", [("模范职工之家", "红星社区", 1, None, 2023, "current")]),
 ])
 def test_awards(text, rows):
     got = [(a.award, a.recipient, a.recipient_count, a.group_count, a.year, a.status)

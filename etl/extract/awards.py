@@ -287,7 +287,10 @@ def _placed_team(words: str) -> bool:
 # 人民路营业厅, 城东网点, 新乡服务区 — made up, twenty-seventh session, from briefs: none had been read as a recipient)
 _COLLECTIVE_END = (r"(?:班|组|队|站|室|工区|作业区|车间|公司|工会|中心|集体|单位|工段|项目部|分公司|厂|局|院|所|"
                    r"学校|中学|小学|大学|幼儿园|馆|银行|支行|分行|矿|报社|合作社|集团|酒店|"
-                   r"门诊|病区|窗口|营业厅|网点|门店|服务区)")
+                   r"门诊|病区|窗口|营业厅|网点|门店|服务区|"
+                   # (…and a locality's community or subdistrict, 三八红旗集体 and 模范职工之家 go to: 红星社区, 三里屯街道 —
+                   # made up, thirty-third session, from briefs: no row)
+                   r"社区|街道|居委会|村委会)")
 COLLECTIVE = re.compile(_COLLECTIVE_END + "$")
 # adverbs, and a preposition left by a time cut away (姚杏秀在|1959年获得…), between a recipient and the verb
 # (and the words that date it shortly before the issue: 变电运维班日前荣获…)
