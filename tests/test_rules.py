@@ -2373,6 +2373,13 @@ def test_person_name(phrase, name):
     ("近日，市总工会表彰了2023年度“优秀工会工作者”30名、“工会积极分子”50名。",
      [("优秀工会工作者", "", 30, 30, 2023, "current"), ("工会积极分子", "", 50, 50, 2023, "current")]),
     ("近日，支部确定了10名入党积极分子。", []),
+    # titles each before its count, parted by commas (made up, thirty-third session, from briefs: the first count alone) —
+    # not a count of those who came
+    ("大赛共评出一等奖5名，二等奖10名，三等奖15名。",
+     [("一等奖", "", 5, 5, 2023, "current"), ("二等奖", "", 10, 10, 2023, "current"), ("三等奖", "", 15, 15, 2023, "current")]),
+    ("会议表彰了先进集体20个，先进个人50名。",
+     [("先进集体", "", 20, 20, 2023, "current"), ("先进个人", "", 50, 50, 2023, "current")]),
+    ("会议表彰了先进集体20个，参会人员300名。", [("先进集体", "", 20, 20, 2023, "current")]),
     # a locality's community or subdistrict honoured is a collective (made up, thirty-third session, from briefs: no row)
     ("近日，全国妇联授予北京市朝阳区三里屯街道“全国三八红旗集体”称号。",
      [("全国三八红旗集体", "北京市朝阳区三里屯街道", 1, None, 2023, "current")]),

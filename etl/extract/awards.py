@@ -423,9 +423,11 @@ NAMED_COUNTED_ITEM = re.compile(rf"(?:^|、|和|及|以及)(?P<who>[^，。；�
 _TITLED_COUNT = rf"{_TITLE_CHAR}{{1,24}}?{COUNT}{_UNIT}"
 # (the round's year may open the list: 表彰了2023年度工会工作先进单位20个、优秀工会工作者30名; a body names its bases so:
 # 命名市级劳模创新工作室15家)
+# (…the items parted by commas too: 共评出一等奖5名，二等奖10名，三等奖15名; 表彰了先进集体20个，先进个人50名 — made up,
+# thirty-third session, from briefs: the first count alone)
 COMMENDED_TITLES_FIRST = re.compile(rf"{_CHOOSING}(?:了)?"
                                     rf"(?P<year>\d{{4}}年度?)?(?P<items>{_TITLED_COUNT}"
-                                    rf"(?:(?:、|和|及|以及){_TITLED_COUNT})*)")
+                                    rf"(?:(?:、|和|及|以及|，){_TITLED_COUNT})*)")
 # …or a total's parts, each title before its count, after what the sentence said was given (45个先进集体和个人受到表彰，
 # 其中全国五一劳动奖状10个、全国五一劳动奖章30个)
 BREAKDOWN = re.compile(rf"(?:^|[，；])其中[，,：:]?(?P<year>)(?P<items>{_TITLED_COUNT}(?:(?:、|和|及|以及){_TITLED_COUNT})*)"
