@@ -3851,6 +3851,11 @@ def test_honours_are_not_festivals(text):
     ("沪苏浙皖工会联席会议召开", "11月10日，长三角三省一市工会联席会议在合肥召开，上海、江苏、浙江、安徽四地工会负责人出席。",
      "联席会议", "上海市总工会、江苏省总工会、浙江省总工会、安徽省总工会"),
     ("工会动态", "11月10日，川渝两地工会在重庆召开联席会议。", "联席会议", "四川省总工会、重庆市总工会"),
+    # those listed right before the verb hold it together, a body named apart earlier in the sentence none (made up,
+    # thirty-third session, from briefs: the last alone)
+    ("工会动态", "据人社部消息，2月28日，人社部、全国总工会联合启动“春风行动”。", "春风行动", "人力资源和社会保障部、中华全国总工会"),
+    ("工会动态", "记者从市总工会获悉，2月28日，市人社局、市总工会联合举办专场招聘会。", "招聘会", "市人社局、市总工会"),
+    ("工会动态", "记者从市总工会获悉，2月28日，市人社局举办专场招聘会。", "招聘会", "市人社局"),
     # a bare level's union is not completed by where its people go (到昆山, 主席到宁波), and its officer by the post alone
     # leads a trip (made up, thirty-third session, from briefs: 昆山市总工会 had held the trip; no event)
     ("工会动态", "2月28日，市总工会组织劳模到昆山参观学习。", "参观学习", "市总工会"),

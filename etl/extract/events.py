@@ -656,11 +656,21 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
             return chain[-1].text
     if before:
         # (…or adjacent, as the federations of a run of provinces' letters are: 京津冀三地总工会)
+        def joined(a: Span, b: Span) -> bool:
+            between = sent.text[a.end:b.start]
+            return between in (*_JOINERS, "") or _ADVERB_BEFORE_JOINER.sub("", between) in _JOINERS
+
         if "、" in sent.text[before[0].end:anchor][:2] or len(before) > 1 and all(
-                sent.text[a.end:b.start] in (*_JOINERS, "") or _ADVERB_BEFORE_JOINER.sub("", sent.text[a.end:b.start])
-                in _JOINERS for a, b in zip(before, before[1:])):
+                joined(a, b) for a, b in zip(before, before[1:])):
             return "、".join(dict.fromkeys(doc.full_org(o.text, sent.start + o.start) for o in before))
-        return doc.full_org(before[-1].text, sent.start + before[-1].start)
+        # (…or those listed right before the verb, a body named earlier in the sentence apart: 据人社部消息，…，人社部、全国
+        # 总工会联合启动… — made up, thirty-third session, from briefs: the last alone)
+        listed = [before[-1]]
+        for o in reversed(before[:-1]):
+            if not joined(o, listed[0]):
+                break
+            listed.insert(0, o)
+        return "、".join(dict.fromkeys(doc.full_org(o.text, sent.start + o.start) for o in listed))
     sponsor = doc.sponsors()
     if sponsor:  # 由中宣部、国务院国资委…、人民日报社共同主办: every co-organiser, as a list
         return sponsor
