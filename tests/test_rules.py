@@ -3862,6 +3862,9 @@ def test_honours_are_not_festivals(text):
     ("工会动态", "2月28日，市总工会主席到宁波调研职工服务工作。", "调研", "市总工会"),
     ("工会动态", "2月28日，省总工会党组书记到基层一线调研。", "调研", "省总工会"),
     ("工会动态", "2月28日，宁波市总工会主席到企业调研。", "调研", "宁波市总工会"),
+    # …though a province's union goes within its province most often (the thirtieth session's probe, which the rule had
+    # turned to 省总工会 along the way)
+    ("工会动态", "5月16日，省总工会副主席刘红带领调研组到宜宾市，开展专题调研。", "调研", "四川省总工会"),
     # …and a subject before its partner with an adverb between holds it with the partner (made up, thirty-third session,
     # from briefs: the partner alone)
     ("工会动态", "2月28日，市总工会也与市工商银行签订了普惠金融合作协议。", "合作协议", "市总工会、市工商银行"),
@@ -4360,6 +4363,10 @@ def test_primary_province_of_a_national_academys_class():
     ("中华技能大奖揭晓", "人力资源社会保障部近日授予30名同志“中华技能大奖”荣誉称号，其中四川2人。", "全国"),
     ("全国模范教师表彰", "教育部、人力资源社会保障部近日授予张桂梅等718名同志“全国模范教师”称号，云南丽江华坪女子高级中学校长张桂梅"
      "位列其中。", "全国"),
+    # an officer's going somewhere in the body's own province is no trip's destination there (made up, thirty-second
+    # session's probe, which a wider rule had made 北京's along the way)
+    ("我省劳模赴京参加国庆观礼", "本报讯 9月30日，我省15名全国劳动模范代表抵达北京，将参加国庆观礼活动。河南省总工会负责人到郑州东站"
+     "送行。", "河南"),
     # a tie goes to where the story was filed (made up, thirty-third session, from briefs: the first named of equals)
     ("农民工返岗专列开进沪杭", "本报上海2月18日电（记者 周明）18日上午，一列载有1100余名贵州籍务工人员的返岗专列抵达上海虹桥站。此前一天，"
      "另一趟专列已从四川达州开往浙江杭州。上海市总工会、浙江省总工会在车站设立服务点，为返岗职工送上口罩和慰问品。", "上海"),

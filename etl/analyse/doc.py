@@ -33,6 +33,7 @@ from etl.analyse.places import (
     TRIP_TO,
     PlaceMention,
     Unit,
+    OFFICER_WENT,
     dateline_place,
     destinations,
     dateline_spans,
@@ -571,12 +572,17 @@ class Doc:
             if _GIVEN_TO.search(self.text, max(0, o.start - 4), o.start) \
                     or given_to and self.text[given_to[-1].end:o.start] in BODY_JOINERS:
                 given_to.append(o)
-        # (…or those it sends go to after 到: 市总工会组织劳模到昆山参观学习 — made up, thirty-third session, from briefs: the
-        # destination had completed 市总工会, 昆山市总工会)
+        # (…or those it sends or its officer go to after 到: 市总工会组织劳模到昆山参观学习, 市总工会主席到宁波调研 — made up,
+        # thirty-third session, from briefs: the destination had completed 市总工会, 昆山市总工会 — though a province's union
+        # goes within its province most often: 省总工会副主席刘红带领调研组到宜宾市 is 四川省总工会)
         going = destinations(self.places, self.text)
         for p in self.places:
-            if TRIP_TO.search(self._before_place(p.start)[-2:]) or p in going:
+            if TRIP_TO.search(self._before_place(p.start)[-2:]):
                 continue  # (…组织劳模赴浙江舟山疗休养: where its people went, not the union's own city)
+            if p in going or OFFICER_WENT.search(self.text, max(0, p.start - 10), p.start):
+                if p.unit.level != "province" and p.unit.province:
+                    within[p.unit.province] += 1
+                continue
             if any(o.start <= p.start < o.end for o in given_to):
                 continue  # (…援助新疆哈密市总工会200万元: the place of the body given to, not the giver's)
             u = p.unit

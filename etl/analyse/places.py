@@ -1071,10 +1071,11 @@ def _bulleted(doc) -> bool:
 TRIP_TO = re.compile(rf"{patterns.TRIP_VERBS}$")  # (a trip's destination after its verb: 赴浙江舟山)
 # a body sending or leading people, in the clause before a destination (组织30名技术骨干|到上海…)
 _SENDS_BEFORE = re.compile(r"(?:组织|带领|率领|选派)[^，。；]*$")
-# (…or a body's officer by the post, 市总工会主席到宁波调研 — made up, thirty-third session, from briefs: 宁波 had completed the
-# visitor's 市总工会)
-_DELEGATION_CAME = re.compile(r"(?:一行|慰问团|代表团|考察团|调研组|慰问组|主席|书记|领导|负责人)(?:[^，。；]{0,4})"
-                              r"(?:来到|走进|抵达|到达|到)$")
+_DELEGATION_CAME = re.compile(r"(?:一行|慰问团|代表团|考察团|调研组|慰问组)(?:[^，。；]{0,4})(?:来到|走进|抵达|到达|到)$")
+# …and where a body's officer goes, by the post (市总工会主席到宁波调研 — made up, thirty-third session, from briefs: 宁波 had
+# completed the visitor's 市总工会): no place of the body's own level (Doc.places_by_level), though it may be its province's
+# — and a story's place still (河南省总工会负责人到郑州东站送行: 河南's)
+OFFICER_WENT = re.compile(r"(?:主席|书记|领导|负责人)(?:[^，。；]{0,4})(?:来到|走进|抵达|到达|到)$")
 # a body and its sum alone, the verb said before them for another (…下拨河北省总工会300万元，北京市总工会200万元)
 _SUM_ALONE = re.compile(r"[^，。；、\d向为给对在]{2,16}?(?:工会|公司|集团|政府|局|厅)"
                         r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:万|亿)?元[，。；、]")
