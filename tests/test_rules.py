@@ -2472,6 +2472,9 @@ def test_a_headline_event_is_told_by_its_first_placed_telling(title, body, city)
     ("市总工会为困难劳模送温暖", "昨天下午，市总工会分三路走访慰问困难劳模。", "送温暖"),  # (czwb_20200109-00-01)
     # a bare 慰问活动 is named with the body that acts, as 慰问 was (made up)
     ("标题", "9月10日，市总工会开展慰问活动。", "市总工会开展慰问活动"),
+    # those counted who take part open no name (made up, thirty-third session, from features and briefs)
+    ("工会动态", "2月28日，区总工会组织200名骑手参加技能培训。", "技能培训"),
+    ("工会动态", "2月28日，市总工会组织50名职工参加安全知识竞赛。", "安全知识竞赛"),
 ])
 def test_event_names_run_on_over_their_event_noun(title, body, name):
     assert [e.name for e in events.extract(analyse_text(body, ISSUE, title=title))] == [name]

@@ -601,12 +601,19 @@ def _name(sentence: str, noun_start: int, noun_end: int, verb: int, verb_end: in
     name = re.sub(r"^(?:(?:为期|历时|持续|会期)[\d一二两三四五六七八九十半]+(?:天|周|个星期|个多?月)的?|了|一场|一次|首届|系列)", "",
                   name)
     name = re.sub(r"^[\d一二两三四五六七八九十百]+(?:个|家|所|期)(?=“)", "", name)  # (30个“爱心托管班”: how many, not its name)
+    # (…nor those counted who take part in it: 组织200名骑手参加技能培训, 组织50名职工参加安全知识竞赛 — made up, thirty-third
+    # session, from features and briefs: the name had opened on the people)
+    taking_part = _COUNTED_TAKE_PART.match(name)
+    name = name[taking_part.end():] if taking_part and len(name) - taking_part.end() >= 2 else name
     # (…nor how varied they were: 开展形式多样的活动, 丰富多彩的活动 — a bare noun, no name; made up, twenty-ninth session,
     # from roundups: the lead's summary of its sections had been an event)
     name = re.sub(r"^(?:形式多样|丰富多彩|多种形式|各种形式|一系列|各类)的?", "", name)
     # an adverb of counting before a bare noun (…活动，共慰问一线职工200人) is no part of a name: 慰问 stays generic
     name = re.sub(r"^(?:共|累计|先后|还|也|又|再|并|已)(慰问|培训|帮扶|救助)", r"\1", name)
     return name
+
+
+_COUNTED_TAKE_PART = re.compile(rf"[\d{patterns.CN_DIGITS}]+多?(?:名|位|个|支|家)[^，。；]{{0,10}}?(?:参加|参与)了?")
 
 
 def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> str:
