@@ -2768,6 +2768,11 @@ def test_one_more_act_of_a_body_no_event_that_day_had_is_no_event(body):
     ("工会动态", "2月18日，义乌市总工会开通“返岗直通车”，从贵州、云南等地接回2000余名务工人员。", "activity", "“返岗直通车”",
      "2023-02-18", None),
     ("工会动态", "2月18日，县总工会开通返乡直通车，免费送200名农民工回家。", "activity", "返乡直通车", "2023-02-18", None),
+    # packs handed out by their names, unquoted (made up, thirty-third session, from Hong Kong and Macao union news: no
+    # event)
+    ("工会动态", "澳门工会联合总会于2月28日起一连三日，向前线清洁工人派发清凉包共3000份。", "donation", "清凉包", "2023-02-28",
+     None),
+    ("工会动态", "港九劳工社团联会于2月28日组织义工队探访独居长者，送上新春福袋200份。", "donation", "福袋", "2023-02-28", None),
     # a safety inspection is an event as a special inspection is (made up, thirty-third session, from briefs: no event)
     ("工会动态", "2月28日，区总工会在辖区建筑工地开展安全生产检查。", "activity", "安全生产检查", "2023-02-28", None),
     ("工会动态", "2月28日，市总工会联合市应急管理局对10家企业进行安全检查。", "activity", "安全检查", "2023-02-28", None),
@@ -4370,6 +4375,11 @@ def test_primary_province_of_a_national_academys_class():
     # session's probe, which a wider rule had made 北京's along the way)
     ("我省劳模赴京参加国庆观礼", "本报讯 9月30日，我省15名全国劳动模范代表抵达北京，将参加国庆观礼活动。河南省总工会负责人到郑州东站"
      "送行。", "河南"),
+    # a body written by a short form whose full name opens on its place, in a story naming no place (made up, thirty-third
+    # session, from Hong Kong and Macao union news: no province)
+    ("工联会庆祝五一劳动节", "工联会于5月1日在维多利亚公园举行“五一劳动节”庆祝活动，逾万名市民参与。", "香港"),
+    ("工联总会举办技能培训", "工联总会于3月5日举办职业技能培训班。", "澳门"),
+    ("全总召开会议", "全总于3月5日召开书记处会议。", "全国"),
     # a tie goes to where the story was filed (made up, thirty-third session, from briefs: the first named of equals)
     ("农民工返岗专列开进沪杭", "本报上海2月18日电（记者 周明）18日上午，一列载有1100余名贵州籍务工人员的返岗专列抵达上海虹桥站。此前一天，"
      "另一趟专列已从四川达州开往浙江杭州。上海市总工会、浙江省总工会在车站设立服务点，为返岗职工送上口罩和慰问品。", "上海"),
@@ -4765,6 +4775,10 @@ def test_ascii_punctuation_next_to_chinese_is_chinese(raw, canonical):
     ("公司召开职工会议", "本报讯 近日，某公司召开职工会议，通报经营情况。", False),
     ("施工会战", "本报讯 近日，某项目部打响施工会战，200名工人加班加点。", False),
     ("工会议事", "本报讯 近日，市总工会召开工会议事会。", True),
+    # Hong Kong's other labour federations at work are union work (made up, thirty-third session, from Hong Kong union
+    # news)
+    ("新春慰问", "港九劳工社团联会于2月3日组织义工队探访独居长者，送上新春福袋200份。", True),
+    ("新春活动", "港九工团联合总会于2月3日举办新春团拜活动。", True),
 ])
 def test_union_flag(title, body, union):
     assert analyse_text(body, ISSUE, title=title).is_union is union
@@ -5836,6 +5850,10 @@ def test_one_event_in_two_articles_has_one_key():
     # from briefs: no body)
     ("3月6日，省总工会、省发展改革委联合启动劳动竞赛。", ["省总工会", "省发展改革委"]),
     ("河北省发展和改革委员会印发通知。", ["河北省发展和改革委员会"]),
+    # Hong Kong's labour federations named after Hong Kong and Kowloon (made up, thirty-third session, from Hong Kong union
+    # news: no body — the tokenizer reads 港九 as a numeral)
+    ("港九劳工社团联会于2月3日组织义工队探访独居长者。", ["港九劳工社团联会"]),
+    ("港九工团联合总会举办新春活动。", ["港九工团联合总会"]),
     # a session's ordinal opens no body's name, and a union a region across provinces names is no body (made up,
     # thirty-third session, from briefs: 第三届粤港澳大湾区工会 had held its own forum)
     ("2日，第三届粤港澳大湾区工会论坛在深圳举行。", []),

@@ -983,6 +983,13 @@ def primary_province(doc, lead_end: int) -> str:
     head_read = _without_local_cues(head)
     national_head = any(c in head_read for c in NATIONAL_CUES)
     if not weights:
+        # a body written by a short form whose full name opens on its place, in the headline or lead (工聯會 → 香港工会联合会,
+        # 工联总会 → 澳门工会联合总会): that place (made up, thirty-third session, from Hong Kong and Macao union news that
+        # names no place: no province)
+        named_for = [found[0].unit.province_short for o in doc.orgs if o.start < lead_end
+                     and o.text != text[o.start:o.end] and (found := find_places(o.text)) and found[0].start == 0]
+        if named_for and not doc.dateline_places:
+            return named_for[0]
         # (…or a union by its level alone acting in the headline or lead, 省总工会拨付…: the outlet's own, whose province
         # the text never says, though the money is the centre's — 中央财政专项帮扶资金 is no national story)
         # (…unless the dateline says where it was filed: 本报杭州8月4日讯 …省总工会…: 浙江)

@@ -119,7 +119,10 @@ GOODS_GIVEN = re.compile(r"(?:送去|送上|送来|送出|发放|派发|赠送|�
                          r"(?:慰问品|物品|物资|用品|礼包|礼品|年货|棉衣|棉被|设备|器材|药品|防护服|口罩|图书|书籍|"
                          # (…a festival's food or staples: 为环卫工人送去月饼, 送上粽子, 发放米面油 — made up, twenty-second
                          # session, from briefs; rmrb_20200117-15-01's 赠送了春联 by 用品 already)
-                         r"月饼|粽子|汤圆|元宵|饺子|腊八粥|春联|福字|米面油|大米|面粉|食用油)"
+                         r"月饼|粽子|汤圆|元宵|饺子|腊八粥|春联|福字|米面油|大米|面粉|食用油|"
+                         # (…or a pack named so, unquoted: 派發清涼包, 送上新春福袋 — made up, thirty-third session, from
+                         # Hong Kong and Macao union news: no event)
+                         r"福袋|清凉包|爱心包|暖心包|温暖包|大礼包)"
                          # (…or a pack its giver names in quotes right after the verb: 送上“暖心包”, 发放“清凉包” — made up,
                          # twentieth session, from a brief: no event; not a tax cut's “红包”, 送上约1.3万亿元的减税降费“红包”,
                          # rmrb_20190225-01-03; 送去…“暖冬礼包”, grrb_20260123-00-00, by 礼包 already)
