@@ -5350,6 +5350,10 @@ def test_each_count_of_an_amount(sentence, count):
     ("今年，县总工会将困难职工生活救助标准调整为每月600元。", "rate", 1),
     ("今年起，市总工会将困难职工春节慰问标准提高到每户2000元。", "rate", 1),
     ("崇洪江被县工会纳入重大疾病医疗救助范围，按照医疗救助最高标准发放救助金5.45万元。", "granted", 1),
+    # …or a month's or a day's share (made up, thirty-third session, from briefs: granted) — not a year's spending
+    ("8月30日，市人社局向聘用农民工的企业发放每月最高5000元的在职培训补贴。", "rate", 1),
+    ("7月1日，市总工会为高温作业职工每天补贴50元。", "rate", 1),
+    ("今年，市总工会每年投入500万元用于困难职工帮扶。", "granted", 1),
 ])
 def test_a_per_head_amount_with_no_count_is_no_sum_given(sentence, flow, each):
     """为每名困难职工发放慰问金1000元 is one person's share: with no count of people it is a rate, which the union

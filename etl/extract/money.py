@@ -214,7 +214,10 @@ RECIPIENT_COUNT = re.compile(rf"(?P<n>{COUNT})(?:(?:个|家|所|名|位)[\u4e00-
 
 # 每人发放慰问金1000元, 为每户困难职工送去500元, 人均: the amount is one person's or household's
 # (…or one unit's: 为每家工作室拨付2万元 after 命名10家… — made up, twenty-first session, from briefs)
-PER_HEAD = re.compile(r"(?:每人|每户|每名|每位|每个|每家|每所|每份|每张|每套|人均|户均)[^，。；\d]{0,16}$")
+# (…or a month's or a day's share: 发放每月最高5000元的在职培训津贴, 每天补贴50元 — made up, thirty-third session, from Hong Kong
+# and mainland briefs: granted; not 每年, a year's spending, nor 最高 alone — 按照医疗救助最高标准发放救助金5.45万元,
+# rmrb_20200204-13-01, whose gold has it granted)
+PER_HEAD = re.compile(r"(?:每人|每户|每名|每位|每个|每家|每所|每份|每张|每套|人均|户均|每月|每天|每日)[^，。；\d]{0,16}$")
 
 
 def per_head(sentence: str, at: int) -> bool:
