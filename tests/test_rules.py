@@ -5438,6 +5438,9 @@ def test_a_standard_raised_is_two_rates():
     ("今年，区总工会共下拨专项资金300万元。", ""),
     # …nor the period each share is for (made up, thirty-first session, from briefs: 环卫工人每人每月)
     ("7月1日起，市总工会为环卫工人每人每月发放高温补贴300元。", "环卫工人"),
+    # …nor the period alone (made up, thirty-third session, from briefs: 困难职工每月, 高温作业职工每天补贴)
+    ("7月1日起，市总工会为每名困难职工每月发放500元生活补助。", "困难职工"),
+    ("7月1日起，市总工会为高温作业职工每天补贴50元。", "高温作业职工"),
     ("1月1日起，县总工会为困难职工每户每年发放生活补助2000元。", "困难职工"),
     # 分别 or 各 before the verb is no part of those it is for (made up, thirty-first session, from briefs: 学校分别)
     ("1月10日，市总工会为3所学校分别捐赠10万元。", "学校"),

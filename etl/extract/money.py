@@ -380,7 +380,10 @@ def purpose_of(sentence: str) -> str:
             purpose = (purpose if purpose.startswith("元旦") else _AMOUNT_OPENING.sub("", purpose)).strip()
             # (为500名困难职工每人发放…; 为5所职工学校每所补助…)
             # (…and the period each share is for: 为环卫工人每人每月发放… — made up, thirty-first session, from briefs)
-            purpose = re.sub(r"(?:每人|每户|每名|每位|人均|户均)(?:每月|每年|每天|每季度)?$|每家|每所", "", purpose)
+            # (…or the period alone, 为困难职工每月发放…, 为高温作业职工每天补贴… — made up, thirty-third session, from briefs:
+            # 困难职工每月)
+            purpose = re.sub(r"(?:(?:每人|每户|每名|每位|人均|户均)(?:每月|每年|每天|每季度)?|每月|每天|每日)(?:补贴|补助)?$|每家|每所",
+                             "", purpose)
             # (…nor 分别 or 各 before the verb: 为3所学校分别捐赠… — made up, thirty-first session, from briefs: 学校分别)
             purpose = re.sub(r"(?:分别|各自|各)(?:补贴|补助|资助|奖励)?$", "", purpose)  # (…各补贴2万元: the verb)
             if purpose.count("“") != purpose.count("”"):
