@@ -2773,6 +2773,9 @@ def test_one_more_act_of_a_body_no_event_that_day_had_is_no_event(body):
     ("工会动态", "澳门工会联合总会于2月28日起一连三日，向前线清洁工人派发清凉包共3000份。", "donation", "清凉包", "2023-02-28",
      None),
     ("工会动态", "港九劳工社团联会于2月28日组织义工队探访独居长者，送上新春福袋200份。", "donation", "福袋", "2023-02-28", None),
+    # …and a summer's cooling food and drink given (made up, thirty-third session, from photo captions and briefs: no event)
+    ("工会动态", "2月28日，在市区一处建筑工地，市总工会工作人员为工人送上绿豆汤。", "donation", "绿豆汤", "2023-02-28", None),
+    ("工会动态", "2月28日，区总工会为环卫工人送去西瓜和矿泉水。", "donation", "西瓜", "2023-02-28", None),
     # a safety inspection is an event as a special inspection is (made up, thirty-third session, from briefs: no event)
     ("工会动态", "2月28日，区总工会在辖区建筑工地开展安全生产检查。", "activity", "安全生产检查", "2023-02-28", None),
     ("工会动态", "2月28日，市总工会联合市应急管理局对10家企业进行安全检查。", "activity", "安全检查", "2023-02-28", None),

@@ -122,7 +122,10 @@ GOODS_GIVEN = re.compile(r"(?:送去|送上|送来|送出|发放|派发|赠送|�
                          r"月饼|粽子|汤圆|元宵|饺子|腊八粥|春联|福字|米面油|大米|面粉|食用油|"
                          # (…or a pack named so, unquoted: 派發清涼包, 送上新春福袋 — made up, thirty-third session, from
                          # Hong Kong and Macao union news: no event)
-                         r"福袋|清凉包|爱心包|暖心包|温暖包|大礼包)"
+                         r"福袋|清凉包|爱心包|暖心包|温暖包|大礼包|"
+                         # (…or a summer's cooling food and drink: 送上绿豆汤, 送去西瓜和矿泉水 — made up, thirty-third session,
+                         # from photo captions and briefs: no event)
+                         r"绿豆汤|凉茶|冷饮|饮品|西瓜|矿泉水|藿香正气水)"
                          # (…or a pack its giver names in quotes right after the verb: 送上“暖心包”, 发放“清凉包” — made up,
                          # twentieth session, from a brief: no event; not a tax cut's “红包”, 送上约1.3万亿元的减税降费“红包”,
                          # rmrb_20190225-01-03; 送去…“暖冬礼包”, grrb_20260123-00-00, by 礼包 already)
