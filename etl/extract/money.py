@@ -460,6 +460,9 @@ def extract(doc: Doc) -> list[Funding]:
             # (…but a sum listed after another's, its own fund named right before it, is that fund's: 发放困难职工生活救助金
             # 300万元、医疗救助金200万元 — made up, twenty-second session, from a brief: both had been 生活救助金)
             listed = _LISTED_FUND.search(sent.text, part_start, m.start)
+            # (…not a part after 其中 named by its payer, 其中县财政补助5万元: its total's — made up, thirty-third session, from
+            # briefs: 其中县财政补助 had been the purpose)
+            listed = None if listed and (listed["p"] or listed["q"]).startswith("其中") else listed
             # (…but a body's own matching or self-raised money named after it, 省总工会配套资金1200万元,
             # 县总工会自筹资金30万元, is that body's, for what the sentence's money is for — made up, thirty-second session,
             # from briefs: the body had been the purpose, and no one had paid)
