@@ -2776,6 +2776,11 @@ def test_one_more_act_of_a_body_no_event_that_day_had_is_no_event(body):
     # …and a summer's cooling food and drink given (made up, thirty-third session, from photo captions and briefs: no event)
     ("工会动态", "2月28日，在市区一处建筑工地，市总工会工作人员为工人送上绿豆汤。", "donation", "绿豆汤", "2023-02-28", None),
     ("工会动态", "2月28日，区总工会为环卫工人送去西瓜和矿泉水。", "donation", "西瓜", "2023-02-28", None),
+    # a care class set up or run (开设, 开办, 建起) is an event (made up, thirty-third session, from features and briefs: no
+    # event)
+    ("工会动态", "2月28日，区总工会开办暑期爱心托管班，招收职工子女100名。", "activity", "爱心托管班", "2023-02-28", None),
+    ("工会动态", "2月28日，工会为职工建起了“爱心托管班”，解决了职工子女看护难题。", "activity", "爱心托管班", "2023-02-28",
+     None),
     # a safety inspection is an event as a special inspection is (made up, thirty-third session, from briefs: no event)
     ("工会动态", "2月28日，区总工会在辖区建筑工地开展安全生产检查。", "activity", "安全生产检查", "2023-02-28", None),
     ("工会动态", "2月28日，市总工会联合市应急管理局对10家企业进行安全检查。", "activity", "安全检查", "2023-02-28", None),
@@ -2882,6 +2887,16 @@ def test_a_part_of_a_sum_is_no_gift_of_its_own(body, names):
 ])
 def test_a_contests_inspection_is_no_contest(title, body, told):
     assert [(e.event_type, e.name) for e in events.extract(analyse_text(body, ISSUE, title=title))] == told
+
+
+@pytest.mark.parametrize("body", [
+    # a hotline named after its service is no consultation held (made up, thirty-third session, from briefs: an event
+    # named 法律咨询) — the service itself is
+    "2月28日，市总工会开设法律咨询热线。",
+    "2月28日，市总工会开通心理咨询热线。",
+])
+def test_a_hotline_is_no_service_held(body):
+    assert [e.name for e in events.extract(analyse_text(body, ISSUE, title="工会动态"))] == []
 
 
 @pytest.mark.parametrize("text, names", [
