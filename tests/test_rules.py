@@ -2373,14 +2373,15 @@ def test_person_name(phrase, name):
     ("近日，市总工会表彰了2023年度“优秀工会工作者”30名、“工会积极分子”50名。",
      [("优秀工会工作者", "", 30, 30, 2023, "current"), ("工会积极分子", "", 50, 50, 2023, "current")]),
     ("近日，支部确定了10名入党积极分子。", []),
-    # titles each before its count, parted by commas (made up, thirty-third session, from briefs: the first count alone) —
-    # not a count of those who came
+    # titles each before its count, parted by commas (made up, thirty-third session, from briefs: the first count
+    # alone) — not a count of those who came
     ("大赛共评出一等奖5名，二等奖10名，三等奖15名。",
      [("一等奖", "", 5, 5, 2023, "current"), ("二等奖", "", 10, 10, 2023, "current"), ("三等奖", "", 15, 15, 2023, "current")]),
     ("会议表彰了先进集体20个，先进个人50名。",
      [("先进集体", "", 20, 20, 2023, "current"), ("先进个人", "", 50, 50, 2023, "current")]),
     ("会议表彰了先进集体20个，参会人员300名。", [("先进集体", "", 20, 20, 2023, "current")]),
-    # a locality's community or subdistrict honoured is a collective (made up, thirty-third session, from briefs: no row)
+    # a locality's community or subdistrict honoured is a collective (made up, thirty-third session, from briefs: no
+    # row)
     ("近日，全国妇联授予北京市朝阳区三里屯街道“全国三八红旗集体”称号。",
      [("全国三八红旗集体", "北京市朝阳区三里屯街道", 1, None, 2023, "current")]),
     ("近日，市总工会授予红星社区“模范职工之家”称号。", [("模范职工之家", "红星社区", 1, None, 2023, "current")]),
@@ -2758,8 +2759,8 @@ def test_one_more_act_of_a_body_no_event_that_day_had_is_no_event(body):
      None),
     # a showing listed as such is one (a benefit's kinds listed are none since the thirtieth session)
     ("工会动态", "2月20日，市总工会组织200名劳模观影、健身等活动。", "activity", "观影", "2023-02-20", None),
-    # a press conference is a meeting, as rmrb_20191029-12-02's and rmrb_20191031-02-03's gold have it, and a consultation
-    # session named whole (made up, thirty-third session, from briefs: a ceremony; 法律咨询)
+    # a press conference is a meeting, as rmrb_20191029-12-02's and rmrb_20191031-02-03's gold have it, and a
+    # consultation session named whole (made up, thirty-third session, from briefs: a ceremony; 法律咨询)
     ("工会动态", "2月28日，市总工会召开新闻发布会，介绍职工服务工作情况。", "meeting", "新闻发布会", "2023-02-28", None),
     ("工会动态", "2月28日，县总工会联合县司法局举办法律咨询会。", "activity", "法律咨询会", "2023-02-28", None),
     ("工会动态", "2月28日，区总工会在广场举办职工咨询会，解答职工疑问。", "activity", "职工咨询会", "2023-02-28", None),
@@ -2773,7 +2774,8 @@ def test_one_more_act_of_a_body_no_event_that_day_had_is_no_event(body):
     ("工会动态", "澳门工会联合总会于2月28日起一连三日，向前线清洁工人派发清凉包共3000份。", "donation", "清凉包", "2023-02-28",
      None),
     ("工会动态", "港九劳工社团联会于2月28日组织义工队探访独居长者，送上新春福袋200份。", "donation", "福袋", "2023-02-28", None),
-    # …and a summer's cooling food and drink given (made up, thirty-third session, from photo captions and briefs: no event)
+    # …and a summer's cooling food and drink given (made up, thirty-third session, from photo captions and briefs: no
+    # event)
     ("工会动态", "2月28日，在市区一处建筑工地，市总工会工作人员为工人送上绿豆汤。", "donation", "绿豆汤", "2023-02-28", None),
     ("工会动态", "2月28日，区总工会为环卫工人送去西瓜和矿泉水。", "donation", "西瓜", "2023-02-28", None),
     # a care class set up or run (开设, 开办, 建起) is an event (made up, thirty-third session, from features and briefs: no
@@ -4393,8 +4395,8 @@ def test_primary_province_of_a_national_academys_class():
     # session's probe, which a wider rule had made 北京's along the way)
     ("我省劳模赴京参加国庆观礼", "本报讯 9月30日，我省15名全国劳动模范代表抵达北京，将参加国庆观礼活动。河南省总工会负责人到郑州东站"
      "送行。", "河南"),
-    # a body written by a short form whose full name opens on its place, in a story naming no place (made up, thirty-third
-    # session, from Hong Kong and Macao union news: no province)
+    # a body written by a short form whose full name opens on its place, in a story naming no place (made up,
+    # thirty-third session, from Hong Kong and Macao union news: no province)
     ("工联会庆祝五一劳动节", "工联会于5月1日在维多利亚公园举行“五一劳动节”庆祝活动，逾万名市民参与。", "香港"),
     ("工联总会举办技能培训", "工联总会于3月5日举办职业技能培训班。", "澳门"),
     ("全总召开会议", "全总于3月5日召开书记处会议。", "全国"),
@@ -5878,8 +5880,8 @@ def test_one_event_in_two_articles_has_one_key():
     # from briefs: no body)
     ("3月6日，省总工会、省发展改革委联合启动劳动竞赛。", ["省总工会", "省发展改革委"]),
     ("河北省发展和改革委员会印发通知。", ["河北省发展和改革委员会"]),
-    # Hong Kong's labour federations named after Hong Kong and Kowloon (made up, thirty-third session, from Hong Kong union
-    # news: no body — the tokenizer reads 港九 as a numeral)
+    # Hong Kong's labour federations named after Hong Kong and Kowloon (made up, thirty-third session, from Hong Kong
+    # union news: no body — the tokenizer reads 港九 as a numeral)
     ("港九劳工社团联会于2月3日组织义工队探访独居长者。", ["港九劳工社团联会"]),
     ("港九工团联合总会举办新春活动。", ["港九工团联合总会"]),
     # a session's ordinal opens no body's name, and a union a region across provinces names is no body (made up,

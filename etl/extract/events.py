@@ -1013,7 +1013,7 @@ def extract(doc: Doc) -> list[Event]:
             opens = min(verb, n0) if verb >= 0 else n0
             if _CALLED_OFF.search(sent.text[max(0, opens - 12):opens]) or _CALLED_OFF_AFTER.match(sent.text, n1):
                 continue  # 暂停举办各类现场招聘会, 不组织开展…培训: what does not take place
-            one_more = False  # (dated as one more act of a body's, 此外，…还…: kept only if that body had an event that day)
+            one_more = False  # (dated as one more act of a body's, 此外，…还…: kept if that body had an event that day)
             own = _own_date(doc, sent, _clause_around(sent, verb if verb >= 0 else n0))
             dated_act = _dated_attributive(doc, sent, verb, verb_end)
             if dated_act is not None and own is not None and dated_act.date_start and own.date_start \
