@@ -2373,6 +2373,10 @@ def test_person_name(phrase, name):
     ("近日，市总工会表彰了2023年度“优秀工会工作者”30名、“工会积极分子”50名。",
      [("优秀工会工作者", "", 30, 30, 2023, "current"), ("工会积极分子", "", 50, 50, 2023, "current")]),
     ("近日，支部确定了10名入党积极分子。", []),
+    # those counted, their kind, then the honour's round year (made up, thirty-third session, from briefs: the honour had
+    # been 职工2022年度省五一劳动奖章, the year)
+    ("近日，省总工会授予50名职工2022年度省五一劳动奖章。", [("省五一劳动奖章", "", 50, 50, 2022, "current")]),
+    ("近日，全总授予966名职工2023年全国五一劳动奖章。", [("全国五一劳动奖章", "", 966, 966, 2023, "current")]),
     # titles each before its count, parted by commas (made up, thirty-third session, from briefs: the first count
     # alone) — not a count of those who came
     ("大赛共评出一等奖5名，二等奖10名，三等奖15名。",

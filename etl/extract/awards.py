@@ -1562,13 +1562,21 @@ def _roster(items: str) -> tuple[list[str], int | None]:
     return names, _int(group["n"]) if group else None
 
 
+_ROUND_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
+
+
 def _kind_words_before(award: str) -> tuple[str, str]:
     """(kind words, honour) of 单位安徽省五一劳动奖状 or 班组安徽省工人先锋号 — what was counted, then an honour opening
     on a place, the nation or a qualifier (授予100个单位安徽省五一劳动奖状, as grrb_20220502-02-03's 等62个车间、班组、
     科室安徽省工人先锋号) or quoted (授予10名职工“最美职工”称号) — else ('', award): 先进集体 is an honour's own name."""
     kinds = KIND_WORDS.match(award)
     rest = award[kinds.end():] if kinds else ""
-    if kinds and (len(rest) >= 4 and _HONOUR_OPENS.match(rest) or rest[:1] == "“" and rest.count("“") == 1):
+    # (…its round's year first: 授予966名职工2024年全国五一劳动奖章, 50名职工2023年度省五一劳动奖章 — made up, thirty-third
+    # session, from briefs: the honour had been 职工2024年全国五一劳动奖章)
+    dated = _ROUND_YEAR.match(rest)
+    after_year = rest[dated.end():] if dated else rest
+    if kinds and (len(after_year) >= 4 and _HONOUR_OPENS.match(after_year)
+                  or after_year[:1] == "“" and after_year.count("“") == 1):
         return kinds.group().rstrip("、和及与"), rest
     return "", award
 
@@ -2450,7 +2458,7 @@ def extract(doc: Doc) -> list[Award]:
                     add("honour.counts", honour, who, 1, n, issue_year, m.start(), m.start(), named_after.end())
                 continue  # (each named one's kind by their name: 个 counts the honours, not them)
             for who in named or [""]:
-                add("honour.counts", honour, who, 1 if who else n, n, issue_year, m.start(),
+                add("honour.counts", honour, who, 1 if who else n, n, _year_of(honour, issue_year), m.start(),
                     _clause_start(s, m.start()) if who else m.start(), m.end(), unit=unit,
                     kind=_kind_of_counted(kinds) if kinds else "")
         for m in HAD_IT_COUNTED.finditer(s):
