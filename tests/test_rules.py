@@ -2373,6 +2373,14 @@ def test_person_name(phrase, name):
     ("近日，市总工会表彰了2023年度“优秀工会工作者”30名、“工会积极分子”50名。",
      [("优秀工会工作者", "", 30, 30, 2023, "current"), ("工会积极分子", "", 50, 50, 2023, "current")]),
     ("近日，支部确定了10名入党积极分子。", []),
+    # a clause before telling what its subject is (X是一名…) gives the subject, and an honour held from before a year only
+    # its own clause names (made up, thirty-third session, from profiles: 王强是, and the year)
+    ("王强是一名焊工，多次获得省技术能手称号，今年被评为全国劳动模范。",
+     [("省技术能手", "王强", 1, None, None, "prior"), ("全国劳动模范", "王强", 1, None, 2023, "current")]),
+    ("刘洋是一名电工，去年获得省技术能手称号。", [("省技术能手", "刘洋", 1, None, 2022, "current")]),
+    ("赵敏是一位社区护士，曾获评全国三八红旗手。", [("全国三八红旗手", "赵敏", 1, None, None, "prior")]),
+    ("李娜是市第一人民医院的护士长。她曾获得全国三八红旗手称号，今年又荣获全国五一劳动奖章。",
+     [("全国三八红旗手", "李娜", 1, None, None, "prior"), ("全国五一劳动奖章", "李娜", 1, None, 2023, "current")]),
     # those counted, their kind, then the honour's round year (made up, thirty-third session, from briefs: the honour had
     # been 职工2022年度省五一劳动奖章, the year)
     ("近日，省总工会授予50名职工2022年度省五一劳动奖章。", [("省五一劳动奖章", "", 50, 50, 2022, "current")]),

@@ -1227,6 +1227,9 @@ _FROM_AFTER_COUNT = re.compile(rf"^({COUNT}{_UNIT})来自[^，。；的]{{1,40}}
 _COME_FROM = re.compile(COME_FROM)
 
 
+_COPULA_SUBJECT = re.compile(r"(?P<subject>[^，。；是为]{2,30}?)(?:如今|现在|目前|已经|已|也)?(?:是|为)(?:一名|一位|一个|[^，。；]{2,})")
+
+
 def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
     """Recipients named before a verb: in its own clause, or in the clauses before it when the
     verb's clause has no subject of its own (…脱颖而出，被授予…; 曾祥博，在…中…摘得金牌)."""
@@ -1246,6 +1249,10 @@ def _recipients(s: str, verb_start: int) -> tuple[list[str], int | None]:
         # (where those named come from, before them, is no one: 来自广东、江苏、浙江的3支代表队获得…, 来自市公交集团、市供电公司的
         # 5名选手 — made up, thirty-second session, from briefs: 江苏, a person, and 来自市公交集团, a unit, had won)
         phrase = _FROM_AFTER_COUNT.sub(r"\1", _FROM_BEFORE.sub("", phrase))
+        # (a clause before that tells what its subject is, 王强是一名焊工，多次获得…: the subject — made up, thirty-third
+        # session, from profiles: 王强是 had been honoured)
+        copula = _COPULA_SUBJECT.match(phrase) if end != verb_start and not PREDICATE_ONLY.match(phrase) else None
+        phrase = copula["subject"] if copula else phrase
         described = DESCRIBED_QUOTED.search(phrase)
         if described and _unit_name(described[1]):  # (以他名字命名的“王汉江劳模创新工作室”: the unit the quotes name)
             phrase = described[1]
@@ -1880,7 +1887,11 @@ def extract(doc: Doc) -> list[Award]:
                    and (who or x.recipient_count == count) for x in out):
                 return  # (counts of one honour from one sentence differ by kind: 3个集体、5名个人)
             status = _status(s, at, year, issue_year)
-            if status == "prior" and year == issue_year and year is not None and not re.search(rf"{year}年|今年|本年", s):
+            # (…its own clause's: …先后获得江苏省五一劳动奖章等荣誉，今年又被授予… — made up, thirty-third session, from
+            # features: the earlier honours had been this year's)
+            own = clause_at(s, at)
+            if status == "prior" and year == issue_year and year is not None \
+                    and not re.search(rf"{year}年|今年|本年", s[own.start:own.end]):
                 year = None  # (先后获得…等荣誉, 两次获得“鲁班奖”: when, the text does not say — not the issue's year)
             giver, in_sentence = _awarding_body(doc, sent.start, sent.start + (by_at if by_at is not None else a),
                                                 article_body=status == "current", recipient=who,
