@@ -186,6 +186,12 @@ ISSUE = dt.date(2023, 3, 2)
     ("八闽大地涌现出一批大国工匠", {("福建", "", "")}),
     ("三秦大地劳动竞赛如火如荼", {("陕西", "", "")}),
     ("中原大地工匠辈出", {("河南", "", "")}),
+    # a county's short form opening a clause that holds an act there, no common word (made up, thirty-third session, from
+    # briefs: no place) — not 和平, 新建
+    ("近日，萧山举办职工运动会", {("浙江", "杭州市", "萧山区")}),
+    ("昨天，江阴召开劳模表彰大会", {("江苏", "无锡市", "江阴市")}),
+    ("近日，和平举行座谈会", set()),
+    ("近日，新建举办招聘会", set()),
     # …a province's part by its letter and a direction, and 大凉山 (made up, thirty-third session, from features: no
     # place) — not 关中门 (to close the middle door), nor 闽南话 (a tongue)
     ("在陕北的一家煤矿，工会干部走访慰问了矿工", {("陕西", "", "")}),

@@ -702,8 +702,11 @@ def _seated(text: str, end: int, key: str) -> bool:
     opens_line = (start == 0 or text[start - 1] == "\n") and PLACE_OPENS_LINE.match(text, end) is not None
     if text.startswith("总工会", end) and key not in FEDERATION_WORDS and not WHOLE_TERRITORY.fullmatch(key):
         return True  # (…however common a word the dictionary takes it for, when its federation follows)
+    # (…or a clause opening on it that holds an act there, the county acting through its government: 近日，萧山举办职工运动会,
+    # 昨天，江阴召开…大会 — made up, thirty-third session, from briefs: no place)
+    acts = (start == 0 or text[start - 1] in "，。；\n") and HELD_THERE.match(text, end) is not None
     return (COUNTY_SEAT_CUE.match(text, end) is not None or COUNTIES_LISTED.match(text, end) is not None
-            or opens_line) and _no_common_word(key)
+            or opens_line or acts) and _no_common_word(key)
 
 
 def _no_common_word(key: str) -> bool:
