@@ -5529,6 +5529,9 @@ def test_the_purpose_is_told_in_the_amounts_part_of_the_sentence():
     ("7月20日，省总工会向受灾地区职工捐助救灾资金50万元。", ["救灾资金"]),
     ("今年元旦春节期间，广东省总工会共筹措送温暖资金1.2亿元，其中省总工会本级资金3000万元，各地市工会配套资金9000万元。",
      ["送温暖资金", "送温暖资金", "送温暖资金"]),
+    # …and what it builds, right after it (made up, thirty-third session, from briefs: no purpose)
+    ("“十四五”期间，市总工会计划投入1亿元建设职工服务阵地。", ["建设职工服务阵地"]),
+    ("今年，市总工会投入300万元改造职工食堂，惠及职工2000人。", ["改造职工食堂"]),
     # …a part after 其中 named by its payer too (made up, thirty-third session, from briefs: 其中县财政补助, 其中市财政补助)
     ("2月3日，县总工会向50户困难职工家庭发放春节慰问金共计15万元，其中县财政补助5万元。", ["春节慰问金", "春节慰问金"]),
     ("2月3日，市总工会发放帮扶资金30万元，其中市财政补助10万元。", ["帮扶资金", "帮扶资金"]),

@@ -401,6 +401,9 @@ def purpose_of(sentence: str) -> str:
 
 _WORTH_OPENING = re.compile(r"(?:总|共计|合计)?价值")
 _USE_RIGHT_AFTER = re.compile(r"(?:专门|主要|全部|将)?用于[^，。；]{2,40}")
+# …or what it builds, right after it (计划投入1亿元建设职工服务阵地, 投入300万元改造职工食堂 — made up, thirty-third session, from
+# briefs: no purpose)
+_BUILDS_RIGHT_AFTER = re.compile(r"(?:建设|新建|改造|建立|打造|升级)[^，。；]{2,30}")
 
 
 def extract(doc: Doc) -> list[Funding]:
@@ -474,6 +477,8 @@ def extract(doc: Doc) -> list[Funding]:
             # all three's)
             own_use = _USE_RIGHT_AFTER.match(sent.text, m.end)
             purpose = purpose_of(own_use.group()) or purpose if own_use else purpose
+            builds = _BUILDS_RIGHT_AFTER.match(sent.text, m.end) if not own_use else None
+            purpose = builds.group() if builds else purpose
             at = sent.start + m.start
             own_clause_at = sent.start + own_clause.start
             paragraph = doc.paragraph_at(sent.start)
