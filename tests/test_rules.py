@@ -5901,6 +5901,11 @@ def test_one_event_in_two_articles_has_one_key():
     # from briefs: no body)
     ("3月6日，省总工会、省发展改革委联合启动劳动竞赛。", ["省总工会", "省发展改革委"]),
     ("河北省发展和改革委员会印发通知。", ["河北省发展和改革委员会"]),
+    # a body's guiding or helping another, between their names, is no part of either (made up, thirty-third session, from
+    # briefs: one body 市总工会指导市公交集团工会) — a centre named for guidance keeps it
+    ("市总工会指导市公交集团工会举办职工技能比武。", ["市总工会", "市公交集团工会"]),
+    ("市人社局指导企业工会开展集体协商。", ["市人社局", "企业工会"]),
+    ("市就业培训技术指导中心举办培训班。", ["市就业培训技术指导中心"]),
     # Hong Kong's labour federations named after Hong Kong and Kowloon (made up, thirty-third session, from Hong Kong
     # union news: no body — the tokenizer reads 港九 as a numeral)
     ("港九劳工社团联会于2月3日组织义工队探访独居长者。", ["港九劳工社团联会"]),

@@ -69,6 +69,8 @@ _NOT_PART = {"日前", "近日", "目前", "今年", "去年", "全市", "全省
              # …nor one of founding: who founds stands before it (快递企业 成立 工会 had the organiser 企业成立工会 — made up,
              # thirty-first session, from briefs)
              "成立", "组建", "建立", "筹建"}
+# what one body does for another, between their names (市总工会 指导 市公交集团工会)
+_GUIDES = frozenset({"指导", "帮助", "督促", "协助", "支持", "推动", "引导", "带领"})
 # a numbered unit the tokenizer reads as a numeral or an abbreviation: 三局, 一局, 二 (of 济南二机床), 三 (of 五局三公司)
 # (一 alone: 安徽一电器公司 is "a"; an ordinal, 中铁十二局 第三 工程有限公司, numbers a unit as 三 does)
 _NUMBERED_UNIT = re.compile(r"[一二三四五六七八九十]{1,2}[局处]|[二三四五六七八九十]{1,2}|第[一二三四五六七八九十]{1,3}")
@@ -224,6 +226,11 @@ def find_orgs(text: str, tokens: list[Token]) -> list[Span]:
                 glued_at = _s + len(prev) - 1
                 break
             if prev in _NOT_PART or prev == "单位" or prev.endswith(ORG_SUFFIXES) and prev not in ORG_SHORT_NAMES:
+                break
+            if prev in _GUIDES and j >= 2 and tokens[j - 2][0].endswith(ORG_SUFFIXES):
+                # a body's guiding or helping another, right after its name, is its act, no part of the other's name
+                # (市总工会 指导 市公交集团工会, 市人社局 指导 企业工会 — made up, thirty-third session, from briefs: one body
+                # named 市总工会指导市公交集团工会 had held the contest; 就业培训技术指导中心 keeps its 指导)
                 break
             # a name the tokenizer reads as a person's before 街道/社区/镇 is that locality's (望海楼 街道总工会, 向阳 街道工会,
             # 庄宇 社区服务中心)
