@@ -5905,6 +5905,7 @@ def test_one_event_in_two_articles_has_one_key():
     # briefs: one body 市总工会指导市公交集团工会) — a centre named for guidance keeps it
     ("市总工会指导市公交集团工会举办职工技能比武。", ["市总工会", "市公交集团工会"]),
     ("市人社局指导企业工会开展集体协商。", ["市人社局", "企业工会"]),
+    ("市总工会委托市律师协会为职工提供法律服务。", ["市总工会", "市律师协会"]),
     ("市就业培训技术指导中心举办培训班。", ["市就业培训技术指导中心"]),
     # Hong Kong's labour federations named after Hong Kong and Kowloon (made up, thirty-third session, from Hong Kong
     # union news: no body — the tokenizer reads 港九 as a numeral)

@@ -70,7 +70,7 @@ _NOT_PART = {"日前", "近日", "目前", "今年", "去年", "全市", "全省
              # thirty-first session, from briefs)
              "成立", "组建", "建立", "筹建"}
 # what one body does for another, between their names (市总工会 指导 市公交集团工会)
-_GUIDES = frozenset({"指导", "帮助", "督促", "协助", "支持", "推动", "引导", "带领"})
+_GUIDES = frozenset({"指导", "帮助", "督促", "协助", "支持", "推动", "引导", "带领", "委托"})
 # a numbered unit the tokenizer reads as a numeral or an abbreviation: 三局, 一局, 二 (of 济南二机床), 三 (of 五局三公司)
 # (一 alone: 安徽一电器公司 is "a"; an ordinal, 中铁十二局 第三 工程有限公司, numbers a unit as 三 does)
 _NUMBERED_UNIT = re.compile(r"[一二三四五六七八九十]{1,2}[局处]|[二三四五六七八九十]{1,2}|第[一二三四五六七八九十]{1,3}")
