@@ -2801,6 +2801,10 @@ def test_one_more_act_of_a_body_no_event_that_day_had_is_no_event(body):
     ("工会动态", "2月28日，区总工会开办暑期爱心托管班，招收职工子女100名。", "activity", "爱心托管班", "2023-02-28", None),
     ("工会动态", "2月28日，工会为职工建起了“爱心托管班”，解决了职工子女看护难题。", "activity", "爱心托管班", "2023-02-28",
      None),
+    # a dated act, then a plan with no day told in a clause after it: the act is reported (made up, thirty-third session,
+    # from briefs: no event)
+    ("工会动态", "2月28日，市总工会召开会议，研究部署今年将要开展的“安康杯”竞赛活动。", "meeting", "召开会议", "2023-02-28", None),
+    ("工会动态", "2月28日，市总工会召开党组会议，准备迎接上级检查。", "meeting", "党组会议", "2023-02-28", None),
     # a safety inspection is an event as a special inspection is (made up, thirty-third session, from briefs: no event)
     ("工会动态", "2月28日，区总工会在辖区建筑工地开展安全生产检查。", "activity", "安全生产检查", "2023-02-28", None),
     ("工会动态", "2月28日，市总工会联合市应急管理局对10家企业进行安全检查。", "activity", "安全检查", "2023-02-28", None),
@@ -2916,6 +2920,16 @@ def test_a_contests_inspection_is_no_contest(title, body, told):
     "2月28日，市总工会开通心理咨询热线。",
 ])
 def test_a_hotline_is_no_service_held(body):
+    assert [e.name for e in events.extract(analyse_text(body, ISSUE, title="工会动态"))] == []
+
+
+@pytest.mark.parametrize("body", [
+    # a plan with no day, up to the event's phrase, is no event reported (as before the thirty-third session, which reads
+    # a plan told after a dated act as the act's clause's only)
+    "市总工会将要举办第六届职工技能大赛。",
+    "市总工会计划于下半年举办第六届职工技能大赛。",
+])
+def test_a_plan_with_no_day_is_no_event(body):
     assert [e.name for e in events.extract(analyse_text(body, ISSUE, title="工会动态"))] == []
 
 
