@@ -172,7 +172,7 @@ GIFT = re.compile(rf"(?:捐赠|捐款|捐助|捐出)了?(?:人民币)?[\d.]+[多
 _NOT_REPORTED = re.compile(r"^(?:问：|要|应|应当|必须|需要|希望|建议|如何|怎样|是否|能否)|？$")
 # …and a plan with no day, up to the event's phrase: a plan told in a clause after it (召开会议，研究部署今年将要开展的…) leaves
 # the dated act before it reported (made up, thirty-third session, from briefs: the meeting had been lost)
-_PLAN_UNDATED = re.compile(r"(?:将要|计划于|拟于|准备)(?!.*日)")
+_PLAN_WORDS = re.compile(r"将要|计划于|拟于|准备")
 # what happens every year or as a rule (每年腊月二十八…举办的年夜饭…往往成为厨艺大赛) is no one event
 _HABITUAL = re.compile(r"每年|每逢|每当|每到|往往|通常")
 # …and events counted, many of one kind (共召开5次研究分析会, 开展各类文体活动120场, 共签订工资专项集体合同1200份): a tally
@@ -993,8 +993,9 @@ def extract(doc: Doc) -> list[Event]:
             continue
         for hit in _hits(doc, sent):
             etype, n0, n1, verb, verb_end = hit
-            if _PLAN_UNDATED.search(sent.text[:max(n1, verb_end)]):
-                continue
+            plan = _PLAN_WORDS.search(sent.text, 0, max(n1, verb_end))
+            if plan and "日" not in sent.text[plan.end():]:
+                continue  # (…its day, if any, told anywhere after the plan's word: 准备举办…，时间定于5月1日)
             # a date between the verb and the noun is the name's (组织实施2019年中国技能大赛), not a time anchor; after
             # the noun, before its verb, it is the anchor (…大赛将于10月12日举行, as 将于10月12日举办…大赛)
             anchor_end = verb if verb >= 0 else n0
