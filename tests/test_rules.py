@@ -2491,6 +2491,11 @@ def test_a_headline_event_is_told_by_its_first_placed_telling(title, body, city)
     ("市总工会为困难劳模送温暖", "昨天下午，市总工会分三路走访慰问困难劳模。", "送温暖"),  # (czwb_20200109-00-01)
     # a bare 慰问活动 is named with the body that acts, as 慰问 was (made up)
     ("标题", "9月10日，市总工会开展慰问活动。", "市总工会开展慰问活动"),
+    # those who ride a conveyance, and their riding, open no name (rmrb_20200227-13-01's 和工友们一起乘坐“春风行动”免费专车;
+    # made up, thirty-third session)
+    ("工会动态", "2月17日，村民龚兴旺和工友们一起乘坐“春风行动”免费专车，前往成都务工。", "“春风行动”免费专车"),
+    ("工会动态", "2月17日，张师傅和妻子一起乘坐“点对点”返岗专车出发前往广州。", "“点对点”返岗专车"),
+    ("工会动态", "2月17日，300名务工人员搭乘“春风行动”专列从贵阳出发。", "“春风行动”专列"),
     # those counted who take part open no name (made up, thirty-third session, from features and briefs)
     ("工会动态", "2月28日，区总工会组织200名骑手参加技能培训。", "技能培训"),
     ("工会动态", "2月28日，市总工会组织50名职工参加安全知识竞赛。", "安全知识竞赛"),

@@ -610,6 +610,10 @@ def _name(sentence: str, noun_start: int, noun_end: int, verb: int, verb_end: in
     name = re.sub(r"^(?:(?:为期|历时|持续|会期)[\d一二两三四五六七八九十半]+(?:天|周|个星期|个多?月)的?|了|一场|一次|首届|系列)", "",
                   name)
     name = re.sub(r"^[\d一二两三四五六七八九十百]+(?:个|家|所|期)(?=“)", "", name)  # (30个“爱心托管班”: how many, not its name)
+    # (…nor those who ride a conveyance and their riding: 和工友们一起乘坐“春风行动”免费专车, rmrb_20200227-13-01; 坐上了工会
+    # 组织的返乡专车 — made up, thirty-third session)
+    rode = _RIDES.search(name)
+    name = name[rode.end():] if rode and len(name) - rode.end() >= 2 else name
     # (…nor those counted who take part in it: 组织200名骑手参加技能培训, 组织50名职工参加安全知识竞赛 — made up, thirty-third
     # session, from features and briefs: the name had opened on the people)
     taking_part = _COUNTED_TAKE_PART.match(name)
@@ -622,6 +626,7 @@ def _name(sentence: str, noun_start: int, noun_end: int, verb: int, verb_end: in
     return name
 
 
+_RIDES = re.compile(r"^[^，。；]{0,20}?(?:乘坐|坐上|搭乘|登上)了?")
 _COUNTED_TAKE_PART = re.compile(rf"[\d{patterns.CN_DIGITS}]+多?(?:名|位|个|支|家)[^，。；]{{0,10}}?(?:参加|参与)了?")
 
 
