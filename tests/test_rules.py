@@ -186,6 +186,10 @@ ISSUE = dt.date(2023, 3, 2)
     ("八闽大地涌现出一批大国工匠", {("福建", "", "")}),
     ("三秦大地劳动竞赛如火如荼", {("陕西", "", "")}),
     ("中原大地工匠辈出", {("河南", "", "")}),
+    # 南沙 is Guangzhou's district, as news names it, unless the story names 三沙's (made up, thirty-third session, from
+    # briefs: 三沙's alone)
+    ("在南沙，工会为建筑工人送清凉", {("广东", "广州市", "南沙区")}),
+    ("近日，海南三沙市南沙区的驻岛职工收到了慰问品", {("海南", "", ""), ("海南", "三沙市", ""), ("海南", "三沙市", "南沙区")}),
     # a county's short form opening a clause that holds an act there, no common word (made up, thirty-third session, from
     # briefs: no place) — not 和平, 新建
     ("近日，萧山举办职工运动会", {("浙江", "杭州市", "萧山区")}),
