@@ -677,21 +677,12 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
             return chain[-1].text
     if before:
         # (…or adjacent, as the federations of a run of provinces' letters are: 京津冀三地总工会)
-        def joined(a: Span, b: Span) -> bool:
-            between = sent.text[a.end:b.start]
-            return between in (*_JOINERS, "") or _ADVERB_BEFORE_JOINER.sub("", between) in _JOINERS
-
-        if "、" in sent.text[before[0].end:anchor][:2] or len(before) > 1 and all(
-                joined(a, b) for a, b in zip(before, before[1:])):
-            return "、".join(dict.fromkeys(doc.full_org(o.text, sent.start + o.start) for o in before))
-        # (…or those listed right before the verb, a body named earlier in the sentence apart: 据人社部消息，…，人社部、全国
+        placed = [Span(sent.start + o.start, sent.start + o.end, o.text) for o in before]
+        if "、" in sent.text[before[0].end:anchor][:2]:
+            return "、".join(dict.fromkeys(doc.full_org(o.text, o.start) for o in placed))
+        # (…those listed right before the verb, a body named earlier in the sentence apart: 据人社部消息，…，人社部、全国
         # 总工会联合启动… — made up, thirty-third session, from briefs: the last alone)
-        listed = [before[-1]]
-        for o in reversed(before[:-1]):
-            if not joined(o, listed[0]):
-                break
-            listed.insert(0, o)
-        return "、".join(dict.fromkeys(doc.full_org(o.text, sent.start + o.start) for o in listed))
+        return _with_those_listed(doc, placed, from_last=True)
     sponsor = doc.sponsors()
     if sponsor:  # 由中宣部、国务院国资委…、人民日报社共同主办: every co-organiser, as a list
         return sponsor
@@ -738,14 +729,19 @@ def _organizer(doc: Doc, sent: Span, verb: int, name_span: tuple[int, int]) -> s
     return _with_those_listed(doc, picked, in_sentence=False) if picked else ""
 
 
-def _with_those_listed(doc: Doc, bodies: list[Span], in_sentence: bool = True) -> str:
-    """The first of `bodies` in full, with those listed right after it (上海、江苏、浙江、安徽四地工会负责人出席: the four
-    federations, not the first alone — made up, thirty-third session, from briefs), joined by 、."""
-    listed = [bodies[0]]
-    for o in bodies[1:]:
-        if doc.text[listed[-1].end:o.start] not in (*_JOINERS, "、", ""):
+def _with_those_listed(doc: Doc, bodies: list[Span], in_sentence: bool = True, from_last: bool = False) -> str:
+    """The first of `bodies` (the last, `from_last`) in full, with those listed next to it (上海、江苏、浙江、安徽四地工会
+    负责人出席: the four federations, not the first alone; 市总工会还与市教育基金会签订: both — made up, thirty-third session,
+    from briefs), joined by 、; `in_sentence`: each completed as its sentence names it."""
+    ordered = bodies[::-1] if from_last else bodies
+    listed = [ordered[0]]
+    for o in ordered[1:]:
+        a, b = (o, listed[-1]) if from_last else (listed[-1], o)
+        between = doc.text[a.end:b.start]
+        if between not in (*_JOINERS, "") and _ADVERB_BEFORE_JOINER.sub("", between) not in _JOINERS:
             break
         listed.append(o)
+    listed = listed[::-1] if from_last else listed
     return "、".join(dict.fromkeys(doc.full_org(o.text, o.start if in_sentence else None) for o in listed))
 
 
